@@ -1,0 +1,181 @@
+//! The syntax tree: plain enums and structs, every expression and statement with its byte span.
+
+pub type Span = (usize, usize);
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub node: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    /// Decimal, hex, octal or binary digits as written (underscores removed).
+    Int(String),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Debug, Clone)]
+pub enum FPart {
+    Lit(String),
+    Expr { expr: Box<Expr>, conversion: Option<char>, spec: Vec<FPart> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keyword {
+    /// None for `**mapping`.
+    pub name: Option<String>,
+    pub value: Expr,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Name(String),
+    Const(Const),
+    FString(Vec<FPart>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// Items; a None key is a `**mapping` spread.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Starred(Box<Expr>),
+    BinOp(Box<Expr>, BinOp, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    /// `and` (true) or `or` (false) over two or more operands.
+    BoolOp(bool, Vec<Expr>),
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute(Box<Expr>, String),
+    Subscript(Box<Expr>, Box<Expr>),
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    Lambda(Box<Params>, Box<Expr>),
+    ListComp(Box<Expr>, Vec<Comprehension>),
+    SetComp(Box<Expr>, Vec<Comprehension>),
+    DictComp(Box<Expr>, Box<Expr>, Vec<Comprehension>),
+    GeneratorExp(Box<Expr>, Vec<Comprehension>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    NamedExpr(String, Box<Expr>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub default: Option<Expr>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    pub posonly: usize,
+    pub args: Vec<Param>,
+    pub vararg: Option<String>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Handler {
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub node: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Expr(Expr),
+    Assign(Vec<Expr>, Expr),
+    AugAssign(Expr, BinOp, Expr),
+    AnnAssign(Expr, Expr, Option<Expr>),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While(Expr, Vec<Stmt>, Vec<Stmt>),
+    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    FunctionDef { name: String, params: Box<Params>, body: Vec<Stmt>, decorators: Vec<Expr> },
+    ClassDef { name: String, bases: Vec<Expr>, keywords: Vec<Keyword>, body: Vec<Stmt>, decorators: Vec<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Raise(Option<Expr>, Option<Expr>),
+    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    Assert(Expr, Option<Expr>),
+    Del(Vec<Expr>),
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    /// `import a.b as c`: (dotted name, alias).
+    Import(Vec<(String, Option<String>)>),
+    /// `from ..m import x as y`: module, level, names (empty for `*`).
+    ImportFrom(String, usize, Vec<(String, Option<String>)>),
+}
+
+impl Expr {
+    pub fn new(node: ExprKind, l: usize, r: usize) -> Expr {
+        Expr { node, span: (l, r) }
+    }
+}
+
+impl Stmt {
+    pub fn new(node: StmtKind, l: usize, r: usize) -> Stmt {
+        Stmt { node, span: (l, r) }
+    }
+}

@@ -1,0 +1,277 @@
+//! The layout stage between logos and lalrpop: turns line starts into INDENT / DEDENT, drops NEWLINE
+//! inside brackets and on blank or comment-only lines, checks tabs against spaces (CPython's rule:
+//! compare widths with tab = 8 and tab = 1), and reports brackets that were never closed.
+
+use super::token::{LexError, Tok};
+use super::SyntaxErrorInfo;
+use logos::Logos;
+
+pub type Spanned = Result<(usize, Tok, usize), SyntaxErrorInfo>;
+
+pub struct Layout<'s> {
+    src: &'s str,
+    inner: logos::Lexer<'s, Tok>,
+    /// Indentation stack as (width with tab=8, width with tab=1).
+    indents: Vec<(usize, usize)>,
+    brackets: Vec<(char, usize)>,
+    pending: std::collections::VecDeque<(usize, Tok, usize)>,
+    at_line_start: bool,
+    last_was_newline: bool,
+    finished: bool,
+    /// Added to every offset: lets an f-string's expression be lexed where it stands in the file.
+    base: usize,
+    /// Lexing an f-string's expression: newlines are ignored and no layout tokens are made.
+    expression_only: bool,
+}
+
+impl<'s> Layout<'s> {
+    pub fn new(src: &'s str) -> Self {
+        Layout {
+            src,
+            inner: Tok::lexer(src),
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+            pending: Default::default(),
+            at_line_start: true,
+            last_was_newline: true,
+            finished: false,
+            base: 0,
+            expression_only: false,
+        }
+    }
+
+    /// Lexes `src`, a piece of a larger text that starts at offset `base` of it, as one expression:
+    /// no layout at all (as inside brackets).
+    pub fn expression(src: &'s str, base: usize) -> Self {
+        let mut l = Layout::new(src);
+        l.base = base;
+        l.expression_only = true;
+        l.at_line_start = false;
+        l
+    }
+
+    /// Width of the indentation before `pos` on its line, as (tab=8, tab=1), or None if the line starts
+    /// with something that is not a tab or space before the token (cannot happen for a first token).
+    fn indentation_at(&self, pos: usize) -> (usize, usize) {
+        let line_start = self.src[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let (mut w8, mut w1) = (0, 0);
+        for c in self.src[line_start..pos].chars() {
+            match c {
+                '\t' => {
+                    w8 = (w8 / 8 + 1) * 8;
+                    w1 += 1;
+                }
+                '\x0c' => {
+                    w8 = 0;
+                    w1 = 0;
+                }
+                _ => {
+                    w8 += 1;
+                    w1 += 1;
+                }
+            }
+        }
+        (w8, w1)
+    }
+
+    fn error(&self, kind: &'static str, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
+        SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end: None }
+    }
+
+    fn line_of(&self, pos: usize) -> usize {
+        self.src[..pos.min(self.src.len())].matches('\n').count() + 1
+    }
+
+    fn lex_error(&self, e: LexError, span: std::ops::Range<usize>) -> SyntaxErrorInfo {
+        let line = self.line_of(span.start);
+        match e {
+            LexError::InvalidChar => {
+                let c = self.src[span.start..].chars().next().unwrap_or(' ');
+                let msg = if c == '$' || c == '?' || c == '`' || c == '!' {
+                    "invalid syntax".to_string()
+                } else {
+                    format!("invalid character '{}' (U+{:04X})", c, c as u32)
+                };
+                self.error("SyntaxError", msg, span.start)
+            }
+            LexError::UnterminatedString => {
+                let q = self.src[span.start..].find(['"', '\'']).unwrap_or(0);
+                self.error("SyntaxError", format!("unterminated string literal (detected at line {line})"), span.start + q - (span.end - span.start - 1).min(q))
+            }
+            LexError::UnterminatedTriple => {
+                let last = self.line_of(self.src.len());
+                self.error("SyntaxError", format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
+            }
+            LexError::BadEscape(m) => self.error("SyntaxError", m, span.start),
+        }
+    }
+
+    fn finish(&mut self) -> Option<Spanned> {
+        self.finished = true;
+        if let Some(&(open, pos)) = self.brackets.last() {
+            return Some(Err(self.error("SyntaxError", format!("'{open}' was never closed"), pos)));
+        }
+        let end = self.src.len();
+        if self.expression_only {
+            return None;
+        }
+        if !self.last_was_newline {
+            self.pending.push_back((end, Tok::Newline, end));
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.pending.push_back((end, Tok::Dedent, end));
+        }
+        self.pending.pop_front().map(Ok)
+    }
+
+    fn next_token(&mut self) -> Option<Spanned> {
+        if let Some(t) = self.pending.pop_front() {
+            return Some(Ok(t));
+        }
+        if self.finished {
+            return None;
+        }
+        loop {
+            let Some(res) = self.inner.next() else {
+                return self.finish();
+            };
+            let span = self.inner.span();
+            let tok = match res {
+                Ok(t) => t,
+                Err(e) => return Some(Err(self.lex_error(e, span))),
+            };
+            if tok == Tok::Newline {
+                if !self.brackets.is_empty() || self.at_line_start || self.expression_only {
+                    continue; // inside brackets, or a blank / comment-only line
+                }
+                self.at_line_start = true;
+                self.last_was_newline = true;
+                return Some(Ok((span.start, Tok::Newline, span.end)));
+            }
+            if self.at_line_start {
+                self.at_line_start = false;
+                let (w8, w1) = self.indentation_at(span.start);
+                let &(top8, top1) = self.indents.last().unwrap();
+                if (w8 > top8) != (w1 > top1) || (w8 == top8) != (w1 == top1) {
+                    return Some(Err(self.error("TabError", "inconsistent use of tabs and spaces in indentation", span.start)));
+                }
+                if w8 > top8 {
+                    self.indents.push((w8, w1));
+                    self.pending.push_back((span.start, Tok::Indent, span.start));
+                } else if w8 < top8 {
+                    while self.indents.last().unwrap().0 > w8 {
+                        self.indents.pop();
+                        self.pending.push_back((span.start, Tok::Dedent, span.start));
+                    }
+                    if self.indents.last().unwrap().0 != w8 {
+                        let line_end = self.src[span.start..].find('\n').map_or(self.src.len(), |i| span.start + i);
+                        return Some(Err(self.error("IndentationError", "unindent does not match any outer indentation level", line_end)));
+                    }
+                }
+            }
+            match tok {
+                Tok::LPar => self.brackets.push(('(', span.start)),
+                Tok::LSqb => self.brackets.push(('[', span.start)),
+                Tok::LBrace => self.brackets.push(('{', span.start)),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    let close = match tok {
+                        Tok::RPar => ')',
+                        Tok::RSqb => ']',
+                        _ => '}',
+                    };
+                    match self.brackets.pop() {
+                        None => return Some(Err(self.error("SyntaxError", format!("unmatched '{close}'"), span.start))),
+                        Some((open, _)) => {
+                            let want = match open {
+                                '(' => ')',
+                                '[' => ']',
+                                _ => '}',
+                            };
+                            if want != close {
+                                return Some(Err(self.error(
+                                    "SyntaxError",
+                                    format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'"),
+                                    span.start,
+                                )));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            self.last_was_newline = false;
+            self.pending.push_back((span.start, tok, span.end));
+            return self.pending.pop_front().map(Ok);
+        }
+    }
+}
+
+impl Iterator for Layout<'_> {
+    type Item = Spanned;
+    fn next(&mut self) -> Option<Spanned> {
+        let base = self.base;
+        self.next_token().map(|r| match r {
+            Ok((l, t, r)) => Ok((l + base, t, r + base)),
+            Err(mut e) => {
+                e.offset += base;
+                Err(e)
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> String {
+        Layout::new(src)
+            .map(|t| match t {
+                Ok((_, Tok::Newline, _)) => "NL".to_string(),
+                Ok((_, Tok::Indent, _)) => "IN".to_string(),
+                Ok((_, Tok::Dedent, _)) => "DE".to_string(),
+                Ok((_, Tok::Name(n), _)) => n,
+                Ok((_, t, _)) => format!("{t:?}"),
+                Err(e) => format!("ERR({}: {})", e.kind, e.msg),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn indent_and_dedent() {
+        assert_eq!(kinds("if x:\n    y\nz\n"), "If x Colon NL IN y NL DE z NL");
+        assert_eq!(kinds("if x:\n  if y:\n    a\nb"), "If x Colon NL IN If y Colon NL IN a NL DE DE b NL");
+    }
+
+    #[test]
+    fn blank_and_comment_lines_do_not_count() {
+        assert_eq!(kinds("a\n\n   # c\n\nb\n"), "a NL b NL");
+        assert_eq!(kinds("if x:\n    a\n\n# c\n    b\n"), "If x Colon NL IN a NL b NL DE");
+    }
+
+    #[test]
+    fn no_newline_inside_brackets() {
+        assert_eq!(kinds("f(a,\n  b)\nc"), "f LPar a Comma b RPar NL c NL");
+        assert_eq!(kinds("x = [1,\n2"), "ERR(SyntaxError: '[' was never closed)");
+    }
+
+    #[test]
+    fn bad_dedent_and_tabs() {
+        assert!(kinds("if 1:\n    x\n  y\n").contains("unindent does not match any outer indentation level"));
+        assert!(kinds("if 1:\n\tx\n        y\n").contains("TabError"));
+        assert_eq!(kinds("if 1:\n\tx\n\ty\n"), "If Int(\"1\") Colon NL IN x NL y NL DE");
+    }
+
+    #[test]
+    fn backslash_continuation() {
+        assert_eq!(kinds("a = 1 + \\\n  2\n"), "a Equal Int(\"1\") Plus Int(\"2\") NL");
+    }
+
+    #[test]
+    fn unterminated_strings() {
+        assert!(kinds("x = 'abc\n").contains("unterminated string literal (detected at line 1)"));
+        assert!(kinds("x = \"\"\"abc\n").contains("unterminated triple-quoted string literal"));
+    }
+}

@@ -1,0 +1,426 @@
+//! Small builders the grammar's actions call: argument and parameter lists, assignment-target checks,
+//! string concatenation and f-string splitting.
+
+use crate::ast::*;
+use crate::lexer::{StrLit, SyntaxErrorInfo, Tok};
+use lalrpop_util::ParseError;
+
+pub type PErr = ParseError<usize, Tok, SyntaxErrorInfo>;
+
+pub fn user_error(msg: impl Into<String>, offset: usize) -> PErr {
+    ParseError::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg: msg.into(), offset, end: None } }
+}
+
+pub fn cons<T>(first: T, rest: Vec<T>) -> Vec<T> {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first);
+    v.extend(rest);
+    v
+}
+
+pub fn bin(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
+    Expr::new(ExprKind::BinOp(Box::new(a), op, Box::new(b)), l, r)
+}
+
+pub fn negate(e: Expr, l: usize, r: usize) -> Expr {
+    Expr::new(ExprKind::Unary(UnaryOp::Neg, Box::new(e)), l, r)
+}
+
+pub enum Arg {
+    Pos(Expr),
+    Genexp(Expr),
+    Keyword(String, Expr, usize),
+    DoubleStar(Expr),
+}
+
+/// Splits call arguments into positional ones (with `*x` as Starred) and keywords, checking order.
+pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+    let n = args.len();
+    let mut pos = Vec::new();
+    let mut kws: Vec<Keyword> = Vec::new();
+    for a in args {
+        match a {
+            Arg::Pos(e) => {
+                let starred = matches!(e.node, ExprKind::Starred(_));
+                if !kws.is_empty() && !starred {
+                    let msg = if kws.iter().any(|k| k.name.is_none()) {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    return Err(user_error(msg, e.span.0));
+                }
+                if starred && kws.iter().any(|k| k.name.is_none()) {
+                    return Err(user_error("iterable argument unpacking follows keyword argument unpacking", e.span.0));
+                }
+                pos.push(e)
+            }
+            Arg::Genexp(e) => {
+                if n > 1 {
+                    return Err(PErr::User {
+                        error: SyntaxErrorInfo {
+                            kind: "SyntaxError",
+                            msg: "Generator expression must be parenthesized".into(),
+                            offset: e.span.0,
+                            end: Some(e.span.1),
+                        },
+                    });
+                }
+                pos.push(e)
+            }
+            Arg::Keyword(name, value, at) => {
+                if kws.iter().any(|k| k.name.as_deref() == Some(&name)) {
+                    return Err(user_error(format!("keyword argument repeated: {name}"), at));
+                }
+                kws.push(Keyword { name: Some(name), value })
+            }
+            Arg::DoubleStar(value) => kws.push(Keyword { name: None, value }),
+        }
+    }
+    Ok((pos, kws))
+}
+
+pub enum ParamItem {
+    Plain(String, Option<Expr>, usize),
+    Star(Option<String>, usize),
+    DoubleStar(String, usize),
+    Slash(usize),
+}
+
+/// Builds a parameter list and checks what CPython's grammar checks.
+pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
+    let mut p = Params::default();
+    let mut seen_star = false;
+    let mut seen_default = false;
+    let mut names: Vec<String> = Vec::new();
+    let mut check_dup = |name: &str, at: usize| -> Result<(), PErr> {
+        if names.iter().any(|n| n == name) {
+            return Err(user_error(format!("duplicate argument '{name}' in function definition"), at));
+        }
+        names.push(name.to_string());
+        Ok(())
+    };
+    for item in items {
+        if p.kwarg.is_some() {
+            return Err(user_error("arguments cannot follow var-keyword argument", 0));
+        }
+        match item {
+            ParamItem::Plain(name, default, at) => {
+                check_dup(&name, at)?;
+                if seen_star {
+                    p.kwonly.push(Param { name, default });
+                } else {
+                    if default.is_some() {
+                        seen_default = true;
+                    } else if seen_default {
+                        return Err(user_error("non-default argument follows default argument", at));
+                    }
+                    p.args.push(Param { name, default });
+                }
+            }
+            ParamItem::Star(name, at) => {
+                if seen_star {
+                    return Err(user_error("* argument may appear only once", at));
+                }
+                seen_star = true;
+                if let Some(n) = &name {
+                    check_dup(n, at)?;
+                }
+                p.vararg = name;
+            }
+            ParamItem::DoubleStar(name, at) => {
+                check_dup(&name, at)?;
+                p.kwarg = Some(name)
+            }
+            ParamItem::Slash(at) => {
+                if seen_star || p.posonly > 0 {
+                    return Err(user_error("/ must be ahead of *", at));
+                }
+                p.posonly = p.args.len();
+            }
+        }
+    }
+    Ok(p)
+}
+
+fn target_error(e: &Expr, aug: bool) -> PErr {
+    let what = match &e.node {
+        ExprKind::Const(Const::None) | ExprKind::Const(Const::True) | ExprKind::Const(Const::False) | ExprKind::Const(Const::Ellipsis) => {
+            match &e.node {
+                ExprKind::Const(Const::None) => "None",
+                ExprKind::Const(Const::True) => "True",
+                ExprKind::Const(Const::False) => "False",
+                _ => "ellipsis",
+            }
+        }
+        ExprKind::Const(_) | ExprKind::FString(_) => "literal",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Lambda(..) => "lambda",
+        ExprKind::Compare(..) => "comparison",
+        ExprKind::IfExp(..) => "conditional expression",
+        ExprKind::ListComp(..) => "list comprehension",
+        ExprKind::DictComp(..) => "dict comprehension",
+        ExprKind::SetComp(..) => "set comprehension",
+        ExprKind::GeneratorExp(..) => "generator expression",
+        ExprKind::Dict(..) => "dict literal",
+        ExprKind::Set(..) => "set display",
+        ExprKind::Yield(..) | ExprKind::YieldFrom(..) => "yield expression",
+        ExprKind::NamedExpr(..) => "named expression",
+        ExprKind::Tuple(_) => "tuple",
+        _ => "expression",
+    };
+    let msg = if aug {
+        format!("'{what}' is an illegal expression for augmented assignment")
+    } else if matches!(what, "None" | "True" | "False") {
+        format!("cannot assign to {what}")
+    } else {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    };
+    PErr::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg, offset: e.span.0, end: Some(e.span.1) } }
+}
+
+/// Checks that an expression can be assigned to (or augmented-assigned to, with `aug`).
+pub fn check_target(e: &Expr, aug: bool) -> Result<(), PErr> {
+    match &e.node {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
+        ExprKind::Tuple(items) | ExprKind::List(items) if !aug => {
+            let mut stars = 0;
+            for item in items {
+                if let ExprKind::Starred(inner) = &item.node {
+                    stars += 1;
+                    check_target(inner, false)?;
+                } else {
+                    check_target(item, false)?;
+                }
+            }
+            if stars > 1 {
+                return Err(user_error("multiple starred expressions in assignment", e.span.0));
+            }
+            Ok(())
+        }
+        ExprKind::Starred(_) if !aug => Err(user_error("starred assignment target must be in a list or tuple", e.span.0)),
+        _ => Err(target_error(e, aug)),
+    }
+}
+
+/// `del a, b` parses as a tuple; it deletes each.
+pub fn unpack_targets(e: Expr) -> Vec<Expr> {
+    match e.node {
+        ExprKind::Tuple(items) => items,
+        _ => vec![e],
+    }
+}
+
+pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>, l: usize) -> Stmt {
+    match &mut s.node {
+        StmtKind::FunctionDef { decorators, .. } | StmtKind::ClassDef { decorators, .. } => *decorators = decos,
+        _ => {}
+    }
+    s.span.0 = l;
+    s
+}
+
+/// Adjacent string literals concatenate; f-strings among them make the whole an f-string.
+pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
+    let any_bytes = parts.iter().any(|(_, p)| matches!(p, StrLit::Bytes(_)));
+    let all_bytes = parts.iter().all(|(_, p)| matches!(p, StrLit::Bytes(_)));
+    if any_bytes && !all_bytes {
+        return Err(user_error("cannot mix bytes and nonbytes literals", l));
+    }
+    if all_bytes {
+        let mut out = Vec::new();
+        for (_, p) in parts {
+            if let StrLit::Bytes(b) = p {
+                out.extend(b);
+            }
+        }
+        return Ok(Expr::new(ExprKind::Const(Const::Bytes(out)), l, r));
+    }
+    if parts.iter().all(|(_, p)| matches!(p, StrLit::Str(_))) {
+        let mut out = String::new();
+        for (_, p) in parts {
+            if let StrLit::Str(s) = p {
+                out.push_str(&s);
+            }
+        }
+        return Ok(Expr::new(ExprKind::Const(Const::Str(out)), l, r));
+    }
+    let mut fparts: Vec<FPart> = Vec::new();
+    for (at, p) in parts {
+        match p {
+            StrLit::Str(s) => push_lit(&mut fparts, s),
+            StrLit::FStr { body, raw, body_offset } => {
+                for part in split_fstring(&body, raw, at + body_offset)? {
+                    match part {
+                        FPart::Lit(s) => push_lit(&mut fparts, s),
+                        other => fparts.push(other),
+                    }
+                }
+            }
+            StrLit::Bytes(_) => unreachable!(),
+        }
+    }
+    Ok(Expr::new(ExprKind::FString(fparts), l, r))
+}
+
+fn push_lit(parts: &mut Vec<FPart>, s: String) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(FPart::Lit(prev)) = parts.last_mut() {
+        prev.push_str(&s);
+    } else {
+        parts.push(FPart::Lit(s));
+    }
+}
+
+fn decode_lit(s: &str, raw: bool, at: usize) -> Result<String, PErr> {
+    if raw {
+        return Ok(s.to_string());
+    }
+    crate::lexer::token::decode_escapes(s, false).map_err(|_| user_error("invalid escape in f-string", at))
+}
+
+/// Splits an f-string body (escapes still in place) into literal text and replacement fields.
+/// `base` is the body's offset in the source, so that expressions keep their real positions.
+pub fn split_fstring(body: &str, raw: bool, base: usize) -> Result<Vec<FPart>, PErr> {
+    let b = body.as_bytes();
+    let mut parts = Vec::new();
+    let mut lit = String::new();
+    let mut lit_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' if b.get(i + 1) == Some(&b'{') => {
+                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
+                lit.push('{');
+                i += 2;
+                lit_start = i;
+            }
+            b'}' if b.get(i + 1) == Some(&b'}') => {
+                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
+                lit.push('}');
+                i += 2;
+                lit_start = i;
+            }
+            b'}' => return Err(user_error("f-string: single '}' is not allowed", base + i)),
+            b'{' => {
+                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
+                if !lit.is_empty() {
+                    parts.push(FPart::Lit(std::mem::take(&mut lit)));
+                }
+                let (part, next) = replacement_field(body, i + 1, raw, base)?;
+                parts.extend(part);
+                i = next;
+                lit_start = i;
+            }
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    lit.push_str(&decode_lit(&body[lit_start..b.len().min(body.len())], raw, base)?);
+    if !lit.is_empty() {
+        parts.push(FPart::Lit(lit));
+    }
+    Ok(parts)
+}
+
+/// Parses `expr[=][!c][:spec]}` starting just after `{`; returns the parts and the index after `}`.
+fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result<(Vec<FPart>, usize), PErr> {
+    let b = body.as_bytes();
+    let mut depth = 0i32;
+    let mut i = start;
+    let mut quote: Option<u8> = None;
+    // Find the end of the expression: a top-level '!', ':', '=' (debug) or '}'.
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'\'' | b'"' => quote = Some(c),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' => depth -= 1,
+            b'}' if depth > 0 => depth -= 1,
+            b'}' => break,
+            b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => break,
+            b':' if depth == 0 => break,
+            b'=' if depth == 0 => {
+                let prev = if i > start { b[i - 1] } else { b' ' };
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>') {
+                    break;
+                }
+                if next == b'=' {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if i >= b.len() {
+        return Err(user_error("f-string: expecting '}'", base + start));
+    }
+    let expr_text = &body[start..i];
+    if expr_text.trim().is_empty() {
+        return Err(user_error("f-string: empty expression not allowed", base + start));
+    }
+    let expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
+    let mut parts = Vec::new();
+    let mut conversion = None;
+    if b[i] == b'=' {
+        // Self-documenting: the text (with the '=' and surrounding spaces) goes out literally, repr by default.
+        let mut j = i + 1;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        parts.push(FPart::Lit(body[start..j].to_string()));
+        i = j;
+        conversion = Some('r');
+    }
+    if b.get(i) == Some(&b'!') {
+        let c = b.get(i + 1).copied().unwrap_or(b'}') as char;
+        if !matches!(c, 's' | 'r' | 'a') {
+            return Err(user_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", base + i));
+        }
+        conversion = Some(c);
+        i += 2;
+    }
+    let mut spec = Vec::new();
+    if b.get(i) == Some(&b':') {
+        // The spec runs to the matching '}', and may hold nested replacement fields.
+        let spec_start = i + 1;
+        let mut j = spec_start;
+        let mut d = 0;
+        while j < b.len() {
+            match b[j] {
+                b'{' => d += 1,
+                b'}' if d > 0 => d -= 1,
+                b'}' => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= b.len() {
+            return Err(user_error("f-string: expecting '}'", base + spec_start));
+        }
+        spec = split_fstring(&body[spec_start..j], raw, base + spec_start)?;
+        i = j;
+    } else if conversion == Some('r') && parts.len() == 1 && b.get(i) == Some(&b'}') {
+        // `{x=}` with no spec: repr
+    }
+    if b.get(i) != Some(&b'}') {
+        return Err(user_error("f-string: expecting '}'", base + i));
+    }
+    if !parts.is_empty() && !spec.is_empty() && conversion == Some('r') {
+        // `{x=:.2f}` formats with the spec, not repr (CPython's rule when a spec is given).
+        conversion = None;
+    }
+    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec });
+    Ok((parts, i + 1))
+}

@@ -1,0 +1,158 @@
+//! Tokens to syntax tree: the lalrpop-generated parser (grammar/python.lalrpop), and the mapping of its
+//! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
+
+pub mod helpers;
+
+use crate::ast::{Expr, Stmt};
+use crate::lexer::{Layout, SyntaxErrorInfo, Tok};
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(#[allow(clippy::all, unused)] python);
+
+/// Parses a whole module (a file, `-c` text, or one REPL entry).
+pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
+    python::ModuleParser::new().parse(Layout::new(src)).map_err(|e| convert_error(src, e))
+}
+
+/// Parses the expression of an f-string replacement field, lexed where it stands in the file.
+pub fn parse_expression_at(text: &str, base: usize) -> Result<Expr, SyntaxErrorInfo> {
+    let wrapped = python::ExpressionParser::new().parse(Layout::expression(text, base));
+    wrapped.map_err(|e| match e {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedEof { location, .. } => err("SyntaxError", "f-string: expecting '}'", location),
+        ParseError::UnrecognizedToken { token: (l, _, _), .. } | ParseError::ExtraToken { token: (l, _, _) } => {
+            err("SyntaxError", "f-string: invalid syntax", l)
+        }
+        ParseError::InvalidToken { location } => err("SyntaxError", "f-string: invalid syntax", location),
+    })
+}
+
+fn err(kind: &'static str, msg: &str, offset: usize) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { kind, msg: msg.to_string(), offset, end: None }
+}
+
+/// True when a parse failed only because the input stopped early (the REPL then asks for more).
+pub fn is_incomplete(src: &str) -> bool {
+    match python::ModuleParser::new().parse(Layout::new(src)) {
+        Err(ParseError::UnrecognizedEof { .. }) => true,
+        Err(ParseError::User { error }) => {
+            error.msg.contains("was never closed") || error.msg.starts_with("unterminated triple-quoted")
+        }
+        Err(ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), expected }) => {
+            expected.iter().any(|e| e == "\"INDENT\"")
+        }
+        _ => false,
+    }
+}
+
+/// The keyword that opens the block whose body is missing, and its line, for
+/// "expected an indented block after 'if' statement on line 1".
+fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
+    let before = &src[..offset.min(src.len())];
+    let mut lines: Vec<&str> = before.lines().collect();
+    while let Some(last) = lines.last() {
+        if last.trim().is_empty() || last.trim_start().starts_with('#') {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    let line_no = lines.len();
+    let text = lines.last()?.trim_start();
+    let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let what = match word.as_str() {
+        "if" => "'if' statement".to_string(),
+        "elif" => "'elif' statement".to_string(),
+        "else" => "'else' statement".to_string(),
+        "while" => "'while' statement".to_string(),
+        "for" => "'for' statement".to_string(),
+        "try" => "'try' statement".to_string(),
+        "except" => "'except' statement".to_string(),
+        "finally" => "'finally' statement".to_string(),
+        "with" => "'with' statement".to_string(),
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        _ => return None,
+    };
+    Some((what, line_no))
+}
+
+fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> SyntaxErrorInfo {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => err("SyntaxError", "invalid syntax", location),
+        ParseError::UnrecognizedEof { location, expected } => {
+            if expected.iter().any(|e| e == "\"INDENT\"") {
+                let msg = match block_opener(src, location) {
+                    Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
+                    None => "expected an indented block".to_string(),
+                };
+                return err("IndentationError", &msg, location);
+            }
+            err("SyntaxError", "invalid syntax", location)
+        }
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            if tok == Tok::Indent {
+                return err("IndentationError", "unexpected indent", l);
+            }
+            if expected.len() == 1 && expected[0] == "\"INDENT\"" {
+                let msg = match block_opener(src, l) {
+                    Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
+                    None => "expected an indented block".to_string(),
+                };
+                return err("IndentationError", &msg, l);
+            }
+            if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") {
+                return err("SyntaxError", "expected ':'", l);
+            }
+            if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
+                // `print "x"`: CPython's friendlier message.
+                let line_start = src[..l].rfind('\n').map_or(0, |i| i + 1);
+                let head = src[line_start..l].trim();
+                if head == "print" || head == "exec" {
+                    let line_end = src[l..].find('\n').map_or(src.len(), |i| l + i);
+                    return SyntaxErrorInfo {
+                        kind: "SyntaxError",
+                        msg: format!("Missing parentheses in call to '{head}'. Did you mean {head}(...)?"),
+                        offset: line_start + (src[line_start..].len() - src[line_start..].trim_start().len()),
+                        end: Some(line_end),
+                    };
+                }
+            }
+            let _ = r;
+            err("SyntaxError", "invalid syntax", l)
+        }
+        ParseError::ExtraToken { token: (l, _, _) } => err("SyntaxError", "invalid syntax", l),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(src: &str) -> String {
+        match parse_module(src) {
+            Ok(_) => "ok".into(),
+            Err(e) => format!("{}: {}", e.kind, e.msg),
+        }
+    }
+
+    #[test]
+    fn common_errors_read_like_cpython() {
+        assert_eq!(msg("if x\n  pass\n"), "SyntaxError: expected ':'");
+        assert_eq!(msg("def f(:\n pass\n"), "SyntaxError: invalid syntax");
+        assert_eq!(msg("  x = 1\n"), "IndentationError: unexpected indent");
+        assert_eq!(msg("if x:\npass\n"), "IndentationError: expected an indented block after 'if' statement on line 1");
+        assert_eq!(msg("x = (1,\n2\n"), "SyntaxError: '(' was never closed");
+        assert_eq!(msg("1 = x\n"), "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='?");
+        assert_eq!(msg("f(a for a in b, c)\n"), "SyntaxError: Generator expression must be parenthesized");
+    }
+
+    #[test]
+    fn parses_the_everyday_forms() {
+        let src = "import a.b as c\nfrom . import x\nx, *y = 1, 2, 3\nd = {**e, 'k': [i for i in r if i]}\n\
+                   f(*a, k=1, **kw)\ns = a[1:2, ::3]\nlambda x, *r, k=1, **kw: x\ny = z if c else w\n\
+                   print(f'{x!r:>{w}} {y=}')\n@deco\nclass C(B, metaclass=M):\n    def m(self, /, a, *, b=2) -> int:\n        return (yield)\n";
+        assert_eq!(msg(src), "ok");
+    }
+}
