@@ -1,10 +1,213 @@
+//! gilpy's command line: run a script, `-c` text or stdin; `--dis` to disassemble; GIL options.
+
 mod ast;
+mod builtins;
+mod code;
+mod compiler;
+mod gil;
 mod lexer;
+mod modules;
+mod objects;
 mod parser;
-fn main() {
-    let src = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
-    match parser::parse_module(&src) {
-        Ok(m) => println!("{} statements", m.len()),
-        Err(e) => println!("{e:?}"),
+mod stdlib;
+mod vm;
+
+use clap::Parser;
+use gil::{Gil, Policy, ThreadStats};
+use objects::str::intern;
+use objects::{PyErr, Value};
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(name = "gilpy", version, about = "A Python-like language whose threads share one measurable GIL")]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CMD")]
+    command: Option<String>,
+    /// Print the bytecode of every code object instead of running.
+    #[arg(long)]
+    dis: bool,
+    /// Inspect interactively after running the script.
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// GIL policy: handoff, legacy, cpython or off (also GILPY_GIL).
+    #[arg(long = "gil", value_name = "POLICY", env = "GILPY_GIL", default_value = "handoff")]
+    gil: String,
+    /// Switch interval: N instructions, or a time such as 5ms or 500us (also GILPY_SWITCH_INTERVAL).
+    #[arg(long = "switch-interval", value_name = "N|TIME", env = "GILPY_SWITCH_INTERVAL")]
+    switch_interval: Option<String>,
+    /// Print per-thread GIL statistics on stderr at exit.
+    #[arg(long = "gil-stats")]
+    gil_stats: bool,
+    /// The script to run ('-' for stdin), then its arguments.
+    #[arg(value_name = "SCRIPT")]
+    script: Option<String>,
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    args: Vec<String>,
+}
+
+/// Parses `--switch-interval`: instructions, or a time (`5ms`, `500us`, `0.01s`).
+fn parse_interval(s: &str) -> Result<(i32, Option<f64>), String> {
+    let t = s.trim();
+    let time = |num: &str, scale: f64| num.parse::<f64>().map(|v| v * scale).map_err(|_| format!("bad switch interval: {s}"));
+    if let Some(n) = t.strip_suffix("ms") {
+        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1e-3)?)));
     }
+    if let Some(n) = t.strip_suffix("us") {
+        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1e-6)?)));
+    }
+    if let Some(n) = t.strip_suffix('s') {
+        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1.0)?)));
+    }
+    match t.parse::<i64>() {
+        Ok(n) if n >= 1 => Ok((n.min(i32::MAX as i64) as i32, None)),
+        _ => Err(format!("bad switch interval: {s} (expected a positive instruction count or a time like 5ms)")),
+    }
+}
+
+fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
+    if err.is("SystemExit") {
+        let code = {
+            let d = err.data();
+            match d.args.len() {
+                0 => Value::None,
+                1 => d.args[0].clone(),
+                _ => Value::tuple(d.args.clone()),
+            }
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(n) => n as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let text = vmx.str(&other).unwrap_or_default();
+                vmx.interp.stdio.flush_out();
+                vmx.interp.stdio.write_err(&format!("{text}\n"));
+                1
+            }
+        };
+    }
+    vmx.print_exception(err);
+    1
+}
+
+fn run(cli: Cli) -> i32 {
+    let policy = match Policy::parse(&cli.gil) {
+        Some(p) => p,
+        None => {
+            eprintln!("gilpy: unknown GIL policy '{}' (use handoff, legacy, cpython or off)", cli.gil);
+            return 2;
+        }
+    };
+    let (interval, interval_time) = match cli.switch_interval.as_deref().map(parse_interval) {
+        None => (gil::DEFAULT_INTERVAL, None),
+        Some(Ok(v)) => v,
+        Some(Err(e)) => {
+            eprintln!("gilpy: {e}");
+            return 2;
+        }
+    };
+    let interval_ns = (interval_time.unwrap_or(0.005) * 1e9) as u64;
+
+    // Where the program comes from.
+    let (source, filename, argv0, main_dir) = if let Some(cmd) = &cli.command {
+        (cmd.clone(), "<string>".to_string(), "-c".to_string(), std::env::current_dir().unwrap_or_default())
+    } else if let Some(script) = cli.script.as_deref().filter(|s| *s != "-") {
+        let path = PathBuf::from(script);
+        let abs = std::env::current_dir().unwrap_or_default().join(&path);
+        match std::fs::read_to_string(&path) {
+            Ok(s) => {
+                let dir = abs.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+                (s, script.to_string(), script.to_string(), dir)
+            }
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    _ => e.to_string(),
+                };
+                eprintln!("gilpy: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+                return 2;
+            }
+        }
+    } else {
+        if std::io::stdin().is_terminal() && cli.script.is_none() {
+            eprintln!("gilpy: the interactive prompt is not available yet; run a script or pipe a program on stdin");
+            return 2;
+        }
+        let mut s = String::new();
+        if std::io::stdin().read_to_string(&mut s).is_err() {
+            eprintln!("gilpy: cannot read stdin");
+            return 2;
+        }
+        (s, "<stdin>".to_string(), "-".to_string(), std::env::current_dir().unwrap_or_default())
+    };
+
+    if cli.dis {
+        return match vm::compile_source(&source, &filename, false) {
+            Ok(code) => {
+                let mut out = String::new();
+                code::disasm::disassemble(&code, &mut out);
+                print!("{out}");
+                0
+            }
+            Err((e, src)) => {
+                let line = src.line_of(e.offset);
+                eprintln!("  File \"{}\", line {line}\n{}: {}", src.filename, e.kind, e.msg);
+                1
+            }
+        };
+    }
+
+    let mut argv = vec![argv0];
+    argv.extend(cli.args.iter().cloned());
+    let gil = Gil::new(policy, interval, interval_ns);
+    let interp = vm::Interp::new(gil, argv, main_dir);
+    builtins::install(&interp.builtins);
+    let stats = Arc::new(ThreadStats::new(1, "MainThread"));
+    interp.gil.register(stats.clone());
+    interp.gil.acquire(&stats);
+    let mut machine = vm::Vm::new(interp.clone(), stats);
+    if let Err(e) = machine.import_module("sys") {
+        machine.print_exception(&e);
+        return 1;
+    }
+    let code = match vm::compile_source(&source, &filename, false) {
+        Ok(c) => c,
+        Err((e, src)) => {
+            let err = machine.syntax_error(&e, &src);
+            machine.print_exception(&err);
+            return 1;
+        }
+    };
+    let globals = machine.new_module_dict("__main__");
+    if filename != "<string>" && filename != "<stdin>" {
+        globals.set_str(intern("__file__"), Value::str(&filename));
+    }
+    let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
+    interp.modules.set_str(intern("__main__"), module);
+    let status = match machine.run_code(code, globals) {
+        Ok(_) => 0,
+        Err(e) => exit_code_of(&mut machine, &e),
+    };
+    interp.stdio.flush_out();
+    if cli.gil_stats {
+        interp.stdio.write_err(&gil::report::table(&interp.gil));
+    }
+    let _ = cli.interactive;
+    status
+}
+
+fn main() {
+    let cli = Cli::parse();
+    // The interpreter runs on a thread with a large stack; deep recursion is bounded by the recursion
+    // limit and `stacker` grows the stack further when needed.
+    let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(256 << 20).spawn(move || run(cli));
+    let code = match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => 70,
+    };
+    std::process::exit(code);
 }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates the expected output of every fixture under tests/scripts from python3:
+#   FILE.out (stdout), FILE.err (last non-blank stderr line, if any), FILE.code (exit code, if not 0).
+set -u
+cd "$(dirname "$0")/../tests/scripts" || exit 1
+find . -name '*.py' ! -name 'helper_*' | sort | while read -r f; do
+  base=${f%.py}
+  (cd "$(dirname "$f")" && python3 "$(basename "$f")" </dev/null >"$(basename "$base").out" 2>/tmp/bless.err; echo $? >/tmp/bless.code)
+  code=$(cat /tmp/bless.code)
+  if [ -s /tmp/bless.err ]; then grep -v '^[[:space:]]*$' /tmp/bless.err | tail -n 1 | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' >"$base.err"; else rm -f "$base.err"; fi
+  if [ "$code" != 0 ]; then echo "$code" >"$base.code"; else rm -f "$base.code"; fi
+done
+echo "blessed $(find . -name '*.py' ! -name 'helper_*' | wc -l) fixtures"

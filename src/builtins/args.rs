@@ -1,0 +1,65 @@
+//! Argument checking for built-ins, with CPython's messages.
+
+use crate::objects::function::KwArgs;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn check_args(name: &str, a: &[Value], k: &KwArgs, min: usize, max: usize) -> PyResult<()> {
+    if let Some((key, _)) = k.first() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")).with_hint(key.as_str()));
+    }
+    if a.len() < min || a.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", a.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", a.len()),
+                _ => format!("{name} expected {min} arguments, got {}", a.len()),
+            }
+        } else if a.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, a.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, a.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn kwarg<'a>(k: &'a KwArgs, name: &str) -> Option<&'a Value> {
+    k.iter().find(|(n, _)| n.as_str() == name).map(|(_, v)| v)
+}
+
+/// Rejects keywords other than `allowed`.
+pub fn only_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult<()> {
+    for (n, _) in k {
+        if !allowed.contains(&n.as_str()) {
+            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{}'", n.as_str())));
+        }
+    }
+    Ok(())
+}
+
+pub fn arg_f64(_vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).ok_or_else(|| PyErr::overflow("int too large to convert to float")),
+        _ => Err(PyErr::type_error(format!("must be real number, not {}", types().of(v).name))),
+    }
+}
+
+pub fn arg_str<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(PyErr::type_error(format!("{fname}() argument must be str, not {}", types().of(v).name))),
+    }
+}
+
+impl PyErr {
+    /// Keeps the message; a hook for richer messages later.
+    pub fn with_hint(self, _hint: &str) -> PyErr {
+        self
+    }
+}

@@ -1,0 +1,221 @@
+//! dict: constructor, methods, and the keys/values/items views.
+
+use super::args::{check_args, only_kwargs};
+use crate::objects::class::{Instance, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::iter::DictPart;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+/// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`).
+pub struct DictView {
+    pub dict: Arc<Dict>,
+    pub part: DictPart,
+}
+
+impl DictView {
+    pub fn items(&self) -> Vec<Value> {
+        match self.part {
+            DictPart::Keys => self.dict.keys(),
+            DictPart::Values => self.dict.values(),
+            DictPart::Items => self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        }
+    }
+}
+
+fn this(a: &[Value]) -> PyResult<&Arc<Dict>> {
+    match a.first() {
+        Some(Value::Dict(d)) => Ok(d),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+pub fn update_from(vm: &mut Vm, d: &Arc<Dict>, src: &Value) -> PyResult<()> {
+    match src {
+        Value::Dict(s) => {
+            for (k, v) in s.items() {
+                d.set(vm, k, v)?;
+            }
+        }
+        _ => {
+            if vm.has_attr(src, "keys")? {
+                let keys = vm.call_method(src, "keys", &[])?;
+                for k in vm.collect(&keys)? {
+                    let v = vm.getitem(src, &k)?;
+                    d.set(vm, k, v)?;
+                }
+                return Ok(());
+            }
+            for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+                let pair = vm.collect(&item).map_err(|_| {
+                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                })?;
+                if pair.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut it = pair.into_iter();
+                d.set(vm, it.next().unwrap(), it.next().unwrap())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let d = Dict::new();
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", a.len() - 1)));
+    }
+    if let Some(src) = a.get(1) {
+        update_from(vm, &d, src)?;
+    }
+    for (key, v) in k {
+        d.set_str(key.clone(), v.clone());
+    }
+    Ok(Value::Dict(d))
+}
+
+fn get(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("get", a, k, 2, 3)?;
+    Ok(this(a)?.get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn setdefault(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setdefault", a, k, 2, 3)?;
+    let d = this(a)?;
+    if let Some(v) = d.get(vm, &a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).cloned().unwrap_or(Value::None);
+    d.set(vm, a[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("pop", a, k, 2, 3)?;
+    match this(a)?.remove(vm, &a[1])? {
+        Some(v) => Ok(v),
+        None => a.get(2).cloned().ok_or_else(|| PyErr::key_error(a[1].clone())),
+    }
+}
+
+fn popitem(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match this(a)?.pop_last() {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(PyErr::key_error(Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let d = this(a)?.clone();
+    if let Some(src) = a.get(1) {
+        update_from(vm, &d, src)?;
+    }
+    for (key, v) in k {
+        d.set_str(key.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn view(a: &[Value], part: DictPart) -> PyResult<Value> {
+    let d = this(a)?.clone();
+    let cls = match part {
+        DictPart::Keys => types().dict_keys.clone(),
+        DictPart::Values => types().dict_values.clone(),
+        DictPart::Items => types().dict_items.clone(),
+    };
+    Ok(Value::Instance(Instance::new(cls, Payload::Native(Box::new(DictView { dict: d, part })))))
+}
+
+fn keys(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view(a, DictPart::Keys)
+}
+fn values(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view(a, DictPart::Values)
+}
+fn items(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view(a, DictPart::Items)
+}
+
+fn copy(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(this(a)?.copy()))
+}
+
+fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    this(a)?.clear();
+    Ok(Value::None)
+}
+
+fn fromkeys(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("fromkeys", a, k, 2, 3)?;
+    let d = Dict::new();
+    let v = a.get(2).cloned().unwrap_or(Value::None);
+    for key in vm.collect(&a[1])? {
+        d.set(vm, key, v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn view_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Value::Instance(i) = &a[0] else { return Ok(Value::Bool(false)) };
+    let view = i.native::<DictView>().unwrap();
+    Ok(Value::Bool(match view.part {
+        DictPart::Keys => view.dict.contains(vm, &a[1])?,
+        _ => {
+            let items = view.items();
+            let mut found = false;
+            for x in items {
+                if vm.eq(&x, &a[1])? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+    }))
+}
+
+fn view_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Value::Instance(i) = &a[0] else { return Ok(Value::Int(0)) };
+    Ok(Value::Int(i.native::<DictView>().unwrap().dict.len() as i64))
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", dict_new),
+    ("get", get),
+    ("setdefault", setdefault),
+    ("pop", pop),
+    ("popitem", popitem),
+    ("update", update),
+    ("keys", keys),
+    ("values", values),
+    ("items", items),
+    ("copy", copy),
+    ("clear", clear),
+];
+
+pub fn install() {
+    for (n, f) in METHODS {
+        types().dict.dict.set_str(intern(n), Builtin::method("dict", n, *f));
+    }
+    let _ = only_kwargs;
+    types().dict.dict.set_str(intern("fromkeys"), Builtin::new("fromkeys", fromkeys_static));
+    for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
+        c.dict.set_str(intern("__contains__"), Builtin::method("dict_keys", "__contains__", view_contains));
+        c.dict.set_str(intern("__len__"), Builtin::method("dict_keys", "__len__", view_len));
+    }
+}
+
+/// dict.fromkeys is reached through the class: its first argument is the iterable.
+fn fromkeys_static(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let mut v = vec![Value::None];
+    v.extend_from_slice(a);
+    fromkeys(vm, &v, k)
+}

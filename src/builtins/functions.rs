@@ -1,0 +1,660 @@
+//! The global built-in functions: print, len, sorted, min/max, isinstance, getattr ... one function each.
+
+use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::class::Class;
+use crate::objects::function::KwArgs;
+use crate::objects::iter::{IterState, PyIter};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::sync::Arc;
+
+pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("print", k, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(k, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", types().of(v).name))),
+    };
+    let end = match kwarg(k, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", types().of(v).name))),
+    };
+    let mut out = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => out.push_str(&vm.str(v)?),
+        }
+    }
+    out.push_str(&end);
+    let file = match kwarg(k, "file") {
+        Some(Value::None) | None => vm.sys_attr("stdout"),
+        Some(f) => Some(f.clone()),
+    };
+    match &file {
+        Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => {
+            match i.native::<crate::modules::sys::Stream>() {
+                Some(crate::modules::sys::Stream::Err) => {
+                    vm.interp.stdio.flush_out();
+                    vm.interp.stdio.write_err(&out)
+                }
+                _ => vm.interp.stdio.write_out(&out),
+            }
+        }
+        Some(f) => {
+            vm.call_method(f, "write", &[Value::string(out)])?;
+        }
+        None => vm.interp.stdio.write_out(&out),
+    }
+    if let Some(f) = kwarg(k, "flush") {
+        if vm.truthy(f)? {
+            vm.interp.stdio.flush_out();
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("len", a, k, 1, 1)?;
+    Ok(Value::Int(vm.len(&a[0])? as i64))
+}
+
+pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("repr", a, k, 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("ascii", a, k, 1, 1)?;
+    let r = vm.repr(&a[0])?;
+    let mut out = String::new();
+    for c in r.chars() {
+        if (c as u32) < 128 {
+            out.push(c);
+        } else if (c as u32) < 256 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) < 65536 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    Ok(Value::string(out))
+}
+
+pub fn hash(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("hash", a, k, 1, 1)?;
+    Ok(Value::Int(vm.hash(&a[0])?))
+}
+
+pub fn id(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("id", a, k, 1, 1)?;
+    Ok(Value::Int(match &a[0] {
+        Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
+        Value::Bool(b) => 0x900 + *b as i64,
+        Value::None => 0x800,
+        v => v.ptr().unwrap_or(0) as i64,
+    }))
+}
+
+pub fn abs(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("abs", a, k, 1, 1)?;
+    Ok(match &a[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(i) => match i.class().lookup(&intern("__abs__")) {
+            Some(f) => return vm.call1(&f, a[0].clone()),
+            None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", i.class().name))),
+        },
+        v => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", types().of(v).name))),
+    })
+}
+
+pub fn callable(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("callable", a, k, 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class().lookup(&intern("__call__")).is_some(),
+        _ => false,
+    }))
+}
+
+fn class_of_arg(v: &Value, fname: &str, which: &str) -> PyResult<Vec<Arc<Class>>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.iter() {
+                out.extend(class_of_arg(x, fname, which)?);
+            }
+            Ok(out)
+        }
+        _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+pub fn isinstance(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isinstance", a, k, 2, 2)?;
+    let cls = types().of(&a[0]);
+    let targets = class_of_arg(&a[1], "isinstance", "2")?;
+    Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))
+}
+
+pub fn issubclass(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("issubclass", a, k, 2, 2)?;
+    let Value::Class(cls) = &a[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    let targets = class_of_arg(&a[1], "issubclass", "2")?;
+    Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))
+}
+
+fn attr_name(v: &Value) -> PyResult<Arc<crate::objects::str::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        _ => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", types().of(v).name))),
+    }
+}
+
+pub fn getattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getattr", a, k, 2, 3)?;
+    let name = attr_name(&a[1])?;
+    match vm.get_attr(&a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && e.is("AttributeError") => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setattr", a, k, 3, 3)?;
+    let name = attr_name(&a[1])?;
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+pub fn hasattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("hasattr", a, k, 2, 2)?;
+    let name = attr_name(&a[1])?;
+    Ok(Value::Bool(vm.has_attr(&a[0], name.as_str())?))
+}
+
+pub fn delattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("delattr", a, k, 2, 2)?;
+    let name = attr_name(&a[1])?;
+    vm.del_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+pub fn iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("iter", a, k, 1, 2)?;
+    if a.len() == 2 {
+        return Ok(PyIter::new("callable_iterator", IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.get_iter(&a[0])
+}
+
+pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("next", a, k, 1, 2)?;
+    if let Value::Iter(it) = &a[0] {
+        if it.kind == "generator" {
+            return match vm.gen_send(it, Value::None, None)? {
+                Ok(v) => Ok(v),
+                Err(r) => match a.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
+                },
+            };
+        }
+    }
+    let is_iter = matches!(&a[0], Value::Iter(_)) || matches!(&a[0], Value::Instance(i) if i.class().lookup(&intern("__next__")).is_some());
+    if !is_iter {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", types().of(&a[0]).name)));
+    }
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::stop_iteration(None)),
+        },
+    }
+}
+
+pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("enumerate", k, &["start"])?;
+    if a.is_empty() {
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    }
+    let start = match kwarg(k, "start").or(a.get(1)) {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    let inner = vm.get_iter(&a[0])?;
+    Ok(PyIter::new("enumerate", IterState::Enumerate { inner, count: start }))
+}
+
+pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("zip", k, &["strict"])?;
+    let mut iters = Vec::with_capacity(a.len());
+    for (i, v) in a.iter().enumerate() {
+        iters.push(vm.get_iter(v).map_err(|_| {
+            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(PyIter::new("zip", IterState::Zip { iters }))
+}
+
+pub fn map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("map", a, k, 2, usize::MAX)?;
+    let mut iters = Vec::new();
+    for v in &a[1..] {
+        iters.push(vm.get_iter(v)?);
+    }
+    Ok(PyIter::new("map", IterState::Map { func: a[0].clone(), iters }))
+}
+
+pub fn filter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("filter", a, k, 2, 2)?;
+    let inner = vm.get_iter(&a[1])?;
+    Ok(PyIter::new("filter", IterState::Filter { func: a[0].clone(), inner }))
+}
+
+pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("reversed", a, k, 1, 1)?;
+    let v = &a[0];
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            let n = vm.len(v)? as i64;
+            let kind = if matches!(v, Value::List(_)) { "list_reverseiterator" } else { "reversed" };
+            Ok(PyIter::new(kind, IterState::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            Ok(PyIter::new("reversed", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
+        }
+        Value::Instance(i) => {
+            if let Some(f) = i.class().lookup(&intern("__reversed__")) {
+                return vm.call1(&f, v.clone());
+            }
+            if i.class().lookup(&intern("__getitem__")).is_some() && i.class().lookup(&intern("__len__")).is_some() {
+                let n = vm.len(v)? as i64;
+                return Ok(PyIter::new("reversed", IterState::Reversed { seq: v.clone(), index: n - 1 }));
+            }
+            Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name)))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object is not reversible", types().of(v).name))),
+    }
+}
+
+/// Sorts values in place (stable), by key if given; comparison errors propagate.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) if !f.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                ks.push(vm.call1(f, v.clone())?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // Merge sort on indices with a fallible comparison (stable).
+    let mut less = |x: usize, y: usize, vm: &mut Vm| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (a, b) = if reverse { (&keys[y], &keys[x]) } else { (&keys[x], &keys[y]) };
+        match vm.less_than(a, b) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut |x, y| less(x, y, vm));
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    // Insertion sort for small runs.
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut right = v.split_off(v.len() / 2);
+    merge_sort(v, less);
+    merge_sort(&mut right, less);
+    let left = std::mem::take(v);
+    let (mut i, mut j) = (0, 0);
+    v.reserve(left.len() + right.len());
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v.push(right[j]);
+            j += 1;
+        } else {
+            v.push(left[i]);
+            i += 1;
+        }
+    }
+    v.extend_from_slice(&left[i..]);
+    v.extend_from_slice(&right[j..]);
+}
+
+pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("sorted", k, &["key", "reverse"])?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", a.len())));
+    }
+    let mut items = vm.collect(&a[0])?;
+    let reverse = match kwarg(k, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, kwarg(k, "key"), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], k: &KwArgs, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    only_kwargs(name, k, &["key", "default"])?;
+    let items = match a.len() {
+        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a[0])?,
+        _ => {
+            if kwarg(k, "default").is_some() {
+                return Err(PyErr::type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            a.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match kwarg(k, "default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let key = kwarg(k, "key").filter(|f| !f.is_none()).cloned();
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(f) => vm.call1(f, best.clone())?,
+        None => best.clone(),
+    };
+    for v in items.into_iter().skip(1) {
+        let kv = match &key {
+            Some(f) => vm.call1(f, v.clone())?,
+            None => v.clone(),
+        };
+        let better = if is_max { vm.less_than(&best_key, &kv)? } else { vm.less_than(&kv, &best_key)? };
+        if better {
+            best = v;
+            best_key = kv;
+        }
+    }
+    Ok(best)
+}
+
+pub fn min(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, k, false)
+}
+
+pub fn max(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, k, true)
+}
+
+pub fn sum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("sum", k, &["start"])?;
+    if a.is_empty() || a.len() > 2 {
+        return Err(PyErr::type_error(format!("sum() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let mut acc = a.get(1).or(kwarg(k, "start")).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&a[0])?;
+    // Floats are summed with Neumaier compensation, as CPython 3.12 does not yet; 3.11 adds plainly.
+    while let Some(v) = vm.next(&it)? {
+        acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
+pub fn any(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("any", a, k, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn all(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("all", a, k, 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("chr", a, k, 1, 1)?;
+    let n = match &a[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&a[0])?,
+        v => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+    };
+    match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+pub fn ord(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("ord", a, k, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
+        Value::Str(s) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", types().of(v).name))),
+    }
+}
+
+fn radix(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, ty: char) -> PyResult<Value> {
+    check_args(name, a, k, 1, 1)?;
+    let n = match &a[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol::to_big(&a[0]),
+        v => {
+            vm.index_value(v)?;
+            unreachable!()
+        }
+    };
+    let spec = crate::vm::format::Spec { alt: true, ty: Some(ty), ..Default::default() };
+    Ok(Value::string(crate::vm::format::format_int(&n, &spec)?))
+}
+
+pub fn hex(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, k, "hex", 'x')
+}
+pub fn oct(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, k, "oct", 'o')
+}
+pub fn bin(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, k, "bin", 'b')
+}
+
+pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("format", a, k, 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", types().of(v).name))),
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&a[0], &spec)?))
+}
+
+pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("divmod", a, k, 2, 2)?;
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
+        let x = super::args::arg_f64(vm, &a[0])?;
+        let y = super::args::arg_f64(vm, &a[1])?;
+        if y == 0.0 {
+            return Err(PyErr::zero_division("float divmod()"));
+        }
+        let (q, r) = crate::vm::ops::float_divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let q = vm.binary_op(&a[0], &a[1], crate::ast::BinOp::FloorDiv)?;
+    let r = vm.binary_op(&a[0], &a[1], crate::ast::BinOp::Mod)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("pow", a, k, 2, 3)?;
+    if a.len() == 3 && !a[2].is_none() {
+        let (b, e, m) = (crate::vm::protocol::to_big(&a[0]), crate::vm::protocol::to_big(&a[1]), crate::vm::protocol::to_big(&a[2]));
+        if m.is_zero() {
+            return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if e.is_negative() {
+            return Err(PyErr::value_error("base is not invertible for the given modulus"));
+        } else {
+            b.modpow(&e, &m)
+        };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(Value::bigint(r));
+    }
+    vm.binary_op(&a[0], &a[1], crate::ast::BinOp::Pow)
+}
+
+pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("round", k, &["ndigits"])?;
+    if a.is_empty() || a.len() > 2 {
+        return Err(PyErr::type_error("round() takes at most 2 arguments"));
+    }
+    let nd = a.get(1).or(kwarg(k, "ndigits")).filter(|v| !v.is_none()).cloned();
+    match &a[0] {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                }
+                Ok(super::numbers::float_to_int(f.round_ties_even()))
+            }
+            Some(n) => {
+                let n = vm.index_value(&n)?;
+                Ok(Value::Float(super::numbers::round_float(*f, n)))
+            }
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
+            None => Ok(Value::bigint(crate::vm::protocol::to_big(&a[0]))),
+            Some(n) => {
+                let n = vm.index_value(&n)?;
+                if n >= 0 {
+                    return Ok(Value::bigint(crate::vm::protocol::to_big(&a[0])));
+                }
+                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let x = crate::vm::protocol::to_big(&a[0]);
+                let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(Value::bigint(q * p))
+            }
+        },
+        Value::Instance(i) => match i.class().lookup(&intern("__round__")) {
+            Some(f) => vm.call(&f, &[a[0].clone()], &Vec::new()),
+            None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", i.class().name))),
+        },
+        v => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", types().of(v).name))),
+    }
+}
+
+pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("dir", a, k, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let dicts = match a.first() {
+        None => vec![vm.current_globals()],
+        Some(Value::Module(m)) => vec![m.dict.clone()],
+        Some(Value::Class(c)) => c.full_mro().iter().map(|c| c.dict.clone()).collect(),
+        Some(Value::Instance(i)) => {
+            let mut v: Vec<_> = i.dict.iter().cloned().collect();
+            v.extend(i.class().full_mro().iter().map(|c| c.dict.clone()));
+            v
+        }
+        Some(other) => types().of(other).full_mro().iter().map(|c| c.dict.clone()).collect(),
+    };
+    for d in dicts {
+        for key in d.keys() {
+            if let Value::Str(s) = key {
+                if !names.iter().any(|n| n == s.as_str()) {
+                    names.push(s.as_str().to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+pub fn vars(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("vars", a, k, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::Dict(vm.current_globals())),
+        Some(v) => vm.get_attr(v, &intern("__dict__")).map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+pub fn globals(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(vm.current_globals()))
+}
+
+pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::object::build_class(vm, a, k)
+}
+
+pub fn import(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let name = super::args::arg_str(a.first().unwrap_or(&Value::None), "__import__")?;
+    vm.import_module(name)
+}
+
+pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Err(PyErr::with_args("SystemExit", a.to_vec()))
+}
+
+pub fn to_usize(v: &BigInt) -> usize {
+    v.to_usize().unwrap_or(0)
+}

@@ -1,0 +1,187 @@
+//! list and tuple: constructors and methods.
+
+use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::value::List;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+fn this(a: &[Value]) -> PyResult<&Arc<List>> {
+    match a.first() {
+        Some(Value::List(l)) => Ok(l),
+        _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("list", a, k, 1, 2)?;
+    match a.get(1) {
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        None => Ok(Value::list(vec![])),
+    }
+}
+
+fn append(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("append", a, k, 2, 2)?;
+    this(a)?.items.lock().push(a[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("extend", a, k, 2, 2)?;
+    let items = vm.collect(&a[1])?;
+    this(a)?.items.lock().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("insert", a, k, 3, 3)?;
+    let l = this(a)?;
+    let i = vm.index_value(&a[1])?;
+    let mut items = l.items.lock();
+    let n = items.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(i as usize, a[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("pop", a, k, 1, 2)?;
+    let l = this(a)?;
+    let len = l.items.lock().len();
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => vm.seq_index(v, len)?.ok_or_else(|| PyErr::index_error("pop index out of range"))?,
+        None => len - 1,
+    };
+    Ok(l.items.lock().remove(i))
+}
+
+fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("remove", a, k, 2, 2)?;
+    let l = this(a)?;
+    let items = l.items.lock().clone();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+            l.items.lock().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+fn seq_items(a: &[Value]) -> Vec<Value> {
+    match &a[0] {
+        Value::List(l) => l.items.lock().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => vec![],
+    }
+}
+
+fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(PyErr::type_error("index expected at least 1 argument, got 0"));
+    }
+    let items = seq_items(a);
+    let n = items.len() as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match a.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    } as usize;
+    let end = match a.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n,
+    } as usize;
+    for i in start..end.max(start) {
+        if items[i].is(&a[1]) || vm.eq(&items[i], &a[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(PyErr::value_error(if matches!(a[0], Value::List(_)) {
+        format!("{} is not in list", vm.repr(&a[1])?)
+    } else {
+        "tuple.index(x): x not in tuple".to_string()
+    }))
+}
+
+fn count(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("count", a, k, 2, 2)?;
+    let mut n = 0;
+    for x in seq_items(a) {
+        if x.is(&a[1]) || vm.eq(&x, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("sort", k, &["key", "reverse"])?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let l = this(a)?;
+    let mut items = std::mem::take(&mut *l.items.lock());
+    let reverse = match kwarg(k, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let r = super::functions::sort_values(vm, &mut items, kwarg(k, "key"), reverse);
+    *l.items.lock() = items;
+    r.map(|_| Value::None)
+}
+
+fn reverse(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    this(a)?.items.lock().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::list(this(a)?.items.lock().clone()))
+}
+
+fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    this(a)?.items.lock().clear();
+    Ok(Value::None)
+}
+
+fn tuple_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("tuple", a, k, 1, 2)?;
+    match a.get(1) {
+        Some(Value::Tuple(_)) => Ok(a[1].clone()),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+        None => Ok(Value::tuple(vec![])),
+    }
+}
+
+const LIST: &[(&str, NativeFn)] = &[
+    ("__new__", list_new),
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("index", index),
+    ("count", count),
+    ("sort", sort),
+    ("reverse", reverse),
+    ("copy", copy),
+    ("clear", clear),
+];
+
+const TUPLE: &[(&str, NativeFn)] = &[("__new__", tuple_new), ("index", index), ("count", count)];
+
+pub fn install() {
+    for (n, f) in LIST {
+        types().list.dict.set_str(intern(n), Builtin::method("list", n, *f));
+    }
+    for (n, f) in TUPLE {
+        types().tuple.dict.set_str(intern(n), Builtin::method("tuple", n, *f));
+    }
+}

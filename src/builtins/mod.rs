@@ -1,0 +1,176 @@
+//! The built-in namespace: global functions (functions.rs), the built-in types' methods (one file per
+//! type), and the glue the VM calls (`__build_class__`, attributes of built-in values, native reprs).
+
+pub mod args;
+pub mod bytes;
+pub mod dict;
+pub mod functions;
+pub mod io;
+pub mod list;
+pub mod numbers;
+pub mod object;
+pub mod set;
+pub mod str;
+pub mod strformat;
+
+use crate::objects::dict::Dict;
+use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyResult, Value};
+use crate::vm::Vm;
+use std::sync::{Arc, OnceLock};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", functions::print),
+    ("input", io::input),
+    ("len", functions::len),
+    ("repr", functions::repr),
+    ("ascii", functions::ascii),
+    ("hash", functions::hash),
+    ("id", functions::id),
+    ("abs", functions::abs),
+    ("callable", functions::callable),
+    ("isinstance", functions::isinstance),
+    ("issubclass", functions::issubclass),
+    ("getattr", functions::getattr),
+    ("setattr", functions::setattr),
+    ("hasattr", functions::hasattr),
+    ("delattr", functions::delattr),
+    ("iter", functions::iter),
+    ("next", functions::next),
+    ("enumerate", functions::enumerate),
+    ("zip", functions::zip),
+    ("map", functions::map),
+    ("filter", functions::filter),
+    ("reversed", functions::reversed),
+    ("sorted", functions::sorted),
+    ("min", functions::min),
+    ("max", functions::max),
+    ("sum", functions::sum),
+    ("any", functions::any),
+    ("all", functions::all),
+    ("chr", functions::chr),
+    ("ord", functions::ord),
+    ("hex", functions::hex),
+    ("oct", functions::oct),
+    ("bin", functions::bin),
+    ("format", functions::format),
+    ("divmod", functions::divmod),
+    ("pow", functions::pow),
+    ("round", functions::round),
+    ("dir", functions::dir),
+    ("vars", functions::vars),
+    ("globals", functions::globals),
+    ("locals", functions::globals),
+    ("__import__", functions::import),
+    ("exit", functions::exit),
+    ("quit", functions::exit),
+];
+
+pub fn build_class_value() -> Value {
+    static B: OnceLock<Value> = OnceLock::new();
+    B.get_or_init(|| Builtin::new("__build_class__", functions::build_class)).clone()
+}
+
+pub use object::type_call;
+
+fn range_new(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
+    args::check_args("range", a, k, 2, 4)?;
+    let mut n = Vec::new();
+    for v in &a[1..] {
+        n.push(vm.index_value(v)?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(crate::objects::PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })))
+}
+
+fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -> PyResult<Value> {
+    let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
+    let (start, stop, step) = if a.len() == 2 { (Value::None, g(1), Value::None) } else { (g(1), g(2), g(3)) };
+    Ok(Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step })))
+}
+
+/// Fills the built-in types' method tables and the builtins namespace.
+pub fn install(builtins: &Arc<Dict>) {
+    let t = types();
+    object::install();
+    numbers::install();
+    str::install();
+    list::install();
+    dict::install();
+    set::install();
+    bytes::install();
+    t.range.dict.set_str(intern("__new__"), Builtin::method("range", "__new__", range_new));
+    t.slice.dict.set_str(intern("__new__"), Builtin::method("slice", "__new__", slice_new));
+    for (n, f) in FUNCTIONS {
+        builtins.set_str(intern(n), Builtin::new(n, *f));
+    }
+    for (name, c) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+    ] {
+        builtins.set_str(intern(name), Value::Class(c.clone()));
+    }
+    for (name, c) in &t.exceptions {
+        builtins.set_str(intern(name), Value::Class(c.clone()));
+    }
+    builtins.set_str(intern("EnvironmentError"), Value::Class(t.exc("OSError")));
+    builtins.set_str(intern("IOError"), Value::Class(t.exc("OSError")));
+    builtins.set_str(intern("None"), Value::None);
+    builtins.set_str(intern("Ellipsis"), Value::Ellipsis);
+    builtins.set_str(intern("NotImplemented"), Value::NotImplemented);
+    builtins.set_str(intern("__name__"), Value::str("builtins"));
+}
+
+/// Non-method attributes of built-in values (`x.real`, `slice.start`, `range.stop` ...).
+pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(match (v, name) {
+        (Value::Slice(s), "start") => Some(s.start.clone()),
+        (Value::Slice(s), "stop") => Some(s.stop.clone()),
+        (Value::Slice(s), "step") => Some(s.step.clone()),
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (_, "__class__") => Some(Value::Class(types().of(v))),
+        (_, "__doc__") => Some(Value::None),
+        _ => numbers::number_attr(v, name),
+    })
+}
+
+/// Reprs of natively backed instances (streams, locks ...).
+pub fn native_repr(_vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Value::Instance(i) = v else { return Ok(None) };
+    if let Some(s) = i.native::<crate::modules::sys::Stream>() {
+        let name = match s {
+            crate::modules::sys::Stream::Out => "<stdout>",
+            crate::modules::sys::Stream::Err => "<stderr>",
+            crate::modules::sys::Stream::In => "<stdin>",
+        };
+        return Ok(Some(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")));
+    }
+    Ok(None)
+}

@@ -1,0 +1,222 @@
+//! int, float and bool: constructors (parsing with CPython's rules and messages) and methods.
+
+use super::args::check_args;
+use crate::objects::function::KwArgs;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.2e18 {
+        Value::Int(f as i64)
+    } else {
+        Value::bigint(BigInt::from(f as i128))
+    }
+}
+
+/// round(x, n) for floats: correctly rounded through the decimal string, half to even.
+pub fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || n > 300 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0 * x.signum();
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        // Rust rounds half to even on the exact binary value, as CPython does.
+        s.parse().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-n) as i32);
+        let y = x / p;
+        let r = y.round_ties_even();
+        r * p
+    }
+}
+
+fn parse_int_text(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches('0').len() > 0 {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
+        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
+        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
+        b => (b, lower.clone()),
+    };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean = digits.replace('_', "");
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let a = &a[1..];
+    let base_kw = super::args::kwarg(k, "base").cloned();
+    if a.is_empty() {
+        return Ok(Value::Int(0));
+    }
+    let base = match a.get(1).cloned().or(base_kw) {
+        Some(b) => Some(vm.index_value(&b)?),
+        None => None,
+    };
+    match (&a[0], base) {
+        (Value::Str(s), b) => {
+            let b = b.unwrap_or(10);
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match parse_int_text(s.as_str(), b as u32) {
+                Some(v) => Ok(Value::bigint(v)),
+                None => Err(PyErr::value_error(format!(
+                    "invalid literal for int() with base {}: {}",
+                    b,
+                    crate::vm::format::str_repr(s.as_str())
+                ))),
+            }
+        }
+        (Value::Bytes(bs), b) => {
+            let s: String = bs.iter().map(|&c| c as char).collect();
+            let b = b.unwrap_or(10);
+            parse_int_text(&s, b as u32)
+                .map(Value::bigint)
+                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", crate::vm::format::bytes_repr(bs))))
+        }
+        (_, Some(_)) => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
+        (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            Ok(float_to_int(f.trunc()))
+        }
+        (Value::Instance(i), None) => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = i.class().lookup(&crate::objects::str::intern(name)) {
+                    return vm.call1(&f, a[0].clone());
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                i.class().name
+            )))
+        }
+        (v, None) => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            types().of(v).name
+        ))),
+    }
+}
+
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    match body {
+        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+        return None;
+    }
+    if !t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_')) {
+        return None;
+    }
+    t.replace('_', "").parse().ok()
+}
+
+pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("float", a, k, 1, 2)?;
+    let Some(v) = a.get(1) else { return Ok(Value::Float(0.0)) };
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(super::args::arg_f64(vm, v)?)),
+        Value::Str(s) => parse_float(s.as_str())
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::vm::format::str_repr(s.as_str())))),
+        Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
+            Some(f) => vm.call1(&f, v.clone()),
+            None => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", i.class().name))),
+        },
+        _ => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", types().of(v).name))),
+    }
+}
+
+pub fn bool_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("bool", a, k, 1, 2)?;
+    match a.get(1) {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn int_bit_length(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(crate::vm::protocol::to_big(&a[0]).abs().bits() as i64))
+}
+
+fn float_is_integer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match &a[0] {
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Ok(Value::Bool(true)),
+    }
+}
+
+fn float_hex(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(format!("{:?}", a[0].as_str())))
+}
+
+fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+pub fn install() {
+    let t = types();
+    let m = crate::objects::function::Builtin::method;
+    let s = |c: &std::sync::Arc<crate::objects::class::Class>, n: &'static str, v: Value| c.dict.set_str(crate::objects::str::intern(n), v);
+    s(&t.int, "__new__", m("int", "__new__", int_new));
+    s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
+    s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
+    s(&t.float, "__new__", m("float", "__new__", float_new));
+    s(&t.float, "is_integer", m("float", "is_integer", float_is_integer));
+    s(&t.float, "hex", m("float", "hex", float_hex));
+    s(&t.bool_, "__new__", m("bool", "__new__", bool_new));
+}
+
+/// Attributes of numbers that are not methods.
+pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
+    match (v, name) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Float(_), "real") => Some(v.clone()),
+        (Value::Bool(b), "real") => Some(Value::Int(*b as i64)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Int(_) | Value::BigInt(_), "numerator") => Some(v.clone()),
+        (Value::Int(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+        _ => None,
+    }
+}

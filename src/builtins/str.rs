@@ -1,0 +1,569 @@
+//! str: the constructor and the methods everyday scripts use, with CPython's semantics and errors.
+
+use super::args::{check_args, kwarg};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+fn this(a: &[Value]) -> PyResult<&str> {
+    match a.first() {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        _ => Err(PyErr::type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(PyErr::type_error(format!("{what} must be str, not {}", types().of(v).name))),
+    }
+}
+
+fn s(v: String) -> PyResult<Value> {
+    Ok(Value::string(v))
+}
+
+pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let a = &a[1..];
+    if a.is_empty() {
+        return Ok(Value::str(""));
+    }
+    if a.len() >= 2 || kwarg(k, "encoding").is_some() {
+        if let Value::Bytes(b) = &a[0] {
+            return super::bytes::decode_bytes(b, "utf-8");
+        }
+    }
+    s(vm.str(&a[0])?)
+}
+
+fn char_pos_to_byte(st: &str, i: usize) -> usize {
+    st.char_indices().nth(i).map_or(st.len(), |(b, _)| b)
+}
+
+/// Optional start/end char indices → a byte range of `st`.
+fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
+    let n = st.chars().count() as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match a.first() {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    let end = match a.get(1) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    Ok((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end.max(start) as usize)))
+}
+
+fn byte_to_char(st: &str, b: usize) -> i64 {
+    st[..b].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
+    let st = this(a)?;
+    let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("find() takes at least 1 argument (0 given)"))?, "must be str")?;
+    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    if lo > hi {
+        return Ok(-1);
+    }
+    let hay = &st[lo..hi];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(r.map_or(-1, |b| byte_to_char(st, lo + b)))
+}
+
+fn find(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, false)?))
+}
+fn rfind(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, true)?))
+}
+fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, a, false)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, a, true)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
+    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    let hay = &st[lo..hi.max(lo)];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
+    let st = this(a)?;
+    let (lo, hi) = range_of(vm, st, &a[2.min(a.len())..])?;
+    let part = &st[lo..hi.max(lo)];
+    let test = |p: &str| if ends { part.ends_with(p) } else { part.starts_with(p) };
+    let name = if ends { "endswith" } else { "startswith" };
+    match a.get(1) {
+        Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
+        Some(Value::Tuple(t)) => {
+            for p in t.iter() {
+                if test(str_arg(p, "tuple for startswith")?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        Some(v) => Err(PyErr::type_error(format!("{name} first arg must be str or a tuple of str, not {}", types().of(v).name))),
+        None => Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+    }
+}
+
+fn startswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    affix(vm, a, false)
+}
+fn endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    affix(vm, a, true)
+}
+
+fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Value> {
+    let st = this(a)?;
+    let sep = a.get(1).or(kwarg(k, "sep")).filter(|v| !v.is_none());
+    let maxsplit = match a.get(2).or(kwarg(k, "maxsplit")) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    let parts: Vec<String> = match sep {
+        None => {
+            let words: Vec<&str> = st.split_whitespace().collect();
+            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
+                words.iter().map(|w| w.to_string()).collect()
+            } else if !right {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest = st.trim_start();
+                for _ in 0..maxsplit {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest = st.trim_end();
+                for _ in 0..maxsplit {
+                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    out.push(rest[start..].to_string());
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+        Some(sepv) => {
+            let sep = str_arg(sepv, "must be str or None")?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                st.split(sep).map(|x| x.to_string()).collect()
+            } else if right {
+                let mut v: Vec<String> = st.rsplitn(maxsplit as usize + 1, sep).map(|x| x.to_string()).collect();
+                v.reverse();
+                v
+            } else {
+                st.splitn(maxsplit as usize + 1, sep).map(|x| x.to_string()).collect()
+            }
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    split_impl(vm, a, k, false)
+}
+fn rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    split_impl(vm, a, k, true)
+}
+
+fn splitlines(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let keep = matches!(a.get(1), Some(Value::Bool(true)));
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = st.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(Value::string(std::mem::take(&mut cur)));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Value::string(cur));
+    }
+    Ok(Value::list(out))
+}
+
+fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("join", a, k, 2, 2)?;
+    let sep = this(a)?;
+    let items = vm.collect(&a[1])?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match v {
+            Value::Str(x) => out.push_str(x.as_str()),
+            other => {
+                return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name)))
+            }
+        }
+    }
+    s(out)
+}
+
+fn strip_chars(a: &[Value]) -> PyResult<Option<Vec<char>>> {
+    match a.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(str_arg(v, "strip arg")?.chars().collect())),
+    }
+}
+
+fn strip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    s(match strip_chars(a)? {
+        None => st.trim().to_string(),
+        Some(cs) => st.trim_matches(|c| cs.contains(&c)).to_string(),
+    })
+}
+fn lstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    s(match strip_chars(a)? {
+        None => st.trim_start().to_string(),
+        Some(cs) => st.trim_start_matches(|c| cs.contains(&c)).to_string(),
+    })
+}
+fn rstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    s(match strip_chars(a)? {
+        None => st.trim_end().to_string(),
+        Some(cs) => st.trim_end_matches(|c| cs.contains(&c)).to_string(),
+    })
+}
+
+fn replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    if a.len() < 3 {
+        return Err(PyErr::type_error(format!("replace expected at least 2 arguments, got {}", a.len() - 1)));
+    }
+    let old = str_arg(&a[1], "replace() argument 1")?;
+    let new = str_arg(&a[2], "replace() argument 2")?;
+    let n = match a.get(3) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    s(if n < 0 { st.replace(old, new) } else { st.replacen(old, new, n as usize) })
+}
+
+fn upper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    s(this(a)?.to_uppercase())
+}
+fn lower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    s(this(a)?.to_lowercase())
+}
+fn swapcase(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    s(this(a)?
+        .chars()
+        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .collect())
+}
+fn capitalize(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let mut c = st.chars();
+    s(match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    })
+}
+fn title(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in this(a)?.chars() {
+        if c.is_alphabetic() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = true;
+        } else {
+            out.push(c);
+            prev_cased = false;
+        }
+    }
+    s(out)
+}
+
+fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
+    let w = vm.index_value(a.get(1).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))?)?;
+    let fill = match a.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    Ok((w.max(0) as usize, fill))
+}
+
+fn center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let (w, f) = pad_args(vm, a, "center")?;
+    let n = st.chars().count();
+    if w <= n {
+        return s(st.to_string());
+    }
+    let total = w - n;
+    let left = total / 2 + (total & w & 1);
+    let right = total - left;
+    s(format!("{}{}{}", f.to_string().repeat(left), st, f.to_string().repeat(right)))
+}
+fn ljust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let (w, f) = pad_args(vm, a, "ljust")?;
+    let n = st.chars().count();
+    s(format!("{}{}", st, f.to_string().repeat(w.saturating_sub(n))))
+}
+fn rjust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let (w, f) = pad_args(vm, a, "rjust")?;
+    let n = st.chars().count();
+    s(format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), st))
+}
+fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let w = vm.index_value(a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    let n = st.chars().count();
+    if w <= n {
+        return s(st.to_string());
+    }
+    let (sign, rest) = if st.starts_with(['+', '-']) { st.split_at(1) } else { ("", st) };
+    s(format!("{sign}{}{rest}", "0".repeat(w - n)))
+}
+
+fn pred(a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
+    Ok(Value::Bool(f(this(a)?)))
+}
+fn isdigit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+}
+fn isnumeric(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+fn isalpha(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+fn isalnum(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+fn isspace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
+}
+fn isupper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+}
+fn islower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+}
+fn isidentifier(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| {
+        let mut c = s.chars();
+        matches!(c.next(), Some(f) if f.is_alphabetic() || f == '_') && c.all(|x| x.is_alphanumeric() || x == '_')
+    })
+}
+fn istitle(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn partition_impl(a: &[Value], right: bool) -> PyResult<Value> {
+    let st = this(a)?;
+    let sep = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("partition() takes exactly one argument (0 given)"))?, "must be str")?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if right { st.rfind(sep) } else { st.find(sep) };
+    let parts = match found {
+        Some(i) => [&st[..i], sep, &st[i + sep.len()..]],
+        None if right => ["", "", st],
+        None => [st, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+fn partition(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    partition_impl(a, false)
+}
+fn rpartition(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    partition_impl(a, true)
+}
+
+fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let enc = match a.get(1) {
+        Some(Value::Str(e)) => e.as_str().to_lowercase(),
+        _ => "utf-8".into(),
+    };
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(Value::Bytes(Arc::new(st.as_bytes().to_vec()))),
+        "ascii" | "latin-1" | "latin1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::new();
+            for (i, c) in st.chars().enumerate() {
+                if (c as u32) >= limit {
+                    return Err(PyErr::new(
+                        "UnicodeEncodeError",
+                        format!("'{enc}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})", c as u32),
+                    ));
+                }
+                out.push(c as u32 as u8);
+            }
+            Ok(Value::Bytes(Arc::new(out)))
+        }
+        _ => Err(PyErr::new("LookupError", format!("unknown encoding: {enc}"))),
+    }
+}
+
+fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?.to_string();
+    s(super::strformat::str_format(vm, &st, &a[1..], k)?)
+}
+
+fn expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let size = match a.get(1) {
+        Some(v) => vm.index_value(v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in st.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    s(out)
+}
+
+fn removeprefix(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let p = str_arg(a.get(1).unwrap_or(&Value::None), "removeprefix() argument")?;
+    s(st.strip_prefix(p).unwrap_or(st).to_string())
+}
+fn removesuffix(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?;
+    let p = str_arg(a.get(1).unwrap_or(&Value::None), "removesuffix() argument")?;
+    s(st.strip_suffix(p).unwrap_or(st).to_string())
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", str_new),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("replace", replace),
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", lower),
+    ("swapcase", swapcase),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("isdigit", isdigit),
+    ("isdecimal", isdigit),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("encode", encode),
+    ("format", format),
+    ("expandtabs", expandtabs),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+];
+
+pub fn install() {
+    let c = &types().str_;
+    for (n, f) in METHODS {
+        c.dict.set_str(intern(n), Builtin::method("str", n, *f));
+    }
+}

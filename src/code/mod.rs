@@ -1,0 +1,91 @@
+//! Code objects: what the compiler makes and the VM runs. One per module, function, class body,
+//! lambda and comprehension.
+
+pub mod disasm;
+pub mod opcode;
+
+use crate::objects::str::PyStr;
+use crate::objects::Value;
+pub use opcode::Op;
+use std::sync::Arc;
+
+/// A source file (or `-c` text, or REPL entry) kept for tracebacks.
+pub struct Source {
+    pub filename: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl Source {
+    pub fn new(filename: &str, text: &str) -> Arc<Source> {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts })
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// Column (0-based, in characters) of a byte offset on its line.
+    pub fn col_of(&self, offset: usize) -> usize {
+        let line = self.line_of(offset) as usize;
+        let start = self.line_starts[line - 1];
+        self.text[start..offset.min(self.text.len())].chars().count()
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line(&self, line: u32) -> Option<&str> {
+        let i = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(i)?;
+        let end = self.line_starts.get(i + 1).copied().unwrap_or(self.text.len());
+        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CodeKind {
+    Module,
+    Function,
+    Class,
+}
+
+pub struct Code {
+    pub name: Arc<PyStr>,
+    pub qualname: String,
+    pub source: Arc<Source>,
+    pub kind: CodeKind,
+    pub ops: Vec<Op>,
+    /// The source line of each op.
+    pub lines: Vec<u32>,
+    pub first_line: u32,
+    pub consts: Vec<Value>,
+    pub names: Vec<Arc<PyStr>>,
+    /// Local variable slots: parameters first.
+    pub varnames: Vec<Arc<PyStr>>,
+    pub cellvars: Vec<Arc<PyStr>>,
+    pub freevars: Vec<Arc<PyStr>>,
+    /// For each cellvar that is also a parameter: the parameter's slot.
+    pub cell2arg: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    pub doc: Option<String>,
+}
+
+impl Code {
+    pub fn filename(&self) -> &str {
+        &self.source.filename
+    }
+}

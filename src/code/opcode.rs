@@ -1,0 +1,176 @@
+//! The instruction set. Each instruction is one `Op` (8 bytes) with its operand inline. Stack effects
+//! are written as `before -> after`, top of stack on the right.
+
+pub use crate::ast::{BinOp, CmpOp, UnaryOp};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    // ---- stack shuffling
+    /// Does nothing.
+    Nop,
+    /// `a -> `
+    PopTop,
+    /// `a -> a a`
+    DupTop,
+    /// `a b -> a b a b`
+    DupTop2,
+    /// `a b -> b a`
+    RotTwo,
+    /// `a b c -> c a b`
+    RotThree,
+    /// `a b c d -> d a b c`
+    RotFour,
+
+    // ---- names
+    /// ` -> consts[i]`
+    LoadConst(u32),
+    /// ` -> locals[i]` (UnboundLocalError if unset)
+    LoadFast(u32),
+    /// `v -> ` into locals[i]
+    StoreFast(u32),
+    /// Unsets locals[i].
+    DeleteFast(u32),
+    /// ` -> cells[i].value` (cellvars first, then freevars)
+    LoadDeref(u32),
+    /// `v -> ` into cells[i]
+    StoreDeref(u32),
+    /// Empties cells[i].
+    DeleteDeref(u32),
+    /// ` -> cells[i]` itself, to build a closure.
+    LoadClosure(u32),
+    /// In a class body: the class namespace's names[i] if set, else the free variable cells[i].
+    LoadClassDeref(u32),
+    /// ` -> globals[names[i]]` or builtins
+    LoadGlobal(u32),
+    /// `v -> ` into globals
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Class bodies: namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    // ---- attributes and items
+    /// `obj -> obj.names[i]`
+    LoadAttr(u32),
+    /// `v obj -> ` (obj.names[i] = v)
+    StoreAttr(u32),
+    /// `obj -> `
+    DeleteAttr(u32),
+    /// `obj -> method obj` when names[i] is a plain method, else `obj -> attr NULL`
+    LoadMethod(u32),
+    /// `method self_or_NULL arg1..argn -> result`
+    CallMethod(u32),
+    /// `container key -> container[key]`
+    BinarySubscr,
+    /// `v container key -> `
+    StoreSubscr,
+    /// `container key -> `
+    DeleteSubscr,
+
+    // ---- operators
+    /// `a b -> a op b`
+    Binary(BinOp),
+    /// `a b -> a op= b` (in place where the type supports it)
+    Inplace(BinOp),
+    /// `a -> op a`
+    Unary(UnaryOp),
+    /// `a b -> a op b` for <, <=, ==, !=, >, >=, in, not in, is, is not
+    Compare(CmpOp),
+
+    // ---- building
+    /// `a1..an -> (a1, .., an)`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `k1 v1 .. kn vn -> {k1: v1, ..}`
+    BuildMap(u32),
+    /// `start stop [step] -> slice` (operand 2 or 3)
+    BuildSlice(u32),
+    /// `s1..sn -> s1 + .. + sn` (f-strings)
+    BuildString(u32),
+    /// `list ... v -> list ...`: appends v to the list n slots down (comprehensions)
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `dict ... k v -> dict ...`
+    MapAdd(u32),
+    /// `list ... it -> list ...`: extends the list n slots down with an iterable
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `dict ... m -> dict ...`: update, as in `{**m}`
+    DictUpdate(u32),
+    /// Like DictUpdate, but a repeated key is a TypeError (keyword arguments).
+    DictMerge(u32),
+    /// `list -> tuple`
+    ListToTuple,
+    /// `seq -> vn .. v1` (exactly n items)
+    UnpackSequence(u32),
+    /// `seq -> ...`: a, *b, c unpacking with `before` and `after` counts
+    UnpackEx(u16, u16),
+    /// `v [spec] -> str`: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii); bit 2 = has spec
+    FormatValue(u8),
+
+    // ---- control flow
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// Jump keeping the value if false, else pop it.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `obj -> iter(obj)`
+    GetIter,
+    /// `it -> it next` or, exhausted, `it -> ` and jump
+    ForIter(u32),
+
+    // ---- calls and functions
+    /// `f a1..an -> result`
+    CallFunction(u32),
+    /// `f a1..an names -> result`: the last len(names) arguments are keywords
+    CallFunctionKw(u32),
+    /// `f args_tuple [kwargs_dict] -> result` (operand: has kwargs)
+    CallFunctionEx(u32),
+    /// `[defaults] [kwdefaults] [closure] code -> function`; flags 1, 2, 8 say which are present
+    MakeFunction(u32),
+    /// ` -> __build_class__`
+    LoadBuildClass,
+    /// `v -> ` and leave the frame
+    ReturnValue,
+    /// `v -> sent`: suspend the generator with v
+    YieldValue,
+    /// `it sent -> it` while delegating, then `-> result`
+    YieldFrom,
+    /// `obj -> iter(obj)` (a generator stays itself)
+    GetYieldFromIter,
+
+    // ---- exceptions
+    /// Pushes a handler block: on an exception, the stack is cut back and the exception pushed.
+    SetupExcept(u32),
+    /// Pops the innermost block.
+    PopBlock,
+    /// Leaves an except clause: pops its cleanup block, restoring the previously handled exception.
+    PopExcept,
+    /// `exc -> ` and raise it again, traceback kept
+    Reraise,
+    /// `[exc [cause]] -> ` raise (operand: 0 re-raise, 1 exc, 2 exc from cause)
+    Raise(u32),
+    /// `exc type -> exc bool`
+    CheckExcMatch,
+    /// `mgr -> exit enter_result`, and a handler block like SetupExcept
+    SetupWith(u32),
+    /// `exit exc -> exit exc suppress`: calls exit(type, exc, tb)
+    WithExceptStart,
+    /// `exit -> `: calls exit(None, None, None)
+    CallExitNone,
+    /// ` -> AssertionError`
+    LoadAssertionError,
+
+    // ---- modules
+    /// ` -> module` (names[i] is a dotted name; the innermost module is pushed)
+    ImportName(u32),
+    /// `module -> module module.names[i]`
+    ImportFrom(u32),
+    /// `module -> `: copies public names into the namespace
+    ImportStar,
+    /// `v -> `: the REPL's echo of an expression statement
+    PrintExpr,
+}

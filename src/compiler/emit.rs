@@ -1,0 +1,1289 @@
+//! Bytecode generation: walks the syntax tree with the symbol table beside it and emits `Op`s into one
+//! code unit per scope. `break`, `continue` and `return` leave enclosing `try`/`with`/`except` blocks
+//! by emitting those blocks' exit code inline (the "frame block" stack below).
+
+use super::scope::{analyze, NameKind, ScopeKind, ScopeTable};
+use crate::ast::*;
+use crate::code::{Code, CodeKind, Op, Source};
+use crate::lexer::SyntaxErrorInfo;
+use crate::objects::str::{intern, PyStr};
+use crate::objects::Value;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+type CResult<T> = Result<T, SyntaxErrorInfo>;
+
+#[derive(Clone)]
+enum FBlock<'a> {
+    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    TryExcept,
+    TryFinally(&'a [Stmt]),
+    With,
+    /// Inside an except clause: the exception is no longer on the stack.
+    HandlerBody,
+    /// Inside a finally clause run for an exception: the exception is on the stack.
+    FinallyHandler,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    kind: CodeKind,
+    name: String,
+    qualname: String,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Arc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<String>,
+    cells: Vec<String>,
+    ncellvars: usize,
+    fblocks: Vec<FBlock<'a>>,
+    first_line: u32,
+}
+
+pub struct Compiler<'a> {
+    source: Arc<Source>,
+    scopes: ScopeTable,
+    units: Vec<Unit<'a>>,
+    line: u32,
+    interactive: bool,
+}
+
+fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { kind: "SyntaxError", msg: msg.to_string(), offset, end: None }
+}
+
+/// Compiles a parsed module. `interactive` makes expression statements echo their value (the REPL).
+pub fn compile_module(module: &[Stmt], source: Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
+    let scopes = analyze(module)?;
+    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, interactive };
+    c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    c.stmts(module)?;
+    c.emit(Op::LoadConst(0));
+    c.emit(Op::ReturnValue);
+    Ok(c.pop_unit(0, 0, 0, false, false, None))
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().unwrap()
+    }
+
+    fn push_unit(&mut self, scope: usize, kind: CodeKind, name: String, qualname: String, first_line: u32) {
+        let sc = &self.scopes.scopes[scope];
+        let varnames = if sc.kind == ScopeKind::Function { sc.varnames() } else { Vec::new() };
+        let mut cells = sc.cellvars.clone();
+        let ncellvars = cells.len();
+        cells.extend(sc.freevars.iter().cloned());
+        let mut u = Unit {
+            scope,
+            kind,
+            name,
+            qualname,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            cells,
+            ncellvars,
+            fblocks: Vec::new(),
+            first_line,
+        };
+        u.consts.push(Value::None);
+        self.units.push(u);
+    }
+
+    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool, doc: Option<String>) -> Arc<Code> {
+        let u = self.units.pop().unwrap();
+        let sc = &self.scopes.scopes[u.scope];
+        let cellvars: Vec<Arc<PyStr>> = u.cells[..u.ncellvars].iter().map(|n| intern(n)).collect();
+        let cell2arg = u.cells[..u.ncellvars].iter().map(|n| sc.params.iter().position(|p| p == n).map(|i| i as u32)).collect();
+        let mut varnames: Vec<Arc<PyStr>> = u.varnames.iter().map(|n| intern(n)).collect();
+        // Parameters that are cells still get a slot (arguments land there, then move to the cell).
+        for p in &sc.params {
+            if !u.varnames.contains(p) {
+                varnames.push(intern(p));
+            }
+        }
+        Arc::new(Code {
+            name: intern(&u.name),
+            qualname: u.qualname,
+            source: self.source.clone(),
+            kind: u.kind,
+            ops: u.ops,
+            lines: u.lines,
+            first_line: u.first_line,
+            consts: u.consts,
+            names: u.names,
+            varnames,
+            cellvars,
+            freevars: u.cells[u.ncellvars..].iter().map(|n| intern(n)).collect(),
+            cell2arg,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            varargs,
+            varkw,
+            generator: sc.generator,
+            doc,
+        })
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let line = self.line;
+        let u = self.unit();
+        u.ops.push(op);
+        u.lines.push(line);
+        u.ops.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.unit().ops.len()
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here() as u32;
+        self.patch_to(at, target);
+    }
+
+    fn patch_to(&mut self, at: usize, target: u32) {
+        let op = &mut self.unit().ops[at];
+        *op = match *op {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
+            other => other,
+        };
+    }
+
+    fn konst(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::Str(a), Value::Str(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let i = self.konst(v);
+        self.emit(Op::LoadConst(i));
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.name_index.get(n) {
+            return *i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(intern(n));
+        u.name_index.insert(n.to_string(), i);
+        i
+    }
+
+    fn set_line(&mut self, offset: usize) {
+        self.line = self.source.line_of(offset);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    fn name_op(&mut self, name: &str, mode: u8) {
+        // mode 0 load, 1 store, 2 delete
+        let scope = self.unit().scope;
+        let kind = self.scopes.scopes[scope].kind_of(name);
+        let skind = self.scopes.scopes[scope].kind;
+        match (skind, kind) {
+            (_, NameKind::Cell) | (_, NameKind::Free) => {
+                let idx = self.unit().cells.iter().position(|c| c == name).unwrap() as u32;
+                // In a class body, a free variable is looked up in the namespace first (by the cell's name).
+                self.emit(match mode {
+                    0 if skind == ScopeKind::Class => Op::LoadClassDeref(idx),
+                    0 => Op::LoadDeref(idx),
+                    1 => Op::StoreDeref(idx),
+                    _ => Op::DeleteDeref(idx),
+                });
+            }
+            (ScopeKind::Function, NameKind::Local) => {
+                let idx = self.unit().varnames.iter().position(|c| c == name).unwrap() as u32;
+                self.emit(match mode {
+                    0 => Op::LoadFast(idx),
+                    1 => Op::StoreFast(idx),
+                    _ => Op::DeleteFast(idx),
+                });
+            }
+            (ScopeKind::Class, NameKind::ClassLocal) => {
+                let i = self.name(name);
+                self.emit(match mode {
+                    0 => Op::LoadName(i),
+                    1 => Op::StoreName(i),
+                    _ => Op::DeleteName(i),
+                });
+            }
+            _ => {
+                let i = self.name(name);
+                self.emit(match mode {
+                    0 => Op::LoadGlobal(i),
+                    1 => Op::StoreGlobal(i),
+                    _ => Op::DeleteGlobal(i),
+                });
+            }
+        }
+    }
+
+    fn load_name(&mut self, n: &str) {
+        self.name_op(n, 0)
+    }
+    fn store_name(&mut self, n: &str) {
+        self.name_op(n, 1)
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_line(s.span.0);
+        match &s.node {
+            StmtKind::Expr(e) => {
+                if self.interactive && self.units.len() == 1 {
+                    self.expr(e)?;
+                    self.emit(Op::PrintExpr);
+                } else if let ExprKind::Const(_) = e.node {
+                    // A bare constant (a docstring, say) does nothing.
+                } else {
+                    self.expr(e)?;
+                    self.emit(Op::PopTop);
+                }
+            }
+            StmtKind::Assign(targets, value) => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::DupTop);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
+            StmtKind::AnnAssign(t, _, v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                    self.store(t)?;
+                }
+            }
+            StmtKind::If(test, body, orelse) => {
+                self.expr(test)?;
+                let j = self.emit(Op::PopJumpIfFalse(0));
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.patch(j);
+                } else {
+                    let end = self.emit(Op::Jump(0));
+                    self.patch(j);
+                    self.stmts(orelse)?;
+                    self.patch(end);
+                }
+            }
+            StmtKind::While(test, body, orelse) => {
+                let start = self.here();
+                self.expr(test)?;
+                let exit = self.emit(Op::PopJumpIfFalse(0));
+                self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: false });
+                self.stmts(body)?;
+                self.emit(Op::Jump(start as u32));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                self.patch(exit);
+                self.stmts(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::For(target, iter, body, orelse) => {
+                self.expr(iter)?;
+                self.emit(Op::GetIter);
+                let start = self.here();
+                let fi = self.emit(Op::ForIter(0));
+                self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: true });
+                self.store(target)?;
+                self.stmts(body)?;
+                self.emit(Op::Jump(start as u32));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                self.patch(fi);
+                self.stmts(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.node, StmtKind::Break);
+                let Some(li) = self.unwind(true, false)? else {
+                    return Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span.0));
+                };
+                let FBlock::Loop { start, is_for, .. } = self.unit().fblocks[li].clone() else { unreachable!() };
+                if is_break {
+                    if is_for {
+                        self.emit(Op::PopTop);
+                    }
+                    let j = self.emit(Op::Jump(0));
+                    if let FBlock::Loop { breaks, .. } = &mut self.unit().fblocks[li] {
+                        breaks.push(j);
+                    }
+                } else {
+                    self.emit(Op::Jump(start as u32));
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind(false, true)?;
+                self.emit(Op::ReturnValue);
+            }
+            StmtKind::FunctionDef { name, params, body, decorators } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                self.set_line(s.span.0);
+                let doc = match body.first().map(|s| &s.node) {
+                    Some(StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. })) => Some(d.clone()),
+                    _ => None,
+                };
+                self.make_function(s, name, params, FuncBody::Stmts(body), doc)?;
+                for _ in decorators {
+                    self.emit(Op::CallFunction(1));
+                }
+                self.store_name(name);
+            }
+            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+                self.class_def(s, name, bases, keywords, body, decorators)?;
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Raise(exc, cause) => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::Raise(n));
+            }
+            StmtKind::With(items, body) => self.with(items, body)?,
+            StmtKind::Assert(test, msg) => {
+                self.expr(test)?;
+                let j = self.emit(Op::PopJumpIfTrue(0));
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::CallFunction(1));
+                }
+                self.emit(Op::Raise(1));
+                self.patch(j);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(names) => {
+                for (dotted, alias) in names {
+                    let i = self.name(dotted);
+                    self.emit(Op::ImportName(i));
+                    match alias {
+                        Some(a) => self.store_name(a),
+                        None => {
+                            let top = dotted.split('.').next().unwrap().to_string();
+                            if top != *dotted {
+                                self.emit(Op::PopTop);
+                                let t = self.name(&top);
+                                self.emit(Op::ImportName(t));
+                            }
+                            self.store_name(&top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom(module, _level, names) => {
+                let m = self.name(module);
+                self.emit(Op::ImportName(m));
+                if names.is_empty() {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for (n, alias) in names {
+                        let i = self.name(n);
+                        self.emit(Op::ImportFrom(i));
+                        self.store_name(alias.as_ref().unwrap_or(n));
+                    }
+                    self.emit(Op::PopTop);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits the exits of the blocks that `break`/`continue` (to the nearest loop) or `return` (all of
+    /// them, with the return value kept on top) leave. Returns the loop's index for break/continue.
+    fn unwind(&mut self, to_loop: bool, keep_top: bool) -> CResult<Option<usize>> {
+        let blocks = self.unit().fblocks.clone();
+        for i in (0..blocks.len()).rev() {
+            match &blocks[i] {
+                FBlock::Loop { is_for, .. } => {
+                    if to_loop {
+                        return Ok(Some(i));
+                    }
+                    if *is_for {
+                        self.emit(Op::RotTwo);
+                        self.emit(Op::PopTop);
+                    }
+                }
+                FBlock::TryExcept => {
+                    self.emit(Op::PopBlock);
+                }
+                FBlock::TryFinally(body) => {
+                    self.emit(Op::PopBlock);
+                    let saved = std::mem::take(&mut self.unit().fblocks);
+                    self.unit().fblocks = saved[..i].to_vec();
+                    let line = self.line;
+                    self.stmts(body)?;
+                    self.line = line;
+                    self.unit().fblocks = saved;
+                }
+                FBlock::With => {
+                    self.emit(Op::PopBlock);
+                    if keep_top {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::CallExitNone);
+                }
+                FBlock::HandlerBody => {
+                    self.emit(Op::PopExcept);
+                }
+                FBlock::FinallyHandler => {
+                    if keep_top {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::PopTop);
+                    self.emit(Op::PopExcept);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.patch(setup);
+        for (i, h) in handlers.iter().enumerate() {
+            self.set_line(h.span.0);
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                return Err(syntax("default 'except:' must be last", h.span.0));
+            }
+            let mut next = None;
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+                self.emit(Op::CheckExcMatch);
+                next = Some(self.emit(Op::PopJumpIfFalse(0)));
+            }
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Op::PopTop);
+                }
+            }
+            self.unit().fblocks.push(FBlock::HandlerBody);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.name_op(n, 2);
+            }
+            ends.push(self.emit(Op::Jump(0)));
+            if let Some(j) = next {
+                self.patch(j);
+            }
+        }
+        self.emit(Op::Reraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryFinally(finalbody));
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(finalbody)?;
+        let end = self.emit(Op::Jump(0));
+        self.patch(setup);
+        self.unit().fblocks.push(FBlock::FinallyHandler);
+        self.stmts(finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Reraise);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn with(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt]) -> CResult<()> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(ctx)?;
+        let setup = self.emit(Op::SetupWith(0));
+        self.unit().fblocks.push(FBlock::With);
+        match target {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop);
+            }
+        }
+        self.with(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.emit(Op::CallExitNone);
+        let end = self.emit(Op::Jump(0));
+        self.patch(setup);
+        self.emit(Op::WithExceptStart);
+        let suppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.patch(suppress);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, t: &'a Expr, op: BinOp, v: &'a Expr) -> CResult<()> {
+        match &t.node {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(v)?;
+                self.emit(Op::Inplace(op));
+                self.store_name(n);
+            }
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj)?;
+                self.emit(Op::DupTop);
+                let i = self.name(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(v)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::RotTwo);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj)?;
+                self.expr(key)?;
+                self.emit(Op::DupTop2);
+                self.emit(Op::BinarySubscr);
+                self.expr(v)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::RotThree);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => return Err(syntax("illegal expression for augmented assignment", t.span.0)),
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.node {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj)?;
+                let i = self.name(attr);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj)?;
+                self.expr(key)?;
+                self.emit(Op::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                match items.iter().position(|e| matches!(e.node, ExprKind::Starred(_))) {
+                    Some(star) => {
+                        let after = items.len() - star - 1;
+                        self.emit(Op::UnpackEx(star as u16, after as u16));
+                    }
+                    None => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                }
+                for item in items {
+                    match &item.node {
+                        ExprKind::Starred(inner) => self.store(inner)?,
+                        _ => self.store(item)?,
+                    }
+                }
+            }
+            _ => return Err(syntax("cannot assign to expression", t.span.0)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.node {
+            ExprKind::Name(n) => self.name_op(n, 2),
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj)?;
+                let i = self.name(attr);
+                self.emit(Op::DeleteAttr(i));
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj)?;
+                self.expr(key)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+            }
+            _ => return Err(syntax("cannot delete expression", t.span.0)),
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ functions and classes
+
+    /// Pushes the closure tuple for a child scope; returns whether it had free variables.
+    fn closure_for(&mut self, child_scope: usize) -> bool {
+        let free = self.scopes.scopes[child_scope].freevars.clone();
+        if free.is_empty() {
+            return false;
+        }
+        for f in &free {
+            let idx = self.unit().cells.iter().position(|c| c == f).expect("free variable has a cell") as u32;
+            self.emit(Op::LoadClosure(idx));
+        }
+        self.emit(Op::BuildTuple(free.len() as u32));
+        true
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().unwrap();
+        match u.kind {
+            CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
+            CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn make_function<T>(&mut self, node: &T, name: &str, params: &'a Params, body: FuncBody<'a>, doc: Option<String>) -> CResult<()> {
+        let mut flags = 0;
+        let defaults: Vec<&Expr> = params.args.iter().filter_map(|a| a.default.as_ref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|a| a.default.is_some()).collect();
+        if !kwdefaults.is_empty() {
+            for k in &kwdefaults {
+                self.load_const(Value::Str(intern(&k.name)));
+                self.expr(k.default.as_ref().unwrap())?;
+            }
+            self.emit(Op::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let scope = self.scopes.of(node);
+        if self.closure_for(scope) {
+            flags |= 8;
+        }
+        let qualname = self.qualname_for(name);
+        let line = self.line;
+        self.push_unit(scope, CodeKind::Function, name.to_string(), qualname, line);
+        match body {
+            FuncBody::Stmts(stmts) => {
+                self.stmts(stmts)?;
+                self.load_const(Value::None);
+                self.emit(Op::ReturnValue);
+            }
+            FuncBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::ReturnValue);
+            }
+        }
+        let code = self.pop_unit(
+            params.args.len() as u32,
+            params.posonly as u32,
+            params.kwonly.len() as u32,
+            params.vararg.is_some(),
+            params.kwarg.is_some(),
+            doc,
+        );
+        self.line = line;
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(flags));
+        Ok(())
+    }
+
+    fn class_def(&mut self, s: &'a Stmt, name: &str, bases: &'a [Expr], keywords: &'a [Keyword], body: &'a [Stmt], decorators: &'a [Expr]) -> CResult<()> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.set_line(s.span.0);
+        self.emit(Op::LoadBuildClass);
+        let scope = self.scopes.of(s);
+        let mut flags = 0;
+        if self.closure_for(scope) {
+            flags |= 8;
+        }
+        let qualname = self.qualname_for(name);
+        let line = self.line;
+        self.push_unit(scope, CodeKind::Class, name.to_string(), qualname.clone(), line);
+        self.load_const(Value::string(qualname));
+        let q = self.name("__qualname__");
+        self.emit(Op::StoreName(q));
+        if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) = body.first() {
+            self.load_const(Value::str(d));
+            let dn = self.name("__doc__");
+            self.emit(Op::StoreName(dn));
+        }
+        self.stmts(body)?;
+        if let Some(idx) = self.unit().cells.iter().position(|c| c == "__class__") {
+            self.emit(Op::LoadClosure(idx as u32));
+        } else {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue);
+        let code = self.pop_unit(0, 0, 0, false, false, None);
+        self.line = line;
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(flags));
+        self.load_const(Value::str(name));
+        self.call_args(bases, keywords, 2)?;
+        for _ in decorators {
+            self.emit(Op::CallFunction(1));
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        let saved = self.line;
+        let line = self.source.line_of(e.span.0);
+        self.line = line;
+        let r = self.expr_inner(e);
+        self.line = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.node {
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Const(c) => {
+                let v = const_value(c).map_err(|m| syntax(&m, e.span.0))?;
+                self.load_const(v);
+            }
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Tuple(items) => {
+                if items.iter().any(|i| matches!(i.node, ExprKind::Starred(_))) {
+                    self.starred_list(items)?;
+                    self.emit(Op::ListToTuple);
+                } else {
+                    for i in items {
+                        self.expr(i)?;
+                    }
+                    self.emit(Op::BuildTuple(items.len() as u32));
+                }
+            }
+            ExprKind::List(items) => {
+                if items.iter().any(|i| matches!(i.node, ExprKind::Starred(_))) {
+                    self.starred_list(items)?;
+                } else {
+                    for i in items {
+                        self.expr(i)?;
+                    }
+                    self.emit(Op::BuildList(items.len() as u32));
+                }
+            }
+            ExprKind::Set(items) => {
+                if items.iter().any(|i| matches!(i.node, ExprKind::Starred(_))) {
+                    self.emit(Op::BuildSet(0));
+                    for i in items {
+                        if let ExprKind::Starred(inner) = &i.node {
+                            self.expr(inner)?;
+                            self.emit(Op::SetUpdate(1));
+                        } else {
+                            self.expr(i)?;
+                            self.emit(Op::SetAdd(1));
+                        }
+                    }
+                } else {
+                    for i in items {
+                        self.expr(i)?;
+                    }
+                    self.emit(Op::BuildSet(items.len() as u32));
+                }
+            }
+            ExprKind::Dict(items) => {
+                if items.iter().any(|(k, _)| k.is_none()) {
+                    self.emit(Op::BuildMap(0));
+                    for (k, v) in items {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Op::DictUpdate(1));
+                            }
+                        }
+                    }
+                } else {
+                    for (k, v) in items {
+                        self.expr(k.as_ref().unwrap())?;
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::BuildMap(items.len() as u32));
+                }
+            }
+            ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.span.0)),
+            ExprKind::BinOp(a, op, b) => {
+                self.expr(a)?;
+                self.expr(b)?;
+                self.emit(Op::Binary(*op));
+            }
+            ExprKind::Unary(op, a) => {
+                // Fold negative number literals, as CPython does.
+                if let (UnaryOp::Neg, ExprKind::Const(Const::Int(digits))) = (op, &a.node) {
+                    let v = const_value(&Const::Int(digits.clone())).map_err(|m| syntax(&m, e.span.0))?;
+                    let neg = match v {
+                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                        Value::Int(i) => Value::bigint(-num_bigint::BigInt::from(i)),
+                        Value::BigInt(b) => Value::bigint(-(*b).clone()),
+                        other => other,
+                    };
+                    self.load_const(neg);
+                    return Ok(());
+                }
+                if let (UnaryOp::Neg, ExprKind::Const(Const::Float(f))) = (op, &a.node) {
+                    self.load_const(Value::Float(-f));
+                    return Ok(());
+                }
+                self.expr(a)?;
+                self.emit(Op::Unary(*op));
+            }
+            ExprKind::BoolOp(is_and, values) => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(if *is_and { Op::JumpIfFalseOrPop(0) } else { Op::JumpIfTrueOrPop(0) }));
+                    }
+                }
+                for j in jumps {
+                    self.patch(j);
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                self.expr(first)?;
+                if rest.len() == 1 {
+                    self.expr(&rest[0].1)?;
+                    self.emit(Op::Compare(rest[0].0));
+                } else {
+                    let mut cleanups = Vec::new();
+                    for (i, (op, right)) in rest.iter().enumerate() {
+                        self.expr(right)?;
+                        if i + 1 < rest.len() {
+                            self.emit(Op::DupTop);
+                            self.emit(Op::RotThree);
+                            self.emit(Op::Compare(*op));
+                            cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+                        } else {
+                            self.emit(Op::Compare(*op));
+                        }
+                    }
+                    let end = self.emit(Op::Jump(0));
+                    for c in cleanups {
+                        self.patch(c);
+                    }
+                    self.emit(Op::RotTwo);
+                    self.emit(Op::PopTop);
+                    self.patch(end);
+                }
+            }
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj)?;
+                let i = self.name(attr);
+                self.emit(Op::LoadAttr(i));
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj)?;
+                self.expr(key)?;
+                self.emit(Op::BinarySubscr);
+            }
+            ExprKind::Slice(a, b, c) => {
+                for part in [a, b] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.load_const(Value::None),
+                    }
+                }
+                if let Some(c) = c {
+                    self.expr(c)?;
+                    self.emit(Op::BuildSlice(3));
+                } else {
+                    self.emit(Op::BuildSlice(2));
+                }
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                self.expr(test)?;
+                let j = self.emit(Op::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let end = self.emit(Op::Jump(0));
+                self.patch(j);
+                self.expr(orelse)?;
+                self.patch(end);
+            }
+            ExprKind::Lambda(params, body) => self.make_function(e, "<lambda>", params, FuncBody::Expr(body), None)?,
+            ExprKind::ListComp(elt, gens) => self.comprehension(e, "<listcomp>", gens, CompKind::List(elt))?,
+            ExprKind::SetComp(elt, gens) => self.comprehension(e, "<setcomp>", gens, CompKind::Set(elt))?,
+            ExprKind::DictComp(k, v, gens) => self.comprehension(e, "<dictcomp>", gens, CompKind::Dict(k, v))?,
+            ExprKind::GeneratorExp(elt, gens) => self.comprehension(e, "<genexpr>", gens, CompKind::Gen(elt))?,
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Op::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Op::GetYieldFromIter);
+                self.load_const(Value::None);
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::NamedExpr(name, v) => {
+                self.expr(v)?;
+                self.emit(Op::DupTop);
+                // Inside a comprehension, the name belongs to the enclosing scope.
+                let scope = self.unit().scope;
+                if self.scopes.scopes[scope].params == [".0".to_string()] {
+                    let kind = self.scopes.scopes[scope].kind_of(name);
+                    if kind == NameKind::Free {
+                        self.store_name(name);
+                    } else {
+                        let i = self.name(name);
+                        self.emit(Op::StoreGlobal(i));
+                    }
+                } else {
+                    self.store_name(name);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn starred_list(&mut self, items: &'a [Expr]) -> CResult<()> {
+        self.emit(Op::BuildList(0));
+        for i in items {
+            if let ExprKind::Starred(inner) = &i.node {
+                self.expr(inner)?;
+                self.emit(Op::ListExtend(1));
+            } else {
+                self.expr(i)?;
+                self.emit(Op::ListAppend(1));
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &'a [FPart]) -> CResult<()> {
+        if parts.is_empty() {
+            self.load_const(Value::str(""));
+            return Ok(());
+        }
+        for p in parts {
+            match p {
+                FPart::Lit(s) => self.load_const(Value::str(s)),
+                FPart::Expr { expr, conversion, spec } => {
+                    self.expr(expr)?;
+                    let conv = match conversion {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    let has_spec = !spec.is_empty();
+                    if has_spec {
+                        self.fstring(spec)?;
+                    }
+                    self.emit(Op::FormatValue(conv | if has_spec { 4 } else { 0 }));
+                }
+            }
+        }
+        if parts.len() > 1 {
+            self.emit(Op::BuildString(parts.len() as u32));
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+        // super() with no arguments becomes super(__class__, <first argument>).
+        if let (ExprKind::Name(n), true, true) = (&func.node, args.is_empty(), keywords.is_empty()) {
+            let scope = self.unit().scope;
+            let first = self.scopes.scopes[scope].params.first().cloned();
+            let class_cell = self.unit().cells.iter().position(|c| c == "__class__");
+            if let (true, Some(first), Some(cell)) = (n == "super", first, class_cell) {
+                self.load_name("super");
+                self.emit(Op::LoadDeref(cell as u32));
+                self.load_name(&first);
+                self.emit(Op::CallFunction(2));
+                return Ok(());
+            }
+        }
+        let simple = !args.iter().any(|a| matches!(a.node, ExprKind::Starred(_))) && keywords.is_empty();
+        if let (ExprKind::Attribute(obj, attr), true) = (&func.node, simple) {
+            self.expr(obj)?;
+            let i = self.name(attr);
+            self.emit(Op::LoadMethod(i));
+            for a in args {
+                self.expr(a)?;
+            }
+            self.emit(Op::CallMethod(args.len() as u32));
+            return Ok(());
+        }
+        self.expr(func)?;
+        self.call_args(args, keywords, 0)
+    }
+
+    /// Compiles arguments for a callable already on the stack (plus `extra` positional values pushed
+    /// before them, for `__build_class__`) and the call itself.
+    fn call_args(&mut self, args: &'a [Expr], keywords: &'a [Keyword], extra: u32) -> CResult<()> {
+        let starred = args.iter().any(|a| matches!(a.node, ExprKind::Starred(_)));
+        let double = keywords.iter().any(|k| k.name.is_none());
+        if !starred && !double {
+            for a in args {
+                self.expr(a)?;
+            }
+            if keywords.is_empty() {
+                self.emit(Op::CallFunction(args.len() as u32 + extra));
+            } else {
+                let mut names = Vec::new();
+                for k in keywords {
+                    self.expr(&k.value)?;
+                    names.push(Value::Str(intern(k.name.as_ref().unwrap())));
+                }
+                self.load_const(Value::tuple(names));
+                self.emit(Op::CallFunctionKw((args.len() + keywords.len()) as u32 + extra));
+            }
+            return Ok(());
+        }
+        // General form: build the positional tuple and the keyword dict.
+        self.emit(Op::BuildList(extra));
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.node {
+                self.expr(inner)?;
+                self.emit(Op::ListExtend(1));
+            } else {
+                self.expr(a)?;
+                self.emit(Op::ListAppend(1));
+            }
+        }
+        self.emit(Op::ListToTuple);
+        if keywords.is_empty() {
+            self.emit(Op::CallFunctionEx(0));
+            return Ok(());
+        }
+        self.emit(Op::BuildMap(0));
+        for k in keywords {
+            match &k.name {
+                Some(n) => {
+                    self.load_const(Value::Str(intern(n)));
+                    self.expr(&k.value)?;
+                    self.emit(Op::BuildMap(1));
+                    self.emit(Op::DictMerge(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Op::DictMerge(1));
+                }
+            }
+        }
+        self.emit(Op::CallFunctionEx(1));
+        Ok(())
+    }
+
+    fn comprehension(&mut self, node: &'a Expr, name: &str, gens: &'a [Comprehension], kind: CompKind<'a>) -> CResult<()> {
+        let scope = self.scopes.of(node);
+        let mut flags = 0;
+        if self.closure_for(scope) {
+            flags |= 8;
+        }
+        let qualname = self.qualname_for(name);
+        let line = self.line;
+        self.push_unit(scope, CodeKind::Function, name.to_string(), qualname, line);
+        match kind {
+            CompKind::List(_) => {
+                self.emit(Op::BuildList(0));
+            }
+            CompKind::Set(_) => {
+                self.emit(Op::BuildSet(0));
+            }
+            CompKind::Dict(..) => {
+                self.emit(Op::BuildMap(0));
+            }
+            CompKind::Gen(_) => {}
+        }
+        let mut loops = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            if i == 0 {
+                self.emit(Op::LoadFast(0));
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Op::GetIter);
+            }
+            let start = self.here();
+            let fi = self.emit(Op::ForIter(0));
+            self.store(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Op::PopJumpIfFalse(start as u32));
+            }
+            loops.push((start, fi));
+        }
+        let depth = gens.len() as u32 + 1;
+        match kind {
+            CompKind::List(elt) => {
+                self.expr(elt)?;
+                self.emit(Op::ListAppend(depth));
+            }
+            CompKind::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Op::SetAdd(depth));
+            }
+            CompKind::Dict(k, v) => {
+                self.expr(k)?;
+                self.expr(v)?;
+                self.emit(Op::MapAdd(depth));
+            }
+            CompKind::Gen(elt) => {
+                self.expr(elt)?;
+                self.emit(Op::YieldValue);
+                self.emit(Op::PopTop);
+            }
+        }
+        for (start, fi) in loops.into_iter().rev() {
+            self.emit(Op::Jump(start as u32));
+            self.patch(fi);
+        }
+        if let CompKind::Gen(_) = kind {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue);
+        let code = self.pop_unit(1, 0, 0, false, false, None);
+        self.line = line;
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(flags));
+        self.expr(&gens[0].iter)?;
+        self.emit(Op::GetIter);
+        self.emit(Op::CallFunction(1));
+        Ok(())
+    }
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+/// The value of a literal.
+pub fn const_value(c: &Const) -> Result<Value, String> {
+    Ok(match c {
+        Const::None => Value::None,
+        Const::True => Value::Bool(true),
+        Const::False => Value::Bool(false),
+        Const::Ellipsis => Value::Ellipsis,
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => Value::str(s),
+        Const::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
+        Const::Int(digits) => {
+            let lower = digits.to_ascii_lowercase();
+            let (radix, body) = if let Some(r) = lower.strip_prefix("0x") {
+                (16, r)
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r)
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r)
+            } else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.bytes().any(|b| b != b'0') {
+                    return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+                }
+                (10, lower.as_str())
+            };
+            match i64::from_str_radix(body, radix) {
+                Ok(i) => Value::Int(i),
+                Err(_) => match num_bigint::BigInt::parse_bytes(body.as_bytes(), radix) {
+                    Some(b) => Value::bigint(b),
+                    None => return Err("invalid integer literal".into()),
+                },
+            }
+        }
+    })
+}

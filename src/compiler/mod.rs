@@ -1,0 +1,6 @@
+//! Syntax tree to code objects: `scope.rs` decides where every name lives, `emit.rs` writes bytecode.
+
+pub mod emit;
+pub mod scope;
+
+pub use emit::compile_module;

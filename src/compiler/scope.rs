@@ -1,0 +1,613 @@
+//! The symbol table: for every function, lambda, comprehension and class body, which names are local,
+//! global, free (from an enclosing function) or cells (captured by an inner function). Scopes are keyed
+//! by the address of their AST node, so the code generator finds them while walking the same tree.
+
+use crate::ast::*;
+use crate::lexer::SyntaxErrorInfo;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NameKind {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+    /// A class body's own name (namespace dict).
+    ClassLocal,
+}
+
+#[derive(Default, Debug, Clone)]
+struct Sym {
+    bound: bool,
+    used: bool,
+    param: bool,
+    global: bool,
+    nonlocal: bool,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    syms: HashMap<String, Sym>,
+    order: Vec<String>,
+    pub params: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    pub generator: bool,
+    /// A method that uses `super` (or `__class__`) gets `__class__` as a free variable.
+    pub uses_class_cell: bool,
+    children: Vec<usize>,
+    parent: Option<usize>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            syms: HashMap::new(),
+            order: Vec::new(),
+            params: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            generator: false,
+            uses_class_cell: false,
+            children: Vec::new(),
+            parent,
+        }
+    }
+
+    fn sym(&mut self, name: &str) -> &mut Sym {
+        if !self.syms.contains_key(name) {
+            self.order.push(name.to_string());
+        }
+        self.syms.entry(name.to_string()).or_default()
+    }
+
+    pub fn kind_of(&self, name: &str) -> NameKind {
+        if self.freevars.iter().any(|n| n == name) && self.kind != ScopeKind::Class {
+            return NameKind::Free;
+        }
+        if self.cellvars.iter().any(|n| n == name) {
+            return NameKind::Cell;
+        }
+        let s = self.syms.get(name);
+        match self.kind {
+            ScopeKind::Module => {
+                if s.is_some_and(|s| s.global) {
+                    NameKind::GlobalExplicit
+                } else {
+                    NameKind::GlobalImplicit
+                }
+            }
+            ScopeKind::Class => match s {
+                Some(s) if s.global => NameKind::GlobalExplicit,
+                Some(s) if s.nonlocal => NameKind::Free,
+                Some(s) if s.bound => NameKind::ClassLocal,
+                _ if self.freevars.iter().any(|n| n == name) => NameKind::Free,
+                _ => NameKind::ClassLocal,
+            },
+            ScopeKind::Function => match s {
+                Some(s) if s.global => NameKind::GlobalExplicit,
+                Some(s) if s.bound || s.param => NameKind::Local,
+                _ => NameKind::GlobalImplicit,
+            },
+        }
+    }
+
+    /// Local variable slots in order: parameters first, then other locals as first bound.
+    pub fn varnames(&self) -> Vec<String> {
+        let mut v = self.params.clone();
+        for n in &self.order {
+            let s = &self.syms[n];
+            if (s.bound || s.param) && !s.global && !s.nonlocal && !v.contains(n) && self.kind == ScopeKind::Function {
+                if !self.cellvars.contains(n) {
+                    v.push(n.clone());
+                }
+            }
+        }
+        v
+    }
+}
+
+pub struct ScopeTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+}
+
+impl ScopeTable {
+    pub fn of<T>(&self, node: &T) -> usize {
+        self.by_node[&(node as *const T as usize)]
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+    current: usize,
+    in_loop: Vec<bool>,
+}
+
+fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { kind: "SyntaxError", msg, offset, end: None }
+}
+
+impl Builder {
+    fn push<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, Some(self.current)));
+        self.scopes[self.current].children.push(id);
+        self.by_node.insert(node as *const T as usize, id);
+        self.current = id;
+        id
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.scopes[self.current].sym(name).bound = true;
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.scopes[self.current].sym(name).used = true;
+        if name == "super" || name == "__class__" {
+            self.scopes[self.current].uses_class_cell = true;
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxErrorInfo> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, p: &Params) -> Result<(), SyntaxErrorInfo> {
+        for a in p.args.iter().chain(p.kwonly.iter()) {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn declare_params(&mut self, p: &Params) {
+        let scope = &mut self.scopes[self.current];
+        let mut names: Vec<String> = p.args.iter().map(|a| a.name.clone()).collect();
+        names.extend(p.kwonly.iter().map(|a| a.name.clone()));
+        if let Some(v) = &p.vararg {
+            names.insert(p.args.len(), v.clone());
+        }
+        if let Some(k) = &p.kwarg {
+            names.push(k.clone());
+        }
+        // Order of slots: positional, keyword-only, *args, **kwargs (as CPython's co_varnames).
+        let mut ordered: Vec<String> = p.args.iter().map(|a| a.name.clone()).collect();
+        ordered.extend(p.kwonly.iter().map(|a| a.name.clone()));
+        if let Some(v) = &p.vararg {
+            ordered.push(v.clone());
+        }
+        if let Some(k) = &p.kwarg {
+            ordered.push(k.clone());
+        }
+        for n in &ordered {
+            scope.sym(n).param = true;
+        }
+        scope.params = ordered;
+        let _ = names;
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxErrorInfo> {
+        match &s.node {
+            StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Assign(targets, v) => {
+                self.expr(v)?;
+                for t in targets {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::AugAssign(t, _, v) => {
+                self.expr(v)?;
+                if let ExprKind::Name(n) = &t.node {
+                    self.use_name(n);
+                }
+                self.target(t)?;
+            }
+            StmtKind::AnnAssign(t, _a, v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                    self.target(t)?;
+                } else if !matches!(t.node, ExprKind::Name(_)) {
+                    self.expr(t)?;
+                } else if let ExprKind::Name(n) = &t.node {
+                    if self.scopes[self.current].kind == ScopeKind::Function {
+                        self.bind(n);
+                    }
+                }
+            }
+            StmtKind::If(t, b, o) | StmtKind::While(t, b, o) => {
+                self.expr(t)?;
+                let is_loop = matches!(s.node, StmtKind::While(..));
+                self.in_loop.push(is_loop || *self.in_loop.last().unwrap_or(&false));
+                self.stmts(b)?;
+                self.in_loop.pop();
+                self.stmts(o)?;
+            }
+            StmtKind::For(t, i, b, o) => {
+                self.expr(i)?;
+                self.target(t)?;
+                self.in_loop.push(true);
+                self.stmts(b)?;
+                self.in_loop.pop();
+                self.stmts(o)?;
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                if !*self.in_loop.last().unwrap_or(&false) {
+                    let what = if matches!(s.node, StmtKind::Break) { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: what.into(), offset: s.span.0, end: Some(s.span.1) });
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
+                }
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::FunctionDef { name, params, body, decorators } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                self.params(params)?;
+                self.bind(name);
+                self.push(s, ScopeKind::Function);
+                self.declare_params(params);
+                self.in_loop.push(false);
+                self.stmts(body)?;
+                self.in_loop.pop();
+                self.current = self.scopes[self.current].parent.unwrap();
+            }
+            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                for b in bases {
+                    self.expr(b)?;
+                }
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                self.bind(name);
+                self.push(s, ScopeKind::Class);
+                self.in_loop.push(false);
+                self.stmts(body)?;
+                self.in_loop.pop();
+                self.current = self.scopes[self.current].parent.unwrap();
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
+            }
+            StmtKind::Raise(e, c) => {
+                if let Some(e) = e {
+                    self.expr(e)?;
+                }
+                if let Some(c) = c {
+                    self.expr(c)?;
+                }
+            }
+            StmtKind::With(items, body) => {
+                for (e, t) in items {
+                    self.expr(e)?;
+                    if let Some(t) = t {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(body)?;
+            }
+            StmtKind::Assert(t, m) => {
+                self.expr(t)?;
+                if let Some(m) = m {
+                    self.expr(m)?;
+                }
+            }
+            StmtKind::Del(ts) => {
+                for t in ts {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    let sc = &mut self.scopes[self.current];
+                    if sc.syms.get(n).is_some_and(|s| s.bound || s.used) && sc.kind != ScopeKind::Module {
+                        let used = sc.syms[n].used && !sc.syms[n].bound;
+                        let what = if used { "used" } else { "assigned to" };
+                        return Err(err(format!("name '{n}' is {what} before global declaration"), s.span.0));
+                    }
+                    sc.sym(n).global = true;
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.scopes[self.current].kind == ScopeKind::Module {
+                    return Err(err("nonlocal declaration not allowed at module level".into(), s.span.0));
+                }
+                for n in names {
+                    self.scopes[self.current].sym(n).nonlocal = true;
+                }
+            }
+            StmtKind::Import(names) => {
+                for (n, alias) in names {
+                    let bound = alias.clone().unwrap_or_else(|| n.split('.').next().unwrap().to_string());
+                    self.bind(&bound);
+                }
+            }
+            StmtKind::ImportFrom(_, _, names) => {
+                for (n, alias) in names {
+                    self.bind(alias.as_ref().unwrap_or(n));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn target(&mut self, t: &Expr) -> Result<(), SyntaxErrorInfo> {
+        match &t.node {
+            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i)?;
+                }
+            }
+            ExprKind::Starred(e) => self.target(e)?,
+            _ => self.expr(t)?,
+        }
+        Ok(())
+    }
+
+    fn comprehension<T>(&mut self, node: &T, gens: &[Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SyntaxErrorInfo> {
+        // The first iterable is evaluated outside; the rest in the comprehension's own scope.
+        self.expr(&gens[0].iter)?;
+        self.push(node, ScopeKind::Function);
+        let sc = &mut self.scopes[self.current];
+        sc.sym(".0").param = true;
+        sc.params = vec![".0".to_string()];
+        sc.generator = is_gen;
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            for c in &g.ifs {
+                self.expr(c)?;
+            }
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.current = self.scopes[self.current].parent.unwrap();
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
+        match &e.node {
+            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::Const(_) => {}
+            ExprKind::FString(parts) => self.fparts(parts)?,
+            ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
+                for x in v {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::Starred(x) | ExprKind::Unary(_, x) => self.expr(x)?,
+            ExprKind::BinOp(a, _, b) => {
+                self.expr(a)?;
+                self.expr(b)?;
+            }
+            ExprKind::BoolOp(_, v) => {
+                for x in v {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Compare(a, rest) => {
+                self.expr(a)?;
+                for (_, x) in rest {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func)?;
+                for a in args {
+                    self.expr(a)?;
+                }
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+            }
+            ExprKind::Attribute(x, _) => self.expr(x)?,
+            ExprKind::Subscript(a, b) => {
+                self.expr(a)?;
+                self.expr(b)?;
+            }
+            ExprKind::Slice(a, b, c) => {
+                for x in [a, b, c].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::IfExp(a, b, c) => {
+                self.expr(a)?;
+                self.expr(b)?;
+                self.expr(c)?;
+            }
+            ExprKind::Lambda(params, body) => {
+                self.params(params)?;
+                self.push(e, ScopeKind::Function);
+                self.declare_params(params);
+                self.expr(body)?;
+                self.current = self.scopes[self.current].parent.unwrap();
+            }
+            ExprKind::ListComp(elt, gens) | ExprKind::SetComp(elt, gens) => self.comprehension(e, gens, &[elt], false)?,
+            ExprKind::GeneratorExp(elt, gens) => self.comprehension(e, gens, &[elt], true)?,
+            ExprKind::DictComp(k, v, gens) => self.comprehension(e, gens, &[k, v], false)?,
+            ExprKind::Yield(v) => {
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    return Err(err("'yield' outside function".into(), e.span.0));
+                }
+                self.scopes[self.current].generator = true;
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    return Err(err("'yield' outside function".into(), e.span.0));
+                }
+                self.scopes[self.current].generator = true;
+                self.expr(v)?;
+            }
+            ExprKind::NamedExpr(n, v) => {
+                self.expr(v)?;
+                // In a comprehension, the name binds in the enclosing function or module.
+                let mut sc = self.current;
+                while self.scopes[sc].params == [".0".to_string()] {
+                    sc = self.scopes[sc].parent.unwrap();
+                }
+                let saved = self.current;
+                self.current = sc;
+                self.bind(n);
+                self.current = saved;
+                if sc != saved {
+                    self.scopes[saved].sym(n).used = true;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) -> Result<(), SyntaxErrorInfo> {
+        for p in parts {
+            if let FPart::Expr { expr, spec, .. } = p {
+                self.expr(expr)?;
+                self.fparts(spec)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Decides free and cell variables: a name used (or declared nonlocal) in a function but not bound
+/// there comes from the nearest enclosing function that binds it; class bodies are skipped.
+fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
+    let children = scopes[id].children.clone();
+    for c in children {
+        resolve(scopes, c)?;
+    }
+    let kind = scopes[id].kind;
+    if kind == ScopeKind::Module {
+        return Ok(());
+    }
+    let mut wanted: Vec<(String, bool)> = Vec::new();
+    for n in &scopes[id].order {
+        let s = &scopes[id].syms[n];
+        let local = (s.bound || s.param) && !s.nonlocal && !s.global;
+        if s.nonlocal {
+            wanted.push((n.clone(), true));
+        } else if s.used && !local && !s.global {
+            wanted.push((n.clone(), false));
+        }
+    }
+    // Names free in children but not local here pass through this scope too.
+    for f in scopes[id].freevars.clone() {
+        let s = scopes[id].syms.get(&f).cloned().unwrap_or_default();
+        let local = (s.bound || s.param) && !s.nonlocal && !s.global;
+        if !local && !wanted.iter().any(|(w, _)| *w == f) {
+            wanted.push((f, false));
+        }
+    }
+    if scopes[id].uses_class_cell && kind == ScopeKind::Function {
+        wanted.push(("__class__".to_string(), false));
+    }
+    for (name, is_nonlocal) in wanted {
+        let mut p = scopes[id].parent;
+        let mut found = None;
+        while let Some(pid) = p {
+            let ps = &scopes[pid];
+            if ps.kind == ScopeKind::Module {
+                break;
+            }
+            if ps.kind == ScopeKind::Class {
+                if name == "__class__" {
+                    found = Some(pid);
+                    break;
+                }
+                p = ps.parent;
+                continue;
+            }
+            if let Some(s) = ps.syms.get(&name) {
+                if (s.bound || s.param) && !s.global && !s.nonlocal {
+                    found = Some(pid);
+                    break;
+                }
+                if s.global {
+                    break;
+                }
+            }
+            p = ps.parent;
+        }
+        match found {
+            Some(owner) => {
+                if !scopes[owner].cellvars.contains(&name) {
+                    scopes[owner].cellvars.push(name.clone());
+                }
+                // Every scope between the user and the owner passes the cell through.
+                let mut q = Some(id);
+                while let Some(qid) = q {
+                    if qid == owner {
+                        break;
+                    }
+                    if !scopes[qid].freevars.contains(&name) {
+                        scopes[qid].freevars.push(name.clone());
+                    }
+                    q = scopes[qid].parent;
+                }
+            }
+            None if is_nonlocal => {
+                return Err(err(format!("no binding for nonlocal '{name}' found"), 0));
+            }
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0, in_loop: vec![false] };
+    b.stmts(module)?;
+    let mut scopes = b.scopes;
+    resolve(&mut scopes, 0)?;
+    Ok(ScopeTable { scopes, by_node: b.by_node })
+}

@@ -1,0 +1,203 @@
+//! The global interpreter lock: one per interpreter, with a policy, an interval and per-thread
+//! statistics. A thread runs bytecode only while it holds the lock (unless the policy is `off`).
+//! The eval loop counts instructions down and calls `checkpoint` at zero; blocking calls release the
+//! lock through `Vm::allow_threads`.
+
+pub mod report;
+pub mod stats;
+
+use parking_lot::{Condvar, Mutex};
+pub use stats::ThreadStats;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Policy {
+    /// Every N instructions, if another thread waits, hand the lock to the longest waiter (FIFO).
+    Handoff,
+    /// Python 2: every N instructions release and at once re-acquire; the OS picks the winner.
+    Legacy,
+    /// Python 3.2+: a waiter that waited one interval (a time) asks the holder to drop the lock.
+    CPython,
+    /// No lock at all: threads run in parallel.
+    Off,
+}
+
+impl Policy {
+    pub fn parse(s: &str) -> Option<Policy> {
+        Some(match s {
+            "handoff" => Policy::Handoff,
+            "legacy" => Policy::Legacy,
+            "cpython" => Policy::CPython,
+            "off" => Policy::Off,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Policy::Handoff => "handoff",
+            Policy::Legacy => "legacy",
+            Policy::CPython => "cpython",
+            Policy::Off => "off",
+        }
+    }
+}
+
+/// The default instruction interval (see README: chosen by measurement).
+pub const DEFAULT_INTERVAL: i32 = 1000;
+/// Under the `cpython` policy the countdown only decides how often the drop request is looked at.
+const CPYTHON_POLL: i32 = 200;
+
+struct State {
+    held: bool,
+    holder: u64,
+    queue: VecDeque<u64>,
+    /// Counts changes of holder, for forced switching.
+    switches: u64,
+}
+
+pub struct Gil {
+    pub policy: Policy,
+    interval: AtomicI32,
+    /// The switch interval as a time (sys.setswitchinterval), in nanoseconds.
+    interval_ns: AtomicU64,
+    state: Mutex<State>,
+    cv: Condvar,
+    waiting: AtomicUsize,
+    drop_request: AtomicBool,
+    pub threads: Mutex<Vec<Arc<ThreadStats>>>,
+    pub started: Instant,
+}
+
+impl Gil {
+    pub fn new(policy: Policy, interval: i32, interval_ns: u64) -> Gil {
+        Gil {
+            policy,
+            interval: AtomicI32::new(interval.max(1)),
+            interval_ns: AtomicU64::new(interval_ns),
+            state: Mutex::new(State { held: false, holder: 0, queue: VecDeque::new(), switches: 0 }),
+            cv: Condvar::new(),
+            waiting: AtomicUsize::new(0),
+            drop_request: AtomicBool::new(false),
+            threads: Mutex::new(Vec::new()),
+            started: Instant::now(),
+        }
+    }
+
+    pub fn interval(&self) -> i32 {
+        self.interval.load(Ordering::Relaxed)
+    }
+
+    pub fn set_interval(&self, n: i32) {
+        self.interval.store(n.max(1), Ordering::Relaxed);
+    }
+
+    pub fn interval_seconds(&self) -> f64 {
+        self.interval_ns.load(Ordering::Relaxed) as f64 / 1e9
+    }
+
+    pub fn set_interval_seconds(&self, s: f64) {
+        self.interval_ns.store((s * 1e9) as u64, Ordering::Relaxed);
+    }
+
+    /// Instructions until the next checkpoint.
+    pub fn interval_ticks(&self) -> i32 {
+        match self.policy {
+            Policy::CPython => CPYTHON_POLL.min(self.interval()),
+            Policy::Off => i32::MAX,
+            _ => self.interval(),
+        }
+    }
+
+    pub fn register(&self, stats: Arc<ThreadStats>) {
+        self.threads.lock().push(stats);
+    }
+
+    /// Takes the lock, waiting as the policy says.
+    pub fn acquire(&self, me: &ThreadStats) {
+        if self.policy == Policy::Off {
+            return;
+        }
+        let start = Instant::now();
+        let mut st = self.state.lock();
+        let fifo = self.policy == Policy::Handoff;
+        if st.held || (fifo && !st.queue.is_empty()) {
+            self.waiting.fetch_add(1, Ordering::SeqCst);
+            if fifo {
+                st.queue.push_back(me.id);
+            }
+            let switches_at_start = st.switches;
+            loop {
+                let free = !st.held && (!fifo || st.queue.front() == Some(&me.id));
+                if free {
+                    break;
+                }
+                if self.policy == Policy::CPython {
+                    let timeout = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed).max(1000));
+                    let timed_out = self.cv.wait_for(&mut st, timeout).timed_out();
+                    if timed_out && st.held && st.switches == switches_at_start {
+                        self.drop_request.store(true, Ordering::SeqCst);
+                    }
+                } else {
+                    self.cv.wait(&mut st);
+                }
+            }
+            if fifo {
+                st.queue.pop_front();
+            }
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+        }
+        if st.holder != me.id {
+            st.switches += 1;
+            me.switches.fetch_add(1, Ordering::Relaxed);
+        }
+        st.held = true;
+        st.holder = me.id;
+        drop(st);
+        me.record_acquire(start.elapsed());
+    }
+
+    /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
+    pub fn release(&self, me: &ThreadStats, forced: bool) {
+        if self.policy == Policy::Off {
+            return;
+        }
+        me.record_release(forced);
+        let mut st = self.state.lock();
+        st.held = false;
+        drop(st);
+        self.cv.notify_all();
+    }
+
+    /// Called by the eval loop every `interval_ticks()` instructions.
+    pub fn checkpoint(&self, me: &ThreadStats) {
+        me.instructions.fetch_add(self.interval_ticks() as u64, Ordering::Relaxed);
+        match self.policy {
+            Policy::Off => {}
+            Policy::Handoff | Policy::Legacy => {
+                if self.waiting.load(Ordering::Relaxed) > 0 {
+                    self.release(me, true);
+                    self.acquire(me);
+                }
+            }
+            Policy::CPython => {
+                if self.drop_request.swap(false, Ordering::SeqCst) {
+                    self.release(me, true);
+                    // Forced switching: wait until some other thread has taken the lock.
+                    let mut st = self.state.lock();
+                    let at = st.switches;
+                    while st.switches == at && self.waiting.load(Ordering::SeqCst) > 0 {
+                        if self.cv.wait_for(&mut st, Duration::from_millis(5)).timed_out() && !st.held {
+                            break;
+                        }
+                    }
+                    drop(st);
+                    self.acquire(me);
+                }
+            }
+        }
+    }
+}

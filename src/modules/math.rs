@@ -1,0 +1,195 @@
+//! The `math` module.
+
+use super::make_module;
+use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::function::KwArgs;
+use crate::objects::str::intern;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use num_integer::Integer;
+
+fn f1(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(name, a, k, 1, 1)?;
+    let x = arg_f64(vm, &a[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+            f1(vm, a, k, stringify!($name), $f)
+        }
+    };
+}
+
+unary!(sin, f64::sin);
+unary!(cos, f64::cos);
+unary!(tan, f64::tan);
+unary!(asin, f64::asin);
+unary!(acos, f64::acos);
+unary!(atan, f64::atan);
+unary!(exp, f64::exp);
+unary!(fabs, f64::abs);
+unary!(log2, f64::log2);
+unary!(log10, f64::log10);
+
+fn sqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sqrt", a, k, 1, 1)?;
+    let x = arg_f64(vm, &a[0])?;
+    if x < 0.0 {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn log(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("log", a, k, 1, 2)?;
+    let x = arg_f64(vm, &a[0])?;
+    if x <= 0.0 {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    let r = if a.len() == 2 { x.ln() / arg_f64(vm, &a[1])?.ln() } else { x.ln() };
+    Ok(Value::Float(r))
+}
+
+fn round_to_int(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(name, a, k, 1, 1)?;
+    match &a[0] {
+        Value::Int(_) | Value::BigInt(_) => Ok(a[0].clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v => {
+            let x = arg_f64(vm, v)?;
+            if x.is_infinite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            if x.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            Ok(crate::builtins::numbers::float_to_int(f(x)))
+        }
+    }
+}
+
+fn floor(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    round_to_int(vm, a, k, "floor", f64::floor)
+}
+fn ceil(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    round_to_int(vm, a, k, "ceil", f64::ceil)
+}
+fn trunc(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    round_to_int(vm, a, k, "trunc", f64::trunc)
+}
+
+fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("pow", a, k, 2, 2)?;
+    Ok(Value::Float(arg_f64(vm, &a[0])?.powf(arg_f64(vm, &a[1])?)))
+}
+
+fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("atan2", a, k, 2, 2)?;
+    Ok(Value::Float(arg_f64(vm, &a[0])?.atan2(arg_f64(vm, &a[1])?)))
+}
+
+fn hypot(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut s = 0.0;
+    for v in a {
+        let x = arg_f64(vm, v)?;
+        s += x * x;
+    }
+    Ok(Value::Float(s.sqrt()))
+}
+
+fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isclose", a, &Vec::new(), 2, 2)?;
+    let (x, y) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
+    let mut rel = 1e-9;
+    let mut abs = 0.0;
+    for (n, v) in k {
+        match n.as_str() {
+            "rel_tol" => rel = arg_f64(vm, v)?,
+            "abs_tol" => abs = arg_f64(vm, v)?,
+            _ => return Err(PyErr::type_error(format!("isclose() got an unexpected keyword argument '{}'", n.as_str()))),
+        }
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (x - y).abs();
+    Ok(Value::Bool(d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs))
+}
+
+fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut g = num_bigint::BigInt::from(0);
+    for v in a {
+        vm.index_value(v).ok();
+        g = g.gcd(&crate::vm::protocol::to_big(v));
+    }
+    Ok(Value::bigint(g))
+}
+
+fn factorial(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("factorial", a, k, 1, 1)?;
+    let n = vm.index_value(&a[0])?;
+    if n < 0 {
+        return Err(PyErr::value_error("factorial() not defined for negative values"));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(Value::bigint(r))
+}
+
+fn isnan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isnan", a, k, 1, 1)?;
+    Ok(Value::Bool(arg_f64(vm, &a[0])?.is_nan()))
+}
+
+fn isinf(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isinf", a, k, 1, 1)?;
+    Ok(Value::Bool(arg_f64(vm, &a[0])?.is_infinite()))
+}
+
+pub fn create() -> Value {
+    let (m, d) = make_module(
+        "math",
+        &[
+            ("sqrt", sqrt),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("exp", exp),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("fabs", fabs),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("pow", pow),
+            ("hypot", hypot),
+            ("isclose", isclose),
+            ("gcd", gcd),
+            ("factorial", factorial),
+            ("isnan", isnan),
+            ("isinf", isinf),
+        ],
+    );
+    d.set_str(intern("pi"), Value::Float(std::f64::consts::PI));
+    d.set_str(intern("e"), Value::Float(std::f64::consts::E));
+    d.set_str(intern("tau"), Value::Float(std::f64::consts::TAU));
+    d.set_str(intern("inf"), Value::Float(f64::INFINITY));
+    d.set_str(intern("nan"), Value::Float(f64::NAN));
+    m
+}

@@ -1,0 +1,44 @@
+//! Native modules: sys, time, os, math, random (and, later, _thread, _gil ...). `create` builds one on
+//! its first import.
+
+pub mod math;
+pub mod os;
+pub mod random;
+pub mod signals;
+pub mod sys;
+pub mod time;
+
+use crate::objects::dict::Dict;
+use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::module::Module;
+use crate::objects::str::intern;
+use crate::objects::{PyResult, Value};
+use crate::vm::Vm;
+
+const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random"];
+
+pub fn is_native(name: &str) -> bool {
+    NATIVE.contains(&name)
+}
+
+/// A module object with the given functions.
+pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, std::sync::Arc<Dict>) {
+    let d = Dict::new();
+    d.set_str(intern("__name__"), Value::str(name));
+    for (n, f) in funcs {
+        d.set_str(intern(n), Builtin::new(n, *f));
+    }
+    (Value::Module(Module::new(name, d.clone())), d)
+}
+
+pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "sys" => sys::create(vm),
+        "time" => time::create(),
+        "os" => os::create(vm)?,
+        "os.path" => os::create_path(),
+        "math" => math::create(),
+        "random" => random::create(),
+        _ => return Ok(None),
+    }))
+}

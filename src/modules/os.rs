@@ -1,0 +1,102 @@
+//! The `os` module (process ids, cpu count, environ, getcwd) and `os.path`.
+
+use super::make_module;
+use crate::builtins::args::{arg_str, check_args};
+use crate::objects::dict::Dict;
+use crate::objects::function::KwArgs;
+use crate::objects::str::intern;
+use crate::objects::{PyResult, Value};
+use crate::vm::Vm;
+
+fn getpid(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+fn cpu_count(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1)))
+}
+
+fn getcwd(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()))
+}
+
+fn join(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut out = String::new();
+    for v in a {
+        let s = arg_str(v, "join")?;
+        if s.starts_with('/') {
+            out = s.to_string();
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(s);
+        } else {
+            out.push('/');
+            out.push_str(s);
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn exists(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("exists", a, k, 1, 1)?;
+    Ok(Value::Bool(std::path::Path::new(arg_str(&a[0], "exists")?).exists()))
+}
+
+fn isfile(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isfile", a, k, 1, 1)?;
+    Ok(Value::Bool(std::path::Path::new(arg_str(&a[0], "isfile")?).is_file()))
+}
+
+fn isdir(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isdir", a, k, 1, 1)?;
+    Ok(Value::Bool(std::path::Path::new(arg_str(&a[0], "isdir")?).is_dir()))
+}
+
+fn basename(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("basename", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "basename")?;
+    Ok(Value::str(s.rsplit('/').next().unwrap_or("")))
+}
+
+fn dirname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("dirname", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "dirname")?;
+    Ok(Value::str(match s.rfind('/') {
+        Some(0) => "/",
+        Some(i) => &s[..i],
+        None => "",
+    }))
+}
+
+fn abspath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("abspath", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "abspath")?;
+    let p = std::env::current_dir().unwrap_or_default().join(s);
+    Ok(Value::string(p.to_string_lossy().to_string()))
+}
+
+pub fn create_path() -> Value {
+    let (m, _) = make_module(
+        "os.path",
+        &[("join", join), ("exists", exists), ("isfile", isfile), ("isdir", isdir), ("basename", basename), ("dirname", dirname), ("abspath", abspath)],
+    );
+    m
+}
+
+pub fn create(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd)]);
+    let env = Dict::new();
+    for (k, v) in std::env::vars() {
+        env.set_str(intern(&k), Value::string(v));
+    }
+    d.set_str(intern("environ"), Value::Dict(env));
+    d.set_str(intern("sep"), Value::str("/"));
+    d.set_str(intern("linesep"), Value::str("\n"));
+    d.set_str(intern("name"), Value::str("posix"));
+    let path = vm.import_module("os.path")?;
+    d.set_str(intern("path"), path);
+    Ok(m)
+}

@@ -1,0 +1,334 @@
+//! The `random` module with CPython's Mersenne Twister, seeding (init_by_array over the seed's 32-bit
+//! words) and draw algorithms (`_randbelow` by rejection on getrandbits, shuffle, choice, sample), so
+//! the same seed gives the same numbers as python3.
+
+use super::make_module;
+use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::function::KwArgs;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::protocol::to_big;
+use crate::vm::Vm;
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+use parking_lot::Mutex;
+use std::sync::OnceLock;
+
+const N: usize = 624;
+const M: usize = 397;
+
+pub struct Mt {
+    mt: [u32; N],
+    index: usize,
+}
+
+impl Mt {
+    fn init_genrand(&mut self, s: u32) {
+        self.mt[0] = s;
+        for i in 1..N {
+            self.mt[i] = 1812433253u32.wrapping_mul(self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_add(i as u32);
+        }
+        self.index = N;
+    }
+
+    fn init_by_array(&mut self, key: &[u32]) {
+        self.init_genrand(19650218);
+        let (mut i, mut j) = (1usize, 0usize);
+        let mut k = N.max(key.len());
+        while k > 0 {
+            self.mt[i] = (self.mt[i] ^ (self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_mul(1664525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                self.mt[0] = self.mt[N - 1];
+                i = 1;
+            }
+            if j >= key.len() {
+                j = 0;
+            }
+            k -= 1;
+        }
+        k = N - 1;
+        while k > 0 {
+            self.mt[i] = (self.mt[i] ^ (self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                self.mt[0] = self.mt[N - 1];
+                i = 1;
+            }
+            k -= 1;
+        }
+        self.mt[0] = 0x80000000;
+        self.index = N;
+    }
+
+    fn genrand(&mut self) -> u32 {
+        if self.index >= N {
+            for kk in 0..N {
+                let y = (self.mt[kk] & 0x80000000) | (self.mt[(kk + 1) % N] & 0x7fffffff);
+                let mut v = self.mt[(kk + M) % N] ^ (y >> 1);
+                if y & 1 != 0 {
+                    v ^= 0x9908b0df;
+                }
+                self.mt[kk] = v;
+            }
+            self.index = 0;
+        }
+        let mut y = self.mt[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >> 18;
+        y
+    }
+
+    pub fn random(&mut self) -> f64 {
+        let a = (self.genrand() >> 5) as f64;
+        let b = (self.genrand() >> 6) as f64;
+        (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    }
+
+    pub fn seed_int(&mut self, n: &BigInt) {
+        let mag = n.abs();
+        let mut key: Vec<u32> = if mag.is_zero() { vec![0] } else { mag.to_u32_digits().1 };
+        if key.is_empty() {
+            key.push(0);
+        }
+        self.init_by_array(&key);
+    }
+
+    pub fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k <= 32 {
+            return BigInt::from(self.genrand() >> (32 - k));
+        }
+        let words = ((k - 1) / 32 + 1) as usize;
+        let mut out = Vec::with_capacity(words);
+        let mut left = k as i64;
+        for _ in 0..words {
+            let mut r = self.genrand();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            out.push(r);
+            left -= 32;
+        }
+        BigInt::from_slice(Sign::Plus, &out)
+    }
+
+    pub fn randbelow(&mut self, n: &BigInt) -> BigInt {
+        let k = n.bits();
+        if k == 0 {
+            return BigInt::zero();
+        }
+        loop {
+            let r = self.getrandbits(k);
+            if &r < n {
+                return r;
+            }
+        }
+    }
+
+    fn randbelow_usize(&mut self, n: usize) -> usize {
+        self.randbelow(&BigInt::from(n)).to_usize().unwrap()
+    }
+}
+
+pub fn state() -> &'static Mutex<Mt> {
+    static S: OnceLock<Mutex<Mt>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut mt = Mt { mt: [0; N], index: N };
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
+        mt.seed_int(&BigInt::from(t ^ (std::process::id() as u128) << 64));
+        Mutex::new(mt)
+    })
+}
+
+fn seed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("seed", a, k, 0, 2)?;
+    let mut st = state().lock();
+    match a.first() {
+        None | Some(Value::None) => {
+            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
+            st.seed_int(&BigInt::from(t));
+        }
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => st.seed_int(&to_big(v)),
+        Some(Value::Float(f)) => {
+            drop(st);
+            let h = vm.hash(&Value::Float(*f))?;
+            state().lock().seed_int(&BigInt::from(h));
+        }
+        Some(Value::Str(s)) => {
+            // CPython hashes str seeds with SHA-512; we use the bytes as a big integer instead.
+            let mut bytes = s.as_str().as_bytes().to_vec();
+            bytes.reverse();
+            st.seed_int(&BigInt::from_bytes_le(Sign::Plus, &bytes));
+        }
+        Some(other) => {
+            drop(st);
+            let h = vm.hash(other)?;
+            state().lock().seed_int(&BigInt::from(h));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn random(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("random", a, k, 0, 0)?;
+    Ok(Value::Float(state().lock().random()))
+}
+
+fn int_arg(v: &Value, what: &str) -> PyResult<BigInt> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(to_big(v)),
+        Value::Float(f) if f.fract() == 0.0 => Ok(BigInt::from(*f as i128)),
+        _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer{}", crate::objects::types::types().of(v).name, what))),
+    }
+}
+
+fn randrange_impl(start: BigInt, stop: Option<BigInt>, step: BigInt) -> PyResult<Value> {
+    let (start, stop) = match stop {
+        Some(s) => (start, s),
+        None => {
+            if start <= BigInt::zero() {
+                return Err(PyErr::value_error("empty range for randrange()"));
+            }
+            return Ok(Value::bigint(state().lock().randbelow(&start)));
+        }
+    };
+    let width = &stop - &start;
+    if step == BigInt::from(1) {
+        if width <= BigInt::zero() {
+            return Err(PyErr::value_error(format!("empty range for randrange() ({start}, {stop}, {width})")));
+        }
+        return Ok(Value::bigint(start + state().lock().randbelow(&width)));
+    }
+    if step.is_zero() {
+        return Err(PyErr::value_error("zero step for randrange()"));
+    }
+    let n = if step.is_positive() { (&width + &step - 1) / &step } else { (&width + &step + 1) / &step };
+    if n <= BigInt::zero() {
+        return Err(PyErr::value_error("empty range for randrange()"));
+    }
+    Ok(Value::bigint(start + step * state().lock().randbelow(&n)))
+}
+
+fn randrange(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("randrange", a, k, 1, 3)?;
+    let start = int_arg(&a[0], "")?;
+    let stop = a.get(1).map(|v| int_arg(v, "")).transpose()?;
+    let step = a.get(2).map(|v| int_arg(v, "")).transpose()?.unwrap_or_else(|| BigInt::from(1));
+    randrange_impl(start, stop, step)
+}
+
+fn randint(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("randint", a, k, 2, 2)?;
+    let lo = int_arg(&a[0], "")?;
+    let hi = int_arg(&a[1], "")?;
+    randrange_impl(lo, Some(hi + 1), BigInt::from(1))
+}
+
+fn getrandbits(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getrandbits", a, k, 1, 1)?;
+    let n = vm.index_value(&a[0])?;
+    if n < 0 {
+        return Err(PyErr::value_error("number of bits must be non-negative"));
+    }
+    Ok(Value::bigint(state().lock().getrandbits(n as u64)))
+}
+
+fn choice(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("choice", a, k, 1, 1)?;
+    let n = vm.len(&a[0])?;
+    if n == 0 {
+        return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+    }
+    let i = state().lock().randbelow_usize(n);
+    vm.getitem(&a[0], &Value::Int(i as i64))
+}
+
+fn shuffle(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("shuffle", a, k, 1, 1)?;
+    let n = vm.len(&a[0])?;
+    for i in (1..n).rev() {
+        let j = state().lock().randbelow_usize(i + 1);
+        let (vi, vj) = (vm.getitem(&a[0], &Value::Int(i as i64))?, vm.getitem(&a[0], &Value::Int(j as i64))?);
+        vm.setitem(&a[0], Value::Int(i as i64), vj)?;
+        vm.setitem(&a[0], Value::Int(j as i64), vi)?;
+    }
+    Ok(Value::None)
+}
+
+fn uniform(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("uniform", a, k, 2, 2)?;
+    let (lo, hi) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
+    Ok(Value::Float(lo + (hi - lo) * state().lock().random()))
+}
+
+fn sample(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sample", a, k, 2, 2)?;
+    let population = vm.collect(&a[0])?;
+    let n = population.len();
+    let kk = vm.index_value(&a[1])?;
+    if kk < 0 || kk as usize > n {
+        return Err(PyErr::value_error("Sample larger than population or is negative"));
+    }
+    let kk = kk as usize;
+    let mut setsize = 21usize;
+    if kk > 5 {
+        let x = ((kk * 3) as f64).ln() / 4f64.ln();
+        setsize += 4usize.pow(x.ceil() as u32);
+    }
+    let mut result = Vec::with_capacity(kk);
+    if n <= setsize {
+        let mut pool = population.clone();
+        for i in 0..kk {
+            let j = state().lock().randbelow_usize(n - i);
+            result.push(pool[j].clone());
+            pool[j] = pool[n - i - 1].clone();
+        }
+    } else {
+        let mut selected = std::collections::HashSet::new();
+        for _ in 0..kk {
+            let mut j = state().lock().randbelow_usize(n);
+            while selected.contains(&j) {
+                j = state().lock().randbelow_usize(n);
+            }
+            selected.insert(j);
+            result.push(population[j].clone());
+        }
+    }
+    Ok(Value::list(result))
+}
+
+pub fn create() -> Value {
+    state();
+    let (m, _) = make_module(
+        "random",
+        &[
+            ("seed", seed),
+            ("random", random),
+            ("randint", randint),
+            ("randrange", randrange),
+            ("getrandbits", getrandbits),
+            ("choice", choice),
+            ("shuffle", shuffle),
+            ("uniform", uniform),
+            ("sample", sample),
+        ],
+    );
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_42_matches_cpython() {
+        let mut mt = Mt { mt: [0; N], index: N };
+        mt.seed_int(&BigInt::from(42));
+        assert_eq!(format!("{}", mt.random()), "0.6394267984578837");
+    }
+}

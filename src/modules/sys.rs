@@ -1,0 +1,176 @@
+//! The `sys` module: argv, path, modules, exit, the standard streams, recursion limit, and the switch
+//! interval (as a time, like CPython, and as an instruction count: setcheckinterval).
+
+use super::make_module;
+use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::{Builtin, KwArgs};
+use crate::objects::str::intern;
+use crate::objects::types::make_class;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
+
+/// Which OS stream a `sys.stdout`-like object writes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Out,
+    Err,
+    In,
+}
+
+fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("write", a, k, 2, 2)?;
+    let Value::Instance(i) = &a[0] else { return Err(PyErr::type_error("write on a non-stream")) };
+    let s = match &a[1] {
+        Value::Str(s) => s.clone(),
+        other => return Err(PyErr::type_error(format!("write() argument must be str, not {}", crate::objects::types::types().of(other).name))),
+    };
+    match i.native::<Stream>() {
+        Some(Stream::Out) => vm.interp.stdio.write_out(s.as_str()),
+        Some(Stream::Err) => {
+            vm.interp.stdio.flush_out();
+            vm.interp.stdio.write_err(s.as_str())
+        }
+        _ => return Err(PyErr::new("OSError", "not writable")),
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    vm.interp.stdio.flush_out();
+    Ok(Value::None)
+}
+
+fn stream_fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Value::Instance(i) = &a[0] else { return Ok(Value::Int(-1)) };
+    Ok(Value::Int(match i.native::<Stream>() {
+        Some(Stream::In) => 0,
+        Some(Stream::Out) => 1,
+        _ => 2,
+    }))
+}
+
+fn stream_readline(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match crate::builtins::io::read_stdin_line(vm)? {
+        Some(s) => Ok(Value::string(s)),
+        None => Ok(Value::str("")),
+    }
+}
+
+fn stream_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = make_class("TextIOWrapper", vec![crate::objects::types::types().object.clone()], Kind::Native);
+        for (n, f) in [
+            ("write", stream_write as crate::objects::function::NativeFn),
+            ("flush", stream_flush),
+            ("fileno", stream_fileno),
+            ("readline", stream_readline),
+        ] {
+            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
+        }
+        c
+    })
+}
+
+pub fn stream(kind: Stream) -> Value {
+    Value::Instance(Instance::new(stream_class().clone(), Payload::Native(Box::new(kind))))
+}
+
+fn exit(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("exit", a, k, 0, 1)?;
+    Err(PyErr::with_args("SystemExit", a.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setrecursionlimit", a, k, 1, 1)?;
+    let n = vm.index_value(&a[0])?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.interp.recursion_limit.store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(vm.interp.gil.interval_seconds()))
+}
+
+fn setswitchinterval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setswitchinterval", a, k, 1, 1)?;
+    let s = arg_f64(vm, &a[0])?;
+    if s <= 0.0 {
+        return Err(PyErr::value_error("switch interval must be strictly positive"));
+    }
+    vm.interp.gil.set_interval_seconds(s);
+    Ok(Value::None)
+}
+
+fn getcheckinterval(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.interp.gil.interval() as i64))
+}
+
+fn setcheckinterval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setcheckinterval", a, k, 1, 1)?;
+    let n = vm.index_value(&a[0])?;
+    if n < 1 {
+        return Err(PyErr::value_error("check interval must be strictly positive"));
+    }
+    vm.interp.gil.set_interval(n.min(i32::MAX as i64) as i32);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(match vm.exc_stack.last() {
+        Some(e) => Value::tuple(vec![Value::Class(crate::objects::types::types().of(e)), e.clone(), Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn getrefcount(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(2))
+}
+
+pub fn create(vm: &mut Vm) -> Value {
+    let (m, d) = make_module(
+        "sys",
+        &[
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
+            ("getcheckinterval", getcheckinterval),
+            ("setcheckinterval", setcheckinterval),
+            ("exc_info", exc_info),
+            ("getrefcount", getrefcount),
+        ],
+    );
+    let argv: Vec<Value> = vm.interp.argv.lock().iter().map(|s| Value::str(s)).collect();
+    d.set_str(intern("argv"), Value::list(argv));
+    let dir = vm.interp.main_dir.lock().to_string_lossy().to_string();
+    d.set_str(intern("path"), Value::list(vec![Value::string(dir)]));
+    d.set_str(intern("modules"), Value::Dict(vm.interp.modules.clone()));
+    d.set_str(intern("stdout"), stream(Stream::Out));
+    d.set_str(intern("stderr"), stream(Stream::Err));
+    d.set_str(intern("stdin"), stream(Stream::In));
+    d.set_str(intern("__stdout__"), d.get_str(&intern("stdout")).unwrap());
+    d.set_str(intern("__stderr__"), d.get_str(&intern("stderr")).unwrap());
+    d.set_str(intern("version"), Value::str(concat!("3.11.7 (gilpy ", env!("CARGO_PKG_VERSION"), ")")));
+    d.set_str(
+        intern("version_info"),
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+    );
+    d.set_str(intern("platform"), Value::str("linux"));
+    d.set_str(intern("byteorder"), Value::str("little"));
+    d.set_str(intern("maxsize"), Value::Int(i64::MAX));
+    d.set_str(intern("executable"), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    d.set_str(intern("implementation"), Value::str("gilpy"));
+    m
+}

@@ -1,0 +1,141 @@
+//! Classes and their instances. Built-in types are classes too (so `type(3) is int` and subclassing
+//! `Exception` work); an instance of a built-in-backed class carries that state in its `Payload`.
+
+use super::dict::Dict;
+use super::exceptions::ExcData;
+use super::str::PyStr;
+use super::value::Value;
+use parking_lot::{Mutex, RwLock};
+use std::any::Any;
+use std::sync::Arc;
+
+/// Which built-in representation a class's instances use.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Object,
+    Exception,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    /// Instances made by native code only (locks, files, ...): the payload is `Native`.
+    Native,
+    /// Built-in value types (int, str, list...): their values are not `Instance`s.
+    Value,
+}
+
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Arc<Class>>,
+    /// The method resolution order after this class itself (C3).
+    pub mro: Vec<Arc<Class>>,
+    pub dict: Arc<Dict>,
+    pub kind: Kind,
+    /// The metaclass-free flag set by `__slots__`-less user classes: instances get a `__dict__`.
+    pub is_builtin: bool,
+}
+
+impl Class {
+    /// Looks `name` up along the MRO (self first).
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The MRO including this class.
+    pub fn full_mro(self: &Arc<Class>) -> Vec<Arc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub enum Payload {
+    None,
+    Exception(Mutex<ExcData>),
+    Property(Property),
+    /// staticmethod or classmethod: the wrapped callable.
+    Wrapped(Value),
+    Super { class: Arc<Class>, obj: Value },
+    Native(Box<dyn Any + Send + Sync>),
+}
+
+pub struct Instance {
+    pub class: RwLock<Arc<Class>>,
+    pub dict: Option<Arc<Dict>>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
+        let dict = if class.is_builtin && !matches!(payload, Payload::Exception(_)) { None } else { Some(Dict::new()) };
+        Arc::new(Instance { class: RwLock::new(class), dict, payload })
+    }
+
+    pub fn class(&self) -> Arc<Class> {
+        self.class.read().clone()
+    }
+
+    pub fn exc(&self) -> Option<&Mutex<ExcData>> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match &self.payload {
+            Payload::Native(b) => b.downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}
+
+/// C3 linearisation of `bases`; Err(()) when no consistent order exists.
+pub fn c3_mro(bases: &[Arc<Class>]) -> Result<Vec<Arc<Class>>, ()> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)));
+            if !in_tail {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let c = chosen.ok_or(())?;
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

@@ -1,0 +1,317 @@
+//! `Dict`: insertion-ordered hash table in CPython's compact layout (a dense entry list plus a sparse
+//! index). Lookups with keys whose equality needs user code release the lock before calling back into
+//! the VM, so `__eq__` may touch the dict without deadlocking.
+
+use super::hashing::simple_eq;
+use super::str::PyStr;
+use super::value::Value;
+use super::PyResult;
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct Table {
+    pub entries: Vec<Option<Entry>>,
+    indices: Vec<i32>,
+    pub used: usize,
+    /// Bumped on every insertion of a new key or removal: iteration notices changes of size.
+    pub version: u64,
+}
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// A stored key with the same hash whose equality needs the VM.
+    Ask(Value),
+}
+
+impl Table {
+    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Missing;
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize].as_ref().unwrap();
+                if e.hash == hash {
+                    if e.key.is(key) {
+                        return Probe::Found(ix as usize);
+                    }
+                    match simple_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        None => {
+                            let p = e.key.ptr().unwrap_or(0);
+                            match decided.iter().find(|(q, _)| *q == p) {
+                                Some((_, true)) => return Probe::Found(ix as usize),
+                                Some((_, false)) => {}
+                                None => return Probe::Ask(e.key.clone()),
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize].as_ref().unwrap();
+                if e.hash == hash {
+                    if let Value::Str(s) = &e.key {
+                        if **s == *key {
+                            return Some(ix as usize);
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_index(&mut self, hash: i64, entry_ix: usize) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.indices[i] = entry_ix as i32;
+    }
+
+    fn remove_index(&mut self, hash: i64, entry_ix: usize) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != entry_ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.indices[i] = DUMMY;
+    }
+
+    fn grow_if_needed(&mut self) {
+        if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
+            return;
+        }
+        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        let mut size = 8;
+        while size * 2 < (live.len() + 1) * 3 + 1 {
+            size *= 2;
+        }
+        self.indices = vec![EMPTY; size];
+        self.entries = live;
+        for ix in 0..self.entries.len() {
+            let h = self.entries[ix].as_ref().unwrap().hash;
+            self.insert_index(h, ix);
+        }
+    }
+
+    fn push(&mut self, hash: i64, key: Value, value: Value) {
+        self.grow_if_needed();
+        let ix = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.insert_index(hash, ix);
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix].take().unwrap();
+        self.remove_index(e.hash, ix);
+        self.used -= 1;
+        self.version += 1;
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|i| *i = EMPTY);
+        }
+        e
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+}
+
+#[derive(Default)]
+pub struct Dict {
+    pub table: Mutex<Table>,
+}
+
+impl Dict {
+    pub fn new() -> Arc<Dict> {
+        Arc::new(Dict::default())
+    }
+
+    pub fn from_table(t: Table) -> Arc<Dict> {
+        Arc::new(Dict { table: Mutex::new(t) })
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.lock().used
+    }
+
+    /// Finds the entry index for `key`, asking the VM about keys that need user-level equality.
+    fn locate(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let mut decided: Vec<(usize, bool)> = Vec::new();
+        loop {
+            let probe = self.table.lock().probe(key, hash, &decided);
+            match probe {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Missing => return Ok(None),
+                Probe::Ask(other) => {
+                    let eq = vm.eq(&other, key)?;
+                    decided.push((other.ptr().unwrap_or(0), eq));
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
+        let hash = vm.hash(key)?;
+        Ok(match self.locate(vm, key, hash)? {
+            Some(i) => self.table.lock().entries.get(i).and_then(|e| e.as_ref()).map(|e| e.value.clone()),
+            None => None,
+        })
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.get(vm, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            self.set_str(s.clone(), value);
+            return Ok(());
+        }
+        let hash = vm.hash(&key)?;
+        let found = self.locate(vm, &key, hash)?;
+        let mut t = self.table.lock();
+        match found.and_then(|i| t.entries.get_mut(i).and_then(|e| e.as_mut())) {
+            Some(e) => e.value = value,
+            None => t.push(hash, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        let found = self.locate(vm, key, hash)?;
+        let mut t = self.table.lock();
+        Ok(match found {
+            Some(i) if t.entries.get(i).is_some_and(|e| e.is_some()) => Some(t.remove_at(i).value),
+            _ => None,
+        })
+    }
+
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.lock();
+        t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    pub fn set_str(&self, key: Arc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let mut t = self.table.lock();
+        match t.find_str(&key, hash) {
+            Some(i) => t.entries[i].as_mut().unwrap().value = value,
+            None => t.push(hash, Value::Str(key), value),
+        }
+    }
+
+    pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
+        let mut t = self.table.lock();
+        let i = t.find_str(key, key.hash())?;
+        Some(t.remove_at(i).value)
+    }
+
+    /// Inserts a key already known to be absent and hashed (used when copying).
+    pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
+        self.table.lock().push(hash, key, value);
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.lock().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.lock().iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.lock().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn copy(&self) -> Arc<Dict> {
+        let t = self.table.lock();
+        let mut n = Table::default();
+        for e in t.iter() {
+            n.push(e.hash, e.key.clone(), e.value.clone());
+        }
+        Dict::from_table(n)
+    }
+
+    pub fn clear(&self) {
+        let mut t = self.table.lock();
+        *t = Table { version: t.version + 1, ..Table::default() };
+    }
+
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.lock();
+        let ix = t.entries.iter().rposition(|e| e.is_some())?;
+        let e = t.remove_at(ix);
+        Some((e.key, e.value))
+    }
+
+    /// The entry at position `pos` or later (for iteration): (next position, key, value).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.lock();
+        let mut p = pos;
+        while p < t.entries.len() {
+            if let Some(e) = &t.entries[p] {
+                return Some((p + 1, e.key.clone(), e.value.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    pub fn version(&self) -> u64 {
+        self.table.lock().version
+    }
+}

@@ -1,0 +1,53 @@
+//! Callables: functions made from code objects (with defaults and closure cells), methods bound to an
+//! object, and built-in functions implemented in Rust.
+
+use super::dict::Dict;
+use super::str::PyStr;
+use super::value::{Cell, Value};
+use super::PyResult;
+use crate::code::Code;
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+/// Keyword arguments of a call, in the order given.
+pub type KwArgs = Vec<(Arc<PyStr>, Value)>;
+
+/// A built-in's body: positional arguments (for a bound method, `self` first) and keywords.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+pub struct Function {
+    pub code: Arc<Code>,
+    pub globals: Arc<Dict>,
+    pub name: Mutex<Arc<PyStr>>,
+    pub qualname: String,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
+    pub closure: Vec<Arc<Cell>>,
+    pub dict: Arc<Dict>,
+    pub doc: Value,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a method of a built-in type fetched from a value (`"ab".upper`): that value.
+    pub bound: Option<Value>,
+    /// The type the method belongs to, for its repr (`<method 'upper' of 'str' objects>`).
+    pub owner: &'static str,
+}
+
+impl Builtin {
+    pub fn new(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "" }))
+    }
+
+    pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner }))
+    }
+}

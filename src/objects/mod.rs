@@ -1,0 +1,19 @@
+//! The object model: `Value` and the built-in types' representations. Behaviour that needs the VM
+//! (calling user dunders) lives in vm/; method tables live in builtins/.
+
+pub mod class;
+pub mod dict;
+pub mod exceptions;
+pub mod function;
+pub mod hashing;
+pub mod iter;
+pub mod module;
+pub mod set;
+pub mod str;
+pub mod types;
+pub mod value;
+
+pub use exceptions::PyErr;
+pub use value::Value;
+
+pub type PyResult<T> = Result<T, PyErr>;

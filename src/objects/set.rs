@@ -1,0 +1,303 @@
+//! `Set` (for set and frozenset): CPython's open-addressing table, probed the same way (nine linear
+//! probes, then perturbation) and resized at the same points, so that iteration order matches CPython's
+//! for ints: `print({3, 1, 2})` shows `{1, 2, 3}`.
+
+use super::hashing::simple_eq;
+use super::value::Value;
+use super::PyResult;
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+
+#[derive(Clone)]
+pub enum Slot {
+    Empty,
+    Dummy,
+    Full(i64, Value),
+}
+
+#[derive(Clone)]
+pub struct SetTable {
+    pub slots: Vec<Slot>,
+    pub fill: usize,
+    pub used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0 }
+    }
+}
+
+enum Probe {
+    Found(usize),
+    /// Not present: where it would go.
+    Missing(usize),
+    Ask(Value),
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return Probe::Missing(freeslot.unwrap_or(j)),
+                    Slot::Dummy => {
+                        if freeslot.is_none() {
+                            freeslot = Some(j);
+                        }
+                    }
+                    Slot::Full(h, k) => {
+                        if *h == hash {
+                            if k.is(key) {
+                                return Probe::Found(j);
+                            }
+                            match simple_eq(k, key) {
+                                Some(true) => return Probe::Found(j),
+                                Some(false) => {}
+                                None => {
+                                    let p = k.ptr().unwrap_or(0);
+                                    match decided.iter().find(|(q, _)| *q == p) {
+                                        Some((_, true)) => return Probe::Found(j),
+                                        Some((_, false)) => {}
+                                        None => return Probe::Ask(k.clone()),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if matches!(slots[i], Slot::Empty) {
+                slots[i] = Slot::Full(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if matches!(slots[j], Slot::Empty) {
+                        slots[j] = Slot::Full(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Full(h, k) = s {
+                Self::insert_clean(&mut self.slots, h, k);
+            }
+        }
+    }
+
+    /// Stores `key` at slot `at` found by a probe that said Missing.
+    fn store(&mut self, at: usize, hash: i64, key: Value) {
+        let was_dummy = matches!(self.slots[at], Slot::Dummy);
+        self.slots[at] = Slot::Full(hash, key);
+        self.used += 1;
+        if was_dummy {
+            return;
+        }
+        self.fill += 1;
+        if self.fill * 5 >= self.mask() * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Full(h, k) => Some((*h, k)),
+            _ => None,
+        })
+    }
+
+    /// CPython's set_merge: fills this table from another one, keeping its layout where it can.
+    pub fn merge_from(&mut self, other: &SetTable, vm: &mut Vm, owner: &Set) -> PyResult<()> {
+        if other.used == 0 {
+            return Ok(());
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.slots = other.slots.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return Ok(());
+        }
+        if self.fill == 0 {
+            self.fill = other.used;
+            self.used = other.used;
+            for (h, k) in other.iter() {
+                Self::insert_clean(&mut self.slots, h, k.clone());
+            }
+            return Ok(());
+        }
+        let _ = (vm, owner);
+        Err(super::exceptions::PyErr::runtime("internal: merge into a non-empty table"))
+    }
+}
+
+#[derive(Default)]
+pub struct Set {
+    pub table: Mutex<SetTable>,
+}
+
+impl Set {
+    pub fn new() -> Arc<Set> {
+        Arc::new(Set::default())
+    }
+
+    pub fn from_table(t: SetTable) -> Arc<Set> {
+        Arc::new(Set { table: Mutex::new(t) })
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.lock().used
+    }
+
+    fn locate(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
+        let mut decided: Vec<(usize, bool)> = Vec::new();
+        loop {
+            let probe = self.table.lock().probe(key, hash, &decided);
+            match probe {
+                Probe::Found(i) => return Ok(Ok(i)),
+                Probe::Missing(i) => return Ok(Err(i)),
+                Probe::Ask(other) => {
+                    let eq = vm.eq(&other, key)?;
+                    decided.push((other.ptr().unwrap_or(0), eq));
+                }
+            }
+        }
+    }
+
+    pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.add_hashed(vm, hash, key)
+    }
+
+    pub fn add_hashed(&self, vm: &mut Vm, hash: i64, key: Value) -> PyResult<()> {
+        let mut decided: Vec<(usize, bool)> = Vec::new();
+        loop {
+            let mut t = self.table.lock();
+            match t.probe(&key, hash, &decided) {
+                Probe::Found(_) => return Ok(()),
+                Probe::Missing(at) => {
+                    t.store(at, hash, key);
+                    return Ok(());
+                }
+                Probe::Ask(other) => {
+                    drop(t);
+                    let eq = vm.eq(&other, &key)?;
+                    decided.push((other.ptr().unwrap_or(0), eq));
+                }
+            }
+        }
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.locate(vm, key, hash)?.is_ok())
+    }
+
+    pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        match self.locate(vm, key, hash)? {
+            Ok(i) => {
+                let mut t = self.table.lock();
+                if matches!(t.slots[i], Slot::Full(..)) {
+                    t.slots[i] = Slot::Dummy;
+                    t.used -= 1;
+                    return Ok(true);
+                }
+                Ok(false)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    pub fn items(&self) -> Vec<Value> {
+        self.table.lock().iter().map(|(_, k)| k.clone()).collect()
+    }
+
+    pub fn hashed_items(&self) -> Vec<(i64, Value)> {
+        self.table.lock().iter().map(|(h, k)| (h, k.clone())).collect()
+    }
+
+    pub fn copy_table(&self) -> SetTable {
+        let t = self.table.lock();
+        let mut n = SetTable::default();
+        // set_copy goes through set_merge into an empty set.
+        if (n.fill + t.used) * 5 >= n.mask() * 3 {
+            n.resize(t.used * 2);
+        }
+        if n.mask() == t.mask() && t.fill == t.used {
+            return t.clone();
+        }
+        n.fill = t.used;
+        n.used = t.used;
+        for (h, k) in t.iter() {
+            SetTable::insert_clean(&mut n.slots, h, k.clone());
+        }
+        n
+    }
+
+    pub fn pop(&self) -> Option<Value> {
+        let mut t = self.table.lock();
+        let i = t.slots.iter().position(|s| matches!(s, Slot::Full(..)))?;
+        let s = std::mem::replace(&mut t.slots[i], Slot::Dummy);
+        t.used -= 1;
+        match s {
+            Slot::Full(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn clear(&self) {
+        *self.table.lock() = SetTable::default();
+    }
+
+    /// The element at slot `pos` or later (for iteration).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value)> {
+        let t = self.table.lock();
+        let mut p = pos;
+        while p < t.slots.len() {
+            if let Slot::Full(_, k) = &t.slots[p] {
+                return Some((p + 1, k.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+}

@@ -1,0 +1,180 @@
+//! The registry of built-in classes (`int`, `str`, `list`, the exceptions ...), made once per process and
+//! shared by every thread. Their method tables are filled in by `builtins::methods`.
+
+use super::class::{Class, Kind};
+use super::dict::Dict;
+use super::exceptions::HIERARCHY;
+use super::value::Value;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+pub struct Types {
+    pub object: Arc<Class>,
+    pub type_: Arc<Class>,
+    pub none: Arc<Class>,
+    pub not_implemented: Arc<Class>,
+    pub ellipsis: Arc<Class>,
+    pub bool_: Arc<Class>,
+    pub int: Arc<Class>,
+    pub float: Arc<Class>,
+    pub str_: Arc<Class>,
+    pub bytes: Arc<Class>,
+    pub tuple: Arc<Class>,
+    pub list: Arc<Class>,
+    pub dict: Arc<Class>,
+    pub set: Arc<Class>,
+    pub frozenset: Arc<Class>,
+    pub range: Arc<Class>,
+    pub slice: Arc<Class>,
+    pub function: Arc<Class>,
+    pub method: Arc<Class>,
+    pub builtin: Arc<Class>,
+    pub module: Arc<Class>,
+    pub code: Arc<Class>,
+    pub cell: Arc<Class>,
+    pub property: Arc<Class>,
+    pub staticmethod: Arc<Class>,
+    pub classmethod: Arc<Class>,
+    pub super_: Arc<Class>,
+    pub generator: Arc<Class>,
+    pub dict_keys: Arc<Class>,
+    pub dict_values: Arc<Class>,
+    pub dict_items: Arc<Class>,
+    /// Iterator classes by their Python name ("list_iterator", "zip", ...).
+    pub iterators: HashMap<&'static str, Arc<Class>>,
+    pub exceptions: HashMap<&'static str, Arc<Class>>,
+}
+
+pub fn make_class(name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> {
+    let mro = super::class::c3_mro(&bases).unwrap_or_default();
+    Arc::new(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: "builtins".to_string(),
+        bases,
+        mro,
+        dict: Dict::new(),
+        kind,
+        is_builtin: true,
+    })
+}
+
+pub const ITERATOR_KINDS: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "list_reverseiterator",
+    "iterator",
+    "callable_iterator",
+];
+
+fn build() -> Types {
+    let object = make_class("object", vec![], Kind::Object);
+    let v = |name: &str| make_class(name, vec![object.clone()], Kind::Value);
+    let int = v("int");
+    let bool_ = make_class("bool", vec![int.clone()], Kind::Value);
+    let mut exceptions: HashMap<&'static str, Arc<Class>> = HashMap::new();
+    for (name, base) in HIERARCHY {
+        let bases = if base.is_empty() { vec![object.clone()] } else { vec![exceptions[base].clone()] };
+        let c = make_class(name, bases, Kind::Exception);
+        exceptions.insert(name, c);
+    }
+    let mut iterators = HashMap::new();
+    for k in ITERATOR_KINDS {
+        iterators.insert(*k, v(k));
+    }
+    Types {
+        type_: v("type"),
+        none: v("NoneType"),
+        not_implemented: v("NotImplementedType"),
+        ellipsis: v("ellipsis"),
+        bool_,
+        int,
+        float: v("float"),
+        str_: v("str"),
+        bytes: v("bytes"),
+        tuple: v("tuple"),
+        list: v("list"),
+        dict: v("dict"),
+        set: v("set"),
+        frozenset: v("frozenset"),
+        range: v("range"),
+        slice: v("slice"),
+        function: v("function"),
+        method: v("method"),
+        builtin: v("builtin_function_or_method"),
+        module: v("module"),
+        code: v("code"),
+        cell: v("cell"),
+        property: make_class("property", vec![object.clone()], Kind::Property),
+        staticmethod: make_class("staticmethod", vec![object.clone()], Kind::StaticMethod),
+        classmethod: make_class("classmethod", vec![object.clone()], Kind::ClassMethod),
+        super_: make_class("super", vec![object.clone()], Kind::Super),
+        generator: v("generator"),
+        dict_keys: make_class("dict_keys", vec![object.clone()], Kind::Native),
+        dict_values: make_class("dict_values", vec![object.clone()], Kind::Native),
+        dict_items: make_class("dict_items", vec![object.clone()], Kind::Native),
+        iterators,
+        exceptions,
+        object,
+    }
+}
+
+static TYPES: OnceLock<Types> = OnceLock::new();
+
+pub fn types() -> &'static Types {
+    TYPES.get_or_init(build)
+}
+
+impl Types {
+    pub fn exc(&self, name: &str) -> Arc<Class> {
+        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["Exception"].clone())
+    }
+
+    /// The class of any value.
+    pub fn of(&self, v: &Value) -> Arc<Class> {
+        match v {
+            Value::None | Value::Null => self.none.clone(),
+            Value::NotImplemented => self.not_implemented.clone(),
+            Value::Ellipsis => self.ellipsis.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Str(_) => self.str_.clone(),
+            Value::Bytes(_) => self.bytes.clone(),
+            Value::Tuple(_) => self.tuple.clone(),
+            Value::List(_) => self.list.clone(),
+            Value::Dict(_) => self.dict.clone(),
+            Value::Set(_) => self.set.clone(),
+            Value::FrozenSet(_) => self.frozenset.clone(),
+            Value::Range(_) => self.range.clone(),
+            Value::Slice(_) => self.slice.clone(),
+            Value::Function(_) => self.function.clone(),
+            Value::BoundMethod(_) => self.method.clone(),
+            Value::Builtin(_) => self.builtin.clone(),
+            Value::Class(_) => self.type_.clone(),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => self.module.clone(),
+            Value::Iter(it) => {
+                if it.kind == "generator" {
+                    self.generator.clone()
+                } else {
+                    self.iterators.get(it.kind).cloned().unwrap_or_else(|| self.iterators["iterator"].clone())
+                }
+            }
+            Value::Code(_) => self.code.clone(),
+            Value::Cell(_) => self.cell.clone(),
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! `Value`: the 16-byte handle every part of the interpreter passes around. Immediates (None, bool,
+//! small int, float) live inline; everything else is behind an `Arc`, and mutable objects keep their state
+//! behind their own `parking_lot` lock, so values can cross threads with the GIL on or off.
+
+use super::class::{Class, Instance};
+use super::dict::Dict;
+use super::function::{BoundMethod, Builtin, Function};
+use super::iter::PyIter;
+use super::module::Module;
+use super::set::Set;
+use super::str::PyStr;
+use crate::code::Code;
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    /// Internal stack marker (LoadMethod's "no self"); never reaches user code.
+    Null,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Arc<BigInt>),
+    Str(Arc<PyStr>),
+    Bytes(Arc<Vec<u8>>),
+    Tuple(Arc<Vec<Value>>),
+    List(Arc<List>),
+    Dict(Arc<Dict>),
+    Set(Arc<Set>),
+    FrozenSet(Arc<Set>),
+    Range(Arc<Range>),
+    Slice(Arc<Slice>),
+    Function(Arc<Function>),
+    BoundMethod(Arc<BoundMethod>),
+    Builtin(Arc<Builtin>),
+    Class(Arc<Class>),
+    Instance(Arc<Instance>),
+    Module(Arc<Module>),
+    Iter(Arc<PyIter>),
+    Code(Arc<Code>),
+    Cell(Arc<Cell>),
+}
+
+/// A closure cell: one variable shared between a function and the functions nested in it.
+pub struct Cell(pub Mutex<Option<Value>>);
+
+impl Cell {
+    pub fn new(v: Option<Value>) -> Arc<Cell> {
+        Arc::new(Cell(Mutex::new(v)))
+    }
+}
+
+pub struct List {
+    pub items: Mutex<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> Arc<List> {
+        Arc::new(List { items: Mutex::new(items) })
+    }
+}
+
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(PyStr::new(s))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(PyStr::from_string(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Arc::new(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(List::new(items))
+    }
+
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Arc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as Python's `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Null, Null) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, for `id()` and identity.
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Str(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Bytes(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Tuple(a) => Arc::as_ptr(a) as *const u8 as usize,
+            List(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Dict(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Set(a) | FrozenSet(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Range(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Slice(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Function(a) => Arc::as_ptr(a) as *const u8 as usize,
+            BoundMethod(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Builtin(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Class(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Instance(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Module(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Iter(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Code(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Cell(a) => Arc::as_ptr(a) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! Attribute access: instances (properties, instance dict, class attributes bound as methods,
+//! `__getattr__`), classes, modules, functions, and the methods of built-in values.
+
+use super::Vm;
+use crate::objects::class::{Class, Kind, Payload};
+use crate::objects::function::{BoundMethod, Builtin};
+use crate::objects::str::{intern, PyStr};
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use std::sync::Arc;
+
+impl Vm {
+    /// Binds a class attribute found for `obj` (functions become methods, properties run).
+    fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
+            Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+                Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner })))
+            }
+            Value::Instance(i) => match (&i.payload, i.class().kind) {
+                (Payload::Property(p), _) => {
+                    if p.fget.is_none() {
+                        return Err(PyErr::attribute_error("property has no getter"));
+                    }
+                    self.call1(&p.fget.clone(), obj.clone())
+                }
+                (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
+                (Payload::Wrapped(f), Kind::ClassMethod) => {
+                    Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })))
+                }
+                _ => Ok(attr),
+            },
+            _ => Ok(attr),
+        }
+    }
+
+    fn no_attribute(&self, obj: &Value, name: &PyStr) -> PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name.as_str()),
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name.as_str()),
+            _ => format!("'{}' object has no attribute '{}'", types().of(obj).name, name.as_str()),
+        };
+        PyErr::attribute_error(msg)
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Payload::Super { .. } = inst.payload {
+                    return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], &Vec::new());
+                }
+                let cls = inst.class();
+                let cls_attr = cls.lookup(name);
+                if let Some(Value::Instance(d)) = &cls_attr {
+                    if let Payload::Property(_) = d.payload {
+                        return self.bind(cls_attr.clone().unwrap(), obj, &cls);
+                    }
+                }
+                if let Some(d) = &inst.dict {
+                    if let Some(v) = d.get_str(name) {
+                        return Ok(v);
+                    }
+                }
+                if let Some(v) = self.special_instance_attr(obj, name)? {
+                    return Ok(v);
+                }
+                if let Some(a) = cls_attr {
+                    return self.bind(a, obj, &cls);
+                }
+                if let Some(ga) = cls.lookup(&intern("__getattr__")) {
+                    return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new());
+                }
+                Err(self.no_attribute(obj, name))
+            }
+            Value::Class(c) => {
+                if let Some(v) = c.lookup(name) {
+                    return match &v {
+                        Value::Instance(i) => match (&i.payload, i.class().kind) {
+                            (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
+                            (Payload::Wrapped(f), Kind::ClassMethod) => {
+                                Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))
+                            }
+                            _ => Ok(v),
+                        },
+                        _ => Ok(v),
+                    };
+                }
+                match name.as_str() {
+                    "__name__" => Ok(Value::str(&c.name)),
+                    "__qualname__" => Ok(Value::str(&c.qualname)),
+                    "__module__" => Ok(Value::str(&c.module)),
+                    "__mro__" => Ok(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
+                    "__bases__" => Ok(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect())),
+                    "__base__" => Ok(c.bases.first().cloned().map_or(Value::None, Value::Class)),
+                    "__dict__" => Ok(Value::Dict(c.dict.clone())),
+                    "__doc__" => Ok(Value::None),
+                    "__class__" => Ok(Value::Class(types().type_.clone())),
+                    _ => {
+                        // Methods of `type` itself (mro()...).
+                        if let Some(v) = types().type_.dict.get_str(name) {
+                            return self.bind(v, obj, &types().type_);
+                        }
+                        Err(self.no_attribute(obj, name))
+                    }
+                }
+            }
+            Value::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Ok(v),
+                None => match name.as_str() {
+                    "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                    "__name__" => Ok(Value::str(&m.name)),
+                    _ => Err(self.no_attribute(obj, name)),
+                },
+            },
+            Value::Function(f) => match name.as_str() {
+                "__name__" => Ok(Value::Str(f.name.lock().clone())),
+                "__qualname__" => Ok(Value::str(&f.qualname)),
+                "__doc__" => Ok(f.dict.get_str(name).unwrap_or_else(|| f.doc.clone())),
+                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__module__" => Ok(f.globals.get_str(&intern("__name__")).unwrap_or(Value::None)),
+                "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                "__code__" => Ok(Value::Code(f.code.clone())),
+                "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                "__class__" => Ok(Value::Class(types().function.clone())),
+                _ => match f.dict.get_str(name) {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            },
+            Value::BoundMethod(m) => match name.as_str() {
+                "__self__" => Ok(m.self_.clone()),
+                "__func__" => Ok(m.func.clone()),
+                _ => self.get_attr(&m.func.clone(), name),
+            },
+            Value::Builtin(b) => match name.as_str() {
+                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                "__doc__" => Ok(Value::None),
+                _ => Err(self.no_attribute(obj, name)),
+            },
+            Value::Code(c) => match name.as_str() {
+                "co_name" => Ok(Value::Str(c.name.clone())),
+                "co_filename" => Ok(Value::str(c.filename())),
+                "co_firstlineno" => Ok(Value::Int(c.first_line as i64)),
+                _ => Err(self.no_attribute(obj, name)),
+            },
+            _ => {
+                let cls = types().of(obj);
+                if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
+                    return Ok(v);
+                }
+                match cls.lookup(name) {
+                    Some(a) => self.bind(a, obj, &cls),
+                    None => {
+                        if name.as_str() == "__class__" {
+                            return Ok(Value::Class(cls));
+                        }
+                        Err(self.no_attribute(obj, name))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Attributes every instance has without a dict entry.
+    fn special_instance_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        Ok(match name.as_str() {
+            "__class__" => Some(Value::Class(inst.class())),
+            "__dict__" => inst.dict.clone().map(Value::Dict),
+            _ => match inst.exc() {
+                Some(e) => {
+                    let d = e.lock();
+                    match name.as_str() {
+                        "args" => Some(Value::tuple(d.args.clone())),
+                        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        "code" if inst.class().is_subclass(&types().exc("SystemExit")) => Some(match d.args.len() {
+                            0 => Value::None,
+                            1 => d.args[0].clone(),
+                            _ => Value::tuple(d.args.clone()),
+                        }),
+                        "value" if inst.class().is_subclass(&types().exc("StopIteration")) => {
+                            Some(d.args.first().cloned().unwrap_or(Value::None))
+                        }
+                        "errno" | "strerror" | "filename" if inst.class().is_subclass(&types().exc("OSError")) => {
+                            let idx = match name.as_str() {
+                                "errno" => 0,
+                                "strerror" => 1,
+                                _ => 2,
+                            };
+                            Some(if d.args.len() >= 2 { d.args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
+                        }
+                        "name" if inst.class().is_subclass(&types().exc("ImportError")) => Some(Value::None),
+                        _ => None,
+                    }
+                }
+                None => match &inst.payload {
+                    Payload::Property(p) => match name.as_str() {
+                        "fget" => Some(p.fget.clone()),
+                        "fset" => Some(p.fset.clone()),
+                        "fdel" => Some(p.fdel.clone()),
+                        "__doc__" => Some(p.doc.clone()),
+                        _ => None,
+                    },
+                    Payload::Wrapped(f) if name.as_str() == "__func__" => Some(f.clone()),
+                    _ => None,
+                },
+            },
+        })
+    }
+
+    /// For `obj.name(...)`: the function and `self` when it is a plain method, else the attribute and Null.
+    pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f @ Value::Function(_)) = cls.lookup(name) {
+                    let shadowed = inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some());
+                    if !shadowed {
+                        return Ok((f, obj));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) => {}
+            _ => {
+                let cls = types().of(&obj);
+                if let Some(f @ Value::Builtin(_)) = cls.lookup(name) {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(sa) = cls.lookup(&intern("__setattr__")) {
+                    if let Value::Function(_) = sa {
+                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Instance(d)) = cls.lookup(name) {
+                    if let Payload::Property(p) = &d.payload {
+                        if p.fset.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                cls.name
+                            )));
+                        }
+                        self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                match &inst.dict {
+                    Some(d) => {
+                        d.set_str(name.clone(), v);
+                        Ok(())
+                    }
+                    None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str()))),
+                }
+            }
+            Value::Class(c) => {
+                if c.is_builtin {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name
+                    )));
+                }
+                c.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                if name.as_str() == "__name__" {
+                    if let Value::Str(s) = &v {
+                        *f.name.lock() = s.clone();
+                        return Ok(());
+                    }
+                    return Err(PyErr::type_error("__name__ must be set to a string object"));
+                }
+                f.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            _ => {
+                let cls = types().of(obj);
+                if cls.lookup(name).is_some() {
+                    Err(PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", cls.name, name.as_str())))
+                } else {
+                    Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str())))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(Value::Instance(d)) = cls.lookup(name) {
+                    if let Payload::Property(p) = &d.payload {
+                        if p.fdel.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                cls.name
+                            )));
+                        }
+                        self.call1(&p.fdel.clone(), obj.clone())?;
+                        return Ok(());
+                    }
+                }
+                if let Some(d) = &inst.dict {
+                    if d.remove_str(name).is_some() {
+                        return Ok(());
+                    }
+                }
+                Err(self.no_attribute(obj, name))
+            }
+            Value::Class(c) => match c.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Value::Module(m) => match m.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Value::Function(f) => match f.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.get_attr(obj, &intern(name)) {
+            Ok(_) => Ok(true),
+            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn super_getattr_fn() -> crate::objects::function::NativeFn {
+    match types().super_.dict.get_str(&intern("__getattr__")) {
+        Some(Value::Builtin(b)) => b.func,
+        _ => unreachable!("super.__getattr__ is installed at startup"),
+    }
+}

@@ -1,0 +1,322 @@
+//! Calling: Python functions (argument binding with CPython's error messages, closures, generators),
+//! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
+
+use super::Vm;
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::exceptions::{new_exception, ExcData};
+use crate::objects::function::{Function, KwArgs};
+use crate::objects::iter::{IterState, PyIter};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::value::Cell;
+use crate::objects::{PyErr, PyResult, Value};
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    }
+}
+
+impl Vm {
+    pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kwargs),
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args, kwargs),
+                Some(s) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(s.clone());
+                    v.extend_from_slice(args);
+                    (b.func)(self, &v, kwargs)
+                }
+            },
+            Value::BoundMethod(m) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(m.self_.clone());
+                v.extend_from_slice(args);
+                self.call(&m.func, &v, kwargs)
+            }
+            Value::Class(c) => self.call_class(c, args, kwargs),
+            Value::Instance(i) => {
+                let cls = i.class();
+                match cls.lookup(&intern("__call__")) {
+                    Some(call) => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(f.clone());
+                        v.extend_from_slice(args);
+                        self.call(&call, &v, kwargs)
+                    }
+                    None => Err(PyErr::type_error(format!("'{}' object is not callable", cls.name))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!("'{}' object is not callable", types().of(f).name))),
+        }
+    }
+
+    pub fn call0(&mut self, f: &Value) -> PyResult<Value> {
+        self.call(f, &[], &Vec::new())
+    }
+
+    pub fn call1(&mut self, f: &Value, a: Value) -> PyResult<Value> {
+        self.call(f, &[a], &Vec::new())
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let (f, s) = self.load_method(obj.clone(), &intern(name))?;
+        if let Value::Null = s {
+            self.call(&f, args, &Vec::new())
+        } else {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(s);
+            v.extend_from_slice(args);
+            self.call(&f, &v, &Vec::new())
+        }
+    }
+
+    fn bind_args(&mut self, func: &Function, locals: &mut [Option<Value>], args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
+        let code = &func.code;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let qual = &func.qualname;
+        let n = args.len();
+        let ndefaults = func.defaults.len();
+        if n > argcount && !code.varargs {
+            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|v| v == k)).count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                plural(argcount, "positional argument")
+            };
+            let given = if given_kw > 0 {
+                format!("{} positional argument{} (and {} keyword-only argument{})", n, if n == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+            } else {
+                format!("{n}")
+            };
+            let verb = if n == 1 && given_kw == 0 { "was" } else { "were" };
+            return Err(PyErr::type_error(format!("{qual}() takes {takes} but {given} {verb} given")));
+        }
+        let npos = n.min(argcount);
+        for (slot, v) in locals.iter_mut().zip(args[..npos].iter()) {
+            *slot = Some(v.clone());
+        }
+        let mut slot = argcount + kwonly;
+        if code.varargs {
+            let rest = if n > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            locals[slot] = Some(Value::tuple(rest));
+            slot += 1;
+        }
+        let kwdict = if code.varkw {
+            let d = Dict::new();
+            locals[slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = code.posonlyargcount as usize;
+        for (k, v) in kwargs {
+            let found = code.varnames[..argcount + kwonly].iter().position(|name| name == k);
+            match found {
+                Some(i) if i >= posonly => {
+                    if locals[i].is_some() {
+                        return Err(PyErr::type_error(format!("{qual}() got multiple values for argument '{}'", k.as_str())));
+                    }
+                    locals[i] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => d.set_str(k.clone(), v.clone()),
+                    None => {
+                        if found.is_some() {
+                            return Err(PyErr::type_error(format!(
+                                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                k.as_str()
+                            )));
+                        }
+                        return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{}'", k.as_str())));
+                    }
+                },
+            }
+        }
+        if n < argcount {
+            let mut missing = Vec::new();
+            for i in n..argcount {
+                if locals[i].is_none() {
+                    if i >= argcount - ndefaults {
+                        locals[i] = Some(func.defaults[i - (argcount - ndefaults)].clone());
+                    } else {
+                        missing.push(code.varnames[i].as_str().to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{qual}() missing {} required positional {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "argument" } else { "arguments" },
+                    name_list(&missing)
+                )));
+            }
+        }
+        if kwonly > 0 {
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if locals[i].is_none() {
+                    let name = &code.varnames[i];
+                    match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                        Some((_, v)) => locals[i] = Some(v.clone()),
+                        None => missing.push(name.as_str().to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{qual}() missing {} required keyword-only {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "argument" } else { "arguments" },
+                    name_list(&missing)
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        let code = func.code.clone();
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
+        if kwargs.is_empty() && !code.varargs && !code.varkw && args.len() == code.argcount as usize && code.kwonlyargcount == 0 {
+            for (slot, v) in frame.locals.iter_mut().zip(args.iter()) {
+                *slot = Some(v.clone());
+            }
+        } else {
+            self.bind_args(func, &mut frame.locals, args, kwargs)?;
+        }
+        if !code.cellvars.is_empty() || !func.closure.is_empty() {
+            frame.cells.reserve(code.cellvars.len() + func.closure.len());
+            for c2a in code.cell2arg.iter() {
+                let init = c2a.and_then(|i| frame.locals[i as usize].clone());
+                frame.cells.push(Cell::new(init));
+            }
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        if code.generator {
+            let name = func.name.lock().as_str().to_string();
+            return Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name })));
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit() {
+            self.depth -= 1;
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        self.depth -= 1;
+        match r? {
+            super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs a class body function with `ns` as its namespace; returns the `__class__` cell if any.
+    pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Arc<Dict>) -> PyResult<Value> {
+        let code = func.code.clone();
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), Some(ns));
+        for _ in &code.cellvars {
+            frame.cells.push(Cell::new(None));
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        self.depth += 1;
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        self.depth -= 1;
+        match r? {
+            super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception) {
+            // A built-in type: its constructor is the `__new__` stored in its dict.
+            return match cls.dict.get_str(&intern("__new__")) {
+                Some(new) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(Value::Class(cls.clone()));
+                    v.extend_from_slice(args);
+                    self.call(&new, &v, kwargs)
+                }
+                None => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name))),
+            };
+        }
+        if Arc::ptr_eq(cls, &types().type_) {
+            return crate::builtins::type_call(self, args, kwargs);
+        }
+        // A user-defined __new__?
+        let new = cls.lookup(&intern("__new__"));
+        let inst = match new {
+            Some(Value::Function(_)) | Some(Value::Instance(_)) => {
+                let new_fn = match new.unwrap() {
+                    Value::Instance(i) => match &i.payload {
+                        Payload::Wrapped(f) => f.clone(),
+                        _ => Value::Instance(i.clone()),
+                    },
+                    f => f,
+                };
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                let inst = self.call(&new_fn, &v, kwargs)?;
+                if !types().of(&inst).is_subclass(cls) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            _ => self.new_instance(cls, args),
+        };
+        let init = cls.lookup(&intern("__init__"));
+        match init {
+            Some(init @ Value::Function(_)) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(inst.clone());
+                v.extend_from_slice(args);
+                let r = self.call(&init, &v, kwargs)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", types().of(&r).name)));
+                }
+            }
+            Some(init @ Value::Builtin(_)) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(inst.clone());
+                v.extend_from_slice(args);
+                self.call(&init, &v, kwargs)?;
+            }
+            _ => {
+                if (!args.is_empty() || !kwargs.is_empty()) && cls.kind == Kind::Object {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// object.__new__: a bare instance with the payload its built-in base needs.
+    pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value]) -> Value {
+        match cls.kind {
+            Kind::Exception => new_exception(cls.clone(), args.to_vec()),
+            _ => Value::Instance(Instance::new(cls.clone(), Payload::None)),
+        }
+    }
+
+    pub fn exc_data_default() -> ExcData {
+        ExcData::default()
+    }
+}

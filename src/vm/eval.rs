@@ -1,0 +1,844 @@
+//! The eval loop: runs one frame's instructions until it returns or yields. Every instruction first
+//! counts down the GIL tick; at zero the thread offers the lock (gil/). Exceptions unwind to the
+//! innermost handler block, or leave the frame with a traceback line added.
+
+use super::frame::{Block, Frame};
+use super::Vm;
+use crate::code::{Code, CodeKind, Op};
+use crate::objects::dict::Dict;
+use crate::objects::exceptions::TbEntry;
+use crate::objects::function::Function;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::value::{Cell, List, Slice};
+use crate::objects::{PyErr, PyResult, Value};
+use parking_lot::Mutex;
+use std::sync::Arc;
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+macro_rules! tri {
+    ($e:expr, $label:lifetime) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $label e,
+        }
+    };
+}
+
+impl Vm {
+    pub fn new_frame(&mut self, code: Arc<Code>, globals: Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
+        let id = self.next_frame_id;
+        self.next_frame_id += 1;
+        let nlocals = code.varnames.len();
+        Box::new(Frame {
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            namespace,
+            id,
+            started: false,
+            code,
+        })
+    }
+
+    /// Runs a frame that is not a generator to completion.
+    pub fn run_frame_boxed(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        match self.run_frame(&mut frame, None)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn unbound_local(&self, code: &Code, i: usize) -> PyErr {
+        let name = code.varnames[i].as_str();
+        PyErr::new("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+
+    fn unbound_cell(&self, code: &Code, i: usize) -> PyErr {
+        if i < code.cellvars.len() {
+            let name = code.cellvars[i].as_str();
+            PyErr::new("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+        } else {
+            let name = code.freevars[i - code.cellvars.len()].as_str();
+            PyErr::new("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    fn load_global(&self, frame: &Frame, name: &crate::objects::str::PyStr) -> PyResult<Value> {
+        if let Some(v) = frame.globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(PyErr::name_error(name.as_str()))
+    }
+
+    /// Records this frame in the exception's traceback (once per frame).
+    fn note_traceback(&self, frame: &Frame, err: &PyErr) {
+        let mut data = err.data();
+        if data.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
+            return;
+        }
+        data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), frame_id: frame.id });
+    }
+
+    /// Sets the implicit `__context__` of a newly raised exception.
+    fn chain_context(&self, err: &PyErr) {
+        if let Some(handled) = self.exc_stack.last() {
+            if handled.is(&err.value) {
+                return;
+            }
+            let mut data = err.data();
+            if data.context.is_none() && data.traceback.is_empty() {
+                data.context = Some(handled.clone());
+            }
+        }
+    }
+
+    /// Runs `frame` from its current position. `throw` starts by raising that exception there
+    /// (generator.throw). Returns on `return` or `yield`.
+    pub fn run_frame(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        self.globals_stack.push(frame.globals.clone());
+        let r = self.run_frame_inner(frame, throw);
+        self.globals_stack.pop();
+        r
+    }
+
+    fn run_frame_inner(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        let code = frame.code.clone();
+        let mut pending = throw;
+        loop {
+            let err: PyErr = 'dispatch: loop {
+                if let Some(e) = pending.take() {
+                    break 'dispatch e;
+                }
+                self.ticks -= 1;
+                if self.ticks <= 0 {
+                    tri!(self.gil_checkpoint(), 'dispatch);
+                }
+                let pc = frame.pc;
+                let op = code.ops[pc];
+                frame.lasti = pc;
+                frame.pc = pc + 1;
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        frame.stack.pop();
+                    }
+                    Op::DupTop => {
+                        let v = frame.stack.last().unwrap().clone();
+                        frame.stack.push(v);
+                    }
+                    Op::DupTop2 => {
+                        let n = frame.stack.len();
+                        let a = frame.stack[n - 2].clone();
+                        let b = frame.stack[n - 1].clone();
+                        frame.stack.push(a);
+                        frame.stack.push(b);
+                    }
+                    Op::RotTwo => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - 2);
+                    }
+                    Op::RotThree => {
+                        let v = frame.stack.pop().unwrap();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 2, v);
+                    }
+                    Op::RotFour => {
+                        let v = frame.stack.pop().unwrap();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 3, v);
+                    }
+                    Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+                    Op::LoadFast(i) => match &frame.locals[i as usize] {
+                        Some(v) => frame.stack.push(v.clone()),
+                        None => break 'dispatch self.unbound_local(&code, i as usize),
+                    },
+                    Op::StoreFast(i) => frame.locals[i as usize] = frame.stack.pop(),
+                    Op::DeleteFast(i) => {
+                        if frame.locals[i as usize].take().is_none() {
+                            break 'dispatch self.unbound_local(&code, i as usize);
+                        }
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = frame.cells[i as usize].0.lock().clone();
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => break 'dispatch self.unbound_cell(&code, i as usize),
+                        }
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = frame.stack.pop();
+                        *frame.cells[i as usize].0.lock() = v;
+                    }
+                    Op::DeleteDeref(i) => {
+                        if frame.cells[i as usize].0.lock().take().is_none() {
+                            break 'dispatch self.unbound_cell(&code, i as usize);
+                        }
+                    }
+                    Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+                    Op::LoadClassDeref(i) => {
+                        let idx = i as usize;
+                        let name = if idx < code.cellvars.len() { &code.cellvars[idx] } else { &code.freevars[idx - code.cellvars.len()] };
+                        if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                            frame.stack.push(v);
+                        } else {
+                            let v = frame.cells[idx].0.lock().clone();
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => break 'dispatch self.unbound_cell(&code, idx),
+                            }
+                        }
+                    }
+                    Op::LoadGlobal(i) => {
+                        let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = frame.stack.pop().unwrap();
+                        frame.globals.set_str(code.names[i as usize].clone(), v);
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if frame.globals.remove_str(name).is_none() {
+                            break 'dispatch PyErr::name_error(name.as_str());
+                        }
+                    }
+                    Op::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                            frame.stack.push(v);
+                        } else {
+                            let v = tri!(self.load_global(frame, name), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                    }
+                    Op::StoreName(i) => {
+                        let v = frame.stack.pop().unwrap();
+                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                        ns.set_str(code.names[i as usize].clone(), v);
+                    }
+                    Op::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                        if ns.remove_str(name).is_none() {
+                            break 'dispatch PyErr::name_error(name.as_str());
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = frame.stack.pop().unwrap();
+                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = frame.stack.pop().unwrap();
+                        let v = frame.stack.pop().unwrap();
+                        tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = frame.stack.pop().unwrap();
+                        tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = frame.stack.pop().unwrap();
+                        let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
+                        frame.stack.push(f);
+                        frame.stack.push(s);
+                    }
+                    Op::CallMethod(n) => {
+                        let n = n as usize;
+                        let len = frame.stack.len();
+                        let base = len - n - 2;
+                        let result = if let Value::Null = frame.stack[base + 1] {
+                            self.call(&frame.stack[base], &frame.stack[base + 2..], &Vec::new())
+                        } else {
+                            self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new())
+                        };
+                        frame.stack.truncate(base);
+                        frame.stack.push(tri!(result, 'dispatch));
+                    }
+                    Op::BinarySubscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        let v = tri!(self.getitem(&obj, &key), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        let v = frame.stack.pop().unwrap();
+                        tri!(self.setitem(&obj, key, v), 'dispatch);
+                    }
+                    Op::DeleteSubscr => {
+                        let key = frame.stack.pop().unwrap();
+                        let obj = frame.stack.pop().unwrap();
+                        tri!(self.delitem(&obj, &key), 'dispatch);
+                    }
+                    Op::Binary(bop) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::Inplace(bop) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::Unary(uop) => {
+                        let a = frame.stack.pop().unwrap();
+                        let v = tri!(self.unary_op(&a, uop), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::Compare(cop) => {
+                        let b = frame.stack.pop().unwrap();
+                        let a = frame.stack.pop().unwrap();
+                        let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let set = crate::objects::set::Set::new();
+                        for it in items {
+                            tri!(set.add(self, it), 'dispatch);
+                        }
+                        frame.stack.push(Value::Set(set));
+                    }
+                    Op::BuildMap(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                        let d = Dict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(d.set(self, k, v), 'dispatch);
+                        }
+                        frame.stack.push(Value::Dict(d));
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                        let stop = frame.stack.pop().unwrap();
+                        let start = frame.stack.pop().unwrap();
+                        frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
+                    }
+                    Op::BuildString(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.stack.push(Value::string(s));
+                    }
+                    Op::ListAppend(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let target = &frame.stack[frame.stack.len() - n as usize];
+                        if let Value::List(l) = target {
+                            l.items.lock().push(v);
+                        }
+                    }
+                    Op::SetAdd(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let target = frame.stack[frame.stack.len() - n as usize].clone();
+                        if let Value::Set(s) = target {
+                            tri!(s.add(self, v), 'dispatch);
+                        }
+                    }
+                    Op::MapAdd(n) => {
+                        let v = frame.stack.pop().unwrap();
+                        let k = frame.stack.pop().unwrap();
+                        let target = frame.stack[frame.stack.len() - n as usize].clone();
+                        if let Value::Dict(d) = target {
+                            tri!(d.set(self, k, v), 'dispatch);
+                        }
+                    }
+                    Op::ListExtend(n) => {
+                        let it = frame.stack.pop().unwrap();
+                        let items = tri!(self.collect(&it), 'dispatch);
+                        if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
+                            l.items.lock().extend(items);
+                        }
+                    }
+                    Op::SetUpdate(n) => {
+                        let it = frame.stack.pop().unwrap();
+                        let items = tri!(self.collect(&it), 'dispatch);
+                        let target = frame.stack[frame.stack.len() - n as usize].clone();
+                        if let Value::Set(s) = target {
+                            for v in items {
+                                tri!(s.add(self, v), 'dispatch);
+                            }
+                        }
+                    }
+                    Op::DictUpdate(n) | Op::DictMerge(n) => {
+                        let m = frame.stack.pop().unwrap();
+                        let target = frame.stack[frame.stack.len() - n as usize].clone();
+                        if let Value::Dict(d) = target {
+                            tri!(self.dict_merge(&d, &m, matches!(op, Op::DictMerge(_))), 'dispatch);
+                        }
+                    }
+                    Op::ListToTuple => {
+                        if let Some(Value::List(l)) = frame.stack.pop() {
+                            let items = std::mem::take(&mut *l.items.lock());
+                            frame.stack.push(Value::tuple(items));
+                        }
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = frame.stack.pop().unwrap();
+                        let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx(before, after) => {
+                        let seq = frame.stack.pop().unwrap();
+                        let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                        let v = frame.stack.pop().unwrap();
+                        let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
+                        frame.stack.push(Value::string(s));
+                    }
+                    Op::Jump(t) => frame.pc = t as usize,
+                    Op::PopJumpIfFalse(t) => {
+                        let v = frame.stack.pop().unwrap();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => tri!(self.truthy(&other), 'dispatch),
+                        };
+                        if !b {
+                            frame.pc = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = frame.stack.pop().unwrap();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => tri!(self.truthy(&other), 'dispatch),
+                        };
+                        if b {
+                            frame.pc = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                        if !b {
+                            frame.pc = t as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                        if b {
+                            frame.pc = t as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = frame.stack.pop().unwrap();
+                        let it = tri!(self.get_iter(&v), 'dispatch);
+                        frame.stack.push(it);
+                    }
+                    Op::ForIter(t) => {
+                        let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                        match next {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                frame.stack.pop();
+                                frame.pc = t as usize;
+                            }
+                        }
+                    }
+                    Op::CallFunction(n) => {
+                        let base = frame.stack.len() - n as usize - 1;
+                        let result = self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new());
+                        frame.stack.truncate(base);
+                        frame.stack.push(tri!(result, 'dispatch));
+                    }
+                    Op::CallFunctionKw(n) => {
+                        let names = frame.stack.pop().unwrap();
+                        let Value::Tuple(names) = names else { unreachable!() };
+                        let base = frame.stack.len() - n as usize - 1;
+                        let npos = n as usize - names.len();
+                        let kwargs: Vec<_> = names
+                            .iter()
+                            .zip(frame.stack[base + 1 + npos..].iter())
+                            .map(|(k, v)| match k {
+                                Value::Str(s) => (s.clone(), v.clone()),
+                                _ => unreachable!(),
+                            })
+                            .collect();
+                        let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
+                        frame.stack.truncate(base);
+                        frame.stack.push(tri!(result, 'dispatch));
+                    }
+                    Op::CallFunctionEx(has_kw) => {
+                        let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
+                        let args = frame.stack.pop().unwrap();
+                        let func = frame.stack.pop().unwrap();
+                        let Value::Tuple(args) = args else { unreachable!() };
+                        let mut kw = Vec::new();
+                        if let Some(Value::Dict(d)) = kwargs {
+                            for (k, v) in d.items() {
+                                match k {
+                                    Value::Str(s) => kw.push((s, v)),
+                                    _ => break 'dispatch PyErr::type_error("keywords must be strings"),
+                                }
+                            }
+                        }
+                        let r = tri!(self.call(&func, &args, &kw), 'dispatch);
+                        frame.stack.push(r);
+                    }
+                    Op::MakeFunction(flags) => {
+                        let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
+                        let closure = if flags & 8 != 0 {
+                            match frame.stack.pop() {
+                                Some(Value::Tuple(t)) => t
+                                    .iter()
+                                    .map(|c| match c {
+                                        Value::Cell(c) => c.clone(),
+                                        _ => Cell::new(None),
+                                    })
+                                    .collect(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            match frame.stack.pop() {
+                                Some(Value::Dict(d)) => d
+                                    .items()
+                                    .into_iter()
+                                    .filter_map(|(k, v)| match k {
+                                        Value::Str(s) => Some((s, v)),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            match frame.stack.pop() {
+                                Some(Value::Tuple(t)) => t.to_vec(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
+                        let f = Function {
+                            name: Mutex::new(fcode.name.clone()),
+                            qualname: fcode.qualname.clone(),
+                            globals: frame.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            dict: Dict::new(),
+                            doc,
+                            code: fcode,
+                        };
+                        frame.stack.push(Value::Function(Arc::new(f)));
+                    }
+                    Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
+                    Op::ReturnValue => {
+                        let v = frame.stack.pop().unwrap_or(Value::None);
+                        return Ok(Exit::Return(v));
+                    }
+                    Op::YieldValue => {
+                        let v = frame.stack.pop().unwrap();
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::YieldFrom => {
+                        let sent = frame.stack.pop().unwrap();
+                        let sub = frame.stack.last().unwrap().clone();
+                        match tri!(self.delegate(&sub, sent), 'dispatch) {
+                            Ok(yielded) => {
+                                frame.pc = pc; // come back here when resumed
+                                return Ok(Exit::Yield(yielded));
+                            }
+                            Err(result) => {
+                                frame.stack.pop();
+                                frame.stack.push(result);
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = frame.stack.pop().unwrap();
+                        let it = tri!(self.get_iter(&v), 'dispatch);
+                        frame.stack.push(it);
+                    }
+                    Op::SetupExcept(t) => frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false }),
+                    Op::PopBlock => {
+                        frame.blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        if let Some(b) = frame.blocks.pop() {
+                            debug_assert!(b.cleanup);
+                        }
+                        self.exc_stack.pop();
+                    }
+                    Op::Reraise => {
+                        let exc = frame.stack.pop().unwrap();
+                        break 'dispatch PyErr::from_value(exc);
+                    }
+                    Op::Raise(n) => {
+                        let e = match n {
+                            0 => match self.exc_stack.last() {
+                                Some(e) => PyErr::from_value(e.clone()),
+                                None => PyErr::runtime("No active exception to reraise"),
+                            },
+                            1 => {
+                                let v = frame.stack.pop().unwrap();
+                                tri!(self.make_exception(v), 'dispatch)
+                            }
+                            _ => {
+                                let cause = frame.stack.pop().unwrap();
+                                let v = frame.stack.pop().unwrap();
+                                let e = tri!(self.make_exception(v), 'dispatch);
+                                let cause = if cause.is_none() { None } else { Some(tri!(self.make_exception(cause), 'dispatch).value) };
+                                {
+                                    let mut d = e.data();
+                                    d.cause = cause;
+                                    d.suppress_context = true;
+                                }
+                                e
+                            }
+                        };
+                        if n > 0 {
+                            // A fresh raise starts a fresh traceback.
+                            e.data().traceback.clear();
+                            self.chain_context(&e);
+                        }
+                        break 'dispatch e;
+                    }
+                    Op::CheckExcMatch => {
+                        let typ = frame.stack.pop().unwrap();
+                        let exc = frame.stack.last().unwrap().clone();
+                        let m = tri!(self.exception_matches(&exc, &typ), 'dispatch);
+                        frame.stack.push(Value::Bool(m));
+                    }
+                    Op::SetupWith(t) => {
+                        let mgr = frame.stack.pop().unwrap();
+                        let (exit, entered) = tri!(self.enter_context(&mgr), 'dispatch);
+                        frame.stack.push(exit);
+                        frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
+                        frame.stack.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let n = frame.stack.len();
+                        let exc = frame.stack[n - 1].clone();
+                        let exit = frame.stack[n - 2].clone();
+                        let typ = Value::Class(types().of(&exc));
+                        let r = tri!(self.call(&exit, &[typ, exc, Value::None], &Vec::new()), 'dispatch);
+                        frame.stack.push(r);
+                    }
+                    Op::CallExitNone => {
+                        let exit = frame.stack.pop().unwrap();
+                        tri!(self.call(&exit, &[Value::None, Value::None, Value::None], &Vec::new()), 'dispatch);
+                    }
+                    Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
+                    Op::ImportName(i) => {
+                        let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
+                        frame.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = frame.stack.last().unwrap().clone();
+                        let v = tri!(self.import_from(&m, &code.names[i as usize]), 'dispatch);
+                        frame.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = frame.stack.pop().unwrap();
+                        if let Value::Module(m) = m {
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                            for (k, v) in m.dict.items() {
+                                if let Value::Str(s) = &k {
+                                    if !s.as_str().starts_with('_') {
+                                        ns.set_str(s.clone(), v);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = frame.stack.pop().unwrap();
+                        if !v.is_none() {
+                            let r = tri!(self.repr(&v), 'dispatch);
+                            tri!(self.write_stdout(&format!("{r}\n")), 'dispatch);
+                            self.interp.builtins.set_str(intern("_"), v);
+                        }
+                    }
+                }
+            };
+            // An exception: find a handler in this frame, or leave it.
+            self.chain_context(&err);
+            self.note_traceback(frame, &err);
+            loop {
+                match frame.blocks.pop() {
+                    None => return Err(err),
+                    Some(b) if b.cleanup => {
+                        self.exc_stack.pop();
+                    }
+                    Some(b) => {
+                        frame.stack.truncate(b.level as usize);
+                        frame.blocks.push(Block { handler: 0, level: b.level, cleanup: true });
+                        self.exc_stack.push(err.value.clone());
+                        frame.stack.push(err.value.clone());
+                        frame.pc = b.handler as usize;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// `raise X`: X may be an exception instance or class.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
+            Value::Class(c) if c.is_subclass(&types().exc("BaseException")) => {
+                let inst = self.call(&v, &[], &Vec::new())?;
+                Ok(PyErr::from_value(inst))
+            }
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let cls = types().of(exc);
+        match typ {
+            Value::Class(c) => {
+                if !c.is_subclass(&types().exc("BaseException")) {
+                    return Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(cls.is_subclass(c))
+            }
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = types().of(mgr);
+        let enter = cls.lookup(&intern("__enter__"));
+        let exit = cls.lookup(&intern("__exit__"));
+        let (Some(_), Some(_)) = (&enter, &exit) else {
+            let missing = if enter.is_none() { "" } else { "" };
+            let _ = missing;
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                cls.name
+            )));
+        };
+        let exit = self.get_attr(mgr, &intern("__exit__"))?;
+        let enter = self.get_attr(mgr, &intern("__enter__"))?;
+        let entered = self.call(&enter, &[], &Vec::new())?;
+        Ok((exit, entered))
+    }
+
+    fn dict_merge(&mut self, d: &Arc<Dict>, m: &Value, strict: bool) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match m {
+            Value::Dict(src) => src.items(),
+            _ => {
+                let keys_fn = self.get_attr(m, &intern("keys")).map_err(|_| {
+                    PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name))
+                })?;
+                let keys = self.call(&keys_fn, &[], &Vec::new())?;
+                let mut out = Vec::new();
+                for k in self.collect(&keys)? {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in items {
+            if strict && d.contains(self, &k)? {
+                let name = k.as_str().unwrap_or("?").to_string();
+                return Err(PyErr::type_error(format!("got multiple values for keyword argument '{name}'")));
+            }
+            d.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.items.lock().clone(),
+            _ => {
+                let it = self.get_iter(seq)?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                    if out.len() > n {
+                        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        }
+        Ok(items)
+    }
+
+    fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let mut items = self.collect(seq)?;
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        let mut out = items;
+        out.push(Value::List(List::new(middle)));
+        out.extend(tail);
+        Ok(out)
+    }
+
+    /// The GIL checkpoint, reached every `interval` instructions.
+    pub fn gil_checkpoint(&mut self) -> PyResult<()> {
+        self.ticks = self.interp.gil.interval_ticks();
+        self.interp.gil.checkpoint(&self.stats);
+        crate::modules::signals::check_interrupt(self)
+    }
+}
+
+pub fn is_class_body(code: &Code) -> bool {
+    code.kind == CodeKind::Class
+}

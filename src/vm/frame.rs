@@ -1,0 +1,38 @@
+//! A frame: one activation of a code object: its value stack, local slots, cells and handler blocks.
+
+use crate::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::value::{Cell, Value};
+use std::sync::Arc;
+
+/// A handler pushed by SetupExcept / SetupWith, or (cleanup) the marker of an except clause being run.
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+    pub cleanup: bool,
+}
+
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub pc: usize,
+    /// Index of the instruction being run, for the traceback's line.
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<Arc<Cell>>,
+    pub blocks: Vec<Block>,
+    pub globals: Arc<Dict>,
+    /// A class body's namespace (LoadName / StoreName); None elsewhere.
+    pub namespace: Option<Arc<Dict>>,
+    /// Unique per frame, so a traceback gets one line per frame even when an exception is re-raised.
+    pub id: u64,
+    /// Generators: whether the frame has started running.
+    pub started: bool,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.lines.get(self.lasti).copied().unwrap_or(self.code.first_line)
+    }
+}

@@ -1,0 +1,356 @@
+//! Iteration: making iterators, advancing them (`None` when exhausted, without raising StopIteration
+//! internally), generators (resume, send, throw, close) and `yield from` delegation.
+
+use super::eval::Exit;
+use super::Vm;
+use crate::objects::iter::{DictPart, IterState, PyIter};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use std::sync::Arc;
+
+impl Vm {
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) => PyIter::new("list_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Str(_) => PyIter::new("str_ascii_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Range(r) => PyIter::new("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Dict(d) => {
+                PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() })
+            }
+            Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
+            Value::Iter(_) => v.clone(),
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
+                    let kind = match view.part {
+                        DictPart::Keys => "dict_keyiterator",
+                        DictPart::Values => "dict_valueiterator",
+                        DictPart::Items => "dict_itemiterator",
+                    };
+                    return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
+                }
+                if let Some(f) = cls.lookup(&intern("__iter__")) {
+                    let it = self.call1(&f, v.clone())?;
+                    let ok = match &it {
+                        Value::Iter(_) => true,
+                        Value::Instance(j) => j.class().lookup(&intern("__next__")).is_some(),
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", types().of(&it).name)));
+                    }
+                    return Ok(it);
+                }
+                if cls.lookup(&intern("__getitem__")).is_some() {
+                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
+                }
+                return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
+            }
+            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).name))),
+        })
+    }
+
+    /// Advances an iterator: Some(value), or None when it is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(pi) => self.next_iter(pi),
+            Value::Instance(i) => match i.class().lookup(&intern("__next__")) {
+                Some(f) => match self.call1(&f, it.clone()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is("StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => Err(PyErr::type_error(format!("'{}' object is not an iterator", i.class().name))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object is not an iterator", types().of(it).name))),
+        }
+    }
+
+    fn next_iter(&mut self, pi: &Arc<PyIter>) -> PyResult<Option<Value>> {
+        {
+            let mut st = pi.state.lock();
+            match &mut *st {
+                IterState::Seq { seq, index } => {
+                    let i = *index;
+                    let v = match seq {
+                        Value::List(l) => l.items.lock().get(i).cloned(),
+                        Value::Tuple(t) => t.get(i).cloned(),
+                        Value::Str(s) => {
+                            if i < s.char_len() {
+                                Some(Value::string(s.char_at(i).to_string()))
+                            } else {
+                                None
+                            }
+                        }
+                        Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                        _ => None,
+                    };
+                    *index += 1;
+                    if v.is_none() {
+                        *st = IterState::Exhausted;
+                    }
+                    return Ok(v);
+                }
+                IterState::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n + *step;
+                        return Ok(Some(Value::Int(n)));
+                    }
+                    return Ok(None);
+                }
+                IterState::Dict { dict, pos, part, version } => {
+                    if dict.version() != *version {
+                        *st = IterState::Exhausted;
+                        return Err(PyErr::runtime("dictionary changed size during iteration"));
+                    }
+                    return Ok(match dict.entry_from(*pos) {
+                        Some((p, k, v)) => {
+                            *pos = p;
+                            Some(match part {
+                                DictPart::Keys => k,
+                                DictPart::Values => v,
+                                DictPart::Items => Value::tuple(vec![k, v]),
+                            })
+                        }
+                        None => None,
+                    });
+                }
+                IterState::Set { set, pos, len } => {
+                    if set.len() != *len {
+                        return Err(PyErr::runtime("Set changed size during iteration"));
+                    }
+                    return Ok(match set.entry_from(*pos) {
+                        Some((p, k)) => {
+                            *pos = p;
+                            Some(k)
+                        }
+                        None => None,
+                    });
+                }
+                IterState::Exhausted => return Ok(None),
+                IterState::Running => return Err(PyErr::value_error("generator already executing")),
+                _ => {}
+            }
+        }
+        // Kinds that run user code: take the state out while they do.
+        let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
+        let (result, state) = match state {
+            IterState::Generator(mut frame) => {
+                let r = self.resume_frame(&mut frame, Value::None, None);
+                match r {
+                    Ok(Exit::Yield(v)) => (Ok(Some(v)), IterState::Generator(frame)),
+                    Ok(Exit::Return(_)) => (Ok(None), IterState::Exhausted),
+                    Err(e) => (Err(self.generator_error(e)), IterState::Exhausted),
+                }
+            }
+            IterState::Enumerate { inner, count } => match self.next(&inner) {
+                Ok(Some(v)) => (Ok(Some(Value::tuple(vec![Value::Int(count), v]))), IterState::Enumerate { inner, count: count + 1 }),
+                Ok(None) => (Ok(None), IterState::Exhausted),
+                Err(e) => (Err(e), IterState::Enumerate { inner, count }),
+            },
+            IterState::Zip { iters } => {
+                let mut out = Vec::with_capacity(iters.len());
+                let mut done = iters.is_empty();
+                let mut err = None;
+                for it in &iters {
+                    match self.next(it) {
+                        Ok(Some(v)) => out.push(v),
+                        Ok(None) => {
+                            done = true;
+                            break;
+                        }
+                        Err(e) => {
+                            err = Some(e);
+                            break;
+                        }
+                    }
+                }
+                match (err, done) {
+                    (Some(e), _) => (Err(e), IterState::Zip { iters }),
+                    (None, true) => (Ok(None), IterState::Exhausted),
+                    (None, false) => (Ok(Some(Value::tuple(out))), IterState::Zip { iters }),
+                }
+            }
+            IterState::Map { func, iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                let mut r: PyResult<Option<Value>> = Ok(None);
+                let mut exhausted = false;
+                for it in &iters {
+                    match self.next(it) {
+                        Ok(Some(v)) => args.push(v),
+                        Ok(None) => {
+                            exhausted = true;
+                            break;
+                        }
+                        Err(e) => {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                }
+                if r.is_ok() && !exhausted {
+                    r = self.call(&func, &args, &Vec::new()).map(Some);
+                }
+                if exhausted { (Ok(None), IterState::Exhausted) } else { (r, IterState::Map { func, iters }) }
+            }
+            IterState::Filter { func, inner } => {
+                let r = loop {
+                    match self.next(&inner) {
+                        Ok(Some(v)) => {
+                            let keep = if func.is_none() {
+                                self.truthy(&v)
+                            } else {
+                                self.call1(&func, v.clone()).and_then(|r| self.truthy(&r))
+                            };
+                            match keep {
+                                Ok(true) => break Ok(Some(v)),
+                                Ok(false) => continue,
+                                Err(e) => break Err(e),
+                            }
+                        }
+                        other => break other,
+                    }
+                };
+                match r {
+                    Ok(None) => (Ok(None), IterState::Exhausted),
+                    r => (r, IterState::Filter { func, inner }),
+                }
+            }
+            IterState::Reversed { seq, index } => {
+                if index < 0 {
+                    (Ok(None), IterState::Exhausted)
+                } else {
+                    let r = self.getitem(&seq, &Value::Int(index));
+                    match r {
+                        Ok(v) => (Ok(Some(v)), IterState::Reversed { seq, index: index - 1 }),
+                        Err(e) if e.is("IndexError") => (Ok(None), IterState::Exhausted),
+                        Err(e) => (Err(e), IterState::Exhausted),
+                    }
+                }
+            }
+            IterState::GetItem { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
+                Ok(v) => (Ok(Some(v)), IterState::GetItem { obj, index: index + 1 }),
+                Err(e) if e.is("IndexError") || e.is("StopIteration") => (Ok(None), IterState::Exhausted),
+                Err(e) => (Err(e), IterState::Exhausted),
+            },
+            IterState::Callable { func, sentinel } => match self.call0(&func) {
+                Ok(v) => {
+                    if self.eq(&v, &sentinel).unwrap_or(false) {
+                        (Ok(None), IterState::Exhausted)
+                    } else {
+                        (Ok(Some(v)), IterState::Callable { func, sentinel })
+                    }
+                }
+                Err(e) => (Err(e), IterState::Exhausted),
+            },
+            other => (Ok(None), other),
+        };
+        *pi.state.lock() = state;
+        result
+    }
+
+    /// A StopIteration escaping a generator becomes RuntimeError, as PEP 479 says.
+    fn generator_error(&self, e: PyErr) -> PyErr {
+        if e.is("StopIteration") {
+            let r = PyErr::runtime("generator raised StopIteration");
+            r.data().cause = Some(e.value.clone());
+            return r;
+        }
+        e
+    }
+
+    /// Resumes a generator frame with a sent value (ignored on the first run) or an exception.
+    pub fn resume_frame(&mut self, frame: &mut crate::vm::frame::Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        if frame.started {
+            if throw.is_none() {
+                frame.stack.push(sent);
+            }
+        } else {
+            frame.started = true;
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit() {
+            self.depth -= 1;
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(frame, throw));
+        self.depth -= 1;
+        r
+    }
+
+    /// generator.send / throw: Ok(Ok(yielded)) or Ok(Err(returned value)).
+    pub fn gen_send(&mut self, pi: &Arc<PyIter>, sent: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+        let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
+        match state {
+            IterState::Generator(mut frame) => {
+                if !frame.started && !sent.is_none() && throw.is_none() {
+                    *pi.state.lock() = IterState::Generator(frame);
+                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                }
+                let r = self.resume_frame(&mut frame, sent, throw);
+                match r {
+                    Ok(Exit::Yield(v)) => {
+                        *pi.state.lock() = IterState::Generator(frame);
+                        Ok(Ok(v))
+                    }
+                    Ok(Exit::Return(v)) => {
+                        *pi.state.lock() = IterState::Exhausted;
+                        Ok(Err(v))
+                    }
+                    Err(e) => {
+                        *pi.state.lock() = IterState::Exhausted;
+                        Err(self.generator_error(e))
+                    }
+                }
+            }
+            IterState::Running => {
+                *pi.state.lock() = IterState::Running;
+                Err(PyErr::value_error("generator already executing"))
+            }
+            other => {
+                *pi.state.lock() = other;
+                match throw {
+                    Some(e) => Err(e),
+                    None => Ok(Err(Value::None)),
+                }
+            }
+        }
+    }
+
+    /// One step of `yield from sub`: Ok(yielded) or Err(the sub-iterator's return value).
+    pub fn delegate(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Iter(pi) = sub {
+            if pi.kind == "generator" {
+                return self.gen_send(pi, sent, None);
+            }
+        }
+        if !sent.is_none() {
+            return Err(PyErr::type_error("can't send a value to a non-generator iterator"));
+        }
+        match self.next(sub)? {
+            Some(v) => Ok(Ok(v)),
+            None => Ok(Err(Value::None)),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.items.lock().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Dict(d) => return Ok(d.keys()),
+            Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,835 @@
+//! Operators: arithmetic on ints (promoting to big ints on overflow), floats and mixes; sequence
+//! concatenation and repetition; set and dict operators; subscripts and slices; `in`; and the dunder
+//! fallbacks (`__add__` / `__radd__` ...) with CPython's error messages.
+
+use super::protocol::to_big;
+use super::Vm;
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::objects::dict::Dict;
+use crate::objects::set::Set;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::value::{List, Slice};
+use crate::objects::{PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::sync::Arc;
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        _ => None,
+    }
+}
+
+fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    let f = b.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(PyErr::overflow("int too large to convert to float"));
+    }
+    Ok(f)
+}
+
+fn int_to_f64(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::BigInt(b) => big_to_f64(b),
+        _ => Ok(as_f64(v).unwrap()),
+    }
+}
+
+pub fn float_floordiv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::zero_division("float floor division by zero"));
+    }
+    Ok(float_divmod(a, b).0)
+}
+
+pub fn float_mod(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::zero_division("float modulo"));
+    }
+    Ok(float_divmod(a, b).1)
+}
+
+/// CPython's float divmod.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+    if a == 0.0 && b < 0.0 {
+        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        return Err(PyErr::value_error("complex results are not supported"));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+pub fn int_pow(a: &Value, b: &Value) -> PyResult<Value> {
+    let exp = to_big(b);
+    if exp.is_negative() {
+        let base = int_to_f64(a)?;
+        let e = int_to_f64(b)?;
+        return float_pow(base, e);
+    }
+    if let (Value::Int(x), Some(e)) = (a, exp.to_u32()) {
+        if let Some(r) = x.checked_pow(e) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let e = exp.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
+    Ok(Value::bigint(num_traits::pow(to_big(a), e as usize)))
+}
+
+fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+            BinOp::BitOr => return Ok(Value::Bool(x | y)),
+            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(PyErr::zero_division("integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(PyErr::zero_division("integer modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| x.mod_floor(&y))
+            }
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(PyErr::value_error("negative shift count"));
+                }
+                if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) { Some(x << y) } else { None }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(PyErr::value_error("negative shift count"));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(PyErr::zero_division("division by zero"));
+                }
+                return Ok(Value::Float(true_div_int(&BigInt::from(x), &BigInt::from(y))));
+            }
+            BinOp::Pow => return int_pow(a, b),
+            BinOp::MatMul => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    let (x, y) = (to_big(a), to_big(b));
+    Ok(match op {
+        BinOp::Add => Value::bigint(x + y),
+        BinOp::Sub => Value::bigint(x - y),
+        BinOp::Mul => Value::bigint(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            Value::bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("integer modulo by zero"));
+            }
+            Value::bigint(x.mod_floor(&y))
+        }
+        BinOp::BitAnd => Value::bigint(x & y),
+        BinOp::BitOr => Value::bigint(x | y),
+        BinOp::BitXor => Value::bigint(x ^ y),
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            Value::bigint(x << y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let s = y.to_usize().unwrap_or(usize::MAX);
+            if s > x.bits() as usize + 1 {
+                Value::Int(if x.is_negative() { -1 } else { 0 })
+            } else {
+                // Floor shift for negatives.
+                Value::bigint(x.div_floor(&(BigInt::from(1) << s)))
+            }
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("division by zero"));
+            }
+            Value::Float(true_div_int(&x, &y))
+        }
+        BinOp::Pow => return int_pow(a, b),
+        BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+    })
+}
+
+/// Correctly rounded int / int.
+fn true_div_int(x: &BigInt, y: &BigInt) -> f64 {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+            return a as f64 / b as f64;
+        }
+    }
+    let (q, r) = x.div_rem(y);
+    if r.is_zero() {
+        return q.to_f64().unwrap_or(f64::INFINITY);
+    }
+    x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY)
+}
+
+fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => float_floordiv(x, y)?,
+        BinOp::Mod => float_mod(x, y)?,
+        BinOp::Pow => return float_pow(x, y),
+        _ => return Err(PyErr::type_error("")),
+    }))
+}
+
+impl Vm {
+    fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+        let (ta, tb) = (types().of(a).name.clone(), types().of(b).name.clone());
+        match (op, a) {
+            (BinOp::Add, Value::Str(_)) => PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
+            (BinOp::Add, Value::List(_)) => PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list")),
+            (BinOp::Add, Value::Tuple(_)) => PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+            (BinOp::Add, Value::Bytes(_)) => PyErr::type_error(format!("can't concat {tb} to bytes")),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !is_int(b) => {
+                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ => PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op))),
+        }
+    }
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = self.builtin_binop(a, b, op)? {
+            return Ok(v);
+        }
+        let (name, rname, _) = dunder(op);
+        if let Value::Instance(i) = a {
+            if let Some(f) = i.class().lookup(&intern(name)) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(i) = b {
+            if let Some(f) = i.class().lookup(&intern(rname)) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.unsupported(a, b, op))
+    }
+
+    fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (a, b) {
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                if matches!(op, BinOp::MatMul) {
+                    return Ok(Option::None);
+                }
+                return int_binop(op, a, b).map(Some);
+            }
+            (Float(x), Float(y)) => return float_binop(op, *x, *y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) }),
+            (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
+                let y = int_to_f64(b)?;
+                return float_binop(op, *x, y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) });
+            }
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
+                let x = int_to_f64(a)?;
+                return float_binop(op, x, *y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) });
+            }
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
+                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                Value::string(x.as_str().repeat(n))
+            }
+            (Str(_), _) if op == BinOp::Mod => Value::string(super::format::percent_format(self, a, b)?),
+            (Bytes(_), _) if op == BinOp::Mod => {
+                let s = super::format::percent_format(self, a, b)?;
+                Value::Bytes(Arc::new(s.chars().map(|c| c as u32 as u8).collect()))
+            }
+            (Bytes(x), Bytes(y)) if op == BinOp::Add => {
+                let mut v = (**x).clone();
+                v.extend_from_slice(y);
+                Value::Bytes(Arc::new(v))
+            }
+            (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
+                let n = self.index_value(b)?.max(0) as usize;
+                Value::Bytes(Arc::new(x.repeat(n)))
+            }
+            (List(x), List(y)) if op == BinOp::Add => {
+                let mut v = x.items.lock().clone();
+                v.extend(y.items.lock().iter().cloned());
+                Value::list(v)
+            }
+            (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
+                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                let items = x.items.lock().clone();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            (Tuple(x), Tuple(y)) if op == BinOp::Add => {
+                let mut v = (**x).clone();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
+                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                let mut v = Vec::with_capacity(x.len() * n);
+                for _ in 0..n {
+                    v.extend(x.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                let frozen = matches!(a, FrozenSet(_));
+                let (Set(x) | FrozenSet(x)) = a else { unreachable!() };
+                let (Set(y) | FrozenSet(y)) = b else { unreachable!() };
+                let r = crate::builtins::set::set_op(self, x, y, op)?;
+                if frozen { FrozenSet(r) } else { Set(r) }
+            }
+            (Dict(x), Dict(y)) if op == BinOp::BitOr => {
+                let d = x.copy();
+                for (k, v) in y.items() {
+                    d.set(self, k, v)?;
+                }
+                Dict(d)
+            }
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        match (a, b, op) {
+            (Value::List(x), _, BinOp::Add) => {
+                let items = self.collect(b)?;
+                x.items.lock().extend(items);
+                return Ok(a.clone());
+            }
+            (Value::List(x), _, BinOp::Mul) => {
+                let n = self.index_value(b)?.max(0) as usize;
+                let mut l = x.items.lock();
+                let items = l.clone();
+                l.clear();
+                for _ in 0..n {
+                    l.extend(items.iter().cloned());
+                }
+                return Ok(a.clone());
+            }
+            (Value::Set(x), Value::Set(_) | Value::FrozenSet(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                let (Value::Set(y) | Value::FrozenSet(y)) = b else { unreachable!() };
+                crate::builtins::set::set_op_inplace(self, x, y, op)?;
+                return Ok(a.clone());
+            }
+            (Value::Dict(x), _, BinOp::BitOr) => {
+                let items = match b {
+                    Value::Dict(y) => y.items(),
+                    _ => return Err(self.unsupported(a, b, op)),
+                };
+                for (k, v) in items {
+                    x.set(self, k, v)?;
+                }
+                return Ok(a.clone());
+            }
+            (Value::Instance(i), _, _) => {
+                let (_, _, iname) = dunder(op);
+                if let Some(f) = i.class().lookup(&intern(iname)) {
+                    let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(a, b, op)
+    }
+
+    pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
+        Ok(match (op, a) {
+            (UnaryOp::Not, _) => Value::Bool(!self.truthy(a)?),
+            (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::bigint(-BigInt::from(*i)),
+            },
+            (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
+            (UnaryOp::Neg, Value::BigInt(b)) => Value::bigint(-(**b).clone()),
+            (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => a.clone(),
+            (UnaryOp::Pos, Value::Bool(b)) => Value::Int(*b as i64),
+            (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
+            (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+            (UnaryOp::Invert, Value::BigInt(b)) => Value::bigint(-(**b).clone() - 1),
+            (_, Value::Instance(i)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match i.class().lookup(&intern(name)) {
+                    Some(f) => return self.call1(&f, a.clone()),
+                    None => return Err(self.bad_unary(a, op)),
+                }
+            }
+            _ => return Err(self.bad_unary(a, op)),
+        })
+    }
+
+    fn bad_unary(&self, a: &Value, op: UnaryOp) -> PyErr {
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            _ => "~",
+        };
+        PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", types().of(a).name))
+    }
+
+    pub fn compare_op(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {
+                match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => {
+                        return Ok(Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq => x == y,
+                            _ => x != y,
+                        }))
+                    }
+                    (Value::Float(x), Value::Float(y)) => {
+                        return Ok(Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq => x == y,
+                            _ => x != y,
+                        }))
+                    }
+                    _ => {}
+                }
+                if let (Value::Float(x), Value::Int(_)) | (Value::Int(_), Value::Float(x)) = (a, b) {
+                    if x.is_nan() {
+                        return Ok(Value::Bool(op == CmpOp::NotEq));
+                    }
+                }
+                self.rich_compare(a, b, op)
+            }
+        }
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(i) => Ok(s.as_str().contains(i.as_str())),
+                _ => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", types().of(item).name))),
+            },
+            Value::Bytes(s) => match item {
+                Value::Int(i) => Ok(s.contains(&(*i as u8))),
+                Value::Bytes(sub) => Ok(sub.is_empty() || s.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => Err(PyErr::type_error("a bytes-like object is required")),
+            },
+            Value::List(l) => {
+                let items = l.items.lock().clone();
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    Ok(inside && (i - r.start) % r.step == 0)
+                }
+                _ => {
+                    for x in self.collect(container)? {
+                        if self.eq(&x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
+            Value::Instance(i) => {
+                if let Some(f) = i.class().lookup(&intern("__contains__")) {
+                    let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
+                    return self.truthy(&r);
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                let it = self.get_iter(container).map_err(|_| {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", types().of(container).name))
+                })?;
+                while let Some(x) = self.next(&it)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Normalises an index for a sequence of `len` (negative counts from the end); None if out of range.
+    pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
+        let i = self.index_value(idx).map_err(|_| {
+            PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name))
+        })?;
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
+    }
+
+    /// (start, stop, step, count) of a slice over a sequence of `len`.
+    pub fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let step = if s.step.is_none() { 1 } else { self.index_value(&s.step)? };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let start = if s.start.is_none() {
+            if step > 0 { lo } else { hi }
+        } else {
+            let v = self.index_value(&s.start)?;
+            clamp(if v < 0 { v + len } else { v }, lo, hi)
+        };
+        let stop = if s.stop.is_none() {
+            if step > 0 { hi } else { lo }
+        } else {
+            let v = self.index_value(&s.stop)?;
+            clamp(if v < 0 { v + len } else { v }, lo, hi)
+        };
+        let count = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_of<T: Clone>(&mut self, items: &[T], s: &Slice) -> PyResult<Vec<T>> {
+        let (start, _, step, count) = self.slice_indices(s, items.len())?;
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let items = l.items.lock();
+                let len = items.len();
+                drop(items);
+                match self.seq_index(key, len)? {
+                    Some(i) => Ok(l.items.lock()[i].clone()),
+                    None => Err(PyErr::index_error("list index out of range")),
+                }
+            }
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.items.lock().clone();
+                Ok(Value::list(self.slice_of(&items, s)?))
+            }
+            (Value::Tuple(t), Value::Slice(s)) => Ok(Value::tuple(self.slice_of(t, s)?)),
+            (Value::Tuple(t), _) if !matches!(key, Value::Instance(_)) => match self.seq_index(key, t.len()) {
+                Ok(Some(i)) => Ok(t[i].clone()),
+                Ok(None) => Err(PyErr::index_error("tuple index out of range")),
+                Err(_) => Err(PyErr::type_error(format!("tuple indices must be integers or slices, not {}", types().of(key).name))),
+            },
+            (Value::Str(s), Value::Slice(sl)) => {
+                if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    let out = self.slice_of(bytes, sl)?;
+                    Ok(Value::string(String::from_utf8(out).unwrap()))
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    Ok(Value::string(self.slice_of(&chars, sl)?.into_iter().collect()))
+                }
+            }
+            (Value::Str(s), _) => match self.seq_index(key, s.char_len()) {
+                Ok(Some(i)) => Ok(Value::string(s.char_at(i).to_string())),
+                Ok(None) => Err(PyErr::index_error("string index out of range")),
+                Err(_) => Err(PyErr::type_error(format!("string indices must be integers, not '{}'", types().of(key).name))),
+            },
+            (Value::Bytes(b), Value::Slice(sl)) => Ok(Value::Bytes(Arc::new(self.slice_of(b, sl)?))),
+            (Value::Bytes(b), _) => match self.seq_index(key, b.len())? {
+                Some(i) => Ok(Value::Int(b[i] as i64)),
+                None => Err(PyErr::index_error("index out of range")),
+            },
+            (Value::Range(r), Value::Int(_) | Value::Bool(_)) => match self.seq_index(key, r.len() as usize)? {
+                Some(i) => Ok(Value::Int(r.start + i as i64 * r.step)),
+                None => Err(PyErr::index_error("range object index out of range")),
+            },
+            (Value::Range(r), Value::Slice(sl)) => {
+                let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
+                Ok(Value::Range(Arc::new(crate::objects::value::Range {
+                    start: r.start + start * r.step,
+                    stop: r.start + stop * r.step,
+                    step: r.step * step,
+                })))
+            }
+            (Value::Dict(d), _) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
+            (Value::Instance(i), _) => match i.class().lookup(&intern("__getitem__")) {
+                Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
+                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
+            },
+            (Value::Class(c), _) => {
+                if let Some(f) = c.lookup(&intern("__class_getitem__")) {
+                    return self.call(&f, &[key.clone()], &Vec::new());
+                }
+                Ok(obj.clone())
+            }
+            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", types().of(obj).name))),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let new = self.collect(&v)?;
+                let len = l.items.lock().len();
+                let (start, stop, step, count) = self.slice_indices(s, len)?;
+                let mut items = l.items.lock();
+                if step == 1 {
+                    let stop = stop.max(start);
+                    items.splice(start as usize..stop as usize, new);
+                } else {
+                    if new.len() != count {
+                        return Err(PyErr::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            count
+                        )));
+                    }
+                    let mut i = start;
+                    for x in new {
+                        items[i as usize] = x;
+                        i += step;
+                    }
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let len = l.items.lock().len();
+                match self.seq_index(&key, len)? {
+                    Some(i) => {
+                        l.items.lock()[i] = v;
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            (Value::Dict(d), _) => d.set(self, key, v),
+            (Value::Instance(i), _) => match i.class().lookup(&intern("__setitem__")) {
+                Some(f) => {
+                    self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", i.class().name))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", types().of(obj).name))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let len = l.items.lock().len();
+                let (start, _, step, count) = self.slice_indices(s, len)?;
+                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut items = l.items.lock();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let len = l.items.lock().len();
+                match self.seq_index(key, len)? {
+                    Some(i) => {
+                        l.items.lock().remove(i);
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            (Value::Dict(d), _) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            (Value::Instance(i), _) => match i.class().lookup(&intern("__delitem__")) {
+                Some(f) => {
+                    self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
+                    Ok(())
+                }
+                None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", i.class().name))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", types().of(obj).name))),
+        }
+    }
+}
+
+pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
+    let s = Set::new();
+    for v in items {
+        s.add(vm, v)?;
+    }
+    Ok(s)
+}
+
+pub fn new_dict() -> Arc<Dict> {
+    Dict::new()
+}
+
+pub fn new_list(v: Vec<Value>) -> Arc<List> {
+    List::new(v)
+}

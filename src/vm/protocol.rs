@@ -1,0 +1,450 @@
+//! The protocols every value takes part in: truth, hashing, equality and ordering, length, repr and str.
+//! Built-in kinds answer directly; instances of user classes answer through their dunder methods.
+
+use super::Vm;
+use crate::ast::CmpOp;
+use crate::objects::class::Payload;
+use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cmp::Ordering;
+
+impl Vm {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.items.lock().is_empty(),
+            Value::Dict(d) => d.len() > 0,
+            Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
+            Value::Range(r) => r.len() > 0,
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(b) = cls.lookup(&intern("__bool__")) {
+                    let r = self.call1(&b, v.clone())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
+                    };
+                }
+                if let Some(l) = cls.lookup(&intern("__len__")) {
+                    let r = self.call1(&l, v.clone())?;
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
+                    return Ok(view.dict.len() > 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f5e0f7,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => hash_int(*i),
+            Value::BigInt(b) => hash_bigint(b),
+            Value::Float(f) => hash_float(*f),
+            Value::Str(s) => s.hash(),
+            Value::Bytes(b) => hash_bytes(b),
+            Value::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.len());
+                for x in t.iter() {
+                    hs.push(self.hash(x)?);
+                }
+                hash_tuple(hs.into_iter())
+            }
+            Value::FrozenSet(s) => {
+                // CPython's frozenset hash mixing.
+                let mut h: u64 = 0;
+                for (eh, _) in s.hashed_items() {
+                    let x = eh as u64;
+                    h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+                }
+                h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                let r = h as i64;
+                if r == -1 { 590923713 } else { r }
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
+            }
+            Value::Instance(i) => {
+                let cls = i.class();
+                match cls.lookup(&intern("__hash__")) {
+                    Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name))),
+                    Some(f @ Value::Function(_)) => {
+                        let r = self.call1(&f, v.clone())?;
+                        match r {
+                            Value::Int(i) => hash_int(i),
+                            Value::BigInt(b) => hash_bigint(&b),
+                            Value::Bool(b) => b as i64,
+                            _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => (v.ptr().unwrap_or(0) >> 4) as i64,
+                }
+            }
+            _ => (v.ptr().unwrap_or(0) >> 4) as i64,
+        })
+    }
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = simple_eq(a, b) {
+            return Ok(r);
+        }
+        if a.is(b) && !matches!(a, Value::Float(_)) {
+            return Ok(true);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Calls `a.__op__(b)` on instances (with the reflected method on `b`), or compares built-ins.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => unreachable!(),
+        };
+        if let Value::Instance(i) = a {
+            if let Some(f) = i.class().lookup(&intern(name)) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            } else if op == CmpOp::NotEq {
+                if let Some(f) = i.class().lookup(&intern("__eq__")) {
+                    let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                    if !matches!(r, Value::NotImplemented) {
+                        let t = self.truthy(&r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+        }
+        if let Value::Instance(i) = b {
+            if let Some(f) = i.class().lookup(&intern(reflected)) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(self.builtin_eq(a, b)?)),
+            CmpOp::NotEq => Ok(Value::Bool(!self.builtin_eq(a, b)?)),
+            _ => {
+                let ord = self.builtin_order(a, b, op)?;
+                Ok(Value::Bool(match op {
+                    CmpOp::Lt => ord == Ordering::Less,
+                    CmpOp::LtE => ord != Ordering::Greater,
+                    CmpOp::Gt => ord == Ordering::Greater,
+                    _ => ord != Ordering::Less,
+                }))
+            }
+        }
+    }
+
+    fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = simple_eq(a, b) {
+            return Ok(r);
+        }
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                let xs = x.items.lock().clone();
+                let ys = y.items.lock().clone();
+                self.seq_eq(&xs, &ys)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.items() {
+                    match y.get(self, &k)? {
+                        Some(w) => {
+                            if !self.eq(&v, &w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for k in x.items() {
+                    if !y.contains(self, &k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Range(x), Value::Range(y)) => Ok(x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))),
+            (Value::Instance(x), Value::Instance(y)) => {
+                if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
+                    let (ix, iy) = (vx.items(), vy.items());
+                    if ix.len() != iy.len() {
+                        return Ok(false);
+                    }
+                    let s = crate::objects::set::Set::new();
+                    for v in iy {
+                        s.add(self, v)?;
+                    }
+                    for v in ix {
+                        if !s.contains(self, &v)? {
+                            return Ok(false);
+                        }
+                    }
+                    return Ok(true);
+                }
+                Ok(a.is(b))
+            }
+            _ => Ok(a.is(b)),
+        }
+    }
+
+    fn seq_eq(&mut self, a: &[Value], b: &[Value]) -> PyResult<bool> {
+        if a.len() != b.len() {
+            return Ok(false);
+        }
+        for (x, y) in a.iter().zip(b.iter()) {
+            if !x.is(y) && !self.eq(x, y)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn not_supported(&self, a: &Value, b: &Value, op: CmpOp) -> PyErr {
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        PyErr::type_error(format!(
+            "'{sym}' not supported between instances of '{}' and '{}'",
+            types().of(a).name,
+            types().of(b).name
+        ))
+    }
+
+    /// Ordering of built-in values; TypeError where Python has none.
+    pub fn builtin_order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Ordering> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => x.cmp(y),
+            (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => to_big(a).cmp(&to_big(b)),
+            (Float(x), Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+            (Float(x), Int(_) | Bool(_) | BigInt(_)) => cmp_float_int(*x, b),
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => cmp_float_int(*y, a).reverse(),
+            (Str(x), Str(y)) => x.as_str().cmp(y.as_str()),
+            (Bytes(x), Bytes(y)) => x.cmp(y),
+            (List(x), List(y)) => {
+                let xs = x.items.lock().clone();
+                let ys = y.items.lock().clone();
+                return self.seq_order(&xs, &ys, op);
+            }
+            (Tuple(x), Tuple(y)) => return self.seq_order(x, y, op),
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+                // Subset ordering: only the four answers are meaningful.
+                let sub = self.is_subset(&x.items(), y)?;
+                let sup = self.is_subset(&y.items(), x)?;
+                let r = match op {
+                    CmpOp::Lt => sub && x.len() < y.len(),
+                    CmpOp::LtE => sub,
+                    CmpOp::Gt => sup && x.len() > y.len(),
+                    _ => sup,
+                };
+                // Encode the boolean answer as an ordering the caller maps back.
+                return Ok(match (op, r) {
+                    (CmpOp::Lt, true) | (CmpOp::LtE, true) => Ordering::Less,
+                    (CmpOp::Gt, true) | (CmpOp::GtE, true) => Ordering::Greater,
+                    (CmpOp::Lt, false) | (CmpOp::LtE, false) => Ordering::Greater,
+                    _ => Ordering::Less,
+                });
+            }
+            _ => return Err(self.not_supported(a, b, op)),
+        })
+    }
+
+    fn is_subset(&mut self, items: &[Value], of: &crate::objects::set::Set) -> PyResult<bool> {
+        for i in items {
+            if !of.contains(self, i)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn seq_order(&mut self, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Ordering> {
+        for (x, y) in a.iter().zip(b.iter()) {
+            if x.is(y) || self.eq(x, y)? {
+                continue;
+            }
+            let lt = self.rich_compare(x, y, CmpOp::Lt)?;
+            if self.truthy(&lt)? {
+                return Ok(Ordering::Less);
+            }
+            let _ = op;
+            return Ok(Ordering::Greater);
+        }
+        Ok(a.len().cmp(&b.len()))
+    }
+
+    /// `a < b` as a bool, for sorting and min/max.
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            _ => {
+                let r = self.rich_compare(a, b, CmpOp::Lt)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.items.lock().len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(i) => {
+                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
+                    return Ok(view.dict.len());
+                }
+                match i.class().lookup(&intern("__len__")) {
+                    Some(f) => {
+                        let r = self.call1(&f, v.clone())?;
+                        let n = self.index_value(&r)?;
+                        if n < 0 {
+                            return Err(PyErr::value_error("__len__() should return >= 0"));
+                        }
+                        n as usize
+                    }
+                    None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", i.class().name))),
+                }
+            }
+            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).name))),
+        })
+    }
+
+    /// An int for indexing (`__index__`): bools and ints.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        }
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Instance(i) = v {
+            let cls = i.class();
+            if let Some(f) = cls.lookup(&intern("__repr__")) {
+                if let Value::Function(_) = f {
+                    let r = self.call1(&f, v.clone())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", types().of(&r).name))),
+                    };
+                }
+            }
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit() + 50 {
+            self.depth -= 1;
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || super::format::builtin_repr(self, v));
+        self.depth -= 1;
+        r
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f @ Value::Function(_)) = cls.lookup(&intern("__str__")) {
+                    let r = self.call1(&f, v.clone())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
+                    };
+                }
+                if let Some(f @ Value::Function(_)) = cls.lookup(&intern("__repr__")) {
+                    let _ = f;
+                    return self.repr(v);
+                }
+                if i.exc().is_some() {
+                    return super::format::exception_str(self, v);
+                }
+                if let Payload::None = i.payload {}
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+}
+
+pub fn to_big(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        _ => BigInt::from(0),
+    }
+}
+
+fn cmp_float_int(f: f64, i: &Value) -> Ordering {
+    if f.is_nan() {
+        return Ordering::Equal;
+    }
+    match i {
+        Value::Int(n) => {
+            let nf = *n as f64;
+            if nf == f {
+                // Exactness for large values.
+                if f.abs() < 9.0e15 {
+                    return Ordering::Equal;
+                }
+                return BigInt::from(f as i128).cmp(&BigInt::from(*n));
+            }
+            f.partial_cmp(&nf).unwrap_or(Ordering::Equal)
+        }
+        Value::Bool(b) => f.partial_cmp(&(*b as i64 as f64)).unwrap_or(Ordering::Equal),
+        Value::BigInt(b) => {
+            let bf = b.to_f64().unwrap_or(f64::INFINITY);
+            f.partial_cmp(&bf).unwrap_or(Ordering::Equal)
+        }
+        _ => Ordering::Equal,
+    }
+}

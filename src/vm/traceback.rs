@@ -1,0 +1,107 @@
+//! Printing exceptions as CPython does: "Traceback (most recent call last):", one `File ..., line ...,
+//! in ...` entry per frame with its source line, chained exceptions (cause and context), and
+//! SyntaxError's own layout with a caret.
+
+use super::Vm;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, Value};
+
+impl Vm {
+    /// The last line of a traceback: `KeyError: 'port'`.
+    pub fn exception_line(&mut self, exc: &Value) -> String {
+        let cls = types().of(exc);
+        let name = if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) };
+        let text = self.str(exc).unwrap_or_else(|_| "<exception str() failed>".into());
+        if text.is_empty() { name } else { format!("{name}: {text}") }
+    }
+
+    fn syntax_error_lines(&mut self, exc: &Value, out: &mut String) -> bool {
+        let Value::Instance(inst) = exc else { return false };
+        if !inst.class().is_subclass(&types().exc("SyntaxError")) {
+            return false;
+        }
+        let Some(d) = &inst.dict else { return false };
+        let get = |k: &str| d.get_str(&intern(k));
+        if let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno")) {
+            out.push_str(&format!("  File \"{}\", line {}\n", file.as_str(), line));
+            if let Some(Value::Str(text)) = get("text") {
+                let t = text.as_str();
+                let stripped = t.trim_start();
+                let indent = t.chars().count() - stripped.chars().count();
+                let stripped = stripped.trim_end();
+                if !stripped.is_empty() {
+                    out.push_str(&format!("    {stripped}\n"));
+                    if let Some(Value::Int(off)) = get("offset") {
+                        let col = (off as usize).saturating_sub(1).saturating_sub(indent);
+                        let end = match get("end_offset") {
+                            Some(Value::Int(e)) if e as usize > off as usize => (e as usize - off as usize).max(1),
+                            _ => 1,
+                        };
+                        let width = end.min(stripped.chars().count().saturating_sub(col).max(1));
+                        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+                    }
+                }
+            }
+        }
+        let msg = match get("msg") {
+            Some(Value::Str(m)) => m.as_str().to_string(),
+            _ => self.str(exc).unwrap_or_default(),
+        };
+        out.push_str(&format!("{}: {}\n", inst.class().name, msg));
+        true
+    }
+
+    /// The full text CPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_chain(&err.value, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(exc.ptr().unwrap_or(0));
+        let Value::Instance(inst) = exc else { return };
+        let Some(data) = inst.exc() else { return };
+        let (cause, context, suppress, tb) = {
+            let d = data.lock();
+            (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+        };
+        if let Some(c) = &cause {
+            if !seen.contains(&c.ptr().unwrap_or(0)) {
+                self.format_chain(c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let (Some(c), false) = (&context, suppress) {
+            if !seen.contains(&c.ptr().unwrap_or(0)) {
+                self.format_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename(), entry.line, entry.code.name.as_str()));
+                if let Some(line) = entry.code.source.line(entry.line) {
+                    let t = line.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        if self.syntax_error_lines(exc, out) {
+            return;
+        }
+        let line = self.exception_line(exc);
+        out.push_str(&line);
+        out.push('\n');
+    }
+
+    pub fn print_exception(&mut self, err: &PyErr) {
+        self.interp.stdio.flush_out();
+        let text = self.format_exception(err);
+        self.interp.stdio.write_err(&text);
+    }
+}

@@ -1,0 +1,5 @@
+def f(d):
+    return d["missing"]
+
+print("before")
+f({})
