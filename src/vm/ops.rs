@@ -504,26 +504,8 @@ impl Vm {
             CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
             _ => {
                 match (a, b) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        return Ok(Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq => x == y,
-                            _ => x != y,
-                        }))
-                    }
-                    (Value::Float(x), Value::Float(y)) => {
-                        return Ok(Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq => x == y,
-                            _ => x != y,
-                        }))
-                    }
+                    (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(ordered(x, y, op))),
+                    (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(ordered(x, y, op))),
                     _ => {}
                 }
                 if let (Value::Float(x), Value::Int(_)) | (Value::Int(_), Value::Float(x)) = (a, b) {
@@ -815,6 +797,18 @@ impl Vm {
             },
             _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", types().of(obj).name))),
         }
+    }
+}
+
+/// `x op y` for any partially ordered pair (ints, floats), NaN-correct.
+fn ordered<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        _ => x != y,
     }
 }
 
