@@ -7,9 +7,13 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
+    format_with(vm, fmt, args, kwargs, &mut 0)
+}
+
+/// Formats `fmt`, numbering `{}` fields from `*auto` on (nested spec fields share the count).
+fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -38,7 +42,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs) -> Py
                 return Err(PyErr::value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kwargs, &mut auto)?);
+            out.push_str(&format_field(vm, &field, args, kwargs, auto)?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -107,6 +111,6 @@ fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &KwArgs, auto:
         Some('s') => Value::string(vm.str(&value)?),
         _ => value,
     };
-    let spec = if spec.contains('{') { str_format(vm, spec, args, kwargs)? } else { spec.to_string() };
+    let spec = if spec.contains('{') { format_with(vm, spec, args, kwargs, auto)? } else { spec.to_string() };
     vm.format(&value, &spec)
 }

@@ -124,7 +124,9 @@ impl Value {
             (None, None) | (Null, Null) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            // Floats live inline, so two NaNs made apart cannot be told from one: treat NaN as never
+            // identical, which keeps `nan in [float('nan')]` False as in CPython.
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits() && !a.is_nan(),
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,

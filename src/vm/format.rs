@@ -685,6 +685,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                     None => s,
                 };
                 spec.precision = None;
+                spec.align = Some(spec.align.unwrap_or('>'));
                 pad(&spec, "", &s, false)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
@@ -726,8 +727,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 format_float(f, &spec)?
             }
             'c' => match &v {
-                Value::Int(n) => pad(&spec, "", &char::from_u32(*n as u32).unwrap_or('?').to_string(), false),
-                Value::Str(s) if s.char_len() == 1 => pad(&spec, "", s.as_str(), false),
+                Value::Int(n) => {
+                    let c = u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new("OverflowError", "%c arg not in range(0x110000)"))?;
+                    spec.align = Some(spec.align.unwrap_or('>'));
+                    pad(&spec, "", &c.to_string(), false)
+                }
+                Value::Str(s) if s.char_len() == 1 => {
+                    spec.align = Some(spec.align.unwrap_or('>'));
+                    pad(&spec, "", s.as_str(), false)
+                }
                 _ => return Err(PyErr::type_error("%c requires int or char")),
             },
             other => {
