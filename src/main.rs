@@ -41,6 +41,9 @@ struct Cli {
     /// Print per-thread GIL statistics on stderr at exit.
     #[arg(long = "gil-stats")]
     gil_stats: bool,
+    /// Write the GIL timeline (Chrome trace-event JSON, for Perfetto) to FILE at exit.
+    #[arg(long = "gil-trace", value_name = "FILE")]
+    gil_trace: Option<String>,
     /// The script to run ('-' for stdin), then its arguments.
     #[arg(value_name = "SCRIPT")]
     script: Option<String>,
@@ -91,6 +94,13 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
     }
     vmx.print_exception(err);
     1
+}
+
+/// As CPython at exit: if threading was imported, wait for its non-daemon threads.
+fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
+    let Some(Value::Module(threading)) = machine.interp.modules.get_str(&intern("threading")) else { return Ok(()) };
+    let Some(shutdown) = threading.dict.get_str(&intern("_shutdown")) else { return Ok(()) };
+    machine.call(&shutdown, &[], &Vec::new()).map(|_| ())
 }
 
 fn run(cli: Cli) -> i32 {
@@ -164,6 +174,10 @@ fn run(cli: Cli) -> i32 {
     let mut argv = vec![argv0];
     argv.extend(cli.args.iter().cloned());
     let gil = Gil::new(policy, interval, interval_ns);
+    if let Some(path) = &cli.gil_trace {
+        gil.enable_trace(path);
+    }
+    modules::signals::install();
     let interp = vm::Interp::new(gil, argv, main_dir);
     builtins::install(&interp.builtins);
     let stats = Arc::new(ThreadStats::new(1, "MainThread"));
@@ -188,13 +202,20 @@ fn run(cli: Cli) -> i32 {
     }
     let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
     interp.modules.set_str(intern("__main__"), module);
-    let status = match machine.run_code(code, globals) {
+    let mut status = match machine.run_code(code, globals) {
         Ok(_) => 0,
         Err(e) => exit_code_of(&mut machine, &e),
     };
+    if let Err(e) = wait_for_threads(&mut machine) {
+        status = exit_code_of(&mut machine, &e);
+    }
+    machine.flush_ticks();
     interp.stdio.flush_out();
     if cli.gil_stats {
         interp.stdio.write_err(&gil::report::table(&interp.gil));
+    }
+    if let Some(Err(e)) = interp.gil.finish_trace() {
+        eprintln!("gilpy: cannot write the GIL trace: {e}");
     }
     let _ = cli.interactive;
     status

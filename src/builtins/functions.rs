@@ -125,11 +125,15 @@ pub fn abs(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn callable(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("callable", a, k, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(&a[0])))
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class().lookup(&intern("__call__")).is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn class_of_arg(v: &Value, fname: &str, which: &str) -> PyResult<Vec<Arc<Class>>> {

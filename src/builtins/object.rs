@@ -33,7 +33,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
         PyErr::type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
     })?;
     let kind = mro.iter().map(|c| c.kind).find(|k| !matches!(k, Kind::Object)).unwrap_or(Kind::Object);
-    let kind = if kind == Kind::Exception { Kind::Exception } else { Kind::Object };
+    let kind = if matches!(kind, Kind::Exception | Kind::Local) { kind } else { Kind::Object };
     // A class that defines __eq__ without __hash__ is unhashable.
     if ns.get_str(&intern("__eq__")).is_some() && ns.get_str(&intern("__hash__")).is_none() {
         ns.set_str(intern("__hash__"), Value::None);

@@ -5,6 +5,7 @@
 
 pub mod report;
 pub mod stats;
+pub mod trace;
 
 use parking_lot::{Condvar, Mutex};
 pub use stats::ThreadStats;
@@ -46,6 +47,9 @@ impl Policy {
     }
 }
 
+/// The thread id of the thread that runs the script (ids count up from here).
+pub const MAIN_THREAD_ID: u64 = 1;
+
 /// The default instruction interval (see README: chosen by measurement).
 pub const DEFAULT_INTERVAL: i32 = 1000;
 /// Under the `cpython` policy the countdown only decides how often the drop request is looked at.
@@ -70,6 +74,8 @@ pub struct Gil {
     drop_request: AtomicBool,
     pub threads: Mutex<Vec<Arc<ThreadStats>>>,
     pub started: Instant,
+    /// Set once by `--gil-trace`; None costs one branch per acquire/release.
+    tracer: std::sync::OnceLock<trace::Tracer>,
 }
 
 impl Gil {
@@ -84,6 +90,7 @@ impl Gil {
             drop_request: AtomicBool::new(false),
             threads: Mutex::new(Vec::new()),
             started: Instant::now(),
+            tracer: std::sync::OnceLock::new(),
         }
     }
 
@@ -107,7 +114,6 @@ impl Gil {
     pub fn interval_ticks(&self) -> i32 {
         match self.policy {
             Policy::CPython => CPYTHON_POLL.min(self.interval()),
-            Policy::Off => i32::MAX,
             _ => self.interval(),
         }
     }
@@ -116,11 +122,53 @@ impl Gil {
         self.threads.lock().push(stats);
     }
 
+    /// Starts recording the timeline (`--gil-trace`); call before any thread starts.
+    pub fn enable_trace(&self, path: &str) {
+        let _ = self.tracer.set(trace::Tracer::new(path, self.started));
+    }
+
+    /// Writes the timeline, if one is being recorded.
+    pub fn finish_trace(&self) -> Option<std::io::Result<()>> {
+        let tracer = self.tracer.get()?;
+        let threads = self.threads.lock().clone();
+        Some(tracer.finish(&threads))
+    }
+
+    fn trace(&self, me: &ThreadStats, state: Option<&'static str>) {
+        if let Some(t) = self.tracer.get() {
+            t.transition(me, state);
+        }
+    }
+
+    /// A thread has finished: its timeline track ends and it is no longer alive.
+    pub fn thread_exit(&self, me: &ThreadStats) {
+        self.trace(me, None);
+        me.alive.store(false, Ordering::Relaxed);
+    }
+
+    /// Every thread's counters, in the order the threads started.
+    pub fn snapshots(&self) -> Vec<stats::Snapshot> {
+        self.threads.lock().iter().map(|t| t.snapshot()).collect()
+    }
+
+    /// Sets every thread's counters back to zero.
+    pub fn reset_stats(&self) {
+        for t in self.threads.lock().iter() {
+            t.reset();
+        }
+    }
+
+    /// The number of times the holder changed since the start.
+    pub fn switch_count(&self) -> u64 {
+        self.state.lock().switches
+    }
+
     /// Takes the lock, waiting as the policy says.
     pub fn acquire(&self, me: &ThreadStats) {
         if self.policy == Policy::Off {
             return;
         }
+        self.trace(me, Some("waiting"));
         let start = Instant::now();
         let mut st = self.state.lock();
         let fifo = self.policy == Policy::Handoff;
@@ -158,6 +206,7 @@ impl Gil {
         st.holder = me.id;
         drop(st);
         me.record_acquire(start.elapsed());
+        self.trace(me, Some("running"));
     }
 
     /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
@@ -166,6 +215,7 @@ impl Gil {
             return;
         }
         me.record_release(forced);
+        self.trace(me, Some(if forced { "waiting" } else { "blocked" }));
         let mut st = self.state.lock();
         st.held = false;
         drop(st);

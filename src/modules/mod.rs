@@ -1,11 +1,14 @@
 //! Native modules: sys, time, os, math, random (and, later, _thread, _gil ...). `create` builds one on
 //! its first import.
 
+pub mod gil;
 pub mod math;
 pub mod os;
 pub mod random;
 pub mod signals;
 pub mod sys;
+pub mod thread;
+pub mod warnings;
 pub mod time;
 
 use crate::objects::dict::Dict;
@@ -15,7 +18,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random"];
+const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -39,6 +42,9 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "os.path" => os::create_path(),
         "math" => math::create(),
         "random" => random::create(),
+        "_thread" => thread::create(),
+        "warnings" => warnings::create(),
+        "_gil" | "gil" => gil::create(name),
         _ => return Ok(None),
     }))
 }

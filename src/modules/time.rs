@@ -32,17 +32,12 @@ fn sleep(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
-    vm.allow_threads(|| {
-        // Sleep in slices so Ctrl-C is noticed.
-        loop {
-            let now = Instant::now();
-            if now >= deadline || crate::modules::signals::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-                break;
-            }
-            std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
+    vm.blocking(Some(deadline), |until| {
+        if let Some(u) = until {
+            std::thread::sleep(u.saturating_duration_since(Instant::now()));
         }
-    });
-    crate::modules::signals::check_interrupt(vm)?;
+        None::<()>
+    })?;
     Ok(Value::None)
 }
 

@@ -18,6 +18,8 @@ pub enum Kind {
     StaticMethod,
     ClassMethod,
     Super,
+    /// threading.local and its subclasses: the payload is `Local`.
+    Local,
     /// Instances made by native code only (locks, files, ...): the payload is `Native`.
     Native,
     /// Built-in value types (int, str, list...): their values are not `Instance`s.
@@ -78,6 +80,7 @@ pub enum Payload {
     Wrapped(Value),
     Super { class: Arc<Class>, obj: Value },
     Native(Box<dyn Any + Send + Sync>),
+    Local(super::local::LocalState),
 }
 
 pub struct Instance {

@@ -7,6 +7,7 @@ pub mod exceptions;
 pub mod function;
 pub mod hashing;
 pub mod iter;
+pub mod local;
 pub mod module;
 pub mod set;
 pub mod str;

@@ -56,7 +56,11 @@ impl Vm {
                         return self.bind(cls_attr.clone().unwrap(), obj, &cls);
                     }
                 }
-                if let Some(d) = &inst.dict {
+                if let Payload::Local(_) = inst.payload {
+                    if let Some(v) = self.local_dict(obj)?.and_then(|d| d.get_str(name)) {
+                        return Ok(v);
+                    }
+                } else if let Some(d) = &inst.dict {
                     if let Some(v) = d.get_str(name) {
                         return Ok(v);
                     }
@@ -167,7 +171,7 @@ impl Vm {
         let Value::Instance(inst) = obj else { return Ok(None) };
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class())),
-            "__dict__" => inst.dict.clone().map(Value::Dict),
+            "__dict__" => self.local_dict(obj)?.map(Value::Dict),
             _ => match inst.exc() {
                 Some(e) => {
                     let d = e.lock();
@@ -218,7 +222,10 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f @ Value::Function(_)) = cls.lookup(name) {
-                    let shadowed = inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some());
+                    let shadowed = match inst.payload {
+                        Payload::Local(_) => true,
+                        _ => inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some()),
+                    };
                     if !shadowed {
                         return Ok((f, obj));
                     }
@@ -259,7 +266,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                match &inst.dict {
+                let local = match inst.payload {
+                    Payload::Local(_) => self.local_dict(obj)?,
+                    _ => None,
+                };
+                match local.as_ref().or(inst.dict.as_ref()) {
                     Some(d) => {
                         d.set_str(name.clone(), v);
                         Ok(())
@@ -321,7 +332,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(d) = &inst.dict {
+                let local = match inst.payload {
+                    Payload::Local(_) => self.local_dict(obj)?,
+                    _ => None,
+                };
+                if let Some(d) = local.as_ref().or(inst.dict.as_ref()) {
                     if d.remove_str(name).is_some() {
                         return Ok(());
                     }

@@ -245,7 +245,7 @@ impl Vm {
     }
 
     pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-        if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception) {
+        if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
             return match cls.dict.get_str(&intern("__new__")) {
                 Some(new) => {
@@ -282,6 +282,9 @@ impl Vm {
             }
             _ => self.new_instance(cls, args),
         };
+        if cls.kind == Kind::Local {
+            self.local_created(&inst, args, kwargs)?;
+        }
         let init = cls.lookup(&intern("__init__"));
         match init {
             Some(init @ Value::Function(_)) => {
@@ -309,9 +312,42 @@ impl Vm {
     }
 
     /// object.__new__: a bare instance with the payload its built-in base needs.
+    /// A new threading.local: the creating thread's dict exists already (its `__init__` runs
+    /// next, from call_class), and the arguments are kept for the other threads.
+    fn local_created(&mut self, inst: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
+        let Value::Instance(i) = inst else { return Ok(()) };
+        let Payload::Local(state) = &i.payload else { return Ok(()) };
+        let has_init = matches!(i.class().lookup(&intern("__init__")), Some(Value::Function(_)));
+        if !has_init && (!args.is_empty() || !kwargs.is_empty()) {
+            return Err(PyErr::type_error("Initialization arguments are not supported"));
+        }
+        state.dict_for(self.stats.id);
+        *state.init_args.lock() = Some((args.to_vec(), kwargs.clone()));
+        Ok(())
+    }
+
+    /// The attribute dict of a threading.local for this thread, running `__init__` in a thread
+    /// that meets the object for the first time.
+    pub fn local_dict(&mut self, obj: &Value) -> PyResult<Option<Arc<crate::objects::dict::Dict>>> {
+        let Value::Instance(i) = obj else { return Ok(None) };
+        let Payload::Local(state) = &i.payload else { return Ok(i.dict.clone()) };
+        let (dict, fresh) = state.dict_for(self.stats.id);
+        if fresh {
+            let saved = state.init_args.lock().clone();
+            if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, i.class().lookup(&intern("__init__"))) {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(obj.clone());
+                v.extend(args);
+                self.call(&init, &v, &kwargs)?;
+            }
+        }
+        Ok(Some(dict))
+    }
+
     pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value]) -> Value {
         match cls.kind {
             Kind::Exception => new_exception(cls.clone(), args.to_vec()),
+            Kind::Local => Value::Instance(Instance::new(cls.clone(), Payload::Local(Default::default()))),
             _ => Value::Instance(Instance::new(cls.clone(), Payload::None)),
         }
     }

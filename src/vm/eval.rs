@@ -106,9 +106,9 @@ impl Vm {
     /// Runs `frame` from its current position. `throw` starts by raising that exception there
     /// (generator.throw). Returns on `return` or `yield`.
     pub fn run_frame(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.globals_stack.push(frame.globals.clone());
+        self.frames.push(super::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: 0 });
         let r = self.run_frame_inner(frame, throw);
-        self.globals_stack.pop();
+        self.frames.pop();
         r
     }
 
@@ -255,6 +255,7 @@ impl Vm {
                         frame.stack.push(s);
                     }
                     Op::CallMethod(n) => {
+                        self.note_call_site(pc);
                         let n = n as usize;
                         let len = frame.stack.len();
                         let base = len - n - 2;
@@ -468,12 +469,14 @@ impl Vm {
                         }
                     }
                     Op::CallFunction(n) => {
+                        self.note_call_site(pc);
                         let base = frame.stack.len() - n as usize - 1;
                         let result = self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new());
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
                     }
                     Op::CallFunctionKw(n) => {
+                        self.note_call_site(pc);
                         let names = frame.stack.pop().unwrap();
                         let Value::Tuple(names) = names else { unreachable!() };
                         let base = frame.stack.len() - n as usize - 1;
@@ -491,6 +494,7 @@ impl Vm {
                         frame.stack.push(tri!(result, 'dispatch));
                     }
                     Op::CallFunctionEx(has_kw) => {
+                        self.note_call_site(pc);
                         let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
                         let args = frame.stack.pop().unwrap();
                         let func = frame.stack.pop().unwrap();
@@ -831,10 +835,20 @@ impl Vm {
         Ok(out)
     }
 
+    /// Remembers where the running frame is calling from (read by warnings and stack inspection).
+    #[inline(always)]
+    fn note_call_site(&mut self, pc: usize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.lasti = pc;
+        }
+    }
+
     /// The GIL checkpoint, reached every `interval` instructions.
     pub fn gil_checkpoint(&mut self) -> PyResult<()> {
-        self.ticks = self.interp.gil.interval_ticks();
+        self.flush_ticks();
         self.interp.gil.checkpoint(&self.stats);
+        self.ticks = self.interp.gil.interval_ticks();
+        self.tick_budget = self.ticks;
         crate::modules::signals::check_interrupt(self)
     }
 }

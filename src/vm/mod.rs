@@ -23,9 +23,8 @@ use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-#[allow(unused_imports)]
-use crate::objects::PyErr as _PyErr;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 pub struct Interp {
     pub builtins: Arc<Dict>,
@@ -37,6 +36,10 @@ pub struct Interp {
     /// The folder of the main script (sys.path[0]).
     pub main_dir: Mutex<PathBuf>,
     pub argv: Mutex<Vec<String>>,
+    /// The id the next thread gets (the main thread is `gil::MAIN_THREAD_ID`).
+    pub next_thread_id: std::sync::atomic::AtomicU64,
+    /// Threads started by `_thread` that have not finished.
+    pub running_threads: AtomicUsize,
 }
 
 pub struct Vm {
@@ -48,9 +51,22 @@ pub struct Vm {
     pub ticks: i32,
     pub next_frame_id: u64,
     pub stats: Arc<ThreadStats>,
-    /// The globals of each running frame, innermost last (for globals(), dir(), vars()).
-    pub globals_stack: Vec<Arc<Dict>>,
+    /// Each running frame, innermost last: its globals (for globals(), dir(), vars()) and, for
+    /// frames that are calling out, the instruction of the call (for warnings and stack inspection).
+    pub frames: Vec<FrameInfo>,
+    /// The countdown value `ticks` was last reset to, so instructions are counted exactly.
+    pub tick_budget: i32,
 }
+
+/// What native code may see of a running frame.
+pub struct FrameInfo {
+    pub code: Arc<Code>,
+    pub globals: Arc<Dict>,
+    pub lasti: usize,
+}
+
+/// A blocking wait ended by Ctrl-C (only the main thread is interrupted).
+pub struct Interrupted;
 
 impl Interp {
     pub fn new(gil: Gil, argv: Vec<String>, main_dir: PathBuf) -> Arc<Interp> {
@@ -62,6 +78,8 @@ impl Interp {
             stdio: stdio::Stdio::new(),
             main_dir: Mutex::new(main_dir),
             argv: Mutex::new(argv),
+            next_thread_id: std::sync::atomic::AtomicU64::new(crate::gil::MAIN_THREAD_ID + 1),
+            running_threads: AtomicUsize::new(0),
         })
     }
 }
@@ -76,7 +94,7 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, globals_stack: Vec::new() }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks }
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -126,8 +144,52 @@ impl Vm {
         r
     }
 
+    /// The thread that ran the script: the one Ctrl-C interrupts.
+    pub fn is_main_thread(&self) -> bool {
+        self.stats.id == crate::gil::MAIN_THREAD_ID
+    }
+
+    /// A blocking wait with the GIL released. `attempt(until)` blocks until it succeeds (Some) or
+    /// `until` passes (None); `deadline` None waits for ever. The main thread waits in short slices
+    /// so that Ctrl-C turns into KeyboardInterrupt even while it is blocked, as in CPython.
+    pub fn blocking<T>(&mut self, deadline: Option<Instant>, mut attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+        use crate::modules::signals::INTERRUPTED;
+        let main = self.is_main_thread();
+        let slice = Duration::from_millis(20);
+        let r = self.allow_threads(|| loop {
+            let until = match (main, deadline) {
+                (false, d) => d,
+                (true, None) => Some(Instant::now() + slice),
+                (true, Some(d)) => Some(d.min(Instant::now() + slice)),
+            };
+            if let Some(v) = attempt(until) {
+                return Ok(Some(v));
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(None);
+            }
+            if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+                return Err(Interrupted);
+            }
+        });
+        match r {
+            Ok(v) => Ok(v),
+            Err(Interrupted) => {
+                crate::modules::signals::check_interrupt(self)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Adds the instructions run since the last count to this thread's statistics.
+    pub fn flush_ticks(&mut self) {
+        let ran = (self.tick_budget - self.ticks).max(0) as u64;
+        self.stats.instructions.fetch_add(ran, std::sync::atomic::Ordering::Relaxed);
+        self.tick_budget = self.ticks;
+    }
+
     pub fn current_globals(&self) -> Arc<Dict> {
-        self.globals_stack.last().cloned().unwrap_or_else(Dict::new)
+        self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(Dict::new)
     }
 
     /// An attribute of the sys module, if it has been created.

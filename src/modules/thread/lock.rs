@@ -1,0 +1,361 @@
+//! The two native locks under `threading`: `_thread.lock` (any thread may release it) and
+//! `_thread.RLock` (re-entrant, owned by the thread that took it). Waiting releases the GIL, honours
+//! timeouts, and lets Ctrl-C through in the main thread (see `Vm::blocking`).
+
+use crate::builtins::args::{arg_f64, kwarg, only_kwargs};
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::{make_class, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use parking_lot::{Condvar, Mutex};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// The largest timeout accepted (seconds), as `_thread.TIMEOUT_MAX`.
+pub const TIMEOUT_MAX: f64 = 9223372036.0;
+
+/// A plain lock: a flag and a condition variable.
+#[derive(Default)]
+pub struct RawLock {
+    locked: Mutex<bool>,
+    cv: Condvar,
+}
+
+impl RawLock {
+    pub fn try_acquire(&self) -> bool {
+        let mut l = self.locked.lock();
+        if *l {
+            return false;
+        }
+        *l = true;
+        true
+    }
+
+    /// Waits until the lock is taken (true) or `until` passes (false).
+    pub fn acquire_until(&self, until: Option<Instant>) -> bool {
+        let mut l = self.locked.lock();
+        while *l {
+            match until {
+                None => self.cv.wait(&mut l),
+                Some(u) => {
+                    if self.cv.wait_until(&mut l, u).timed_out() && *l {
+                        return false;
+                    }
+                }
+            }
+        }
+        *l = true;
+        true
+    }
+
+    /// False when the lock was not held.
+    pub fn release(&self) -> bool {
+        let mut l = self.locked.lock();
+        if !*l {
+            return false;
+        }
+        *l = false;
+        drop(l);
+        self.cv.notify_one();
+        true
+    }
+
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+/// A re-entrant lock: the owning thread's id and how many times it holds the lock.
+#[derive(Default)]
+pub struct ReentrantLock {
+    state: Mutex<(u64, u64)>,
+    cv: Condvar,
+}
+
+impl ReentrantLock {
+    fn try_acquire(&self, me: u64, times: u64) -> bool {
+        let mut st = self.state.lock();
+        if st.1 == 0 {
+            *st = (me, times);
+            true
+        } else if st.0 == me {
+            st.1 += times;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn acquire_until(&self, me: u64, times: u64, until: Option<Instant>) -> bool {
+        let mut st = self.state.lock();
+        while st.1 != 0 && st.0 != me {
+            match until {
+                None => self.cv.wait(&mut st),
+                Some(u) => {
+                    if self.cv.wait_until(&mut st, u).timed_out() && st.1 != 0 && st.0 != me {
+                        return false;
+                    }
+                }
+            }
+        }
+        if st.1 == 0 {
+            *st = (me, times);
+        } else {
+            st.1 += times;
+        }
+        true
+    }
+
+    /// Releases once (`all`: every level, returning how many there were); Err when not the owner.
+    fn release(&self, me: u64, all: bool) -> Result<u64, ()> {
+        let mut st = self.state.lock();
+        if st.1 == 0 || st.0 != me {
+            return Err(());
+        }
+        let levels = if all { st.1 } else { 1 };
+        st.1 -= levels;
+        if st.1 == 0 {
+            st.0 = 0;
+            drop(st);
+            self.cv.notify_one();
+        }
+        Ok(levels)
+    }
+}
+
+/// Reads `acquire(blocking=True, timeout=-1)`: None for a non-blocking try, else the deadline
+/// (None: wait for ever).
+fn acquire_deadline(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Option<Option<Instant>>> {
+    only_kwargs("acquire", k, &["blocking", "timeout"])?;
+    if a.len() > 3 {
+        return Err(PyErr::type_error(format!("acquire() takes at most 2 arguments ({} given)", a.len() - 1)));
+    }
+    let blocking = match a.get(1).or(kwarg(k, "blocking")) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let timeout = match a.get(2).or(kwarg(k, "timeout")) {
+        Some(v) => arg_f64(vm, v)?,
+        None => -1.0,
+    };
+    if !blocking {
+        if timeout != -1.0 {
+            return Err(PyErr::value_error("can't specify a timeout for a non-blocking call"));
+        }
+        return Ok(None);
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(PyErr::value_error("timeout value must be a non-negative number"));
+    }
+    if timeout > TIMEOUT_MAX {
+        return Err(PyErr::overflow("timeout value is too large"));
+    }
+    Ok(Some((timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout))))
+}
+
+fn lock_of(v: &Value) -> PyResult<&RawLock> {
+    match v {
+        Value::Instance(i) => i.native::<RawLock>().ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.lock' object")),
+        _ => Err(PyErr::type_error("descriptor requires a '_thread.lock' object")),
+    }
+}
+
+fn rlock_of(v: &Value) -> PyResult<&ReentrantLock> {
+    match v {
+        Value::Instance(i) => i.native::<ReentrantLock>().ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.RLock' object")),
+        _ => Err(PyErr::type_error("descriptor requires a '_thread.RLock' object")),
+    }
+}
+
+/// Takes `lock` the way acquire's arguments say.
+pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>>) -> PyResult<bool> {
+    if lock.try_acquire() {
+        return Ok(true);
+    }
+    let Some(deadline) = deadline else { return Ok(false) };
+    Ok(vm.blocking(deadline, |until| lock.acquire_until(until).then_some(()))?.is_some())
+}
+
+fn lock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let deadline = acquire_deadline(vm, a, k)?;
+    let lock = lock_of(&a[0])?;
+    Ok(Value::Bool(acquire_raw(vm, lock, deadline)?))
+}
+
+fn lock_release(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if !lock_of(&a[0])?.release() {
+        return Err(PyErr::runtime("release unlocked lock"));
+    }
+    Ok(Value::None)
+}
+
+fn lock_exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    lock_release(vm, &a[..1], k)
+}
+
+fn lock_locked(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(lock_of(&a[0])?.is_locked()))
+}
+
+fn lock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let state = if lock_of(&a[0])?.is_locked() { "locked" } else { "unlocked" };
+    Ok(Value::string(format!("<{state} _thread.lock object at {:#x}>", a[0].ptr().unwrap_or(0))))
+}
+
+fn lock_at_fork_reinit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    lock_of(&a[0])?.release();
+    Ok(Value::None)
+}
+
+fn rlock_new(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(new_rlock())
+}
+
+fn rlock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let deadline = acquire_deadline(vm, a, k)?;
+    let lock = rlock_of(&a[0])?;
+    let me = vm.stats.id;
+    if lock.try_acquire(me, 1) {
+        return Ok(Value::Bool(true));
+    }
+    let Some(deadline) = deadline else { return Ok(Value::Bool(false)) };
+    Ok(Value::Bool(vm.blocking(deadline, |until| lock.acquire_until(me, 1, until).then_some(()))?.is_some()))
+}
+
+fn rlock_release(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    rlock_of(&a[0])?.release(vm.stats.id, false).map_err(|_| PyErr::runtime("cannot release un-acquired lock"))?;
+    Ok(Value::None)
+}
+
+fn rlock_exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    rlock_release(vm, &a[..1], k)
+}
+
+fn rlock_is_owned(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let st = *rlock_of(&a[0])?.state.lock();
+    Ok(Value::Bool(st.1 > 0 && st.0 == vm.stats.id))
+}
+
+/// For Condition.wait: release every level, returning (count, owner) to restore later.
+fn rlock_release_save(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = vm.stats.id;
+    let levels = rlock_of(&a[0])?.release(me, true).map_err(|_| PyErr::runtime("cannot release un-acquired lock"))?;
+    Ok(Value::tuple(vec![Value::Int(levels as i64), Value::Int(me as i64)]))
+}
+
+fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let levels = match a.get(1) {
+        Some(Value::Tuple(t)) => match t.first() {
+            Some(Value::Int(n)) => (*n).max(1) as u64,
+            _ => 1,
+        },
+        _ => 1,
+    };
+    let lock = rlock_of(&a[0])?;
+    let me = vm.stats.id;
+    if !lock.try_acquire(me, levels) {
+        vm.blocking(None, |until| lock.acquire_until(me, levels, until).then_some(()))?;
+    }
+    Ok(Value::None)
+}
+
+fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (owner, count) = *rlock_of(&a[0])?.state.lock();
+    let state = if count > 0 { "locked" } else { "unlocked" };
+    Ok(Value::string(format!(
+        "<{state} _thread.RLock object owner={} count={count} at {:#x}>",
+        if count > 0 { owner } else { 0 },
+        a[0].ptr().unwrap_or(0)
+    )))
+}
+
+fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
+    let c = make_class(name, vec![types().object.clone()], Kind::Native);
+    for (n, f) in methods {
+        c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
+    }
+    c.dict.set_str(intern("__module__"), Value::str("_thread"));
+    c
+}
+
+pub fn lock_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        native_class(
+            "lock",
+            &[
+                ("acquire", lock_acquire),
+                ("acquire_lock", lock_acquire),
+                ("__enter__", lock_acquire),
+                ("release", lock_release),
+                ("release_lock", lock_release),
+                ("__exit__", lock_exit),
+                ("locked", lock_locked),
+                ("locked_lock", lock_locked),
+                ("__repr__", lock_repr),
+                ("_at_fork_reinit", lock_at_fork_reinit),
+            ],
+            "lock",
+        )
+    })
+}
+
+pub fn rlock_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = native_class(
+            "RLock",
+            &[
+                ("acquire", rlock_acquire),
+                ("__enter__", rlock_acquire),
+                ("release", rlock_release),
+                ("__exit__", rlock_exit),
+                ("_is_owned", rlock_is_owned),
+                ("_release_save", rlock_release_save),
+                ("_acquire_restore", rlock_acquire_restore),
+                ("__repr__", rlock_repr),
+            ],
+            "RLock",
+        );
+        c.dict.set_str(intern("__new__"), Builtin::new("__new__", rlock_new));
+        c
+    })
+}
+
+pub fn new_lock() -> Value {
+    Value::Instance(Instance::new(lock_class().clone(), Payload::Native(Box::new(RawLock::default()))))
+}
+
+pub fn new_rlock() -> Value {
+    Value::Instance(Instance::new(rlock_class().clone(), Payload::Native(Box::new(ReentrantLock::default()))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_lock_times_out_and_any_thread_releases() {
+        let l = Arc::new(RawLock::default());
+        assert!(l.try_acquire());
+        assert!(!l.acquire_until(Some(Instant::now() + Duration::from_millis(10))));
+        let l2 = l.clone();
+        std::thread::spawn(move || assert!(l2.release())).join().unwrap();
+        assert!(l.try_acquire());
+        assert!(l.release());
+        assert!(!l.release());
+    }
+
+    #[test]
+    fn reentrant_lock_counts_levels_per_owner() {
+        let l = ReentrantLock::default();
+        assert!(l.try_acquire(1, 1));
+        assert!(l.try_acquire(1, 1));
+        assert!(!l.try_acquire(2, 1));
+        assert_eq!(l.release(2, false), Err(()));
+        assert_eq!(l.release(1, true), Ok(2));
+        assert!(l.try_acquire(2, 1));
+    }
+}
