@@ -70,6 +70,23 @@ fn parse_interval(s: &str) -> Result<(i32, Option<f64>), String> {
     }
 }
 
+/// The absolute, lexically normalised path (as os.path.abspath): what tracebacks and __file__ show.
+fn absolute(path: &std::path::Path) -> PathBuf {
+    use std::path::Component;
+    let joined = std::env::current_dir().unwrap_or_default().join(path);
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
     if err.is("SystemExit") {
         let code = {
@@ -93,6 +110,10 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
         };
     }
     vmx.print_exception(err);
+    if err.is("KeyboardInterrupt") {
+        // As CPython: a process ended by Ctrl-C reports it (exit status 130 to the shell).
+        return 130;
+    }
     1
 }
 
@@ -126,11 +147,11 @@ fn run(cli: Cli) -> i32 {
         (cmd.clone(), "<string>".to_string(), "-c".to_string(), std::env::current_dir().unwrap_or_default())
     } else if let Some(script) = cli.script.as_deref().filter(|s| *s != "-") {
         let path = PathBuf::from(script);
-        let abs = std::env::current_dir().unwrap_or_default().join(&path);
+        let abs = absolute(&path);
         match std::fs::read_to_string(&path) {
             Ok(s) => {
                 let dir = abs.parent().map(|p| p.to_path_buf()).unwrap_or_default();
-                (s, script.to_string(), script.to_string(), dir)
+                (s, abs.to_string_lossy().into_owned(), script.to_string(), dir)
             }
             Err(e) => {
                 let errno = e.raw_os_error().unwrap_or(2);

@@ -51,17 +51,22 @@ impl Policy {
 pub const MAIN_THREAD_ID: u64 = 1;
 
 /// The default instruction interval (see README: chosen by measurement).
-pub const DEFAULT_INTERVAL: i32 = 1000;
+pub const DEFAULT_INTERVAL: i32 = 5000;
 /// Under the `cpython` policy the countdown only decides how often the drop request is looked at.
 const CPYTHON_POLL: i32 = 200;
 
 struct State {
     held: bool,
     holder: u64,
-    queue: VecDeque<u64>,
-    /// Counts changes of holder, for forced switching.
+    /// Handoff: the threads waiting, longest first. The releaser grants the lock to the front one.
+    queue: VecDeque<Arc<ThreadStats>>,
+    /// Counts changes of holder.
     switches: u64,
 }
+
+/// How long the next-in-line waiter spins before it parks (handoff): a parked thread takes
+/// microseconds to wake, which would dominate short intervals on a multi-core machine.
+const SPIN: Duration = Duration::from_micros(50);
 
 pub struct Gil {
     pub policy: Policy,
@@ -164,25 +169,54 @@ impl Gil {
     }
 
     /// Takes the lock, waiting as the policy says.
-    pub fn acquire(&self, me: &ThreadStats) {
+    pub fn acquire(&self, me: &Arc<ThreadStats>) {
         if self.policy == Policy::Off {
             return;
         }
         self.trace(me, Some("waiting"));
         let start = Instant::now();
+        if self.policy == Policy::Handoff {
+            self.acquire_fifo(me);
+        } else {
+            self.acquire_contended(me);
+        }
+        me.record_acquire(start.elapsed());
+        self.trace(me, Some("running"));
+    }
+
+    /// Handoff: take a free lock, or queue up and wait until a releaser grants it to us.
+    fn acquire_fifo(&self, me: &Arc<ThreadStats>) {
         let mut st = self.state.lock();
-        let fifo = self.policy == Policy::Handoff;
-        if st.held || (fifo && !st.queue.is_empty()) {
-            self.waiting.fetch_add(1, Ordering::SeqCst);
-            if fifo {
-                st.queue.push_back(me.id);
+        if !st.held && st.queue.is_empty() {
+            self.take(&mut st, me);
+            return;
+        }
+        st.queue.push_back(me.clone());
+        let first_in_line = st.queue.len() == 1;
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        drop(st);
+        if first_in_line {
+            let until = Instant::now() + SPIN;
+            while !me.grant.granted.load(Ordering::Acquire) && Instant::now() < until {
+                std::hint::spin_loop();
             }
+        }
+        let mut g = me.grant.lock.lock();
+        while !me.grant.granted.load(Ordering::Acquire) {
+            me.grant.cv.wait(&mut g);
+        }
+        me.grant.granted.store(false, Ordering::Relaxed);
+        drop(g);
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Legacy and cpython: every waiter competes for a free lock; the OS decides who wins.
+    fn acquire_contended(&self, me: &Arc<ThreadStats>) {
+        let mut st = self.state.lock();
+        if st.held {
+            self.waiting.fetch_add(1, Ordering::SeqCst);
             let switches_at_start = st.switches;
-            loop {
-                let free = !st.held && (!fifo || st.queue.front() == Some(&me.id));
-                if free {
-                    break;
-                }
+            while st.held {
                 if self.policy == Policy::CPython {
                     let timeout = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed).max(1000));
                     let timed_out = self.cv.wait_for(&mut st, timeout).timed_out();
@@ -193,20 +227,18 @@ impl Gil {
                     self.cv.wait(&mut st);
                 }
             }
-            if fifo {
-                st.queue.pop_front();
-            }
             self.waiting.fetch_sub(1, Ordering::SeqCst);
         }
+        self.take(&mut st, me);
+    }
+
+    fn take(&self, st: &mut State, me: &ThreadStats) {
         if st.holder != me.id {
             st.switches += 1;
             me.switches.fetch_add(1, Ordering::Relaxed);
         }
         st.held = true;
         st.holder = me.id;
-        drop(st);
-        me.record_acquire(start.elapsed());
-        self.trace(me, Some("running"));
     }
 
     /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
@@ -217,14 +249,26 @@ impl Gil {
         me.record_release(forced);
         self.trace(me, Some(if forced { "waiting" } else { "blocked" }));
         let mut st = self.state.lock();
+        if self.policy == Policy::Handoff {
+            if let Some(next) = st.queue.pop_front() {
+                // Hand the lock straight to the longest waiter: it never becomes free.
+                self.take(&mut st, &next);
+                drop(st);
+                let _g = next.grant.lock.lock();
+                next.grant.granted.store(true, Ordering::Release);
+                next.grant.cv.notify_one();
+                return;
+            }
+            st.held = false;
+            return;
+        }
         st.held = false;
         drop(st);
         self.cv.notify_all();
     }
 
     /// Called by the eval loop every `interval_ticks()` instructions.
-    pub fn checkpoint(&self, me: &ThreadStats) {
-        me.instructions.fetch_add(self.interval_ticks() as u64, Ordering::Relaxed);
+    pub fn checkpoint(&self, me: &Arc<ThreadStats>) {
         match self.policy {
             Policy::Off => {}
             Policy::Handoff | Policy::Legacy => {

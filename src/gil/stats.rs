@@ -26,6 +26,16 @@ pub struct ThreadStats {
     held_since: Mutex<Option<Instant>>,
     /// For `--gil-trace`: the state this thread is in and since when.
     pub(super) trace_mark: Mutex<Option<(&'static str, Instant)>>,
+    /// Where the handoff policy grants this thread the GIL.
+    pub(super) grant: Grant,
+}
+
+/// A one-thread mailbox: the releaser sets `granted` (under `lock`) and wakes the waiter.
+#[derive(Default)]
+pub struct Grant {
+    pub granted: AtomicBool,
+    pub lock: Mutex<()>,
+    pub cv: parking_lot::Condvar,
 }
 
 /// A copy of one thread's counters at one moment.
@@ -63,6 +73,7 @@ impl ThreadStats {
             wait_hist: std::array::from_fn(|_| AtomicU64::new(0)),
             held_since: Mutex::new(None),
             trace_mark: Mutex::new(None),
+            grant: Grant::default(),
         }
     }
 

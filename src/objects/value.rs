@@ -14,7 +14,9 @@ use num_bigint::BigInt;
 use parking_lot::Mutex;
 use std::sync::Arc;
 
-#[derive(Clone)]
+/// `repr(u64)` puts every payload at offset 8, so a Value moves as two aligned words (a byte tag
+/// with a `bool` at offset 1 made the compiler copy overlapping words, stalling store forwarding).
+#[repr(u64)]
 pub enum Value {
     None,
     /// Internal stack marker (LoadMethod's "no self"); never reaches user code.
@@ -88,7 +90,70 @@ pub struct Slice {
     pub step: Value,
 }
 
+impl Clone for Value {
+    /// Immediates are copied inline; only heap values take the out-of-line path (an Arc increment).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            None => None,
+            Null => Null,
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(a) => BigInt(a.clone()),
+            Str(a) => Str(a.clone()),
+            Bytes(a) => Bytes(a.clone()),
+            Tuple(a) => Tuple(a.clone()),
+            List(a) => List(a.clone()),
+            Dict(a) => Dict(a.clone()),
+            Set(a) => Set(a.clone()),
+            FrozenSet(a) => FrozenSet(a.clone()),
+            Range(a) => Range(a.clone()),
+            Slice(a) => Slice(a.clone()),
+            Function(a) => Function(a.clone()),
+            BoundMethod(a) => BoundMethod(a.clone()),
+            Builtin(a) => Builtin(a.clone()),
+            Class(a) => Class(a.clone()),
+            Instance(a) => Instance(a.clone()),
+            Module(a) => Module(a.clone()),
+            Iter(a) => Iter(a.clone()),
+            Code(a) => Code(a.clone()),
+            Cell(a) => Cell(a.clone()),
+        }
+    }
+
+    /// True for values that own nothing on the heap (their drop does nothing).
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(self, Value::None | Value::Null | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// Drops a value, skipping the out-of-line drop glue for immediates (the eval loop's hot path).
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(PyStr::new(s))
     }
@@ -165,5 +230,16 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::Value;
+
+    #[test]
+    fn value_is_two_words_and_option_is_free() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
     }
 }

@@ -116,10 +116,11 @@ impl Vm {
         let code = frame.code.clone();
         let mut pending = throw;
         loop {
-            let err: PyErr = 'dispatch: loop {
+            let err: PyErr = 'dispatch: {
                 if let Some(e) = pending.take() {
                     break 'dispatch e;
                 }
+                loop {
                 self.ticks -= 1;
                 if self.ticks <= 0 {
                     tri!(self.gil_checkpoint(), 'dispatch);
@@ -131,7 +132,9 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::PopTop => {
-                        frame.stack.pop();
+                        if let Some(v) = frame.stack.pop() {
+                            v.discard();
+                        }
                     }
                     Op::DupTop => {
                         let v = frame.stack.last().unwrap().clone();
@@ -163,7 +166,12 @@ impl Vm {
                         Some(v) => frame.stack.push(v.clone()),
                         None => break 'dispatch self.unbound_local(&code, i as usize),
                     },
-                    Op::StoreFast(i) => frame.locals[i as usize] = frame.stack.pop(),
+                    Op::StoreFast(i) => {
+                        let v = frame.stack.pop();
+                        if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
+                            old.discard();
+                        }
+                    }
                     Op::DeleteFast(i) => {
                         if frame.locals[i as usize].take().is_none() {
                             break 'dispatch self.unbound_local(&code, i as usize);
@@ -285,12 +293,24 @@ impl Vm {
                         tri!(self.delitem(&obj, &key), 'dispatch);
                     }
                     Op::Binary(bop) => {
+                        if let Some(v) = int_fast_path(&frame.stack, bop) {
+                            // Both operands are immediates: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
+                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                            continue;
+                        }
                         let b = frame.stack.pop().unwrap();
                         let a = frame.stack.pop().unwrap();
                         let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
                         frame.stack.push(v);
                     }
                     Op::Inplace(bop) => {
+                        if let Some(v) = int_fast_path(&frame.stack, bop) {
+                            // Both operands are immediates: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
+                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                            continue;
+                        }
                         let b = frame.stack.pop().unwrap();
                         let a = frame.stack.pop().unwrap();
                         let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
@@ -302,6 +322,12 @@ impl Vm {
                         frame.stack.push(v);
                     }
                     Op::Compare(cop) => {
+                        if let Some(v) = compare_fast_path(&frame.stack, cop) {
+                            // Both operands are immediates: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
+                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
+                            continue;
+                        }
                         let b = frame.stack.pop().unwrap();
                         let a = frame.stack.pop().unwrap();
                         let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
@@ -421,7 +447,11 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         let b = match v {
                             Value::Bool(b) => b,
-                            other => tri!(self.truthy(&other), 'dispatch),
+                            other => {
+                                let b = tri!(self.truthy(&other), 'dispatch);
+                                other.discard();
+                                b
+                            }
                         };
                         if !b {
                             frame.pc = t as usize;
@@ -431,7 +461,11 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         let b = match v {
                             Value::Bool(b) => b,
-                            other => tri!(self.truthy(&other), 'dispatch),
+                            other => {
+                                let b = tri!(self.truthy(&other), 'dispatch);
+                                other.discard();
+                                b
+                            }
                         };
                         if b {
                             frame.pc = t as usize;
@@ -693,6 +727,7 @@ impl Vm {
                         }
                     }
                 }
+                }
             };
             // An exception: find a handler in this frame, or leave it.
             self.chain_context(&err);
@@ -850,6 +885,49 @@ impl Vm {
         self.ticks = self.interp.gil.interval_ticks();
         self.tick_budget = self.ticks;
         crate::modules::signals::check_interrupt(self)
+    }
+}
+
+/// `a op b` for two small ints without leaving the eval loop (None: take the general path).
+#[inline(always)]
+fn int_fast_path(stack: &[Value], op: crate::ast::BinOp) -> Option<Value> {
+    use crate::ast::BinOp;
+    let n = stack.len();
+    let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) else { return None };
+    let r = match op {
+        BinOp::Add => a.checked_add(*b),
+        BinOp::Sub => a.checked_sub(*b),
+        BinOp::Mul => a.checked_mul(*b),
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+        BinOp::Mod if *b > 0 => Some(a.rem_euclid(*b)),
+        BinOp::FloorDiv if *b > 0 => Some(a.div_euclid(*b)),
+        _ => None,
+    };
+    r.map(Value::Int)
+}
+
+/// An ordering comparison of two small ints or two floats without leaving the eval loop.
+#[inline(always)]
+fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
+    use crate::ast::CmpOp;
+    let n = stack.len();
+    fn ord<T: PartialOrd>(x: T, y: T, op: CmpOp) -> Option<bool> {
+        Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return None,
+        })
+    }
+    match (&stack[n - 2], &stack[n - 1]) {
+        (Value::Int(a), Value::Int(b)) => ord(*a, *b, op),
+        (Value::Float(a), Value::Float(b)) => ord(*a, *b, op),
+        _ => None,
     }
 }
 
