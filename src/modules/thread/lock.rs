@@ -16,61 +16,124 @@ use std::time::{Duration, Instant};
 /// The largest timeout accepted (seconds), as `_thread.TIMEOUT_MAX`.
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
+/// After a waiter has waited this long, a release hands the lock straight to a waiter instead of
+/// letting the releaser (or any thread) barge in and take it again: eventual fairness, so a thread
+/// that re-takes a lock in a loop cannot starve the others (parking_lot does the same).
+const FAIR_AFTER: Duration = Duration::from_millis(1);
+
+/// Who may take a lock that is being released.
+#[derive(Default)]
+struct Waiting {
+    /// Threads blocked in acquire.
+    count: usize,
+    /// Since when someone has been waiting without getting the lock.
+    since: Option<Instant>,
+    /// The lock was handed over: the first waiter to wake takes it (it stays locked meanwhile).
+    handed: bool,
+}
+
+impl Waiting {
+    fn enter(&mut self) {
+        self.count += 1;
+        self.since.get_or_insert_with(Instant::now);
+    }
+
+    fn leave(&mut self) {
+        self.count -= 1;
+        if self.count == 0 {
+            self.since = None;
+        }
+    }
+
+    /// Whether this release should hand the lock over rather than free it.
+    fn hand_over(&mut self) -> bool {
+        if self.count > 0 && self.since.is_some_and(|t| t.elapsed() >= FAIR_AFTER) {
+            self.handed = true;
+            self.since = Some(Instant::now());
+            return true;
+        }
+        false
+    }
+
+    /// A waiter that wakes takes a handed-over lock.
+    fn take_handed(&mut self) -> bool {
+        std::mem::take(&mut self.handed)
+    }
+}
+
 /// A plain lock: a flag and a condition variable.
 #[derive(Default)]
 pub struct RawLock {
-    locked: Mutex<bool>,
+    state: Mutex<(bool, Waiting)>,
     cv: Condvar,
 }
 
 impl RawLock {
     pub fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock();
-        if *l {
+        let mut st = self.state.lock();
+        if st.0 {
             return false;
         }
-        *l = true;
+        st.0 = true;
         true
     }
 
     /// Waits until the lock is taken (true) or `until` passes (false).
     pub fn acquire_until(&self, until: Option<Instant>) -> bool {
-        let mut l = self.locked.lock();
-        while *l {
+        let mut st = self.state.lock();
+        if !st.0 {
+            st.0 = true;
+            return true;
+        }
+        st.1.enter();
+        let got = loop {
+            if st.1.take_handed() {
+                break true;
+            }
+            if !st.0 {
+                st.0 = true;
+                break true;
+            }
             match until {
-                None => self.cv.wait(&mut l),
+                None => self.cv.wait(&mut st),
                 Some(u) => {
-                    if self.cv.wait_until(&mut l, u).timed_out() && *l {
-                        return false;
+                    if self.cv.wait_until(&mut st, u).timed_out() {
+                        if st.1.take_handed() || !st.0 {
+                            st.0 = true;
+                            break true;
+                        }
+                        break false;
                     }
                 }
             }
-        }
-        *l = true;
-        true
+        };
+        st.1.leave();
+        got
     }
 
     /// False when the lock was not held.
     pub fn release(&self) -> bool {
-        let mut l = self.locked.lock();
-        if !*l {
+        let mut st = self.state.lock();
+        if !st.0 || st.1.handed {
             return false;
         }
-        *l = false;
-        drop(l);
+        if !st.1.hand_over() {
+            st.0 = false;
+        }
+        drop(st);
         self.cv.notify_one();
         true
     }
 
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.state.lock().0
     }
 }
 
 /// A re-entrant lock: the owning thread's id and how many times it holds the lock.
 #[derive(Default)]
 pub struct ReentrantLock {
-    state: Mutex<(u64, u64)>,
+    state: Mutex<(u64, u64, Waiting)>,
     cv: Condvar,
 }
 
@@ -78,9 +141,10 @@ impl ReentrantLock {
     fn try_acquire(&self, me: u64, times: u64) -> bool {
         let mut st = self.state.lock();
         if st.1 == 0 {
-            *st = (me, times);
+            st.0 = me;
+            st.1 = times;
             true
-        } else if st.0 == me {
+        } else if st.0 == me && !st.2.handed {
             st.1 += times;
             true
         } else {
@@ -90,38 +154,55 @@ impl ReentrantLock {
 
     fn acquire_until(&self, me: u64, times: u64, until: Option<Instant>) -> bool {
         let mut st = self.state.lock();
-        while st.1 != 0 && st.0 != me {
+        if st.1 == 0 || (st.0 == me && !st.2.handed) {
+            drop(st);
+            return self.try_acquire(me, times);
+        }
+        st.2.enter();
+        let got = loop {
+            if st.2.take_handed() || st.1 == 0 {
+                break true;
+            }
             match until {
                 None => self.cv.wait(&mut st),
                 Some(u) => {
-                    if self.cv.wait_until(&mut st, u).timed_out() && st.1 != 0 && st.0 != me {
-                        return false;
+                    if self.cv.wait_until(&mut st, u).timed_out() {
+                        break st.2.take_handed() || st.1 == 0;
                     }
                 }
             }
+        };
+        if got {
+            st.0 = me;
+            st.1 = times;
         }
-        if st.1 == 0 {
-            *st = (me, times);
-        } else {
-            st.1 += times;
-        }
-        true
+        st.2.leave();
+        got
     }
 
     /// Releases once (`all`: every level, returning how many there were); Err when not the owner.
     fn release(&self, me: u64, all: bool) -> Result<u64, ()> {
         let mut st = self.state.lock();
-        if st.1 == 0 || st.0 != me {
+        if st.1 == 0 || st.0 != me || st.2.handed {
             return Err(());
         }
         let levels = if all { st.1 } else { 1 };
         st.1 -= levels;
         if st.1 == 0 {
+            if st.2.hand_over() {
+                // Still locked (count 1) until the waiter that wakes makes it its own.
+                st.1 = 1;
+            }
             st.0 = 0;
             drop(st);
             self.cv.notify_one();
         }
         Ok(levels)
+    }
+
+    fn owner_and_count(&self) -> (u64, u64) {
+        let st = self.state.lock();
+        (st.0, st.1)
     }
 }
 
@@ -147,7 +228,7 @@ fn acquire_deadline(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Option<Opt
         return Ok(None);
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error("timeout value must be a non-negative number"));
+        return Err(PyErr::value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::overflow("timeout value is too large"));
@@ -234,7 +315,7 @@ fn rlock_exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn rlock_is_owned(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let st = *rlock_of(&a[0])?.state.lock();
+    let st = rlock_of(&a[0])?.owner_and_count();
     Ok(Value::Bool(st.1 > 0 && st.0 == vm.stats.id))
 }
 
@@ -262,7 +343,7 @@ fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 }
 
 fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let (owner, count) = *rlock_of(&a[0])?.state.lock();
+    let (owner, count) = rlock_of(&a[0])?.owner_and_count();
     let state = if count > 0 { "locked" } else { "unlocked" };
     Ok(Value::string(format!(
         "<{state} _thread.RLock object owner={} count={count} at {:#x}>",
@@ -357,5 +438,24 @@ mod tests {
         assert_eq!(l.release(2, false), Err(()));
         assert_eq!(l.release(1, true), Ok(2));
         assert!(l.try_acquire(2, 1));
+    }
+
+    #[test]
+    fn a_long_waiter_gets_the_lock_handed_over() {
+        let l = Arc::new(RawLock::default());
+        assert!(l.try_acquire());
+        let l2 = l.clone();
+        let waiter = std::thread::spawn(move || l2.acquire_until(None));
+        // Barging: keep re-taking the lock; after FAIR_AFTER a release must hand it over.
+        let start = Instant::now();
+        loop {
+            assert!(l.release());
+            if !l.try_acquire() {
+                break;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "the waiter starved");
+        }
+        assert!(waiter.join().unwrap());
+        assert!(l.is_locked());
     }
 }

@@ -1,0 +1,107 @@
+//! The command line as a user meets it: GIL statistics and traces, Ctrl-C, usage errors.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn gilpy() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_gilpy"));
+    c.env_remove("GILPY_GIL").env_remove("GILPY_SWITCH_INTERVAL");
+    c
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gilpy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+const TWO_THREADS: &str = "import threading\n\
+def spin():\n    for _ in range(200000):\n        pass\n\
+ts = [threading.Thread(target=spin) for _ in range(2)]\n\
+for t in ts: t.start()\n\
+for t in ts: t.join()\n\
+print('done')\n";
+
+#[test]
+fn gil_stats_prints_a_table_per_thread() {
+    let out = gilpy().args(["--gil-stats", "--switch-interval", "100", "-c", TWO_THREADS]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("GIL statistics (policy handoff, interval 100 instructions"), "{err}");
+    for name in ["MainThread", "Thread-1 (spin)", "Thread-2 (spin)"] {
+        let row = err.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("no row for {name}: {err}"));
+        let cols: Vec<&str> = row[20..].split_whitespace().collect();
+        let instructions: u64 = cols[0].parse().unwrap();
+        assert!(instructions > 0, "{row}");
+    }
+    // Two CPU-bound threads at 100 instructions must have been switched many times by force.
+    let forced: u64 = err.lines().filter(|l| l.starts_with("Thread-")).map(|l| l[20..].split_whitespace().nth(2).unwrap().parse::<u64>().unwrap()).sum();
+    assert!(forced > 100, "{err}");
+}
+
+#[test]
+fn gil_trace_writes_chrome_trace_json() {
+    let path = temp("trace.json");
+    let out = gilpy().args(["--gil-trace", path.to_str().unwrap(), "--switch-interval", "1000", "-c", TWO_THREADS]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let events = doc["traceEvents"].as_array().unwrap();
+    let names: Vec<&str> = events.iter().filter(|e| e["name"] == "thread_name").map(|e| e["args"]["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"MainThread") && names.contains(&"Thread-1 (spin)") && names.contains(&"Thread-2 (spin)"), "{names:?}");
+    let slices: Vec<&serde_json::Value> = events.iter().filter(|e| e["ph"] == "X").collect();
+    for state in ["running", "waiting", "blocked"] {
+        assert!(slices.iter().any(|e| e["name"] == state), "no {state} slice");
+    }
+    assert!(slices.iter().all(|e| e["dur"].as_f64().unwrap() >= 0.0 && e["ts"].as_f64().unwrap() >= 0.0));
+}
+
+#[test]
+fn ctrl_c_interrupts_a_blocked_main_thread() {
+    let script = temp("blocked.py");
+    std::fs::write(
+        &script,
+        "import queue, threading\nq = queue.Queue()\nthreading.Thread(target=threading.Event().wait, daemon=True).start()\nprint('ready', flush=True)\nq.get()\n",
+    )
+    .unwrap();
+    let mut child = gilpy().arg(&script).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    let start = Instant::now();
+    loop {
+        Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.code(), Some(130));
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "Ctrl-C did not stop the program");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = gilpy().args(["--gil", "nonsense", "-c", "pass"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown GIL policy 'nonsense'"));
+    let out = gilpy().args(["--switch-interval", "0", "-c", "pass"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = gilpy().arg("/nonexistent/x.py").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "gilpy: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n");
+}
+
+#[test]
+fn policy_and_interval_come_from_the_environment() {
+    let out = gilpy()
+        .env("GILPY_GIL", "legacy")
+        .env("GILPY_SWITCH_INTERVAL", "2ms")
+        .args(["-c", "import gil, sys\nprint(gil.policy(), sys.getswitchinterval())"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "legacy 0.002\n");
+}
