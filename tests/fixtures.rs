@@ -33,6 +33,7 @@ fn settings(script: &Path) -> Vec<(&'static str, Vec<&'static str>)> {
         ("cpython", vec!["--gil", "cpython"]),
         ("off", vec!["--gil", "off"]),
         ("handoff/50", vec!["--gil", "handoff", "--switch-interval", "50"]),
+        ("cpython/50", vec!["--gil", "cpython", "--switch-interval", "50"]),
     ]
 }
 

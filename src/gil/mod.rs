@@ -215,12 +215,13 @@ impl Gil {
         let mut st = self.state.lock();
         if st.held {
             self.waiting.fetch_add(1, Ordering::SeqCst);
-            let switches_at_start = st.switches;
             while st.held {
                 if self.policy == Policy::CPython {
+                    // A whole interval without any switch: ask the holder to drop the lock.
+                    let switches_before = st.switches;
                     let timeout = Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed).max(1000));
                     let timed_out = self.cv.wait_for(&mut st, timeout).timed_out();
-                    if timed_out && st.held && st.switches == switches_at_start {
+                    if timed_out && st.held && st.switches == switches_before {
                         self.drop_request.store(true, Ordering::SeqCst);
                     }
                 } else {

@@ -33,9 +33,11 @@ struct Waiting {
 }
 
 impl Waiting {
-    fn enter(&mut self) {
+    /// A waiter arrives; `first` is when it started wanting the lock (it may have woken to a
+    /// free lock and lost it again since), so fairness counts its whole wait.
+    fn enter(&mut self, first: Instant) {
         self.count += 1;
-        self.since.get_or_insert_with(Instant::now);
+        self.since = Some(self.since.map_or(first, |t| t.min(first)));
     }
 
     fn leave(&mut self) {
@@ -61,6 +63,15 @@ impl Waiting {
     }
 }
 
+/// What a waiter found when it woke.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Turn {
+    /// The releaser handed the lock over: the waiter owns it now.
+    Handed,
+    /// The lock is free: try to take it (with the GIL held).
+    Free,
+}
+
 /// A plain lock: a flag and a condition variable.
 #[derive(Default)]
 pub struct RawLock {
@@ -78,6 +89,46 @@ impl RawLock {
         true
     }
 
+    /// Waits (without taking a free lock) until the lock is handed to us (`Handed`: we own it),
+    /// is seen free (`Free`: the caller retries with the GIL held), or `until` passes. Taking the
+    /// lock only with the GIL held keeps a woken waiter from snatching it from the running
+    /// thread, which would force a GIL switch on every wake-up (a lock convoy).
+    pub fn wait_turn(&self, first: Instant, until: Option<Instant>) -> Option<Turn> {
+        let mut st = self.state.lock();
+        let due = first.elapsed() >= FAIR_AFTER;
+        if !st.0 {
+            // A waiter that has waited long enough takes a free lock at once.
+            if due {
+                st.0 = true;
+                return Some(Turn::Handed);
+            }
+            return Some(Turn::Free);
+        }
+        st.1.enter(first);
+        let turn = loop {
+            if st.1.take_handed() {
+                break Some(Turn::Handed);
+            }
+            if !st.0 {
+                if first.elapsed() >= FAIR_AFTER {
+                    st.0 = true;
+                    break Some(Turn::Handed);
+                }
+                break Some(Turn::Free);
+            }
+            match until {
+                None => self.cv.wait(&mut st),
+                Some(u) => {
+                    if self.cv.wait_until(&mut st, u).timed_out() {
+                        break if st.1.take_handed() { Some(Turn::Handed) } else if !st.0 { Some(Turn::Free) } else { None };
+                    }
+                }
+            }
+        };
+        st.1.leave();
+        turn
+    }
+
     /// Waits until the lock is taken (true) or `until` passes (false).
     pub fn acquire_until(&self, until: Option<Instant>) -> bool {
         let mut st = self.state.lock();
@@ -85,7 +136,7 @@ impl RawLock {
             st.0 = true;
             return true;
         }
-        st.1.enter();
+        st.1.enter(Instant::now());
         let got = loop {
             if st.1.take_handed() {
                 break true;
@@ -152,13 +203,46 @@ impl ReentrantLock {
         }
     }
 
+    /// As `RawLock::wait_turn`; a handed-over lock becomes `me`'s with `times` levels.
+    fn wait_turn(&self, me: u64, times: u64, first: Instant, until: Option<Instant>) -> Option<Turn> {
+        let mut st = self.state.lock();
+        if st.1 == 0 && first.elapsed() < FAIR_AFTER {
+            return Some(Turn::Free);
+        }
+        st.2.enter(first);
+        let turn = loop {
+            if st.2.take_handed() {
+                break Some(Turn::Handed);
+            }
+            if st.1 == 0 {
+                // A waiter that has waited long enough takes a free lock at once.
+                break Some(if first.elapsed() >= FAIR_AFTER { Turn::Handed } else { Turn::Free });
+            }
+            match until {
+                None => self.cv.wait(&mut st),
+                Some(u) => {
+                    if self.cv.wait_until(&mut st, u).timed_out() {
+                        break if st.2.take_handed() { Some(Turn::Handed) } else if st.1 == 0 { Some(Turn::Free) } else { None };
+                    }
+                }
+            }
+        };
+        if turn == Some(Turn::Handed) {
+            st.0 = me;
+            st.1 = times;
+        }
+        st.2.leave();
+        turn
+    }
+
+    #[cfg(test)]
     fn acquire_until(&self, me: u64, times: u64, until: Option<Instant>) -> bool {
         let mut st = self.state.lock();
         if st.1 == 0 || (st.0 == me && !st.2.handed) {
             drop(st);
             return self.try_acquire(me, times);
         }
-        st.2.enter();
+        st.2.enter(Instant::now());
         let got = loop {
             if st.2.take_handed() || st.1 == 0 {
                 break true;
@@ -252,11 +336,18 @@ fn rlock_of(v: &Value) -> PyResult<&ReentrantLock> {
 
 /// Takes `lock` the way acquire's arguments say.
 pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>>) -> PyResult<bool> {
-    if lock.try_acquire() {
-        return Ok(true);
+    let first = Instant::now();
+    loop {
+        if lock.try_acquire() {
+            return Ok(true);
+        }
+        let Some(deadline) = deadline else { return Ok(false) };
+        match vm.blocking(deadline, |until| lock.wait_turn(first, until))? {
+            Some(Turn::Handed) => return Ok(true),
+            Some(Turn::Free) => continue,
+            None => return Ok(false),
+        }
     }
-    let Some(deadline) = deadline else { return Ok(false) };
-    Ok(vm.blocking(deadline, |until| lock.acquire_until(until).then_some(()))?.is_some())
 }
 
 fn lock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -297,12 +388,24 @@ fn rlock_new(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn rlock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let deadline = acquire_deadline(vm, a, k)?;
     let lock = rlock_of(&a[0])?;
+    Ok(Value::Bool(acquire_reentrant(vm, lock, 1, deadline)?))
+}
+
+/// Takes `lock` for the calling thread `levels` times, the way acquire's arguments say.
+fn acquire_reentrant(vm: &mut Vm, lock: &ReentrantLock, levels: u64, deadline: Option<Option<Instant>>) -> PyResult<bool> {
     let me = vm.stats.id;
-    if lock.try_acquire(me, 1) {
-        return Ok(Value::Bool(true));
+    let first = Instant::now();
+    loop {
+        if lock.try_acquire(me, levels) {
+            return Ok(true);
+        }
+        let Some(deadline) = deadline else { return Ok(false) };
+        match vm.blocking(deadline, |until| lock.wait_turn(me, levels, first, until))? {
+            Some(Turn::Handed) => return Ok(true),
+            Some(Turn::Free) => continue,
+            None => return Ok(false),
+        }
     }
-    let Some(deadline) = deadline else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(vm.blocking(deadline, |until| lock.acquire_until(me, 1, until).then_some(()))?.is_some()))
 }
 
 fn rlock_release(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -334,11 +437,7 @@ fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
         },
         _ => 1,
     };
-    let lock = rlock_of(&a[0])?;
-    let me = vm.stats.id;
-    if !lock.try_acquire(me, levels) {
-        vm.blocking(None, |until| lock.acquire_until(me, levels, until).then_some(()))?;
-    }
+    acquire_reentrant(vm, rlock_of(&a[0])?, levels, Some(None))?;
     Ok(Value::None)
 }
 
