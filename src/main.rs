@@ -9,6 +9,7 @@ mod lexer;
 mod modules;
 mod objects;
 mod parser;
+mod repl;
 mod stdlib;
 mod vm;
 
@@ -143,6 +144,7 @@ fn run(cli: Cli) -> i32 {
     let interval_ns = (interval_time.unwrap_or(0.005) * 1e9) as u64;
 
     // Where the program comes from.
+    let interactive_only = cli.command.is_none() && cli.script.is_none() && std::io::stdin().is_terminal();
     let (source, filename, argv0, main_dir) = if let Some(cmd) = &cli.command {
         (cmd.clone(), "<string>".to_string(), "-c".to_string(), std::env::current_dir().unwrap_or_default())
     } else if let Some(script) = cli.script.as_deref().filter(|s| *s != "-") {
@@ -163,11 +165,10 @@ fn run(cli: Cli) -> i32 {
                 return 2;
             }
         }
+    } else if std::io::stdin().is_terminal() && cli.script.is_none() {
+        // No program: the interactive prompt.
+        (String::new(), "<stdin>".to_string(), String::new(), std::env::current_dir().unwrap_or_default())
     } else {
-        if std::io::stdin().is_terminal() && cli.script.is_none() {
-            eprintln!("gilpy: the interactive prompt is not available yet; run a script or pipe a program on stdin");
-            return 2;
-        }
         let mut s = String::new();
         if std::io::stdin().read_to_string(&mut s).is_err() {
             eprintln!("gilpy: cannot read stdin");
@@ -223,10 +224,27 @@ fn run(cli: Cli) -> i32 {
     }
     let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
     interp.modules.set_str(intern("__main__"), module);
-    let mut status = match machine.run_code(code, globals) {
-        Ok(_) => 0,
-        Err(e) => exit_code_of(&mut machine, &e),
+    let mut status = if interactive_only {
+        0
+    } else {
+        match machine.run_code(code, globals.clone()) {
+            Ok(_) => 0,
+            Err(e) if cli.interactive && !e.is("SystemExit") => {
+                machine.print_exception(&e);
+                1
+            }
+            Err(e) => exit_code_of(&mut machine, &e),
+        }
     };
+    if interactive_only || (cli.interactive && std::io::stdin().is_terminal()) {
+        if interactive_only {
+            interp.stdio.write_err(&repl::banner(&machine));
+        }
+        status = match repl::run(&mut machine, globals, exit_code_of) {
+            repl::Exit::Eof => 0,
+            repl::Exit::Status(s) => s,
+        };
+    }
     if let Err(e) = wait_for_threads(&mut machine) {
         status = exit_code_of(&mut machine, &e);
     }
@@ -238,7 +256,6 @@ fn run(cli: Cli) -> i32 {
     if let Some(Err(e)) = interp.gil.finish_trace() {
         eprintln!("gilpy: cannot write the GIL trace: {e}");
     }
-    let _ = cli.interactive;
     status
 }
 

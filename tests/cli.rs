@@ -105,3 +105,13 @@ fn policy_and_interval_come_from_the_environment() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "legacy 0.002\n");
 }
+
+#[test]
+fn a_program_piped_on_stdin_runs_as_a_script() {
+    use std::io::Write;
+    let mut child = gilpy().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"x = 6\nprint(x * 7)\nraise SystemExit(4)\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    assert_eq!(out.status.code(), Some(4));
+}

@@ -1,0 +1,147 @@
+//! The interactive prompt: rustyline for editing, history (~/.gilpy_history) and completion;
+//! `>>> ` / `... ` prompts; a compound statement ends at an empty line; expressions echo their repr
+//! (through the compiler's interactive mode) and set `_`. The GIL is released while the prompt
+//! waits, so threads keep running. Ctrl-C cancels the line (or interrupts running code); Ctrl-D on
+//! an empty line leaves.
+
+pub mod complete;
+
+use crate::objects::dict::Dict;
+use crate::vm::Vm;
+use complete::ReplHelper;
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::Editor;
+use std::sync::Arc;
+
+/// How the REPL ended: an exit status for the process.
+pub enum Exit {
+    Eof,
+    Status(i32),
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".gilpy_history"))
+}
+
+/// Whether `first_line` opens a compound statement (which only an empty line ends).
+fn opens_block(first_line: &str) -> bool {
+    let t = first_line.trim_start();
+    if t.starts_with('@') {
+        return true;
+    }
+    let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    matches!(word.as_str(), "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
+}
+
+/// Whether the buffered input is ready to run after `line` was added to it.
+fn ready(buffer: &str, line: &str) -> bool {
+    let continuation = buffer.lines().count() > 1;
+    if continuation && line.trim().is_empty() {
+        return true;
+    }
+    if crate::parser::is_incomplete(buffer) {
+        return false;
+    }
+    !opens_block(buffer.lines().next().unwrap_or(""))
+}
+
+pub fn banner(vm: &Vm) -> String {
+    format!(
+        "gilpy {} (GIL policy {}, switch interval {} instructions) on {}\nType Ctrl-D to leave; Tab completes.\n",
+        env!("CARGO_PKG_VERSION"),
+        vm.interp.gil.policy.name(),
+        vm.interp.gil.interval(),
+        std::env::consts::OS
+    )
+}
+
+/// Runs the prompt in `globals` until Ctrl-D or SystemExit.
+pub fn run(vm: &mut Vm, globals: Arc<Dict>, exit_code: impl Fn(&mut Vm, &crate::objects::PyErr) -> i32) -> Exit {
+    let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::new() {
+        Ok(rl) => rl,
+        Err(e) => {
+            eprintln!("gilpy: cannot start the prompt: {e}");
+            return Exit::Status(1);
+        }
+    };
+    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone() }));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = rl.load_history(h);
+    }
+    let mut buffer = String::new();
+    let result = loop {
+        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+        vm.interp.stdio.flush_out();
+        match vm.allow_threads(|| rl.readline(prompt)) {
+            Ok(line) => {
+                if buffer.is_empty() && line.trim().is_empty() {
+                    continue;
+                }
+                let _ = rl.add_history_entry(line.as_str());
+                buffer.push_str(&line);
+                buffer.push('\n');
+                if !ready(&buffer, &line) {
+                    continue;
+                }
+                let source = std::mem::take(&mut buffer);
+                if let Some(status) = execute(vm, &source, &globals, &exit_code) {
+                    break Exit::Status(status);
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                vm.interp.stdio.write_err("KeyboardInterrupt\n");
+                buffer.clear();
+            }
+            Err(ReadlineError::Eof) => break Exit::Eof,
+            Err(e) => {
+                eprintln!("gilpy: {e}");
+                break Exit::Status(1);
+            }
+        }
+    };
+    if let Some(h) = &history {
+        let _ = rl.save_history(h);
+    }
+    result
+}
+
+/// Compiles and runs one input; Some(status) when it raised SystemExit.
+fn execute(vm: &mut Vm, source: &str, globals: &Arc<Dict>, exit_code: &impl Fn(&mut Vm, &crate::objects::PyErr) -> i32) -> Option<i32> {
+    let code = match crate::vm::compile_source(source, "<stdin>", true) {
+        Ok(c) => c,
+        Err((e, src)) => {
+            let err = vm.syntax_error(&e, &src);
+            vm.print_exception(&err);
+            return None;
+        }
+    };
+    // A Ctrl-C typed at the prompt must not interrupt the next input.
+    crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+    vm.exc_stack.clear();
+    match vm.run_code(code, globals.clone()) {
+        Ok(_) => None,
+        Err(e) if e.is("SystemExit") => Some(exit_code(vm, &e)),
+        Err(e) => {
+            vm.print_exception(&e);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_end_at_an_empty_line() {
+        assert!(ready("x = 1\n", "x = 1"));
+        assert!(!ready("def f():\n", "def f():"));
+        assert!(!ready("def f():\n    return 1\n", "    return 1"));
+        assert!(ready("def f():\n    return 1\n\n", ""));
+        assert!(!ready("x = (1,\n", "x = (1,"));
+        assert!(ready("x = (1,\n2)\n", "2)"));
+        assert!(!ready("if x: pass\n", "if x: pass"));
+    }
+}
