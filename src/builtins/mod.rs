@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod dict;
+pub mod file;
 pub mod functions;
 pub mod io;
 pub mod list;
@@ -24,6 +25,7 @@ use std::sync::{Arc, OnceLock};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", functions::print),
     ("input", io::input),
+    ("open", file::open),
     ("len", functions::len),
     ("repr", functions::repr),
     ("ascii", functions::ascii),

@@ -157,6 +157,11 @@ fn type_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     type_call(vm, &a[1..], k)
 }
 
+/// A read-only property whose getter is native (for attributes of native types).
+pub fn native_property(fget: Value) -> Value {
+    new_property(fget, Value::None, Value::None, Value::None)
+}
+
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Instance(Instance::new(types().property.clone(), Payload::Property(Property { fget, fset, fdel, doc })))
 }

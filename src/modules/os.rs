@@ -24,6 +24,25 @@ fn getcwd(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()))
 }
 
+/// os.remove / os.unlink: deletes a file, with CPython's OSError on failure.
+fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("remove", a, k, 1, 1)?;
+    let path = arg_str(&a[0], "remove")?.to_string();
+    vm.allow_threads(|| std::fs::remove_file(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("listdir", a, k, 0, 1)?;
+    let path = match a.first() {
+        Some(v) => arg_str(v, "listdir")?.to_string(),
+        None => ".".to_string(),
+    };
+    let entries = vm.allow_threads(|| std::fs::read_dir(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    let names = entries.filter_map(|e| e.ok()).map(|e| Value::string(e.file_name().to_string_lossy().into_owned())).collect();
+    Ok(Value::list(names))
+}
+
 fn join(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut out = String::new();
     for v in a {
@@ -87,7 +106,7 @@ pub fn create_path() -> Value {
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd)]);
+    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir)]);
     let env = Dict::new();
     for (k, v) in std::env::vars() {
         env.set_str(intern(&k), Value::string(v));

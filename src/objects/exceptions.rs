@@ -51,6 +51,7 @@ pub const HIERARCHY: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
+    ("UnsupportedOperation", "OSError"),
     ("BlockingIOError", "OSError"),
     ("ChildProcessError", "OSError"),
     ("ConnectionError", "OSError"),
