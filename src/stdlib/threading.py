@@ -502,6 +502,7 @@ class Thread:
             with _active_limbo_lock:
                 _active.pop(self._ident, None)
             self._is_stopped = True
+            _thread._exiting()
             self._done.release()
 
     def _invoke_excepthook(self):

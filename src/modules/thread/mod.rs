@@ -114,6 +114,15 @@ fn set_name(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_exiting()`: the calling thread is about to finish (threading calls it before join() can
+/// return), so its statistics are flushed and it no longer counts as alive.
+fn exiting(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("_exiting", a, k, 0, 0)?;
+    vm.flush_ticks();
+    vm.stats.alive.store(false, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
 /// `_print_exception(exc)`: the traceback of `exc` on stderr, as an uncaught exception prints it.
 fn print_exception(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("_print_exception", a, k, 1, 1)?;
@@ -145,6 +154,7 @@ pub fn create() -> Value {
             ("exit", exit),
             ("_set_name", set_name),
             ("_print_exception", print_exception),
+            ("_exiting", exiting),
         ],
     );
     d.set_str(intern("LockType"), Value::Class(lock::lock_class().clone()));
