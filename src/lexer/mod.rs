@@ -16,3 +16,48 @@ pub struct SyntaxErrorInfo {
     /// End offset of the offending range, for `^^^^` carets; None means a single caret.
     pub end: Option<usize>,
 }
+
+#[cfg(test)]
+mod golden {
+    //! Golden tests: every tests/golden/lexer/NAME.py against NAME.tokens (one token per line, with
+    //! its byte span; layout tokens included). `GILPY_BLESS=1 cargo test` rewrites the expectations.
+
+    use super::Layout;
+    use std::path::Path;
+
+    fn dump(src: &str) -> String {
+        let mut out = String::new();
+        for item in Layout::new(src) {
+            match item {
+                Ok((start, tok, end)) => out.push_str(&format!("{start}..{end} {tok:?}\n")),
+                Err(e) => {
+                    out.push_str(&format!("error at {}: {}: {}\n", e.offset, e.kind, e.msg));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn token_streams_match_the_golden_files() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/lexer");
+        let bless = std::env::var_os("GILPY_BLESS").is_some();
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let got = dump(&std::fs::read_to_string(&path).unwrap());
+            let golden = path.with_extension("tokens");
+            if bless {
+                std::fs::write(&golden, &got).unwrap();
+            }
+            let want = std::fs::read_to_string(&golden).unwrap_or_else(|_| panic!("missing {}; run with GILPY_BLESS=1", golden.display()));
+            assert_eq!(got, want, "{}", path.display());
+            checked += 1;
+        }
+        assert!(checked >= 3);
+    }
+}

@@ -156,3 +156,57 @@ mod tests {
         assert_eq!(msg(src), "ok");
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! No input may panic the front end: random bytes, and random soups of real tokens, go through
+    //! the lexer, the parser and the compiler; each must come back as Ok or as a syntax error.
+
+    /// xorshift64*: a tiny deterministic generator, so a failure can be replayed from its seed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "def", "class", "if", "elif", "else", "for", "while", "in", "not", "and", "or", "return", "yield", "lambda",
+        "try", "except", "finally", "with", "as", "import", "from", "global", "nonlocal", "pass", "break", "continue",
+        "raise", "del", "assert", "x", "y", "f", "1", "2.5", "0x1f", "'s'", "\"t\"", "f'{x}'", "f'{", "b'b'", "'''",
+        "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "->",
+        "+=", "<", ">", "!=", "|", "&", "^", "~", "<<", ">>", "...", "\n", "\n    ", "\n\t", "\\\n", "#c", " ",
+        "*args", "**kw", "async", "await", "None", "True",
+    ];
+
+    fn front_end(src: &str) {
+        if let Ok(ast) = super::parse_module(src) {
+            let _ = crate::compiler::compile_module(&ast, crate::code::Source::new("<fuzz>", src), false);
+        }
+        let _ = super::is_incomplete(src);
+    }
+
+    #[test]
+    fn random_bytes_and_token_soup_never_panic() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for case in 0..30000 {
+            let src: String = if case % 3 == 0 {
+                let bytes: Vec<u8> = (0..rng.below(80)).map(|_| (rng.next() & 0x7f) as u8).collect();
+                String::from_utf8_lossy(&bytes).into_owned()
+            } else {
+                let sep = if case % 2 == 0 { " " } else { "" };
+                (0..rng.below(40)).map(|_| PIECES[rng.below(PIECES.len())]).collect::<Vec<_>>().join(sep)
+            };
+            let result = std::panic::catch_unwind(|| front_end(&src));
+            assert!(result.is_ok(), "front end panicked on case {case}: {src:?}");
+        }
+    }
+}
