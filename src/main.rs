@@ -15,7 +15,6 @@ mod vm;
 
 use clap::Parser;
 use gil::{Gil, Policy, ThreadStats};
-use objects::str::intern;
 use objects::{PyErr, Value};
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -120,8 +119,8 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
 
 /// As CPython at exit: if threading was imported, wait for its non-daemon threads.
 fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
-    let Some(Value::Module(threading)) = machine.interp.modules.get_str(&intern("threading")) else { return Ok(()) };
-    let Some(shutdown) = threading.dict.get_str(&intern("_shutdown")) else { return Ok(()) };
+    let Some(Value::Module(threading)) = machine.interp.modules.get_str(crate::name!("threading")) else { return Ok(()) };
+    let Some(shutdown) = threading.dict.get_str(crate::name!("_shutdown")) else { return Ok(()) };
     machine.call(&shutdown, &[], &Vec::new()).map(|_| ())
 }
 
@@ -220,10 +219,10 @@ fn run(cli: Cli) -> i32 {
     };
     let globals = machine.new_module_dict("__main__");
     if filename != "<string>" && filename != "<stdin>" {
-        globals.set_str(intern("__file__"), Value::str(&filename));
+        globals.set_str(crate::name!("__file__").clone(), Value::str(&filename));
     }
     let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
-    interp.modules.set_str(intern("__main__"), module);
+    interp.modules.set_str(crate::name!("__main__").clone(), module);
     let mut status = if interactive_only {
         0
     } else {

@@ -216,5 +216,5 @@ pub fn install() {
     for (n, f) in METHODS {
         types().bytes.dict.set_str(intern(n), Builtin::method("bytes", n, *f));
     }
-    types().bytes.dict.set_str(intern("fromhex"), Builtin::new("fromhex", fromhex));
+    types().bytes.dict.set_str(crate::name!("fromhex").clone(), Builtin::new("fromhex", fromhex));
 }

@@ -206,10 +206,10 @@ pub fn install() {
         types().dict.dict.set_str(intern(n), Builtin::method("dict", n, *f));
     }
     let _ = only_kwargs;
-    types().dict.dict.set_str(intern("fromkeys"), Builtin::new("fromkeys", fromkeys_static));
+    types().dict.dict.set_str(crate::name!("fromkeys").clone(), Builtin::new("fromkeys", fromkeys_static));
     for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
-        c.dict.set_str(intern("__contains__"), Builtin::method("dict_keys", "__contains__", view_contains));
-        c.dict.set_str(intern("__len__"), Builtin::method("dict_keys", "__len__", view_len));
+        c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method("dict_keys", "__contains__", view_contains));
+        c.dict.set_str(crate::name!("__len__").clone(), Builtin::method("dict_keys", "__len__", view_len));
     }
 }
 

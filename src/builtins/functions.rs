@@ -115,7 +115,7 @@ pub fn abs(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Instance(i) => match i.class().lookup(&intern("__abs__")) {
+        Value::Instance(i) => match i.class().lookup(crate::name!("__abs__")) {
             Some(f) => return vm.call1(&f, a[0].clone()),
             None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", i.class().name))),
         },
@@ -131,7 +131,7 @@ pub fn callable(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class().lookup(&intern("__call__")).is_some(),
+        Value::Instance(i) => i.class().lookup(crate::name!("__call__")).is_some(),
         _ => false,
     }
 }
@@ -222,7 +222,7 @@ pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             };
         }
     }
-    let is_iter = matches!(&a[0], Value::Iter(_)) || matches!(&a[0], Value::Instance(i) if i.class().lookup(&intern("__next__")).is_some());
+    let is_iter = matches!(&a[0], Value::Iter(_)) || matches!(&a[0], Value::Instance(i) if i.class().lookup(crate::name!("__next__")).is_some());
     if !is_iter {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", types().of(&a[0]).name)));
     }
@@ -289,10 +289,10 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             Ok(PyIter::new("reversed", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
         }
         Value::Instance(i) => {
-            if let Some(f) = i.class().lookup(&intern("__reversed__")) {
+            if let Some(f) = i.class().lookup(crate::name!("__reversed__")) {
                 return vm.call1(&f, v.clone());
             }
-            if i.class().lookup(&intern("__getitem__")).is_some() && i.class().lookup(&intern("__len__")).is_some() {
+            if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
                 let n = vm.len(v)? as i64;
                 return Ok(PyIter::new("reversed", IterState::Reversed { seq: v.clone(), index: n - 1 }));
             }
@@ -599,7 +599,7 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 Ok(Value::bigint(q * p))
             }
         },
-        Value::Instance(i) => match i.class().lookup(&intern("__round__")) {
+        Value::Instance(i) => match i.class().lookup(crate::name!("__round__")) {
             Some(f) => vm.call(&f, &[a[0].clone()], &Vec::new()),
             None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", i.class().name))),
         },
@@ -638,7 +638,7 @@ pub fn vars(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("vars", a, k, 0, 1)?;
     match a.first() {
         None => Ok(Value::Dict(vm.current_globals())),
-        Some(v) => vm.get_attr(v, &intern("__dict__")).map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => vm.get_attr(v, crate::name!("__dict__")).map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute")),
     }
 }
 

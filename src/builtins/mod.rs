@@ -110,8 +110,8 @@ pub fn install(builtins: &Arc<Dict>) {
     dict::install();
     set::install();
     bytes::install();
-    t.range.dict.set_str(intern("__new__"), Builtin::method("range", "__new__", range_new));
-    t.slice.dict.set_str(intern("__new__"), Builtin::method("slice", "__new__", slice_new));
+    t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
+    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
@@ -140,12 +140,12 @@ pub fn install(builtins: &Arc<Dict>) {
     for (name, c) in &t.exceptions {
         builtins.set_str(intern(name), Value::Class(c.clone()));
     }
-    builtins.set_str(intern("EnvironmentError"), Value::Class(t.exc("OSError")));
-    builtins.set_str(intern("IOError"), Value::Class(t.exc("OSError")));
-    builtins.set_str(intern("None"), Value::None);
-    builtins.set_str(intern("Ellipsis"), Value::Ellipsis);
-    builtins.set_str(intern("NotImplemented"), Value::NotImplemented);
-    builtins.set_str(intern("__name__"), Value::str("builtins"));
+    builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc("OSError")));
+    builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc("OSError")));
+    builtins.set_str(crate::name!("None").clone(), Value::None);
+    builtins.set_str(crate::name!("Ellipsis").clone(), Value::Ellipsis);
+    builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
+    builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
 }
 
 /// Non-method attributes of built-in values (`x.real`, `slice.start`, `range.stop` ...).

@@ -35,14 +35,14 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
     let kind = mro.iter().map(|c| c.kind).find(|k| !matches!(k, Kind::Object)).unwrap_or(Kind::Object);
     let kind = if matches!(kind, Kind::Exception | Kind::Local) { kind } else { Kind::Object };
     // A class that defines __eq__ without __hash__ is unhashable.
-    if ns.get_str(&intern("__eq__")).is_some() && ns.get_str(&intern("__hash__")).is_none() {
-        ns.set_str(intern("__hash__"), Value::None);
+    if ns.get_str(crate::name!("__eq__")).is_some() && ns.get_str(crate::name!("__hash__")).is_none() {
+        ns.set_str(crate::name!("__hash__").clone(), Value::None);
     }
-    let module = match ns.get_str(&intern("__module__")) {
+    let module = match ns.get_str(crate::name!("__module__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
     };
-    let qualname = match ns.get_str(&intern("__qualname__")) {
+    let qualname = match ns.get_str(crate::name!("__qualname__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => name.to_string(),
     };
@@ -56,8 +56,8 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     let bases = a[2..].to_vec();
     let ns = Dict::new();
-    let module = body.globals.get_str(&intern("__name__")).unwrap_or(Value::str("__main__"));
-    ns.set_str(intern("__module__"), module);
+    let module = body.globals.get_str(crate::name!("__name__")).unwrap_or(Value::str("__main__"));
+    ns.set_str(crate::name!("__module__").clone(), module);
     let cell = vm.run_class_body(body, ns.clone())?;
     let metaclass = k.iter().find(|(n, _)| n.as_str() == "metaclass").map(|(_, v)| v.clone());
     let cls = match metaclass {
@@ -81,8 +81,8 @@ pub fn type_call(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let bases = vm.collect(&a[1])?;
             let Value::Dict(d) = &a[2] else { return Err(PyErr::type_error("type.__new__() argument 3 must be dict")) };
             let ns = d.copy();
-            if ns.get_str(&intern("__module__")).is_none() {
-                ns.set_str(intern("__module__"), Value::str("__main__"));
+            if ns.get_str(crate::name!("__module__")).is_none() {
+                ns.set_str(crate::name!("__module__").clone(), Value::str("__main__"));
             }
             Ok(Value::Class(make_class(vm, name.as_str(), bases, ns)?))
         }
@@ -298,7 +298,7 @@ pub fn install() {
             ("__getattribute__", object_getattribute),
         ],
     );
-    t.object.dict.set_str(intern("__new__"), Builtin::new("__new__", object_new));
+    t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
     set(&t.type_, "type", &[("mro", type_mro), ("__new__", type_new)]);
     set(&t.property, "property", &[("__new__", property_new), ("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
     set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);

@@ -3,7 +3,6 @@
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::function::KwArgs;
-use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_integer::Integer;
@@ -186,10 +185,10 @@ pub fn create() -> Value {
             ("isinf", isinf),
         ],
     );
-    d.set_str(intern("pi"), Value::Float(std::f64::consts::PI));
-    d.set_str(intern("e"), Value::Float(std::f64::consts::E));
-    d.set_str(intern("tau"), Value::Float(std::f64::consts::TAU));
-    d.set_str(intern("inf"), Value::Float(f64::INFINITY));
-    d.set_str(intern("nan"), Value::Float(f64::NAN));
+    d.set_str(crate::name!("pi").clone(), Value::Float(std::f64::consts::PI));
+    d.set_str(crate::name!("e").clone(), Value::Float(std::f64::consts::E));
+    d.set_str(crate::name!("tau").clone(), Value::Float(std::f64::consts::TAU));
+    d.set_str(crate::name!("inf").clone(), Value::Float(f64::INFINITY));
+    d.set_str(crate::name!("nan").clone(), Value::Float(f64::NAN));
     m
 }

@@ -27,7 +27,7 @@ pub fn is_native(name: &str) -> bool {
 /// A module object with the given functions.
 pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, std::sync::Arc<Dict>) {
     let d = Dict::new();
-    d.set_str(intern("__name__"), Value::str(name));
+    d.set_str(crate::name!("__name__").clone(), Value::str(name));
     for (n, f) in funcs {
         d.set_str(intern(n), Builtin::new(n, *f));
     }

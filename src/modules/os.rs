@@ -111,11 +111,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     for (k, v) in std::env::vars() {
         env.set_str(intern(&k), Value::string(v));
     }
-    d.set_str(intern("environ"), Value::Dict(env));
-    d.set_str(intern("sep"), Value::str("/"));
-    d.set_str(intern("linesep"), Value::str("\n"));
-    d.set_str(intern("name"), Value::str("posix"));
+    d.set_str(crate::name!("environ").clone(), Value::Dict(env));
+    d.set_str(crate::name!("sep").clone(), Value::str("/"));
+    d.set_str(crate::name!("linesep").clone(), Value::str("\n"));
+    d.set_str(crate::name!("name").clone(), Value::str("posix"));
     let path = vm.import_module("os.path")?;
-    d.set_str(intern("path"), path);
+    d.set_str(crate::name!("path").clone(), path);
     Ok(m)
 }

@@ -153,24 +153,24 @@ pub fn create(vm: &mut Vm) -> Value {
         ],
     );
     let argv: Vec<Value> = vm.interp.argv.lock().iter().map(|s| Value::str(s)).collect();
-    d.set_str(intern("argv"), Value::list(argv));
+    d.set_str(crate::name!("argv").clone(), Value::list(argv));
     let dir = vm.interp.main_dir.lock().to_string_lossy().to_string();
-    d.set_str(intern("path"), Value::list(vec![Value::string(dir)]));
-    d.set_str(intern("modules"), Value::Dict(vm.interp.modules.clone()));
-    d.set_str(intern("stdout"), stream(Stream::Out));
-    d.set_str(intern("stderr"), stream(Stream::Err));
-    d.set_str(intern("stdin"), stream(Stream::In));
-    d.set_str(intern("__stdout__"), d.get_str(&intern("stdout")).unwrap());
-    d.set_str(intern("__stderr__"), d.get_str(&intern("stderr")).unwrap());
-    d.set_str(intern("version"), Value::str(concat!("3.11.7 (gilpy ", env!("CARGO_PKG_VERSION"), ")")));
+    d.set_str(crate::name!("path").clone(), Value::list(vec![Value::string(dir)]));
+    d.set_str(crate::name!("modules").clone(), Value::Dict(vm.interp.modules.clone()));
+    d.set_str(crate::name!("stdout").clone(), stream(Stream::Out));
+    d.set_str(crate::name!("stderr").clone(), stream(Stream::Err));
+    d.set_str(crate::name!("stdin").clone(), stream(Stream::In));
+    d.set_str(crate::name!("__stdout__").clone(), d.get_str(crate::name!("stdout")).unwrap());
+    d.set_str(crate::name!("__stderr__").clone(), d.get_str(crate::name!("stderr")).unwrap());
+    d.set_str(crate::name!("version").clone(), Value::str(concat!("3.11.7 (gilpy ", env!("CARGO_PKG_VERSION"), ")")));
     d.set_str(
-        intern("version_info"),
+        crate::name!("version_info").clone(),
         Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
     );
-    d.set_str(intern("platform"), Value::str("linux"));
-    d.set_str(intern("byteorder"), Value::str("little"));
-    d.set_str(intern("maxsize"), Value::Int(i64::MAX));
-    d.set_str(intern("executable"), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    d.set_str(intern("implementation"), Value::str("gilpy"));
+    d.set_str(crate::name!("platform").clone(), Value::str("linux"));
+    d.set_str(crate::name!("byteorder").clone(), Value::str("little"));
+    d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));
+    d.set_str(crate::name!("executable").clone(), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    d.set_str(crate::name!("implementation").clone(), Value::str("gilpy"));
     m
 }

@@ -94,3 +94,13 @@ pub fn intern(s: &str) -> Arc<PyStr> {
     map.insert(s.into(), v.clone());
     v
 }
+
+/// An interned name known at compile time, interned once per use site: `name!("__init__")` is a
+/// `&'static Arc<PyStr>`, with no hashing or interner lock after the first use (hot paths use it).
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {{
+        static NAME: std::sync::OnceLock<std::sync::Arc<$crate::objects::str::PyStr>> = std::sync::OnceLock::new();
+        NAME.get_or_init(|| $crate::objects::str::intern($s))
+    }};
+}

@@ -128,11 +128,11 @@ mod tests {
     fn completes_names_keywords_and_attributes() {
         let globals = Dict::new();
         let module_dict = Dict::new();
-        module_dict.set_str(intern("Event"), Value::None);
-        module_dict.set_str(intern("Thread"), Value::None);
-        module_dict.set_str(intern("_private"), Value::None);
-        globals.set_str(intern("threading"), Value::Module(crate::objects::module::Module::new("threading", module_dict)));
-        globals.set_str(intern("whale"), Value::Int(1));
+        module_dict.set_str(crate::name!("Event").clone(), Value::None);
+        module_dict.set_str(crate::name!("Thread").clone(), Value::None);
+        module_dict.set_str(crate::name!("_private").clone(), Value::None);
+        globals.set_str(crate::name!("threading").clone(), Value::Module(crate::objects::module::Module::new("threading", module_dict)));
+        globals.set_str(crate::name!("whale").clone(), Value::Int(1));
         let h = ReplHelper { globals, builtins: Dict::new() };
         assert_eq!(h.candidates("x = threading.Ev", 16), (4, vec!["threading.Event".to_string()]));
         assert_eq!(h.candidates("wh", 2).1, vec!["whale".to_string(), "while".to_string()]);

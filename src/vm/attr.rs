@@ -71,7 +71,7 @@ impl Vm {
                 if let Some(a) = cls_attr {
                     return self.bind(a, obj, &cls);
                 }
-                if let Some(ga) = cls.lookup(&intern("__getattr__")) {
+                if let Some(ga) = cls.lookup(crate::name!("__getattr__")) {
                     return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new());
                 }
                 Err(self.no_attribute(obj, name))
@@ -121,7 +121,7 @@ impl Vm {
                 "__qualname__" => Ok(Value::str(&f.qualname)),
                 "__doc__" => Ok(f.dict.get_str(name).unwrap_or_else(|| f.doc.clone())),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
-                "__module__" => Ok(f.globals.get_str(&intern("__name__")).unwrap_or(Value::None)),
+                "__module__" => Ok(f.globals.get_str(crate::name!("__name__")).unwrap_or(Value::None)),
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
@@ -247,7 +247,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup(&intern("__setattr__")) {
+                if let Some(sa) = cls.lookup(crate::name!("__setattr__")) {
                     if let Value::Function(_) = sa {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
                         return Ok(());
@@ -369,7 +369,7 @@ impl Vm {
 }
 
 fn super_getattr_fn() -> crate::objects::function::NativeFn {
-    match types().super_.dict.get_str(&intern("__getattr__")) {
+    match types().super_.dict.get_str(crate::name!("__getattr__")) {
         Some(Value::Builtin(b)) => b.func,
         _ => unreachable!("super.__getattr__ is installed at startup"),
     }

@@ -53,7 +53,7 @@ impl Vm {
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = i.class();
-                match cls.lookup(&intern("__call__")) {
+                match cls.lookup(crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(f.clone());
@@ -247,7 +247,7 @@ impl Vm {
     pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
-            return match cls.dict.get_str(&intern("__new__")) {
+            return match cls.dict.get_str(crate::name!("__new__")) {
                 Some(new) => {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(Value::Class(cls.clone()));
@@ -261,7 +261,7 @@ impl Vm {
             return crate::builtins::type_call(self, args, kwargs);
         }
         // A user-defined __new__?
-        let new = cls.lookup(&intern("__new__"));
+        let new = cls.lookup(crate::name!("__new__"));
         let inst = match new {
             Some(Value::Function(_)) | Some(Value::Instance(_)) => {
                 let new_fn = match new.unwrap() {
@@ -285,7 +285,7 @@ impl Vm {
         if cls.kind == Kind::Local {
             self.local_created(&inst, args, kwargs)?;
         }
-        let init = cls.lookup(&intern("__init__"));
+        let init = cls.lookup(crate::name!("__init__"));
         match init {
             Some(init @ Value::Function(_)) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
@@ -317,7 +317,7 @@ impl Vm {
     fn local_created(&mut self, inst: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
         let Value::Instance(i) = inst else { return Ok(()) };
         let Payload::Local(state) = &i.payload else { return Ok(()) };
-        let has_init = matches!(i.class().lookup(&intern("__init__")), Some(Value::Function(_)));
+        let has_init = matches!(i.class().lookup(crate::name!("__init__")), Some(Value::Function(_)));
         if !has_init && (!args.is_empty() || !kwargs.is_empty()) {
             return Err(PyErr::type_error("Initialization arguments are not supported"));
         }
@@ -334,7 +334,7 @@ impl Vm {
         let (dict, fresh) = state.dict_for(self.stats.id);
         if fresh {
             let saved = state.init_args.lock().clone();
-            if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, i.class().lookup(&intern("__init__"))) {
+            if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, i.class().lookup(crate::name!("__init__"))) {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj.clone());
                 v.extend(args);

@@ -8,7 +8,6 @@ use crate::code::{Code, CodeKind, Op};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::TbEntry;
 use crate::objects::function::Function;
-use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::{Cell, List, Slice};
 use crate::objects::{PyErr, PyResult, Value};
@@ -276,6 +275,11 @@ impl Vm {
                         frame.stack.push(tri!(result, 'dispatch));
                     }
                     Op::BinarySubscr => {
+                        if let Some(v) = subscript_fast_path(&frame.stack) {
+                            std::mem::forget(frame.stack.pop());
+                            *frame.stack.last_mut().unwrap() = v;
+                            continue;
+                        }
                         let key = frame.stack.pop().unwrap();
                         let obj = frame.stack.pop().unwrap();
                         let v = tri!(self.getitem(&obj, &key), 'dispatch);
@@ -428,6 +432,21 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = frame.stack.pop().unwrap();
+                        // Tuples and lists of the right length go straight onto the stack.
+                        match &seq {
+                            Value::Tuple(t) if t.len() == n as usize => {
+                                frame.stack.extend(t.iter().rev().cloned());
+                                continue;
+                            }
+                            Value::List(l) => {
+                                let items = l.items.lock();
+                                if items.len() == n as usize {
+                                    frame.stack.extend(items.iter().rev().cloned());
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
                         let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
                         frame.stack.extend(items.into_iter().rev());
                     }
@@ -723,7 +742,7 @@ impl Vm {
                         if !v.is_none() {
                             let r = tri!(self.repr(&v), 'dispatch);
                             tri!(self.write_stdout(&format!("{r}\n")), 'dispatch);
-                            self.interp.builtins.set_str(intern("_"), v);
+                            self.interp.builtins.set_str(crate::name!("_").clone(), v);
                         }
                     }
                 }
@@ -786,8 +805,8 @@ impl Vm {
 
     fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = types().of(mgr);
-        let enter = cls.lookup(&intern("__enter__"));
-        let exit = cls.lookup(&intern("__exit__"));
+        let enter = cls.lookup(crate::name!("__enter__"));
+        let exit = cls.lookup(crate::name!("__exit__"));
         let (Some(_), Some(_)) = (&enter, &exit) else {
             let missing = if enter.is_none() { "" } else { "" };
             let _ = missing;
@@ -796,8 +815,8 @@ impl Vm {
                 cls.name
             )));
         };
-        let exit = self.get_attr(mgr, &intern("__exit__"))?;
-        let enter = self.get_attr(mgr, &intern("__enter__"))?;
+        let exit = self.get_attr(mgr, crate::name!("__exit__"))?;
+        let enter = self.get_attr(mgr, crate::name!("__enter__"))?;
         let entered = self.call(&enter, &[], &Vec::new())?;
         Ok((exit, entered))
     }
@@ -806,7 +825,7 @@ impl Vm {
         let items: Vec<(Value, Value)> = match m {
             Value::Dict(src) => src.items(),
             _ => {
-                let keys_fn = self.get_attr(m, &intern("keys")).map_err(|_| {
+                let keys_fn = self.get_attr(m, crate::name!("keys")).map_err(|_| {
                     PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name))
                 })?;
                 let keys = self.call(&keys_fn, &[], &Vec::new())?;
@@ -888,12 +907,60 @@ impl Vm {
     }
 }
 
-/// `a op b` for two small ints without leaving the eval loop (None: take the general path).
+/// `seq[i]` for a list or tuple and a small int index, without leaving the eval loop.
+#[inline(always)]
+fn subscript_fast_path(stack: &[Value]) -> Option<Value> {
+    let n = stack.len();
+    let Value::Int(i) = stack[n - 1] else { return None };
+    let at = |len: usize| -> Option<usize> {
+        let j = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&j).then_some(j as usize)
+    };
+    match &stack[n - 2] {
+        Value::List(l) => {
+            let items = l.items.lock();
+            at(items.len()).map(|j| items[j].clone())
+        }
+        Value::Tuple(t) => at(t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
+}
+
+/// Float arithmetic (and int/int true division) inline; None: take the general path.
+#[inline(always)]
+fn float_fast_path(a: &Value, b: &Value, op: crate::ast::BinOp) -> Option<Value> {
+    use crate::ast::BinOp;
+    // Ints convert exactly below 2**53, which keeps the results identical to CPython's.
+    const EXACT: i64 = 1 << 53;
+    let as_f = |v: &Value| match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) if (-EXACT..=EXACT).contains(i) => Some(*i as f64),
+        _ => None,
+    };
+    if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) && op != BinOp::Div {
+        return None;
+    }
+    let (x, y) = (as_f(a)?, as_f(b)?);
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// `a op b` for two small ints (or floats) without leaving the eval loop (None: take the general path).
 #[inline(always)]
 fn int_fast_path(stack: &[Value], op: crate::ast::BinOp) -> Option<Value> {
     use crate::ast::BinOp;
     let n = stack.len();
-    let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) else { return None };
+    let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) else {
+        return float_fast_path(&stack[n - 2], &stack[n - 1], op);
+    };
+    if op == BinOp::Div {
+        return float_fast_path(&stack[n - 2], &stack[n - 1], op);
+    }
     let r = match op {
         BinOp::Add => a.checked_add(*b),
         BinOp::Sub => a.checked_sub(*b),

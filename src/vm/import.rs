@@ -44,7 +44,7 @@ impl Vm {
         };
         let dict = self.new_module_dict(name);
         if let Some(f) = file {
-            dict.set_str(intern("__file__"), Value::str(f));
+            dict.set_str(crate::name!("__file__").clone(), Value::str(f));
         }
         let module = Value::Module(Module::new(name, dict.clone()));
         self.interp.modules.set_str(intern(name), module.clone());
@@ -64,7 +64,7 @@ impl Vm {
                 if let Ok(sub) = self.import_module(&format!("{}.{}", m.name, name.as_str())) {
                     return Ok(sub);
                 }
-                let location = match m.dict.get_str(&intern("__file__")) {
+                let location = match m.dict.get_str(crate::name!("__file__")) {
                     Some(Value::Str(f)) => f.as_str().to_string(),
                     _ => "unknown location".to_string(),
                 };

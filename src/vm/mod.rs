@@ -109,9 +109,9 @@ impl Vm {
 
     pub fn new_module_dict(&self, name: &str) -> Arc<Dict> {
         let d = Dict::new();
-        d.set_str(intern("__name__"), Value::str(name));
-        d.set_str(intern("__builtins__"), Value::Dict(self.interp.builtins.clone()));
-        d.set_str(intern("__doc__"), Value::None);
+        d.set_str(crate::name!("__name__").clone(), Value::str(name));
+        d.set_str(crate::name!("__builtins__").clone(), Value::Dict(self.interp.builtins.clone()));
+        d.set_str(crate::name!("__doc__").clone(), Value::None);
         d
     }
 
@@ -122,13 +122,13 @@ impl Vm {
         let err = PyErr::new(e.kind, e.msg.clone());
         if let Value::Instance(inst) = &err.value {
             if let Some(d) = &inst.dict {
-                d.set_str(intern("filename"), Value::str(&source.filename));
-                d.set_str(intern("lineno"), Value::Int(line as i64));
-                d.set_str(intern("offset"), Value::Int(source.col_of(e.offset) as i64 + 1));
+                d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));
+                d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
+                d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
                 let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
-                d.set_str(intern("end_offset"), Value::Int(end));
-                d.set_str(intern("text"), Value::string(text));
-                d.set_str(intern("msg"), Value::str(&e.msg));
+                d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
+                d.set_str(crate::name!("text").clone(), Value::string(text));
+                d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
             }
         }
         err
@@ -194,7 +194,7 @@ impl Vm {
 
     /// An attribute of the sys module, if it has been created.
     pub fn sys_attr(&self, name: &str) -> Option<Value> {
-        match self.interp.modules.get_str(&intern("sys"))? {
+        match self.interp.modules.get_str(crate::name!("sys"))? {
             Value::Module(m) => m.dict.get_str(&intern(name)),
             _ => None,
         }

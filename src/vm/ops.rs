@@ -564,7 +564,7 @@ impl Vm {
                 }
             },
             Value::Instance(i) => {
-                if let Some(f) = i.class().lookup(&intern("__contains__")) {
+                if let Some(f) = i.class().lookup(crate::name!("__contains__")) {
                     let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
                     return self.truthy(&r);
                 }
@@ -699,12 +699,12 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
-            (Value::Instance(i), _) => match i.class().lookup(&intern("__getitem__")) {
+            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__getitem__")) {
                 Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
-                if let Some(f) = c.lookup(&intern("__class_getitem__")) {
+                if let Some(f) = c.lookup(crate::name!("__class_getitem__")) {
                     return self.call(&f, &[key.clone()], &Vec::new());
                 }
                 Ok(obj.clone())
@@ -750,7 +750,7 @@ impl Vm {
                 }
             }
             (Value::Dict(d), _) => d.set(self, key, v),
-            (Value::Instance(i), _) => match i.class().lookup(&intern("__setitem__")) {
+            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__setitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
                     Ok(())
@@ -788,7 +788,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
-            (Value::Instance(i), _) => match i.class().lookup(&intern("__delitem__")) {
+            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__delitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
                     Ok(())

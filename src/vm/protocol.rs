@@ -29,14 +29,14 @@ impl Vm {
             Value::Range(r) => r.len() > 0,
             Value::Instance(i) => {
                 let cls = i.class();
-                if let Some(b) = cls.lookup(&intern("__bool__")) {
+                if let Some(b) = cls.lookup(crate::name!("__bool__")) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
                     };
                 }
-                if let Some(l) = cls.lookup(&intern("__len__")) {
+                if let Some(l) = cls.lookup(crate::name!("__len__")) {
                     let r = self.call1(&l, v.clone())?;
                     return Ok(self.index_value(&r)? != 0);
                 }
@@ -83,7 +83,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = i.class();
-                match cls.lookup(&intern("__hash__")) {
+                match cls.lookup(crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name))),
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
@@ -130,7 +130,7 @@ impl Vm {
                     return Ok(r);
                 }
             } else if op == CmpOp::NotEq {
-                if let Some(f) = i.class().lookup(&intern("__eq__")) {
+                if let Some(f) = i.class().lookup(crate::name!("__eq__")) {
                     let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
                     if !matches!(r, Value::NotImplemented) {
                         let t = self.truthy(&r)?;
@@ -339,7 +339,7 @@ impl Vm {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());
                 }
-                match i.class().lookup(&intern("__len__")) {
+                match i.class().lookup(crate::name!("__len__")) {
                     Some(f) => {
                         let r = self.call1(&f, v.clone())?;
                         let n = self.index_value(&r)?;
@@ -368,7 +368,7 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Instance(i) = v {
             let cls = i.class();
-            if let Some(f) = cls.lookup(&intern("__repr__")) {
+            if let Some(f) = cls.lookup(crate::name!("__repr__")) {
                 if let Value::Function(_) = f {
                     let r = self.call1(&f, v.clone())?;
                     return match r {
@@ -393,14 +393,14 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = i.class();
-                if let Some(f @ Value::Function(_)) = cls.lookup(&intern("__str__")) {
+                if let Some(f @ Value::Function(_)) = cls.lookup(crate::name!("__str__")) {
                     let r = self.call1(&f, v.clone())?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         _ => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
                     };
                 }
-                if let Some(f @ Value::Function(_)) = cls.lookup(&intern("__repr__")) {
+                if let Some(f @ Value::Function(_)) = cls.lookup(crate::name!("__repr__")) {
                     let _ = f;
                     return self.repr(v);
                 }

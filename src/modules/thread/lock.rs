@@ -456,7 +456,7 @@ fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'stati
     for (n, f) in methods {
         c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
     }
-    c.dict.set_str(intern("__module__"), Value::str("_thread"));
+    c.dict.set_str(crate::name!("__module__").clone(), Value::str("_thread"));
     c
 }
 
@@ -499,7 +499,7 @@ pub fn rlock_class() -> &'static Arc<Class> {
             ],
             "RLock",
         );
-        c.dict.set_str(intern("__new__"), Builtin::new("__new__", rlock_new));
+        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", rlock_new));
         c
     })
 }

@@ -9,7 +9,6 @@ use crate::builtins::args::check_args;
 use crate::gil::ThreadStats;
 use crate::objects::class::Kind;
 use crate::objects::function::KwArgs;
-use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
@@ -135,7 +134,7 @@ fn local_class() -> &'static Arc<crate::objects::class::Class> {
     static C: OnceLock<Arc<crate::objects::class::Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = make_class("_local", vec![types().object.clone()], Kind::Local);
-        c.dict.set_str(intern("__module__"), Value::str("_thread"));
+        c.dict.set_str(crate::name!("__module__").clone(), Value::str("_thread"));
         c
     })
 }
@@ -157,10 +156,10 @@ pub fn create() -> Value {
             ("_exiting", exiting),
         ],
     );
-    d.set_str(intern("LockType"), Value::Class(lock::lock_class().clone()));
-    d.set_str(intern("RLock"), Value::Class(lock::rlock_class().clone()));
-    d.set_str(intern("_local"), Value::Class(local_class().clone()));
-    d.set_str(intern("TIMEOUT_MAX"), Value::Float(lock::TIMEOUT_MAX));
-    d.set_str(intern("error"), Value::Class(types().exc("RuntimeError")));
+    d.set_str(crate::name!("LockType").clone(), Value::Class(lock::lock_class().clone()));
+    d.set_str(crate::name!("RLock").clone(), Value::Class(lock::rlock_class().clone()));
+    d.set_str(crate::name!("_local").clone(), Value::Class(local_class().clone()));
+    d.set_str(crate::name!("TIMEOUT_MAX").clone(), Value::Float(lock::TIMEOUT_MAX));
+    d.set_str(crate::name!("error").clone(), Value::Class(types().exc("RuntimeError")));
     m
 }
