@@ -17,9 +17,11 @@ fn temp(name: &str) -> std::path::PathBuf {
 }
 
 const TWO_THREADS: &str = "import threading\n\
-def spin():\n    for _ in range(200000):\n        pass\n\
+go = threading.Event()\n\
+def spin():\n    go.wait()\n    for _ in range(700000):\n        pass\n\
 ts = [threading.Thread(target=spin) for _ in range(2)]\n\
 for t in ts: t.start()\n\
+go.set()\n\
 for t in ts: t.join()\n\
 print('done')\n";
 
