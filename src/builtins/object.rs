@@ -47,7 +47,8 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
         _ => name.to_string(),
     };
     let _ = vm;
-    Ok(Arc::new(Class { name: name.to_string(), qualname, module, bases: base_classes, mro, dict: ns, kind, is_builtin: false }))
+    let plain = crate::objects::class::compute_plain(&ns, &mro);
+    Ok(Arc::new(Class { name: name.to_string(), qualname, module, bases: base_classes, mro, dict: ns, kind, is_builtin: false, plain }))
 }
 
 pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -37,6 +37,29 @@ pub struct Class {
     pub kind: Kind,
     /// The metaclass-free flag set by `__slots__`-less user classes: instances get a `__dict__`.
     pub is_builtin: bool,
+    /// No class in the MRO (but `object`) has a property or its own __getattr__ / __setattr__ /
+    /// __getattribute__ / __delattr__: an instance attribute is then just its dict entry, and the
+    /// VM skips the descriptor lookups (see `attr.rs`).
+    pub plain: bool,
+}
+
+/// Set once any class gains a property or an attribute hook after it was made: from then on no
+/// class is trusted to be `plain`.
+pub static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether storing `value` under `name` in a class dict makes instances non-plain.
+pub fn is_attribute_hook(name: &str, value: &Value) -> bool {
+    matches!(name, "__getattr__" | "__setattr__" | "__getattribute__" | "__delattr__")
+        || matches!(value, Value::Instance(i) if matches!(i.payload, Payload::Property(_)))
+}
+
+/// Computes `Class::plain` for a class with these own attributes and MRO.
+pub fn compute_plain(dict: &super::dict::Dict, mro: &[Arc<Class>]) -> bool {
+    let own_ok = dict.items().iter().all(|(k, v)| match k {
+        Value::Str(s) => !is_attribute_hook(s.as_str(), v),
+        _ => true,
+    });
+    own_ok && mro.iter().all(|c| c.plain || (c.is_builtin && c.name == "object"))
 }
 
 impl Class {

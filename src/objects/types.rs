@@ -56,6 +56,7 @@ pub fn make_class(name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> 
         dict: Dict::new(),
         kind,
         is_builtin: true,
+        plain: false,
     })
 }
 

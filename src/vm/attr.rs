@@ -2,7 +2,7 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
-use crate::objects::class::{Class, Kind, Payload};
+use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{BoundMethod, Builtin};
 use crate::objects::str::{intern, PyStr};
 use crate::objects::types::types;
@@ -46,6 +46,11 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(d) = plain_dict(inst) {
+                    if let Some(v) = d.get_str(name) {
+                        return Ok(v);
+                    }
+                }
                 if let Payload::Super { .. } = inst.payload {
                     return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], &Vec::new());
                 }
@@ -246,6 +251,10 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(d) = plain_dict(inst) {
+                    d.set_str(name.clone(), v);
+                    return Ok(());
+                }
                 let cls = inst.class();
                 if let Some(sa) = cls.lookup(crate::name!("__setattr__")) {
                     if let Value::Function(_) = sa {
@@ -285,6 +294,9 @@ impl Vm {
                         name.as_str(),
                         c.name
                     )));
+                }
+                if crate::objects::class::is_attribute_hook(name.as_str(), &v) {
+                    crate::objects::class::LATE_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 c.dict.set_str(name.clone(), v);
                 Ok(())
@@ -373,4 +385,16 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
         Some(Value::Builtin(b)) => b.func,
         _ => unreachable!("super.__getattr__ is installed at startup"),
     }
+}
+
+/// The instance's own dict when attribute access on it needs no descriptor or hook lookups.
+#[inline]
+fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
+    if matches!(inst.payload, Payload::None) && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
+        let cls = inst.class.read();
+        if cls.plain {
+            return inst.dict.as_ref();
+        }
+    }
+    None
 }

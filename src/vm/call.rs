@@ -202,7 +202,10 @@ impl Vm {
                 *slot = Some(v.clone());
             }
         } else {
-            self.bind_args(func, &mut frame.locals, args, kwargs)?;
+            if let Err(e) = self.bind_args(func, &mut frame.locals, args, kwargs) {
+                self.recycle_frame(frame);
+                return Err(e);
+            }
         }
         if !code.cellvars.is_empty() || !func.closure.is_empty() {
             frame.cells.reserve(code.cellvars.len() + func.closure.len());
@@ -223,6 +226,7 @@ impl Vm {
         }
         let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
         self.depth -= 1;
+        self.recycle_frame(frame);
         match r? {
             super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),
         }

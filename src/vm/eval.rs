@@ -33,6 +33,18 @@ impl Vm {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
+        if let Some(mut f) = self.frame_pool.pop() {
+            // A recycled frame keeps its vectors' capacity: no allocation per call.
+            f.locals.resize(nlocals, None);
+            f.pc = 0;
+            f.lasti = 0;
+            f.globals = globals;
+            f.namespace = namespace;
+            f.id = id;
+            f.started = false;
+            f.code = code;
+            return f;
+        }
         Box::new(Frame {
             pc: 0,
             lasti: 0,
@@ -48,9 +60,24 @@ impl Vm {
         })
     }
 
+    /// Returns a finished frame to the pool (its values are dropped now, as CPython would).
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        const POOL: usize = 64;
+        if self.frame_pool.len() < POOL {
+            frame.stack.clear();
+            frame.locals.clear();
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.namespace = None;
+            self.frame_pool.push(frame);
+        }
+    }
+
     /// Runs a frame that is not a generator to completion.
     pub fn run_frame_boxed(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
-        match self.run_frame(&mut frame, None)? {
+        let r = self.run_frame(&mut frame, None);
+        self.recycle_frame(frame);
+        match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }

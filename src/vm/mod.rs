@@ -56,6 +56,8 @@ pub struct Vm {
     pub frames: Vec<FrameInfo>,
     /// The countdown value `ticks` was last reset to, so instructions are counted exactly.
     pub tick_budget: i32,
+    /// Finished frames kept for reuse (see `Vm::new_frame`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
 }
 
 /// What native code may see of a running frame.
@@ -94,7 +96,7 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new() }
     }
 
     pub fn recursion_limit(&self) -> usize {
