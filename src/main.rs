@@ -11,6 +11,7 @@ mod objects;
 mod parser;
 mod repl;
 mod stdlib;
+mod unsafe_os;
 mod vm;
 
 use clap::Parser;
@@ -119,9 +120,14 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
 
 /// As CPython at exit: if threading was imported, wait for its non-daemon threads.
 fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
-    let Some(Value::Module(threading)) = machine.interp.modules.get_str(crate::name!("threading")) else { return Ok(()) };
-    let Some(shutdown) = threading.dict.get_str(crate::name!("_shutdown")) else { return Ok(()) };
-    machine.call(&shutdown, &[], &Vec::new()).map(|_| ())
+    // threading._shutdown, then multiprocessing._exit_function (daemonic children terminated,
+    // the others joined), as CPython's finalisation does.
+    for (module, hook) in [("threading", "_shutdown"), ("multiprocessing", "_exit_function")] {
+        let Some(Value::Module(m)) = machine.interp.modules.get_str(&objects::str::intern(module)) else { continue };
+        let Some(f) = m.dict.get_str(&objects::str::intern(hook)) else { continue };
+        machine.call(&f, &[], &Vec::new())?;
+    }
+    Ok(())
 }
 
 fn run(cli: Cli) -> i32 {

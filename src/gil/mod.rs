@@ -163,6 +163,20 @@ impl Gil {
         }
     }
 
+    /// In a child just made by fork(): only `me` exists and holds the lock; fresh statistics.
+    pub fn after_fork(&self, me: &Arc<ThreadStats>) {
+        let mut st = self.state.lock();
+        st.held = self.policy != Policy::Off;
+        st.holder = me.id;
+        st.queue.clear();
+        st.switches = 0;
+        drop(st);
+        self.waiting.store(0, Ordering::SeqCst);
+        self.drop_request.store(false, Ordering::SeqCst);
+        me.reset();
+        *self.threads.lock() = vec![me.clone()];
+    }
+
     /// The number of times the holder changed since the start.
     pub fn switch_count(&self) -> u64 {
         self.state.lock().switches

@@ -4,6 +4,7 @@
 pub mod gil;
 pub mod math;
 pub mod os;
+pub mod process;
 pub mod random;
 pub mod signals;
 pub mod sys;
@@ -18,7 +19,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil"];
+const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -45,6 +46,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_thread" => thread::create(),
         "warnings" => warnings::create(),
         "_gil" | "gil" => gil::create(name),
+        "_multiprocessing" => process::create(),
         _ => return Ok(None),
     }))
 }

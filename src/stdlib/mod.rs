@@ -1,11 +1,12 @@
 //! The standard library written in the language itself, embedded in the binary: threading (on the
-//! native `_thread`), queue (on threading). Each is compiled on its first import.
+//! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading). Each is compiled on its first import.
 
 /// The source of an embedded module, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
+        "multiprocessing" => include_str!("multiprocessing.py"),
         _ => return None,
     })
 }

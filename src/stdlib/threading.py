@@ -673,6 +673,24 @@ def main_thread():
     return _main_thread
 
 
+def _after_fork():
+    """In a child made by fork: only the forking thread survives (as CPython's _after_fork)."""
+    global _active_limbo_lock, _main_thread
+    _active_limbo_lock = RLock()
+    me = current_thread()
+    for t in list(_active.values()) + list(_limbo.values()):
+        if t is not me:
+            t._is_stopped = True
+            if t._done is not None and t._done.locked():
+                t._done.release()
+    _active.clear()
+    _limbo.clear()
+    _active[get_ident()] = me
+    _main_thread = me
+    me._done = _allocate_lock()
+    me._done.acquire()
+
+
 def _shutdown():
     """Called by the interpreter when the main thread's script ends: wait for non-daemon threads."""
     _main_thread._is_stopped = True

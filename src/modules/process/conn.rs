@@ -1,0 +1,263 @@
+//! Connections between processes (the two ends of a Unix socket pair, message-framed with a u32
+//! length) and the cross-process locks built on them: a `SemLock` is a socket holding one byte per
+//! free unit (acquire reads one byte, release writes one), so it works across fork with no shared
+//! memory. Every wait releases the GIL and lets Ctrl-C through (`Vm::blocking`).
+
+use crate::builtins::args::arg_f64;
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::{make_class, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use nix::poll::{PollFd, PollFlags, PollTimeout};
+use parking_lot::Mutex;
+use std::io::{Read, Write};
+use std::os::fd::AsFd;
+use std::os::unix::net::UnixStream;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Waits until `stream` is readable (or closed) or `until` passes.
+fn readable(stream: &UnixStream, until: Option<Instant>) -> bool {
+    let ms = match until {
+        None => PollTimeout::NONE,
+        Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(60_000) as u64).unwrap_or(PollTimeout::MAX),
+    };
+    let mut fds = [PollFd::new(stream.as_fd(), PollFlags::POLLIN)];
+    matches!(nix::poll::poll(&mut fds, ms), Ok(n) if n > 0)
+}
+
+fn deadline(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Instant>> {
+    match timeout {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let t = arg_f64(vm, v)?.max(0.0);
+            Ok(Some(Instant::now() + Duration::from_secs_f64(t)))
+        }
+    }
+}
+
+pub struct Conn {
+    stream: Mutex<Option<UnixStream>>,
+}
+
+impl Conn {
+    fn stream(&self) -> PyResult<UnixStream> {
+        let s = self.stream.lock();
+        let s = s.as_ref().ok_or_else(|| PyErr::new("OSError", "handle is closed"))?;
+        s.try_clone().map_err(|e| PyErr::new("OSError", e.to_string()))
+    }
+}
+
+fn conn_of(v: &Value) -> PyResult<&Conn> {
+    match v {
+        Value::Instance(i) => i.native::<Conn>().ok_or_else(|| PyErr::type_error("expected a Connection")),
+        _ => Err(PyErr::type_error("expected a Connection")),
+    }
+}
+
+fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let c = conn_of(&a[0])?;
+    let Some(Value::Bytes(b)) = a.get(1) else { return Err(PyErr::type_error("send_bytes() needs a bytes object")) };
+    let mut frame = (b.len() as u32).to_le_bytes().to_vec();
+    frame.extend_from_slice(b);
+    let mut s = c.stream()?;
+    vm.allow_threads(|| s.write_all(&frame)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::BrokenPipe => PyErr::new("BrokenPipeError", "[Errno 32] Broken pipe"),
+        _ => PyErr::new("OSError", e.to_string()),
+    })?;
+    Ok(Value::None)
+}
+
+fn recv_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let c = conn_of(&a[0])?;
+    let s = c.stream()?;
+    // Wait (interruptibly) for the message to start, then read it whole.
+    vm.blocking(None, |until| readable(&s, until).then_some(()))?;
+    let mut s2 = s;
+    let r = vm.allow_threads(|| -> std::io::Result<Option<Vec<u8>>> {
+        let mut len = [0u8; 4];
+        match s2.read_exact(&mut len) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+            Err(e) => return Err(e),
+        }
+        let mut buf = vec![0u8; u32::from_le_bytes(len) as usize];
+        s2.read_exact(&mut buf)?;
+        Ok(Some(buf))
+    });
+    match r {
+        Ok(Some(buf)) => Ok(Value::Bytes(Arc::new(buf))),
+        Ok(None) => Err(PyErr::with_args("EOFError", vec![])),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(PyErr::with_args("EOFError", vec![])),
+        Err(e) => Err(PyErr::new("OSError", e.to_string())),
+    }
+}
+
+fn poll(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let c = conn_of(&a[0])?;
+    let s = c.stream()?;
+    let until = match a.get(1) {
+        None => Some(Instant::now()),
+        Some(v) => deadline(vm, Some(v))?,
+    };
+    if readable(&s, Some(Instant::now())) {
+        return Ok(Value::Bool(true));
+    }
+    if until.is_some_and(|u| u <= Instant::now()) {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(vm.blocking(until, |u| readable(&s, u).then_some(()))?.is_some()))
+}
+
+fn close(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    conn_of(&a[0])?.stream.lock().take();
+    Ok(Value::None)
+}
+
+fn closed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(conn_of(&a[0])?.stream.lock().is_none()))
+}
+
+fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let c = conn_of(&a[0])?;
+    let s = c.stream.lock();
+    Ok(Value::Int(s.as_ref().map(|s| s.as_raw_fd() as i64).ok_or_else(|| PyErr::new("OSError", "handle is closed"))?))
+}
+
+fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> Arc<Class> {
+    let c = make_class(name, vec![types().object.clone()], Kind::Native);
+    for (n, f) in methods {
+        c.dict.set_str(intern(n), Builtin::method(name, n, *f));
+    }
+    c.dict.set_str(intern("__module__"), Value::str("_multiprocessing"));
+    c
+}
+
+fn conn_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        native_class(
+            "Connection",
+            &[("send_bytes", send_bytes), ("recv_bytes", recv_bytes), ("poll", poll), ("close", close), ("_closed", closed), ("fileno", fileno)],
+        )
+    })
+}
+
+/// `socketpair()`: two connected Connection ends.
+pub fn socketpair(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (a, b) = UnixStream::pair().map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let wrap = |s: UnixStream| Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn { stream: Mutex::new(Some(s)) }))));
+    Ok(Value::tuple(vec![wrap(a), wrap(b)]))
+}
+
+/// A counting semaphore shared by forked processes: a socket pair holding one byte per free unit.
+pub struct SemLock {
+    reader: UnixStream,
+    writer: UnixStream,
+}
+
+fn sem_of(v: &Value) -> PyResult<&SemLock> {
+    match v {
+        Value::Instance(i) => i.native::<SemLock>().ok_or_else(|| PyErr::type_error("expected a SemLock")),
+        _ => Err(PyErr::type_error("expected a SemLock")),
+    }
+}
+
+impl SemLock {
+    fn try_take(&self) -> bool {
+        let mut byte = [0u8; 1];
+        matches!((&self.reader).read(&mut byte), Ok(1))
+    }
+}
+
+/// `SemLock(value)`.
+pub fn semlock_new(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let value = match a.get(1) {
+        Some(Value::Int(n)) if *n >= 0 => *n as usize,
+        Some(_) => return Err(PyErr::value_error("semaphore initial value must be >= 0")),
+        None => 1,
+    };
+    let (reader, writer) = UnixStream::pair().map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    reader.set_nonblocking(true).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    (&writer).write_all(&vec![1u8; value]).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(Value::Instance(Instance::new(semlock_class().clone(), Payload::Native(Box::new(SemLock { reader, writer })))))
+}
+
+/// acquire(block=True, timeout=None) -> bool
+fn sem_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let sem = sem_of(&a[0])?;
+    let block = match a.get(1).or(crate::builtins::args::kwarg(k, "block")) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let until = deadline(vm, a.get(2).or(crate::builtins::args::kwarg(k, "timeout")))?;
+    if sem.try_take() {
+        return Ok(Value::Bool(true));
+    }
+    if !block {
+        return Ok(Value::Bool(false));
+    }
+    let got = vm.blocking(until, |u| loop {
+        if !readable(&sem.reader, u) {
+            return None;
+        }
+        if sem.try_take() {
+            return Some(());
+        }
+        if u.is_some_and(|u| Instant::now() >= u) {
+            return None;
+        }
+    })?;
+    Ok(Value::Bool(got.is_some()))
+}
+
+fn sem_release(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let sem = sem_of(&a[0])?;
+    (&sem.writer).write_all(&[1]).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(Value::None)
+}
+
+fn sem_exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    sem_release(vm, &a[..1], k)
+}
+
+/// Whether a unit is free now (without taking it): for Event.is_set.
+fn sem_available(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(readable(&sem_of(&a[0])?.reader, Some(Instant::now()))))
+}
+
+/// Waits until a unit is free (without taking it): for Event.wait.
+fn sem_wait_available(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let sem = sem_of(&a[0])?;
+    let until = deadline(vm, a.get(1))?;
+    if readable(&sem.reader, Some(Instant::now())) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(Value::Bool(vm.blocking(until, |u| readable(&sem.reader, u).then_some(()))?.is_some()))
+}
+
+fn semlock_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = native_class(
+            "SemLock",
+            &[
+                ("acquire", sem_acquire),
+                ("__enter__", sem_acquire),
+                ("release", sem_release),
+                ("__exit__", sem_exit),
+                ("_available", sem_available),
+                ("_wait_available", sem_wait_available),
+            ],
+        );
+        c.dict.set_str(intern("__new__"), Builtin::new("__new__", semlock_new));
+        c
+    })
+}
+
+pub fn semlock_type() -> Value {
+    Value::Class(semlock_class().clone())
+}

@@ -1,0 +1,135 @@
+//! `_multiprocessing`: the native layer under multiprocessing.py. fork() (with the child's runtime
+//! reset), waiting for and signalling children, leaving a child, serialisation (wire.rs), and
+//! connections and cross-process semaphores (conn.rs).
+
+pub mod conn;
+pub mod wire;
+
+use super::make_module;
+use crate::builtins::args::check_args;
+use crate::objects::function::KwArgs;
+use crate::objects::str::intern;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use nix::sys::signal::Signal;
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::Pid;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// fork() -> 0 in the child, the child's pid in the parent. Standard streams are flushed first
+/// so nothing prints twice; the child starts with one thread, a fresh GIL and fresh statistics.
+fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("fork", a, k, 0, 0)?;
+    vm.interp.stdio.flush_out();
+    vm.flush_ticks();
+    match crate::unsafe_os::fork() {
+        Ok(Some(pid)) => Ok(Value::Int(pid.as_raw() as i64)),
+        Ok(None) => {
+            vm.interp.gil.after_fork(&vm.stats);
+            vm.interp.running_threads.store(0, std::sync::atomic::Ordering::SeqCst);
+            crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+            Ok(Value::Int(0))
+        }
+        Err(e) => Err(PyErr::new("OSError", format!("fork failed: {e}"))),
+    }
+}
+
+fn exit_code(status: WaitStatus) -> Option<i64> {
+    match status {
+        WaitStatus::Exited(_, code) => Some(code as i64),
+        WaitStatus::Signaled(_, sig, _) => Some(-(sig as i64)),
+        _ => None,
+    }
+}
+
+/// waitpid(pid, timeout=None) -> the exit code (negative: killed by that signal), or None if the
+/// child is still running when the timeout passes (0: just look).
+fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("waitpid", a, k, 1, 2)?;
+    let pid = Pid::from_raw(vm.index_value(&a[0])? as i32);
+    let until = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(Instant::now() + Duration::from_secs_f64(crate::builtins::args::arg_f64(vm, v)?.max(0.0))),
+    };
+    let look = || match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+        Ok(WaitStatus::StillAlive) => Ok(None),
+        Ok(s) => Ok(exit_code(s)),
+        Err(e) => Err(e),
+    };
+    match look() {
+        Ok(Some(code)) => return Ok(Value::Int(code)),
+        Ok(None) => {}
+        Err(e) => return Err(PyErr::new("ChildProcessError", format!("[Errno {}] {}", e as i32, e.desc()))),
+    }
+    if until.is_some_and(|u| u <= Instant::now()) {
+        return Ok(Value::None);
+    }
+    // Poll with a short back-off: waitpid has no timeout, and the main thread must stay interruptible.
+    let mut pause = Duration::from_micros(200);
+    let r = vm.blocking(until, |u| loop {
+        match look() {
+            Ok(Some(code)) => return Some(Ok(code)),
+            Ok(None) => {}
+            Err(e) => return Some(Err(e)),
+        }
+        let now = Instant::now();
+        if u.is_some_and(|u| now >= u) {
+            return None;
+        }
+        let step = u.map_or(pause, |u| pause.min(u - now));
+        std::thread::sleep(step);
+        pause = (pause * 2).min(Duration::from_millis(10));
+    })?;
+    match r {
+        Some(Ok(code)) => Ok(Value::Int(code)),
+        Some(Err(e)) => Err(PyErr::new("ChildProcessError", format!("[Errno {}] {}", e as i32, e.desc()))),
+        None => Ok(Value::None),
+    }
+}
+
+fn kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("kill", a, k, 2, 2)?;
+    let pid = Pid::from_raw(vm.index_value(&a[0])? as i32);
+    let sig = Signal::try_from(vm.index_value(&a[1])? as i32).map_err(|_| PyErr::value_error("invalid signal number"))?;
+    match nix::sys::signal::kill(pid, sig) {
+        Ok(()) | Err(nix::errno::Errno::ESRCH) => Ok(Value::None),
+        Err(e) => Err(PyErr::new("OSError", e.desc())),
+    }
+}
+
+/// _exit(code): leaves the process at once (a child after its target), flushing stdout first.
+fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("_exit", a, k, 1, 1)?;
+    let code = vm.index_value(&a[0])?;
+    vm.interp.stdio.flush_out();
+    std::process::exit(code as i32)
+}
+
+fn dumps(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("dumps", a, k, 1, 1)?;
+    Ok(Value::Bytes(Arc::new(wire::dumps(vm, &a[0])?)))
+}
+
+fn loads(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("loads", a, k, 1, 1)?;
+    let Value::Bytes(b) = &a[0] else { return Err(PyErr::type_error("loads() needs bytes")) };
+    wire::loads(vm, b)
+}
+
+pub fn create() -> Value {
+    let (m, d) = make_module(
+        "_multiprocessing",
+        &[
+            ("fork", fork),
+            ("waitpid", wait),
+            ("kill", kill),
+            ("_exit", exit),
+            ("dumps", dumps),
+            ("loads", loads),
+            ("socketpair", conn::socketpair),
+        ],
+    );
+    d.set_str(intern("SemLock"), conn::semlock_type());
+    m
+}

@@ -1,0 +1,198 @@
+//! Values between processes: a serde enum encoded with postcard. Data travels by value (None,
+//! bool, int of any size, float, str, bytes, list, tuple, dict, set, frozenset, instances of user
+//! classes with their attributes, exceptions with their args); functions and classes travel by
+//! reference (module and qualified name) and are looked up again in the receiver. Nothing
+//! executable is ever decoded. What cannot travel raises a clear error in the sender.
+
+use crate::objects::class::{Instance, Kind, Payload};
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// How deep a value may nest before the sender refuses it (cycles end here too).
+const MAX_DEPTH: usize = 500;
+
+#[derive(Serialize, Deserialize, Debug)]
+enum Wire {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Vec<u8>),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    List(Vec<Wire>),
+    Tuple(Vec<Wire>),
+    Dict(Vec<(Wire, Wire)>),
+    Set(Vec<Wire>),
+    FrozenSet(Vec<Wire>),
+    Ellipsis,
+    /// A function or class by reference.
+    Ref { module: String, qualname: String },
+    /// An instance of a user class: its class by reference and its attributes.
+    Object { module: String, qualname: String, attrs: Vec<(String, Wire)> },
+    /// An exception: its class by reference and its args.
+    Exception { module: String, qualname: String, args: Vec<Wire> },
+}
+
+fn cannot(what: &str) -> PyErr {
+    PyErr::type_error(format!("cannot pickle '{what}' object"))
+}
+
+fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
+    if depth > MAX_DEPTH {
+        return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded while pickling an object"));
+    }
+    let all = |vm: &mut Vm, items: &[Value]| items.iter().map(|x| encode(vm, x, depth + 1)).collect::<PyResult<Vec<_>>>();
+    Ok(match v {
+        Value::None => Wire::None,
+        Value::Bool(b) => Wire::Bool(*b),
+        Value::Int(i) => Wire::Int(*i),
+        Value::BigInt(b) => Wire::BigInt(b.to_signed_bytes_le()),
+        Value::Float(f) => Wire::Float(*f),
+        Value::Ellipsis => Wire::Ellipsis,
+        Value::Str(s) => Wire::Str(s.as_str().to_string()),
+        Value::Bytes(b) => Wire::Bytes(b.to_vec()),
+        Value::Tuple(t) => Wire::Tuple(all(vm, t)?),
+        Value::List(l) => {
+            let items = l.items.lock().clone();
+            Wire::List(all(vm, &items)?)
+        }
+        Value::Dict(d) => {
+            let mut out = Vec::new();
+            for (k, x) in d.items() {
+                out.push((encode(vm, &k, depth + 1)?, encode(vm, &x, depth + 1)?));
+            }
+            Wire::Dict(out)
+        }
+        Value::Set(s) => Wire::Set(all(vm, &s.items())?),
+        Value::FrozenSet(s) => Wire::FrozenSet(all(vm, &s.items())?),
+        Value::Function(f) => {
+            let qualname = f.qualname.clone();
+            let module = match f.globals.get_str(crate::name!("__name__")) {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => "__main__".to_string(),
+            };
+            if qualname.contains("<lambda>") || qualname.contains("<locals>") {
+                return Err(PyErr::new("AttributeError", format!("Can't pickle local object '{qualname}'")));
+            }
+            Wire::Ref { module, qualname }
+        }
+        Value::Builtin(b) if b.bound.is_none() => Wire::Ref { module: "builtins".into(), qualname: b.name.to_string() },
+        Value::Class(c) => Wire::Ref { module: c.module.clone(), qualname: c.qualname.clone() },
+        Value::Instance(i) => {
+            let cls = i.class();
+            if let Some(e) = i.exc() {
+                let args = e.lock().args.clone();
+                return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
+            }
+            if cls.is_builtin || !matches!(i.payload, Payload::None) || cls.kind != Kind::Object {
+                return Err(cannot(&cls.name));
+            }
+            let mut attrs = Vec::new();
+            if let Some(d) = &i.dict {
+                for (k, x) in d.items() {
+                    if let Value::Str(s) = k {
+                        attrs.push((s.as_str().to_string(), encode(vm, &x, depth + 1)?));
+                    }
+                }
+            }
+            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs }
+        }
+        other => return Err(cannot(&types().of(other).name)),
+    })
+}
+
+/// Finds `module.qualname` in the receiving process.
+fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
+    let mut v = if module == "builtins" {
+        let name = qualname.split('.').next().unwrap_or("");
+        let found = vm.interp.builtins.get_str(&intern(name));
+        found.ok_or_else(|| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module 'builtins'>")))?
+    } else {
+        let m = match vm.interp.modules.get_str(&intern(module)) {
+            Some(m) => m,
+            None if module == "__mp_main__" => vm.interp.modules.get_str(crate::name!("__main__")).ok_or_else(|| PyErr::new("ImportError", "no __main__"))?,
+            None => vm.import_module(module)?,
+        };
+        let mut parts = qualname.split('.');
+        let first = parts.next().unwrap_or("");
+        let v = vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
+        for p in parts {
+            return vm.get_attr(&v, &intern(p));
+        }
+        return Ok(v);
+    };
+    for p in qualname.split('.').skip(1) {
+        v = vm.get_attr(&v, &intern(p))?;
+    }
+    Ok(v)
+}
+
+fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
+    let all = |vm: &mut Vm, items: Vec<Wire>| items.into_iter().map(|x| decode(vm, x)).collect::<PyResult<Vec<_>>>();
+    Ok(match w {
+        Wire::None => Value::None,
+        Wire::Bool(b) => Value::Bool(b),
+        Wire::Int(i) => Value::Int(i),
+        Wire::BigInt(b) => Value::BigInt(Arc::new(num_bigint::BigInt::from_signed_bytes_le(&b))),
+        Wire::Float(f) => Value::Float(f),
+        Wire::Ellipsis => Value::Ellipsis,
+        Wire::Str(s) => Value::string(s),
+        Wire::Bytes(b) => Value::Bytes(Arc::new(b)),
+        Wire::List(items) => Value::list(all(vm, items)?),
+        Wire::Tuple(items) => Value::tuple(all(vm, items)?),
+        Wire::Dict(pairs) => {
+            let d = Value::Dict(crate::objects::dict::Dict::new());
+            for (k, x) in pairs {
+                let k = decode(vm, k)?;
+                let x = decode(vm, x)?;
+                vm.setitem(&d, k, x)?;
+            }
+            d
+        }
+        Wire::Set(items) => {
+            let items = all(vm, items)?;
+            Value::Set(crate::vm::ops::new_set_from(vm, items)?)
+        }
+        Wire::FrozenSet(items) => {
+            let items = all(vm, items)?;
+            Value::FrozenSet(crate::vm::ops::new_set_from(vm, items)?)
+        }
+        Wire::Ref { module, qualname } => lookup(vm, &module, &qualname)?,
+        Wire::Object { module, qualname, attrs } => {
+            let Value::Class(cls) = lookup(vm, &module, &qualname)? else {
+                return Err(PyErr::type_error(format!("{module}.{qualname} is not a class")));
+            };
+            let inst = Instance::new(cls, Payload::None);
+            if let Some(d) = &inst.dict {
+                for (k, x) in attrs {
+                    let x = decode(vm, x)?;
+                    d.set_str(intern(&k), x);
+                }
+            }
+            Value::Instance(inst)
+        }
+        Wire::Exception { module, qualname, args } => {
+            let cls = lookup(vm, &module, &qualname)?;
+            let args = all(vm, args)?;
+            match &cls {
+                Value::Class(c) => crate::objects::exceptions::new_exception(c.clone(), args),
+                _ => return Err(PyErr::type_error(format!("{module}.{qualname} is not an exception class"))),
+            }
+        }
+    })
+}
+
+pub fn dumps(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    let wire = encode(vm, v, 0)?;
+    postcard::to_allocvec(&wire).map_err(|e| PyErr::value_error(format!("cannot serialise: {e}")))
+}
+
+pub fn loads(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
+    let wire: Wire = postcard::from_bytes(bytes).map_err(|e| PyErr::value_error(format!("corrupt message: {e}")))?;
+    decode(vm, wire)
+}

@@ -1,0 +1,899 @@
+"""Processes, queues, pipes, locks and pools (CPython 3.11's multiprocessing API, fork start
+method), written in gilpy on the native _multiprocessing module: fork, waitpid, kill, connections
+over Unix socket pairs, semaphores made of tokens in a socket, and a serde wire format for values."""
+
+import _multiprocessing as _mp
+import _thread
+import os
+import sys
+import threading
+import time
+import queue as _queue
+
+__all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue',
+           'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
+           'Event', 'Pool', 'TimeoutError', 'ProcessError', 'get_context', 'set_start_method',
+           'get_start_method', 'get_all_start_methods']
+
+
+class ProcessError(Exception):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+def cpu_count():
+    return os.cpu_count()
+
+
+# ---------------------------------------------------------------------------- processes
+
+class _MainProcess:
+    def __init__(self):
+        self.name = "MainProcess"
+        self.daemon = False
+        self._identity = ()
+        self._pid = os.getpid()
+
+    @property
+    def pid(self):
+        return self._pid
+
+    ident = pid
+
+    def is_alive(self):
+        return True
+
+    def __repr__(self):
+        return f"<_MainProcess name='{self.name}' parent=None started>"
+
+
+class _ParentProcess:
+    def __init__(self, name, pid):
+        self.name = name
+        self._pid = pid
+        self.daemon = False
+
+    @property
+    def pid(self):
+        return self._pid
+
+    ident = pid
+
+    def is_alive(self):
+        return os.getppid() == self._pid
+
+    def __repr__(self):
+        return f"<_ParentProcess name='{self.name}' parent=None started>"
+
+
+_current_process = _MainProcess()
+_parent_process = None
+_children = set()
+_counter = 0
+
+
+def current_process():
+    return _current_process
+
+
+def parent_process():
+    return _parent_process
+
+
+def active_children():
+    for p in list(_children):
+        p.is_alive()
+    return list(_children)
+
+
+def _exit_code_of(e):
+    code = e.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr, flush=True)
+    return 1
+
+
+class Process:
+    """A child process that runs run() (by default target(*args, **kwargs)); started by fork."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        global _counter
+        assert group is None, 'group argument must be None for now'
+        _counter += 1
+        self._identity = _current_process._identity + (_counter,)
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or (type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity))
+        self._daemonic = _current_process.daemon if daemon is None else daemon
+        self._pid = None
+        self._parent_pid = os.getpid()
+        self._exitcode = None
+        self._closed = False
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        self._check_closed()
+        assert self._pid is None, 'cannot start a process twice'
+        assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
+        assert not _current_process.daemon, 'daemonic processes are not allowed to have children'
+        sys.stdout.flush()
+        pid = _mp.fork()
+        if pid == 0:
+            self._child_main()
+        self._pid = pid
+        _children.add(self)
+
+    def _child_main(self):
+        global _current_process, _parent_process, _children, _counter
+        _parent_process = _ParentProcess(_current_process.name, self._parent_pid)
+        _current_process = self
+        _children = set()
+        _counter = 0
+        self._pid = os.getpid()
+        threading._after_fork()
+        code = 1
+        try:
+            self.run()
+            code = 0
+        except SystemExit as e:
+            code = _exit_code_of(e)
+        except BaseException as e:
+            print(f"Process {self.name}:", file=sys.stderr, flush=True)
+            _thread._print_exception(e)
+            code = 1
+        finally:
+            try:
+                threading._shutdown()
+                _exit_function()
+            except BaseException:
+                pass
+        _mp._exit(code)
+
+    def _poll(self, timeout):
+        if self._pid is None or self._exitcode is not None or self is _current_process:
+            return
+        code = _mp.waitpid(self._pid, timeout)
+        if code is not None:
+            self._exitcode = code
+            _children.discard(self)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == os.getpid(), 'can only join a child process'
+        assert self._pid is not None, 'can only join a started process'
+        self._poll(None if timeout is None else max(timeout, 0))
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current_process:
+            return True
+        if self._pid is None:
+            return False
+        self._poll(0)
+        return self._exitcode is None
+
+    def terminate(self):
+        self._check_closed()
+        if self._pid is not None and self._exitcode is None:
+            _mp.kill(self._pid, 15)
+
+    def kill(self):
+        self._check_closed()
+        if self._pid is not None and self._exitcode is None:
+            _mp.kill(self._pid, 9)
+
+    def close(self):
+        if self._pid is not None and self._exitcode is None:
+            self._poll(0)
+            if self._exitcode is None:
+                raise ValueError("Cannot close a process while it is still running. "
+                                 "You should first call join() or terminate().")
+        self._closed = True
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        self._poll(0)
+        return self._exitcode
+
+    @property
+    def pid(self):
+        self._check_closed()
+        return self._pid
+
+    ident = pid
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._pid is None, 'process has already started'
+        self._daemonic = daemonic
+
+    def __repr__(self):
+        if self._pid is None:
+            status = 'initial'
+        elif self._exitcode is None:
+            status = 'started'
+        elif self._exitcode == 0:
+            status = 'stopped'
+        else:
+            status = f'stopped exitcode={self._exitcode}'
+        daemon = ' daemon' if self._daemonic else ''
+        return f"<{type(self).__name__} name='{self._name}' {status}{daemon}>"
+
+
+def _exit_function():
+    """At exit (of the main process or a child): terminate daemonic children, join the others."""
+    for p in list(_children):
+        if p._daemonic and p.is_alive():
+            p.terminate()
+    for p in list(_children):
+        p.join()
+
+
+# ---------------------------------------------------------------------------- connections
+
+class Connection:
+    """One end of a Pipe: send()/recv() whole values, send_bytes()/recv_bytes() raw messages."""
+
+    def __init__(self, handle, readable=True, writable=True):
+        self._handle = handle
+        self._readable = readable
+        self._writable = writable
+
+    def _check(self, reading):
+        if self._handle._closed():
+            raise OSError("handle is closed")
+        if reading and not self._readable:
+            raise OSError("connection is write-only")
+        if not reading and not self._writable:
+            raise OSError("connection is read-only")
+
+    def send(self, obj):
+        self._check(False)
+        self._handle.send_bytes(_mp.dumps(obj))
+
+    def recv(self):
+        self._check(True)
+        return _mp.loads(self._handle.recv_bytes())
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check(False)
+        buf = bytes(buf)
+        end = len(buf) if size is None else offset + size
+        self._handle.send_bytes(buf[offset:end])
+
+    def recv_bytes(self, maxlength=None):
+        self._check(True)
+        return self._handle.recv_bytes()
+
+    def poll(self, timeout=0.0):
+        self._check(True)
+        return self._handle.poll(timeout)
+
+    def close(self):
+        self._handle.close()
+
+    @property
+    def closed(self):
+        return self._handle._closed()
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def fileno(self):
+        return self._handle.fileno()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    a, b = _mp.socketpair()
+    if duplex:
+        return Connection(a), Connection(b)
+    return Connection(a, True, False), Connection(b, False, True)
+
+
+# ---------------------------------------------------------------------------- locks
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._sem = _mp.SemLock(value)
+
+    def acquire(self, block=True, timeout=None):
+        return self._sem.acquire(block, timeout)
+
+    def release(self):
+        self._sem.release()
+
+    def __enter__(self):
+        return self._sem.acquire()
+
+    def __exit__(self, *args):
+        self._sem.release()
+
+
+class BoundedSemaphore(Semaphore):
+    pass
+
+
+class Lock(Semaphore):
+    def __init__(self):
+        Semaphore.__init__(self, 1)
+
+    def __repr__(self):
+        return f"<Lock(owner={'unknown'})>"
+
+
+class RLock:
+    """Re-entrant within one thread of one process; a token lock between processes."""
+
+    def __init__(self):
+        self._sem = _mp.SemLock(1)
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, block=True, timeout=None):
+        me = (os.getpid(), threading.get_ident())
+        if self._owner == me:
+            self._count += 1
+            return True
+        if not self._sem.acquire(block, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self):
+        if self._owner != (os.getpid(), threading.get_ident()):
+            raise AssertionError("attempt to release recursive lock not owned by thread")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._sem.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class Event:
+    def __init__(self):
+        self._sem = _mp.SemLock(0)
+
+    def is_set(self):
+        return self._sem._available()
+
+    def set(self):
+        if not self._sem._available():
+            self._sem.release()
+
+    def clear(self):
+        while self._sem.acquire(False):
+            pass
+
+    def wait(self, timeout=None):
+        return self._sem._wait_available(timeout)
+
+
+# ---------------------------------------------------------------------------- queues
+
+class Queue:
+    """A FIFO between processes: a pipe, a lock per direction, and a semaphore for maxsize."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize if maxsize > 0 else 0
+        self._reader, self._writer = _mp.socketpair()
+        self._rlock = _mp.SemLock(1)
+        self._wlock = _mp.SemLock(1)
+        self._slots = _mp.SemLock(maxsize) if maxsize > 0 else None
+        self._count = _mp.SemLock(0)
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        data = _mp.dumps(obj)
+        if self._slots is not None and not self._slots.acquire(block, timeout):
+            raise _queue.Full
+        with self._wlock:
+            self._writer.send_bytes(data)
+        self._count.release()
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout):
+            raise _queue.Empty
+        with self._rlock:
+            data = self._reader.recv_bytes()
+        if self._slots is not None:
+            self._slots.release()
+        return _mp.loads(data)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return not self._count._available()
+
+    def full(self):
+        return self._slots is not None and not self._slots._available()
+
+    def qsize(self):
+        raise NotImplementedError("qsize() is not available for a multiprocessing Queue in gilpy")
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class SimpleQueue(Queue):
+    def __init__(self):
+        Queue.__init__(self)
+
+
+class JoinableQueue(Queue):
+    """A Queue whose consumers call task_done(); join() waits until every item was done."""
+
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished = _mp.SemLock(0)
+
+    def put(self, obj, block=True, timeout=None):
+        self._unfinished.release()
+        try:
+            Queue.put(self, obj, block, timeout)
+        except BaseException:
+            self._unfinished.acquire(False)
+            raise
+
+    def task_done(self):
+        if not self._unfinished.acquire(False):
+            raise ValueError('task_done() called too many times')
+
+    def join(self):
+        pause = 0.0005
+        while self._unfinished._available():
+            time.sleep(pause)
+            pause = min(pause * 2, 0.01)
+
+
+# ---------------------------------------------------------------------------- pools
+
+def _mapstar(func, chunk):
+    return [func(x) for x in chunk]
+
+
+def _starmapstar(func, chunk):
+    return [func(*x) for x in chunk]
+
+
+def _pool_worker(tasks, results, initializer, initargs, maxtasks):
+    if initializer is not None:
+        initializer(*initargs)
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        task = tasks.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            results.put((job, i, result))
+        except Exception as e:
+            results.put((job, i, (False, e)))
+        done += 1
+
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        self._event = threading.Event()
+        self._callback = callback
+        self._error_callback = error_callback
+        self._value = None
+        self._success = None
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError(f"{self!r} not ready")
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, result):
+        self._success, self._value = result
+        if self._success and self._callback is not None:
+            self._callback(self._value)
+        elif not self._success and self._error_callback is not None:
+            self._error_callback(self._value)
+        self._event.set()
+        return True
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, chunks, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._parts = [None] * chunks
+        self._left = chunks
+        self._error = None
+        if chunks == 0:
+            self._success = True
+            self._value = []
+            self._event.set()
+
+    def _set(self, i, result):
+        ok, value = result
+        if ok:
+            self._parts[i] = value
+        elif self._error is None:
+            self._error = value
+        self._left -= 1
+        if self._left:
+            return False
+        if self._error is None:
+            self._success = True
+            self._value = [x for part in self._parts for x in part]
+            if self._callback is not None:
+                self._callback(self._value)
+        else:
+            self._success = False
+            self._value = self._error
+            if self._error_callback is not None:
+                self._error_callback(self._error)
+        self._event.set()
+        return True
+
+
+class IMapIterator:
+    def __init__(self, pool, ordered):
+        self._cond = threading.Condition(threading.Lock())
+        self._ordered = ordered
+        self._items = {}
+        self._arrived = []
+        self._next = 0
+        self._length = None
+
+    def __iter__(self):
+        return self
+
+    def _set(self, i, result):
+        with self._cond:
+            self._items[i] = result
+            self._arrived.append(i)
+            self._cond.notify_all()
+        return self._length is not None and len(self._items) == self._length
+
+    def _set_length(self, n):
+        with self._cond:
+            self._length = n
+            self._cond.notify_all()
+
+    def next(self, timeout=None):
+        with self._cond:
+            while True:
+                if self._length is not None and self._next >= self._length:
+                    raise StopIteration
+                key = self._next if self._ordered else (self._arrived[self._next] if self._next < len(self._arrived) else None)
+                if key is not None and key in self._items:
+                    ok, value = self._items.pop(key)
+                    self._next += 1
+                    if ok:
+                        return value
+                    raise value
+                if not self._cond.wait(timeout):
+                    raise TimeoutError
+
+    __next__ = next
+
+
+class _ChunkedIMap:
+    """Flattens the chunks an IMapIterator yields."""
+
+    def __init__(self, inner):
+        self._inner = inner
+        self._buffer = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while not self._buffer:
+            self._buffer = list(next(self._inner))
+        return self._buffer.pop(0)
+
+    next = __next__
+
+
+class Pool:
+    """Worker processes (forked when the pool is made) fed through a task queue; results come back
+    through a result queue to a handler thread in the parent, which runs the callbacks."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        if processes is None:
+            processes = cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
+            raise ValueError("maxtasksperchild must be a positive int or None")
+        self._processes = processes
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasks = maxtasksperchild
+        self._tasks = SimpleQueue()
+        self._results = SimpleQueue()
+        self._cache = {}
+        self._cache_lock = threading.Lock()
+        self._job = 0
+        self._state = 'RUN'
+        self._workers = []
+        for _ in range(processes):
+            self._add_worker()
+        self._handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._handler.start()
+        if maxtasksperchild is not None:
+            self._keeper = threading.Thread(target=self._maintain, daemon=True)
+            self._keeper.start()
+        else:
+            self._keeper = None
+
+    def _add_worker(self):
+        w = Process(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
+                                                self._initargs, self._maxtasks))
+        w.name = w.name.replace('Process', 'ForkPoolWorker')
+        w.daemon = True
+        w.start()
+        self._workers.append(w)
+
+    def _maintain(self):
+        while self._state == 'RUN':
+            for w in list(self._workers):
+                if w.exitcode is not None:
+                    self._workers.remove(w)
+                    if self._state == 'RUN':
+                        self._add_worker()
+            time.sleep(0.01)
+
+    def _handle_results(self):
+        while True:
+            msg = self._results.get()
+            if msg is None:
+                return
+            job, i, result = msg
+            with self._cache_lock:
+                target = self._cache.get(job)
+            if target is None:
+                continue
+            try:
+                finished = target._set(i, result)
+            except Exception as e:
+                print("Exception in pool result callback:", file=sys.stderr)
+                _thread._print_exception(e)
+                finished = True
+            if finished:
+                with self._cache_lock:
+                    self._cache.pop(job, None)
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError("Pool not running")
+
+    def _new_job(self, result):
+        with self._cache_lock:
+            self._job += 1
+            self._cache[self._job] = result
+            return self._job
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        job = self._new_job(result)
+        self._tasks.put((job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def _chunks(self, iterable, chunksize):
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), self._processes * 4)
+            if extra:
+                chunksize += 1
+        chunksize = max(1, chunksize)
+        return [items[i:i + chunksize] for i in range(0, len(items), chunksize)], len(items)
+
+    def _map_async(self, star, func, iterable, chunksize, callback, error_callback):
+        self._check_running()
+        chunks, n = self._chunks(iterable, chunksize)
+        result = MapResult(self, len(chunks), n, callback, error_callback)
+        if chunks:
+            job = self._new_job(result)
+            for i, chunk in enumerate(chunks):
+                self._tasks.put((job, i, star, (func, chunk), {}))
+        return result
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(_mapstar, func, iterable, chunksize, callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(_starmapstar, func, iterable, chunksize, callback, error_callback)
+
+    def map(self, func, iterable, chunksize=None):
+        return self.map_async(func, iterable, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        chunks, n = self._chunks(iterable, chunksize if chunksize else 1)
+        it = IMapIterator(self, ordered)
+        job = self._new_job(it)
+        for i, chunk in enumerate(chunks):
+            self._tasks.put((job, i, _mapstar, (func, chunk), {}))
+        it._set_length(len(chunks))
+        if not chunks:
+            with self._cache_lock:
+                self._cache.pop(job, None)
+        return _ChunkedIMap(it)
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for _ in self._workers:
+                self._tasks.put(None)
+
+    def terminate(self):
+        self._state = 'TERMINATE'
+        for w in self._workers:
+            w.terminate()
+        for w in self._workers:
+            w.join()
+        self._results.put(None)
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        for w in list(self._workers):
+            w.join()
+        if self._state != 'TERMINATE':
+            self._results.put(None)
+            self._handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *args):
+        self.terminate()
+
+
+# ---------------------------------------------------------------------------- contexts
+
+_start_method = None
+
+
+def get_all_start_methods():
+    return ['fork']
+
+
+def get_start_method(allow_none=False):
+    if _start_method is None and not allow_none:
+        return 'fork'
+    return _start_method
+
+
+def set_start_method(method, force=False):
+    global _start_method
+    if method not in ('fork', None):
+        raise ValueError(f"cannot find context for {method!r} (gilpy supports 'fork')")
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    _start_method = method
+
+
+class _ForkContext:
+    Process = Process
+    Queue = Queue
+    SimpleQueue = SimpleQueue
+    JoinableQueue = JoinableQueue
+    Pipe = staticmethod(Pipe)
+    Lock = Lock
+    RLock = RLock
+    Semaphore = Semaphore
+    BoundedSemaphore = BoundedSemaphore
+    Event = Event
+    Pool = Pool
+
+    def get_start_method(self):
+        return 'fork'
+
+    def cpu_count(self):
+        return cpu_count()
+
+    def current_process(self):
+        return current_process()
+
+
+def get_context(method=None):
+    if method not in (None, 'fork'):
+        raise ValueError(f"cannot find context for {method!r} (gilpy supports 'fork')")
+    return _ForkContext()
