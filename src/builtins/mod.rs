@@ -148,12 +148,30 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
 }
 
+/// slice.indices(length) -> (start, stop, step), clipped as CPython does.
+fn slice_indices(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
+    args::check_args("indices", &a[1..], k, 1, 1)?;
+    let Value::Slice(s) = &a[0] else { return Err(crate::objects::PyErr::type_error("indices() needs a slice")) };
+    let len = vm.index_value(&a[1])?;
+    if len < 0 {
+        return Err(crate::objects::PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
 /// Non-method attributes of built-in values (`x.real`, `slice.start`, `range.stop` ...).
 pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(match (v, name) {
         (Value::Slice(s), "start") => Some(s.start.clone()),
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),
+        (Value::Slice(_), "indices") => Some(Value::Builtin(std::sync::Arc::new(crate::objects::function::Builtin {
+            name: "indices",
+            func: slice_indices,
+            bound: Some(v.clone()),
+            owner: "slice",
+        }))),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),

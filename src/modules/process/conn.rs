@@ -261,3 +261,76 @@ fn semlock_class() -> &'static Arc<Class> {
 pub fn semlock_type() -> Value {
     Value::Class(semlock_class().clone())
 }
+
+/// `SharedArray(n, floats)`: n numbers in shared memory, ints (i64) or floats (f64).
+pub struct SharedArray {
+    words: crate::unsafe_os::SharedWords,
+    floats: bool,
+}
+
+fn shared_of(v: &Value) -> PyResult<&SharedArray> {
+    match v {
+        Value::Instance(i) => i.native::<SharedArray>().ok_or_else(|| PyErr::type_error("expected a SharedArray")),
+        _ => Err(PyErr::type_error("expected a SharedArray")),
+    }
+}
+
+fn shared_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let n = vm.index_value(a.get(1).ok_or_else(|| PyErr::type_error("SharedArray(n, floats)"))?)?;
+    let floats = match a.get(2) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let words = crate::unsafe_os::SharedWords::new(n.max(0) as usize).map_err(|e| PyErr::new("OSError", e.desc()))?;
+    Ok(Value::Instance(Instance::new(shared_class().clone(), Payload::Native(Box::new(SharedArray { words, floats })))))
+}
+
+fn shared_index(vm: &mut Vm, arr: &SharedArray, v: &Value) -> PyResult<usize> {
+    let i = vm.index_value(v)?;
+    let n = arr.words.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(PyErr::index_error("invalid index"));
+    }
+    Ok(j as usize)
+}
+
+fn shared_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let arr = shared_of(&a[0])?;
+    let i = shared_index(vm, arr, &a[1])?;
+    let bits = arr.words.load(i);
+    Ok(if arr.floats { Value::Float(f64::from_bits(bits)) } else { Value::Int(bits as i64) })
+}
+
+fn shared_set(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let arr = shared_of(&a[0])?;
+    let i = shared_index(vm, arr, &a[1])?;
+    let bits = if arr.floats {
+        arg_f64(vm, &a[2])?.to_bits()
+    } else {
+        match &a[2] {
+            Value::Int(n) => *n as u64,
+            Value::Bool(b) => *b as u64,
+            other => return Err(PyErr::type_error(format!("an integer is required (got type {})", types().of(other).name))),
+        }
+    };
+    arr.words.store(i, bits);
+    Ok(Value::None)
+}
+
+fn shared_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(shared_of(&a[0])?.words.len() as i64))
+}
+
+fn shared_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = native_class("SharedArray", &[("get", shared_get), ("set", shared_set), ("__len__", shared_len)]);
+        c.dict.set_str(intern("__new__"), Builtin::new("__new__", shared_new));
+        c
+    })
+}
+
+pub fn shared_type() -> Value {
+    Value::Class(shared_class().clone())
+}

@@ -131,5 +131,6 @@ pub fn create() -> Value {
         ],
     );
     d.set_str(intern("SemLock"), conn::semlock_type());
+    d.set_str(intern("SharedArray"), conn::shared_type());
     m
 }
