@@ -32,6 +32,13 @@ fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn rmdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("rmdir", a, k, 1, 1)?;
+    let path = arg_str(&a[0], "rmdir")?.to_string();
+    vm.allow_threads(|| std::fs::remove_dir(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
 fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::check_args("listdir", a, k, 0, 1)?;
     let path = match a.first() {
@@ -106,7 +113,7 @@ pub fn create_path() -> Value {
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir)]);
+    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("rmdir", rmdir)]);
     let env = Dict::new();
     for (k, v) in std::env::vars() {
         env.set_str(intern(&k), Value::string(v));

@@ -1002,3 +1002,489 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 
 RawValue = lambda typecode, *args: Value(typecode, *args, lock=False)
 RawArray = lambda typecode, size: Array(typecode, size, lock=False)
+
+
+# ---------------------------------------------------------------------------- managers
+
+def _answer_challenge(conn, authkey):
+    message = conn.recv_bytes()
+    if not message.startswith(b'#CHALLENGE#'):
+        raise AuthenticationError('protocol error: expected a challenge')
+    conn.send_bytes(_mp.hmac_sha256(authkey, message[len(b'#CHALLENGE#'):]))
+    if conn.recv_bytes() != b'#WELCOME#':
+        raise AuthenticationError('digest sent was rejected')
+
+
+def _deliver_challenge(conn, authkey):
+    challenge = _mp.random_bytes(32)
+    conn.send_bytes(b'#CHALLENGE#' + challenge)
+    if not _mp.hmac_verify(authkey, challenge, conn.recv_bytes()):
+        conn.send_bytes(b'#FAILURE#')
+        raise AuthenticationError('digest received was wrong')
+    conn.send_bytes(b'#WELCOME#')
+
+
+class Namespace:
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = ', '.join(f'{k}={v!r}' for k, v in sorted(self.__dict__.items()) if not k.startswith('_'))
+        return f'Namespace({items})'
+
+
+class _ValueBox:
+    def __init__(self, typecode, value, lock=True):
+        self.value = value
+
+    def get(self):
+        return self.value
+
+    def set(self, value):
+        self.value = value
+
+
+class _NamespaceBox:
+    def __init__(self, **kwds):
+        self.ns = Namespace(**kwds)
+
+    def _getattr(self, name):
+        return getattr(self.ns, name)
+
+    def _setattr(self, name, value):
+        setattr(self.ns, name, value)
+
+    def _delattr(self, name):
+        delattr(self.ns, name)
+
+    def _repr(self):
+        return repr(self.ns)
+
+
+_SERVER_TYPES = {
+    'dict': dict,
+    'list': list,
+    'Value': _ValueBox,
+    'Lock': threading.Lock,
+    'RLock': threading.RLock,
+    'Semaphore': threading.Semaphore,
+    'BoundedSemaphore': threading.BoundedSemaphore,
+    'Event': threading.Event,
+    'Queue': _queue.Queue,
+    'JoinableQueue': _queue.Queue,
+    'Namespace': _NamespaceBox,
+}
+
+
+def _setitem(o, k, v):
+    o[k] = v
+
+
+def _delitem(o, k):
+    del o[k]
+
+
+# Operators on the served objects (built-in types do not expose their dunder methods).
+_SERVER_OPS = {
+    '__getitem__': lambda o, k: o[k],
+    '__setitem__': _setitem,
+    '__delitem__': _delitem,
+    '__contains__': lambda o, k: k in o,
+    '__len__': len,
+}
+
+
+class _Server:
+    """The manager process: owns the shared objects and serves one thread per client connection."""
+
+    def __init__(self, address, authkey):
+        self.address = address
+        self.authkey = authkey
+        self.objects = {}
+        self.next_id = 0
+        self.mutex = threading.Lock()
+        self.listener = _mp.listen(address)
+
+    def serve_forever(self, ready):
+        ready.send('ready')
+        while True:
+            conn = Connection(self.listener.accept())
+            threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
+
+    def handle(self, conn):
+        try:
+            _deliver_challenge(conn, self.authkey)
+        except Exception:
+            conn.close()
+            return
+        while True:
+            try:
+                op, ident, name, args, kwds = conn.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                if op == 'shutdown':
+                    conn.send(('ok', None))
+                    sys.stdout.flush()
+                    _mp._exit(0)
+                if op == 'create':
+                    obj = _SERVER_TYPES[name](*args, **kwds)
+                    with self.mutex:
+                        self.next_id += 1
+                        ident = self.next_id
+                        self.objects[ident] = obj
+                    result = ident
+                elif name in _SERVER_OPS:
+                    result = _SERVER_OPS[name](self.objects[ident], *args)
+                else:
+                    result = getattr(self.objects[ident], name)(*args, **kwds)
+                    if name in ('keys', 'values', 'items'):
+                        result = list(result)
+                reply = ('ok', result)
+            except BaseException as e:
+                reply = ('err', e)
+            try:
+                conn.send(reply)
+            except Exception as e:
+                conn.send(('err', e))
+
+
+def _run_server(address, authkey, ready, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    _Server(address, authkey).serve_forever(ready)
+
+
+_proxy_connections = {}
+
+
+def _client(address, authkey):
+    """This thread's connection to the manager at `address` (one per process and thread)."""
+    key = (address, os.getpid(), threading.get_ident())
+    conn = _proxy_connections.get(key)
+    if conn is None:
+        conn = Connection(_mp.connect(address))
+        _answer_challenge(conn, authkey)
+        _proxy_connections[key] = conn
+    return conn
+
+
+def _request(address, authkey, op, ident, name, args=(), kwds={}):
+    conn = _client(address, authkey)
+    conn.send((op, ident, name, tuple(args), dict(kwds)))
+    kind, value = conn.recv()
+    if kind == 'err':
+        raise value
+    return value
+
+
+class BaseProxy:
+    """A handle on an object in the manager process; each call is a request over a socket."""
+
+    def __init__(self, address, authkey, ident):
+        self._address = address
+        self._authkey = authkey
+        self._id = ident
+
+    def _callmethod(self, name, args=(), kwds={}):
+        return _request(self._address, self._authkey, 'call', self._id, name, args, kwds)
+
+    def __repr__(self):
+        return f"<{type(self).__name__} object, typeid={self._id}>"
+
+
+class DictProxy(BaseProxy):
+    def __getitem__(self, k):
+        return self._callmethod('__getitem__', (k,))
+
+    def __setitem__(self, k, v):
+        self._callmethod('__setitem__', (k, v))
+
+    def __delitem__(self, k):
+        self._callmethod('__delitem__', (k,))
+
+    def __contains__(self, k):
+        return self._callmethod('__contains__', (k,))
+
+    def __len__(self):
+        return self._callmethod('__len__')
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def get(self, k, default=None):
+        return self._callmethod('get', (k, default))
+
+    def keys(self):
+        return self._callmethod('keys')
+
+    def values(self):
+        return self._callmethod('values')
+
+    def items(self):
+        return self._callmethod('items')
+
+    def update(self, *args, **kwds):
+        self._callmethod('update', args, kwds)
+
+    def pop(self, *args):
+        return self._callmethod('pop', args)
+
+    def popitem(self):
+        return self._callmethod('popitem')
+
+    def setdefault(self, k, default=None):
+        return self._callmethod('setdefault', (k, default))
+
+    def clear(self):
+        self._callmethod('clear')
+
+    def copy(self):
+        return self._callmethod('copy')
+
+    def __repr__(self):
+        return repr(self.copy())
+
+
+class ListProxy(BaseProxy):
+    def __getitem__(self, i):
+        return self._callmethod('__getitem__', (i,))
+
+    def __setitem__(self, i, v):
+        self._callmethod('__setitem__', (i, v))
+
+    def __delitem__(self, i):
+        self._callmethod('__delitem__', (i,))
+
+    def __len__(self):
+        return self._callmethod('__len__')
+
+    def __contains__(self, v):
+        return self._callmethod('__contains__', (v,))
+
+    def __iter__(self):
+        return iter(self._callmethod('copy'))
+
+    def append(self, v):
+        self._callmethod('append', (v,))
+
+    def extend(self, vs):
+        self._callmethod('extend', (list(vs),))
+
+    def insert(self, i, v):
+        self._callmethod('insert', (i, v))
+
+    def pop(self, *args):
+        return self._callmethod('pop', args)
+
+    def remove(self, v):
+        self._callmethod('remove', (v,))
+
+    def index(self, *args):
+        return self._callmethod('index', args)
+
+    def count(self, v):
+        return self._callmethod('count', (v,))
+
+    def sort(self, **kwds):
+        self._callmethod('sort', (), kwds)
+
+    def reverse(self):
+        self._callmethod('reverse')
+
+    def __repr__(self):
+        return repr(self._callmethod('copy'))
+
+
+class ValueProxy(BaseProxy):
+    @property
+    def value(self):
+        return self._callmethod('get')
+
+    @value.setter
+    def value(self, v):
+        self._callmethod('set', (v,))
+
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, v):
+        self._callmethod('set', (v,))
+
+
+class AcquirerProxy(BaseProxy):
+    def acquire(self, blocking=True, timeout=None):
+        args = (blocking,) if timeout is None else (blocking, timeout)
+        return self._callmethod('acquire', args)
+
+    def release(self):
+        self._callmethod('release')
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class EventProxy(BaseProxy):
+    def is_set(self):
+        return self._callmethod('is_set')
+
+    def set(self):
+        self._callmethod('set')
+
+    def clear(self):
+        self._callmethod('clear')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+
+class QueueProxy(BaseProxy):
+    def put(self, item, block=True, timeout=None):
+        self._callmethod('put', (item, block, timeout))
+
+    def get(self, block=True, timeout=None):
+        return self._callmethod('get', (block, timeout))
+
+    def put_nowait(self, item):
+        self._callmethod('put_nowait', (item,))
+
+    def get_nowait(self):
+        return self._callmethod('get_nowait')
+
+    def empty(self):
+        return self._callmethod('empty')
+
+    def full(self):
+        return self._callmethod('full')
+
+    def qsize(self):
+        return self._callmethod('qsize')
+
+    def task_done(self):
+        self._callmethod('task_done')
+
+    def join(self):
+        self._callmethod('join')
+
+
+class NamespaceProxy(BaseProxy):
+    def __getattr__(self, name):
+        if name.startswith('_'):
+            raise AttributeError(name)
+        return self._callmethod('_getattr', (name,))
+
+    def __setattr__(self, name, value):
+        if name.startswith('_'):
+            object.__setattr__(self, name, value)
+        else:
+            self._callmethod('_setattr', (name, value))
+
+    def __delattr__(self, name):
+        self._callmethod('_delattr', (name,))
+
+    def __repr__(self):
+        return self._callmethod('_repr')
+
+
+class SyncManager:
+    """Starts a server process that holds shared objects; its methods make proxies for them."""
+
+    def __init__(self, address=None, authkey=None):
+        self._authkey = bytes(authkey) if authkey is not None else _mp.random_bytes(32)
+        self._address = address
+        self._dir = None
+        self._process = None
+
+    @property
+    def address(self):
+        return self._address
+
+    def start(self, initializer=None, initargs=()):
+        if self._process is not None:
+            raise ProcessError("Already started server")
+        if self._address is None:
+            self._dir = _mp.private_dir()
+            self._address = self._dir + '/listener'
+        reader, writer = Pipe(duplex=False)
+        self._process = Process(target=_run_server, args=(self._address, self._authkey, writer,
+                                                           initializer, initargs))
+        self._process.name = 'SyncManager-' + ':'.join(str(i) for i in self._process._identity)
+        self._process.start()
+        reader.recv()
+
+    def _create(self, proxy, typeid, *args, **kwds):
+        if self._process is None:
+            raise ProcessError("Manager has not been started")
+        ident = _request(self._address, self._authkey, 'create', None, typeid, args, kwds)
+        return proxy(self._address, self._authkey, ident)
+
+    def dict(self, *args, **kwds):
+        return self._create(DictProxy, 'dict', *args, **kwds)
+
+    def list(self, *args):
+        return self._create(ListProxy, 'list', *args)
+
+    def Value(self, typecode, value, lock=True):
+        return self._create(ValueProxy, 'Value', typecode, value)
+
+    def Lock(self):
+        return self._create(AcquirerProxy, 'Lock')
+
+    def RLock(self):
+        return self._create(AcquirerProxy, 'RLock')
+
+    def Semaphore(self, value=1):
+        return self._create(AcquirerProxy, 'Semaphore', value)
+
+    def BoundedSemaphore(self, value=1):
+        return self._create(AcquirerProxy, 'BoundedSemaphore', value)
+
+    def Event(self):
+        return self._create(EventProxy, 'Event')
+
+    def Queue(self, maxsize=0):
+        return self._create(QueueProxy, 'Queue', maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return self._create(QueueProxy, 'JoinableQueue', maxsize)
+
+    def Namespace(self, **kwds):
+        return self._create(NamespaceProxy, 'Namespace', **kwds)
+
+    def shutdown(self):
+        if self._process is None:
+            return
+        try:
+            _request(self._address, self._authkey, 'shutdown', None, None)
+        except Exception:
+            pass
+        self._process.join(timeout=1.0)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+        for key in [k for k in _proxy_connections if k[0] == self._address]:
+            _proxy_connections.pop(key).close()
+        if self._dir is not None:
+            try:
+                os.remove(self._address)
+                os.rmdir(self._dir)
+            except OSError:
+                pass
+        self._process = None
+
+    def __enter__(self):
+        if self._process is None:
+            self.start()
+        return self
+
+    def __exit__(self, *args):
+        self.shutdown()
+
+
+def Manager():
+    m = SyncManager()
+    m.start()
+    return m

@@ -334,3 +334,108 @@ fn shared_class() -> &'static Arc<Class> {
 pub fn shared_type() -> Value {
     Value::Class(shared_class().clone())
 }
+
+/// A listening Unix socket (the Manager's server end).
+pub struct Listener {
+    sock: std::os::unix::net::UnixListener,
+}
+
+fn wrap_stream(s: UnixStream) -> Value {
+    Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn { stream: Mutex::new(Some(s)) }))))
+}
+
+/// `listen(path)`: a Listener bound at `path`.
+pub fn listen(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("listen(path)"))?, "listen")?;
+    let sock = std::os::unix::net::UnixListener::bind(path).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock })))))
+}
+
+fn listener_accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Value::Instance(i) = &a[0] else { return Err(PyErr::type_error("expected a Listener")) };
+    let l = i.native::<Listener>().ok_or_else(|| PyErr::type_error("expected a Listener"))?;
+    let ready = |until: Option<Instant>| {
+        let ms = match until {
+            None => PollTimeout::NONE,
+            Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(60_000) as u64).unwrap_or(PollTimeout::MAX),
+        };
+        let mut fds = [PollFd::new(l.sock.as_fd(), PollFlags::POLLIN)];
+        matches!(nix::poll::poll(&mut fds, ms), Ok(n) if n > 0)
+    };
+    vm.blocking(None, |u| ready(u).then_some(()))?;
+    let (s, _) = vm.allow_threads(|| l.sock.accept()).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(wrap_stream(s))
+}
+
+fn listener_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| native_class("Listener", &[("accept", listener_accept)]))
+}
+
+/// `connect(path)`: a Connection to a Listener.
+pub fn connect(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("connect(path)"))?, "connect")?.to_string();
+    let s = vm.allow_threads(|| UnixStream::connect(&path)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
+            PyErr::new("ConnectionRefusedError", format!("[Errno 111] Connection refused: {path:?}"))
+        }
+        _ => PyErr::new("OSError", e.to_string()),
+    })?;
+    Ok(wrap_stream(s))
+}
+
+/// `private_dir()`: a new directory only this user may enter (mode 0700), for the Manager's socket.
+pub fn private_dir(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use std::os::unix::fs::DirBuilderExt;
+    let base = std::env::temp_dir();
+    for attempt in 0..100u32 {
+        let tag = u32::from_le_bytes(random(4)[..4].try_into().unwrap_or([0; 4]));
+        let dir = base.join(format!("gilpy-mp-{}-{tag:08x}-{attempt}", std::process::id()));
+        if std::fs::DirBuilder::new().mode(0o700).create(&dir).is_ok() {
+            return Ok(Value::string(dir.to_string_lossy().into_owned()));
+        }
+    }
+    Err(PyErr::new("OSError", "cannot create a private directory"))
+}
+
+fn random(n: usize) -> Vec<u8> {
+    let mut buf = vec![0u8; n];
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        let _ = f.read_exact(&mut buf);
+    }
+    buf
+}
+
+/// `random_bytes(n)`: n bytes from the OS's random source (authentication keys and challenges).
+pub fn random_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let n = vm.index_value(a.first().ok_or_else(|| PyErr::type_error("random_bytes(n)"))?)?;
+    Ok(Value::Bytes(Arc::new(random(n.max(0) as usize))))
+}
+
+fn bytes_arg<'a>(v: Option<&'a Value>, what: &str) -> PyResult<&'a [u8]> {
+    match v {
+        Some(Value::Bytes(b)) => Ok(b),
+        _ => Err(PyErr::type_error(format!("{what} must be bytes"))),
+    }
+}
+
+/// `hmac_sha256(key, message) -> bytes`.
+pub fn hmac_sha256(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use hmac::{KeyInit, Mac};
+    let key = bytes_arg(a.first(), "key")?;
+    let msg = bytes_arg(a.get(1), "message")?;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).map_err(|_| PyErr::value_error("bad key"))?;
+    mac.update(msg);
+    Ok(Value::Bytes(Arc::new(mac.finalize().into_bytes().to_vec())))
+}
+
+/// `hmac_verify(key, message, digest) -> bool`, in constant time.
+pub fn hmac_verify(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use hmac::{KeyInit, Mac};
+    let key = bytes_arg(a.first(), "key")?;
+    let msg = bytes_arg(a.get(1), "message")?;
+    let tag = bytes_arg(a.get(2), "digest")?;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).map_err(|_| PyErr::value_error("bad key"))?;
+    mac.update(msg);
+    Ok(Value::Bool(mac.verify_slice(tag).is_ok()))
+}

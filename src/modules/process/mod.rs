@@ -128,6 +128,12 @@ pub fn create() -> Value {
             ("dumps", dumps),
             ("loads", loads),
             ("socketpair", conn::socketpair),
+            ("listen", conn::listen),
+            ("connect", conn::connect),
+            ("private_dir", conn::private_dir),
+            ("random_bytes", conn::random_bytes),
+            ("hmac_sha256", conn::hmac_sha256),
+            ("hmac_verify", conn::hmac_verify),
         ],
     );
     d.set_str(intern("SemLock"), conn::semlock_type());
