@@ -5,7 +5,7 @@ use crate::builtins::args::{arg_str, check_args};
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::{PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 fn getpid(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -37,6 +37,29 @@ fn rmdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let path = arg_str(&a[0], "rmdir")?.to_string();
     vm.allow_threads(|| std::fs::remove_dir(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
     Ok(Value::None)
+}
+
+/// os._exit(n): leaves the process at once, without flushing or cleanup (as CPython's).
+fn exit_now(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("_exit", a, k, 1, 1)?;
+    let code = vm.index_value(&a[0])?;
+    std::process::exit(code as i32)
+}
+
+fn kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("kill", a, k, 2, 2)?;
+    let pid = nix::unistd::Pid::from_raw(vm.index_value(&a[0])? as i32);
+    let sig = vm.index_value(&a[1])? as i32;
+    let result = if sig == 0 {
+        nix::sys::signal::kill(pid, None)
+    } else {
+        let s = nix::sys::signal::Signal::try_from(sig).map_err(|_| PyErr::new("OSError", "[Errno 22] Invalid argument"))?;
+        nix::sys::signal::kill(pid, s)
+    };
+    result.map(|_| Value::None).map_err(|e| match e {
+        nix::errno::Errno::ESRCH => PyErr::with_args("ProcessLookupError", vec![Value::Int(3), Value::str("No such process")]),
+        e => PyErr::new("OSError", format!("[Errno {}] {}", e as i32, e.desc())),
+    })
 }
 
 fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -113,7 +136,7 @@ pub fn create_path() -> Value {
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("rmdir", rmdir)]);
+    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("rmdir", rmdir), ("_exit", exit_now), ("kill", kill)]);
     let env = Dict::new();
     for (k, v) in std::env::vars() {
         env.set_str(intern(&k), Value::string(v));

@@ -521,7 +521,7 @@ def _starmapstar(func, chunk):
     return [func(*x) for x in chunk]
 
 
-def _pool_worker(tasks, results, initializer, initargs, maxtasks):
+def _pool_worker(tasks, results, initializer, initargs, maxtasks, slot):
     if initializer is not None:
         initializer(*initargs)
     done = 0
@@ -530,6 +530,9 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
         if task is None:
             break
         job, i, func, args, kwds = task
+        # The slot tells the parent which task this worker holds, should the worker die.
+        slot.set(0, job)
+        slot.set(1, i + 1)
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
@@ -538,6 +541,7 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
             results.put((job, i, result))
         except Exception as e:
             results.put((job, i, (False, e)))
+        slot.set(1, 0)
         done += 1
 
 
@@ -702,28 +706,44 @@ class Pool:
             self._add_worker()
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
-        if maxtasksperchild is not None:
-            self._keeper = threading.Thread(target=self._maintain, daemon=True)
-            self._keeper.start()
-        else:
-            self._keeper = None
+        self._keeper = threading.Thread(target=self._maintain, daemon=True)
+        self._keeper.start()
 
     def _add_worker(self):
+        slot = _mp.SharedArray(2)
         w = Process(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
-                                                self._initargs, self._maxtasks))
+                                                self._initargs, self._maxtasks, slot))
         w.name = w.name.replace('Process', 'ForkPoolWorker')
         w.daemon = True
         w.start()
+        w._slot = slot
         self._workers.append(w)
 
     def _maintain(self):
+        """Replaces workers that exited (maxtasksperchild) or died; a task a dead worker held
+        fails with a clear error instead of leaving its result waiting for ever."""
+        pause = 0.001
         while self._state == 'RUN':
             for w in list(self._workers):
-                if w.exitcode is not None:
-                    self._workers.remove(w)
-                    if self._state == 'RUN':
-                        self._add_worker()
-            time.sleep(0.01)
+                code = w.exitcode
+                if code is None:
+                    continue
+                self._workers.remove(w)
+                if w._slot.get(1):
+                    job, i = w._slot.get(0), w._slot.get(1) - 1
+                    with self._cache_lock:
+                        target = self._cache.get(job)
+                    if target is not None:
+                        err = ProcessError(f"worker process {w.pid} ({w.name}) died with exit code "
+                                           f"{code} while running a task")
+                        if target._set(i, (False, err)):
+                            with self._cache_lock:
+                                self._cache.pop(job, None)
+                if self._state == 'RUN':
+                    self._add_worker()
+                pause = 0.001
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
 
     def _handle_results(self):
         while True:
@@ -1160,7 +1180,7 @@ _proxy_connections = {}
 
 def _client(address, authkey):
     """This thread's connection to the manager at `address` (one per process and thread)."""
-    key = (address, os.getpid(), threading.get_ident())
+    key = (address, authkey, os.getpid(), threading.get_ident())
     conn = _proxy_connections.get(key)
     if conn is None:
         conn = Connection(_mp.connect(address))

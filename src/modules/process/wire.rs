@@ -90,7 +90,11 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
             }
             if cls.is_builtin || !matches!(i.payload, Payload::None) || cls.kind != Kind::Object {
-                return Err(cannot(&cls.name));
+                let name = match cls.dict.get_str(crate::name!("__module__")) {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{}", m.as_str(), cls.name),
+                    _ => cls.name.clone(),
+                };
+                return Err(cannot(&name));
             }
             let mut attrs = Vec::new();
             if let Some(d) = &i.dict {
