@@ -45,6 +45,9 @@ struct Cli {
     /// Write the GIL timeline (Chrome trace-event JSON, for Perfetto) to FILE at exit.
     #[arg(long = "gil-trace", value_name = "FILE")]
     gil_trace: Option<String>,
+    /// Internal: run as a multiprocessing child started with the spawn method (job on stdin).
+    #[arg(long = "mp-spawn", value_name = "MAIN", hide = true)]
+    mp_spawn: Option<String>,
     /// The script to run ('-' for stdin), then its arguments.
     #[arg(value_name = "SCRIPT")]
     script: Option<String>,
@@ -130,6 +133,40 @@ fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
     Ok(())
 }
 
+/// A child started by multiprocessing's spawn method: import the parent's main script as
+/// `__mp_main__` (also seen as `__main__`), then run the Process object read from stdin.
+fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
+    let mut job = Vec::new();
+    if std::io::stdin().read_to_end(&mut job).is_err() {
+        eprintln!("gilpy: spawned child: cannot read its job");
+        return 1;
+    }
+    let result = (|| -> Result<(), PyErr> {
+        let mp = machine.import_module("multiprocessing")?;
+        let set_flag = |m: &vm::Vm, v: bool| {
+            if let Value::Module(module) = &mp {
+                module.dict.set_str(objects::str::intern("_bootstrapping"), Value::Bool(v));
+            }
+            let _ = m;
+        };
+        set_flag(machine, true);
+        if !main_path.is_empty() {
+            let src = std::fs::read_to_string(main_path).map_err(|e| PyErr::new("FileNotFoundError", e.to_string()))?;
+            let module = machine.exec_module("__mp_main__", &src, main_path, Some(main_path))?;
+            machine.interp.modules.set_str(objects::str::intern("__main__"), module);
+        }
+        set_flag(machine, false);
+        let Value::Module(m) = &mp else { return Ok(()) };
+        let main = m.dict.get_str(&objects::str::intern("_spawn_main")).ok_or_else(|| PyErr::runtime("multiprocessing._spawn_main missing"))?;
+        machine.call(&main, &[Value::Bytes(Arc::new(job))], &Vec::new())?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => 0,
+        Err(e) => exit_code_of(machine, &e),
+    }
+}
+
 fn run(cli: Cli) -> i32 {
     let policy = match Policy::parse(&cli.gil) {
         Some(p) => p,
@@ -149,8 +186,12 @@ fn run(cli: Cli) -> i32 {
     let interval_ns = (interval_time.unwrap_or(0.005) * 1e9) as u64;
 
     // Where the program comes from.
-    let interactive_only = cli.command.is_none() && cli.script.is_none() && std::io::stdin().is_terminal();
-    let (source, filename, argv0, main_dir) = if let Some(cmd) = &cli.command {
+    let interactive_only = cli.mp_spawn.is_none() && cli.command.is_none() && cli.script.is_none() && std::io::stdin().is_terminal();
+    let (source, filename, argv0, main_dir) = if let Some(main) = &cli.mp_spawn {
+        // A spawned multiprocessing child: the job comes on stdin, the main script is imported later.
+        let dir = std::path::Path::new(main).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+        (String::new(), "<spawn>".to_string(), main.clone(), dir)
+    } else if let Some(cmd) = &cli.command {
         (cmd.clone(), "<string>".to_string(), "-c".to_string(), std::env::current_dir().unwrap_or_default())
     } else if let Some(script) = cli.script.as_deref().filter(|s| *s != "-") {
         let path = PathBuf::from(script);
@@ -214,6 +255,11 @@ fn run(cli: Cli) -> i32 {
     if let Err(e) = machine.import_module("sys") {
         machine.print_exception(&e);
         return 1;
+    }
+    if let Some(main_path) = &cli.mp_spawn {
+        let status = run_spawned_child(&mut machine, main_path);
+        interp.stdio.flush_out();
+        return status;
     }
     let code = match vm::compile_source(&source, &filename, false) {
         Ok(c) => c,

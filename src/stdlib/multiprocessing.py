@@ -125,12 +125,21 @@ class Process:
         if self._target:
             self._target(*self._args, **self._kwargs)
 
+    _start_method = None
+
     def start(self):
         self._check_closed()
         assert self._pid is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current_process.daemon, 'daemonic processes are not allowed to have children'
+        if _bootstrapping:
+            raise RuntimeError(_BOOTSTRAP_MESSAGE)
         sys.stdout.flush()
+        if (self._start_method or get_start_method()) == 'spawn':
+            main = getattr(sys.modules['__main__'], '__file__', '')
+            self._pid = _mp.spawn(main, _mp.dumps(self))
+            _children.add(self)
+            return
         pid = _mp.fork()
         if pid == 0:
             self._child_main()
@@ -250,6 +259,37 @@ class Process:
             status = f'stopped exitcode={self._exitcode}'
         daemon = ' daemon' if self._daemonic else ''
         return f"<{type(self).__name__} name='{self._name}' {status}{daemon}>"
+
+
+_bootstrapping = False
+_BOOTSTRAP_MESSAGE = '''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        '''
+
+
+def freeze_support():
+    pass
+
+
+def _spawn_main(job):
+    """The body of a child started by spawn (see gilpy's --mp-spawn): run the Process it was sent."""
+    process = _mp.loads(job)
+    process._child_main()
 
 
 def _exit_function():
@@ -711,9 +751,10 @@ class Pool:
 
     def _add_worker(self):
         slot = _mp.SharedArray(2)
-        w = Process(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
+        # Workers are forked even under spawn: their queues cannot be sent to a spawned child.
+        w = ForkProcess(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
                                                 self._initargs, self._maxtasks, slot))
-        w.name = w.name.replace('Process', 'ForkPoolWorker')
+        w.name = 'ForkPoolWorker-' + ':'.join(str(i) for i in w._identity)
         w.daemon = True
         w.start()
         w._slot = slot
@@ -872,7 +913,7 @@ _start_method = None
 
 
 def get_all_start_methods():
-    return ['fork']
+    return ['fork', 'spawn']
 
 
 def get_start_method(allow_none=False):
@@ -883,8 +924,8 @@ def get_start_method(allow_none=False):
 
 def set_start_method(method, force=False):
     global _start_method
-    if method not in ('fork', None):
-        raise ValueError(f"cannot find context for {method!r} (gilpy supports 'fork')")
+    if method not in ('fork', 'spawn', None):
+        raise ValueError(f"cannot find context for {method!r}")
     if _start_method is not None and not force:
         raise RuntimeError('context has already been set')
     _start_method = method
@@ -913,10 +954,29 @@ class _ForkContext:
         return current_process()
 
 
+class SpawnProcess(Process):
+    _start_method = 'spawn'
+
+
+class ForkProcess(Process):
+    _start_method = 'fork'
+
+
+class _SpawnContext(_ForkContext):
+    Process = SpawnProcess
+
+    def get_start_method(self):
+        return 'spawn'
+
+
 def get_context(method=None):
-    if method not in (None, 'fork'):
-        raise ValueError(f"cannot find context for {method!r} (gilpy supports 'fork')")
-    return _ForkContext()
+    if method is None:
+        method = get_start_method()
+    if method == 'fork':
+        return _ForkContext()
+    if method == 'spawn':
+        return _SpawnContext()
+    raise ValueError(f"cannot find context for {method!r}")
 
 
 # ---------------------------------------------------------------------------- shared memory
@@ -1429,9 +1489,10 @@ class SyncManager:
             self._dir = _mp.private_dir()
             self._address = self._dir + '/listener'
         reader, writer = Pipe(duplex=False)
-        self._process = Process(target=_run_server, args=(self._address, self._authkey, writer,
+        self._process = ForkProcess(target=_run_server, args=(self._address, self._authkey, writer,
                                                            initializer, initargs))
         self._process.name = 'SyncManager-' + ':'.join(str(i) for i in self._process._identity)
+
         self._process.start()
         reader.recv()
 

@@ -128,6 +128,7 @@ pub fn create() -> Value {
             ("dumps", dumps),
             ("loads", loads),
             ("socketpair", conn::socketpair),
+            ("spawn", spawn),
             ("listen", conn::listen),
             ("connect", conn::connect),
             ("private_dir", conn::private_dir),
@@ -139,4 +140,35 @@ pub fn create() -> Value {
     d.set_str(intern("SemLock"), conn::semlock_type());
     d.set_str(intern("SharedArray"), conn::shared_type());
     m
+}
+
+/// spawn(main_path, job) -> pid: starts this gilpy executable again as a spawned child
+/// (`gilpy --mp-spawn MAIN`), which imports MAIN as `__mp_main__` and then runs the Process object
+/// serialised in `job`, read from its stdin. The GIL options travel in the environment.
+fn spawn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    use std::io::Write;
+    check_args("spawn", a, k, 2, 2)?;
+    let main = match &a[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    let Value::Bytes(job) = &a[1] else { return Err(PyErr::type_error("spawn() needs the job as bytes")) };
+    let exe = std::env::current_exe().map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    vm.interp.stdio.flush_out();
+    let gil = &vm.interp.gil;
+    let mut child = std::process::Command::new(exe)
+        .arg("--gil")
+        .arg(gil.policy.name())
+        .arg("--switch-interval")
+        .arg(gil.interval().to_string())
+        .arg("--mp-spawn")
+        .arg(&main)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| PyErr::new("OSError", format!("cannot spawn a child process: {e}")))?;
+    let pid = child.id();
+    let mut stdin = child.stdin.take().ok_or_else(|| PyErr::new("OSError", "no pipe to the child"))?;
+    let job = job.clone();
+    vm.allow_threads(move || stdin.write_all(&job)).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(Value::Int(pid as i64))
 }
