@@ -42,21 +42,19 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match &file {
         Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => {
             match i.native::<crate::modules::sys::Stream>() {
-                Some(crate::modules::sys::Stream::Err) => {
-                    vm.interp.stdio.flush_out();
-                    vm.interp.stdio.write_err(&out)
-                }
-                _ => vm.interp.stdio.write_out(&out),
+                Some(crate::modules::sys::Stream::Err) => vm.write_stderr(&out),
+                _ => vm.write_stdout(&out)?,
             }
         }
         Some(f) => {
             vm.call_method(f, "write", &[Value::string(out)])?;
         }
-        None => vm.interp.stdio.write_out(&out),
+        None => vm.write_stdout(&out)?,
     }
     if let Some(f) = kwarg(k, "flush") {
         if vm.truthy(f)? {
-            vm.interp.stdio.flush_out();
+            let interp = vm.interp.clone();
+            vm.allow_threads(|| interp.stdio.flush_out());
         }
     }
     Ok(Value::None)

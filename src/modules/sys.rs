@@ -28,11 +28,8 @@ fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         other => return Err(PyErr::type_error(format!("write() argument must be str, not {}", crate::objects::types::types().of(other).name))),
     };
     match i.native::<Stream>() {
-        Some(Stream::Out) => vm.interp.stdio.write_out(s.as_str()),
-        Some(Stream::Err) => {
-            vm.interp.stdio.flush_out();
-            vm.interp.stdio.write_err(s.as_str())
-        }
+        Some(Stream::Out) => vm.write_stdout(s.as_str())?,
+        Some(Stream::Err) => vm.write_stderr(s.as_str()),
         _ => return Err(PyErr::new("OSError", "not writable")),
     }
     Ok(Value::Int(s.char_len() as i64))

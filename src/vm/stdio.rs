@@ -7,6 +7,9 @@ use std::io::{IsTerminal, Write};
 pub struct Stdio {
     out: Mutex<Vec<u8>>,
     out_tty: bool,
+    /// Held while bytes go to the OS, so that output keeps its order even though the writes
+    /// themselves happen with the GIL released.
+    os_write: Mutex<()>,
 }
 
 impl Default for Stdio {
@@ -17,37 +20,55 @@ impl Default for Stdio {
 
 impl Stdio {
     pub fn new() -> Stdio {
-        Stdio { out: Mutex::new(Vec::with_capacity(8192)), out_tty: std::io::stdout().is_terminal() }
+        Stdio { out: Mutex::new(Vec::with_capacity(8192)), out_tty: std::io::stdout().is_terminal(), os_write: Mutex::new(()) }
+    }
+
+    /// Buffers `s`; true when the buffer should now go to the OS.
+    pub fn append_out(&self, s: &str) -> bool {
+        let mut buf = self.out.lock();
+        buf.extend_from_slice(s.as_bytes());
+        buf.len() >= 8192 || (self.out_tty && s.contains('\n'))
     }
 
     pub fn write_out(&self, s: &str) {
-        let mut buf = self.out.lock();
-        buf.extend_from_slice(s.as_bytes());
-        if buf.len() >= 8192 || (self.out_tty && s.contains('\n')) {
-            let _ = std::io::stdout().write_all(&buf);
-            let _ = std::io::stdout().flush();
-            buf.clear();
+        if self.append_out(s) {
+            self.flush_out();
         }
     }
 
     pub fn flush_out(&self) {
-        let mut buf = self.out.lock();
-        if !buf.is_empty() {
-            let _ = std::io::stdout().write_all(&buf);
-            buf.clear();
+        let _order = self.os_write.lock();
+        let data = std::mem::take(&mut *self.out.lock());
+        let mut out = std::io::stdout().lock();
+        if !data.is_empty() {
+            let _ = out.write_all(&data);
         }
-        let _ = std::io::stdout().flush();
+        let _ = out.flush();
     }
 
     pub fn write_err(&self, s: &str) {
+        let _order = self.os_write.lock();
         let _ = std::io::stderr().write_all(s.as_bytes());
         let _ = std::io::stderr().flush();
     }
 }
 
 impl super::Vm {
+    /// Writes to stdout; when the buffer goes to the OS, the GIL is released around the write.
     pub fn write_stdout(&mut self, s: &str) -> crate::objects::PyResult<()> {
-        self.interp.stdio.write_out(s);
+        if self.interp.stdio.append_out(s) {
+            let interp = self.interp.clone();
+            self.allow_threads(|| interp.stdio.flush_out());
+        }
         Ok(())
+    }
+
+    /// Writes to stderr (after stdout, so the two interleave as written) with the GIL released.
+    pub fn write_stderr(&mut self, s: &str) {
+        let interp = self.interp.clone();
+        self.allow_threads(|| {
+            interp.stdio.flush_out();
+            interp.stdio.write_err(s);
+        });
     }
 }
