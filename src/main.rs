@@ -11,6 +11,7 @@ mod objects;
 mod parser;
 mod repl;
 mod stdlib;
+mod sync;
 mod unsafe_os;
 mod vm;
 

@@ -1,5 +1,6 @@
-//! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), and the shared
-//! memory mapping behind multiprocessing.Value and Array.
+//! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), the shared memory
+//! mapping behind multiprocessing.Value and Array, and the futex semaphore behind its locks and
+//! queues.
 //!
 //! Safety of fork here: the child continues with only the forking thread. gilpy forks while that
 //! thread holds the GIL, after flushing stdout, so no other Python thread is inside interpreter
@@ -7,6 +8,9 @@
 //! any Python code. This is the same contract CPython's os.fork() relies on.
 
 use nix::unistd::{ForkResult, Pid};
+use std::sync::atomic::Ordering::SeqCst;
+use std::sync::atomic::{AtomicU32, AtomicU64};
+use std::time::Instant;
 
 /// Forks the process: Ok(None) in the child, Ok(Some(pid)) in the parent.
 pub fn fork() -> nix::Result<Option<Pid>> {
@@ -18,51 +22,143 @@ pub fn fork() -> nix::Result<Option<Pid>> {
     }
 }
 
-/// Words of memory shared between a process and the children it forks afterwards (an anonymous
-/// `MAP_SHARED` mapping): what multiprocessing.Value and Array store their numbers in. Every access
-/// is an atomic 64-bit load or store at a bounds-checked index.
+/// An anonymous `MAP_SHARED` mapping: memory shared between a process and the children it forks
+/// afterwards. Unmapped on drop.
+struct SharedMapping {
+    ptr: std::ptr::NonNull<std::ffi::c_void>,
+    bytes: usize,
+}
+
+// SAFETY: the mapping is only reached through atomic operations (see its users), from any thread.
+unsafe impl Send for SharedMapping {}
+unsafe impl Sync for SharedMapping {}
+
+impl SharedMapping {
+    fn new(bytes: usize) -> nix::Result<SharedMapping> {
+        use nix::sys::mman::{MapFlags, ProtFlags};
+        let size = std::num::NonZeroUsize::new(bytes.max(8)).expect("non-zero length");
+        // SAFETY: a fresh anonymous mapping that nothing else refers to; zero-filled by the OS.
+        let ptr = unsafe { nix::sys::mman::mmap_anonymous(None, size, ProtFlags::PROT_READ | ProtFlags::PROT_WRITE, MapFlags::MAP_SHARED)? };
+        Ok(SharedMapping { ptr, bytes: size.get() })
+    }
+
+    /// The i-th aligned T of the mapping. T must be an atomic integer type (valid for any bits).
+    fn at<T>(&self, i: usize) -> &T {
+        assert!((i + 1) * std::mem::size_of::<T>() <= self.bytes, "shared memory index out of range");
+        // SAFETY: in bounds of the live mapping, which is page aligned, so aligned for T; atomics
+        // have no invalid bit patterns and the memory starts zeroed.
+        unsafe { &*self.ptr.as_ptr().cast::<T>().add(i) }
+    }
+}
+
+impl Drop for SharedMapping {
+    fn drop(&mut self) {
+        // SAFETY: the mapping was made by `new` with this length and is not used after drop.
+        let _ = unsafe { nix::sys::mman::munmap(self.ptr, self.bytes) };
+    }
+}
+
+/// Words of shared memory: what multiprocessing.Value and Array store their numbers in. Every
+/// access is an atomic 64-bit load or store at a bounds-checked index.
 pub struct SharedWords {
-    ptr: std::ptr::NonNull<std::sync::atomic::AtomicU64>,
+    map: SharedMapping,
     len: usize,
 }
 
-// SAFETY: the mapping is only reached through atomic operations, from any thread.
-unsafe impl Send for SharedWords {}
-unsafe impl Sync for SharedWords {}
-
 impl SharedWords {
     pub fn new(len: usize) -> nix::Result<SharedWords> {
-        use nix::sys::mman::{MapFlags, ProtFlags};
-        let bytes = std::num::NonZeroUsize::new(len.max(1) * 8).expect("non-zero length");
-        // SAFETY: a fresh anonymous mapping that nothing else refers to; zero-filled by the OS.
-        let ptr = unsafe {
-            nix::sys::mman::mmap_anonymous(None, bytes, ProtFlags::PROT_READ | ProtFlags::PROT_WRITE, MapFlags::MAP_SHARED)?
-        };
-        Ok(SharedWords { ptr: ptr.cast(), len })
+        Ok(SharedWords { map: SharedMapping::new(len * 8)?, len })
     }
 
     pub fn len(&self) -> usize {
         self.len
     }
 
-    fn word(&self, i: usize) -> &std::sync::atomic::AtomicU64 {
+    fn word(&self, i: usize) -> &AtomicU64 {
         assert!(i < self.len, "shared word index out of range");
-        // SAFETY: i is in bounds of the live mapping, which is 8-byte aligned (page aligned).
-        unsafe { &*self.ptr.as_ptr().add(i) }
+        self.map.at(i)
     }
 
     pub fn load(&self, i: usize) -> u64 {
-        self.word(i).load(std::sync::atomic::Ordering::SeqCst)
+        self.word(i).load(SeqCst)
     }
 
     pub fn store(&self, i: usize, v: u64) {
-        self.word(i).store(v, std::sync::atomic::Ordering::SeqCst)
+        self.word(i).store(v, SeqCst)
     }
 }
 
-impl Drop for SharedWords {
-    fn drop(&mut self) {
-        // SAFETY: the mapping was made by `new` with this length and is not used after drop.
-        let _ = unsafe { nix::sys::mman::munmap(self.ptr.cast(), self.len.max(1) * 8) };
+/// A counting semaphore in memory shared with forked children: word 0 is the count, word 1 the
+/// number of sleepers. Taking a unit is a compare-and-swap; a waiter sleeps with futex(2) on the
+/// count (without FUTEX_PRIVATE_FLAG, so that it works across processes), and a release wakes the
+/// sleepers only when there are any.
+pub struct SharedSemaphore {
+    map: SharedMapping,
+    max: u32,
+}
+
+/// The largest count a semaphore holds (as SEM_VALUE_MAX on Linux).
+pub const SEMAPHORE_MAX: u32 = i32::MAX as u32;
+
+impl SharedSemaphore {
+    /// A semaphore holding `value` units that refuses releases past `max`.
+    pub fn new(value: u32, max: u32) -> nix::Result<SharedSemaphore> {
+        let sem = SharedSemaphore { map: SharedMapping::new(8)?, max: max.min(SEMAPHORE_MAX) };
+        sem.count().store(value.min(SEMAPHORE_MAX), SeqCst);
+        Ok(sem)
+    }
+
+    fn count(&self) -> &AtomicU32 {
+        self.map.at(0)
+    }
+
+    fn sleepers(&self) -> &AtomicU32 {
+        self.map.at(1)
+    }
+
+    pub fn value(&self) -> u32 {
+        self.count().load(SeqCst)
+    }
+
+    /// Takes a unit if one is free.
+    pub fn try_acquire(&self) -> bool {
+        self.count().fetch_update(SeqCst, SeqCst, |v| v.checked_sub(1)).is_ok()
+    }
+
+    /// Frees n units; false (and nothing freed) if the count would pass the maximum.
+    pub fn release(&self, n: u32) -> bool {
+        let added = self.count().fetch_update(SeqCst, SeqCst, |v| v.checked_add(n).filter(|&s| s <= self.max));
+        if added.is_ok() && self.sleepers().load(SeqCst) > 0 {
+            // SAFETY: FUTEX_WAKE on a live, aligned 32-bit word of the shared mapping.
+            unsafe { nix::libc::syscall(nix::libc::SYS_futex, self.count().as_ptr(), nix::libc::FUTEX_WAKE, i32::MAX, 0usize, 0usize, 0u32) };
+        }
+        added.is_ok()
+    }
+
+    /// Sleeps until a unit may be free, the deadline passes or a signal arrives; true if the
+    /// count is non-zero when it returns.
+    pub fn wait_nonzero(&self, until: Option<Instant>) -> bool {
+        self.sleepers().fetch_add(1, SeqCst);
+        let free = loop {
+            if self.value() > 0 {
+                break true;
+            }
+            let timeout = match until {
+                None => None,
+                Some(u) => match u.checked_duration_since(Instant::now()) {
+                    Some(d) if !d.is_zero() => Some(nix::libc::timespec { tv_sec: d.as_secs() as _, tv_nsec: d.subsec_nanos() as _ }),
+                    _ => break false,
+                },
+            };
+            let ts = timeout.as_ref().map_or(std::ptr::null(), |t| t as *const nix::libc::timespec);
+            // SAFETY: FUTEX_WAIT on a live, aligned 32-bit word of the shared mapping, with a
+            // pointer to a timespec that outlives the call (or null: no timeout).
+            let r = unsafe { nix::libc::syscall(nix::libc::SYS_futex, self.count().as_ptr(), nix::libc::FUTEX_WAIT, 0u32, ts, 0usize, 0u32) };
+            if r != 0 && nix::errno::Errno::last() == nix::errno::Errno::EINTR {
+                break self.value() > 0;
+            }
+        };
+        self.sleepers().fetch_sub(1, SeqCst);
+        free
     }
 }

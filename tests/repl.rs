@@ -7,7 +7,12 @@ use rexpect::session::PtySession;
 use std::process::Command;
 
 fn start(args: &[&str]) -> PtySession {
-    let home = std::env::temp_dir().join(format!("gilpy-repl-home-{}", std::process::id()));
+    start_at("shared", args)
+}
+
+/// Starts the REPL with its own HOME (so its history file is its own).
+fn start_at(home: &str, args: &[&str]) -> PtySession {
+    let home = std::env::temp_dir().join(format!("gilpy-repl-home-{}-{home}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gilpy"));
     cmd.args(args).env("HOME", &home).env("TERM", "xterm").env_remove("GILPY_GIL");
@@ -112,4 +117,22 @@ fn interactive_after_a_script_keeps_its_globals() {
     p.send_line("import sys; sys.exit(3)").unwrap();
     p.exp_eof().unwrap();
     assert!(matches!(p.process().wait().unwrap(), WaitStatus::Exited(_, 3)));
+}
+
+#[test]
+fn history_is_kept_across_sessions() {
+    let mut p = start_at("history", &[]);
+    p.send_line("remembered = 'from the first session'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    leave(p);
+    let mut p = start_at("history", &[]);
+    // Up arrow recalls the line typed in the previous session; Enter runs it again.
+    p.send("\x1b[A").unwrap();
+    p.flush().unwrap();
+    p.exp_string("remembered = 'from the first session'").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("remembered").unwrap();
+    p.exp_string("'from the first session'").unwrap();
+    leave(p);
 }

@@ -7,7 +7,7 @@ pub mod report;
 pub mod stats;
 pub mod trace;
 
-use parking_lot::{Condvar, Mutex};
+use crate::sync::{Condvar, Mutex};
 pub use stats::ThreadStats;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
@@ -163,6 +163,14 @@ impl Gil {
         }
     }
 
+    /// Runs `fork` with the lock's bookkeeping locked, so that no other thread is inside it at the
+    /// instant of the fork (in the child that thread would not exist to unlock it).
+    pub fn hold_across_fork<R>(&self, fork: impl FnOnce() -> R) -> R {
+        let _threads = self.threads.lock();
+        let _state = self.state.lock();
+        fork()
+    }
+
     /// In a child just made by fork(): only `me` exists and holds the lock; fresh statistics.
     pub fn after_fork(&self, me: &Arc<ThreadStats>) {
         let mut st = self.state.lock();
@@ -269,8 +277,12 @@ impl Gil {
                 // Hand the lock straight to the longest waiter: it never becomes free.
                 self.take(&mut st, &next);
                 drop(st);
-                let _g = next.grant.lock.lock();
-                next.grant.granted.store(true, Ordering::Release);
+                // Set under the grant's lock (so the waiter cannot miss it), notified after it
+                // (so the woken waiter does not at once block on that lock).
+                {
+                    let _g = next.grant.lock.lock();
+                    next.grant.granted.store(true, Ordering::Release);
+                }
                 next.grant.cv.notify_one();
                 return;
             }
@@ -279,7 +291,9 @@ impl Gil {
         }
         st.held = false;
         drop(st);
-        self.cv.notify_all();
+        if self.waiting.load(Ordering::SeqCst) > 0 {
+            self.cv.notify_all();
+        }
     }
 
     /// Called by the eval loop every `interval_ticks()` instructions.

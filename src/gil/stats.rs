@@ -2,7 +2,7 @@
 //! releases, time waiting for the lock (total, max and a log2 histogram for percentiles), time
 //! holding it, and switches (acquisitions that changed the holder).
 
-use parking_lot::Mutex;
+use crate::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -35,7 +35,7 @@ pub struct ThreadStats {
 pub struct Grant {
     pub granted: AtomicBool,
     pub lock: Mutex<()>,
-    pub cv: parking_lot::Condvar,
+    pub cv: crate::sync::Condvar,
 }
 
 /// A copy of one thread's counters at one moment.

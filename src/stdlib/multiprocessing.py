@@ -152,6 +152,7 @@ class Process:
         _current_process = self
         _children = set()
         _counter = 0
+        _feeding.clear()
         self._pid = os.getpid()
         threading._after_fork()
         code = 1
@@ -293,7 +294,9 @@ def _spawn_main(job):
 
 
 def _exit_function():
-    """At exit (of the main process or a child): terminate daemonic children, join the others."""
+    """At exit (of the main process or a child): flush queue feeders, terminate daemonic children,
+    join the others."""
+    _flush_queues()
     for p in list(_children):
         if p._daemonic and p.is_alive():
             p.terminate()
@@ -367,10 +370,11 @@ class Connection:
 
 
 def Pipe(duplex=True):
-    a, b = _mp.socketpair()
     if duplex:
+        a, b = _mp.socketpair()
         return Connection(a), Connection(b)
-    return Connection(a, True, False), Connection(b, False, True)
+    r, w = _mp.pipe()
+    return Connection(r, True, False), Connection(w, False, True)
 
 
 # ---------------------------------------------------------------------------- locks
@@ -387,20 +391,35 @@ class Semaphore:
     def release(self):
         self._sem.release()
 
+    def get_value(self):
+        return self._sem._get_value()
+
     def __enter__(self):
         return self._sem.acquire()
 
     def __exit__(self, *args):
-        self._sem.release()
+        self.release()
+
+    def __repr__(self):
+        return f"<{type(self).__name__}(value={self.get_value()})>"
 
 
 class BoundedSemaphore(Semaphore):
-    pass
+    """A Semaphore that refuses to be released above its start value."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._sem = _mp.SemLock(value, value)
+        self._bound = value
+
+    def __repr__(self):
+        return f"<BoundedSemaphore(value={self.get_value()}, maxvalue={self._bound})>"
 
 
 class Lock(Semaphore):
     def __init__(self):
-        Semaphore.__init__(self, 1)
+        self._sem = _mp.SemLock(1, 1)
 
     def __repr__(self):
         return f"<Lock(owner={'unknown'})>"
@@ -460,17 +479,42 @@ class Event:
 
 # ---------------------------------------------------------------------------- queues
 
+_feeding = []   # Queues whose feeder thread runs in this process (flushed at exit)
+
+
 class Queue:
-    """A FIFO between processes: a pipe, a lock per direction, and a semaphore for maxsize."""
+    """A FIFO between processes: put() serialises the item (so what cannot travel fails in the
+    sender) and hands it to a feeder thread, which writes it to a pipe; a semaphore per direction
+    keeps messages whole, another counts the items in the pipe, and one more bounds maxsize."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize if maxsize > 0 else 0
-        self._reader, self._writer = _mp.socketpair()
+        self._reader, self._writer = _mp.pipe()
         self._rlock = _mp.SemLock(1)
         self._wlock = _mp.SemLock(1)
         self._slots = _mp.SemLock(maxsize) if maxsize > 0 else None
         self._count = _mp.SemLock(0)
         self._closed = False
+        self._reset_feeder()
+
+    def _reset_feeder(self):
+        self._pid = os.getpid()
+        self._buffer = []
+        self._notempty = threading.Condition(threading.Lock())
+        self._thread = None
+
+    def _feed(self):
+        while True:
+            with self._notempty:
+                while not self._buffer and not self._closed:
+                    self._notempty.wait()
+                batch = self._buffer
+                self._buffer = []
+                if not batch and self._closed:
+                    return
+            with self._wlock:
+                for data in batch:
+                    self._writer.send_bytes(data)
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
@@ -478,9 +522,18 @@ class Queue:
         data = _mp.dumps(obj)
         if self._slots is not None and not self._slots.acquire(block, timeout):
             raise _queue.Full
-        with self._wlock:
-            self._writer.send_bytes(data)
-        self._count.release()
+        if self._pid != os.getpid():
+            self._reset_feeder()   # a forked child: the parent's feeder thread is not here
+        with self._notempty:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._feed, name='QueueFeederThread', daemon=True)
+                self._thread.start()
+                _feeding.append(self)
+            self._buffer.append(data)
+            # Counted now (qsize() and empty() see the item at once, as in CPython); a reader that
+            # takes the token waits for the feeder to write the message.
+            self._count.release()
+            self._notempty.notify()
 
     def get(self, block=True, timeout=None):
         if self._closed:
@@ -508,21 +561,47 @@ class Queue:
         return self._slots is not None and not self._slots._available()
 
     def qsize(self):
-        raise NotImplementedError("qsize() is not available for a multiprocessing Queue in gilpy")
+        """Items put and not yet taken, by every process (approximate while others run)."""
+        return self._count._get_value()
 
     def close(self):
+        """No more puts from this process; the feeder writes what is buffered, then ends."""
         self._closed = True
+        if self._pid == os.getpid() and self._thread is not None:
+            with self._notempty:
+                self._notempty.notify()
 
     def join_thread(self):
-        pass
+        """Waits until the feeder has written everything (call after close())."""
+        if self._pid == os.getpid() and self._thread is not None:
+            self._thread.join()
 
     def cancel_join_thread(self):
-        pass
+        if self in _feeding:
+            _feeding.remove(self)
+
+
+def _flush_queues():
+    for q in list(_feeding):
+        if q._pid == os.getpid() and q._thread is not None:
+            q.close()
+            q._thread.join()
+    _feeding.clear()
 
 
 class SimpleQueue(Queue):
+    """A Queue without a feeder thread: put() writes to the pipe itself (as CPython's)."""
+
     def __init__(self):
         Queue.__init__(self)
+
+    def put(self, obj):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        data = _mp.dumps(obj)
+        with self._wlock:
+            self._writer.send_bytes(data)
+        self._count.release()
 
 
 class JoinableQueue(Queue):
@@ -888,7 +967,9 @@ class Pool:
             w.terminate()
         for w in self._workers:
             w.join()
-        self._results.put(None)
+        # The handler's sentinel goes past the write lock: a killed worker may have held it.
+        self._results._writer.send_bytes(_mp.dumps(None))
+        self._results._count.release()
 
     def join(self):
         if self._state == 'RUN':

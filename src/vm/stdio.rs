@@ -1,7 +1,7 @@
 //! The process's standard streams: stdout is buffered (line-buffered on a terminal, like CPython) and
 //! flushed at exit, before reading input and before a fork; stderr is written through.
 
-use parking_lot::Mutex;
+use crate::sync::Mutex;
 use std::io::{IsTerminal, Write};
 
 pub struct Stdio {
@@ -38,12 +38,26 @@ impl Stdio {
 
     pub fn flush_out(&self) {
         let _order = self.os_write.lock();
+        self.flush_locked();
+    }
+
+    fn flush_locked(&self) {
         let data = std::mem::take(&mut *self.out.lock());
         let mut out = std::io::stdout().lock();
         if !data.is_empty() {
             let _ = out.write_all(&data);
         }
         let _ = out.flush();
+    }
+
+    /// Flushes stdout, then runs `fork` with the stream locks held: no other thread is midway
+    /// through a write at the instant of the fork (in the child it would not exist to finish it),
+    /// and nothing buffered is printed twice.
+    pub fn flush_and_hold<R>(&self, fork: impl FnOnce() -> R) -> R {
+        let _order = self.os_write.lock();
+        self.flush_locked();
+        let _buffer = self.out.lock();
+        fork()
     }
 
     pub fn write_err(&self, s: &str) {

@@ -1,7 +1,7 @@
 //! Connections between processes (the two ends of a Unix socket pair, message-framed with a u32
-//! length) and the cross-process locks built on them: a `SemLock` is a socket holding one byte per
-//! free unit (acquire reads one byte, release writes one), so it works across fork with no shared
-//! memory. Every wait releases the GIL and lets Ctrl-C through (`Vm::blocking`).
+//! length) and `SemLock`, the counting semaphore in shared memory (`unsafe_os::SharedSemaphore`)
+//! that multiprocessing's locks, events and queues are built on; it lives across fork. Every wait
+//! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
 use crate::builtins::args::arg_f64;
 use crate::objects::class::{Class, Instance, Kind, Payload};
@@ -9,23 +9,32 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
+use crate::unsafe_os::{SEMAPHORE_MAX, SharedSemaphore};
 use crate::vm::Vm;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use parking_lot::Mutex;
 use std::io::{Read, Write};
-use std::os::fd::AsFd;
+use std::fs::File;
+use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-/// Waits until `stream` is readable (or closed) or `until` passes.
-fn readable(stream: &UnixStream, until: Option<Instant>) -> bool {
-    let ms = match until {
-        None => PollTimeout::NONE,
-        Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(60_000) as u64).unwrap_or(PollTimeout::MAX),
-    };
-    let mut fds = [PollFd::new(stream.as_fd(), PollFlags::POLLIN)];
-    matches!(nix::poll::poll(&mut fds, ms), Ok(n) if n > 0)
+/// Waits until the stream is readable or the deadline passes (false; also when a signal interrupts
+/// the wait, so that callers look again).
+fn readable(stream: &impl AsFd, until: Option<Instant>) -> bool {
+    loop {
+        let ms = match until {
+            None => PollTimeout::NONE,
+            Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(60_000) as u64).unwrap_or(PollTimeout::MAX),
+        };
+        let mut fds = [PollFd::new(stream.as_fd(), PollFlags::POLLIN)];
+        match nix::poll::poll(&mut fds, ms) {
+            Ok(0) if until.is_some_and(|u| Instant::now() < u) => continue,
+            Ok(n) => return n > 0,
+            Err(_) => return false,
+        }
+    }
 }
 
 fn deadline(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Instant>> {
@@ -38,15 +47,18 @@ fn deadline(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Instant>> {
     }
 }
 
+/// One end of a connection: a socket or a pipe end, as a file descriptor.
 pub struct Conn {
-    stream: Mutex<Option<UnixStream>>,
+    stream: Mutex<Option<Arc<File>>>,
 }
 
 impl Conn {
-    fn stream(&self) -> PyResult<UnixStream> {
-        let s = self.stream.lock();
-        let s = s.as_ref().ok_or_else(|| PyErr::new("OSError", "handle is closed"))?;
-        s.try_clone().map_err(|e| PyErr::new("OSError", e.to_string()))
+    fn new(fd: OwnedFd) -> Conn {
+        Conn { stream: Mutex::new(Some(Arc::new(File::from(fd)))) }
+    }
+
+    fn stream(&self) -> PyResult<Arc<File>> {
+        self.stream.lock().clone().ok_or_else(|| PyErr::new("OSError", "handle is closed"))
     }
 }
 
@@ -62,8 +74,8 @@ fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(Value::Bytes(b)) = a.get(1) else { return Err(PyErr::type_error("send_bytes() needs a bytes object")) };
     let mut frame = (b.len() as u32).to_le_bytes().to_vec();
     frame.extend_from_slice(b);
-    let mut s = c.stream()?;
-    vm.allow_threads(|| s.write_all(&frame)).map_err(|e| match e.kind() {
+    let s = c.stream()?;
+    vm.allow_threads(|| (&*s).write_all(&frame)).map_err(|e| match e.kind() {
         std::io::ErrorKind::BrokenPipe => PyErr::new("BrokenPipeError", "[Errno 32] Broken pipe"),
         _ => PyErr::new("OSError", e.to_string()),
     })?;
@@ -75,7 +87,7 @@ fn recv_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = c.stream()?;
     // Wait (interruptibly) for the message to start, then read it whole.
     vm.blocking(None, |until| readable(&s, until).then_some(()))?;
-    let mut s2 = s;
+    let mut s2: &File = &s;
     let r = vm.allow_threads(|| -> std::io::Result<Option<Vec<u8>>> {
         let mut len = [0u8; 4];
         match s2.read_exact(&mut len) {
@@ -146,17 +158,26 @@ fn conn_class() -> &'static Arc<Class> {
     })
 }
 
-/// `socketpair()`: two connected Connection ends.
+/// `socketpair()`: two connected Connection ends (a duplex Pipe).
 pub fn socketpair(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (a, b) = UnixStream::pair().map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    let wrap = |s: UnixStream| Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn { stream: Mutex::new(Some(s)) }))));
-    Ok(Value::tuple(vec![wrap(a), wrap(b)]))
+    Ok(Value::tuple(vec![wrap_fd(a.into()), wrap_fd(b.into())]))
 }
 
-/// A counting semaphore shared by forked processes: a socket pair holding one byte per free unit.
+/// `pipe()`: (reader, writer) Connection ends of an OS pipe (a one-way Pipe, a Queue's channel),
+/// which packs small messages densely, as CPython's use of os.pipe() does.
+pub fn pipe(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (r, w) = nix::unistd::pipe().map_err(|e| PyErr::new("OSError", e.desc()))?;
+    Ok(Value::tuple(vec![wrap_fd(r), wrap_fd(w)]))
+}
+
+fn wrap_fd(fd: OwnedFd) -> Value {
+    Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn::new(fd)))))
+}
+
+/// A counting semaphore shared by forked processes (a futex word in shared memory).
 pub struct SemLock {
-    reader: UnixStream,
-    writer: UnixStream,
+    sem: SharedSemaphore,
 }
 
 fn sem_of(v: &Value) -> PyResult<&SemLock> {
@@ -166,57 +187,54 @@ fn sem_of(v: &Value) -> PyResult<&SemLock> {
     }
 }
 
-impl SemLock {
-    fn try_take(&self) -> bool {
-        let mut byte = [0u8; 1];
-        matches!((&self.reader).read(&mut byte), Ok(1))
-    }
-}
-
-/// `SemLock(value)`.
+/// `SemLock(value=1, maxvalue=SEM_VALUE_MAX)`.
 pub fn semlock_new(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let value = match a.get(1) {
-        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-        Some(_) => return Err(PyErr::value_error("semaphore initial value must be >= 0")),
-        None => 1,
+    let count = |v: Option<&Value>, default: u32| match v {
+        Some(Value::Int(n)) if *n >= 0 && *n <= SEMAPHORE_MAX as i64 => Ok(*n as u32),
+        Some(_) => Err(PyErr::value_error("invalid value")),
+        None => Ok(default),
     };
-    let (reader, writer) = UnixStream::pair().map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    reader.set_nonblocking(true).map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    (&writer).write_all(&vec![1u8; value]).map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    Ok(Value::Instance(Instance::new(semlock_class().clone(), Payload::Native(Box::new(SemLock { reader, writer })))))
+    let value = count(a.get(1), 1)?;
+    let max = count(a.get(2), SEMAPHORE_MAX)?.max(value);
+    let sem = SharedSemaphore::new(value, max).map_err(|e| PyErr::new("OSError", e.desc()))?;
+    Ok(Value::Instance(Instance::new(semlock_class().clone(), Payload::Native(Box::new(SemLock { sem })))))
 }
 
 /// acquire(block=True, timeout=None) -> bool
 fn sem_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let sem = sem_of(&a[0])?;
+    let sem = &sem_of(&a[0])?.sem;
     let block = match a.get(1).or(crate::builtins::args::kwarg(k, "block")) {
         Some(v) => vm.truthy(v)?,
         None => true,
     };
     let until = deadline(vm, a.get(2).or(crate::builtins::args::kwarg(k, "timeout")))?;
-    if sem.try_take() {
+    if sem.try_acquire() {
         return Ok(Value::Bool(true));
     }
     if !block {
         return Ok(Value::Bool(false));
     }
     let got = vm.blocking(until, |u| loop {
-        if !readable(&sem.reader, u) {
-            return None;
-        }
-        if sem.try_take() {
+        if sem.try_acquire() {
             return Some(());
         }
-        if u.is_some_and(|u| Instant::now() >= u) {
+        if !sem.wait_nonzero(u) && u.is_none_or(|u| Instant::now() >= u) {
             return None;
         }
     })?;
     Ok(Value::Bool(got.is_some()))
 }
 
-fn sem_release(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let sem = sem_of(&a[0])?;
-    (&sem.writer).write_all(&[1]).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+/// release(n=1): frees n units at once.
+fn sem_release(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let sem = &sem_of(&a[0])?.sem;
+    let n = match a.get(1) {
+        Some(v) => vm.index_value(v)?.clamp(1, SEMAPHORE_MAX as i64) as u32,
+        None => 1,
+    };
+    if !sem.release(n) {
+        return Err(PyErr::value_error("semaphore or lock released too many times"));
+    }
     Ok(Value::None)
 }
 
@@ -226,17 +244,30 @@ fn sem_exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// Whether a unit is free now (without taking it): for Event.is_set.
 fn sem_available(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(readable(&sem_of(&a[0])?.reader, Some(Instant::now()))))
+    Ok(Value::Bool(sem_of(&a[0])?.sem.value() > 0))
+}
+
+/// How many units are free now: for Queue.qsize.
+fn sem_value(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(sem_of(&a[0])?.sem.value() as i64))
 }
 
 /// Waits until a unit is free (without taking it): for Event.wait.
 fn sem_wait_available(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let sem = sem_of(&a[0])?;
+    let sem = &sem_of(&a[0])?.sem;
     let until = deadline(vm, a.get(1))?;
-    if readable(&sem.reader, Some(Instant::now())) {
+    if sem.value() > 0 {
         return Ok(Value::Bool(true));
     }
-    Ok(Value::Bool(vm.blocking(until, |u| readable(&sem.reader, u).then_some(()))?.is_some()))
+    let got = vm.blocking(until, |u| loop {
+        if sem.wait_nonzero(u) {
+            return Some(());
+        }
+        if u.is_none_or(|u| Instant::now() >= u) {
+            return None;
+        }
+    })?;
+    Ok(Value::Bool(got.is_some()))
 }
 
 fn semlock_class() -> &'static Arc<Class> {
@@ -250,6 +281,7 @@ fn semlock_class() -> &'static Arc<Class> {
                 ("release", sem_release),
                 ("__exit__", sem_exit),
                 ("_available", sem_available),
+                ("_get_value", sem_value),
                 ("_wait_available", sem_wait_available),
             ],
         );
@@ -340,10 +372,6 @@ pub struct Listener {
     sock: std::os::unix::net::UnixListener,
 }
 
-fn wrap_stream(s: UnixStream) -> Value {
-    Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn { stream: Mutex::new(Some(s)) }))))
-}
-
 /// `listen(path)`: a Listener bound at `path`.
 pub fn listen(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("listen(path)"))?, "listen")?;
@@ -364,7 +392,7 @@ fn listener_accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     };
     vm.blocking(None, |u| ready(u).then_some(()))?;
     let (s, _) = vm.allow_threads(|| l.sock.accept()).map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    Ok(wrap_stream(s))
+    Ok(wrap_fd(s.into()))
 }
 
 fn listener_class() -> &'static Arc<Class> {
@@ -381,7 +409,7 @@ pub fn connect(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         _ => PyErr::new("OSError", e.to_string()),
     })?;
-    Ok(wrap_stream(s))
+    Ok(wrap_fd(s.into()))
 }
 
 /// `private_dir()`: a new directory only this user may enter (mode 0700), for the Manager's socket.

@@ -21,9 +21,10 @@ use std::time::{Duration, Instant};
 /// so nothing prints twice; the child starts with one thread, a fresh GIL and fresh statistics.
 fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fork", a, k, 0, 0)?;
-    vm.interp.stdio.flush_out();
     vm.flush_ticks();
-    match crate::unsafe_os::fork() {
+    let interp = vm.interp.clone();
+    let forked = interp.stdio.flush_and_hold(|| interp.gil.hold_across_fork(crate::unsafe_os::fork));
+    match forked {
         Ok(Some(pid)) => Ok(Value::Int(pid.as_raw() as i64)),
         Ok(None) => {
             vm.interp.gil.after_fork(&vm.stats);
@@ -128,6 +129,7 @@ pub fn create() -> Value {
             ("dumps", dumps),
             ("loads", loads),
             ("socketpair", conn::socketpair),
+            ("pipe", conn::pipe),
             ("spawn", spawn),
             ("listen", conn::listen),
             ("connect", conn::connect),

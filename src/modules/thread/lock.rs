@@ -9,7 +9,7 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use parking_lot::{Condvar, Mutex};
+use crate::sync::{Condvar, Mutex};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -171,8 +171,11 @@ impl RawLock {
         if !st.1.hand_over() {
             st.0 = false;
         }
+        let waiters = st.1.count > 0;
         drop(st);
-        self.cv.notify_one();
+        if waiters {
+            self.cv.notify_one();
+        }
         true
     }
 
@@ -278,8 +281,11 @@ impl ReentrantLock {
                 st.1 = 1;
             }
             st.0 = 0;
+            let waiters = st.2.count > 0;
             drop(st);
-            self.cv.notify_one();
+            if waiters {
+                self.cv.notify_one();
+            }
         }
         Ok(levels)
     }
