@@ -497,10 +497,7 @@ fn radix(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, ty: char) -> PyResult
     check_args(name, a, k, 1, 1)?;
     let n = match &a[0] {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol::to_big(&a[0]),
-        v => {
-            vm.index_value(v)?;
-            unreachable!()
-        }
+        v => num_bigint::BigInt::from(vm.index_value(v)?),
     };
     let spec = crate::vm::format::Spec { alt: true, ty: Some(ty), ..Default::default() };
     Ok(Value::string(crate::vm::format::format_int(&n, &spec)?))
@@ -545,12 +542,19 @@ pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("pow", a, k, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
+        if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
+            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
         let (b, e, m) = (crate::vm::protocol::to_big(&a[0]), crate::vm::protocol::to_big(&a[1]), crate::vm::protocol::to_big(&a[2]));
         if m.is_zero() {
             return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
         let r = if e.is_negative() {
-            return Err(PyErr::value_error("base is not invertible for the given modulus"));
+            // A negative exponent raises the modular inverse to the positive power.
+            let Some(inv) = b.modinv(&m) else {
+                return Err(PyErr::value_error("base is not invertible for the given modulus"));
+            };
+            inv.modpow(&-e, &m)
         } else {
             b.modpow(&e, &m)
         };

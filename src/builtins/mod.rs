@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod dict;
 pub mod file;
 pub mod functions;
+pub mod generator;
 pub mod io;
 pub mod list;
 pub mod numbers;
@@ -109,6 +110,7 @@ pub fn install(builtins: &Arc<Dict>) {
     list::install();
     dict::install();
     set::install();
+    generator::install();
     bytes::install();
     t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));

@@ -6,7 +6,7 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, Zero};
 
 pub fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.2e18 {
@@ -180,6 +180,77 @@ fn int_bit_length(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::vm::protocol::to_big(&a[0]).abs().bits() as i64))
 }
 
+/// The byte order argument of to_bytes/from_bytes: true for big-endian.
+fn byteorder(a: Option<&Value>) -> PyResult<bool> {
+    match a {
+        None => Ok(true),
+        Some(Value::Str(s)) if s.as_str() == "big" => Ok(true),
+        Some(Value::Str(s)) if s.as_str() == "little" => Ok(false),
+        Some(Value::Str(_)) => Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+        Some(v) => Err(PyErr::type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", types().of(v).name))),
+    }
+}
+
+/// int.to_bytes(length=1, byteorder='big', *, signed=False)
+fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    use super::args::kwarg;
+    let n = crate::vm::protocol::to_big(&a[0]);
+    let length = match a.get(1).or(kwarg(k, "length")) {
+        Some(v) => vm.index_value(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let big = byteorder(a.get(2).or(kwarg(k, "byteorder")))?;
+    let signed = match kwarg(k, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if n.is_negative() && !signed {
+        return Err(PyErr::overflow("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_be() } else { n.to_bytes_be().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(PyErr::overflow("int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length as usize - bytes.len()];
+    out.extend_from_slice(&bytes);
+    if !big {
+        out.reverse();
+    }
+    Ok(Value::Bytes(std::sync::Arc::new(out)))
+}
+
+/// int.from_bytes(bytes, byteorder='big', *, signed=False), reached through the class.
+fn int_from_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    use super::args::kwarg;
+    let data: Vec<u8> = match a.first().or(kwarg(k, "bytes")) {
+        Some(Value::Bytes(b)) => b.to_vec(),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            items.iter().map(|x| vm.index_value(x).map(|i| i as u8)).collect::<PyResult<_>>()?
+        }
+        None => return Err(PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
+    };
+    let big = byteorder(a.get(1).or(kwarg(k, "byteorder")))?;
+    let signed = match kwarg(k, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = match (big, signed) {
+        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (true, true) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_signed_bytes_le(&data),
+    };
+    Ok(Value::bigint(n))
+}
+
 fn float_is_integer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
@@ -202,6 +273,8 @@ pub fn install() {
     s(&t.int, "__new__", m("int", "__new__", int_new));
     s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
     s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
+    s(&t.int, "to_bytes", m("int", "to_bytes", int_to_bytes));
+    s(&t.int, "from_bytes", crate::objects::function::Builtin::new("from_bytes", int_from_bytes));
     s(&t.float, "__new__", m("float", "__new__", float_new));
     s(&t.float, "is_integer", m("float", "is_integer", float_is_integer));
     s(&t.float, "hex", m("float", "hex", float_hex));

@@ -220,8 +220,9 @@ fn super_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let Value::Instance(i) = &a[0] else { unreachable!() };
-    let Payload::Super { class, obj } = &i.payload else { unreachable!() };
+    let not_super = || PyErr::type_error("descriptor '__getattribute__' requires a 'super' object");
+    let Some(Value::Instance(i)) = a.first() else { return Err(not_super()) };
+    let Payload::Super { class, obj } = &i.payload else { return Err(not_super()) };
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     let start_cls = match obj {
         Value::Class(c) if c.is_subclass(class) => c.clone(),

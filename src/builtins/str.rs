@@ -371,8 +371,26 @@ fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn pred(a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(f(this(a)?)))
 }
+/// Unicode decimal digits (general category Nd): what int() accepts.
+fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && unicode_general_category::get_general_category(c) == unicode_general_category::GeneralCategory::DecimalNumber)
+}
+
+/// Digits in Python's sense (Numeric_Type Decimal or Digit): decimals plus superscript,
+/// subscript, circled and similar single digits.
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c as u32,
+            0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x1369..=0x1371 | 0x19DA
+            | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
+            | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
+}
+
 fn isdigit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+    pred(a, |s| !s.is_empty() && s.chars().all(is_digit_char))
+}
+fn isdecimal(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| !s.is_empty() && s.chars().all(is_decimal_char))
 }
 fn isnumeric(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
@@ -543,7 +561,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("rjust", rjust),
     ("zfill", zfill),
     ("isdigit", isdigit),
-    ("isdecimal", isdigit),
+    ("isdecimal", isdecimal),
     ("isnumeric", isnumeric),
     ("isalpha", isalpha),
     ("isalnum", isalnum),

@@ -182,16 +182,18 @@ impl<'s> Layout<'s> {
                     };
                     match self.brackets.pop() {
                         None => return Some(Err(self.error("SyntaxError", format!("unmatched '{close}'"), span.start))),
-                        Some((open, _)) => {
+                        Some((open, at)) => {
                             let want = match open {
                                 '(' => ')',
                                 '[' => ']',
                                 _ => '}',
                             };
                             if want != close {
+                                let (open_line, close_line) = (self.line_of(at), self.line_of(span.start));
+                                let where_ = if open_line == close_line { String::new() } else { format!(" on line {open_line}") };
                                 return Some(Err(self.error(
                                     "SyntaxError",
-                                    format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'"),
+                                    format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'{where_}"),
                                     span.start,
                                 )));
                             }

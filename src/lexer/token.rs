@@ -254,9 +254,18 @@ pub fn decode_escapes(body: &str, bytes: bool) -> Result<String, LexError> {
                 }
             }
             'N' if !bytes => {
-                // \N{NAME}: not supported beyond passing the text through.
-                out.push('\\');
-                out.push('N');
+                // \N{NAME}: the character with that Unicode name.
+                let bad = || LexError::BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape".into());
+                if it.next() != Some('{') {
+                    return Err(bad());
+                }
+                let name: String = it.by_ref().take_while(|&c| c != '}').collect();
+                match unicode_names2::character(&name) {
+                    Some(c) => out.push(c),
+                    None => {
+                        return Err(LexError::BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name".into()))
+                    }
+                }
             }
             other => {
                 out.push('\\');

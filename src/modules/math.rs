@@ -124,13 +124,156 @@ fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs))
 }
 
+/// An integer argument as a big int (TypeError for anything else, as CPython).
+fn big_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(crate::vm::protocol::to_big(v)),
+        other => Ok(num_bigint::BigInt::from(vm.index_value(other)?)),
+    }
+}
+
 fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::from(0);
     for v in a {
-        vm.index_value(v).ok();
-        g = g.gcd(&crate::vm::protocol::to_big(v));
+        g = g.gcd(&big_arg(vm, v)?);
     }
     Ok(Value::bigint(g))
+}
+
+fn lcm(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut l = num_bigint::BigInt::from(1);
+    for v in a {
+        l = l.lcm(&big_arg(vm, v)?);
+    }
+    Ok(Value::bigint(l))
+}
+
+/// perm(n, k) = n! / (n-k)!, and comb(n, k) = perm(n, k) / k!.
+fn falling(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(num_bigint::BigInt, i64)> {
+    let n = vm.index_value(&a[0])?;
+    let k = match a.get(1) {
+        Some(v) if !v.is_none() => vm.index_value(v)?,
+        _ => n,
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    let _ = name;
+    if k > n {
+        return Ok((num_bigint::BigInt::from(0), k));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in (n - k + 1)..=n {
+        r *= i;
+    }
+    Ok((r, k))
+}
+
+fn perm(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("perm", a, k, 1, 2)?;
+    Ok(Value::bigint(falling(vm, a, "perm")?.0))
+}
+
+fn comb(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("comb", a, k, 2, 2)?;
+    let (p, kk) = falling(vm, a, "comb")?;
+    let mut f = num_bigint::BigInt::from(1);
+    for i in 2..=kk {
+        f *= i;
+    }
+    Ok(Value::bigint(if p == num_bigint::BigInt::from(0) { p } else { p / f }))
+}
+
+fn isqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isqrt", a, k, 1, 1)?;
+    let n = big_arg(vm, &a[0])?;
+    if n < num_bigint::BigInt::from(0) {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::bigint(n.sqrt()))
+}
+
+fn copysign(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("copysign", a, k, 2, 2)?;
+    Ok(Value::Float(arg_f64(vm, &a[0])?.copysign(arg_f64(vm, &a[1])?)))
+}
+
+unary!(degrees, f64::to_degrees);
+unary!(radians, f64::to_radians);
+unary!(sinh, f64::sinh);
+unary!(cosh, f64::cosh);
+unary!(tanh, f64::tanh);
+
+fn isfinite(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isfinite", a, k, 1, 1)?;
+    Ok(Value::Bool(arg_f64(vm, &a[0])?.is_finite()))
+}
+
+/// fsum: the correctly rounded sum (Shewchuk's algorithm: exact partial sums, added last).
+fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("fsum", a, k, 1, 1)?;
+    let mut partials: Vec<f64> = Vec::new();
+    for v in vm.collect(&a[0])? {
+        let mut x = arg_f64(vm, &v)?;
+        let mut kept = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[kept] = lo;
+                kept += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(kept);
+        partials.push(x);
+    }
+    // Add the partials from the top, rounding half-way cases as CPython does.
+    let mut hi = 0.0;
+    let mut n = partials.len();
+    {
+        if n > 0 {
+            n -= 1;
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+                let y = lo * 2.0;
+                let x = hi + y;
+                if y == x - hi {
+                    hi = x;
+                }
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+/// prod(iterable, *, start=1): the product, by the `*` operator.
+fn prod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let mut acc = crate::builtins::args::kwarg(k, "start").cloned().unwrap_or(Value::Int(1));
+    let items = vm.collect(a.first().ok_or_else(|| PyErr::type_error("prod() takes exactly 1 positional argument (0 given)"))?)?;
+    for v in items {
+        acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Mul)?;
+    }
+    Ok(acc)
 }
 
 fn factorial(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -180,6 +323,19 @@ pub fn create() -> Value {
             ("hypot", hypot),
             ("isclose", isclose),
             ("gcd", gcd),
+            ("lcm", lcm),
+            ("perm", perm),
+            ("comb", comb),
+            ("isqrt", isqrt),
+            ("copysign", copysign),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("isfinite", isfinite),
+            ("fsum", fsum),
+            ("prod", prod),
             ("factorial", factorial),
             ("isnan", isnan),
             ("isinf", isinf),

@@ -120,17 +120,77 @@ fn dirname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
+/// posixpath.normpath: collapses "//", "." and "a/.." without looking at the disk.
+fn normalize(path: &str) -> String {
+    if path.is_empty() {
+        return ".".into();
+    }
+    let initial = if path.starts_with("//") && !path.starts_with("///") { 2 } else if path.starts_with('/') { 1 } else { 0 };
+    let mut parts: Vec<&str> = Vec::new();
+    for comp in path.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." if initial == 0 && (parts.is_empty() || parts.last() == Some(&"..")) => parts.push(".."),
+            ".." => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    let out = format!("{}{}", "/".repeat(initial), parts.join("/"));
+    if out.is_empty() { ".".into() } else { out }
+}
+
+fn normpath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("normpath", a, k, 1, 1)?;
+    Ok(Value::string(normalize(arg_str(&a[0], "normpath")?)))
+}
+
 fn abspath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("abspath", a, k, 1, 1)?;
     let s = arg_str(&a[0], "abspath")?;
-    let p = std::env::current_dir().unwrap_or_default().join(s);
-    Ok(Value::string(p.to_string_lossy().to_string()))
+    let joined = if s.starts_with('/') { s.to_string() } else { format!("{}/{s}", std::env::current_dir().unwrap_or_default().to_string_lossy()) };
+    Ok(Value::string(normalize(&joined)))
+}
+
+/// split(path) -> (head, tail): tail is everything after the last slash.
+fn split(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("split", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "split")?;
+    let i = s.rfind('/').map_or(0, |i| i + 1);
+    let (head, tail) = s.split_at(i);
+    let trimmed = head.trim_end_matches('/');
+    let head = if trimmed.is_empty() { head } else { trimmed };
+    Ok(Value::tuple(vec![Value::str(head), Value::str(tail)]))
+}
+
+/// splitext(path) -> (root, ext): ext starts at the last dot of the last component, unless
+/// that component is all leading dots.
+fn splitext(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("splitext", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "splitext")?;
+    let start = s.rfind('/').map_or(0, |i| i + 1);
+    let name = &s[start..];
+    let dot = name.rfind('.').filter(|&d| name[..d].chars().any(|c| c != '.'));
+    Ok(match dot {
+        Some(d) => Value::tuple(vec![Value::str(&s[..start + d]), Value::str(&name[d..])]),
+        None => Value::tuple(vec![Value::str(s), Value::str("")]),
+    })
+}
+
+fn getsize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getsize", a, k, 1, 1)?;
+    let s = arg_str(&a[0], "getsize")?;
+    match std::fs::metadata(s) {
+        Ok(m) => Ok(Value::Int(m.len() as i64)),
+        Err(e) => Err(crate::builtins::file::os_error(&e, s)),
+    }
 }
 
 pub fn create_path() -> Value {
     let (m, _) = make_module(
         "os.path",
-        &[("join", join), ("exists", exists), ("isfile", isfile), ("isdir", isdir), ("basename", basename), ("dirname", dirname), ("abspath", abspath)],
+        &[("join", join), ("exists", exists), ("isfile", isfile), ("isdir", isdir), ("basename", basename), ("dirname", dirname), ("abspath", abspath), ("normpath", normpath), ("split", split), ("splitext", splitext), ("getsize", getsize)],
     );
     m
 }

@@ -19,6 +19,8 @@ const M: usize = 397;
 pub struct Mt {
     mt: [u32; N],
     index: usize,
+    /// gauss() makes values in pairs; the second waits here (reset by seeding).
+    gauss_next: Option<f64>,
 }
 
 impl Mt {
@@ -31,6 +33,7 @@ impl Mt {
     }
 
     fn init_by_array(&mut self, key: &[u32]) {
+        self.gauss_next = None;
         self.init_genrand(19650218);
         let (mut i, mut j) = (1usize, 0usize);
         let mut k = N.max(key.len());
@@ -138,7 +141,7 @@ impl Mt {
 pub fn state() -> &'static Mutex<Mt> {
     static S: OnceLock<Mutex<Mt>> = OnceLock::new();
     S.get_or_init(|| {
-        let mut mt = Mt { mt: [0; N], index: N };
+        let mut mt = Mt { mt: [0; N], index: N, gauss_next: None };
         let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
         mt.seed_int(&BigInt::from(t ^ (std::process::id() as u128) << 64));
         Mutex::new(mt)
@@ -160,10 +163,12 @@ fn seed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             state().lock().seed_int(&BigInt::from(h));
         }
         Some(Value::Str(s)) => {
-            // CPython hashes str seeds with SHA-512; we use the bytes as a big integer instead.
+            // As CPython (version 2 seeding): the bytes followed by their SHA-512, as one integer.
+            use sha2::Digest;
             let mut bytes = s.as_str().as_bytes().to_vec();
-            bytes.reverse();
-            st.seed_int(&BigInt::from_bytes_le(Sign::Plus, &bytes));
+            let digest = sha2::Sha512::digest(&bytes);
+            bytes.extend_from_slice(&digest);
+            st.seed_int(&BigInt::from_bytes_be(Sign::Plus, &bytes));
         }
         Some(other) => {
             drop(st);
@@ -248,6 +253,85 @@ fn choice(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     vm.getitem(&a[0], &Value::Int(i as i64))
 }
 
+/// choices(population, weights=None, *, cum_weights=None, k=1), with CPython's draws.
+fn choices(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    use crate::builtins::args::kwarg;
+    let pop = vm.collect(a.first().or(kwarg(k, "population")).ok_or_else(|| PyErr::type_error("choices() missing required argument 'population'"))?)?;
+    let count = match kwarg(k, "k") {
+        Some(v) => vm.index_value(v)?.max(0) as usize,
+        None => 1,
+    };
+    let weights = a.get(1).or(kwarg(k, "weights")).filter(|v| !v.is_none()).cloned();
+    let cum = kwarg(k, "cum_weights").filter(|v| !v.is_none()).cloned();
+    let n = pop.len();
+    let cum: Option<Vec<f64>> = match (weights, cum) {
+        (Some(_), Some(_)) => return Err(PyErr::type_error("Cannot specify both weights and cumulative weights")),
+        (Some(w), None) => {
+            let mut acc = 0.0;
+            let mut out = Vec::new();
+            for x in vm.collect(&w)? {
+                acc += crate::builtins::args::arg_f64(vm, &x)?;
+                out.push(acc);
+            }
+            Some(out)
+        }
+        (None, Some(c)) => Some(vm.collect(&c)?.iter().map(|x| crate::builtins::args::arg_f64(vm, x)).collect::<PyResult<_>>()?),
+        (None, None) => None,
+    };
+    let mut out = Vec::with_capacity(count);
+    match cum {
+        None => {
+            if n == 0 && count > 0 {
+                return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+            }
+            for _ in 0..count {
+                let r = state().lock().random();
+                out.push(pop[(r * n as f64).floor() as usize].clone());
+            }
+        }
+        Some(cw) => {
+            if cw.len() != n {
+                return Err(PyErr::value_error("The number of weights does not match the population"));
+            }
+            let total = cw.last().copied().unwrap_or(0.0);
+            if total <= 0.0 || !total.is_finite() {
+                return Err(PyErr::value_error("Total of weights must be greater than zero"));
+            }
+            for _ in 0..count {
+                let x = state().lock().random() * total;
+                // bisect_right over the cumulative weights, as CPython.
+                let i = cw.partition_point(|&c| c <= x).min(n - 1);
+                out.push(pop[i].clone());
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+/// gauss(mu=0.0, sigma=1.0): CPython's method, which keeps every second value for the next call.
+fn gauss(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    use crate::builtins::args::{arg_f64, kwarg};
+    let mu = match a.first().or(kwarg(k, "mu")) {
+        Some(v) => arg_f64(vm, v)?,
+        None => 0.0,
+    };
+    let sigma = match a.get(1).or(kwarg(k, "sigma")) {
+        Some(v) => arg_f64(vm, v)?,
+        None => 1.0,
+    };
+    let mut st = state().lock();
+    let z = match st.gauss_next.take() {
+        Some(z) => z,
+        None => {
+            let x2pi = st.random() * std::f64::consts::TAU;
+            let g2rad = (-2.0 * (1.0 - st.random()).ln()).sqrt();
+            st.gauss_next = Some(x2pi.sin() * g2rad);
+            x2pi.cos() * g2rad
+        }
+    };
+    Ok(Value::Float(mu + z * sigma))
+}
+
 fn shuffle(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("shuffle", a, k, 1, 1)?;
     let n = vm.len(&a[0])?;
@@ -313,6 +397,8 @@ pub fn create() -> Value {
             ("randrange", randrange),
             ("getrandbits", getrandbits),
             ("choice", choice),
+            ("choices", choices),
+            ("gauss", gauss),
             ("shuffle", shuffle),
             ("uniform", uniform),
             ("sample", sample),
@@ -327,7 +413,7 @@ mod tests {
 
     #[test]
     fn seed_42_matches_cpython() {
-        let mut mt = Mt { mt: [0; N], index: N };
+        let mut mt = Mt { mt: [0; N], index: N, gauss_next: None };
         mt.seed_int(&BigInt::from(42));
         assert_eq!(format!("{}", mt.random()), "0.6394267984578837");
     }

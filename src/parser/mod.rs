@@ -11,7 +11,21 @@ lalrpop_util::lalrpop_mod!(#[allow(clippy::all, unused)] python);
 
 /// Parses a whole module (a file, `-c` text, or one REPL entry).
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
-    python::ModuleParser::new().parse(Layout::new(src)).map_err(|e| convert_error(src, e))
+    python::ModuleParser::new().parse(Layout::new(src)).map_err(|e| {
+        let info = convert_error(src, e);
+        // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
+        // further on (a bracket never closed or mismatched, an unterminated string, ...).
+        // An unclosed bracket counts only when the error is on a later line than the bracket.
+        if info.msg == "invalid syntax" {
+            if let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err()) {
+                let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
+                if !tokenizer.msg.ends_with("was never closed") || line(info.offset) > line(tokenizer.offset) {
+                    return tokenizer;
+                }
+            }
+        }
+        info
+    })
 }
 
 /// Parses the expression of an f-string replacement field, lexed where it stands in the file.

@@ -33,6 +33,7 @@ impl Vm {
             }
         }
         let err = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
+        self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(name))?;
         Err(err)
     }
 
@@ -68,10 +69,9 @@ impl Vm {
                     Some(Value::Str(f)) => f.as_str().to_string(),
                     _ => "unknown location".to_string(),
                 };
-                Err(PyErr::new(
-                    "ImportError",
-                    format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location),
-                ))
+                let err = PyErr::new("ImportError", format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location));
+                self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(&m.name))?;
+                Err(err)
             }
             Err(e) => Err(e),
         }

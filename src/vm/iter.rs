@@ -281,6 +281,19 @@ impl Vm {
         r
     }
 
+    /// Whether a generator has run up to its first yield (false also once it has finished).
+    pub fn generator_started(&self, pi: &Arc<PyIter>) -> bool {
+        matches!(&*pi.state.lock(), IterState::Generator(f) if f.started) || matches!(&*pi.state.lock(), IterState::Running)
+    }
+
+    /// Marks a generator finished without running it (close() before the first next()).
+    pub fn finish_generator(&self, pi: &Arc<PyIter>) {
+        let mut st = pi.state.lock();
+        if matches!(&*st, IterState::Generator(_)) {
+            *st = IterState::Exhausted;
+        }
+    }
+
     /// generator.send / throw: Ok(Ok(yielded)) or Ok(Err(returned value)).
     pub fn gen_send(&mut self, pi: &Arc<PyIter>, sent: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);

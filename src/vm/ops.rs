@@ -642,6 +642,13 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), Value::Instance(i)) = (obj, key) {
+            // An object with __index__ indexes a sequence as the int it stands for.
+            if i.class().lookup(crate::name!("__index__")).is_some() {
+                let k = Value::Int(self.index_value(key)?);
+                return self.getitem(obj, &k);
+            }
+        }
         match (obj, key) {
             (Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                 let items = l.items.lock();

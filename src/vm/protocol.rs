@@ -361,6 +361,13 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
+            Value::Instance(i) if i.class().lookup(crate::name!("__index__")).is_some() => {
+                let f = i.class().lookup(crate::name!("__index__")).unwrap();
+                match self.call1(&f, v.clone())? {
+                    r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_value(&r),
+                    r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
+                }
+            }
             _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
         }
     }

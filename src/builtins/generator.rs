@@ -1,0 +1,90 @@
+//! Methods of generator objects: send, throw, close (and __next__/__iter__), on top of
+//! `Vm::gen_send`, which resumes the generator's frame.
+
+use crate::builtins::args::check_args;
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::iter::PyIter;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+fn generator_of(v: &Value) -> PyResult<&Arc<PyIter>> {
+    match v {
+        Value::Iter(it) if it.kind == "generator" => Ok(it),
+        other => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received a '{}'", types().of(other).name))),
+    }
+}
+
+/// What the generator yielded, or StopIteration carrying what it returned.
+fn yielded(r: Result<Value, Value>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(PyErr::stop_iteration(if ret.is_none() { None } else { Some(ret) })),
+    }
+}
+
+/// send(value): resumes the generator; the paused yield evaluates to `value`.
+fn send(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("send", a, k, 2, 2)?;
+    let g = generator_of(&a[0])?;
+    yielded(vm.gen_send(g, a[1].clone(), None)?)
+}
+
+fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__next__", a, k, 1, 1)?;
+    let g = generator_of(&a[0])?;
+    yielded(vm.gen_send(g, Value::None, None)?)
+}
+
+fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+/// throw(type[, value]) or throw(exception): raises it where the generator is paused.
+fn throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("throw", a, k, 2, 4)?;
+    let g = generator_of(&a[0])?;
+    let err = match (&a[1], a.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => match vm.make_exception(v.clone()) {
+            Ok(e) => e,
+            Err(_) => {
+                let inst = vm.call(&a[1], std::slice::from_ref(v), &Vec::new())?;
+                vm.make_exception(inst)?
+            }
+        },
+        (exc, _) => vm.make_exception(exc.clone()).map_err(|_| PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str"))?,
+    };
+    yielded(vm.gen_send(g, Value::None, Some(err))?)
+}
+
+/// close(): raises GeneratorExit where the generator is paused; it must not yield again.
+fn close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("close", a, k, 1, 1)?;
+    let g = generator_of(&a[0])?;
+    if !vm.generator_started(g) {
+        vm.finish_generator(g);
+        return Ok(Value::None);
+    }
+    match vm.gen_send(g, Value::None, Some(PyErr::with_args("GeneratorExit", vec![]))) {
+        Ok(Ok(_)) => Err(PyErr::runtime("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(Value::None),
+        Err(e) => {
+            let cls = types().of(&e.value);
+            if cls.is_subclass(&types().exc("GeneratorExit")) || cls.is_subclass(&types().exc("StopIteration")) {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)];
+
+pub fn install() {
+    for (n, f) in METHODS {
+        types().generator.dict.set_str(intern(n), Builtin::method("generator", n, *f));
+    }
+}

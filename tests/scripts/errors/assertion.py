@@ -1,0 +1,2 @@
+# An assertion with a message.
+assert 1 > 2, "one is not greater"

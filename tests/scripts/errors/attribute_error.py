@@ -1,0 +1,6 @@
+# Missing attribute on an instance.
+class X:
+    pass
+
+
+X().y

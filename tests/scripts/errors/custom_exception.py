@@ -1,0 +1,6 @@
+# A user exception class, uncaught.
+class ConfigError(Exception):
+    pass
+
+
+raise ConfigError("missing section [db]")

@@ -1,0 +1,4 @@
+# sys.exit with a number.
+import sys
+print("bye")
+sys.exit(3)

@@ -1,0 +1,3 @@
+# sys.exit with a message: printed on stderr, exit code 1.
+import sys
+sys.exit("fatal: stopping")

@@ -1,0 +1,2 @@
+# raise SystemExit with no argument: exit code 0.
+raise SystemExit

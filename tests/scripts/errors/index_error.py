@@ -1,0 +1,2 @@
+# Past the end of a list.
+[1, 2, 3][3]

@@ -1,0 +1,3 @@
+# A missing dict key.
+config = {"host": "x"}
+config["port"]

@@ -1,0 +1,3 @@
+# An undefined name.
+print("before")
+print(undefined_thing)

@@ -1,0 +1,3 @@
+# Iterating over a number.
+for x in 5:
+    pass

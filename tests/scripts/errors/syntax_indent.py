@@ -1,0 +1,3 @@
+# An indented line where none belongs.
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# Plain invalid syntax.
+x = = 1

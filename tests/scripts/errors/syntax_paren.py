@@ -1,0 +1,3 @@
+# A bracket never closed.
+print((1, 2)
+x = 3

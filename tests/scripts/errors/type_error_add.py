@@ -1,0 +1,2 @@
+# Mixed operand types.
+x = 1 + "a"

@@ -1,0 +1,7 @@
+# A local read before assignment.
+def f():
+    print(x)
+    x = 1
+
+
+f()
