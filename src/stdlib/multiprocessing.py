@@ -458,6 +458,88 @@ class RLock:
         self.release()
 
 
+class Condition:
+    """A condition variable between processes, on four shared semaphores: the lock; how many
+    waiters went to sleep and how many woke (so that notify() can discount waits that timed out);
+    and the one sleepers wait on."""
+
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._sleeping = _mp.SemLock(0)
+        self._woken = _mp.SemLock(0)
+        self._wakeup = _mp.SemLock(0)
+
+    def acquire(self, block=True, timeout=None):
+        return self._lock.acquire(block, timeout)
+
+    def release(self):
+        self._lock.release()
+
+    def __enter__(self):
+        return self._lock.acquire()
+
+    def __exit__(self, *args):
+        self._lock.release()
+
+    def _levels(self, message):
+        """How many times this thread holds the lock (AssertionError if it does not, as CPython)."""
+        if isinstance(self._lock, RLock):
+            if self._lock._owner != (os.getpid(), threading.get_ident()):
+                raise AssertionError(message)
+            return self._lock._count
+        if self._lock._sem._available():
+            raise AssertionError(message)
+        return 1
+
+    def wait(self, timeout=None):
+        levels = self._levels('must acquire() condition before using wait()')
+        self._sleeping.release()
+        for _ in range(levels):
+            self._lock.release()
+        try:
+            return self._wakeup.acquire(True, timeout)
+        finally:
+            self._woken.release()
+            for _ in range(levels):
+                self._lock.acquire()
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        self._levels('lock is not owned')
+        # Waits that timed out since the last notify woke themselves: forget them.
+        while self._woken.acquire(False):
+            self._sleeping.acquire(False)
+        woken = 0
+        while woken < n and self._sleeping.acquire(False):
+            self._wakeup.release()
+            woken += 1
+        for _ in range(woken):
+            self._woken.acquire()
+        # A sleeper that timed out meanwhile leaves its wake-up unused: take it back.
+        while self._wakeup.acquire(False):
+            pass
+
+    def notify_all(self):
+        self.notify(sys.maxsize)
+
+    notifyAll = notify_all
+
+
 class Event:
     def __init__(self):
         self._sem = _mp.SemLock(0)
@@ -1023,6 +1105,7 @@ class _ForkContext:
     Semaphore = Semaphore
     BoundedSemaphore = BoundedSemaphore
     Event = Event
+    Condition = Condition
     Pool = Pool
 
     def get_start_method(self):
