@@ -283,7 +283,8 @@ impl Vm {
 
     /// Whether a generator has run up to its first yield (false also once it has finished).
     pub fn generator_started(&self, pi: &Arc<PyIter>) -> bool {
-        matches!(&*pi.state.lock(), IterState::Generator(f) if f.started) || matches!(&*pi.state.lock(), IterState::Running)
+        let st = pi.state.lock();
+        matches!(&*st, IterState::Running) || matches!(&*st, IterState::Generator(f) if f.started)
     }
 
     /// Marks a generator finished without running it (close() before the first next()).
