@@ -1,6 +1,7 @@
 //! Native modules: sys, time, os, math, random (and, later, _thread, _gil ...). `create` builds one on
 //! its first import.
 
+pub mod collections;
 pub mod gil;
 pub mod math;
 pub mod os;
@@ -19,7 +20,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing"];
+const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -47,6 +48,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "warnings" => warnings::create(),
         "_gil" | "gil" => gil::create(name),
         "_multiprocessing" => process::create(),
+        "_collections" => collections::create(),
         _ => return Ok(None),
     }))
 }

@@ -80,6 +80,16 @@ impl Class {
         Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
     }
 
+    /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry
+    /// their module (`collections.deque`, `_thread.lock`), user classes just their name.
+    pub fn tp_name(&self) -> String {
+        if self.is_builtin && self.module != "builtins" {
+            format!("{}.{}", self.module, self.name)
+        } else {
+            self.name.clone()
+        }
+    }
+
     /// The MRO including this class.
     pub fn full_mro(self: &Arc<Class>) -> Vec<Arc<Class>> {
         let mut v = vec![self.clone()];

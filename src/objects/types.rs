@@ -46,11 +46,16 @@ pub struct Types {
 }
 
 pub fn make_class(name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> {
+    make_class_in("builtins", name, bases, kind)
+}
+
+/// A built-in class that reports `module` as its home (`collections.deque`, `_thread.lock`).
+pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> {
     let mro = super::class::c3_mro(&bases).unwrap_or_default();
     Arc::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
-        module: "builtins".to_string(),
+        module: module.to_string(),
         bases,
         mro,
         dict: Dict::new(),

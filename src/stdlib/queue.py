@@ -2,6 +2,7 @@
 Condition: Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue. Waiting releases the GIL."""
 
 import threading
+from _collections import deque
 from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -106,7 +107,7 @@ class Queue:
 
     # The storage; subclasses change these four.
     def _init(self, maxsize):
-        self.queue = _Deque()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -116,44 +117,6 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
-
-
-class _Deque:
-    """A FIFO with O(1) amortised append and popleft: a list and a read position."""
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __repr__(self):
-        return f"deque({self._items[self._head:]!r})"
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def clear(self):
-        self._items = []
-        self._head = 0
 
 
 class PriorityQueue(Queue):
@@ -192,7 +155,7 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
     def __init__(self):
-        self._queue = _Deque()
+        self._queue = deque()
         self._mutex = threading.Lock()
         self._count = threading.Semaphore(0)
 

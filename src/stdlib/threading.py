@@ -2,6 +2,7 @@
 the native _thread module: every Thread is an OS thread that runs while it holds the GIL."""
 
 import _thread
+from _collections import deque as _deque
 import sys as _sys
 from time import monotonic as _time
 
@@ -75,7 +76,7 @@ class Condition:
             self._acquire_restore = lock._acquire_restore
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
-        self._waiters = []
+        self._waiters = _deque()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -145,7 +146,7 @@ class Condition:
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
         while waiters and n > 0:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             try:
                 waiter.release()
             except RuntimeError:

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 impl Vm {
     /// Binds a class attribute found for `obj` (functions become methods, properties run).
-    fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+    pub(super) fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
@@ -38,7 +38,7 @@ impl Vm {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name.as_str()),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name.as_str()),
-            _ => format!("'{}' object has no attribute '{}'", types().of(obj).name, name.as_str()),
+            _ => format!("'{}' object has no attribute '{}'", types().of(obj).tp_name(), name.as_str()),
         };
         PyErr::attribute_error(msg)
     }
@@ -226,14 +226,26 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f @ Value::Function(_)) = cls.lookup(name) {
-                    let shadowed = match inst.payload {
-                        Payload::Local(_) => true,
-                        _ => inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some()),
-                    };
-                    if !shadowed {
-                        return Ok((f, obj));
+                match cls.lookup(name) {
+                    Some(f @ Value::Function(_)) => {
+                        let shadowed = match inst.payload {
+                            Payload::Local(_) => true,
+                            _ => inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some()),
+                        };
+                        if !shadowed {
+                            return Ok((f, obj));
+                        }
                     }
+                    // A method of a native class (deque.append, lock.acquire): called with the
+                    // instance first, without a bound-method object per call.
+                    Some(f @ Value::Builtin(_)) if inst.dict.is_none() && matches!(inst.payload, Payload::Native(_)) => {
+                        if let Value::Builtin(b) = &f {
+                            if b.bound.is_none() && !b.owner.is_empty() {
+                                return Ok((f, obj));
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) => {}

@@ -14,6 +14,14 @@ use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::sync::Arc;
 
+/// `first` followed by `args`, on the stack for the usual few arguments (no allocation per call).
+fn with_first(first: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
+    let mut v = smallvec::SmallVec::with_capacity(args.len() + 1);
+    v.push(first.clone());
+    v.extend(args.iter().cloned());
+    v
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -37,19 +45,9 @@ impl Vm {
             Value::Function(func) => self.call_function(func, args, kwargs),
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(self, args, kwargs),
-                Some(s) => {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(s.clone());
-                    v.extend_from_slice(args);
-                    (b.func)(self, &v, kwargs)
-                }
+                Some(s) => (b.func)(self, &with_first(s, args), kwargs),
             },
-            Value::BoundMethod(m) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(m.self_.clone());
-                v.extend_from_slice(args);
-                self.call(&m.func, &v, kwargs)
-            }
+            Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = i.class();

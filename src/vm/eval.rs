@@ -830,21 +830,21 @@ impl Vm {
         }
     }
 
+    /// `with mgr:`: looks `__enter__` and `__exit__` up on the type (as CPython), calls
+    /// `__enter__`, and returns the bound `__exit__` with what `__enter__` returned.
     fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = types().of(mgr);
-        let enter = cls.lookup(crate::name!("__enter__"));
-        let exit = cls.lookup(crate::name!("__exit__"));
-        let (Some(_), Some(_)) = (&enter, &exit) else {
-            let missing = if enter.is_none() { "" } else { "" };
-            let _ = missing;
-            return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                cls.name
-            )));
+        let (Some(enter), Some(exit)) = (cls.lookup(crate::name!("__enter__")), cls.lookup(crate::name!("__exit__"))) else {
+            return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", cls.name)));
         };
-        let exit = self.get_attr(mgr, crate::name!("__exit__"))?;
-        let enter = self.get_attr(mgr, crate::name!("__enter__"))?;
-        let entered = self.call(&enter, &[], &Vec::new())?;
+        let exit = self.bind(exit, mgr, &cls)?;
+        let entered = match enter {
+            Value::Function(_) | Value::Builtin(_) if is_plain_method(&enter) => self.call(&enter, std::slice::from_ref(mgr), &Vec::new())?,
+            other => {
+                let enter = self.bind(other, mgr, &cls)?;
+                self.call(&enter, &[], &Vec::new())?
+            }
+        };
         Ok((exit, entered))
     }
 
@@ -1027,4 +1027,14 @@ fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
 
 pub fn is_class_body(code: &Code) -> bool {
     code.kind == CodeKind::Class
+}
+
+/// A class attribute that, looked up through an instance, is just called with the instance first:
+/// a Python function or a native method not yet bound.
+fn is_plain_method(v: &Value) -> bool {
+    match v {
+        Value::Function(_) => true,
+        Value::Builtin(b) => b.bound.is_none() && !b.owner.is_empty(),
+        _ => false,
+    }
 }

@@ -84,7 +84,7 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 match cls.lookup(crate::name!("__hash__")) {
-                    Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name))),
+                    Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
                         match r {
@@ -376,7 +376,8 @@ impl Vm {
         if let Value::Instance(i) = v {
             let cls = i.class();
             if let Some(f) = cls.lookup(crate::name!("__repr__")) {
-                if let Value::Function(_) = f {
+                let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
+                if matches!(f, Value::Function(_)) || native_own {
                     let r = self.call1(&f, v.clone())?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),

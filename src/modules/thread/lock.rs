@@ -6,7 +6,7 @@ use crate::builtins::args::{arg_f64, kwarg, only_kwargs};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
-use crate::objects::types::{make_class, types};
+use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::sync::{Condvar, Mutex};
@@ -458,7 +458,7 @@ fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
-    let c = make_class(name, vec![types().object.clone()], Kind::Native);
+    let c = make_class_in("_thread", name, vec![types().object.clone()], Kind::Native);
     for (n, f) in methods {
         c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
     }

@@ -1,0 +1,5 @@
+"""Container datatypes (CPython 3.11's collections API): deque is native (_collections)."""
+
+from _collections import deque
+
+__all__ = ['deque']
