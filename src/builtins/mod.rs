@@ -112,6 +112,7 @@ pub fn install(builtins: &Arc<Dict>) {
     set::install();
     generator::install();
     bytes::install();
+    crate::vm::subclass::install();
     t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
     for (n, f) in FUNCTIONS {

@@ -59,6 +59,17 @@ fn this(a: &[Value]) -> PyResult<&Deque> {
     Err(PyErr::type_error("descriptor requires a 'collections.deque' object"))
 }
 
+/// A deque's items and maxlen, if `v` is one (for sending it to another process).
+pub fn deque_parts(v: &Value) -> Option<(Vec<Value>, Option<usize>)> {
+    let d = this(std::slice::from_ref(v)).ok()?;
+    Some((d.snapshot(), d.maxlen))
+}
+
+/// A new deque of `items` (the receiving end of `deque_parts`).
+pub fn make_deque(items: Vec<Value>, maxlen: Option<usize>) -> Value {
+    new_deque(items.into(), maxlen)
+}
+
 fn new_deque(items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
     Value::Instance(Instance::new(deque_class().clone(), Payload::Native(Box::new(Deque { items: Mutex::new(items), maxlen }))))
 }

@@ -114,6 +114,9 @@ pub enum Payload {
     Super { class: Arc<Class>, obj: Value },
     Native(Box<dyn Any + Send + Sync>),
     Local(super::local::LocalState),
+    /// An instance of a user subclass of a built-in value type: the built-in value it is
+    /// (a list for `class Stack(list)`), see vm/subclass.rs.
+    Base(Value),
 }
 
 pub struct Instance {

@@ -89,10 +89,16 @@ impl Table {
             if ix >= 0 {
                 let e = self.entries[ix as usize].as_ref().unwrap();
                 if e.hash == hash {
-                    if let Value::Str(s) = &e.key {
-                        if **s == *key {
-                            return Some(ix as usize);
-                        }
+                    let stored = match &e.key {
+                        Value::Str(s) => Some(s),
+                        // An instance of a str subclass equals the str it wraps.
+                        other => match crate::vm::subclass::wrapped(other) {
+                            Some(Value::Str(s)) => Some(s),
+                            _ => None,
+                        },
+                    };
+                    if stored.is_some_and(|s| **s == *key) {
+                        return Some(ix as usize);
                     }
                 }
             }

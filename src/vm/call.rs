@@ -43,10 +43,21 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
-            Value::Builtin(b) => match &b.bound {
-                None => (b.func)(self, args, kwargs),
-                Some(s) => (b.func)(self, &with_first(s, args), kwargs),
-            },
+            Value::Builtin(b) => {
+                // A method of a built-in type called on an instance of a user subclass works on
+                // the built-in value the instance wraps.
+                let unwrap = !b.owner.is_empty() && b.owner != "object";
+                match &b.bound {
+                    None => match args.first().filter(|_| unwrap).and_then(super::subclass::wrapped) {
+                        Some(inner) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
+                        None => (b.func)(self, args, kwargs),
+                    },
+                    Some(s) => {
+                        let this = if unwrap { super::subclass::wrapped(s).unwrap_or(s) } else { s };
+                        (b.func)(self, &with_first(this, args), kwargs)
+                    }
+                }
+            }
             Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
@@ -281,6 +292,12 @@ impl Vm {
                     return Ok(inst);
                 }
                 inst
+            }
+            Some(Value::Builtin(_)) if super::subclass::value_base(cls).is_some() => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                super::subclass::value_new(self, &v, kwargs)?
             }
             _ => self.new_instance(cls, args),
         };

@@ -234,6 +234,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     return Ok(r);
                 }
             }
+            if let Payload::Base(inner) = &i.payload {
+                return vm.repr(&inner.clone());
+            }
             let module = if cls.module == "builtins" { String::new() } else { format!("{}.", cls.module) };
             format!("<{}{} object at {}>", module, cls.qualname, addr(v))
         }
@@ -528,6 +531,9 @@ impl Vm {
                         return self.str(&r);
                     }
                 }
+                if let Some(inner) = super::subclass::wrapped(v) {
+                    return self.format(&inner.clone(), spec);
+                }
                 let s = self.str(v)?;
                 if spec.is_empty() {
                     return Ok(s);
@@ -583,6 +589,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+        Value::Instance(_) if let Some(Value::Tuple(t)) = super::subclass::wrapped(args) => (t.to_vec(), None),
         Value::Instance(i) if i.class().lookup(&crate::objects::str::intern("__getitem__")).is_some() => (vec![args.clone()], Some(args.clone())),
         _ => (vec![args.clone()], None),
     };

@@ -21,6 +21,7 @@ impl Vm {
             }
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
             Value::Iter(_) => v.clone(),
+            Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {

@@ -12,6 +12,7 @@ pub mod iter;
 pub mod ops;
 pub mod protocol;
 pub mod stdio;
+pub mod subclass;
 pub mod traceback;
 
 use crate::code::{Code, Source};

@@ -321,7 +321,17 @@ impl Vm {
                 }
             }
         }
+        let (wa, wb) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
+        if wa.is_some() || wb.is_some() {
+            return self.binary_op(wa.unwrap_or(a), wb.unwrap_or(b), op);
+        }
         Err(self.unsupported(a, b, op))
+    }
+
+    /// `a op b` for built-in operands, NotImplemented where the types do not combine (what the
+    /// dunder methods of built-in types return).
+    pub fn builtin_binop_or_not_implemented(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        Ok(self.builtin_binop(a, b, op)?.unwrap_or(Value::NotImplemented))
     }
 
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
@@ -451,6 +461,11 @@ impl Vm {
                         return Ok(r);
                     }
                 }
+                if let Some(inner @ (Value::List(_) | Value::Dict(_) | Value::Set(_))) = super::subclass::wrapped(a) {
+                    let r = self.inplace_op(inner, b, op)?;
+                    // Mutated in place: the name keeps the subclass instance.
+                    return Ok(if r.is(inner) { a.clone() } else { r });
+                }
             }
             _ => {}
         }
@@ -480,7 +495,10 @@ impl Vm {
                 };
                 match i.class().lookup(&intern(name)) {
                     Some(f) => return self.call1(&f, a.clone()),
-                    None => return Err(self.bad_unary(a, op)),
+                    None => match super::subclass::wrapped(a) {
+                        Some(inner) => return self.unary_op(inner, op),
+                        None => return Err(self.bad_unary(a, op)),
+                    },
                 }
             }
             _ => return Err(self.bad_unary(a, op)),
@@ -563,6 +581,9 @@ impl Vm {
                     Ok(false)
                 }
             },
+            Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => {
+                self.contains(&inner, item)
+            }
             Value::Instance(i) => {
                 if let Some(f) = i.class().lookup(crate::name!("__contains__")) {
                     let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
@@ -706,6 +727,9 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => {
+                self.base_getitem(obj, &inner, key)
+            }
             (Value::Instance(i), _) => match i.class().lookup(crate::name!("__getitem__")) {
                 Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
@@ -757,6 +781,9 @@ impl Vm {
                 }
             }
             (Value::Dict(d), _) => d.set(self, key, v),
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => {
+                self.setitem(&inner, key, v)
+            }
             (Value::Instance(i), _) => match i.class().lookup(crate::name!("__setitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
@@ -795,6 +822,9 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => {
+                self.delitem(&inner, key)
+            }
             (Value::Instance(i), _) => match i.class().lookup(crate::name!("__delitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;

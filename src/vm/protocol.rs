@@ -43,6 +43,9 @@ impl Vm {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len() > 0);
                 }
+                if let Some(inner) = super::subclass::wrapped(v) {
+                    return self.truthy(&inner.clone());
+                }
                 true
             }
             _ => true,
@@ -94,7 +97,10 @@ impl Vm {
                             _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
                         }
                     }
-                    _ => (v.ptr().unwrap_or(0) >> 4) as i64,
+                    _ => match &i.payload {
+                        crate::objects::class::Payload::Base(inner) => return self.hash(&inner.clone()),
+                        _ => (v.ptr().unwrap_or(0) >> 4) as i64,
+                    },
                 }
             }
             _ => (v.ptr().unwrap_or(0) >> 4) as i64,
@@ -146,6 +152,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        let (wa, wb) = (super::subclass::base_value(a, &intern(name)), super::subclass::base_value(b, &intern(reflected)));
+        if wa.is_some() || wb.is_some() {
+            return self.rich_compare(wa.as_ref().unwrap_or(a), wb.as_ref().unwrap_or(b), op);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(self.builtin_eq(a, b)?)),
@@ -348,7 +358,10 @@ impl Vm {
                         }
                         n as usize
                     }
-                    None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", i.class().name))),
+                    None => match super::subclass::wrapped(v) {
+                        Some(inner) => return self.len(&inner.clone()),
+                        None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", i.class().name))),
+                    },
                 }
             }
             _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).name))),
@@ -367,6 +380,10 @@ impl Vm {
                     r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_value(&r),
                     r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
                 }
+            }
+            Value::Instance(_) if matches!(super::subclass::wrapped(v), Some(Value::Int(_) | Value::BigInt(_))) => {
+                let inner = super::subclass::wrapped(v).cloned().unwrap_or(Value::None);
+                self.index_value(&inner)
             }
             _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
         }
@@ -415,7 +432,9 @@ impl Vm {
                 if i.exc().is_some() {
                     return super::format::exception_str(self, v);
                 }
-                if let Payload::None = i.payload {}
+                if let Payload::Base(inner) = &i.payload {
+                    return self.str(&inner.clone());
+                }
                 self.repr(v)
             }
             _ => self.repr(v),

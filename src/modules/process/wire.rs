@@ -32,8 +32,11 @@ enum Wire {
     Ellipsis,
     /// A function or class by reference.
     Ref { module: String, qualname: String },
-    /// An instance of a user class: its class by reference and its attributes.
-    Object { module: String, qualname: String, attrs: Vec<(String, Wire)> },
+    /// An instance of a user class: its class by reference, its attributes, and for a subclass
+    /// of a built-in type (a namedtuple, a Counter) the built-in value it is.
+    Object { module: String, qualname: String, attrs: Vec<(String, Wire)>, base: Option<Box<Wire>> },
+    /// A collections.deque.
+    Deque { items: Vec<Wire>, maxlen: Option<u64> },
     /// An exception: its class by reference and its args.
     Exception { module: String, qualname: String, args: Vec<Wire> },
 }
@@ -89,7 +92,14 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 let args = e.lock().args.clone();
                 return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
             }
-            if cls.is_builtin || !matches!(i.payload, Payload::None) || cls.kind != Kind::Object {
+            if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
+                return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
+            }
+            let base = match &i.payload {
+                Payload::Base(inner) => Some(Box::new(encode(vm, inner, depth + 1)?)),
+                _ => None,
+            };
+            if cls.is_builtin || !matches!(i.payload, Payload::None | Payload::Base(_)) || cls.kind != Kind::Object {
                 let name = match cls.dict.get_str(crate::name!("__module__")) {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{}", m.as_str(), cls.name),
                     _ => cls.name.clone(),
@@ -104,7 +114,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                     }
                 }
             }
-            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs }
+            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs, base }
         }
         other => return Err(cannot(&types().of(other).name)),
     })
@@ -167,11 +177,19 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
             Value::FrozenSet(crate::vm::ops::new_set_from(vm, items)?)
         }
         Wire::Ref { module, qualname } => lookup(vm, &module, &qualname)?,
-        Wire::Object { module, qualname, attrs } => {
+        Wire::Deque { items, maxlen } => {
+            let items = all(vm, items)?;
+            crate::modules::collections::make_deque(items, maxlen.map(|n| n as usize))
+        }
+        Wire::Object { module, qualname, attrs, base } => {
             let Value::Class(cls) = lookup(vm, &module, &qualname)? else {
                 return Err(PyErr::type_error(format!("{module}.{qualname} is not a class")));
             };
-            let inst = Instance::new(cls, Payload::None);
+            let payload = match base {
+                Some(b) => Payload::Base(decode(vm, *b)?),
+                None => Payload::None,
+            };
+            let inst = Instance::new(cls, payload);
             if let Some(d) = &inst.dict {
                 for (k, x) in attrs {
                     let x = decode(vm, x)?;
