@@ -20,7 +20,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections"];
+const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -39,7 +39,7 @@ pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, st
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "sys" => sys::create(vm),
-        "time" => time::create(),
+        "_time" => time::create(),
         "os" => os::create(vm)?,
         "os.path" => os::create_path(),
         "math" => math::create(),

@@ -1,4 +1,5 @@
-//! The `time` module: clocks and sleep (which releases the GIL).
+//! `_time`, the native half of `time` (src/stdlib/time.py): clocks, sleep (which releases the
+//! GIL), the calendar fields of local and UTC time, mktime, and strftime over time tuples.
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
@@ -6,6 +7,8 @@ use crate::objects::function::KwArgs;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::OnceLock;
+use crate::objects::str::intern;
+use chrono::{DateTime, Datelike, Local, NaiveDate, Offset, TimeZone, Timelike, Utc};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn epoch() -> &'static Instant {
@@ -41,43 +44,222 @@ fn sleep(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn strftime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("strftime", a, k, 1, 2)?;
-    let fmt = crate::builtins::args::arg_str(&a[0], "strftime")?;
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    let _ = vm;
-    let (y, mo, d, h, mi, s) = civil(secs);
-    let out = fmt
-        .replace("%Y", &format!("{y:04}"))
-        .replace("%m", &format!("{mo:02}"))
-        .replace("%d", &format!("{d:02}"))
-        .replace("%H", &format!("{h:02}"))
-        .replace("%M", &format!("{mi:02}"))
-        .replace("%S", &format!("{s:02}"))
-        .replace("%%", "%");
-    Ok(Value::string(out))
+/// The eleven fields of a struct_time: year, month, day, hour, minute, second, weekday (Monday
+/// is 0), day of the year (from 1), DST flag, zone name and offset east of UTC in seconds.
+fn fields<Tz: TimeZone>(t: &DateTime<Tz>, zone: String) -> Value {
+    let off = t.offset().fix().local_minus_utc() as i64;
+    Value::tuple(vec![
+        Value::Int(t.year() as i64),
+        Value::Int(t.month() as i64),
+        Value::Int(t.day() as i64),
+        Value::Int(t.hour() as i64),
+        Value::Int(t.minute() as i64),
+        Value::Int(t.second() as i64),
+        Value::Int(t.weekday().num_days_from_monday() as i64),
+        Value::Int(t.ordinal() as i64),
+        Value::Int(0),
+        Value::string(zone),
+        Value::Int(off),
+    ])
 }
 
-/// UTC calendar fields of a Unix time.
-fn civil(secs: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let days = secs.div_euclid(86400);
-    let rem = secs.rem_euclid(86400);
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    (y, m, d, rem / 3600, (rem % 3600) / 60, rem % 60)
+/// Seconds since the epoch from an optional argument (None: now), floored as CPython does.
+fn seconds(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
+    match a.first() {
+        None | Some(Value::None) => Ok(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)),
+        Some(v) => {
+            let f = arg_f64(vm, v)?;
+            if f.is_nan() {
+                return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+            }
+            if !f.is_finite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            Ok(f.floor() as i64)
+        }
+    }
+}
+
+fn zone_name(off: i32) -> String {
+    if off == 0 {
+        "UTC".to_string()
+    } else {
+        offset_text(off as i64)
+    }
+}
+
+fn offset_text(off: i64) -> String {
+    let sign = if off < 0 { '-' } else { '+' };
+    let a = off.abs();
+    format!("{sign}{:02}{:02}", a / 3600, (a % 3600) / 60)
+}
+
+fn out_of_range() -> PyErr {
+    PyErr::overflow("timestamp out of range for platform time_t")
+}
+
+fn localtime_fields(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("localtime", a, k, 0, 1)?;
+    let secs = seconds(vm, a)?;
+    let t = Local.timestamp_opt(secs, 0).earliest().ok_or_else(out_of_range)?;
+    let zone = zone_name(t.offset().local_minus_utc());
+    let Value::Tuple(items) = fields(&t, zone) else { unreachable!("fields() makes a tuple") };
+    let mut items = items.to_vec();
+    items[8] = Value::Int(is_dst(&t) as i64);
+    Ok(Value::tuple(items))
+}
+
+/// Whether daylight saving time is in force at `t`: its offset is ahead of the zone's standard
+/// offset that year (the smaller of January's and July's).
+fn is_dst(t: &DateTime<Local>) -> bool {
+    let offset_on = |month: u32| {
+        NaiveDate::from_ymd_opt(t.year(), month, 1)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .and_then(|n| Local.from_local_datetime(&n).earliest())
+            .map(|d| d.offset().local_minus_utc())
+    };
+    match (offset_on(1), offset_on(7)) {
+        (Some(jan), Some(jul)) => t.offset().local_minus_utc() > jan.min(jul),
+        _ => false,
+    }
+}
+
+fn gmtime_fields(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("gmtime", a, k, 0, 1)?;
+    let secs = seconds(vm, a)?;
+    let t = Utc.timestamp_opt(secs, 0).earliest().ok_or_else(out_of_range)?;
+    Ok(fields(&t, "GMT".to_string()))
+}
+
+/// The items of a time tuple (a tuple or a struct_time).
+fn tuple_items(v: &Value) -> PyResult<Vec<Value>> {
+    match crate::vm::subclass::wrapped(v).unwrap_or(v) {
+        Value::Tuple(t) => Ok(t.to_vec()),
+        _ => Err(PyErr::type_error("Tuple or struct_time argument required")),
+    }
+}
+
+/// The first nine fields of a time tuple as ints.
+fn tuple_fields(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<[i64; 9]> {
+    let items = tuple_items(v)?;
+    if items.len() != 9 && items.len() != 11 {
+        return Err(PyErr::type_error(format!("{fname}(): illegal time tuple argument")));
+    }
+    let mut out = [0i64; 9];
+    for (slot, v) in out.iter_mut().zip(items.iter()) {
+        *slot = vm.index_value(v)?;
+    }
+    Ok(out)
+}
+
+fn mktime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("mktime", a, k, 1, 1)?;
+    let f = tuple_fields(vm, &a[0], "mktime")?;
+    let overflow = || PyErr::overflow("mktime argument out of range");
+    let months = f[0] * 12 + (f[1] - 1);
+    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    let date = NaiveDate::from_ymd_opt(y as i32, m as u32, 1).ok_or_else(overflow)?;
+    let base = date.and_hms_opt(0, 0, 0).ok_or_else(overflow)?;
+    let offset = chrono::Duration::try_seconds((f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5]).ok_or_else(overflow)?;
+    let naive = base.checked_add_signed(offset).ok_or_else(overflow)?;
+    let t = Local.from_local_datetime(&naive).earliest().ok_or_else(overflow)?;
+    Ok(Value::Float(t.timestamp() as f64))
+}
+
+const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// C's strftime in the C locale over a time tuple's fields, zone name and offset.
+fn format_time(fmt: &str, f: &[i64; 9], zone: &str, gmtoff: i64) -> String {
+    let day = DAYS[f[6].rem_euclid(7) as usize];
+    let month = MONTHS[(f[1] - 1).rem_euclid(12) as usize];
+    let hour12 = if f[3] % 12 == 0 { 12 } else { f[3] % 12 };
+    let yday0 = f[7] - 1;
+    let sunday_based = (f[6] + 1) % 7;
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(code) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let piece = match code {
+            'a' => day[..3].to_string(),
+            'A' => day.to_string(),
+            'b' | 'h' => month[..3].to_string(),
+            'B' => month.to_string(),
+            'c' => format!("{} {} {:>2} {:02}:{:02}:{:02} {}", &day[..3], &month[..3], f[2], f[3], f[4], f[5], f[0]),
+            'C' => format!("{:02}", f[0] / 100),
+            'd' => format!("{:02}", f[2]),
+            'D' | 'x' => format!("{:02}/{:02}/{:02}", f[1], f[2], f[0].rem_euclid(100)),
+            'e' => format!("{:>2}", f[2]),
+            'F' => format!("{}-{:02}-{:02}", f[0], f[1], f[2]),
+            'H' => format!("{:02}", f[3]),
+            'I' => format!("{hour12:02}"),
+            'j' => format!("{:03}", f[7]),
+            'm' => format!("{:02}", f[1]),
+            'M' => format!("{:02}", f[4]),
+            'n' => "\n".to_string(),
+            'p' => (if f[3] < 12 { "AM" } else { "PM" }).to_string(),
+            'R' => format!("{:02}:{:02}", f[3], f[4]),
+            'S' => format!("{:02}", f[5]),
+            't' => "\t".to_string(),
+            'T' | 'X' => format!("{:02}:{:02}:{:02}", f[3], f[4], f[5]),
+            'u' => format!("{}", f[6] + 1),
+            'U' => format!("{:02}", (yday0 + 7 - sunday_based) / 7),
+            'w' => format!("{sunday_based}"),
+            'W' => format!("{:02}", (yday0 + 7 - f[6]) / 7),
+            'y' => format!("{:02}", f[0].rem_euclid(100)),
+            'Y' => format!("{}", f[0]),
+            'Z' => zone.to_string(),
+            'z' => offset_text(gmtoff),
+            '%' => "%".to_string(),
+            other => format!("%{other}"),
+        };
+        out.push_str(&piece);
+    }
+    out
+}
+
+/// `_time.format(fmt, tuple)`: strftime over a 9- or 11-item time tuple (time.py passes
+/// localtime() when the caller gives none), with C's range checks.
+fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("strftime", a, k, 2, 2)?;
+    let fmt = crate::builtins::args::arg_str(&a[0], "strftime")?.to_string();
+    let f = tuple_fields(vm, &a[1], "strftime")?;
+    let checks: [(usize, i64, i64, &str); 6] = [
+        (1, 1, 12, "month out of range"),
+        (2, 1, 31, "day of month out of range"),
+        (3, 0, 23, "hour out of range"),
+        (4, 0, 59, "minute out of range"),
+        (5, 0, 61, "seconds out of range"),
+        (7, 0, 366, "day of year out of range"),
+    ];
+    for (i, lo, hi, msg) in checks {
+        if f[i] < lo || f[i] > hi {
+            return Err(PyErr::value_error(msg));
+        }
+    }
+    let items = tuple_items(&a[1])?;
+    let (zone, gmtoff) = match (items.get(9), items.get(10)) {
+        (Some(Value::Str(z)), Some(Value::Int(off))) => (z.as_str().to_string(), *off),
+        _ => {
+            let off = Local::now().offset().local_minus_utc();
+            (zone_name(off), off as i64)
+        }
+    };
+    Ok(Value::string(format_time(&fmt, &f, &zone, gmtoff)))
 }
 
 pub fn create() -> Value {
     epoch();
-    let (m, _) = make_module(
-        "time",
+    let (m, d) = make_module(
+        "_time",
         &[
             ("time", time),
             ("monotonic", monotonic),
@@ -85,8 +267,17 @@ pub fn create() -> Value {
             ("process_time", monotonic),
             ("time_ns", time_ns),
             ("sleep", sleep),
-            ("strftime", strftime),
+            ("localtime", localtime_fields),
+            ("gmtime", gmtime_fields),
+            ("mktime", mktime),
+            ("format", format),
         ],
     );
+    let off = Local::now().offset().local_minus_utc();
+    let name = Value::string(zone_name(off));
+    d.set_str(intern("timezone"), Value::Int(-(off as i64)));
+    d.set_str(intern("altzone"), Value::Int(-(off as i64)));
+    d.set_str(intern("daylight"), Value::Int(0));
+    d.set_str(intern("tzname"), Value::tuple(vec![name.clone(), name]));
     m
 }

@@ -1,4 +1,4 @@
-//! The standard library written in the language itself, embedded in the binary: collections (on the native `_collections`), threading (on the
+//! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading). Each is compiled on its first import.
 
 /// The source of an embedded module, if there is one.
@@ -7,6 +7,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
         "collections" => include_str!("collections.py"),
+        "time" => include_str!("time.py"),
         "multiprocessing" => include_str!("multiprocessing.py"),
         _ => return None,
     })

@@ -7,7 +7,7 @@ import _thread
 import os
 import sys
 import threading
-import time
+import _time as time
 import queue as _queue
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue',

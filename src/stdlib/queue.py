@@ -3,7 +3,7 @@ Condition: Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue. Waiting relea
 
 import threading
 from _collections import deque
-from time import monotonic as _time
+from _time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 

@@ -4,7 +4,7 @@ the native _thread module: every Thread is an OS thread that runs while it holds
 import _thread
 from _collections import deque as _deque
 import sys as _sys
-from time import monotonic as _time
+from _time import monotonic as _time
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
