@@ -12,3 +12,10 @@ find . -name '*.py' ! -name 'helper_*' ! -path './gilpy/*' | sort | while read -
   if [ "$code" != 0 ]; then echo "$code" >"$base.code"; else rm -f "$base.code"; fi
 done
 echo "blessed $(find . -name '*.py' ! -name 'helper_*' | wc -l) fixtures"
+
+# Whole tracebacks (with 3.11's ^^^ position lines) for tests/tracebacks: FILE.stderr.
+cd ../tracebacks || exit 1
+for f in *.py; do
+  python3 "$f" </dev/null >/dev/null 2>"${f%.py}.stderr"
+done
+echo "blessed $(ls *.py | wc -l) tracebacks"

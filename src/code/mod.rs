@@ -42,6 +42,11 @@ impl Source {
         self.text[start..offset.min(self.text.len())].chars().count()
     }
 
+    /// The byte offset where a 1-based line starts.
+    pub fn offset_of_line(&self, line: u32) -> Option<usize> {
+        self.line_starts.get((line as usize).checked_sub(1)?).copied()
+    }
+
     /// The text of a 1-based line, without its newline.
     pub fn line(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
@@ -49,6 +54,26 @@ impl Source {
         let end = self.line_starts.get(i + 1).copied().unwrap_or(self.text.len());
         Some(self.text[start..end].trim_end_matches(['\n', '\r']))
     }
+}
+
+/// Where an instruction came from in the source, for the `^^^` lines of a traceback (PEP 657):
+/// the byte range of its expression and, for a binary operation or a subscript, the byte ranges
+/// CPython 3.11 finds its `~~^~~` anchors in (see vm/traceback.rs).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Position {
+    pub start: u32,
+    pub end: u32,
+    pub anchor: Anchor,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Anchor {
+    #[default]
+    None,
+    /// A binary operation: the end of its left operand and the start of its right one.
+    BinOp { left_end: u32, right_start: u32 },
+    /// A subscript: the end of the subscripted value and of the index.
+    Subscript { value_end: u32, slice_end: u32 },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,6 +91,8 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// The source line of each op.
     pub lines: Vec<u32>,
+    /// The source range of each op (tracebacks).
+    pub positions: Vec<Position>,
     pub first_line: u32,
     pub consts: Vec<Value>,
     pub names: Vec<Arc<PyStr>>,

@@ -4,7 +4,7 @@
 
 use super::scope::{analyze, NameKind, ScopeKind, ScopeTable};
 use crate::ast::*;
-use crate::code::{Code, CodeKind, Op, Source};
+use crate::code::{Anchor, Code, CodeKind, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
 use crate::objects::str::{intern, PyStr};
 use crate::objects::Value;
@@ -32,6 +32,7 @@ struct Unit<'a> {
     qualname: String,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    positions: Vec<Position>,
     consts: Vec<Value>,
     names: Vec<Arc<PyStr>>,
     name_index: HashMap<String, u32>,
@@ -47,6 +48,8 @@ pub struct Compiler<'a> {
     scopes: ScopeTable,
     units: Vec<Unit<'a>>,
     line: u32,
+    /// The source range the next instructions come from.
+    pos: Position,
     interactive: bool,
 }
 
@@ -57,7 +60,7 @@ fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
 /// Compiles a parsed module. `interactive` makes expression statements echo their value (the REPL).
 pub fn compile_module(module: &[Stmt], source: Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
     let scopes = analyze(module)?;
-    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, interactive };
+    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
@@ -83,6 +86,7 @@ impl<'a> Compiler<'a> {
             qualname,
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -115,6 +119,7 @@ impl<'a> Compiler<'a> {
             kind: u.kind,
             ops: u.ops,
             lines: u.lines,
+            positions: u.positions,
             first_line: u.first_line,
             consts: u.consts,
             names: u.names,
@@ -133,10 +138,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
-        let line = self.line;
+        let (line, pos) = (self.line, self.pos);
         let u = self.unit();
         u.ops.push(op);
         u.lines.push(line);
+        u.positions.push(pos);
         u.ops.len() - 1
     }
 
@@ -266,6 +272,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s.span.0);
+        self.pos = Position { start: s.span.0 as u32, end: s.span.1 as u32, anchor: Anchor::None };
         match &s.node {
             StmtKind::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {
@@ -374,8 +381,8 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 self.make_function(s, name, params, FuncBody::Stmts(body), doc)?;
-                for _ in decorators {
-                    self.emit(Op::CallFunction(1));
+                for d in decorators.iter().rev() {
+                    self.emit_at(d, Op::CallFunction(1));
                 }
                 self.store_name(name);
             }
@@ -410,7 +417,7 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Op::CallFunction(1));
                 }
-                self.emit(Op::Raise(1));
+                self.emit_at(test, Op::Raise(1));
                 self.patch(j);
             }
             StmtKind::Del(targets) => {
@@ -614,21 +621,21 @@ impl<'a> Compiler<'a> {
                 self.expr(obj)?;
                 self.emit(Op::DupTop);
                 let i = self.name(attr);
-                self.emit(Op::LoadAttr(i));
+                self.emit_at(t, Op::LoadAttr(i));
                 self.expr(v)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::RotTwo);
-                self.emit(Op::StoreAttr(i));
+                self.emit_at(t, Op::StoreAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
                 self.emit(Op::DupTop2);
-                self.emit(Op::BinarySubscr);
+                self.emit_at(t, Op::BinarySubscr);
                 self.expr(v)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::RotThree);
-                self.emit(Op::StoreSubscr);
+                self.emit_at(t, Op::StoreSubscr);
             }
             _ => return Err(syntax("illegal expression for augmented assignment", t.span.0)),
         }
@@ -641,21 +648,21 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj)?;
                 let i = self.name(attr);
-                self.emit(Op::StoreAttr(i));
+                self.emit_at(t, Op::StoreAttr(i));
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
-                self.emit(Op::StoreSubscr);
+                self.emit_at(t, Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 match items.iter().position(|e| matches!(e.node, ExprKind::Starred(_))) {
                     Some(star) => {
                         let after = items.len() - star - 1;
-                        self.emit(Op::UnpackEx(star as u16, after as u16));
+                        self.emit_at(t, Op::UnpackEx(star as u16, after as u16));
                     }
                     None => {
-                        self.emit(Op::UnpackSequence(items.len() as u32));
+                        self.emit_at(t, Op::UnpackSequence(items.len() as u32));
                     }
                 }
                 for item in items {
@@ -681,7 +688,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
-                self.emit(Op::DeleteSubscr);
+                self.emit_at(t, Op::DeleteSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
@@ -804,8 +811,8 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction(flags));
         self.load_const(Value::str(name));
         self.call_args(bases, keywords, 2)?;
-        for _ in decorators {
-            self.emit(Op::CallFunction(1));
+        for d in decorators.iter().rev() {
+            self.emit_at(d, Op::CallFunction(1));
         }
         self.store_name(name);
         Ok(())
@@ -813,12 +820,24 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------------ expressions
 
+    /// Emits `op` as coming from expression `e` (its line and source range).
+    fn emit_at(&mut self, e: &Expr, op: Op) -> usize {
+        let (line, pos) = (self.line, self.pos);
+        self.line = self.source.line_of(e.span.0);
+        self.pos = position_of(e);
+        let at = self.emit(op);
+        (self.line, self.pos) = (line, pos);
+        at
+    }
+
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        let saved = self.line;
+        let (saved, saved_pos) = (self.line, self.pos);
         let line = self.source.line_of(e.span.0);
         self.line = line;
+        self.pos = position_of(e);
         let r = self.expr_inner(e);
         self.line = saved;
+        self.pos = saved_pos;
         r
     }
 
@@ -1094,7 +1113,7 @@ impl<'a> Compiler<'a> {
         if let (ExprKind::Attribute(obj, attr), true) = (&func.node, simple) {
             self.expr(obj)?;
             let i = self.name(attr);
-            self.emit(Op::LoadMethod(i));
+            self.emit_at(func, Op::LoadMethod(i));
             for a in args {
                 self.expr(a)?;
             }
@@ -1286,4 +1305,14 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
             }
         }
     })
+}
+
+/// The source range of an expression, with the anchors of a binary operation or a subscript.
+fn position_of(e: &Expr) -> Position {
+    let anchor = match &e.node {
+        ExprKind::BinOp(left, _, right) => Anchor::BinOp { left_end: left.span.1 as u32, right_start: right.span.0 as u32 },
+        ExprKind::Subscript(value, slice) => Anchor::Subscript { value_end: value.span.1 as u32, slice_end: slice.span.1 as u32 },
+        _ => Anchor::None,
+    };
+    Position { start: e.span.0 as u32, end: e.span.1 as u32, anchor }
 }

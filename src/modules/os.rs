@@ -2,6 +2,15 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_str, check_args};
+use crate::objects::types::types;
+
+/// A path argument of os.path's string functions, with posixpath's error for anything else.
+fn path_str(v: &Value) -> PyResult<&str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", types().of(v).name))),
+    }
+}
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
@@ -76,7 +85,7 @@ fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn join(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut out = String::new();
     for v in a {
-        let s = arg_str(v, "join")?;
+        let s = path_str(v)?;
         if s.starts_with('/') {
             out = s.to_string();
         } else if out.is_empty() || out.ends_with('/') {
@@ -106,13 +115,13 @@ fn isdir(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn basename(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("basename", a, k, 1, 1)?;
-    let s = arg_str(&a[0], "basename")?;
+    let s = path_str(&a[0])?;
     Ok(Value::str(s.rsplit('/').next().unwrap_or("")))
 }
 
 fn dirname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("dirname", a, k, 1, 1)?;
-    let s = arg_str(&a[0], "dirname")?;
+    let s = path_str(&a[0])?;
     Ok(Value::str(match s.rfind('/') {
         Some(0) => "/",
         Some(i) => &s[..i],
@@ -143,12 +152,12 @@ fn normalize(path: &str) -> String {
 
 fn normpath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("normpath", a, k, 1, 1)?;
-    Ok(Value::string(normalize(arg_str(&a[0], "normpath")?)))
+    Ok(Value::string(normalize(path_str(&a[0])?)))
 }
 
 fn abspath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("abspath", a, k, 1, 1)?;
-    let s = arg_str(&a[0], "abspath")?;
+    let s = path_str(&a[0])?;
     let joined = if s.starts_with('/') { s.to_string() } else { format!("{}/{s}", std::env::current_dir().unwrap_or_default().to_string_lossy()) };
     Ok(Value::string(normalize(&joined)))
 }
@@ -156,7 +165,7 @@ fn abspath(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// split(path) -> (head, tail): tail is everything after the last slash.
 fn split(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("split", a, k, 1, 1)?;
-    let s = arg_str(&a[0], "split")?;
+    let s = path_str(&a[0])?;
     let i = s.rfind('/').map_or(0, |i| i + 1);
     let (head, tail) = s.split_at(i);
     let trimmed = head.trim_end_matches('/');
@@ -168,7 +177,7 @@ fn split(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// that component is all leading dots.
 fn splitext(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("splitext", a, k, 1, 1)?;
-    let s = arg_str(&a[0], "splitext")?;
+    let s = path_str(&a[0])?;
     let start = s.rfind('/').map_or(0, |i| i + 1);
     let name = &s[start..];
     let dot = name.rfind('.').filter(|&d| name[..d].chars().any(|c| c != '.'));

@@ -13,6 +13,8 @@ use std::sync::Arc;
 pub struct TbEntry {
     pub code: Arc<Code>,
     pub line: u32,
+    /// The source range of the instruction that was running (the traceback's `^^^` line).
+    pub pos: crate::code::Position,
     pub frame_id: u64,
 }
 

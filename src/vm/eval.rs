@@ -113,7 +113,8 @@ impl Vm {
         if data.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
             return;
         }
-        data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), frame_id: frame.id });
+        let pos = frame.code.positions.get(frame.lasti).copied().unwrap_or_default();
+        data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), pos, frame_id: frame.id });
     }
 
     /// Sets the implicit `__context__` of a newly raised exception.

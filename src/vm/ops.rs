@@ -286,7 +286,7 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 }
 
 impl Vm {
-    fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+    fn unsupported(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
         let (ta, tb) = (types().of(a).name.clone(), types().of(b).name.clone());
         match (op, a) {
             (BinOp::Add, Value::Str(_)) => PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
@@ -296,11 +296,24 @@ impl Vm {
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !is_int(b) => {
                 PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            _ => PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op))),
+            _ => {
+                // `x += y` names its own operator: "for +=:", "for **=:".
+                let symbol = match (inplace, op) {
+                    (true, BinOp::Pow) => "**=".to_string(),
+                    (true, _) => format!("{}=", op_symbol(op)),
+                    (false, _) => op_symbol(op).to_string(),
+                };
+                PyErr::type_error(format!("unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"))
+            }
         }
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_for(a, b, op, false)
+    }
+
+    /// `a op b`; `inplace` when it stands in for `a op= b` (for the error message).
+    fn binary_op_for(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(v) = self.builtin_binop(a, b, op)? {
             return Ok(v);
         }
@@ -323,9 +336,9 @@ impl Vm {
         }
         let (wa, wb) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
         if wa.is_some() || wb.is_some() {
-            return self.binary_op(wa.unwrap_or(a), wb.unwrap_or(b), op);
+            return self.binary_op_for(wa.unwrap_or(a), wb.unwrap_or(b), op, inplace);
         }
-        Err(self.unsupported(a, b, op))
+        Err(self.unsupported(a, b, op, inplace))
     }
 
     /// `a op b` for built-in operands, NotImplemented where the types do not combine (what the
@@ -446,7 +459,7 @@ impl Vm {
             (Value::Dict(x), _, BinOp::BitOr) => {
                 let items = match b {
                     Value::Dict(y) => y.items(),
-                    _ => return Err(self.unsupported(a, b, op)),
+                    _ => return Err(self.unsupported(a, b, op, true)),
                 };
                 for (k, v) in items {
                     x.set(self, k, v)?;
@@ -469,7 +482,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        self.binary_op_for(a, b, op, true)
     }
 
     pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 //! SyntaxError's own layout with a caret.
 
 use super::Vm;
+use crate::code::{Anchor, Position, Source};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, Value};
@@ -87,6 +88,9 @@ impl Vm {
                     let t = line.trim();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));
+                        if let Some(carets) = caret_line(&entry.code.source, entry.line, line, &entry.pos) {
+                            out.push_str(&carets);
+                        }
                     }
                 }
             }
@@ -103,5 +107,78 @@ impl Vm {
         self.interp.stdio.flush_out();
         let text = self.format_exception(err);
         self.interp.stdio.write_err(&text);
+    }
+}
+
+/// The line of `^` (and `~` around the operator of a binary operation or the brackets of a
+/// subscript) under a traceback's source line, as CPython 3.11 draws it; None where it would
+/// underline the whole line with nothing to anchor.
+fn caret_line(source: &Source, lineno: u32, line: &str, pos: &Position) -> Option<String> {
+    let (start, end) = (pos.start as usize, pos.end as usize);
+    if end <= start || source.line_of(start) != lineno {
+        return None;
+    }
+    let line_start = source.offset_of_line(lineno)?;
+    let chars = |from: usize, to: usize| source.text.get(from..to).map_or(0, |t| t.chars().count());
+    let start_col = chars(line_start, start);
+    let one_line = source.line_of(end.saturating_sub(1).max(start)) == lineno;
+    let end_col = if one_line { chars(line_start, end) } else { line.chars().count() };
+    let indent = line.chars().count() - line.trim_start().chars().count();
+    let stripped_len = line.trim().chars().count();
+    let width = end_col.saturating_sub(start_col);
+    let anchors = if one_line { anchors(source, pos) } else { None };
+    if width == 0 || (width >= stripped_len && anchors.is_none()) {
+        return None;
+    }
+    let mut out = format!("    {}", " ".repeat(start_col.saturating_sub(indent)));
+    match anchors {
+        Some((left, right)) => {
+            out.push_str(&"~".repeat(left));
+            out.push_str(&"^".repeat(right.saturating_sub(left)));
+            out.push_str(&"~".repeat(width.saturating_sub(right)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Where the `^` part starts and ends within the highlighted segment (in characters), found the
+/// way CPython 3.11's `_extract_caret_anchors_from_line_segment` does.
+fn anchors(source: &Source, pos: &Position) -> Option<(usize, usize)> {
+    let seg_text = source.text.get(pos.start as usize..pos.end as usize)?;
+    let seg: Vec<char> = seg_text.chars().collect();
+    let at = |byte: u32| -> Option<usize> { seg_text.get(..(byte as usize).checked_sub(pos.start as usize)?).map(|t| t.chars().count()) };
+    match pos.anchor {
+        Anchor::None => None,
+        Anchor::BinOp { left_end, right_start } => {
+            let (l, r) = (at(left_end)?, at(right_start)?);
+            let op: &[char] = seg.get(l..r)?;
+            let lead = op.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left = l + lead;
+            let mut right = left + 1;
+            if lead + 1 < op.len() && !op[lead + 1].is_whitespace() {
+                right += 1;
+            }
+            while left < seg.len() && (seg[left].is_whitespace() || seg[left] == ')' || seg[left] == '#') {
+                left += 1;
+                right += 1;
+            }
+            Some((left, right))
+        }
+        Anchor::Subscript { value_end, slice_end } => {
+            let mut left = at(value_end)?;
+            let mut right = at(slice_end)? + 1;
+            while left < seg.len() && seg[left] != '[' {
+                left += 1;
+            }
+            while right < seg.len() && seg[right] != ']' {
+                right += 1;
+            }
+            if right < seg.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
     }
 }

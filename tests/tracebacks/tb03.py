@@ -1,0 +1,2 @@
+import math
+val = math.sqrt(-1)

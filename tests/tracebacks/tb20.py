@@ -1,0 +1,1 @@
+[1 / 0 for i in range(2)]

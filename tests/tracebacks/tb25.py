@@ -1,0 +1,3 @@
+def d(fn): raise ValueError
+@d
+def g(): pass

@@ -1,0 +1,1 @@
+with open('/nonexistent/x') as f: pass

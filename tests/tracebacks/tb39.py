@@ -1,0 +1,1 @@
+x = not_defined + 1

@@ -1,0 +1,1 @@
+raise ValueError('a') from KeyError('b')
