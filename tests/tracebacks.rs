@@ -16,7 +16,8 @@ fn tracebacks_match_python3() {
         let name = script.file_name().unwrap().to_str().unwrap();
         let expected = std::fs::read_to_string(script.with_extension("stderr")).unwrap_or_default();
         let out = Command::new(env!("CARGO_BIN_EXE_gilpy")).arg(name).current_dir(&dir).output().unwrap();
-        let got = String::from_utf8_lossy(&out.stderr);
+        let prefix = format!("{}/", dir.display());
+        let got = String::from_utf8_lossy(&out.stderr).replace(&prefix, "");
         if got != expected {
             failures.push(format!("{name}:\n--- python3\n{expected}--- gilpy\n{got}"));
         }

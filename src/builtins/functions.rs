@@ -648,6 +648,72 @@ pub fn globals(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(vm.current_globals()))
 }
 
+/// The namespaces of eval/exec: `globals` (the caller's by default, given `__builtins__` as
+/// CPython does) and `locals` (the globals unless given).
+fn eval_namespaces(vm: &mut Vm, fname: &str, a: &[Value], k: &KwArgs) -> PyResult<(std::sync::Arc<crate::objects::dict::Dict>, std::sync::Arc<crate::objects::dict::Dict>)> {
+    super::args::only_kwargs(fname, k, &["globals", "locals"])?;
+    let globals = match a.get(1).or_else(|| super::args::kwarg(k, "globals")) {
+        None | Some(Value::None) => vm.current_globals(),
+        Some(Value::Dict(d)) => d.clone(),
+        Some(other) => return Err(PyErr::type_error(format!("{fname}() globals must be a dict, not {}", types().of(other).name))),
+    };
+    if globals.get_str(crate::name!("__builtins__")).is_none() {
+        globals.set_str(crate::name!("__builtins__").clone(), Value::Dict(vm.interp.builtins.clone()));
+    }
+    let locals = match a.get(2).or_else(|| super::args::kwarg(k, "locals")) {
+        None | Some(Value::None) => globals.clone(),
+        Some(Value::Dict(d)) => d.clone(),
+        Some(other) => return Err(PyErr::type_error(format!("locals must be a mapping, not {}", types().of(other).name))),
+    };
+    Ok((globals, locals))
+}
+
+/// Compiles eval/exec source (str or bytes) as `<string>`.
+fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std::sync::Arc<crate::code::Code>> {
+    let text = match src {
+        Value::Code(c) => return Ok(c.clone()),
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            let what = "a string, bytes or code object";
+            let _ = other;
+            return Err(PyErr::type_error(format!("{fname}() arg 1 must be {what}")));
+        }
+    };
+    // eval ignores leading spaces and tabs, as CPython does.
+    let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let source = crate::code::Source::new("<string>", &text);
+    let compiled = crate::parser::parse_module(&text).and_then(|ast| {
+        if eval {
+            crate::compiler::compile_eval(&ast, source.clone())
+        } else {
+            crate::compiler::compile_exec(&ast, source.clone())
+        }
+    });
+    compiled.map_err(|e| vm.syntax_error(&e, &source))
+}
+
+/// eval(source, globals=None, locals=None): the value of one expression.
+pub fn eval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let src = a.first().ok_or_else(|| PyErr::type_error("eval expected at least 1 argument, got 0"))?;
+    let (globals, locals) = eval_namespaces(vm, "eval", a, k)?;
+    let code = eval_code(vm, "eval", src, true)?;
+    let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
+    let frame = vm.new_frame(code, globals, ns);
+    vm.run_frame_boxed(frame)
+}
+
+/// exec(source, globals=None, locals=None): runs statements; returns None.
+pub fn exec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let src = a.first().ok_or_else(|| PyErr::type_error("exec expected at least 1 argument, got 0"))?;
+    let (globals, locals) = eval_namespaces(vm, "exec", a, k)?;
+    let code = eval_code(vm, "exec", src, false)?;
+    let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
+    let frame = vm.new_frame(code, globals, ns);
+    vm.run_frame_boxed(frame)?;
+    Ok(Value::None)
+}
+
 pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     super::object::build_class(vm, a, k)
 }

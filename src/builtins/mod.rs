@@ -65,6 +65,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", functions::dir),
     ("vars", functions::vars),
     ("globals", functions::globals),
+    ("eval", functions::eval),
+    ("exec", functions::exec),
     ("locals", functions::globals),
     ("__import__", functions::import),
     ("exit", functions::exit),

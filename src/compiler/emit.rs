@@ -51,6 +51,8 @@ pub struct Compiler<'a> {
     /// The source range the next instructions come from.
     pos: Position,
     interactive: bool,
+    /// eval/exec: module-level names go through the frame's namespace (their `locals`) first.
+    namespace_names: bool,
 }
 
 fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
@@ -59,11 +61,35 @@ fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
 
 /// Compiles a parsed module. `interactive` makes expression statements echo their value (the REPL).
 pub fn compile_module(module: &[Stmt], source: Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
+    compile_statements(module, source, interactive, false)
+}
+
+/// Compiles `exec`'s input: a module whose top-level names live in the frame's namespace.
+pub fn compile_exec(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> {
+    compile_statements(module, source, false, true)
+}
+
+fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, namespace_names: bool) -> CResult<Arc<Code>> {
     let scopes = analyze(module)?;
-    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive };
+    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive, namespace_names };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
+    c.emit(Op::ReturnValue);
+    Ok(c.pop_unit(0, 0, 0, false, false, None))
+}
+
+/// Compiles `eval`'s input: a module of exactly one expression statement, whose value the code
+/// object returns.
+pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> {
+    let [Stmt { node: StmtKind::Expr(e), .. }] = module else {
+        let at = module.first().map_or(0, |s| s.span.0);
+        return Err(syntax("invalid syntax", at));
+    };
+    let scopes = analyze(module)?;
+    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive: false, namespace_names: true };
+    c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    c.expr(e)?;
     c.emit(Op::ReturnValue);
     Ok(c.pop_unit(0, 0, 0, false, false, None))
 }
@@ -235,7 +261,7 @@ impl<'a> Compiler<'a> {
                     _ => Op::DeleteFast(idx),
                 });
             }
-            (ScopeKind::Class, NameKind::ClassLocal) => {
+            (ScopeKind::Class, NameKind::ClassLocal) | (ScopeKind::Module, _) if skind == ScopeKind::Class || self.namespace_names => {
                 let i = self.name(name);
                 self.emit(match mode {
                     0 => Op::LoadName(i),

@@ -3,4 +3,4 @@
 pub mod emit;
 pub mod scope;
 
-pub use emit::compile_module;
+pub use emit::{compile_eval, compile_exec, compile_module};

@@ -84,7 +84,9 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename(), entry.line, entry.code.name.as_str()));
-                if let Some(line) = entry.code.source.line(entry.line) {
+                // Like linecache, no source for "<string>", "<stdin>" or frozen modules.
+                let has_source = !entry.code.filename().starts_with('<');
+                if let Some(line) = entry.code.source.line(entry.line).filter(|_| has_source) {
                     let t = line.trim();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));
