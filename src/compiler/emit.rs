@@ -1172,6 +1172,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
+        // `f(*args)` alone: the iterable itself becomes the arguments (CallFunctionEx makes it a tuple).
+        if let ([Expr { node: ExprKind::Starred(inner), .. }], [], 0) = (args, keywords, extra) {
+            self.expr(inner)?;
+            self.emit(Op::CallFunctionEx(0));
+            return Ok(());
+        }
         // General form: build the positional tuple and the keyword dict.
         self.emit(Op::BuildList(extra));
         for a in args {

@@ -57,7 +57,7 @@ class Queue:
             return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:  # the lock behind not_full (one call fewer than through the Condition)
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -79,7 +79,7 @@ class Queue:
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:  # the lock behind not_empty
             if not block:
                 if not self._qsize():
                     raise Empty

@@ -225,8 +225,9 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
-                let cls = inst.class();
-                match cls.lookup(name) {
+                // Looked up under the class lock's read guard: no clone of the class per call.
+                let found = inst.class.read().lookup(name);
+                match found {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
                             Payload::Local(_) => true,

@@ -22,6 +22,10 @@ fn with_first(first: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
     v
 }
 
+/// Call depth up to which no thread can run short of stack (each thread has at least
+/// THREAD_STACK bytes; a Python call takes a few KiB of it), so stacker is not consulted.
+const SHALLOW_CALLS: usize = 32;
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -204,7 +208,7 @@ impl Vm {
     }
 
     pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-        let code = func.code.clone();
+        let code = &func.code;
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         if kwargs.is_empty() && !code.varargs && !code.varkw && args.len() == code.argcount as usize && code.kwonlyargcount == 0 {
             for (slot, v) in frame.locals.iter_mut().zip(args.iter()) {
@@ -233,7 +237,13 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
         }
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        // Every thread starts with a deep enough stack for the first calls; past them, stacker
+        // grows it (checking costs a little on every call).
+        let r = if self.depth < SHALLOW_CALLS {
+            self.run_frame(&mut frame, None)
+        } else {
+            stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None))
+        };
         self.depth -= 1;
         self.recycle_frame(frame);
         match r? {
@@ -260,7 +270,12 @@ impl Vm {
     pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
-            return match cls.dict.get_str(crate::name!("__new__")) {
+            // (value types keep their own constructor as `__base_new__`, under the `__new__`
+            // that also serves subclasses: calling it directly saves a step.)
+            let plain_args = args.first().and_then(super::subclass::wrapped).is_none();
+            let direct = if plain_args { cls.dict.get_str(crate::name!("__base_new__")) } else { None };
+            let ctor = direct.or_else(|| cls.dict.get_str(crate::name!("__new__")));
+            return match ctor {
                 Some(new) => {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(Value::Class(cls.clone()));

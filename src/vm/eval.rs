@@ -579,7 +579,20 @@ impl Vm {
                         let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
                         let args = frame.stack.pop().unwrap();
                         let func = frame.stack.pop().unwrap();
-                        let Value::Tuple(args) = args else { unreachable!() };
+                        let args = match args {
+                            Value::Tuple(t) => t,
+                            other => match self.collect(&other) {
+                                Ok(items) => Arc::new(items),
+                                Err(e) if e.is("TypeError") && types().of(&other).lookup(crate::name!("__iter__")).is_none() => {
+                                    break 'dispatch PyErr::type_error(format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        callable_description(&func),
+                                        types().of(&other).name
+                                    ));
+                                }
+                                Err(e) => break 'dispatch e,
+                            },
+                        };
                         let mut kw = Vec::new();
                         if let Some(Value::Dict(d)) = kwargs {
                             for (k, v) in d.items() {
@@ -1037,5 +1050,25 @@ fn is_plain_method(v: &Value) -> bool {
         Value::Function(_) => true,
         Value::Builtin(b) => b.bound.is_none() && !b.owner.is_empty(),
         _ => false,
+    }
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`
+/// for functions and classes (`__main__.f()`), `name()` for built-ins, else the type's name
+/// with " object".
+fn callable_description(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let module = match func.globals.get_str(crate::name!("__name__")) {
+                Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                _ => String::new(),
+            };
+            format!("{module}{}()", func.qualname)
+        }
+        Value::BoundMethod(m) => callable_description(&m.func),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Class(c) if c.module == "builtins" => format!("{}()", c.qualname),
+        Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+        other => format!("{} object", types().of(other).name),
     }
 }

@@ -153,9 +153,11 @@ impl Vm {
                 }
             }
         }
-        let (wa, wb) = (super::subclass::base_value(a, &intern(name)), super::subclass::base_value(b, &intern(reflected)));
-        if wa.is_some() || wb.is_some() {
-            return self.rich_compare(wa.as_ref().unwrap_or(a), wb.as_ref().unwrap_or(b), op);
+        if super::subclass::wrapped(a).is_some() || super::subclass::wrapped(b).is_some() {
+            let (wa, wb) = (super::subclass::base_value(a, &intern(name)), super::subclass::base_value(b, &intern(reflected)));
+            if wa.is_some() || wb.is_some() {
+                return self.rich_compare(wa.as_ref().unwrap_or(a), wb.as_ref().unwrap_or(b), op);
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(self.builtin_eq(a, b)?)),
@@ -313,8 +315,7 @@ impl Vm {
             if x.is(y) || self.eq(x, y)? {
                 continue;
             }
-            let lt = self.rich_compare(x, y, CmpOp::Lt)?;
-            if self.truthy(&lt)? {
+            if self.less_than(x, y)? {
                 return Ok(Ordering::Less);
             }
             let _ = op;

@@ -46,7 +46,10 @@ fn is_mutable(base: &Arc<Class>) -> bool {
 
 /// The built-in value type a class derives from, if any.
 pub fn value_base(cls: &Arc<Class>) -> Option<Arc<Class>> {
-    cls.full_mro().into_iter().find(|c| c.is_builtin && value_types().iter().any(|v| Arc::ptr_eq(v, c)))
+    std::iter::once(cls)
+        .chain(cls.mro.iter())
+        .find(|c| c.is_builtin && c.kind == crate::objects::class::Kind::Value && value_types().iter().any(|v| Arc::ptr_eq(v, c)))
+        .cloned()
 }
 
 /// `X.__new__(cls, *args)` for a built-in value type X: the built-in constructor for X itself, an
@@ -108,7 +111,7 @@ fn container_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// and `__init__` on the mutable ones.
 pub fn install() {
     for cls in value_types() {
-        if cls.dict.get_str(&intern("__base_new__")).is_some() {
+        if cls.dict.get_str(crate::name!("__base_new__")).is_some() {
             return; // installed already
         }
         if let Some(ctor) = cls.dict.get_str(crate::name!("__new__")) {
