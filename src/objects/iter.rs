@@ -49,3 +49,45 @@ impl PyIter {
         Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
     }
 }
+
+/// Generators dropped while paused inside a `try` or `with` block: their frames wait here until the
+/// VM of this thread runs their `finally`/`__exit__` by closing them (vm/finalize.rs), as CPython
+/// closes a generator when its last reference goes.
+pub mod pending {
+    use crate::vm::frame::Frame;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static FRAMES: RefCell<Vec<(Box<Frame>, String)>> = const { RefCell::new(Vec::new()) };
+        static ANY: Cell<bool> = const { Cell::new(false) };
+    }
+
+    pub fn push(frame: Box<Frame>, name: String) {
+        // A thread that is exiting has no VM left to run it: then it is just dropped.
+        let _ = FRAMES.try_with(|f| f.borrow_mut().push((frame, name)));
+        let _ = ANY.try_with(|a| a.set(true));
+    }
+
+    /// Whether any generator waits to be closed (cheap: checked after instructions that drop values).
+    #[inline]
+    pub fn any() -> bool {
+        ANY.try_with(|a| a.get()).unwrap_or(false)
+    }
+
+    pub fn take() -> Vec<(Box<Frame>, String)> {
+        let _ = ANY.try_with(|a| a.set(false));
+        FRAMES.try_with(|f| std::mem::take(&mut *f.borrow_mut())).unwrap_or_default()
+    }
+}
+
+impl Drop for PyIter {
+    fn drop(&mut self) {
+        let state = self.state.get_mut();
+        if let IterState::Generator(frame) = state {
+            if frame.started && !frame.blocks.is_empty() {
+                let IterState::Generator(frame) = std::mem::replace(state, IterState::Exhausted) else { return };
+                pending::push(frame, self.name.clone());
+            }
+        }
+    }
+}

@@ -246,6 +246,7 @@ impl Vm {
         };
         self.depth -= 1;
         self.recycle_frame(frame);
+        self.run_finalizers();
         match r? {
             super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),
         }

@@ -77,6 +77,7 @@ impl Vm {
     pub fn run_frame_boxed(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         let r = self.run_frame(&mut frame, None);
         self.recycle_frame(frame);
+        self.run_finalizers();
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -162,6 +163,7 @@ impl Vm {
                         if let Some(v) = frame.stack.pop() {
                             v.discard();
                         }
+                        self.run_finalizers();
                     }
                     Op::DupTop => {
                         let v = frame.stack.last().unwrap().clone();
@@ -197,12 +199,14 @@ impl Vm {
                         let v = frame.stack.pop();
                         if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
                             old.discard();
+                            self.run_finalizers();
                         }
                     }
                     Op::DeleteFast(i) => {
                         if frame.locals[i as usize].take().is_none() {
                             break 'dispatch self.unbound_local(&code, i as usize);
                         }
+                        self.run_finalizers();
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].0.lock().clone();
@@ -241,12 +245,14 @@ impl Vm {
                     Op::StoreGlobal(i) => {
                         let v = frame.stack.pop().unwrap();
                         frame.globals.set_str(code.names[i as usize].clone(), v);
+                        self.run_finalizers();
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
                         if frame.globals.remove_str(name).is_none() {
                             break 'dispatch PyErr::name_error(name.as_str());
                         }
+                        self.run_finalizers();
                     }
                     Op::LoadName(i) => {
                         let name = &code.names[i as usize];
@@ -261,6 +267,7 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
                         ns.set_str(code.names[i as usize].clone(), v);
+                        self.run_finalizers();
                     }
                     Op::DeleteName(i) => {
                         let name = &code.names[i as usize];
@@ -268,6 +275,7 @@ impl Vm {
                         if ns.remove_str(name).is_none() {
                             break 'dispatch PyErr::name_error(name.as_str());
                         }
+                        self.run_finalizers();
                     }
                     Op::LoadAttr(i) => {
                         let obj = frame.stack.pop().unwrap();
@@ -546,6 +554,7 @@ impl Vm {
                             None => {
                                 frame.stack.pop();
                                 frame.pc = t as usize;
+                                self.run_finalizers();
                             }
                         }
                     }

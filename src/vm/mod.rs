@@ -5,6 +5,7 @@
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod import;
