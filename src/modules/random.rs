@@ -4,14 +4,17 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
-use crate::objects::function::KwArgs;
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::protocol::to_big;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -138,19 +141,31 @@ impl Mt {
     }
 }
 
-pub fn state() -> &'static Mutex<Mt> {
-    static S: OnceLock<Mutex<Mt>> = OnceLock::new();
+fn global_state() -> &'static Arc<Mutex<Mt>> {
+    static S: OnceLock<Arc<Mutex<Mt>>> = OnceLock::new();
     S.get_or_init(|| {
         let mut mt = Mt { mt: [0; N], index: N, gauss_next: None };
         let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
         mt.seed_int(&BigInt::from(t ^ (std::process::id() as u128) << 64));
-        Mutex::new(mt)
+        Arc::new(Mutex::new(mt))
     })
+}
+
+thread_local! {
+    /// The generator of the `random.Random` instance whose method is running on this thread; the
+    /// module's functions use the hidden global generator when it is None.
+    static INSTANCE: std::cell::RefCell<Option<Arc<Mutex<Mt>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The generator the running function draws from.
+pub fn state() -> Arc<Mutex<Mt>> {
+    INSTANCE.with(|i| i.borrow().clone()).unwrap_or_else(|| global_state().clone())
 }
 
 fn seed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("seed", a, k, 0, 2)?;
-    let mut st = state().lock();
+    let generator = state();
+    let mut st = generator.lock();
     match a.first() {
         None | Some(Value::None) => {
             let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
@@ -319,7 +334,8 @@ fn gauss(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => arg_f64(vm, v)?,
         None => 1.0,
     };
-    let mut st = state().lock();
+    let generator = state();
+    let mut st = generator.lock();
     let z = match st.gauss_next.take() {
         Some(z) => z,
         None => {
@@ -386,9 +402,64 @@ fn sample(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(result))
 }
 
+/// A `random.Random` instance: its own generator.
+fn instance_state(v: &Value) -> PyResult<Arc<Mutex<Mt>>> {
+    match v {
+        Value::Instance(i) => i.native::<Arc<Mutex<Mt>>>().cloned().ok_or_else(|| PyErr::type_error("descriptor requires a 'random.Random' object")),
+        _ => Err(PyErr::type_error("descriptor requires a 'random.Random' object")),
+    }
+}
+
+/// Runs a module function with `a[0]`'s generator as the one it draws from.
+fn on_instance(vm: &mut Vm, a: &[Value], k: &KwArgs, f: NativeFn) -> PyResult<Value> {
+    let generator = instance_state(a.first().unwrap_or(&Value::None))?;
+    let outer = INSTANCE.with(|i| i.replace(Some(generator)));
+    let r = f(vm, &a[1..], k);
+    INSTANCE.with(|i| *i.borrow_mut() = outer);
+    r
+}
+
+macro_rules! instance_methods {
+    ($($method:ident => $f:ident),* $(,)?) => {
+        $(fn $method(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+            on_instance(vm, a, k, $f)
+        })*
+        const METHODS: &[(&str, NativeFn)] = &[$((stringify!($f), $method)),*];
+    };
+}
+
+instance_methods! {
+    m_seed => seed, m_random => random, m_randint => randint, m_randrange => randrange,
+    m_getrandbits => getrandbits, m_choice => choice, m_choices => choices, m_gauss => gauss,
+    m_shuffle => shuffle, m_uniform => uniform, m_sample => sample,
+}
+
+/// Random(x=None): a generator of its own, seeded as `seed(x)` would.
+fn random_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("Random", &a[1.min(a.len())..], k, 0, 1)?;
+    let generator = Arc::new(Mutex::new(Mt { mt: [0; N], index: N, gauss_next: None }));
+    let inst = Value::Instance(Instance::new(random_class().clone(), Payload::Native(Box::new(generator))));
+    let mut args = vec![inst.clone()];
+    args.extend(a.get(1).cloned());
+    m_seed(vm, &args, &Vec::new())?;
+    Ok(inst)
+}
+
+fn random_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = make_class_in("random", "Random", vec![types().object.clone()], Kind::Native);
+        for (n, f) in METHODS {
+            c.dict.set_str(intern(n), Builtin::method("Random", n, *f));
+        }
+        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", random_new));
+        c
+    })
+}
+
 pub fn create() -> Value {
     state();
-    let (m, _) = make_module(
+    let (m, d) = make_module(
         "random",
         &[
             ("seed", seed),
@@ -404,6 +475,7 @@ pub fn create() -> Value {
             ("sample", sample),
         ],
     );
+    d.set_str(intern("Random"), Value::Class(random_class().clone()));
     m
 }
 
