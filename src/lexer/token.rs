@@ -191,20 +191,31 @@ fn string_literal(lex: &mut Lexer<Tok>) -> Result<StrLit, LexError> {
 /// Processes backslash escapes. For bytes, `\xNN` gives a char below 256 that the caller turns into a byte.
 pub fn decode_escapes(body: &str, bytes: bool) -> Result<String, LexError> {
     let mut out = String::with_capacity(body.len());
-    let mut it = body.chars().peekable();
-    while let Some(c) = it.next() {
+    let mut it = body.char_indices().peekable();
+    // CPython's errors name the escape's byte range, from its backslash to the last byte read, in
+    // the literal as CPython decodes it: each non-ASCII character spelled as a 10-byte \UXXXXXXXX.
+    let offset = |byte: usize| -> usize { body[..byte].chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum() };
+    let error_until = |start: usize, end: usize, what: &str| {
+        let (start, end) = (offset(start), offset(end).saturating_sub(1));
+        LexError::BadEscape(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}"))
+    };
+    let unicode_error = |start: usize, it: &mut std::iter::Peekable<std::str::CharIndices>, what: &str| {
+        let end = it.peek().map_or(body.len(), |(i, _)| *i);
+        error_until(start, end, what)
+    };
+    while let Some((start, c)) = it.next() {
         if c != '\\' {
             out.push(c);
             continue;
         }
-        let Some(e) = it.next() else {
+        let Some((_, e)) = it.next() else {
             out.push('\\');
             break;
         };
         match e {
             '\n' => {}
             '\r' => {
-                if it.peek() == Some(&'\n') {
+                if it.peek().map(|p| p.1) == Some('\n') {
                     it.next();
                 }
             }
@@ -221,7 +232,7 @@ pub fn decode_escapes(body: &str, bytes: bool) -> Result<String, LexError> {
             '0'..='7' => {
                 let mut v = e.to_digit(8).unwrap();
                 for _ in 0..2 {
-                    match it.peek().and_then(|c| c.to_digit(8)) {
+                    match it.peek().and_then(|p| p.1.to_digit(8)) {
                         Some(d) => {
                             v = v * 8 + d;
                             it.next();
@@ -238,33 +249,45 @@ pub fn decode_escapes(body: &str, bytes: bool) -> Result<String, LexError> {
                     _ => 8,
                 };
                 let mut v = 0u32;
-                for k in 0..n {
-                    match it.next().and_then(|c| c.to_digit(16)) {
-                        Some(d) => v = v * 16 + d,
-                        None => {
-                            let what = if bytes { "bytes" } else { "unicode error 'unicodeescape' codec can't decode bytes" };
-                            let _ = k;
-                            return Err(LexError::BadEscape(format!("({what}: truncated \\{e}{} escape)", "X".repeat(n))));
+                for _ in 0..n {
+                    match it.peek().and_then(|p| p.1.to_digit(16)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            it.next();
                         }
+                        None if bytes => return Err(LexError::BadEscape(format!("(value error) invalid \\x escape at position {start}"))),
+                        None => return Err(unicode_error(start, &mut it, &format!("truncated \\{e}{} escape", "X".repeat(n)))),
                     }
                 }
                 match char::from_u32(v) {
                     Some(c) => out.push(c),
-                    None => return Err(LexError::BadEscape("illegal Unicode character".into())),
+                    None => return Err(unicode_error(start, &mut it, "illegal Unicode character")),
                 }
             }
             'N' if !bytes => {
                 // \N{NAME}: the character with that Unicode name.
-                let bad = || LexError::BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape".into());
-                if it.next() != Some('{') {
-                    return Err(bad());
+                if it.peek().map(|p| p.1) != Some('{') {
+                    return Err(unicode_error(start, &mut it, "malformed \\N character escape"));
                 }
-                let name: String = it.by_ref().take_while(|&c| c != '}').collect();
+                it.next();
+                let mut name = String::new();
+                let mut closed = false;
+                for (i, c) in it.by_ref() {
+                    if c == '}' {
+                        if name.is_empty() {
+                            return Err(error_until(start, i, "malformed \\N character escape"));
+                        }
+                        closed = true;
+                        break;
+                    }
+                    name.push(c);
+                }
+                if !closed || name.is_empty() {
+                    return Err(unicode_error(start, &mut it, "malformed \\N character escape"));
+                }
                 match unicode_names2::character(&name) {
                     Some(c) => out.push(c),
-                    None => {
-                        return Err(LexError::BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name".into()))
-                    }
+                    None => return Err(unicode_error(start, &mut it, "unknown Unicode character name")),
                 }
             }
             other => {

@@ -1,0 +1,2 @@
+# A truncated \x escape in bytes: CPython's value error.
+x = b'\x4'
