@@ -648,6 +648,13 @@ pub fn globals(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(vm.current_globals()))
 }
 
+/// locals(): the eval loop answers a direct call with the calling frame's variables
+/// (vm/eval.rs, `call_with_frame`); reached any other way it can only give the globals.
+pub fn locals(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("locals", a, k, 0, 0)?;
+    globals(vm, a, k)
+}
+
 /// The namespaces of eval/exec: `globals` (the caller's by default, given `__builtins__` as
 /// CPython does) and `locals` (the globals unless given).
 fn eval_namespaces(vm: &mut Vm, fname: &str, a: &[Value], k: &KwArgs) -> PyResult<(std::sync::Arc<crate::objects::dict::Dict>, std::sync::Arc<crate::objects::dict::Dict>)> {

@@ -67,7 +67,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", functions::globals),
     ("eval", functions::eval),
     ("exec", functions::exec),
-    ("locals", functions::globals),
+    ("locals", functions::locals),
     ("__import__", functions::import),
     ("exit", functions::exit),
     ("quit", functions::exit),

@@ -42,6 +42,7 @@ impl Vm {
             f.namespace = namespace;
             f.id = id;
             f.started = false;
+            f.locals_dict = None;
             f.code = code;
             return f;
         }
@@ -56,6 +57,7 @@ impl Vm {
             namespace,
             id,
             started: false,
+            locals_dict: None,
             code,
         })
     }
@@ -69,6 +71,7 @@ impl Vm {
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
+            frame.locals_dict = None;
             self.frame_pool.push(frame);
         }
     }
@@ -129,6 +132,48 @@ impl Vm {
                 data.context = Some(handled.clone());
             }
         }
+    }
+
+    /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
+    /// need the frame's local variables (a snapshot, as in CPython). None for any other call.
+    fn call_with_frame(&mut self, frame: &mut Frame, base: usize) -> Option<PyResult<Value>> {
+        let Value::Builtin(b) = &frame.stack[base] else { return None };
+        use crate::builtins::functions as f;
+        let is = |g: crate::objects::function::NativeFn| b.bound.is_none() && std::ptr::fn_addr_eq(b.func, g);
+        let nargs = frame.stack.len() - base - 1;
+        if (is(f::locals) || is(f::vars)) && nargs == 0 {
+            return Some(Ok(Value::Dict(self.frame_locals(frame))));
+        }
+        if (is(f::eval) || is(f::exec)) && nargs == 1 && frame.code.kind == CodeKind::Function {
+            let func = frame.stack[base].clone();
+            let locals = self.frame_locals(frame);
+            let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
+            return Some(self.call(&func, &call_args, &Vec::new()));
+        }
+        None
+    }
+
+    /// The frame's local namespace: a snapshot of a function's variables (its cells included), or
+    /// the namespace of a class body or module.
+    fn frame_locals(&self, frame: &mut Frame) -> Arc<Dict> {
+        if frame.code.kind != CodeKind::Function {
+            return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+        }
+        let d = frame.locals_dict.get_or_insert_with(Dict::new).clone();
+        let set = |name: &Arc<crate::objects::str::PyStr>, v: Option<Value>| match v {
+            Some(v) => d.set_str(name.clone(), v),
+            None => {
+                d.remove_str(name);
+            }
+        };
+        for (name, v) in frame.code.varnames.iter().zip(frame.locals.iter()) {
+            set(name, v.clone());
+        }
+        let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+        for (name, cell) in cell_names.zip(frame.cells.iter()) {
+            set(name, cell.0.lock().clone());
+        }
+        d
     }
 
     /// Runs `frame` from its current position. `throw` starts by raising that exception there
@@ -561,6 +606,11 @@ impl Vm {
                     Op::CallFunction(n) => {
                         self.note_call_site(pc);
                         let base = frame.stack.len() - n as usize - 1;
+                        if let Some(r) = self.call_with_frame(frame, base) {
+                            frame.stack.truncate(base);
+                            frame.stack.push(tri!(r, 'dispatch));
+                            continue;
+                        }
                         let result = self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new());
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));

@@ -29,6 +29,9 @@ pub struct Frame {
     pub id: u64,
     /// Generators: whether the frame has started running.
     pub started: bool,
+    /// What `locals()` returned in this function frame: refreshed from the variables on each
+    /// call, keeping other keys (an `exec` wrote them), as CPython 3.11's `f_locals`.
+    pub locals_dict: Option<Arc<Dict>>,
 }
 
 impl Frame {
