@@ -1,6 +1,6 @@
 //! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), the shared memory
-//! mapping behind multiprocessing.Value and Array, and the futex semaphore behind its locks and
-//! queues.
+//! mapping behind multiprocessing.Value and Array, the futex semaphore behind its locks and
+//! queues, and taking ownership of a file descriptor a spawned child inherited.
 //!
 //! Safety of fork here: the child continues with only the forking thread. gilpy forks while that
 //! thread holds the GIL, after flushing stdout, so no other Python thread is inside interpreter
@@ -161,4 +161,19 @@ impl SharedSemaphore {
         self.sleepers().fetch_sub(1, SeqCst);
         free
     }
+}
+
+/// Takes ownership of descriptor `fd`, inherited from the parent across exec (a Connection sent
+/// to a spawned child: the parent passed its number in the job), and marks it close-on-exec again.
+/// Safety: the spawn protocol is the only caller; the parent dup'ed each such descriptor for this
+/// child alone, and nothing else in the child owns that number. A number that is not an open
+/// descriptor is refused.
+pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
+    use nix::fcntl::{fcntl, FcntlArg, FdFlag};
+    use std::os::fd::{BorrowedFd, FromRawFd};
+    // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    fcntl(borrowed, FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC))?;
+    // SAFETY: see above: the descriptor is open and owned by nobody else in this process.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
 }

@@ -137,7 +137,7 @@ class Process:
         sys.stdout.flush()
         if (self._start_method or get_start_method()) == 'spawn':
             main = getattr(sys.modules['__main__'], '__file__', '')
-            self._pid = _mp.spawn(main, _mp.dumps(self))
+            self._pid = _mp.spawn(main, self)
             _children.add(self)
             return
         pid = _mp.fork()

@@ -53,6 +53,12 @@ pub struct Conn {
 }
 
 impl Conn {
+    /// A copy of the descriptor that a spawned child inherits (no close-on-exec).
+    pub(super) fn dup_for_child(&self) -> PyResult<OwnedFd> {
+        let stream = self.stream()?;
+        nix::unistd::dup(&*stream).map_err(|e| PyErr::new("OSError", e.desc()))
+    }
+
     fn new(fd: OwnedFd) -> Conn {
         Conn { stream: Mutex::new(Some(Arc::new(File::from(fd)))) }
     }
@@ -171,7 +177,7 @@ pub fn pipe(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![wrap_fd(r), wrap_fd(w)]))
 }
 
-fn wrap_fd(fd: OwnedFd) -> Value {
+pub(super) fn wrap_fd(fd: OwnedFd) -> Value {
     Value::Instance(Instance::new(conn_class().clone(), Payload::Native(Box::new(Conn::new(fd)))))
 }
 

@@ -154,7 +154,8 @@ fn spawn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Str(s) => s.as_str().to_string(),
         _ => String::new(),
     };
-    let Value::Bytes(job) = &a[1] else { return Err(PyErr::type_error("spawn() needs the job as bytes")) };
+    // The descriptors of Connections in the job are inherited by the child, then closed here.
+    let (job, _inherited) = wire::dumps_for_spawn(vm, &a[1])?;
     let exe = std::env::current_exe().map_err(|e| PyErr::new("OSError", e.to_string()))?;
     vm.interp.stdio.flush_out();
     let gil = &vm.interp.gil;
@@ -170,7 +171,6 @@ fn spawn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         .map_err(|e| PyErr::new("OSError", format!("cannot spawn a child process: {e}")))?;
     let pid = child.id();
     let mut stdin = child.stdin.take().ok_or_else(|| PyErr::new("OSError", "no pipe to the child"))?;
-    let job = job.clone();
     vm.allow_threads(move || stdin.write_all(&job)).map_err(|e| PyErr::new("OSError", e.to_string()))?;
     Ok(Value::Int(pid as i64))
 }

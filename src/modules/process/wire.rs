@@ -35,6 +35,8 @@ enum Wire {
     /// An instance of a user class: its class by reference, its attributes, and for a subclass
     /// of a built-in type (a namedtuple, a Counter) the built-in value it is.
     Object { module: String, qualname: String, attrs: Vec<(String, Wire)>, base: Option<Box<Wire>> },
+    /// A Connection's descriptor, inherited by a spawned child under this number.
+    Handle(i32),
     /// A collections.deque.
     Deque { items: Vec<Wire>, maxlen: Option<u64> },
     /// An exception: its class by reference and its args.
@@ -91,6 +93,11 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
             if let Some(e) = i.exc() {
                 let args = e.lock().args.clone();
                 return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
+            }
+            if let Some(conn) = i.native::<super::conn::Conn>() {
+                if let Some(fd) = spawn_handle(conn)? {
+                    return Ok(Wire::Handle(fd));
+                }
             }
             if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
                 return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
@@ -177,6 +184,10 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
             Value::FrozenSet(crate::vm::ops::new_set_from(vm, items)?)
         }
         Wire::Ref { module, qualname } => lookup(vm, &module, &qualname)?,
+        Wire::Handle(fd) => {
+            let owned = crate::unsafe_os::adopt_inherited_fd(fd).map_err(|e| PyErr::new("OSError", format!("inherited connection: {}", e.desc())))?;
+            super::conn::wrap_fd(owned)
+        }
         Wire::Deque { items, maxlen } => {
             let items = all(vm, items)?;
             crate::modules::collections::make_deque(items, maxlen.map(|n| n as usize))
@@ -207,6 +218,33 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
             }
         }
     })
+}
+
+thread_local! {
+    /// While a job for a spawned child is encoded: the descriptors it will inherit.
+    static SPAWN_FDS: std::cell::RefCell<Option<Vec<std::os::fd::OwnedFd>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Under spawn, a Connection travels as a descriptor the child inherits; otherwise it cannot.
+fn spawn_handle(conn: &super::conn::Conn) -> PyResult<Option<i32>> {
+    use std::os::fd::AsRawFd;
+    let collecting = SPAWN_FDS.with(|f| f.borrow().is_some());
+    if !collecting {
+        return Ok(None);
+    }
+    let fd = conn.dup_for_child()?;
+    let n = fd.as_raw_fd();
+    SPAWN_FDS.with(|f| f.borrow_mut().as_mut().map(|v| v.push(fd)));
+    Ok(Some(n))
+}
+
+/// Encodes the job of a spawned child: Connections in it become descriptors the child inherits
+/// (returned, to stay open until the child has started).
+pub fn dumps_for_spawn(vm: &mut Vm, v: &Value) -> PyResult<(Vec<u8>, Vec<std::os::fd::OwnedFd>)> {
+    SPAWN_FDS.with(|f| *f.borrow_mut() = Some(Vec::new()));
+    let r = dumps(vm, v);
+    let fds = SPAWN_FDS.with(|f| f.borrow_mut().take()).unwrap_or_default();
+    r.map(|bytes| (bytes, fds))
 }
 
 pub fn dumps(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
