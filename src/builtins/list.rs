@@ -42,9 +42,8 @@ fn insert(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let l = this(a)?;
     let i = vm.index_value(&a[1])?;
     let mut items = l.items.lock();
-    let n = items.len() as i64;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(i as usize, a[2].clone());
+    let at = Vm::insert_position(i, items.len());
+    items.insert(at, a[2].clone());
     Ok(Value::None)
 }
 

@@ -14,6 +14,11 @@ use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::sync::Arc;
 
+/// A method of a built-in type other than `object` (its methods take any instance as it is).
+fn is_type_method(b: &crate::objects::function::Builtin) -> bool {
+    !b.owner.is_empty() && b.owner != "object"
+}
+
 /// `first` followed by `args`, on the stack for the usual few arguments (no allocation per call).
 fn with_first(first: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
     let mut v = smallvec::SmallVec::with_capacity(args.len() + 1);
@@ -47,21 +52,21 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
-            Value::Builtin(b) => {
-                // A method of a built-in type called on an instance of a user subclass works on
-                // the built-in value the instance wraps.
-                let unwrap = !b.owner.is_empty() && b.owner != "object";
-                match &b.bound {
-                    None => match args.first().filter(|_| unwrap).and_then(super::subclass::wrapped) {
-                        Some(inner) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
-                        None => (b.func)(self, args, kwargs),
-                    },
-                    Some(s) => {
-                        let this = if unwrap { super::subclass::wrapped(s).unwrap_or(s) } else { s };
-                        (b.func)(self, &with_first(this, args), kwargs)
-                    }
+            // A method of a built-in type called on an instance of a user subclass works on the
+            // built-in value the instance wraps (the owner test runs only for such instances).
+            Value::Builtin(b) => match &b.bound {
+                None => match args.first().and_then(super::subclass::wrapped) {
+                    Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
+                    _ => (b.func)(self, args, kwargs),
+                },
+                Some(s) => {
+                    let this = match super::subclass::wrapped(s) {
+                        Some(inner) if is_type_method(b) => inner,
+                        _ => s,
+                    };
+                    (b.func)(self, &with_first(this, args), kwargs)
                 }
-            }
+            },
             Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {

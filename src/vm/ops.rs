@@ -624,6 +624,13 @@ impl Vm {
         }
     }
 
+    /// Where `insert(i, x)` puts x in a sequence of `len`: negative counts from the end, and
+    /// anything out of range clamps to either end (list.insert, deque.insert).
+    pub fn insert_position(i: i64, len: usize) -> usize {
+        let n = len as i64;
+        (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize
+    }
+
     /// Normalises an index for a sequence of `len` (negative counts from the end); None if out of range.
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
         let i = self.index_value(idx).map_err(|_| {
