@@ -48,6 +48,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
     };
     let _ = vm;
     let plain = crate::objects::class::compute_plain(&ns, &mro);
+    ns.watch();
     Ok(Arc::new(Class { name: name.to_string(), qualname, module, bases: base_classes, mro, dict: ns, kind, is_builtin: false, plain }))
 }
 

@@ -43,6 +43,14 @@ pub struct Class {
     pub plain: bool,
 }
 
+/// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM
+/// remembered under an older epoch are looked up again (vm/method_cache.rs).
+pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
+}
+
 /// Set once any class gains a property or an attribute hook after it was made: from then on no
 /// class is trusted to be `plain`.
 pub static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

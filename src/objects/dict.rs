@@ -8,6 +8,7 @@ use super::value::Value;
 use super::PyResult;
 use crate::vm::Vm;
 use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -175,6 +176,9 @@ impl Table {
 #[derive(Default)]
 pub struct Dict {
     pub table: Mutex<Table>,
+    /// A class's namespace: every change bumps `class::CLASS_EPOCH`, which the VM's attribute
+    /// cache (vm/method_cache.rs) checks before trusting what it remembered.
+    watched: AtomicBool,
 }
 
 impl Dict {
@@ -183,7 +187,21 @@ impl Dict {
     }
 
     pub fn from_table(t: Table) -> Arc<Dict> {
-        Arc::new(Dict { table: Mutex::new(t) })
+        Arc::new(Dict { table: Mutex::new(t), watched: AtomicBool::new(false) })
+    }
+
+    /// Marks this dict as a class namespace (see `watched`).
+    pub fn watch(&self) {
+        self.watched.store(true, Ordering::Relaxed);
+        super::class::bump_class_epoch();
+    }
+
+    /// Called after every change: tells the attribute cache when a class namespace changed.
+    #[inline]
+    fn changed(&self) {
+        if self.watched.load(Ordering::Relaxed) {
+            super::class::bump_class_epoch();
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -233,6 +251,8 @@ impl Dict {
             Some(e) => e.value = value,
             None => t.push(hash, key, value),
         }
+        drop(t);
+        self.changed();
         Ok(())
     }
 
@@ -240,10 +260,13 @@ impl Dict {
         let hash = vm.hash(key)?;
         let found = self.locate(vm, key, hash)?;
         let mut t = self.table.lock();
-        Ok(match found {
+        let removed = match found {
             Some(i) if t.entries.get(i).is_some_and(|e| e.is_some()) => Some(t.remove_at(i).value),
             _ => None,
-        })
+        };
+        drop(t);
+        self.changed();
+        Ok(removed)
     }
 
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
@@ -254,21 +277,32 @@ impl Dict {
     pub fn set_str(&self, key: Arc<PyStr>, value: Value) {
         let hash = key.hash();
         let mut t = self.table.lock();
-        match t.find_str(&key, hash) {
-            Some(i) => t.entries[i].as_mut().unwrap().value = value,
-            None => t.push(hash, Value::Str(key), value),
-        }
+        // The old value is dropped after the lock is let go (its finalizer may use this dict).
+        let old = match t.find_str(&key, hash) {
+            Some(i) => Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value)),
+            None => {
+                t.push(hash, Value::Str(key), value);
+                None
+            }
+        };
+        drop(t);
+        drop(old);
+        self.changed();
     }
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let mut t = self.table.lock();
         let i = t.find_str(key, key.hash())?;
-        Some(t.remove_at(i).value)
+        let removed = t.remove_at(i).value;
+        drop(t);
+        self.changed();
+        Some(removed)
     }
 
     /// Inserts a key already known to be absent and hashed (used when copying).
     pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
         self.table.lock().push(hash, key, value);
+        self.changed();
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -294,13 +328,19 @@ impl Dict {
 
     pub fn clear(&self) {
         let mut t = self.table.lock();
-        *t = Table { version: t.version + 1, ..Table::default() };
+        let old = std::mem::replace(&mut *t, Table::default());
+        t.version = old.version + 1;
+        drop(t);
+        drop(old);
+        self.changed();
     }
 
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut t = self.table.lock();
         let ix = t.entries.iter().rposition(|e| e.is_some())?;
         let e = t.remove_at(ix);
+        drop(t);
+        self.changed();
         Some((e.key, e.value))
     }
 

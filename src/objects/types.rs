@@ -52,13 +52,15 @@ pub fn make_class(name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> 
 /// A built-in class that reports `module` as its home (`collections.deque`, `_thread.lock`).
 pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> {
     let mro = super::class::c3_mro(&bases).unwrap_or_default();
+    let dict = Dict::new();
+    dict.watch();
     Arc::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
         bases,
         mro,
-        dict: Dict::new(),
+        dict,
         kind,
         is_builtin: true,
         plain: false,

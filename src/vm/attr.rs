@@ -55,7 +55,7 @@ impl Vm {
                     return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], &Vec::new());
                 }
                 let cls = inst.class();
-                let cls_attr = cls.lookup(name);
+                let cls_attr = self.class_lookup(&cls, name);
                 if let Some(Value::Instance(d)) = &cls_attr {
                     if let Payload::Property(_) = d.payload {
                         return self.bind(cls_attr.clone().unwrap(), obj, &cls);
@@ -76,13 +76,13 @@ impl Vm {
                 if let Some(a) = cls_attr {
                     return self.bind(a, obj, &cls);
                 }
-                if let Some(ga) = cls.lookup(crate::name!("__getattr__")) {
+                if let Some(ga) = self.class_lookup(&cls, crate::name!("__getattr__")) {
                     return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new());
                 }
                 Err(self.no_attribute(obj, name))
             }
             Value::Class(c) => {
-                if let Some(v) = c.lookup(name) {
+                if let Some(v) = self.class_lookup(&c, name) {
                     return match &v {
                         Value::Instance(i) => match (&i.payload, i.class().kind) {
                             (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
@@ -158,7 +158,7 @@ impl Vm {
                 if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
                     return Ok(v);
                 }
-                match cls.lookup(name) {
+                match self.class_lookup(&cls, name) {
                     Some(a) => self.bind(a, obj, &cls),
                     None => {
                         if name.as_str() == "__class__" {
@@ -226,7 +226,7 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 // Looked up under the class lock's read guard: no clone of the class per call.
-                let found = inst.class.read().lookup(name);
+                let found = self.instance_lookup(inst, name);
                 match found {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
@@ -252,7 +252,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) => {}
             _ => {
                 let cls = types().of(&obj);
-                if let Some(f @ Value::Builtin(_)) = cls.lookup(name) {
+                if let Some(f @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
                     return Ok((f, obj));
                 }
             }
@@ -269,13 +269,13 @@ impl Vm {
                     return Ok(());
                 }
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup(crate::name!("__setattr__")) {
+                if let Some(sa) = self.class_lookup(&cls, crate::name!("__setattr__")) {
                     if let Value::Function(_) = sa {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
                         return Ok(());
                     }
                 }
-                if let Some(Value::Instance(d)) = cls.lookup(name) {
+                if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
                     if let Payload::Property(p) = &d.payload {
                         if p.fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
@@ -331,7 +331,7 @@ impl Vm {
             }
             _ => {
                 let cls = types().of(obj);
-                if cls.lookup(name).is_some() {
+                if self.class_lookup(&cls, name).is_some() {
                     Err(PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", cls.name, name.as_str())))
                 } else {
                     Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str())))
@@ -344,7 +344,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(Value::Instance(d)) = cls.lookup(name) {
+                if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
                     if let Payload::Property(p) = &d.payload {
                         if p.fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(

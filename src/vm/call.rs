@@ -71,7 +71,7 @@ impl Vm {
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = i.class();
-                match cls.lookup(crate::name!("__call__")) {
+                match self.class_lookup(&cls, crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(f.clone());
@@ -295,7 +295,7 @@ impl Vm {
             return crate::builtins::type_call(self, args, kwargs);
         }
         // A user-defined __new__?
-        let new = cls.lookup(crate::name!("__new__"));
+        let new = self.class_lookup(&cls, crate::name!("__new__"));
         let inst = match new {
             Some(Value::Function(_)) | Some(Value::Instance(_)) => {
                 let new_fn = match new.unwrap() {
@@ -325,7 +325,7 @@ impl Vm {
         if cls.kind == Kind::Local {
             self.local_created(&inst, args, kwargs)?;
         }
-        let init = cls.lookup(crate::name!("__init__"));
+        let init = self.class_lookup(&cls, crate::name!("__init__"));
         match init {
             Some(init @ Value::Function(_)) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
@@ -357,7 +357,7 @@ impl Vm {
     fn local_created(&mut self, inst: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
         let Value::Instance(i) = inst else { return Ok(()) };
         let Payload::Local(state) = &i.payload else { return Ok(()) };
-        let has_init = matches!(i.class().lookup(crate::name!("__init__")), Some(Value::Function(_)));
+        let has_init = matches!(self.instance_lookup(i, crate::name!("__init__")), Some(Value::Function(_)));
         if !has_init && (!args.is_empty() || !kwargs.is_empty()) {
             return Err(PyErr::type_error("Initialization arguments are not supported"));
         }
@@ -374,7 +374,7 @@ impl Vm {
         let (dict, fresh) = state.dict_for(self.stats.id);
         if fresh {
             let saved = state.init_args.lock().clone();
-            if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, i.class().lookup(crate::name!("__init__"))) {
+            if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, self.instance_lookup(i, crate::name!("__init__"))) {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(obj.clone());
                 v.extend(args);

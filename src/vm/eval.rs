@@ -642,7 +642,7 @@ impl Vm {
                             Value::Tuple(t) => t,
                             other => match self.collect(&other) {
                                 Ok(items) => Arc::new(items),
-                                Err(e) if e.is("TypeError") && types().of(&other).lookup(crate::name!("__iter__")).is_none() => {
+                                Err(e) if e.is("TypeError") && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
                                     break 'dispatch PyErr::type_error(format!(
                                         "{} argument after * must be an iterable, not {}",
                                         callable_description(&func),
@@ -907,7 +907,7 @@ impl Vm {
     /// `__enter__`, and returns the bound `__exit__` with what `__enter__` returned.
     fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = types().of(mgr);
-        let (Some(enter), Some(exit)) = (cls.lookup(crate::name!("__enter__")), cls.lookup(crate::name!("__exit__"))) else {
+        let (Some(enter), Some(exit)) = (self.class_lookup(&cls, crate::name!("__enter__")), self.class_lookup(&cls, crate::name!("__exit__"))) else {
             return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", cls.name)));
         };
         let exit = self.bind(exit, mgr, &cls)?;

@@ -32,11 +32,11 @@ impl Vm {
                     };
                     return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
                 }
-                if let Some(f) = cls.lookup(crate::name!("__iter__")) {
+                if let Some(f) = self.class_lookup(&cls, crate::name!("__iter__")) {
                     let it = self.call1(&f, v.clone())?;
                     let ok = match &it {
                         Value::Iter(_) => true,
-                        Value::Instance(j) => j.class().lookup(crate::name!("__next__")).is_some(),
+                        Value::Instance(j) => self.instance_lookup(j, crate::name!("__next__")).is_some(),
                         _ => false,
                     };
                     if !ok {
@@ -44,7 +44,7 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if cls.lookup(crate::name!("__getitem__")).is_some() {
+                if self.class_lookup(&cls, crate::name!("__getitem__")).is_some() {
                     return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
                 }
                 return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
@@ -57,7 +57,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(pi) => self.next_iter(pi),
-            Value::Instance(i) => match i.class().lookup(crate::name!("__next__")) {
+            Value::Instance(i) => match self.instance_lookup(i, crate::name!("__next__")) {
                 Some(f) => match self.call1(&f, it.clone()) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is("StopIteration") => Ok(None),

@@ -10,6 +10,7 @@ pub mod format;
 pub mod frame;
 pub mod import;
 pub mod iter;
+pub mod method_cache;
 pub mod ops;
 pub mod protocol;
 pub mod stdio;
@@ -60,6 +61,8 @@ pub struct Vm {
     pub tick_budget: i32,
     /// Finished frames kept for reuse (see `Vm::new_frame`).
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// Class lookups remembered by this thread (see `method_cache.rs`).
+    pub method_cache: method_cache::MethodCache,
 }
 
 /// What native code may see of a running frame.
@@ -98,7 +101,7 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new() }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default() }
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -207,5 +210,18 @@ impl Vm {
     /// super() with no arguments is compiled to super(__class__, first_arg); this is never reached.
     pub fn implicit_super(&mut self) -> PyResult<(Arc<crate::objects::class::Class>, Value)> {
         Err(PyErr::runtime("super(): no arguments"))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A VM on a fresh interpreter (GIL off), for unit tests of VM-level code.
+    pub fn test_vm() -> Vm {
+        let interp = Interp::new(Gil::new(crate::gil::Policy::Off, 1000, 0), Vec::new(), PathBuf::from("."));
+        crate::builtins::install(&interp.builtins);
+        let stats = Arc::new(ThreadStats::new(1, "MainThread"));
+        Vm::new(interp, stats)
     }
 }

@@ -319,7 +319,7 @@ impl Vm {
         }
         let (name, rname, _) = dunder(op);
         if let Value::Instance(i) = a {
-            if let Some(f) = i.class().lookup(&intern(name)) {
+            if let Some(f) = self.instance_lookup(i, &intern(name)) {
                 let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -327,7 +327,7 @@ impl Vm {
             }
         }
         if let Value::Instance(i) = b {
-            if let Some(f) = i.class().lookup(&intern(rname)) {
+            if let Some(f) = self.instance_lookup(i, &intern(rname)) {
                 let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -468,7 +468,7 @@ impl Vm {
             }
             (Value::Instance(i), _, _) => {
                 let (_, _, iname) = dunder(op);
-                if let Some(f) = i.class().lookup(&intern(iname)) {
+                if let Some(f) = self.instance_lookup(i, &intern(iname)) {
                     let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -506,7 +506,7 @@ impl Vm {
                     UnaryOp::Pos => "__pos__",
                     _ => "__invert__",
                 };
-                match i.class().lookup(&intern(name)) {
+                match self.instance_lookup(i, &intern(name)) {
                     Some(f) => return self.call1(&f, a.clone()),
                     None => match super::subclass::wrapped(a) {
                         Some(inner) => return self.unary_op(inner, op),
@@ -598,7 +598,7 @@ impl Vm {
                 self.contains(&inner, item)
             }
             Value::Instance(i) => {
-                if let Some(f) = i.class().lookup(crate::name!("__contains__")) {
+                if let Some(f) = self.instance_lookup(i, crate::name!("__contains__")) {
                     let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
                     return self.truthy(&r);
                 }
@@ -685,7 +685,7 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), Value::Instance(i)) = (obj, key) {
             // An object with __index__ indexes a sequence as the int it stands for.
-            if i.class().lookup(crate::name!("__index__")).is_some() {
+            if self.instance_lookup(i, crate::name!("__index__")).is_some() {
                 let k = Value::Int(self.index_value(key)?);
                 return self.getitem(obj, &k);
             }
@@ -750,12 +750,12 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => {
                 self.base_getitem(obj, &inner, key)
             }
-            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__getitem__")) {
+            (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__getitem__")) {
                 Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
-                if let Some(f) = c.lookup(crate::name!("__class_getitem__")) {
+                if let Some(f) = self.class_lookup(&c, crate::name!("__class_getitem__")) {
                     return self.call(&f, &[key.clone()], &Vec::new());
                 }
                 Ok(obj.clone())
@@ -804,7 +804,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => {
                 self.setitem(&inner, key, v)
             }
-            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__setitem__")) {
+            (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__setitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
                     Ok(())
@@ -845,7 +845,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => {
                 self.delitem(&inner, key)
             }
-            (Value::Instance(i), _) => match i.class().lookup(crate::name!("__delitem__")) {
+            (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__delitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
                     Ok(())

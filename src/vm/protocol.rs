@@ -29,14 +29,14 @@ impl Vm {
             Value::Range(r) => r.len() > 0,
             Value::Instance(i) => {
                 let cls = i.class();
-                if let Some(b) = cls.lookup(crate::name!("__bool__")) {
+                if let Some(b) = self.class_lookup(&cls, crate::name!("__bool__")) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
                     };
                 }
-                if let Some(l) = cls.lookup(crate::name!("__len__")) {
+                if let Some(l) = self.class_lookup(&cls, crate::name!("__len__")) {
                     let r = self.call1(&l, v.clone())?;
                     return Ok(self.index_value(&r)? != 0);
                 }
@@ -86,7 +86,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = i.class();
-                match cls.lookup(crate::name!("__hash__")) {
+                match self.class_lookup(&cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
@@ -130,13 +130,13 @@ impl Vm {
             _ => unreachable!(),
         };
         if let Value::Instance(i) = a {
-            if let Some(f) = i.class().lookup(&intern(name)) {
+            if let Some(f) = self.instance_lookup(i, &intern(name)) {
                 let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             } else if op == CmpOp::NotEq {
-                if let Some(f) = i.class().lookup(crate::name!("__eq__")) {
+                if let Some(f) = self.instance_lookup(i, crate::name!("__eq__")) {
                     let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
                     if !matches!(r, Value::NotImplemented) {
                         let t = self.truthy(&r)?;
@@ -146,7 +146,7 @@ impl Vm {
             }
         }
         if let Value::Instance(i) = b {
-            if let Some(f) = i.class().lookup(&intern(reflected)) {
+            if let Some(f) = self.instance_lookup(i, &intern(reflected)) {
                 let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -350,7 +350,7 @@ impl Vm {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());
                 }
-                match i.class().lookup(crate::name!("__len__")) {
+                match self.instance_lookup(i, crate::name!("__len__")) {
                     Some(f) => {
                         let r = self.call1(&f, v.clone())?;
                         let n = self.index_value(&r)?;
@@ -375,8 +375,8 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
-            Value::Instance(i) if i.class().lookup(crate::name!("__index__")).is_some() => {
-                let f = i.class().lookup(crate::name!("__index__")).unwrap();
+            Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => {
+                let f = self.instance_lookup(i, crate::name!("__index__")).unwrap();
                 match self.call1(&f, v.clone())? {
                     r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_value(&r),
                     r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
@@ -393,7 +393,7 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Instance(i) = v {
             let cls = i.class();
-            if let Some(f) = cls.lookup(crate::name!("__repr__")) {
+            if let Some(f) = self.class_lookup(&cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 if matches!(f, Value::Function(_)) || native_own {
                     let r = self.call1(&f, v.clone())?;
@@ -419,14 +419,14 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = i.class();
-                if let Some(f @ Value::Function(_)) = cls.lookup(crate::name!("__str__")) {
+                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__str__")) {
                     let r = self.call1(&f, v.clone())?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         _ => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
                     };
                 }
-                if let Some(f @ Value::Function(_)) = cls.lookup(crate::name!("__repr__")) {
+                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__repr__")) {
                     let _ = f;
                     return self.repr(v);
                 }

@@ -342,6 +342,10 @@ fn rlock_of(v: &Value) -> PyResult<&ReentrantLock> {
 
 /// Takes `lock` the way acquire's arguments say.
 pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>>) -> PyResult<bool> {
+    if lock.try_acquire() {
+        return Ok(true);
+    }
+    // Contended: the clock is read only now (an uncontended acquire costs no system time).
     let first = Instant::now();
     loop {
         if lock.try_acquire() {
@@ -400,6 +404,9 @@ fn rlock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// Takes `lock` for the calling thread `levels` times, the way acquire's arguments say.
 fn acquire_reentrant(vm: &mut Vm, lock: &ReentrantLock, levels: u64, deadline: Option<Option<Instant>>) -> PyResult<bool> {
     let me = vm.stats.id;
+    if lock.try_acquire(me, levels) {
+        return Ok(true);
+    }
     let first = Instant::now();
     loop {
         if lock.try_acquire(me, levels) {
