@@ -21,6 +21,10 @@ pub struct Deque {
 }
 
 impl Deque {
+    pub fn len(&self) -> usize {
+        self.items.lock().len()
+    }
+
     fn push_back(&self, v: Value) {
         let mut items = self.items.lock();
         if self.maxlen == Some(0) {

@@ -5,7 +5,7 @@ use super::dict::Dict;
 use super::exceptions::ExcData;
 use super::str::PyStr;
 use super::value::Value;
-use parking_lot::{Mutex, RwLock};
+use parking_lot::Mutex;
 use std::any::Any;
 use std::sync::Arc;
 
@@ -128,7 +128,9 @@ pub enum Payload {
 }
 
 pub struct Instance {
-    pub class: RwLock<Arc<Class>>,
+    /// Fixed for the instance's life (`__class__` assignment is not supported), so reading it
+    /// takes no lock.
+    pub class: Arc<Class>,
     pub dict: Option<Arc<Dict>>,
     pub payload: Payload,
 }
@@ -136,11 +138,11 @@ pub struct Instance {
 impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let dict = if class.is_builtin && !matches!(payload, Payload::Exception(_)) { None } else { Some(Dict::new()) };
-        Arc::new(Instance { class: RwLock::new(class), dict, payload })
+        Arc::new(Instance { class, dict, payload })
     }
 
     pub fn class(&self) -> Arc<Class> {
-        self.class.read().clone()
+        self.class.clone()
     }
 
     pub fn exc(&self) -> Option<&Mutex<ExcData>> {

@@ -134,6 +134,12 @@ impl Table {
         if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
             return;
         }
+        if self.entries.is_empty() {
+            // The first key: room for the five a table of 8 slots holds, in one allocation each.
+            self.indices = vec![EMPTY; 8];
+            self.entries = Vec::with_capacity(5);
+            return;
+        }
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         let mut size = 8;
         while size * 2 < (live.len() + 1) * 3 + 1 {

@@ -54,7 +54,7 @@ impl Vm {
                 if let Payload::Super { .. } = inst.payload {
                     return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], &Vec::new());
                 }
-                let cls = inst.class();
+                let cls = &inst.class;
                 let cls_attr = self.class_lookup(&cls, name);
                 if let Some(Value::Instance(d)) = &cls_attr {
                     if let Payload::Property(_) = d.payload {
@@ -268,7 +268,7 @@ impl Vm {
                     d.set_str(name.clone(), v);
                     return Ok(());
                 }
-                let cls = inst.class();
+                let cls = &inst.class;
                 if let Some(sa) = self.class_lookup(&cls, crate::name!("__setattr__")) {
                     if let Value::Function(_) = sa {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
@@ -343,7 +343,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class();
+                let cls = &inst.class;
                 if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
                     if let Payload::Property(p) = &d.payload {
                         if p.fdel.is_none() {
@@ -404,7 +404,7 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
 #[inline]
 fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
     if matches!(inst.payload, Payload::None) && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
-        let cls = inst.class.read();
+        let cls = &inst.class;
         if cls.plain {
             return inst.dict.as_ref();
         }

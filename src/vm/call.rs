@@ -70,7 +70,7 @@ impl Vm {
             Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
-                let cls = i.class();
+                let cls = &i.class;
                 match self.class_lookup(&cls, crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);

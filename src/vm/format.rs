@@ -219,7 +219,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.filename(), c.first_line),
         Value::Cell(_) => format!("<cell at {}>", addr(v)),
         Value::Instance(i) => {
-            let cls = i.class();
+            let cls = &i.class;
             if i.exc().is_some() {
                 let args = i.exc().unwrap().lock().args.clone();
                 let inner = if args.len() == 1 { vm.repr(&args[0])? } else { seq_repr(vm, &args, "", "")? };
@@ -247,7 +247,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
     let args = i.exc().map(|e| e.lock().args.clone()).unwrap_or_default();
-    let cls = i.class();
+    let cls = &i.class;
     match args.len() {
         0 => Ok(String::new()),
         1 => {

@@ -28,7 +28,11 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
             Value::Range(r) => r.len() > 0,
             Value::Instance(i) => {
-                let cls = i.class();
+                // A deque (queue's and Condition's storage) answers without a call.
+                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
+                    return Ok(d.len() > 0);
+                }
+                let cls = &i.class;
                 if let Some(b) = self.class_lookup(&cls, crate::name!("__bool__")) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
@@ -85,7 +89,7 @@ impl Vm {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
             }
             Value::Instance(i) => {
-                let cls = i.class();
+                let cls = &i.class;
                 match self.class_lookup(&cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => {
@@ -350,6 +354,9 @@ impl Vm {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());
                 }
+                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
+                    return Ok(d.len());
+                }
                 match self.instance_lookup(i, crate::name!("__len__")) {
                     Some(f) => {
                         let r = self.call1(&f, v.clone())?;
@@ -392,7 +399,7 @@ impl Vm {
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Instance(i) = v {
-            let cls = i.class();
+            let cls = &i.class;
             if let Some(f) = self.class_lookup(&cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 if matches!(f, Value::Function(_)) || native_own {
@@ -418,7 +425,7 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
-                let cls = i.class();
+                let cls = &i.class;
                 if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__str__")) {
                     let r = self.call1(&f, v.clone())?;
                     return match r {

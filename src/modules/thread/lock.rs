@@ -345,6 +345,9 @@ pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>
     if lock.try_acquire() {
         return Ok(true);
     }
+    if deadline.is_none() {
+        return Ok(false);
+    }
     // Contended: the clock is read only now (an uncontended acquire costs no system time).
     let first = Instant::now();
     loop {
@@ -406,6 +409,9 @@ fn acquire_reentrant(vm: &mut Vm, lock: &ReentrantLock, levels: u64, deadline: O
     let me = vm.stats.id;
     if lock.try_acquire(me, levels) {
         return Ok(true);
+    }
+    if deadline.is_none() {
+        return Ok(false);
     }
     let first = Instant::now();
     loop {
