@@ -177,6 +177,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Points the jump at `at` to the current position.
+    /// Evaluates `test` and jumps (to be patched) when it is false; `not x` tests `x` and jumps
+    /// when it is true, one instruction fewer.
+    fn jump_unless(&mut self, test: &'a Expr) -> CResult<usize> {
+        if let ExprKind::Unary(UnaryOp::Not, inner) = &test.node {
+            self.expr(inner)?;
+            return Ok(self.emit(Op::PopJumpIfTrue(0)));
+        }
+        self.expr(test)?;
+        Ok(self.emit(Op::PopJumpIfFalse(0)))
+    }
+
     fn patch(&mut self, at: usize) {
         let target = self.here() as u32;
         self.patch_to(at, target);
@@ -328,8 +339,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::If(test, body, orelse) => {
-                self.expr(test)?;
-                let j = self.emit(Op::PopJumpIfFalse(0));
+                let j = self.jump_unless(test)?;
                 self.stmts(body)?;
                 if orelse.is_empty() {
                     self.patch(j);
@@ -342,8 +352,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While(test, body, orelse) => {
                 let start = self.here();
-                self.expr(test)?;
-                let exit = self.emit(Op::PopJumpIfFalse(0));
+                let exit = self.jump_unless(test)?;
                 self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: false });
                 self.stmts(body)?;
                 self.emit(Op::Jump(start as u32));
