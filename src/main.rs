@@ -247,6 +247,7 @@ fn run(cli: Cli) -> i32 {
         gil.enable_trace(path);
     }
     modules::signals::install();
+    modules::process::raise_descriptor_limit();
     let interp = vm::Interp::new(gil, argv, main_dir);
     builtins::install(&interp.builtins);
     let stats = Arc::new(ThreadStats::new(1, "MainThread"));

@@ -1,5 +1,5 @@
 //! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), the shared memory
-//! mapping behind multiprocessing.Value and Array, the futex semaphore behind its locks and
+//! mapping (a memfd, so spawned children can map it too) behind multiprocessing.Value and Array, the futex semaphore behind its locks and
 //! queues, and taking ownership of a file descriptor a spawned child inherited.
 //!
 //! Safety of fork here: the child continues with only the forking thread. gilpy forks while that
@@ -22,11 +22,14 @@ pub fn fork() -> nix::Result<Option<Pid>> {
     }
 }
 
-/// An anonymous `MAP_SHARED` mapping: memory shared between a process and the children it forks
-/// afterwards. Unmapped on drop.
+/// A `MAP_SHARED` mapping of a memfd: memory shared between a process and the children it forks
+/// afterwards, and, through its descriptor, with children it spawns (which map the same file).
+/// Unmapped on drop.
 struct SharedMapping {
     ptr: std::ptr::NonNull<std::ffi::c_void>,
     bytes: usize,
+    /// The memory file, kept open so a spawned child can be given a duplicate of it.
+    file: std::os::fd::OwnedFd,
 }
 
 // SAFETY: the mapping is only reached through atomic operations (see its users), from any thread.
@@ -35,11 +38,38 @@ unsafe impl Sync for SharedMapping {}
 
 impl SharedMapping {
     fn new(bytes: usize) -> nix::Result<SharedMapping> {
-        use nix::sys::mman::{MapFlags, ProtFlags};
+        use nix::sys::memfd::{memfd_create, MFdFlags};
         let size = std::num::NonZeroUsize::new(bytes.max(8)).expect("non-zero length");
-        // SAFETY: a fresh anonymous mapping that nothing else refers to; zero-filled by the OS.
-        let ptr = unsafe { nix::sys::mman::mmap_anonymous(None, size, ProtFlags::PROT_READ | ProtFlags::PROT_WRITE, MapFlags::MAP_SHARED)? };
-        Ok(SharedMapping { ptr, bytes: size.get() })
+        let file = memfd_create(c"gilpy-shared", MFdFlags::MFD_CLOEXEC)?;
+        // A fresh memory file of this size reads as zeros.
+        nix::unistd::ftruncate(&file, size.get() as i64)?;
+        Self::map(file, size)
+    }
+
+    /// Maps a memory file a spawned child inherited (see `adopt_inherited_fd`); it must hold at
+    /// least `bytes`.
+    fn inherit(fd: i32, bytes: usize) -> nix::Result<SharedMapping> {
+        let file = adopt_inherited_fd(fd)?;
+        let size = std::num::NonZeroUsize::new(bytes.max(8)).expect("non-zero length");
+        let stat = nix::sys::stat::fstat(&file)?;
+        if (stat.st_size as usize) < size.get() {
+            return Err(nix::errno::Errno::EINVAL);
+        }
+        Self::map(file, size)
+    }
+
+    fn map(file: std::os::fd::OwnedFd, size: std::num::NonZeroUsize) -> nix::Result<SharedMapping> {
+        use nix::sys::mman::{MapFlags, ProtFlags};
+        // SAFETY: a new mapping of a memory file at least `size` long (checked or truncated to
+        // it by the callers); nothing in this process refers to that memory yet.
+        let ptr = unsafe { nix::sys::mman::mmap(None, size, ProtFlags::PROT_READ | ProtFlags::PROT_WRITE, MapFlags::MAP_SHARED, &file, 0)? };
+        Ok(SharedMapping { ptr, bytes: size.get(), file })
+    }
+
+    /// A duplicate of the memory file's descriptor that a spawned child inherits (not
+    /// close-on-exec); the caller keeps it open until the child has started.
+    fn child_fd(&self) -> nix::Result<std::os::fd::OwnedFd> {
+        nix::unistd::dup(&self.file)
     }
 
     /// The i-th aligned T of the mapping. T must be an atomic integer type (valid for any bits).
@@ -68,6 +98,16 @@ pub struct SharedWords {
 impl SharedWords {
     pub fn new(len: usize) -> nix::Result<SharedWords> {
         Ok(SharedWords { map: SharedMapping::new(len * 8)?, len })
+    }
+
+    /// The words a spawned child maps from the descriptor it inherited (see `child_fd`).
+    pub fn inherit(fd: i32, len: usize) -> nix::Result<SharedWords> {
+        Ok(SharedWords { map: SharedMapping::inherit(fd, len * 8)?, len })
+    }
+
+    /// A descriptor for a spawned child to inherit and map the same words from.
+    pub fn child_fd(&self) -> nix::Result<std::os::fd::OwnedFd> {
+        self.map.child_fd()
     }
 
     pub fn len(&self) -> usize {
@@ -106,6 +146,20 @@ impl SharedSemaphore {
         let sem = SharedSemaphore { map: SharedMapping::new(8)?, max: max.min(SEMAPHORE_MAX) };
         sem.count().store(value.min(SEMAPHORE_MAX), SeqCst);
         Ok(sem)
+    }
+
+    /// The same semaphore in a spawned child, from the descriptor it inherited.
+    pub fn inherit(fd: i32, max: u32) -> nix::Result<SharedSemaphore> {
+        Ok(SharedSemaphore { map: SharedMapping::inherit(fd, 8)?, max: max.min(SEMAPHORE_MAX) })
+    }
+
+    /// A descriptor for a spawned child to inherit and map the same semaphore from.
+    pub fn child_fd(&self) -> nix::Result<std::os::fd::OwnedFd> {
+        self.map.child_fd()
+    }
+
+    pub fn max(&self) -> u32 {
+        self.max
     }
 
     fn count(&self) -> &AtomicU32 {

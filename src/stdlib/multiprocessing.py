@@ -379,7 +379,24 @@ def Pipe(duplex=True):
 
 # ---------------------------------------------------------------------------- locks
 
-class Semaphore:
+def _assert_spawning(obj, name=None):
+    """Locks, queues and shared values travel only to a child being spawned (which inherits
+    their shared memory and pipes); anywhere else, as in CPython, they cannot."""
+    if not _mp.spawning():
+        raise RuntimeError(f"{name or type(obj).__name__} objects should only be shared "
+                           "between processes through inheritance")
+
+
+class _Inheritable:
+    """What a lock-like object sends to a spawned child: its attributes (its semaphores travel
+    as descriptors the child inherits)."""
+
+    def __getstate__(self):
+        _assert_spawning(self)
+        return dict(self.__dict__)
+
+
+class Semaphore(_Inheritable):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
@@ -425,7 +442,7 @@ class Lock(Semaphore):
         return f"<Lock(owner={'unknown'})>"
 
 
-class RLock:
+class RLock(_Inheritable):
     """Re-entrant within one thread of one process; a token lock between processes."""
 
     def __init__(self):
@@ -458,7 +475,7 @@ class RLock:
         self.release()
 
 
-class Condition:
+class Condition(_Inheritable):
     """A condition variable between processes, on four shared semaphores: the lock; how many
     waiters went to sleep and how many woke (so that notify() can discount waits that timed out);
     and the one sleepers wait on."""
@@ -544,6 +561,10 @@ class Event:
     def __init__(self):
         self._sem = _mp.SemLock(0)
 
+    def __getstate__(self):
+        _assert_spawning(self, 'Condition')   # CPython's Event fails on its Condition
+        return dict(self.__dict__)
+
     def is_set(self):
         return self._sem._available()
 
@@ -577,6 +598,16 @@ class Queue:
         self._slots = _mp.SemLock(maxsize) if maxsize > 0 else None
         self._count = _mp.SemLock(0)
         self._closed = False
+        self._reset_feeder()
+
+    def __getstate__(self):
+        _assert_spawning(self)
+        return (self._maxsize, self._reader, self._writer, self._rlock, self._wlock, self._slots,
+                self._count, self._closed)
+
+    def __setstate__(self, state):
+        (self._maxsize, self._reader, self._writer, self._rlock, self._wlock, self._slots,
+         self._count, self._closed) = state
         self._reset_feeder()
 
     def _reset_feeder(self):
@@ -700,6 +731,13 @@ class JoinableQueue(Queue):
         except BaseException:
             self._unfinished.acquire(False)
             raise
+
+    def __getstate__(self):
+        return Queue.__getstate__(self) + (self._unfinished,)
+
+    def __setstate__(self, state):
+        Queue.__setstate__(self, state[:-1])
+        self._unfinished = state[-1]
 
     def task_done(self):
         if not self._unfinished.acquire(False):
@@ -885,7 +923,7 @@ class Pool:
     """Worker processes (forked when the pool is made) fed through a task queue; results come back
     through a result queue to a handler thread in the parent, which runs the callbacks."""
 
-    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
         if processes is None:
             processes = cpu_count() or 1
         if processes < 1:
@@ -896,6 +934,10 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasks = maxtasksperchild
+        if context is None:
+            context = get_context()
+        self._process_class = context.Process
+        self._worker_prefix = 'SpawnPoolWorker-' if context.get_start_method() == 'spawn' else 'ForkPoolWorker-'
         self._tasks = SimpleQueue()
         self._results = SimpleQueue()
         self._cache = {}
@@ -912,10 +954,9 @@ class Pool:
 
     def _add_worker(self):
         slot = _mp.SharedArray(2)
-        # Workers are forked even under spawn: their queues cannot be sent to a spawned child.
-        w = ForkProcess(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
-                                                self._initargs, self._maxtasks, slot))
-        w.name = 'ForkPoolWorker-' + ':'.join(str(i) for i in w._identity)
+        w = self._process_class(target=_pool_worker, args=(self._tasks, self._results, self._initializer,
+                                                        self._initargs, self._maxtasks, slot))
+        w.name = self._worker_prefix + ':'.join(str(i) for i in w._identity)
         w.daemon = True
         w.start()
         w._slot = slot
@@ -1106,7 +1147,18 @@ class _ForkContext:
     BoundedSemaphore = BoundedSemaphore
     Event = Event
     Condition = Condition
-    Pool = Pool
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        return Value(typecode_or_type, *args, lock=lock)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+    def Manager(self):
+        return Manager()
 
     def get_start_method(self):
         return 'fork'
@@ -1162,11 +1214,22 @@ class _SharedValue:
         self._typecode = typecode
         self._cells = _mp.SharedArray(1, _check_typecode(typecode))
         self._cells.set(0, value)
+        self._set_lock(RLock() if lock is True else lock)
+
+    def _set_lock(self, lock):
         if lock:
-            self._lock = RLock() if lock is True else lock
+            self._lock = lock
             self.get_lock = lambda: self._lock
             self.acquire = self._lock.acquire
             self.release = self._lock.release
+
+    def __getstate__(self):
+        _assert_spawning(self, 'Synchronized')
+        return (self._typecode, self._cells, getattr(self, '_lock', None))
+
+    def __setstate__(self, state):
+        self._typecode, self._cells, lock = state
+        self._set_lock(lock)
 
     @property
     def value(self):
@@ -1202,9 +1265,20 @@ class _SharedArray:
         if init is not None:
             for i, v in enumerate(init):
                 self._cells.set(i, v)
+        self._set_lock(RLock() if lock is True else lock)
+
+    def _set_lock(self, lock):
         if lock:
-            self._lock = RLock() if lock is True else lock
+            self._lock = lock
             self.get_lock = lambda: self._lock
+
+    def __getstate__(self):
+        _assert_spawning(self, 'SynchronizedArray')
+        return (self._typecode, self._cells, getattr(self, '_lock', None))
+
+    def __setstate__(self, state):
+        self._typecode, self._cells, lock = state
+        self._set_lock(lock)
 
     def __len__(self):
         return len(self._cells)

@@ -183,7 +183,7 @@ pub(super) fn wrap_fd(fd: OwnedFd) -> Value {
 
 /// A counting semaphore shared by forked processes (a futex word in shared memory).
 pub struct SemLock {
-    sem: SharedSemaphore,
+    pub(super) sem: SharedSemaphore,
 }
 
 fn sem_of(v: &Value) -> PyResult<&SemLock> {
@@ -203,7 +203,11 @@ pub fn semlock_new(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let value = count(a.get(1), 1)?;
     let max = count(a.get(2), SEMAPHORE_MAX)?.max(value);
     let sem = SharedSemaphore::new(value, max).map_err(|e| PyErr::new("OSError", e.desc()))?;
-    Ok(Value::Instance(Instance::new(semlock_class().clone(), Payload::Native(Box::new(SemLock { sem })))))
+    Ok(wrap_semlock(sem))
+}
+
+pub(super) fn wrap_semlock(sem: SharedSemaphore) -> Value {
+    Value::Instance(Instance::new(semlock_class().clone(), Payload::Native(Box::new(SemLock { sem }))))
 }
 
 /// acquire(block=True, timeout=None) -> bool
@@ -302,8 +306,12 @@ pub fn semlock_type() -> Value {
 
 /// `SharedArray(n, floats)`: n numbers in shared memory, ints (i64) or floats (f64).
 pub struct SharedArray {
-    words: crate::unsafe_os::SharedWords,
-    floats: bool,
+    pub(super) words: crate::unsafe_os::SharedWords,
+    pub(super) floats: bool,
+}
+
+pub(super) fn wrap_shared(words: crate::unsafe_os::SharedWords, floats: bool) -> Value {
+    Value::Instance(Instance::new(shared_class().clone(), Payload::Native(Box::new(SharedArray { words, floats }))))
 }
 
 fn shared_of(v: &Value) -> PyResult<&SharedArray> {
@@ -320,7 +328,7 @@ fn shared_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         None => false,
     };
     let words = crate::unsafe_os::SharedWords::new(n.max(0) as usize).map_err(|e| PyErr::new("OSError", e.desc()))?;
-    Ok(Value::Instance(Instance::new(shared_class().clone(), Payload::Native(Box::new(SharedArray { words, floats })))))
+    Ok(wrap_shared(words, floats))
 }
 
 fn shared_index(vm: &mut Vm, arr: &SharedArray, v: &Value) -> PyResult<usize> {

@@ -36,6 +36,18 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// Raises the soft limit on open descriptors to the hard one: every cross-process lock and
+/// shared array keeps a memory file open (so spawned children can map it), and a program may
+/// make thousands of them.
+pub fn raise_descriptor_limit() {
+    use nix::sys::resource::{getrlimit, setrlimit, Resource};
+    if let Ok((soft, hard)) = getrlimit(Resource::RLIMIT_NOFILE) {
+        if soft < hard {
+            let _ = setrlimit(Resource::RLIMIT_NOFILE, hard, hard);
+        }
+    }
+}
+
 fn exit_code(status: WaitStatus) -> Option<i64> {
     match status {
         WaitStatus::Exited(_, code) => Some(code as i64),
@@ -112,6 +124,13 @@ fn dumps(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bytes(Arc::new(wire::dumps(vm, &a[0])?)))
 }
 
+/// spawning() -> whether a job for a spawned child is being encoded right now (the only time
+/// locks, queues and shared values may be serialised).
+fn spawning(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("spawning", a, k, 0, 0)?;
+    Ok(Value::Bool(wire::spawning()))
+}
+
 fn loads(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("loads", a, k, 1, 1)?;
     let Value::Bytes(b) = &a[0] else { return Err(PyErr::type_error("loads() needs bytes")) };
@@ -128,6 +147,7 @@ pub fn create() -> Value {
             ("_exit", exit),
             ("dumps", dumps),
             ("loads", loads),
+            ("spawning", spawning),
             ("socketpair", conn::socketpair),
             ("pipe", conn::pipe),
             ("spawn", spawn),

@@ -34,9 +34,15 @@ enum Wire {
     Ref { module: String, qualname: String },
     /// An instance of a user class: its class by reference, its attributes, and for a subclass
     /// of a built-in type (a namedtuple, a Counter) the built-in value it is.
-    Object { module: String, qualname: String, attrs: Vec<(String, Wire)>, base: Option<Box<Wire>> },
+    /// `state` is what the class's `__getstate__` returned (given to `__setstate__`, or taken as
+    /// the attributes, in the receiver) instead of the attributes.
+    Object { module: String, qualname: String, attrs: Vec<(String, Wire)>, base: Option<Box<Wire>>, state: Option<Box<Wire>> },
     /// A Connection's descriptor, inherited by a spawned child under this number.
     Handle(i32),
+    /// A cross-process semaphore: the descriptor of its shared memory, inherited by a spawned child.
+    SemLock { fd: i32, max: u32 },
+    /// Numbers in shared memory (multiprocessing.Value and Array), likewise.
+    SharedArray { fd: i32, len: u64, floats: bool },
     /// A collections.deque.
     Deque { items: Vec<Wire>, maxlen: Option<u64> },
     /// An exception: its class by reference and its args.
@@ -99,6 +105,19 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                     return Ok(Wire::Handle(fd));
                 }
             }
+            if let Some(sem) = i.native::<super::conn::SemLock>() {
+                let fd = inherited_by_child(sem.sem.child_fd(), "SemLock")?;
+                return Ok(Wire::SemLock { fd, max: sem.sem.max() });
+            }
+            if let Some(arr) = i.native::<super::conn::SharedArray>() {
+                let fd = inherited_by_child(arr.words.child_fd(), "SharedArray")?;
+                return Ok(Wire::SharedArray { fd, len: arr.words.len() as u64, floats: arr.floats });
+            }
+            if let Some(getstate) = user_method(vm, &cls, crate::name!("__getstate__")) {
+                let state = vm.call1(&getstate, v.clone())?;
+                let state = Some(Box::new(encode(vm, &state, depth + 1)?));
+                return Ok(Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs: Vec::new(), base: None, state });
+            }
             if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
                 return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
             }
@@ -121,7 +140,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                     }
                 }
             }
-            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs, base }
+            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs, base, state: None }
         }
         other => return Err(cannot(&types().of(other).name)),
     })
@@ -192,7 +211,15 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
             let items = all(vm, items)?;
             crate::modules::collections::make_deque(items, maxlen.map(|n| n as usize))
         }
-        Wire::Object { module, qualname, attrs, base } => {
+        Wire::SemLock { fd, max } => {
+            let sem = crate::unsafe_os::SharedSemaphore::inherit(fd, max).map_err(|e| inherit_error("semaphore", e))?;
+            super::conn::wrap_semlock(sem)
+        }
+        Wire::SharedArray { fd, len, floats } => {
+            let words = crate::unsafe_os::SharedWords::inherit(fd, len as usize).map_err(|e| inherit_error("shared memory", e))?;
+            super::conn::wrap_shared(words, floats)
+        }
+        Wire::Object { module, qualname, attrs, base, state } => {
             let Value::Class(cls) = lookup(vm, &module, &qualname)? else {
                 return Err(PyErr::type_error(format!("{module}.{qualname} is not a class")));
             };
@@ -200,6 +227,7 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
                 Some(b) => Payload::Base(decode(vm, *b)?),
                 None => Payload::None,
             };
+            let setstate = user_method(vm, &cls, crate::name!("__setstate__"));
             let inst = Instance::new(cls, payload);
             if let Some(d) = &inst.dict {
                 for (k, x) in attrs {
@@ -207,7 +235,24 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
                     d.set_str(intern(&k), x);
                 }
             }
-            Value::Instance(inst)
+            let obj = Value::Instance(inst.clone());
+            if let Some(state) = state {
+                let state = decode(vm, *state)?;
+                match (setstate, &inst.dict, &state) {
+                    (Some(f), _, _) => {
+                        vm.call(&f, &[obj.clone(), state], &Vec::new())?;
+                    }
+                    (None, Some(d), Value::Dict(attrs)) => {
+                        for (k, x) in attrs.items() {
+                            if let Value::Str(k) = k {
+                                d.set_str(k, x);
+                            }
+                        }
+                    }
+                    _ => return Err(PyErr::type_error(format!("{module}.{qualname} has no __setstate__ for its state"))),
+                }
+            }
+            obj
         }
         Wire::Exception { module, qualname, args } => {
             let cls = lookup(vm, &module, &qualname)?;
@@ -223,6 +268,36 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
 thread_local! {
     /// While a job for a spawned child is encoded: the descriptors it will inherit.
     static SPAWN_FDS: std::cell::RefCell<Option<Vec<std::os::fd::OwnedFd>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A method the class (or a base) defines in the language, such as `__getstate__`.
+fn user_method(vm: &mut Vm, cls: &crate::objects::class::Class, name: &Arc<crate::objects::str::PyStr>) -> Option<Value> {
+    match vm.class_lookup(cls, name) {
+        Some(f @ Value::Function(_)) => Some(f),
+        _ => None,
+    }
+}
+
+fn inherit_error(what: &str, e: nix::errno::Errno) -> PyErr {
+    PyErr::new("OSError", format!("inherited {what}: {}", e.desc()))
+}
+
+/// Whether a job for a spawned child is being encoded (the only way shared state may travel).
+pub fn spawning() -> bool {
+    SPAWN_FDS.with(|f| f.borrow().is_some())
+}
+
+/// Under spawn, the descriptor `fd` is kept open for the child to inherit, and its number is what
+/// travels; at any other time shared state cannot travel, as in CPython.
+fn inherited_by_child(fd: nix::Result<std::os::fd::OwnedFd>, what: &str) -> PyResult<i32> {
+    use std::os::fd::AsRawFd;
+    if !spawning() {
+        return Err(PyErr::runtime(format!("{what} objects should only be shared between processes through inheritance")));
+    }
+    let fd = fd.map_err(|e| PyErr::new("OSError", e.desc()))?;
+    let n = fd.as_raw_fd();
+    SPAWN_FDS.with(|f| f.borrow_mut().as_mut().map(|v| v.push(fd)));
+    Ok(n)
 }
 
 /// Under spawn, a Connection travels as a descriptor the child inherits; otherwise it cannot.
