@@ -9,7 +9,7 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::sync::Arc;
 
 pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -734,6 +734,3 @@ pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Err(PyErr::with_args("SystemExit", a.to_vec()))
 }
 
-pub fn to_usize(v: &BigInt) -> usize {
-    v.to_usize().unwrap_or(0)
-}

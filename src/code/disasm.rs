@@ -35,7 +35,7 @@ fn operand_text(code: &Code, op: &Op) -> String {
 fn op_name(op: &Op) -> String {
     let dbg = format!("{op:?}");
     match dbg.find('(') {
-        Some(p) if matches!(op, Op::Binary(_) | Op::Inplace(_) | Op::Unary(_) | Op::Compare(_)) => dbg,
+        Some(_) if matches!(op, Op::Binary(_) | Op::Inplace(_) | Op::Unary(_) | Op::Compare(_)) => dbg,
         Some(p) => {
             let arg = &dbg[p + 1..dbg.len() - 1];
             format!("{} {}", &dbg[..p], arg)

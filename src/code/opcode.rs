@@ -6,8 +6,6 @@ pub use crate::ast::{BinOp, CmpOp, UnaryOp};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     // ---- stack shuffling
-    /// Does nothing.
-    Nop,
     /// `a -> `
     PopTop,
     /// `a -> a a`
@@ -18,8 +16,6 @@ pub enum Op {
     RotTwo,
     /// `a b c -> c a b`
     RotThree,
-    /// `a b c d -> d a b c`
-    RotFour,
 
     // ---- names
     /// ` -> consts[i]`

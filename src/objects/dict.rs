@@ -305,12 +305,6 @@ impl Dict {
         Some(removed)
     }
 
-    /// Inserts a key already known to be absent and hashed (used when copying).
-    pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
-        self.table.lock().push(hash, key, value);
-        self.changed();
-    }
-
     pub fn keys(&self) -> Vec<Value> {
         self.table.lock().iter().map(|e| e.key.clone()).collect()
     }

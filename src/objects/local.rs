@@ -29,8 +29,4 @@ impl LocalState {
         (d, true)
     }
 
-    /// Forgets a finished thread's attributes.
-    pub fn forget(&self, id: u64) {
-        self.dicts.lock().remove(&id);
-    }
 }

@@ -142,31 +142,6 @@ impl SetTable {
         })
     }
 
-    /// CPython's set_merge: fills this table from another one, keeping its layout where it can.
-    pub fn merge_from(&mut self, other: &SetTable, vm: &mut Vm, owner: &Set) -> PyResult<()> {
-        if other.used == 0 {
-            return Ok(());
-        }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
-        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
-            self.slots = other.slots.clone();
-            self.fill = other.fill;
-            self.used = other.used;
-            return Ok(());
-        }
-        if self.fill == 0 {
-            self.fill = other.used;
-            self.used = other.used;
-            for (h, k) in other.iter() {
-                Self::insert_clean(&mut self.slots, h, k.clone());
-            }
-            return Ok(());
-        }
-        let _ = (vm, owner);
-        Err(super::exceptions::PyErr::runtime("internal: merge into a non-empty table"))
-    }
 }
 
 #[derive(Default)]

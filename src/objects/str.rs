@@ -43,15 +43,6 @@ impl PyStr {
         }
     }
 
-    /// Byte offset of character index `i` (clamped to the end).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i.min(self.s.len())
-        } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
-        }
-    }
-
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != 0 {

@@ -4,7 +4,7 @@
 use super::Vm;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::exceptions::{new_exception, ExcData};
+use crate::objects::exceptions::new_exception;
 use crate::objects::function::{Function, KwArgs};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
@@ -390,9 +390,5 @@ impl Vm {
             Kind::Local => Value::Instance(Instance::new(cls.clone(), Payload::Local(Default::default()))),
             _ => Value::Instance(Instance::new(cls.clone(), Payload::None)),
         }
-    }
-
-    pub fn exc_data_default() -> ExcData {
-        ExcData::default()
     }
 }

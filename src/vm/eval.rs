@@ -203,7 +203,6 @@ impl Vm {
                 frame.lasti = pc;
                 frame.pc = pc + 1;
                 match op {
-                    Op::Nop => {}
                     Op::PopTop => {
                         if let Some(v) = frame.stack.pop() {
                             v.discard();
@@ -229,11 +228,6 @@ impl Vm {
                         let v = frame.stack.pop().unwrap();
                         let n = frame.stack.len();
                         frame.stack.insert(n - 2, v);
-                    }
-                    Op::RotFour => {
-                        let v = frame.stack.pop().unwrap();
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 3, v);
                     }
                     Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
                     Op::LoadFast(i) => match &frame.locals[i as usize] {
@@ -1096,10 +1090,6 @@ fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
         (Value::Float(a), Value::Float(b)) => ord(*a, *b, op),
         _ => None,
     }
-}
-
-pub fn is_class_body(code: &Code) -> bool {
-    code.kind == CodeKind::Class
 }
 
 /// A class attribute that, looked up through an instance, is just called with the instance first:

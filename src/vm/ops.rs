@@ -5,11 +5,10 @@
 use super::protocol::to_big;
 use super::Vm;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
-use crate::objects::dict::Dict;
 use crate::objects::set::Set;
 use crate::objects::str::intern;
 use crate::objects::types::types;
-use crate::objects::value::{List, Slice};
+use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -168,7 +167,7 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if y == 0 {
                     return Err(PyErr::zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| num_integer::Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
@@ -877,10 +876,3 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
     Ok(s)
 }
 
-pub fn new_dict() -> Arc<Dict> {
-    Dict::new()
-}
-
-pub fn new_list(v: Vec<Value>) -> Arc<List> {
-    List::new(v)
-}

@@ -130,6 +130,7 @@ impl RawLock {
     }
 
     /// Waits until the lock is taken (true) or `until` passes (false).
+    #[cfg(test)]
     pub fn acquire_until(&self, until: Option<Instant>) -> bool {
         let mut st = self.state.lock();
         if !st.0 {
@@ -236,35 +237,6 @@ impl ReentrantLock {
         }
         st.2.leave();
         turn
-    }
-
-    #[cfg(test)]
-    fn acquire_until(&self, me: u64, times: u64, until: Option<Instant>) -> bool {
-        let mut st = self.state.lock();
-        if st.1 == 0 || (st.0 == me && !st.2.handed) {
-            drop(st);
-            return self.try_acquire(me, times);
-        }
-        st.2.enter(Instant::now());
-        let got = loop {
-            if st.2.take_handed() || st.1 == 0 {
-                break true;
-            }
-            match until {
-                None => self.cv.wait(&mut st),
-                Some(u) => {
-                    if self.cv.wait_until(&mut st, u).timed_out() {
-                        break st.2.take_handed() || st.1 == 0;
-                    }
-                }
-            }
-        };
-        if got {
-            st.0 = me;
-            st.1 = times;
-        }
-        st.2.leave();
-        got
     }
 
     /// Releases once (`all`: every level, returning how many there were); Err when not the owner.
