@@ -215,8 +215,15 @@ impl Vm {
     pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         let code = &func.code;
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
-        if kwargs.is_empty() && !code.varargs && !code.varkw && args.len() == code.argcount as usize && code.kwonlyargcount == 0 {
+        let argcount = code.argcount as usize;
+        let simple = kwargs.is_empty() && !code.varargs && !code.varkw && code.kwonlyargcount == 0;
+        if simple && args.len() <= argcount && args.len() + func.defaults.len() >= argcount {
+            // Positional arguments, the rest from the defaults (`q.put(item)`).
             for (slot, v) in frame.locals.iter_mut().zip(args.iter()) {
+                *slot = Some(v.clone());
+            }
+            let first_default = func.defaults.len() - (argcount - args.len());
+            for (slot, v) in frame.locals[args.len()..argcount].iter_mut().zip(func.defaults[first_default..].iter()) {
                 *slot = Some(v.clone());
             }
         } else {
