@@ -8,7 +8,7 @@ use super::value::Value;
 use super::PyResult;
 use crate::vm::Vm;
 use parking_lot::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -185,6 +185,15 @@ pub struct Dict {
     /// A class's namespace: every change bumps `class::CLASS_EPOCH`, which the VM's attribute
     /// cache (vm/method_cache.rs) checks before trusting what it remembered.
     watched: AtomicBool,
+    /// One bit per key ever added since the last clear (see `key_bit`): when a key's bit is
+    /// clear, the key is surely absent, which `may_contain_str` answers without the lock (the
+    /// VM's method-shadowing and global-before-builtin checks). Written under the lock.
+    key_bloom: AtomicU64,
+}
+
+/// The bit of `key_bloom` a key with this hash sets.
+fn key_bit(hash: i64) -> u64 {
+    1u64 << ((hash as u64 >> 11) & 63)
 }
 
 impl Dict {
@@ -193,7 +202,25 @@ impl Dict {
     }
 
     pub fn from_table(t: Table) -> Arc<Dict> {
-        Arc::new(Dict { table: Mutex::new(t), watched: AtomicBool::new(false) })
+        let bloom = t.iter().fold(0, |b, e| b | key_bit(e.hash));
+        Arc::new(Dict { table: Mutex::new(t), watched: AtomicBool::new(false), key_bloom: AtomicU64::new(bloom) })
+    }
+
+    /// False only if `key` is surely not in the dict (no lock taken; a key being added by
+    /// another thread at this instant may be missed, as if looked up just before).
+    #[inline]
+    pub fn may_contain_str(&self, key: &PyStr) -> bool {
+        self.key_bloom.load(Ordering::Relaxed) & key_bit(key.hash()) != 0
+    }
+
+    /// Records a new key's bit (called with the table locked, so writers do not race).
+    #[inline]
+    fn note_key(&self, hash: i64) {
+        let b = self.key_bloom.load(Ordering::Relaxed);
+        let bit = key_bit(hash);
+        if b & bit == 0 {
+            self.key_bloom.store(b | bit, Ordering::Release);
+        }
     }
 
     /// Marks this dict as a class namespace (see `watched`).
@@ -255,7 +282,10 @@ impl Dict {
         let mut t = self.table.lock();
         match found.and_then(|i| t.entries.get_mut(i).and_then(|e| e.as_mut())) {
             Some(e) => e.value = value,
-            None => t.push(hash, key, value),
+            None => {
+                t.push(hash, key, value);
+                self.note_key(hash);
+            }
         }
         drop(t);
         self.changed();
@@ -288,6 +318,7 @@ impl Dict {
             Some(i) => Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value)),
             None => {
                 t.push(hash, Value::Str(key), value);
+                self.note_key(hash);
                 None
             }
         };
@@ -330,6 +361,7 @@ impl Dict {
         let mut t = self.table.lock();
         let old = std::mem::replace(&mut *t, Table::default());
         t.version = old.version + 1;
+        self.key_bloom.store(0, Ordering::Release);
         drop(t);
         drop(old);
         self.changed();
@@ -359,5 +391,28 @@ impl Dict {
 
     pub fn version(&self) -> u64 {
         self.table.lock().version
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::intern;
+
+    #[test]
+    fn a_key_ever_added_may_be_contained_and_clear_forgets() {
+        let d = Dict::new();
+        let names: Vec<_> = (0..20).map(|i| intern(&format!("key{i}"))).collect();
+        assert!(names.iter().all(|n| !d.may_contain_str(n)));
+        for n in &names {
+            d.set_str(n.clone(), Value::Int(1));
+        }
+        assert!(names.iter().all(|n| d.may_contain_str(n)));
+        d.remove_str(&names[0]);
+        assert!(d.may_contain_str(&names[0]), "removal keeps the bit: the answer stays conservative");
+        let copy = d.copy();
+        assert!(names[1..].iter().all(|n| copy.may_contain_str(n)));
+        d.clear();
+        assert!(names.iter().all(|n| !d.may_contain_str(n)));
     }
 }

@@ -47,8 +47,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst) {
-                    if let Some(v) = d.get_str(name) {
-                        return Ok(v);
+                    if d.may_contain_str(name) {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(v);
+                        }
                     }
                 }
                 if let Payload::Super { .. } = inst.payload {
@@ -231,7 +233,7 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
                             Payload::Local(_) => true,
-                            _ => inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some()),
+                            _ => inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some()),
                         };
                         if !shadowed {
                             return Ok((f, obj));

@@ -102,8 +102,10 @@ impl Vm {
     }
 
     fn load_global(&self, frame: &Frame, name: &crate::objects::str::PyStr) -> PyResult<Value> {
-        if let Some(v) = frame.globals.get_str(name) {
-            return Ok(v);
+        if frame.globals.may_contain_str(name) {
+            if let Some(v) = frame.globals.get_str(name) {
+                return Ok(v);
+            }
         }
         if let Some(v) = self.interp.builtins.get_str(name) {
             return Ok(v);
