@@ -22,6 +22,7 @@ fn operand_text(code: &Code, op: &Op) -> String {
             v => crate::vm::format::const_repr(v),
         },
         Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => var(i),
+        Op::LoadFastAttr(l, i) => format!("{}.{}", var(&(*l as u32)), name(&(*i as u32))),
         Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) => cell(i),
         Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i) | Op::StoreName(i)
         | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i) | Op::DeleteAttr(i) | Op::LoadMethod(i)

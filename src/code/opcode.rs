@@ -49,6 +49,9 @@ pub enum Op {
     // ---- attributes and items
     /// `obj -> obj.names[i]`
     LoadAttr(u32),
+    /// ` -> locals[l].names[i]`: LoadFast then LoadAttr in one (`self.x`), without taking a
+    /// reference to the local.
+    LoadFastAttr(u16, u16),
     /// `v obj -> ` (obj.names[i] = v)
     StoreAttr(u32),
     /// `obj -> `

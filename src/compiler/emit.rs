@@ -1015,9 +1015,27 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
             ExprKind::Attribute(obj, attr) => {
+                let before = self.here();
                 self.expr(obj)?;
                 let i = self.name(attr);
-                self.emit(Op::LoadAttr(i));
+                // `local.attr`: one instruction.
+                let just_one = self.here() == before + 1;
+                let fused = match self.unit().ops.last() {
+                    Some(&Op::LoadFast(l)) if just_one && l <= u16::MAX as u32 && i <= u16::MAX as u32 => Some(l as u16),
+                    _ => None,
+                };
+                match fused {
+                    Some(l) => {
+                        let u = self.unit();
+                        u.ops.pop();
+                        u.lines.pop();
+                        u.positions.pop();
+                        self.emit(Op::LoadFastAttr(l, i as u16));
+                    }
+                    None => {
+                        self.emit(Op::LoadAttr(i));
+                    }
+                }
             }
             ExprKind::Subscript(obj, key) => {
                 self.expr(obj)?;

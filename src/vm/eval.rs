@@ -114,12 +114,12 @@ impl Vm {
     }
 
     /// Records this frame in the exception's traceback (once per frame).
-    fn note_traceback(&self, frame: &Frame, err: &PyErr) {
+    fn note_traceback(&mut self, frame: &Frame, err: &PyErr) {
         let mut data = err.data();
         if data.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
             return;
         }
-        let pos = frame.code.positions.get(frame.lasti).copied().unwrap_or_default();
+        let pos = self.error_position.take().or_else(|| frame.code.positions.get(frame.lasti).copied()).unwrap_or_default();
         data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), pos, frame_id: frame.id });
     }
 
@@ -317,6 +317,18 @@ impl Vm {
                             break 'dispatch PyErr::name_error(name.as_str());
                         }
                         self.run_finalizers();
+                    }
+                    Op::LoadFastAttr(l, i) => {
+                        let Some(obj) = &frame.locals[l as usize] else {
+                            // The traceback marks just the name, as for a plain LoadFast.
+                            let mut pos = code.positions.get(frame.lasti).copied().unwrap_or_default();
+                            pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
+                            pos.anchor = crate::code::Anchor::None;
+                            self.error_position = Some(pos);
+                            break 'dispatch self.unbound_local(&code, l as usize);
+                        };
+                        let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
+                        frame.stack.push(v);
                     }
                     Op::LoadAttr(i) => {
                         let obj = frame.stack.pop().unwrap();

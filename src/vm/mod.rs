@@ -63,6 +63,8 @@ pub struct Vm {
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// Class lookups remembered by this thread (see `method_cache.rs`).
     pub method_cache: method_cache::MethodCache,
+    /// Where the error being raised points, when not at the whole instruction (see LoadFastAttr).
+    pub error_position: Option<crate::code::Position>,
 }
 
 /// What native code may see of a running frame.
@@ -101,7 +103,7 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default() }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
     }
 
     pub fn recursion_limit(&self) -> usize {

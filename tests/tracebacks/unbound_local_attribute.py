@@ -1,0 +1,4 @@
+def f():
+    print(x.real)
+    x = 1
+f()
