@@ -144,6 +144,11 @@ impl Gil {
         }
     }
 
+    /// The ids of the threads still running.
+    pub fn alive_ids(&self) -> Vec<u64> {
+        self.threads.lock().iter().filter(|t| t.alive.load(Ordering::Relaxed)).map(|t| t.id).collect()
+    }
+
     /// A thread has finished: its timeline track ends and it is no longer alive.
     pub fn thread_exit(&self, me: &ThreadStats) {
         self.trace(me, None);

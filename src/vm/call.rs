@@ -368,7 +368,8 @@ impl Vm {
         if !has_init && (!args.is_empty() || !kwargs.is_empty()) {
             return Err(PyErr::type_error("Initialization arguments are not supported"));
         }
-        state.dict_for(self.stats.id);
+        let gil = &self.interp.gil;
+        state.dict_for(self.stats.id, || gil.alive_ids());
         *state.init_args.lock() = Some((args.to_vec(), kwargs.clone()));
         Ok(())
     }
@@ -378,7 +379,8 @@ impl Vm {
     pub fn local_dict(&mut self, obj: &Value) -> PyResult<Option<Arc<crate::objects::dict::Dict>>> {
         let Value::Instance(i) = obj else { return Ok(None) };
         let Payload::Local(state) = &i.payload else { return Ok(i.dict.clone()) };
-        let (dict, fresh) = state.dict_for(self.stats.id);
+        let gil = &self.interp.gil;
+        let (dict, fresh) = state.dict_for(self.stats.id, || gil.alive_ids());
         if fresh {
             let saved = state.init_args.lock().clone();
             if let (Some((args, kwargs)), Some(init @ Value::Function(_))) = (saved, self.instance_lookup(i, crate::name!("__init__"))) {
