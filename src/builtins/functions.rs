@@ -706,7 +706,7 @@ pub fn eval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (globals, locals) = eval_namespaces(vm, "eval", a, k)?;
     let code = eval_code(vm, "eval", src, true)?;
     let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
-    let frame = vm.new_frame(code, globals, ns);
+    let frame = vm.new_frame(&code, &globals, ns);
     vm.run_frame_boxed(frame)
 }
 
@@ -716,7 +716,7 @@ pub fn exec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (globals, locals) = eval_namespaces(vm, "exec", a, k)?;
     let code = eval_code(vm, "exec", src, false)?;
     let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
-    let frame = vm.new_frame(code, globals, ns);
+    let frame = vm.new_frame(&code, &globals, ns);
     vm.run_frame_boxed(frame)?;
     Ok(Value::None)
 }

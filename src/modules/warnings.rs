@@ -75,7 +75,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     };
     // The frame the warning is about: `stacklevel` frames up from warn()'s caller.
-    let (filename, lineno, module, source_line) = match vm.frames.len().checked_sub(stacklevel).and_then(|i| vm.frames.get(i)) {
+    let (filename, lineno, module, source_line) = match vm.frame_infos().len().checked_sub(stacklevel).and_then(|i| vm.frame_infos().get(i)) {
         Some(f) => {
             let line = f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line);
             let module = match f.globals.get_str(&crate::objects::str::intern("__name__")) {

@@ -214,7 +214,7 @@ impl Vm {
 
     pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         let code = &func.code;
-        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code, &func.globals, None);
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty() && !code.varargs && !code.varkw && code.kwonlyargcount == 0;
         if simple && args.len() <= argcount && args.len() + func.defaults.len() >= argcount {
@@ -267,7 +267,7 @@ impl Vm {
     /// Runs a class body function with `ns` as its namespace; returns the `__class__` cell if any.
     pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Arc<Dict>) -> PyResult<Value> {
         let code = func.code.clone();
-        let mut frame = self.new_frame(code.clone(), func.globals.clone(), Some(ns));
+        let mut frame = self.new_frame(&code, &func.globals, Some(ns));
         for _ in &code.cellvars {
             frame.cells.push(Cell::new(None));
         }

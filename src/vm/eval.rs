@@ -29,7 +29,7 @@ macro_rules! tri {
 }
 
 impl Vm {
-    pub fn new_frame(&mut self, code: Arc<Code>, globals: Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
+    pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
@@ -38,12 +38,18 @@ impl Vm {
             f.locals.resize(nlocals, None);
             f.pc = 0;
             f.lasti = 0;
-            f.globals = globals;
+            // A loop calling one function gets its own last frame back: the same code and
+            // globals need no new references.
+            if !Arc::ptr_eq(&f.globals, globals) {
+                f.globals = globals.clone();
+            }
             f.namespace = namespace;
             f.id = id;
             f.started = false;
             f.locals_dict = None;
-            f.code = code;
+            if !Arc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+            }
             return f;
         }
         Box::new(Frame {
@@ -53,12 +59,12 @@ impl Vm {
             locals: vec![None; nlocals],
             cells: Vec::new(),
             blocks: Vec::new(),
-            globals,
+            globals: globals.clone(),
             namespace,
             id,
             started: false,
             locals_dict: None,
-            code,
+            code: code.clone(),
         })
     }
 
@@ -181,9 +187,9 @@ impl Vm {
     /// Runs `frame` from its current position. `throw` starts by raising that exception there
     /// (generator.throw). Returns on `return` or `yield`.
     pub fn run_frame(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.frames.push(super::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: 0 });
+        self.enter_frame(&frame.code, &frame.globals);
         let r = self.run_frame_inner(frame, throw);
-        self.frames.pop();
+        self.leave_frame();
         r
     }
 
@@ -1000,7 +1006,7 @@ impl Vm {
     /// Remembers where the running frame is calling from (read by warnings and stack inspection).
     #[inline(always)]
     fn note_call_site(&mut self, pc: usize) {
-        if let Some(f) = self.frames.last_mut() {
+        if let Some(f) = self.frames[..self.frame_depth].last_mut() {
             f.lasti = pc;
         }
     }

@@ -54,9 +54,12 @@ pub struct Vm {
     pub ticks: i32,
     pub next_frame_id: u64,
     pub stats: Arc<ThreadStats>,
-    /// Each running frame, innermost last: its globals (for globals(), dir(), vars()) and, for
-    /// frames that are calling out, the instruction of the call (for warnings and stack inspection).
-    pub frames: Vec<FrameInfo>,
+    /// Each running frame, innermost last (the first `frame_depth` entries; see `frame_infos`):
+    /// its globals (for globals(), dir(), vars()) and, for frames that are calling out, the
+    /// instruction of the call (for warnings and stack inspection). Entries past the depth are
+    /// kept for the next call at that depth, which usually runs the same code.
+    frames: Vec<FrameInfo>,
+    frame_depth: usize,
     /// The countdown value `ticks` was last reset to, so instructions are counted exactly.
     pub tick_budget: i32,
     /// Finished frames kept for reuse (see `Vm::new_frame`).
@@ -103,7 +106,7 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), frame_depth: 0, tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -112,7 +115,7 @@ impl Vm {
 
     /// Runs a module's code in `globals`.
     pub fn run_code(&mut self, code: Arc<Code>, globals: Arc<Dict>) -> PyResult<Value> {
-        let frame = self.new_frame(code, globals, None);
+        let frame = self.new_frame(&code, &globals, None);
         self.run_frame_boxed(frame)
     }
 
@@ -197,8 +200,34 @@ impl Vm {
         self.tick_budget = self.ticks;
     }
 
+    /// The running frames, innermost last.
+    pub fn frame_infos(&self) -> &[FrameInfo] {
+        &self.frames[..self.frame_depth]
+    }
+
+    /// Records that a frame starts running (see `frames`).
+    fn enter_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
+        let depth = self.frame_depth;
+        self.frame_depth += 1;
+        if let Some(f) = self.frames.get_mut(depth) {
+            f.lasti = 0;
+            if !Arc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+            }
+            if !Arc::ptr_eq(&f.globals, globals) {
+                f.globals = globals.clone();
+            }
+            return;
+        }
+        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0 });
+    }
+
+    fn leave_frame(&mut self) {
+        self.frame_depth -= 1;
+    }
+
     pub fn current_globals(&self) -> Arc<Dict> {
-        self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(Dict::new)
+        self.frame_infos().last().map(|f| f.globals.clone()).unwrap_or_else(Dict::new)
     }
 
     /// An attribute of the sys module, if it has been created.
