@@ -252,9 +252,9 @@ impl Vm {
         // Every thread starts with a deep enough stack for the first calls; past them, stacker
         // grows it (checking costs a little on every call).
         let r = if self.depth < SHALLOW_CALLS {
-            self.run_frame(&mut frame, None)
+            self.run_code_frame(&mut frame, code, None)
         } else {
-            stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None))
+            stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_code_frame(&mut frame, code, None))
         };
         self.depth -= 1;
         self.recycle_frame(frame);

@@ -187,14 +187,20 @@ impl Vm {
     /// Runs `frame` from its current position. `throw` starts by raising that exception there
     /// (generator.throw). Returns on `return` or `yield`.
     pub fn run_frame(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        let code = frame.code.clone();
+        self.run_code_frame(frame, &code, throw)
+    }
+
+    /// `run_frame` for a caller that holds the frame's code already (a function call: its
+    /// function's code), so the eval loop needs no reference of its own.
+    pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
         self.enter_frame(&frame.code, &frame.globals);
-        let r = self.run_frame_inner(frame, throw);
+        let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
         r
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-        let code = frame.code.clone();
+    fn run_frame_inner(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
         let mut pending = throw;
         loop {
             let err: PyErr = 'dispatch: {
