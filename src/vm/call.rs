@@ -27,6 +27,25 @@ fn with_first(first: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
     v
 }
 
+/// Whether a call with `nargs` positional arguments (and no keywords when `no_kwargs`) binds by
+/// position alone, the parameters after them taking their defaults (`q.put(item)`).
+fn binds_simply(func: &Function, nargs: usize, no_kwargs: bool) -> bool {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    no_kwargs && !code.varargs && !code.varkw && code.kwonlyargcount == 0 && nargs <= argcount && nargs + func.defaults.len() >= argcount
+}
+
+/// Gives the parameters after the first `nargs` their defaults (see `binds_simply`).
+fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
+    let argcount = func.code.argcount as usize;
+    if nargs < argcount {
+        let first_default = func.defaults.len() - (argcount - nargs);
+        for (slot, v) in locals[nargs..argcount].iter_mut().zip(func.defaults[first_default..].iter()) {
+            *slot = Some(v.clone());
+        }
+    }
+}
+
 /// Call depth up to which no thread can run short of stack (each thread has at least
 /// THREAD_STACK bytes; a Python call takes a few KiB of it), so stacker is not consulted.
 const SHALLOW_CALLS: usize = 32;
@@ -213,25 +232,37 @@ impl Vm {
     }
 
     pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-        let code = &func.code;
-        let mut frame = self.new_frame(code, &func.globals, None);
-        let argcount = code.argcount as usize;
-        let simple = kwargs.is_empty() && !code.varargs && !code.varkw && code.kwonlyargcount == 0;
-        if simple && args.len() <= argcount && args.len() + func.defaults.len() >= argcount {
-            // Positional arguments, the rest from the defaults (`q.put(item)`).
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if binds_simply(func, args.len(), kwargs.is_empty()) {
             for (slot, v) in frame.locals.iter_mut().zip(args.iter()) {
                 *slot = Some(v.clone());
             }
-            let first_default = func.defaults.len() - (argcount - args.len());
-            for (slot, v) in frame.locals[args.len()..argcount].iter_mut().zip(func.defaults[first_default..].iter()) {
-                *slot = Some(v.clone());
-            }
-        } else {
-            if let Err(e) = self.bind_args(func, &mut frame.locals, args, kwargs) {
-                self.recycle_frame(frame);
-                return Err(e);
-            }
+            fill_defaults(func, &mut frame.locals, args.len());
+        } else if let Err(e) = self.bind_args(func, &mut frame.locals, args, kwargs) {
+            self.recycle_frame(frame);
+            return Err(e);
         }
+        self.start_function(func, frame)
+    }
+
+    /// `call_function` with the positional arguments moved out of `stack[first..]` (a call
+    /// instruction's operands), so they need no new references; the stack keeps what is below.
+    pub fn call_function_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Value> {
+        let n = stack.len() - first;
+        if !binds_simply(func, n, true) {
+            return self.call_function(func, &stack[first..], &Vec::new());
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(first..)) {
+            *slot = Some(v);
+        }
+        fill_defaults(func, &mut frame.locals, n);
+        self.start_function(func, frame)
+    }
+
+    /// Runs a function's frame whose arguments are bound: makes its cells, or a generator.
+    fn start_function(&mut self, func: &Arc<Function>, mut frame: Box<super::frame::Frame>) -> PyResult<Value> {
+        let code = &func.code;
         if !code.cellvars.is_empty() || !func.closure.is_empty() {
             frame.cells.reserve(code.cellvars.len() + func.closure.len());
             for c2a in code.cell2arg.iter() {

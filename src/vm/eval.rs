@@ -200,7 +200,9 @@ impl Vm {
         r
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_inner(&mut self, frame: &mut Frame, code_ref: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
+        // The code itself, one pointer away, for the instruction fetch.
+        let code: &Code = code_ref;
         let mut pending = throw;
         loop {
             let err: PyErr = 'dispatch: {
@@ -367,10 +369,13 @@ impl Vm {
                         let n = n as usize;
                         let len = frame.stack.len();
                         let base = len - n - 2;
-                        let result = if let Value::Null = frame.stack[base + 1] {
-                            self.call(&frame.stack[base], &frame.stack[base + 2..], &Vec::new())
+                        let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                        let result = if let Value::Function(_) = &frame.stack[base] {
+                            let callee = std::mem::replace(&mut frame.stack[base], Value::None);
+                            let Value::Function(f) = &callee else { unreachable!() };
+                            self.call_function_from_stack(f, &mut frame.stack, first)
                         } else {
-                            self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new())
+                            self.call(&frame.stack[base], &frame.stack[first..], &Vec::new())
                         };
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
@@ -631,7 +636,13 @@ impl Vm {
                             frame.stack.push(tri!(r, 'dispatch));
                             continue;
                         }
-                        let result = self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new());
+                        let result = if let Value::Function(_) = &frame.stack[base] {
+                            let callee = std::mem::replace(&mut frame.stack[base], Value::None);
+                            let Value::Function(f) = &callee else { unreachable!() };
+                            self.call_function_from_stack(f, &mut frame.stack, base + 1)
+                        } else {
+                            self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new())
+                        };
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
                     }
