@@ -27,7 +27,7 @@ fn operand_text(code: &Code, op: &Op) -> String {
         Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i) | Op::StoreName(i)
         | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i) | Op::DeleteAttr(i) | Op::LoadMethod(i)
         | Op::ImportName(i) | Op::ImportFrom(i) | Op::LoadClassDeref(i) => name(i),
-        Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t)
+        Op::CompareJumpIfFalse(_, t) | Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t) | Op::SetupExcept(t) | Op::SetupWith(t) => format!("to {t}"),
         _ => String::new(),
     }

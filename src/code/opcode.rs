@@ -76,6 +76,9 @@ pub enum Op {
     Unary(UnaryOp),
     /// `a b -> a op b` for <, <=, ==, !=, >, >=, in, not in, is, is not
     Compare(CmpOp),
+    /// `a b -> `, jumping to the target unless `a op b` is true: Compare then PopJumpIfFalse
+    /// in one (`while n > 0`, `if x == y`).
+    CompareJumpIfFalse(CmpOp, u32),
 
     // ---- building
     /// `a1..an -> (a1, .., an)`

@@ -185,6 +185,13 @@ impl<'a> Compiler<'a> {
             return Ok(self.emit(Op::PopJumpIfTrue(0)));
         }
         self.expr(test)?;
+        let lone_comparison = matches!(&test.node, ExprKind::Compare(_, rest) if rest.len() == 1);
+        if let (true, Some(&Op::Compare(op))) = (lone_comparison, self.unit().ops.last()) {
+            // A lone comparison (no jumps inside it) decides the jump itself, keeping its position.
+            let at = self.here() - 1;
+            self.unit().ops[at] = Op::CompareJumpIfFalse(op, 0);
+            return Ok(at);
+        }
         Ok(self.emit(Op::PopJumpIfFalse(0)))
     }
 
@@ -198,6 +205,7 @@ impl<'a> Compiler<'a> {
         *op = match *op {
             Op::Jump(_) => Op::Jump(target),
             Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::CompareJumpIfFalse(op, _) => Op::CompareJumpIfFalse(op, target),
             Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),

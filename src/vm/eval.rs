@@ -443,6 +443,27 @@ impl Vm {
                         let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
                         frame.stack.push(v);
                     }
+                    Op::CompareJumpIfFalse(cop, t) => {
+                        let truth = match compare_fast_path(&frame.stack, cop) {
+                            Some(v) => {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(frame.stack.pop());
+                                v
+                            }
+                            None => {
+                                let b = frame.stack.pop().unwrap();
+                                let a = frame.stack.pop().unwrap();
+                                match tri!(self.compare_op(&a, &b, cop), 'dispatch) {
+                                    Value::Bool(v) => v,
+                                    other => tri!(self.truthy(&other), 'dispatch),
+                                }
+                            }
+                        };
+                        if !truth {
+                            frame.pc = t as usize;
+                        }
+                    }
                     Op::BuildTuple(n) => {
                         let items = frame.stack.split_off(frame.stack.len() - n as usize);
                         frame.stack.push(Value::tuple(items));

@@ -1,0 +1,4 @@
+class C:
+    pass
+if C() > 1:
+    pass
