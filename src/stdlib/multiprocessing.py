@@ -1158,7 +1158,7 @@ class _ForkContext:
         return Array(typecode_or_type, size_or_initializer, lock=lock)
 
     def Manager(self):
-        return Manager()
+        return Manager(self)
 
     def get_start_method(self):
         return 'fork'
@@ -1710,11 +1710,12 @@ class NamespaceProxy(BaseProxy):
 class SyncManager:
     """Starts a server process that holds shared objects; its methods make proxies for them."""
 
-    def __init__(self, address=None, authkey=None):
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None):
         self._authkey = bytes(authkey) if authkey is not None else _mp.random_bytes(32)
         self._address = address
         self._dir = None
         self._process = None
+        self._ctx = ctx if ctx is not None else get_context()
 
     @property
     def address(self):
@@ -1727,8 +1728,9 @@ class SyncManager:
             self._dir = _mp.private_dir()
             self._address = self._dir + '/listener'
         reader, writer = Pipe(duplex=False)
-        self._process = ForkProcess(target=_run_server, args=(self._address, self._authkey, writer,
-                                                           initializer, initargs))
+        # The server is started as the context says (spawned under spawn, as CPython's).
+        self._process = self._ctx.Process(target=_run_server, args=(self._address, self._authkey, writer,
+                                                                 initializer, initargs))
         self._process.name = 'SyncManager-' + ':'.join(str(i) for i in self._process._identity)
 
         self._process.start()
@@ -1803,7 +1805,7 @@ class SyncManager:
         self.shutdown()
 
 
-def Manager():
-    m = SyncManager()
+def Manager(ctx=None):
+    m = SyncManager(ctx=ctx)
     m.start()
     return m
