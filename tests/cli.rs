@@ -16,12 +16,17 @@ fn temp(name: &str) -> std::path::PathBuf {
     dir.join(name)
 }
 
+/// Two CPU-bound threads that must each be switched out by force at least once: each spins (running
+/// bytecode, so holding the GIL) until both have arrived, and again until both have finished, so each
+/// needs the other to run while it still wants the lock, however the OS schedules them.
 const TWO_THREADS: &str = "import threading\n\
-go = threading.Event()\n\
-def spin():\n    go.wait()\n    for _ in range(700000):\n        pass\n\
+arrived = [0]\n\
+finished = [0]\n\
+lock = threading.Lock()\n\
+def meet(count):\n    with lock:\n        count[0] += 1\n    while count[0] < 2:\n        pass\n\
+def spin():\n    meet(arrived)\n    for _ in range(700000):\n        pass\n    meet(finished)\n\
 ts = [threading.Thread(target=spin) for _ in range(2)]\n\
 for t in ts: t.start()\n\
-go.set()\n\
 for t in ts: t.join()\n\
 print('done')\n";
 
@@ -37,9 +42,12 @@ fn gil_stats_prints_a_table_per_thread() {
         let instructions: u64 = cols[0].parse().unwrap();
         assert!(instructions > 0, "{row}");
     }
-    // Two CPU-bound threads at 100 instructions must have been switched many times by force.
-    let forced: u64 = err.lines().filter(|l| l.starts_with("Thread-")).map(|l| l[20..].split_whitespace().nth(2).unwrap().parse::<u64>().unwrap()).sum();
-    assert!(forced > 100, "{err}");
+    // Each thread must have been switched out by force (how often depends on the OS: a thread it
+    // preempts between giving the GIL away and queueing for it again leaves the other running alone).
+    for row in err.lines().filter(|l| l.starts_with("Thread-")) {
+        let forced: u64 = row[20..].split_whitespace().nth(2).unwrap().parse().unwrap();
+        assert!(forced >= 1, "{err}");
+    }
 }
 
 #[test]
