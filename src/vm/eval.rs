@@ -395,6 +395,18 @@ impl Vm {
                         let key = frame.stack.pop().unwrap();
                         let obj = frame.stack.pop().unwrap();
                         let v = frame.stack.pop().unwrap();
+                        // `items[i] = v` on a list, in range: one lock, the old item dropped after it.
+                        if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                            let mut items = l.items.lock();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if (0..n).contains(&j) {
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                        }
                         tri!(self.setitem(&obj, key, v), 'dispatch);
                     }
                     Op::DeleteSubscr => {

@@ -21,3 +21,14 @@ l *= 2
 t = (1,)
 t += (2,)
 print(l, t)
+a = [1, 2, 3]
+a[0] = 'x'; a[-1] = 'z'; a[True] = 'y'
+print(a)
+for k in (3, -4):
+    try:
+        a[k] = 0
+    except IndexError as e:
+        print(e)
+b = [[0.0] * 3 for _ in range(2)]
+b[1][2] += 1.5
+print(b)
