@@ -1207,14 +1207,11 @@ def _check_typecode(typecode):
     return typecode in _FLOAT_CODES
 
 
-class _SharedValue:
-    """A number in shared memory; `value` reads and writes it (each access is atomic)."""
+class _Synchronized:
+    """What Value and Array share: numbers in shared memory (`_cells`) and an optional lock, and
+    what they send to a spawned child (CPython names them Synchronized / SynchronizedArray)."""
 
-    def __init__(self, typecode, value, lock):
-        self._typecode = typecode
-        self._cells = _mp.SharedArray(1, _check_typecode(typecode))
-        self._cells.set(0, value)
-        self._set_lock(RLock() if lock is True else lock)
+    _kind = 'Synchronized'
 
     def _set_lock(self, lock):
         if lock:
@@ -1224,12 +1221,28 @@ class _SharedValue:
             self.release = self._lock.release
 
     def __getstate__(self):
-        _assert_spawning(self, 'Synchronized')
+        _assert_spawning(self, self._kind)
         return (self._typecode, self._cells, getattr(self, '_lock', None))
 
     def __setstate__(self, state):
         self._typecode, self._cells, lock = state
         self._set_lock(lock)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+
+class _SharedValue(_Synchronized):
+    """A number in shared memory; `value` reads and writes it (each access is atomic)."""
+
+    def __init__(self, typecode, value, lock):
+        self._typecode = typecode
+        self._cells = _mp.SharedArray(1, _check_typecode(typecode))
+        self._cells.set(0, value)
+        self._set_lock(RLock() if lock is True else lock)
 
     @property
     def value(self):
@@ -1239,18 +1252,14 @@ class _SharedValue:
     def value(self, v):
         self._cells.set(0, v)
 
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
     def __repr__(self):
         return f"<Synchronized wrapper for c_{self._typecode}({self.value!r})>"
 
 
-class _SharedArray:
+class _SharedArray(_Synchronized):
     """A fixed-length array of numbers in shared memory."""
+
+    _kind = 'SynchronizedArray'
 
     def __init__(self, typecode, size_or_init, lock):
         self._typecode = typecode
@@ -1266,19 +1275,6 @@ class _SharedArray:
             for i, v in enumerate(init):
                 self._cells.set(i, v)
         self._set_lock(RLock() if lock is True else lock)
-
-    def _set_lock(self, lock):
-        if lock:
-            self._lock = lock
-            self.get_lock = lambda: self._lock
-
-    def __getstate__(self):
-        _assert_spawning(self, 'SynchronizedArray')
-        return (self._typecode, self._cells, getattr(self, '_lock', None))
-
-    def __setstate__(self, state):
-        self._typecode, self._cells, lock = state
-        self._set_lock(lock)
 
     def __len__(self):
         return len(self._cells)
@@ -1301,12 +1297,6 @@ class _SharedArray:
 
     def __iter__(self):
         return iter(self[:])
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
 
 
 def Value(typecode_or_type, *args, lock=True):

@@ -245,6 +245,17 @@ impl Vm {
         self.start_function(func, frame)
     }
 
+    /// A call instruction's call: the callee at `stack[base]`, its positional arguments at
+    /// `stack[first..]`. A Python function takes them by move; the caller truncates to `base`.
+    pub fn call_from_stack(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> PyResult<Value> {
+        if let Value::Function(_) = &stack[base] {
+            let callee = std::mem::replace(&mut stack[base], Value::None);
+            let Value::Function(f) = &callee else { unreachable!() };
+            return self.call_function_from_stack(f, stack, first);
+        }
+        self.call(&stack[base], &stack[first..], &Vec::new())
+    }
+
     /// `call_function` with the positional arguments moved out of `stack[first..]` (a call
     /// instruction's operands), so they need no new references; the stack keeps what is below.
     pub fn call_function_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Value> {

@@ -370,13 +370,7 @@ impl Vm {
                         let len = frame.stack.len();
                         let base = len - n - 2;
                         let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
-                        let result = if let Value::Function(_) = &frame.stack[base] {
-                            let callee = std::mem::replace(&mut frame.stack[base], Value::None);
-                            let Value::Function(f) = &callee else { unreachable!() };
-                            self.call_function_from_stack(f, &mut frame.stack, first)
-                        } else {
-                            self.call(&frame.stack[base], &frame.stack[first..], &Vec::new())
-                        };
+                        let result = self.call_from_stack(&mut frame.stack, base, first);
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
                     }
@@ -669,13 +663,7 @@ impl Vm {
                             frame.stack.push(tri!(r, 'dispatch));
                             continue;
                         }
-                        let result = if let Value::Function(_) = &frame.stack[base] {
-                            let callee = std::mem::replace(&mut frame.stack[base], Value::None);
-                            let Value::Function(f) = &callee else { unreachable!() };
-                            self.call_function_from_stack(f, &mut frame.stack, base + 1)
-                        } else {
-                            self.call(&frame.stack[base], &frame.stack[base + 1..], &Vec::new())
-                        };
+                        let result = self.call_from_stack(&mut frame.stack, base, base + 1);
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
                     }
