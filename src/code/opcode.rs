@@ -157,11 +157,13 @@ pub enum Op {
     Raise(u32),
     /// `exc type -> exc bool`
     CheckExcMatch,
-    /// `mgr -> exit enter_result`, and a handler block like SetupExcept
+    /// `mgr -> exit self enter_result`, and a handler block like SetupExcept. As after LoadMethod,
+    /// `exit self` is the class's `__exit__` and the manager, or a bound exit and Null (no bound
+    /// method is made for a plain `__exit__`).
     SetupWith(u32),
-    /// `exit exc -> exit exc suppress`: calls exit(type, exc, tb)
+    /// `exit self exc -> exit self exc suppress`: calls exit(type, exc, tb)
     WithExceptStart,
-    /// `exit -> `: calls exit(None, None, None)
+    /// `exit self -> `: calls exit(None, None, None)
     CallExitNone,
     /// ` -> AssertionError`
     LoadAssertionError,

@@ -535,7 +535,8 @@ impl<'a> Compiler<'a> {
                 FBlock::With => {
                     self.emit(Op::PopBlock);
                     if keep_top {
-                        self.emit(Op::RotTwo);
+                        // Below the exit and its self.
+                        self.emit(Op::RotThree);
                     }
                     self.emit(Op::CallExitNone);
                 }
@@ -647,6 +648,7 @@ impl<'a> Compiler<'a> {
         self.patch(suppress);
         self.emit(Op::PopTop);
         self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
         self.emit(Op::PopTop);
         self.patch(end);
         Ok(())

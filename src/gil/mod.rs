@@ -199,10 +199,17 @@ impl Gil {
         self.acquire_with_spin(me, Duration::ZERO);
     }
 
+    /// As `acquire`, for a thread that has not slept: it spun for a lock that the GIL's holder
+    /// released on another CPU, and that holder will soon block and hand the GIL over too.
+    pub fn acquire_soon(&self, me: &Arc<ThreadStats>) {
+        self.acquire_with_spin(me, crate::sync::spin::LOCK_SPIN);
+    }
+
     /// As `acquire`; a handoff waiter first in line spins up to `spin` for its grant before it
-    /// parks. Worth it only right after a forced release: the holder then runs on another CPU
-    /// and hands back within an interval. After a blocking call the woken thread usually shares
-    /// its waker's CPU, where spinning only delays the holder (threads_pingpong ran 3x slower).
+    /// parks (see `sync::spin`). Worth it only when the holder runs on another CPU: right after
+    /// a forced release, or after spinning for a lock (`acquire_soon`). A thread woken from
+    /// sleep usually shares its waker's CPU, where spinning only delays the holder
+    /// (threads_pingpong ran 3x slower).
     fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration) {
         if self.policy == Policy::Off {
             return;
@@ -230,18 +237,7 @@ impl Gil {
         self.waiting.fetch_add(1, Ordering::SeqCst);
         drop(st);
         if first_in_line && !spin.is_zero() {
-            let until = Instant::now() + spin;
-            'spin: loop {
-                for _ in 0..64 {
-                    if me.grant.granted.load(Ordering::Acquire) {
-                        break 'spin;
-                    }
-                    std::hint::spin_loop();
-                }
-                if Instant::now() >= until {
-                    break;
-                }
-            }
+            crate::sync::spin::spin_until(spin, None, || me.grant.granted.load(Ordering::Acquire));
         }
         let mut g = me.grant.lock.lock();
         while !me.grant.granted.load(Ordering::Acquire) {
@@ -286,6 +282,19 @@ impl Gil {
 
     /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
     pub fn release(&self, me: &ThreadStats, forced: bool) {
+        self.release_preferring(me, forced, 0);
+    }
+
+    /// As `release`, for a thread about to block on a lock that thread `holder` took: under
+    /// handoff, if the holder is waiting for the GIL (the interval took it away inside its
+    /// critical section), it jumps the queue, so that it lets the lock go soon. Else every thread
+    /// queued ahead of it would run in turn only to block on the same lock, each a wake-up
+    /// (a lock convoy: threads_lock_counter spent a third of its time there).
+    pub fn release_for_holder(&self, me: &ThreadStats, holder: u64) {
+        self.release_preferring(me, false, holder);
+    }
+
+    fn release_preferring(&self, me: &ThreadStats, forced: bool, holder: u64) {
         if self.policy == Policy::Off {
             return;
         }
@@ -293,7 +302,15 @@ impl Gil {
         self.trace(me, Some(if forced { "waiting" } else { "blocked" }));
         let mut st = self.state.lock();
         if self.policy == Policy::Handoff {
-            if let Some(next) = st.queue.pop_front() {
+            let preferred = match holder {
+                0 => None,
+                id => st.queue.iter().position(|t| t.id == id),
+            };
+            let next = match preferred {
+                Some(i) => st.queue.remove(i),
+                None => st.queue.pop_front(),
+            };
+            if let Some(next) = next {
                 // Hand the lock straight to the longest waiter: it never becomes free.
                 self.take(&mut st, &next);
                 drop(st);
@@ -342,5 +359,50 @@ impl Gil {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Queues threads 2 and 3 (in that order) behind the holder 1, lets `release` give the lock
+    /// up, and returns the order in which the two then got it.
+    fn order_after(release: impl FnOnce(&Gil, &Arc<ThreadStats>)) -> Vec<u64> {
+        let gil = Arc::new(Gil::new(Policy::Handoff, 1000, 0));
+        let holder = Arc::new(ThreadStats::new(1, "holder"));
+        gil.acquire(&holder);
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let mut threads = Vec::new();
+        for id in [2, 3] {
+            let (shared, order) = (gil.clone(), order.clone());
+            threads.push(std::thread::spawn(move || {
+                let me = Arc::new(ThreadStats::new(id, "waiter"));
+                shared.acquire(&me);
+                order.lock().push(id);
+                shared.release(&me, false);
+            }));
+            while gil.waiting.load(Ordering::SeqCst) < id as usize - 1 {
+                std::thread::yield_now();
+            }
+        }
+        release(&gil, &holder);
+        for t in threads {
+            t.join().unwrap();
+        }
+        let order = order.lock().clone();
+        order
+    }
+
+    #[test]
+    fn handoff_grants_the_longest_waiter_first() {
+        assert_eq!(order_after(|gil, me| gil.release(me, true)), vec![2, 3]);
+    }
+
+    #[test]
+    fn a_lock_holder_waiting_for_the_gil_jumps_the_queue() {
+        assert_eq!(order_after(|gil, me| gil.release_for_holder(me, 3)), vec![3, 2]);
+        // A holder that is not waiting for the GIL changes nothing.
+        assert_eq!(order_after(|gil, me| gil.release_for_holder(me, 9)), vec![2, 3]);
     }
 }

@@ -849,22 +849,23 @@ impl Vm {
                     }
                     Op::SetupWith(t) => {
                         let mgr = frame.stack.pop().unwrap();
-                        let (exit, entered) = tri!(self.enter_context(&mgr), 'dispatch);
+                        let (exit, this, entered) = tri!(self.enter_context(mgr), 'dispatch);
                         frame.stack.push(exit);
+                        frame.stack.push(this);
                         frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
                         frame.stack.push(entered);
                     }
                     Op::WithExceptStart => {
                         let n = frame.stack.len();
                         let exc = frame.stack[n - 1].clone();
-                        let exit = frame.stack[n - 2].clone();
                         let typ = Value::Class(types().of(&exc));
-                        let r = tri!(self.call(&exit, &[typ, exc, Value::None], &Vec::new()), 'dispatch);
+                        let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, Value::None]), 'dispatch);
                         frame.stack.push(r);
                     }
                     Op::CallExitNone => {
+                        let this = frame.stack.pop().unwrap();
                         let exit = frame.stack.pop().unwrap();
-                        tri!(self.call(&exit, &[Value::None, Value::None, Value::None], &Vec::new()), 'dispatch);
+                        tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
                     }
                     Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
                     Op::ImportName(i) => {
@@ -956,21 +957,40 @@ impl Vm {
     }
 
     /// `with mgr:`: looks `__enter__` and `__exit__` up on the type (as CPython), calls
-    /// `__enter__`, and returns the bound `__exit__` with what `__enter__` returned.
-    fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let cls = types().of(mgr);
-        let (Some(enter), Some(exit)) = (self.class_lookup(&cls, crate::name!("__enter__")), self.class_lookup(&cls, crate::name!("__exit__"))) else {
-            return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", cls.name)));
+    /// `__enter__`, and returns `__exit__` as SetupWith keeps it (`exit self`, see there) with
+    /// what `__enter__` returned.
+    fn enter_context(&mut self, mgr: Value) -> PyResult<(Value, Value, Value)> {
+        let cls = types().of(&mgr);
+        let protocol = |missed: &str| PyErr::type_error(format!("'{}' object does not support the context manager protocol{missed}", cls.name));
+        let Some(enter) = self.class_lookup(&cls, crate::name!("__enter__")) else {
+            return Err(protocol(""));
         };
-        let exit = self.bind(exit, mgr, &cls)?;
+        let Some(exit) = self.class_lookup(&cls, crate::name!("__exit__")) else {
+            return Err(protocol(" (missed __exit__ method)"));
+        };
         let entered = match enter {
-            Value::Function(_) | Value::Builtin(_) if is_plain_method(&enter) => self.call(&enter, std::slice::from_ref(mgr), &Vec::new())?,
+            Value::Function(_) | Value::Builtin(_) if is_plain_method(&enter) => self.call(&enter, std::slice::from_ref(&mgr), &Vec::new())?,
             other => {
-                let enter = self.bind(other, mgr, &cls)?;
+                let enter = self.bind(other, &mgr, &cls)?;
                 self.call(&enter, &[], &Vec::new())?
             }
         };
-        Ok((exit, entered))
+        if is_plain_method(&exit) {
+            return Ok((exit, mgr, entered));
+        }
+        let exit = self.bind(exit, &mgr, &cls)?;
+        Ok((exit, Value::Null, entered))
+    }
+
+    /// Calls a context manager's exit as SetupWith keeps it, with (type, value, traceback).
+    fn call_exit(&mut self, exit: &Value, this: &Value, args: [Value; 3]) -> PyResult<Value> {
+        match this {
+            Value::Null => self.call(exit, &args, &Vec::new()),
+            _ => {
+                let [a, b, c] = args;
+                self.call(exit, &[this.clone(), a, b, c], &Vec::new())
+            }
+        }
     }
 
     fn dict_merge(&mut self, d: &Arc<Dict>, m: &Value, strict: bool) -> PyResult<()> {

@@ -164,26 +164,46 @@ impl Vm {
     /// A blocking wait with the GIL released. `attempt(until)` blocks until it succeeds (Some) or
     /// `until` passes (None); `deadline` None waits for ever. The main thread waits in short slices
     /// so that Ctrl-C turns into KeyboardInterrupt even while it is blocked, as in CPython.
-    pub fn blocking<T>(&mut self, deadline: Option<Instant>, mut attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+    pub fn blocking<T>(&mut self, deadline: Option<Instant>, attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+        self.blocking_after_spin(deadline, 0, None, attempt)
+    }
+
+    /// As `blocking`, for a lock that thread `holder` took (0: not known). The GIL goes to the
+    /// holder first if it waits for it (`Gil::release_for_holder`); then this thread spins
+    /// briefly until `seen_free()`, and when that is how the wait ended, spins for the GIL back
+    /// too (see `sync::spin`: the releaser runs on another CPU and will soon let go of both).
+    pub fn blocking_on_lock<T>(&mut self, deadline: Option<Instant>, holder: u64, mut seen_free: impl FnMut() -> bool, attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+        self.blocking_after_spin(deadline, holder, Some(&mut seen_free), attempt)
+    }
+
+    fn blocking_after_spin<T>(&mut self, deadline: Option<Instant>, holder: u64, seen_free: Option<&mut dyn FnMut() -> bool>, mut attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
         use crate::modules::signals::INTERRUPTED;
+        use crate::sync::spin::{spin_until, LOCK_SPIN};
         let main = self.is_main_thread();
         let slice = Duration::from_millis(20);
-        let r = self.allow_threads(|| loop {
+        self.interp.gil.release_for_holder(&self.stats, holder);
+        let spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
+        let r = loop {
             let until = match (main, deadline) {
                 (false, d) => d,
                 (true, None) => Some(Instant::now() + slice),
                 (true, Some(d)) => Some(d.min(Instant::now() + slice)),
             };
             if let Some(v) = attempt(until) {
-                return Ok(Some(v));
+                break Ok(Some(v));
             }
             if deadline.is_some_and(|d| Instant::now() >= d) {
-                return Ok(None);
+                break Ok(None);
             }
             if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-                return Err(Interrupted);
+                break Err(Interrupted);
             }
-        });
+        };
+        if spun {
+            self.interp.gil.acquire_soon(&self.stats);
+        } else {
+            self.interp.gil.acquire(&self.stats);
+        }
         match r {
             Ok(v) => Ok(v),
             Err(Interrupted) => {

@@ -10,6 +10,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::sync::{Condvar, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -77,6 +78,9 @@ pub enum Turn {
 pub struct RawLock {
     state: Mutex<(bool, Waiting)>,
     cv: Condvar,
+    /// The thread that took the lock last (a hint for the GIL, see `Vm::blocking_on_lock`; a
+    /// plain lock has no owner: any thread may release it).
+    taker: AtomicU64,
 }
 
 impl RawLock {
@@ -183,6 +187,11 @@ impl RawLock {
     pub fn is_locked(&self) -> bool {
         self.state.lock().0
     }
+
+    /// Whether the lock is free at this instant, without waiting for its bookkeeping (for spinning).
+    fn seen_free(&self) -> bool {
+        self.state.try_lock().is_some_and(|st| !st.0)
+    }
 }
 
 /// A re-entrant lock: the owning thread's id and how many times it holds the lock.
@@ -262,6 +271,11 @@ impl ReentrantLock {
         Ok(levels)
     }
 
+    /// As `RawLock::seen_free`.
+    fn seen_free(&self) -> bool {
+        self.state.try_lock().is_some_and(|st| st.1 == 0)
+    }
+
     fn owner_and_count(&self) -> (u64, u64) {
         let st = self.state.lock();
         (st.0, st.1)
@@ -314,7 +328,9 @@ fn rlock_of(v: &Value) -> PyResult<&ReentrantLock> {
 
 /// Takes `lock` the way acquire's arguments say.
 pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>>) -> PyResult<bool> {
+    let me = vm.stats.id;
     if lock.try_acquire() {
+        lock.taker.store(me, Ordering::Relaxed);
         return Ok(true);
     }
     if deadline.is_none() {
@@ -324,15 +340,18 @@ pub fn acquire_raw(vm: &mut Vm, lock: &RawLock, deadline: Option<Option<Instant>
     let first = Instant::now();
     loop {
         if lock.try_acquire() {
-            return Ok(true);
+            break;
         }
         let Some(deadline) = deadline else { return Ok(false) };
-        match vm.blocking(deadline, |until| lock.wait_turn(first, until))? {
-            Some(Turn::Handed) => return Ok(true),
+        let holder = lock.taker.load(Ordering::Relaxed);
+        match vm.blocking_on_lock(deadline, holder, || lock.seen_free(), |until| lock.wait_turn(first, until))? {
+            Some(Turn::Handed) => break,
             Some(Turn::Free) => continue,
             None => return Ok(false),
         }
     }
+    lock.taker.store(me, Ordering::Relaxed);
+    Ok(true)
 }
 
 fn lock_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -391,7 +410,8 @@ fn acquire_reentrant(vm: &mut Vm, lock: &ReentrantLock, levels: u64, deadline: O
             return Ok(true);
         }
         let Some(deadline) = deadline else { return Ok(false) };
-        match vm.blocking(deadline, |until| lock.wait_turn(me, levels, first, until))? {
+        let holder = lock.owner_and_count().0;
+        match vm.blocking_on_lock(deadline, holder, || lock.seen_free(), |until| lock.wait_turn(me, levels, first, until))? {
             Some(Turn::Handed) => return Ok(true),
             Some(Turn::Free) => continue,
             None => return Ok(false),

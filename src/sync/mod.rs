@@ -8,6 +8,10 @@
 //! child only has to make sure no ghost *holds* a lock at the fork, which the fork path arranges
 //! by holding the GIL's locks across it. parking_lot stays for object state that is never waited
 //! on across a fork.
+//!
+//! `spin` holds the brief busy-wait a thread may do before it parks on a lock.
+
+pub mod spin;
 
 use std::ops::{Deref, DerefMut};
 use std::time::{Duration, Instant};
@@ -26,6 +30,15 @@ impl<T> Mutex<T> {
 
     pub fn lock(&self) -> MutexGuard<'_, T> {
         MutexGuard(Some(self.0.lock().unwrap_or_else(|e| e.into_inner())))
+    }
+
+    /// The lock if it is free right now; never waits.
+    pub fn try_lock(&self) -> Option<MutexGuard<'_, T>> {
+        match self.0.try_lock() {
+            Ok(g) => Some(MutexGuard(Some(g))),
+            Err(std::sync::TryLockError::Poisoned(e)) => Some(MutexGuard(Some(e.into_inner()))),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
     }
 }
 
