@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark runner: runs every scripts/bench/*.py under the release gilpy and under python3,
-checks that both print the same, and prints each time (best of --repeat runs), the ratio
+checks that both print the same, and prints each time (best of --repeat runs, python3 and gilpy
+taking turns), the ratio
 gilpy/python3 and the geometric mean. Never a pass/fail on time: the machines are shared.
 
     python3 scripts/bench/run.py [--repeat 3] [--gil POLICY] [--overhead] [NAME ...]
@@ -20,18 +21,25 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 GILPY = os.path.join(ROOT, "target", "release", "gilpy")
 
 
-def timed(cmd, repeat):
-    best = math.inf
-    out = None
+def run_once(cmd):
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
+    return elapsed, proc.stdout
+
+
+def timed_together(cmds, repeat):
+    """Best time and output of each command, runs interleaved (a, b, a, b, ...) so that the machine
+    slowing down or speeding up for a while (shared VMs do) weighs on all of them alike."""
+    best = [math.inf] * len(cmds)
+    outs = [None] * len(cmds)
     for _ in range(repeat):
-        start = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-        elapsed = time.perf_counter() - start
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
-        best = min(best, elapsed)
-        out = proc.stdout
-    return best, out
+        for i, cmd in enumerate(cmds):
+            elapsed, outs[i] = run_once(cmd)
+            best[i] = min(best[i], elapsed)
+    return list(zip(best, outs))
 
 
 def main():
@@ -51,16 +59,17 @@ def main():
     failed = False
     for name in names:
         script = os.path.join(HERE, name + ".py")
-        py_t, py_out = timed([sys.executable, script], args.repeat)
-        gp_t, gp_out = timed([GILPY] + extra + [script], args.repeat)
+        overhead = args.overhead and not name.startswith("threads_")
+        cmds = [[sys.executable, script], [GILPY] + extra + [script]] + ([[GILPY, "--gil", "off", script]] if overhead else [])
+        (py_t, py_out), (gp_t, gp_out), *off = timed_together(cmds, args.repeat)
         ratio = gp_t / py_t
         ratios.append(ratio)
         line = f"{name:<22} {py_t:>10.3f} {gp_t:>10.3f} {ratio:>6.2f}x"
         if gp_out != py_out:
             failed = True
             line += "   OUTPUT DIFFERS"
-        if args.overhead and not name.startswith("threads_"):
-            off_t, _ = timed([GILPY, "--gil", "off", script], args.repeat)
+        if overhead:
+            off_t = off[0][0]
             costs.append(gp_t / off_t)
             line += f"   {off_t:>9.3f}  {100 * (gp_t / off_t - 1):+6.1f}%"
         print(line, flush=True)
@@ -69,8 +78,7 @@ def main():
     if costs:
         cost = math.exp(sum(math.log(c) for c in costs) / len(costs))
         print(f"GIL check cost (default policy vs --gil off, single thread): {100 * (cost - 1):+.1f}%")
-    py_start, _ = timed([sys.executable, "-c", "pass"], max(args.repeat, 5))
-    gp_start, _ = timed([GILPY, "-c", "pass"], max(args.repeat, 5))
+    (py_start, _), (gp_start, _) = timed_together([[sys.executable, "-c", "pass"], [GILPY, "-c", "pass"]], max(args.repeat, 5))
     print(f"startup (-c pass)      {py_start:>10.4f} {gp_start:>10.4f} {gp_start / py_start:>6.2f}x")
     return 1 if failed else 0
 
