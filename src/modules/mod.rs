@@ -1,4 +1,5 @@
-//! Native modules: sys, time, os, math, random (and, later, _thread, _gil ...). `create` builds one on
+//! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
+//! _collections, _traceback. `create` builds one on
 //! its first import.
 
 pub mod collections;
@@ -12,6 +13,7 @@ pub mod sys;
 pub mod thread;
 pub mod warnings;
 pub mod time;
+pub mod traceback;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -20,7 +22,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections"];
+const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -49,6 +51,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_gil" | "gil" => gil::create(name),
         "_multiprocessing" => process::create(),
         "_collections" => collections::create(),
+        "_traceback" => traceback::create(),
         _ => return Ok(None),
     }))
 }

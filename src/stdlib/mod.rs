@@ -1,5 +1,5 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
-//! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading). Each is compiled on its first import.
+//! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`). Each is compiled on its first import.
 
 /// The source of an embedded module, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -9,6 +9,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "time" => include_str!("time.py"),
         "multiprocessing" => include_str!("multiprocessing.py"),
+        "traceback" => include_str!("traceback.py"),
         _ => return None,
     })
 }

@@ -3,7 +3,8 @@
 //! SyntaxError's own layout with a caret.
 
 use super::Vm;
-use crate::code::{Anchor, Position, Source};
+use crate::code::{Anchor, Code, Position, Source};
+use crate::objects::exceptions::TbEntry;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, Value};
@@ -55,13 +56,20 @@ impl Vm {
 
     /// The full text CPython prints for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
+        self.format_exception_with(&err.value, None, true)
+    }
+
+    /// As `format_exception`, with the `traceback` module's options: `limit` keeps that many
+    /// entries of each traceback, the outermost (or with a negative limit the innermost) ones;
+    /// `chain` false leaves out the causes and contexts.
+    pub fn format_exception_with(&mut self, exc: &Value, limit: Option<i64>, chain: bool) -> String {
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(&err.value, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen, limit, chain);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool) {
         seen.push(exc.ptr().unwrap_or(0));
         let Value::Instance(inst) = exc else { return };
         let Some(data) = inst.exc() else { return };
@@ -69,32 +77,29 @@ impl Vm {
             let d = data.lock();
             (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
         };
-        if let Some(c) = &cause {
+        if !chain {
+        } else if let Some(c) = &cause {
             if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, out, seen);
+                self.format_chain(c, out, seen, limit, chain);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             }
         } else if let (Some(c), false) = (&context, suppress) {
             if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, out, seen);
+                self.format_chain(c, out, seen, limit, chain);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
-        if !tb.is_empty() {
+        // Stored innermost first; printed outermost first.
+        let entries: Vec<&TbEntry> = tb.iter().rev().collect();
+        let entries = match limit {
+            Some(n) if n >= 0 => &entries[..entries.len().min(n as usize)],
+            Some(n) => &entries[entries.len().saturating_sub(n.unsigned_abs() as usize)..],
+            None => &entries[..],
+        };
+        if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename(), entry.line, entry.code.name.as_str()));
-                // Like linecache, no source for "<string>", "<stdin>" or frozen modules.
-                let has_source = !entry.code.filename().starts_with('<');
-                if let Some(line) = entry.code.source.line(entry.line).filter(|_| has_source) {
-                    let t = line.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                        if let Some(carets) = caret_line(&entry.code.source, entry.line, line, &entry.pos) {
-                            out.push_str(&carets);
-                        }
-                    }
-                }
+            for entry in entries {
+                format_entry(out, &entry.code, entry.line, Some(&entry.pos));
             }
         }
         if self.syntax_error_lines(exc, out) {
@@ -105,10 +110,46 @@ impl Vm {
         out.push('\n');
     }
 
+    /// The running frames as `traceback.format_stack` shows them, outermost first, leaving out
+    /// the innermost `skip`.
+    pub fn format_stack(&self, skip: usize, limit: Option<i64>) -> String {
+        let frames = self.frame_infos();
+        let frames = &frames[..frames.len().saturating_sub(skip)];
+        let frames = match limit {
+            // A positive limit keeps the innermost entries here, as CPython's extract_stack.
+            Some(n) if n >= 0 => &frames[frames.len().saturating_sub(n as usize)..],
+            Some(n) => &frames[..frames.len().min(n.unsigned_abs() as usize)],
+            None => frames,
+        };
+        let mut out = String::new();
+        for f in frames {
+            let line = f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line);
+            format_entry(&mut out, &f.code, line, None);
+        }
+        out
+    }
+
     pub fn print_exception(&mut self, err: &PyErr) {
         self.interp.stdio.flush_out();
         let text = self.format_exception(err);
         self.interp.stdio.write_err(&text);
+    }
+}
+
+/// One traceback entry: `  File "...", line N, in name`, the source line and (given the running
+/// instruction's position) the carets under it.
+fn format_entry(out: &mut String, code: &Code, line: u32, pos: Option<&Position>) {
+    out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename(), line, code.name.as_str()));
+    // Like linecache, no source for "<string>", "<stdin>" or frozen modules.
+    let has_source = !code.filename().starts_with('<');
+    if let Some(text) = code.source.line(line).filter(|_| has_source) {
+        let t = text.trim();
+        if !t.is_empty() {
+            out.push_str(&format!("    {t}\n"));
+            if let Some(carets) = pos.and_then(|p| caret_line(&code.source, line, text, p)) {
+                out.push_str(&carets);
+            }
+        }
     }
 }
 
