@@ -71,8 +71,40 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Value::Cell(c) = cell {
         *c.0.lock() = Some(Value::Class(cls.clone()));
     }
-    // __init_subclass__ and __set_name__ are not supported.
+    let class_kwargs: KwArgs = k.iter().filter(|(n, _)| n.as_str() != "metaclass").cloned().collect();
+    finish_class(vm, &cls, &class_kwargs)?;
     Ok(Value::Class(cls))
+}
+
+/// What CPython does once a class exists: `__set_name__(owner, name)` on each attribute whose
+/// type has it, then the nearest base's `__init_subclass__` (a class method, even when written
+/// without the decorator) with the class statement's keyword arguments.
+fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> {
+    for (name, attr) in cls.dict.items() {
+        if let Value::Instance(i) = &attr {
+            if i.class.kind == Kind::Object {
+                if let Some(set_name) = i.class.lookup(crate::name!("__set_name__")) {
+                    vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], &Vec::new())?;
+                }
+            }
+        }
+    }
+    let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
+    match init_subclass {
+        Some(Value::Function(f)) => {
+            vm.call(&Value::Function(f), &[Value::Class(cls.clone())], kwargs)?;
+        }
+        Some(Value::Instance(i)) if i.class.kind == Kind::ClassMethod => {
+            if let Payload::Wrapped(f) = &i.payload {
+                vm.call(f, &[Value::Class(cls.clone())], kwargs)?;
+            }
+        }
+        Some(other) => {
+            vm.call(&other, &[Value::Class(cls.clone())], kwargs)?;
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 pub fn type_call(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -86,7 +118,9 @@ pub fn type_call(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             if ns.get_str(crate::name!("__module__")).is_none() {
                 ns.set_str(crate::name!("__module__").clone(), Value::str("__main__"));
             }
-            Ok(Value::Class(make_class(vm, name.as_str(), bases, ns)?))
+            let cls = make_class(vm, name.as_str(), bases, ns)?;
+            finish_class(vm, &cls, &Vec::new())?;
+            Ok(Value::Class(cls))
         }
         _ => {
             let _ = k;
@@ -100,6 +134,18 @@ fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(Value::Class(c)) => Ok(vm.new_instance(c, &a[1..])),
         _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
     }
+}
+
+/// `object.__init_subclass__(cls)`: the end of the chain; it takes no keyword arguments.
+fn object_init_subclass(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if !k.is_empty() {
+        let name = match a.first() {
+            Some(Value::Class(c)) => c.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
 }
 
 fn object_init(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -299,6 +345,7 @@ pub fn install() {
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
             ("__getattribute__", object_getattribute),
+            ("__init_subclass__", object_init_subclass),
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));

@@ -59,6 +59,18 @@ pub static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::Atomic
 pub fn is_attribute_hook(name: &str, value: &Value) -> bool {
     matches!(name, "__getattr__" | "__setattr__" | "__getattribute__" | "__delattr__")
         || matches!(value, Value::Instance(i) if matches!(i.payload, Payload::Property(_)))
+        || is_data_descriptor(value)
+}
+
+/// Whether `value` is an instance of a user class with `__set__` or `__delete__` (a data
+/// descriptor: it wins over the instance dict).
+pub fn is_data_descriptor(value: &Value) -> bool {
+    match value {
+        Value::Instance(i) if i.class.kind == Kind::Object => {
+            i.class.lookup(crate::name!("__set__")).is_some() || i.class.lookup(crate::name!("__delete__")).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Computes `Class::plain` for a class with these own attributes and MRO.

@@ -28,6 +28,16 @@ pub struct Function {
     pub doc: Value,
 }
 
+impl Function {
+    /// The qualified name, as last assigned to `__qualname__` (kept in the function's dict).
+    pub fn current_qualname(&self) -> String {
+        match self.dict.get_str(crate::name!("__qualname__")) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => self.qualname.clone(),
+        }
+    }
+}
+
 pub struct BoundMethod {
     pub func: Value,
     pub self_: Value,

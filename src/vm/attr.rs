@@ -28,9 +28,21 @@ impl Vm {
                 (Payload::Wrapped(f), Kind::ClassMethod) => {
                     Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })))
                 }
-                _ => Ok(attr),
+                _ => match self.descriptor_method(&attr, crate::name!("__get__")) {
+                    Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], &Vec::new()),
+                    None => Ok(attr),
+                },
             },
             _ => Ok(attr),
+        }
+    }
+
+    /// `which` (`__get__`, `__set__`, `__delete__`) of a descriptor written in Python: an
+    /// instance of a user class that defines it.
+    fn descriptor_method(&mut self, attr: &Value, which: &Arc<PyStr>) -> Option<Value> {
+        match attr {
+            Value::Instance(i) if i.class.kind == Kind::Object => self.class_lookup(&i.class, which),
+            _ => None,
         }
     }
 
@@ -58,9 +70,9 @@ impl Vm {
                 }
                 let cls = &inst.class;
                 let cls_attr = self.class_lookup(&cls, name);
-                if let Some(Value::Instance(d)) = &cls_attr {
-                    if let Payload::Property(_) = d.payload {
-                        return self.bind(cls_attr.clone().unwrap(), obj, &cls);
+                if let Some(a @ Value::Instance(d)) = &cls_attr {
+                    if matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(a) {
+                        return self.bind(a.clone(), obj, &cls);
                     }
                 }
                 if let Payload::Local(_) = inst.payload {
@@ -91,7 +103,10 @@ impl Vm {
                             (Payload::Wrapped(f), Kind::ClassMethod) => {
                                 Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))
                             }
-                            _ => Ok(v),
+                            _ => match self.descriptor_method(&v, crate::name!("__get__")) {
+                                Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()),
+                                None => Ok(v),
+                            },
                         },
                         _ => Ok(v),
                     };
@@ -125,7 +140,7 @@ impl Vm {
             },
             Value::Function(f) => match name.as_str() {
                 "__name__" => Ok(Value::Str(f.name.lock().clone())),
-                "__qualname__" => Ok(Value::str(&f.qualname)),
+                "__qualname__" => Ok(Value::string(f.current_qualname())),
                 "__doc__" => Ok(f.dict.get_str(name).unwrap_or_else(|| f.doc.clone())),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
                 "__module__" => Ok(f.globals.get_str(crate::name!("__name__")).unwrap_or(Value::None)),
@@ -278,6 +293,11 @@ impl Vm {
                     }
                 }
                 if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
+                    let attr = Value::Instance(d.clone());
+                    if let Some(set) = self.descriptor_method(&attr, crate::name!("__set__")) {
+                        self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
+                        return Ok(());
+                    }
                     if let Payload::Property(p) = &d.payload {
                         if p.fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
@@ -328,6 +348,9 @@ impl Vm {
                     }
                     return Err(PyErr::type_error("__name__ must be set to a string object"));
                 }
+                if name.as_str() == "__qualname__" && !matches!(v, Value::Str(_)) {
+                    return Err(PyErr::type_error("__qualname__ must be set to a string object"));
+                }
                 f.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -347,6 +370,11 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = &inst.class;
                 if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
+                    let attr = Value::Instance(d.clone());
+                    if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
+                        self.call(&del, &[attr.clone(), obj.clone()], &Vec::new())?;
+                        return Ok(());
+                    }
                     if let Payload::Property(p) = &d.payload {
                         if p.fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(

@@ -179,7 +179,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) }
         }
         Value::Slice(s) => format!("slice({}, {}, {})", vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?),
-        Value::Function(f) => format!("<function {} at {}>", f.qualname, addr(v)),
+        Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
         Value::BoundMethod(m) => {
             let fname = match &m.func {
                 Value::Function(f) => f.qualname.clone(),
