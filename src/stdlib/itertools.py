@@ -1,0 +1,380 @@
+"""Iterator building blocks, as CPython 3.11's itertools. Written in gilpy: each tool is a class
+(so type() and repr() name it as CPython does) around a generator that does the work."""
+
+import sys
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
+           'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
+
+
+class _Tool:
+    """An iterator over `self._it`, the generator a subclass sets up."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+class count(_Tool):
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
+
+
+class cycle(_Tool):
+    def __init__(self, iterable, /):
+        self._it = _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+class repeat(_Tool):
+    def __init__(self, object, times=None):
+        self._object = object
+        self._times = None if times is None else max(times, 0)
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
+
+
+class accumulate(_Tool):
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+class chain(_Tool):
+    def __init__(self, *iterables):
+        self._it = _chain(iter(iterables))
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        self = cls.__new__(cls)
+        self._it = _chain(iter(iterable))
+        return self
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+class compress(_Tool):
+    def __init__(self, data, selectors):
+        self._it = (d for d, s in zip(data, selectors) if s)
+
+
+class dropwhile(_Tool):
+    def __init__(self, predicate, iterable, /):
+        self._it = _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    yield from it
+
+
+class takewhile(_Tool):
+    def __init__(self, predicate, iterable, /):
+        self._it = _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+class filterfalse(_Tool):
+    def __init__(self, function, iterable, /):
+        if function is None:
+            function = bool
+        self._it = (x for x in iter(iterable) if not function(x))
+
+
+class starmap(_Tool):
+    def __init__(self, function, iterable, /):
+        self._it = (function(*args) for args in iter(iterable))
+
+
+class pairwise(_Tool):
+    def __init__(self, iterable, /):
+        self._it = _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+class groupby(_Tool):
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key if key is not None else (lambda x: x)
+        self._source = iter(iterable)
+        self._marker = object()
+        self._tgtkey = self._currkey = self._currvalue = self._marker
+        self._id = object()
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey is self._marker or self._currkey == self._tgtkey:
+            self._currvalue = next(self._source)
+            self._currkey = self._keyfunc(self._currvalue)
+        self._tgtkey = self._currkey
+        return (self._currkey, _grouper(self, self._id))
+
+    def _group(self, tgtkey, id):
+        while self._id is id and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._source)
+            except StopIteration:
+                return
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+class _grouper(_Tool):
+    def __init__(self, parent, id):
+        self._it = parent._group(parent._tgtkey, id)
+
+
+_ISLICE_INDEX = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+
+
+def _islice_index(v, message):
+    if v is None:
+        return None
+    if not isinstance(v, int) or v < 0 or v > sys.maxsize:
+        raise ValueError(message)
+    return v
+
+
+class islice(_Tool):
+    def __init__(self, iterable, *args):
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+            stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        elif 2 <= len(args) <= 3:
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+            start = _islice_index(start, _ISLICE_INDEX)
+            stop = _islice_index(stop, _ISLICE_INDEX)
+            if step is not None and (not isinstance(step, int) or step <= 0):
+                raise ValueError("Step for islice() must be a positive integer or None.")
+        elif len(args) == 0:
+            raise TypeError("islice expected at least 2 arguments, got 1")
+        else:
+            raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+        self._it = _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, start, stop, step):
+    nexti = start
+    i = 0
+    for element in it:
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+        i += 1
+
+
+class zip_longest(_Tool):
+    def __init__(self, *iterables, fillvalue=None):
+        self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+class product(_Tool):
+    def __init__(self, *iterables, repeat=1):
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._it = _product(pools)
+
+
+def _product(pools):
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+class permutations(_Tool):
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        n = len(pool)
+        r = n if r is None else r
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._it = _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+class combinations(_Tool):
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._it = _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+class combinations_with_replacement(_Tool):
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._it = _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+class _tee(_Tool):
+    def __init__(self, source, buffers, index):
+        self._source = source
+        self._buffers = buffers
+        self._buffer = buffers[index]
+
+    def __next__(self):
+        if not self._buffer:
+            value = next(self._source)
+            for b in self._buffers:
+                b.append(value)
+        return self._buffer.pop(0)
+
+
+def tee(iterable, n=2, /):
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    source = iter(iterable)
+    buffers = [[] for _ in range(n)]
+    return tuple(_tee(source, buffers, i) for i in range(n))
