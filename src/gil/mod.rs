@@ -58,10 +58,34 @@ const CPYTHON_POLL: i32 = 200;
 struct State {
     held: bool,
     holder: u64,
-    /// Handoff: the threads waiting, longest first. The releaser grants the lock to the front one.
-    queue: VecDeque<Arc<ThreadStats>>,
+    /// Handoff: the threads waiting, in the order they get the lock (see `Waiter`). The releaser
+    /// grants the lock to the front one.
+    queue: VecDeque<Waiter>,
     /// Counts changes of holder.
     switches: u64,
+}
+
+/// A thread in the handoff queue. Threads coming back from a blocking call (a sleep, a lock, I/O)
+/// go ahead of threads that the interval made give the lock up, so that a CPU-bound thread never
+/// keeps a woken thread waiting longer than the holder's current interval. Each forced waiter
+/// can be passed at most `MAX_OVERTAKEN` times per wait (so it waits at most that many more turns), so that threads trading the lock through
+/// blocking calls (a ping-pong pair) cannot starve it.
+struct Waiter {
+    stats: Arc<ThreadStats>,
+    /// In line only because the interval ran out (or it is a new thread): others may pass it.
+    forced: bool,
+    overtaken: u32,
+}
+
+const MAX_OVERTAKEN: u32 = 4;
+
+/// Where a thread arriving at the GIL joins the handoff queue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arrival {
+    /// Back from a blocking call: ahead of forced waiters that may still be passed.
+    Woken,
+    /// Forced out by the interval, or just started: at the back.
+    Behind,
 }
 
 /// How long a thread that was made to give the GIL up spins for it back before parking (handoff).
@@ -80,6 +104,23 @@ pub struct Gil {
     pub started: Instant,
     /// Set once by `--gil-trace`; None costs one branch per acquire/release.
     tracer: std::sync::OnceLock<trace::Tracer>,
+}
+
+impl State {
+    /// Puts `me` in the handoff queue where `arrival` says; returns its place (0: next).
+    fn enqueue(&mut self, me: Arc<ThreadStats>, arrival: Arrival) -> usize {
+        let mut at = self.queue.len();
+        if arrival == Arrival::Woken {
+            while at > 0 && self.queue[at - 1].forced && self.queue[at - 1].overtaken < MAX_OVERTAKEN {
+                at -= 1;
+            }
+            for passed in self.queue.range_mut(at..) {
+                passed.overtaken += 1;
+            }
+        }
+        self.queue.insert(at, Waiter { stats: me, forced: arrival == Arrival::Behind, overtaken: 0 });
+        at
+    }
 }
 
 impl Gil {
@@ -194,15 +235,21 @@ impl Gil {
         self.state.lock().switches
     }
 
-    /// Takes the lock, waiting as the policy says.
+    /// Takes the lock back after a blocking call, waiting as the policy says.
     pub fn acquire(&self, me: &Arc<ThreadStats>) {
-        self.acquire_with_spin(me, Duration::ZERO);
+        self.acquire_with_spin(me, Duration::ZERO, Arrival::Woken);
+    }
+
+    /// Takes the lock for a thread that is just starting: it waits its turn behind every thread
+    /// already waiting.
+    pub fn acquire_first(&self, me: &Arc<ThreadStats>) {
+        self.acquire_with_spin(me, Duration::ZERO, Arrival::Behind);
     }
 
     /// As `acquire`, for a thread that has not slept: it spun for a lock that the GIL's holder
     /// released on another CPU, and that holder will soon block and hand the GIL over too.
     pub fn acquire_soon(&self, me: &Arc<ThreadStats>) {
-        self.acquire_with_spin(me, crate::sync::spin::LOCK_SPIN);
+        self.acquire_with_spin(me, crate::sync::spin::LOCK_SPIN, Arrival::Woken);
     }
 
     /// As `acquire`; a handoff waiter first in line spins up to `spin` for its grant before it
@@ -210,14 +257,14 @@ impl Gil {
     /// a forced release, or after spinning for a lock (`acquire_soon`). A thread woken from
     /// sleep usually shares its waker's CPU, where spinning only delays the holder
     /// (threads_pingpong ran 3x slower).
-    fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration) {
+    fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration, arrival: Arrival) {
         if self.policy == Policy::Off {
             return;
         }
         self.trace(me, Some("waiting"));
         let start = Instant::now();
         if self.policy == Policy::Handoff {
-            self.acquire_fifo(me, spin);
+            self.acquire_fifo(me, spin, arrival);
         } else {
             self.acquire_contended(me);
         }
@@ -226,14 +273,14 @@ impl Gil {
     }
 
     /// Handoff: take a free lock, or queue up and wait until a releaser grants it to us.
-    fn acquire_fifo(&self, me: &Arc<ThreadStats>, spin: Duration) {
+    fn acquire_fifo(&self, me: &Arc<ThreadStats>, spin: Duration, arrival: Arrival) {
         let mut st = self.state.lock();
         if !st.held && st.queue.is_empty() {
             self.take(&mut st, me);
             return;
         }
-        st.queue.push_back(me.clone());
-        let first_in_line = st.queue.len() == 1;
+        let at = st.enqueue(me.clone(), arrival);
+        let first_in_line = at == 0;
         self.waiting.fetch_add(1, Ordering::SeqCst);
         drop(st);
         if first_in_line && !spin.is_zero() {
@@ -304,12 +351,13 @@ impl Gil {
         if self.policy == Policy::Handoff {
             let preferred = match holder {
                 0 => None,
-                id => st.queue.iter().position(|t| t.id == id),
+                id => st.queue.iter().position(|w| w.stats.id == id),
             };
             let next = match preferred {
                 Some(i) => st.queue.remove(i),
                 None => st.queue.pop_front(),
-            };
+            }
+            .map(|w| w.stats);
             if let Some(next) = next {
                 // Hand the lock straight to the longest waiter: it never becomes free.
                 self.take(&mut st, &next);
@@ -340,7 +388,7 @@ impl Gil {
             Policy::Handoff | Policy::Legacy => {
                 if self.waiting.load(Ordering::Relaxed) > 0 {
                     self.release(me, true);
-                    self.acquire_with_spin(me, FORCED_SWITCH_SPIN);
+                    self.acquire_with_spin(me, FORCED_SWITCH_SPIN, Arrival::Behind);
                 }
             }
             Policy::CPython => {
@@ -366,23 +414,24 @@ impl Gil {
 mod tests {
     use super::*;
 
-    /// Queues threads 2 and 3 (in that order) behind the holder 1, lets `release` give the lock
-    /// up, and returns the order in which the two then got it.
-    fn order_after(release: impl FnOnce(&Gil, &Arc<ThreadStats>)) -> Vec<u64> {
+    /// Queues threads (ids 2, 3, ... arriving as `arrivals` says, in that order) behind the
+    /// holder 1, lets `release` give the lock up, and returns the order in which they then got it.
+    fn order_with(arrivals: &[Arrival], release: impl FnOnce(&Gil, &Arc<ThreadStats>)) -> Vec<u64> {
         let gil = Arc::new(Gil::new(Policy::Handoff, 1000, 0));
         let holder = Arc::new(ThreadStats::new(1, "holder"));
         gil.acquire(&holder);
         let order = Arc::new(Mutex::new(Vec::new()));
         let mut threads = Vec::new();
-        for id in [2, 3] {
+        for (i, &arrival) in arrivals.iter().enumerate() {
+            let id = i as u64 + 2;
             let (shared, order) = (gil.clone(), order.clone());
             threads.push(std::thread::spawn(move || {
                 let me = Arc::new(ThreadStats::new(id, "waiter"));
-                shared.acquire(&me);
+                shared.acquire_with_spin(&me, Duration::ZERO, arrival);
                 order.lock().push(id);
                 shared.release(&me, false);
             }));
-            while gil.waiting.load(Ordering::SeqCst) < id as usize - 1 {
+            while gil.waiting.load(Ordering::SeqCst) < i + 1 {
                 std::thread::yield_now();
             }
         }
@@ -392,6 +441,26 @@ mod tests {
         }
         let order = order.lock().clone();
         order
+    }
+
+    fn order_after(release: impl FnOnce(&Gil, &Arc<ThreadStats>)) -> Vec<u64> {
+        order_with(&[Arrival::Woken, Arrival::Woken], release)
+    }
+
+    #[test]
+    fn a_woken_thread_goes_ahead_of_threads_the_interval_forced_out() {
+        use Arrival::*;
+        assert_eq!(order_with(&[Behind, Behind, Woken], |gil, me| gil.release(me, true)), vec![4, 2, 3]);
+        // Woken threads keep their order among themselves.
+        assert_eq!(order_with(&[Behind, Woken, Woken], |gil, me| gil.release(me, true)), vec![3, 4, 2]);
+    }
+
+    #[test]
+    fn a_forced_out_thread_is_passed_a_bounded_number_of_times_per_wait() {
+        use Arrival::*;
+        // 3..6 pass 2; 7 may not pass it again; 9 still passes the forced 8 that came after.
+        let arrivals = [Behind, Woken, Woken, Woken, Woken, Woken, Behind, Woken];
+        assert_eq!(order_with(&arrivals, |gil, me| gil.release(me, true)), vec![3, 4, 5, 6, 2, 7, 9, 8]);
     }
 
     #[test]

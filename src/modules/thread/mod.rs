@@ -34,7 +34,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
     interp.running_threads.fetch_add(1, Ordering::SeqCst);
     let interp2 = interp.clone();
     let spawned = std::thread::Builder::new().name(format!("gilpy-{id}")).stack_size(THREAD_STACK).spawn(move || {
-        interp2.gil.acquire(&stats);
+        interp2.gil.acquire_first(&stats);
         let mut vm = Vm::new(interp2.clone(), stats.clone());
         if let Err(e) = vm.call(&func, &args, &kwargs) {
             if !e.is("SystemExit") {
