@@ -59,7 +59,7 @@ def main():
     failed = False
     for name in names:
         script = os.path.join(HERE, name + ".py")
-        overhead = args.overhead and not name.startswith("threads_")
+        overhead = args.overhead and not name.startswith(("threads_", "mp_"))
         cmds = [[sys.executable, script], [GILPY] + extra + [script]] + ([[GILPY, "--gil", "off", script]] if overhead else [])
         (py_t, py_out), (gp_t, gp_out), *off = timed_together(cmds, args.repeat)
         ratio = gp_t / py_t
