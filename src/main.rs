@@ -3,6 +3,7 @@
 mod ast;
 mod builtins;
 mod code;
+mod compare;
 mod compiler;
 mod gil;
 mod lexer;
@@ -46,6 +47,19 @@ struct Cli {
     /// Write the GIL timeline (Chrome trace-event JSON, for Perfetto) to FILE at exit.
     #[arg(long = "gil-trace", value_name = "FILE")]
     gil_trace: Option<String>,
+    /// Write the per-thread GIL statistics as JSON to FILE at exit.
+    #[arg(long = "gil-stats-json", value_name = "FILE")]
+    gil_stats_json: Option<String>,
+    /// Run the script once per setting (POLICY or POLICY@INTERVAL, comma-separated; `all` for the
+    /// four policies; `python3` for CPython) and compare wall time and GIL statistics.
+    #[arg(long = "compare", value_name = "SETTINGS")]
+    compare: Option<String>,
+    /// With --compare: runs per setting (interleaved); the median run is reported.
+    #[arg(long = "repeat", value_name = "N", default_value_t = 1, requires = "compare")]
+    repeat: usize,
+    /// With --compare: write pictures (timelines, a summary chart), an HTML page and the numbers to DIR.
+    #[arg(long = "report", value_name = "DIR", requires = "compare")]
+    report: Option<String>,
     /// Internal: run as a multiprocessing child started with the spawn method (job on stdin).
     #[arg(long = "mp-spawn", value_name = "MAIN", hide = true)]
     mp_spawn: Option<String>,
@@ -54,25 +68,6 @@ struct Cli {
     script: Option<String>,
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
     args: Vec<String>,
-}
-
-/// Parses `--switch-interval`: instructions, or a time (`5ms`, `500us`, `0.01s`).
-fn parse_interval(s: &str) -> Result<(i32, Option<f64>), String> {
-    let t = s.trim();
-    let time = |num: &str, scale: f64| num.parse::<f64>().map(|v| v * scale).map_err(|_| format!("bad switch interval: {s}"));
-    if let Some(n) = t.strip_suffix("ms") {
-        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1e-3)?)));
-    }
-    if let Some(n) = t.strip_suffix("us") {
-        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1e-6)?)));
-    }
-    if let Some(n) = t.strip_suffix('s') {
-        return Ok((gil::DEFAULT_INTERVAL, Some(time(n, 1.0)?)));
-    }
-    match t.parse::<i64>() {
-        Ok(n) if n >= 1 => Ok((n.min(i32::MAX as i64) as i32, None)),
-        _ => Err(format!("bad switch interval: {s} (expected a positive instruction count or a time like 5ms)")),
-    }
 }
 
 /// The absolute, lexically normalised path (as os.path.abspath): what tracebacks and __file__ show.
@@ -169,6 +164,14 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
 }
 
 fn run(cli: Cli) -> i32 {
+    if let Some(spec) = cli.compare {
+        let Some(script) = cli.script else {
+            eprintln!("gilpy: --compare needs a script file");
+            return 2;
+        };
+        let report = cli.report.map(PathBuf::from);
+        return compare::main(compare::Options { spec, default_interval: cli.switch_interval, repeat: cli.repeat, report, script, args: cli.args });
+    }
     let policy = match Policy::parse(&cli.gil) {
         Some(p) => p,
         None => {
@@ -176,7 +179,7 @@ fn run(cli: Cli) -> i32 {
             return 2;
         }
     };
-    let (interval, interval_time) = match cli.switch_interval.as_deref().map(parse_interval) {
+    let (interval, interval_time) = match cli.switch_interval.as_deref().map(gil::parse_interval) {
         None => (gil::DEFAULT_INTERVAL, None),
         Some(Ok(v)) => v,
         Some(Err(e)) => {
@@ -305,6 +308,11 @@ fn run(cli: Cli) -> i32 {
     interp.stdio.flush_out();
     if cli.gil_stats {
         interp.stdio.write_err(&gil::report::table(&interp.gil));
+    }
+    if let Some(path) = &cli.gil_stats_json {
+        if let Err(e) = gil::report::write_json(&interp.gil, path) {
+            eprintln!("gilpy: cannot write the GIL statistics to {path}: {e}");
+        }
     }
     if let Some(Err(e)) = interp.gil.finish_trace() {
         eprintln!("gilpy: cannot write the GIL trace: {e}");

@@ -125,3 +125,18 @@ fn a_program_piped_on_stdin_runs_as_a_script() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
     assert_eq!(out.status.code(), Some(4));
 }
+
+#[test]
+fn gil_stats_json_has_the_tables_numbers() {
+    let path = temp("stats.json");
+    let out = gilpy().args(["--gil-stats-json", path.to_str().unwrap(), "--switch-interval", "100", "-c", TWO_THREADS]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(doc["policy"], "handoff");
+    assert_eq!(doc["interval"], 100);
+    let threads = doc["threads"].as_array().unwrap();
+    assert_eq!(threads.len(), 3);
+    let acquired: u64 = threads.iter().map(|t| t["acquisitions"].as_u64().unwrap()).sum();
+    assert!(doc["switches"].as_u64().unwrap() >= 2 && acquired >= doc["switches"].as_u64().unwrap(), "{doc}");
+    assert!(threads.iter().skip(1).all(|t| t["forced_releases"].as_u64().unwrap() >= 1), "{doc}");
+}

@@ -52,6 +52,25 @@ pub const MAIN_THREAD_ID: u64 = 1;
 
 /// The default instruction interval (see README: chosen by measurement).
 pub const DEFAULT_INTERVAL: i32 = 5000;
+/// Parses `--switch-interval`: instructions, or a time (`5ms`, `500us`, `0.01s`).
+pub fn parse_interval(s: &str) -> Result<(i32, Option<f64>), String> {
+    let t = s.trim();
+    let time = |num: &str, scale: f64| num.parse::<f64>().map(|v| v * scale).map_err(|_| format!("bad switch interval: {s}"));
+    if let Some(n) = t.strip_suffix("ms") {
+        return Ok((DEFAULT_INTERVAL, Some(time(n, 1e-3)?)));
+    }
+    if let Some(n) = t.strip_suffix("us") {
+        return Ok((DEFAULT_INTERVAL, Some(time(n, 1e-6)?)));
+    }
+    if let Some(n) = t.strip_suffix('s') {
+        return Ok((DEFAULT_INTERVAL, Some(time(n, 1.0)?)));
+    }
+    match t.parse::<i64>() {
+        Ok(n) if n >= 1 => Ok((n.min(i32::MAX as i64) as i32, None)),
+        _ => Err(format!("bad switch interval: {s} (expected a positive instruction count or a time like 5ms)")),
+    }
+}
+
 /// Under the `cpython` policy the countdown only decides how often the drop request is looked at.
 const CPYTHON_POLL: i32 = 200;
 
@@ -259,6 +278,8 @@ impl Gil {
     /// (threads_pingpong ran 3x slower).
     fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration, arrival: Arrival) {
         if self.policy == Policy::Off {
+            // No lock to wait for; the timeline still shows the thread running again.
+            self.trace(me, Some("running"));
             return;
         }
         self.trace(me, Some("waiting"));
@@ -343,6 +364,7 @@ impl Gil {
 
     fn release_preferring(&self, me: &ThreadStats, forced: bool, holder: u64) {
         if self.policy == Policy::Off {
+            self.trace(me, Some("blocked"));
             return;
         }
         me.record_release(forced);

@@ -24,10 +24,19 @@ pub struct ThreadStats {
     pub switches: AtomicU64,
     wait_hist: [AtomicU64; BUCKETS],
     held_since: Mutex<Option<Instant>>,
-    /// For `--gil-trace`: the state this thread is in and since when.
-    pub(super) trace_mark: Mutex<Option<(&'static str, Instant)>>,
+    /// For `--gil-trace`: the state this thread is in and since when, and the slices it has
+    /// finished (kept per thread, so recording takes no lock another thread wants).
+    pub(super) trace: Mutex<TraceTrack>,
     /// Where the handoff policy grants this thread the GIL.
     pub(super) grant: Grant,
+}
+
+/// One thread's part of the `--gil-trace` timeline.
+#[derive(Default)]
+pub struct TraceTrack {
+    pub current: Option<(&'static str, Instant)>,
+    /// Finished slices: state, start, end.
+    pub slices: Vec<(&'static str, Instant, Instant)>,
 }
 
 /// A one-thread mailbox: the releaser sets `granted` (under `lock`) and wakes the waiter.
@@ -39,7 +48,7 @@ pub struct Grant {
 }
 
 /// A copy of one thread's counters at one moment.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Snapshot {
     pub id: u64,
     pub name: String,
@@ -72,7 +81,7 @@ impl ThreadStats {
             switches: AtomicU64::new(0),
             wait_hist: std::array::from_fn(|_| AtomicU64::new(0)),
             held_since: Mutex::new(None),
-            trace_mark: Mutex::new(None),
+            trace: Mutex::new(TraceTrack::default()),
             grant: Grant::default(),
         }
     }

@@ -2,22 +2,21 @@
 //! Each thread is one track whose slices are its states: `running` (holds the GIL), `waiting`
 //! (wants the GIL) and `blocked` (gave the GIL up for a blocking call). The GIL records a state
 //! change only at acquire and release, and only when a tracer exists, so tracing off costs one
-//! branch per acquire/release and nothing per instruction.
+//! branch per acquire/release and nothing per instruction. Tracing on costs one push onto the
+//! thread's own list per change; the JSON is built at exit.
 
 use super::ThreadStats;
-use parking_lot::Mutex;
-use serde_json::{Value as Json, json};
+use serde_json::json;
 use std::time::Instant;
 
 pub struct Tracer {
     path: String,
     origin: Instant,
-    events: Mutex<Vec<Json>>,
 }
 
 impl Tracer {
     pub fn new(path: &str, origin: Instant) -> Tracer {
-        Tracer { path: path.to_string(), origin, events: Mutex::new(Vec::new()) }
+        Tracer { path: path.to_string(), origin }
     }
 
     fn micros(&self, t: Instant) -> f64 {
@@ -27,28 +26,31 @@ impl Tracer {
     /// Ends the thread's current slice (if any) and starts `state` (None: the thread is gone).
     pub fn transition(&self, me: &ThreadStats, state: Option<&'static str>) {
         let now = Instant::now();
-        let mut mark = me.trace_mark.lock();
-        if let Some((prev, since)) = mark.take() {
-            let ts = self.micros(since);
-            self.events.lock().push(json!({
-                "name": prev, "cat": "gil", "ph": "X", "pid": 1, "tid": me.id,
-                "ts": ts, "dur": (self.micros(now) - ts).max(0.0),
-            }));
+        let mut track = me.trace.lock();
+        if let Some((prev, since)) = track.current.take() {
+            track.slices.push((prev, since, now));
         }
-        *mark = state.map(|s| (s, now));
+        track.current = state.map(|s| (s, now));
     }
 
     /// Closes every open slice and writes the file.
     pub fn finish(&self, threads: &[std::sync::Arc<ThreadStats>]) -> std::io::Result<()> {
-        let mut meta = vec![json!({"name": "process_name", "ph": "M", "pid": 1, "args": {"name": "gilpy"}})];
+        let mut events = vec![json!({"name": "process_name", "ph": "M", "pid": 1, "args": {"name": "gilpy"}})];
         for t in threads {
             self.transition(t, None);
-            meta.push(json!({"name": "thread_name", "ph": "M", "pid": 1, "tid": t.id, "args": {"name": t.name.lock().clone()}}));
-            meta.push(json!({"name": "thread_sort_index", "ph": "M", "pid": 1, "tid": t.id, "args": {"sort_index": t.id}}));
+            events.push(json!({"name": "thread_name", "ph": "M", "pid": 1, "tid": t.id, "args": {"name": t.name.lock().clone()}}));
+            events.push(json!({"name": "thread_sort_index", "ph": "M", "pid": 1, "tid": t.id, "args": {"sort_index": t.id}}));
         }
-        let mut events = std::mem::take(&mut *self.events.lock());
-        meta.append(&mut events);
-        let doc = json!({ "traceEvents": meta, "displayTimeUnit": "ms" });
+        for t in threads {
+            for (state, start, end) in std::mem::take(&mut t.trace.lock().slices) {
+                let ts = self.micros(start);
+                events.push(json!({
+                    "name": state, "cat": "gil", "ph": "X", "pid": 1, "tid": t.id,
+                    "ts": ts, "dur": (self.micros(end) - ts).max(0.0),
+                }));
+            }
+        }
+        let doc = json!({ "traceEvents": events, "displayTimeUnit": "ms" });
         std::fs::write(&self.path, serde_json::to_vec(&doc).map_err(std::io::Error::other)?)
     }
 }
@@ -56,6 +58,7 @@ impl Tracer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value as Json;
 
     #[test]
     fn writes_slices_per_thread() {

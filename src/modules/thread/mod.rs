@@ -47,8 +47,9 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
         vm.exc_stack.clear();
         vm.flush_ticks();
         interp2.running_threads.fetch_sub(1, Ordering::SeqCst);
-        interp2.gil.thread_exit(&stats);
+        // Release first: the release would start a "blocked" slice on the timeline.
         interp2.gil.release(&stats, false);
+        interp2.gil.thread_exit(&stats);
     });
     match spawned {
         Ok(_) => Ok(id),

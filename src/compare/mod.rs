@@ -1,0 +1,150 @@
+//! `gilpy --compare SETTINGS script.py`: a GIL experiment side by side. Runs the same script
+//! under each setting (policy, interval, or python3), interleaving repeated runs so that machine
+//! noise falls on all alike, and prints one line per setting: wall time, switches, forced and
+//! voluntary releases, time spent waiting for the GIL. With `--report DIR` it also draws each
+//! run's timeline and a summary chart, and writes an HTML page and the numbers (JSON) there.
+
+mod plot;
+mod report;
+mod run;
+mod settings;
+mod timeline;
+
+use run::{Job, Outcome};
+use settings::Setting;
+use std::path::PathBuf;
+
+pub struct Options {
+    pub spec: String,
+    pub default_interval: Option<String>,
+    pub repeat: usize,
+    pub report: Option<PathBuf>,
+    pub script: String,
+    pub args: Vec<String>,
+}
+
+/// One setting's runs, and which of them is reported (the median by wall time).
+pub struct Measured {
+    pub setting: Setting,
+    pub runs: Vec<Outcome>,
+    pub median: usize,
+}
+
+impl Measured {
+    pub fn chosen(&self) -> &Outcome {
+        &self.runs[self.median]
+    }
+}
+
+/// Runs the experiment; returns the exit status (2: bad usage, 1: a run failed).
+pub fn main(opts: Options) -> i32 {
+    let settings = match settings::parse(&opts.spec, opts.default_interval.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("gilpy: {e}");
+            return 2;
+        }
+    };
+    if opts.script == "-" || !std::path::Path::new(&opts.script).is_file() {
+        eprintln!("gilpy: --compare needs a script file, not '{}'", opts.script);
+        return 2;
+    }
+    let repeat = opts.repeat.max(1);
+    let scratch = match &opts.report {
+        Some(dir) => dir.clone(),
+        None => std::env::temp_dir().join(format!("gilpy-compare-{}", std::process::id())),
+    };
+    if let Err(e) = std::fs::create_dir_all(&scratch) {
+        eprintln!("gilpy: cannot create {}: {e}", scratch.display());
+        return 2;
+    }
+    let job = Job { script: &opts.script, args: &opts.args, scratch: &scratch, want_trace: opts.report.is_some() };
+    let mut results: Vec<Measured> = settings.into_iter().map(|setting| Measured { setting, runs: Vec::new(), median: 0 }).collect();
+    for r in 0..repeat {
+        for res in results.iter_mut() {
+            eprintln!("gilpy --compare: {} (run {}/{repeat})", res.setting.label, r + 1);
+            match job.run(&res.setting, r) {
+                Ok(o) => res.runs.push(o),
+                Err(e) => {
+                    eprintln!("gilpy: {e}");
+                    return 1;
+                }
+            }
+        }
+    }
+    for res in results.iter_mut() {
+        let mut order: Vec<usize> = (0..res.runs.len()).collect();
+        order.sort_by(|&a, &b| res.runs[a].wall_s.total_cmp(&res.runs[b].wall_s));
+        res.median = order[order.len() / 2];
+    }
+    print!("{}", table(&opts.script, repeat, &results));
+    let mut status = 0;
+    for res in &results {
+        let o = res.chosen();
+        if o.status != 0 {
+            status = 1;
+            let err = String::from_utf8_lossy(&o.stderr);
+            let tail: Vec<&str> = err.lines().rev().take(5).collect();
+            eprintln!("gilpy: under {} the script exited with status {}:", res.setting.label, o.status);
+            for line in tail.iter().rev() {
+                eprintln!("    {line}");
+            }
+        }
+    }
+    match &opts.report {
+        Some(dir) => match report::write(dir, &opts, &results) {
+            Ok(page) => println!("report: {}", page.display()),
+            Err(e) => {
+                eprintln!("gilpy: cannot write the report: {e}");
+                status = 1;
+            }
+        },
+        None => {
+            let _ = std::fs::remove_dir_all(&scratch);
+        }
+    }
+    status
+}
+
+/// A run's GIL numbers as the table and the report show them: switches, forced and voluntary
+/// releases, total and longest wait for the GIL (ms); dashes for python3.
+fn gil_columns(o: &Outcome) -> [String; 5] {
+    match &o.stats {
+        Some(s) => [
+            s.switches.to_string(),
+            s.forced().to_string(),
+            s.voluntary().to_string(),
+            format!("{:.1}", s.wait_ns() as f64 / 1e6),
+            format!("{:.3}", s.wait_max_ns() as f64 / 1e6),
+        ],
+        None => std::array::from_fn(|_| "-".to_string()),
+    }
+}
+
+/// The table printed on stdout: one line per setting, then whether the outputs agreed.
+fn table(script: &str, repeat: usize, results: &[Measured]) -> String {
+    let mut out = format!("GIL experiment: {script}, {}\n", if repeat == 1 { "1 run per setting".to_string() } else { format!("median of {repeat} runs per setting") });
+    let base = results[0].chosen().wall_s;
+    let first = &results[0].setting.label;
+    let vs = format!("vs {first}");
+    out.push_str(&format!(
+        "{:<16} {:>8} {:>15} {:>10} {:>9} {:>8} {:>9} {:>12} {:>11} {:>5}\n",
+        "setting", "wall s", "range s", vs.chars().take(10).collect::<String>(), "switches", "forced", "voluntary", "GIL wait ms", "max wait ms", "exit"
+    ));
+    for res in results {
+        let o = res.chosen();
+        let (lo, hi) = res.runs.iter().fold((f64::MAX, 0.0f64), |(lo, hi), r| (lo.min(r.wall_s), hi.max(r.wall_s)));
+        let range = if res.runs.len() > 1 { format!("{lo:.3}-{hi:.3}") } else { "-".into() };
+        let ratio = format!("{:.2}x", o.wall_s / base);
+        let [switches, forced, voluntary, wait, max_wait] = gil_columns(o);
+        let stats = format!("{switches:>9} {forced:>8} {voluntary:>9} {wait:>12} {max_wait:>11}");
+        out.push_str(&format!("{:<16} {:>8.3} {:>15} {:>10} {stats} {:>5}\n", res.setting.label, o.wall_s, range, ratio, o.status));
+    }
+    let differing: Vec<&str> = results.iter().filter(|r| r.runs.iter().any(|o| o.stdout != results[0].runs[0].stdout)).map(|r| r.setting.label.as_str()).collect();
+    if differing.is_empty() {
+        out.push_str("stdout: the same in every run\n");
+    } else {
+        out.push_str(&format!("stdout: differs from the first run of {first} under: {}\n", differing.join(", ")));
+    }
+    out
+}

@@ -1,0 +1,68 @@
+//! Runs the script once under one setting, as a child process (this gilpy, or python3), and
+//! collects what happened: the wall time, the exit status, its output, and gilpy's GIL statistics
+//! (and timeline, when a report is wanted) read back from the files the child wrote.
+
+use super::settings::{Runner, Setting};
+use crate::gil::report::Summary;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// What one run of the script gave.
+pub struct Outcome {
+    pub wall_s: f64,
+    pub status: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// None for python3, or when the child died before writing it.
+    pub stats: Option<Summary>,
+    /// The `--gil-trace` file, when one was asked for and written.
+    pub trace: Option<PathBuf>,
+}
+
+/// The script and where the runs keep their files.
+pub struct Job<'a> {
+    pub script: &'a str,
+    pub args: &'a [String],
+    /// A directory for the children's statistics and traces.
+    pub scratch: &'a Path,
+    pub want_trace: bool,
+}
+
+impl Job<'_> {
+    /// Runs the script once under `setting`; `run` numbers the files of repeated runs.
+    pub fn run(&self, setting: &Setting, run: usize) -> Result<Outcome, String> {
+        let stem = format!("{}.run{run}", setting.file_stem());
+        let stats_path = self.scratch.join(format!("{stem}.stats.json"));
+        let trace_path = self.scratch.join(format!("{stem}.trace.json"));
+        let mut cmd = match &setting.runner {
+            Runner::Python3 => Command::new("python3"),
+            Runner::Gilpy { policy, interval } => {
+                let exe = std::env::current_exe().map_err(|e| format!("cannot find the gilpy executable: {e}"))?;
+                let mut c = Command::new(exe);
+                c.arg("--gil").arg(policy.name());
+                if let Some(i) = interval {
+                    c.arg("--switch-interval").arg(i);
+                }
+                c.arg("--gil-stats-json").arg(&stats_path);
+                if self.want_trace {
+                    c.arg("--gil-trace").arg(&trace_path);
+                }
+                c
+            }
+        };
+        cmd.arg(self.script).args(self.args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let _ = std::fs::remove_file(&stats_path);
+        let _ = std::fs::remove_file(&trace_path);
+        let start = Instant::now();
+        let out = cmd.output().map_err(|e| match &setting.runner {
+            Runner::Python3 => format!("cannot run python3: {e}"),
+            Runner::Gilpy { .. } => format!("cannot run gilpy: {e}"),
+        })?;
+        let wall_s = start.elapsed().as_secs_f64();
+        let stats = std::fs::read(&stats_path).ok().and_then(|b| serde_json::from_slice(&b).ok());
+        let _ = std::fs::remove_file(&stats_path);
+        let trace = (self.want_trace && trace_path.exists()).then_some(trace_path);
+        Ok(Outcome { wall_s, status: out.status.code().unwrap_or(1), stdout: out.stdout, stderr: out.stderr, stats, trace })
+    }
+}
