@@ -4,14 +4,14 @@
 #   FILE.out (stdout), FILE.err (last non-blank stderr line, if any), FILE.code (exit code, if not 0).
 set -u
 cd "$(dirname "$0")/../tests/scripts" || exit 1
-find . -name '*.py' ! -name 'helper_*' ! -path './gilpy/*' | sort | while read -r f; do
+find . -name '*.py' ! -name 'helper_*' ! -path '*/helper_*/*' ! -path './gilpy/*' | sort | while read -r f; do
   base=${f%.py}
   (cd "$(dirname "$f")" && python3 "$(basename "$f")" </dev/null >"$(basename "$base").out" 2>/tmp/bless.err; echo $? >/tmp/bless.code)
   code=$(cat /tmp/bless.code)
   if [ -s /tmp/bless.err ]; then grep -v '^[[:space:]]*$' /tmp/bless.err | tail -n 1 | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' >"$base.err"; else rm -f "$base.err"; fi
   if [ "$code" != 0 ]; then echo "$code" >"$base.code"; else rm -f "$base.code"; fi
 done
-echo "blessed $(find . -name '*.py' ! -name 'helper_*' | wc -l) fixtures"
+echo "blessed $(find . -name '*.py' ! -name 'helper_*' ! -path '*/helper_*/*' ! -path './gilpy/*' | wc -l) fixtures"
 
 # Whole tracebacks (with 3.11's ^^^ position lines) for tests/tracebacks: FILE.stderr.
 cd ../tracebacks || exit 1

@@ -13,9 +13,10 @@ const LIMIT: Duration = Duration::from_secs(60);
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let p = entry.unwrap().path();
-        if p.is_dir() {
+        let helper = p.file_name().unwrap().to_string_lossy().starts_with("helper_");
+        if p.is_dir() && !helper {
             fixtures(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") && !p.file_name().unwrap().to_string_lossy().starts_with("helper_") {
+        } else if p.extension().is_some_and(|e| e == "py") && !helper {
             out.push(p);
         }
     }

@@ -214,7 +214,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     d.set_str(crate::name!("sep").clone(), Value::str("/"));
     d.set_str(crate::name!("linesep").clone(), Value::str("\n"));
     d.set_str(crate::name!("name").clone(), Value::str("posix"));
-    let path = vm.import_module("os.path")?;
+    // os.path is made here, with os (importing it would import its package os first).
+    let path = match vm.interp.modules.get_str(&crate::objects::str::intern("os.path")) {
+        Some(p) => p,
+        None => {
+            let p = create_path();
+            vm.interp.modules.set_str(crate::objects::str::intern("os.path"), p.clone());
+            p
+        }
+    };
     d.set_str(crate::name!("path").clone(), path);
     Ok(m)
 }

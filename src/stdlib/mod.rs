@@ -1,6 +1,7 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
-//! contextlib. Each is compiled on its first import.
+//! contextlib; concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
+//! first import.
 
 /// The source of an embedded module, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -17,6 +18,12 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("heapq.py"),
         "bisect" => include_str!("bisect.py"),
         "contextlib" => include_str!("contextlib.py"),
+        // A package with nothing of its own: `import concurrent.futures` loads the next entry.
+        "concurrent" => "",
+        "concurrent.futures" => include_str!("concurrent_futures.py"),
+        "concurrent.futures._base" => "from concurrent.futures import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor, Error, Future, Executor, wait, as_completed, DoneAndNotDoneFutures)\n",
+        "concurrent.futures.thread" => "from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool\n",
+        "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n",
         _ => return None,
     })
 }

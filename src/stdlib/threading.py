@@ -692,9 +692,25 @@ def _after_fork():
     me._done.acquire()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Calls func(*arg, **kwargs) when the main thread's script ends, before the interpreter waits
+    for non-daemon threads (how concurrent.futures stops its idle workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called by the interpreter when the main thread's script ends: wait for non-daemon threads."""
+    global _SHUTTING_DOWN
     _main_thread._is_stopped = True
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())

@@ -12,15 +12,28 @@ impl Vm {
         if let Some(m) = self.interp.modules.get_str(&intern(name)) {
             return Ok(m);
         }
+        // `a.b`: the package `a` first; the submodule then becomes its attribute `b`.
+        let parent = match name.rsplit_once('.') {
+            Some((package, child)) => Some((self.import_module(package)?, child)),
+            None => None,
+        };
+        if let Some(m) = self.interp.modules.get_str(&intern(name)) {
+            return Ok(m);
+        }
+        let module = self.load_module(name)?;
+        if let Some((Value::Module(package), child)) = parent {
+            package.dict.set_str(intern(child), module.clone());
+        }
+        Ok(module)
+    }
+
+    fn load_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = crate::modules::create(self, name)? {
             self.interp.modules.set_str(intern(name), m.clone());
             return Ok(m);
         }
         if let Some(src) = crate::stdlib::source(name) {
             return self.exec_module(name, src, &format!("<frozen {name}>"), None);
-        }
-        if let Some((parent, _)) = name.rsplit_once('.') {
-            self.import_module(parent)?;
         }
         let rel = name.replace('.', "/");
         let dir = self.interp.main_dir.lock().clone();

@@ -1,0 +1,2 @@
+NAME = "pkg"
+print("init", __name__)

@@ -1,0 +1,1 @@
+print("inner", __name__)

@@ -1,0 +1,2 @@
+LEAF = "leaf"
+print("leaf", __name__)

@@ -1,0 +1,2 @@
+VALUE = 2
+print("sub", __name__)
