@@ -306,8 +306,23 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
 }
 
-fn exc_init(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+/// `BaseException.__init__(self, *args)`; ImportError and its subclasses also take `name=` and
+/// `path=`, every other exception refuses keywords, as in CPython.
+fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Value::Instance(i) = &a[0] {
+        if !k.is_empty() {
+            let class = i.class();
+            let type_name = class.name.as_str().to_string();
+            if !class.is_subclass(&types().exc("ImportError")) {
+                return Err(PyErr::type_error(format!("{type_name}() takes no keyword arguments")));
+            }
+            for (key, value) in k {
+                if !matches!(key.as_str(), "name" | "path") {
+                    return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {type_name}()", key.as_str())));
+                }
+                vm.set_attr(&a[0], key, value.clone())?;
+            }
+        }
         if let Some(e) = i.exc() {
             e.lock().args = a[1..].to_vec();
         }

@@ -219,7 +219,8 @@ impl Vm {
                             };
                             Some(if d.args.len() >= 2 { d.args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
                         }
-                        "name" if inst.class().is_subclass(&types().exc("ImportError")) => Some(Value::None),
+                        "name" | "path" if inst.class().is_subclass(&types().exc("ImportError")) => Some(Value::None),
+                        "msg" if inst.class().is_subclass(&types().exc("ImportError")) => Some(d.args.first().cloned().unwrap_or(Value::None)),
                         _ => None,
                     }
                 }

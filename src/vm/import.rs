@@ -84,6 +84,9 @@ impl Vm {
                 };
                 let err = PyErr::new("ImportError", format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location));
                 self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(&m.name))?;
+                if let Some(file) = m.dict.get_str(crate::name!("__file__")) {
+                    self.set_attr(&err.value, &crate::objects::str::intern("path"), file)?;
+                }
                 Err(err)
             }
             Err(e) => Err(e),

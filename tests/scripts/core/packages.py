@@ -18,4 +18,18 @@ try:
     import nosuch_package.x
 except ModuleNotFoundError as e:
     print(e, e.name)
-from helper_pkg import missing_name
+try:
+    from helper_pkg import missing_name
+except ImportError as e:
+    print(str(e).split(" (")[0], e.name, e.path is None or e.path.endswith("__init__.py"))
+e = ImportError("plain")
+print(e.name, e.path, e.msg, ModuleNotFoundError("m", name="x").name)
+try:
+    from os import nothing_here
+except ImportError as e:
+    print(e.name)
+for make in (lambda: KeyError("a", foo=1), lambda: ImportError("a", foo=1)):
+    try:
+        make()
+    except TypeError as e:
+        print(e)
