@@ -117,6 +117,9 @@ pub struct Gil {
     interval_ns: AtomicU64,
     state: Mutex<State>,
     cv: Condvar,
+    /// cpython policy: where a holder that dropped the lock on request waits until another
+    /// thread has taken it (signalled by every take).
+    switched: Condvar,
     waiting: AtomicUsize,
     drop_request: AtomicBool,
     pub threads: Mutex<Vec<Arc<ThreadStats>>>,
@@ -150,6 +153,7 @@ impl Gil {
             interval_ns: AtomicU64::new(interval_ns),
             state: Mutex::new(State { held: false, holder: 0, queue: VecDeque::new(), switches: 0 }),
             cv: Condvar::new(),
+            switched: Condvar::new(),
             waiting: AtomicUsize::new(0),
             drop_request: AtomicBool::new(false),
             threads: Mutex::new(Vec::new()),
@@ -343,6 +347,9 @@ impl Gil {
         if st.holder != me.id {
             st.switches += 1;
             me.switches.fetch_add(1, Ordering::Relaxed);
+            if self.policy == Policy::CPython {
+                self.switched.notify_all();
+            }
         }
         st.held = true;
         st.holder = me.id;
@@ -420,7 +427,7 @@ impl Gil {
                     let mut st = self.state.lock();
                     let at = st.switches;
                     while st.switches == at && self.waiting.load(Ordering::SeqCst) > 0 {
-                        if self.cv.wait_for(&mut st, Duration::from_millis(5)).timed_out() && !st.held {
+                        if self.switched.wait_for(&mut st, Duration::from_millis(5)).timed_out() && !st.held {
                             break;
                         }
                     }
