@@ -124,6 +124,10 @@ pub struct Params {
     pub vararg: Option<String>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<String>,
+    /// The annotations (`a: int`, `-> str` as "return"), in the order CPython's
+    /// `__annotations__` lists them: positional-or-keyword, positional-only, *args, keyword-only,
+    /// **kwargs, return.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 #[derive(Debug, Clone)]

@@ -131,8 +131,12 @@ pub enum Op {
     CallFunctionKw(u32),
     /// `f args_tuple [kwargs_dict] -> result` (operand: has kwargs)
     CallFunctionEx(u32),
-    /// `[defaults] [kwdefaults] [closure] code -> function`; flags 1, 2, 8 say which are present
+    /// `[defaults] [kwdefaults] [annotations] [closure] code -> function`; flags 1, 2, 4, 8 say
+    /// which are present
     MakeFunction(u32),
+    /// ` -> `: a module or class body with annotated names gets an `__annotations__` dict (if it
+    /// has none yet)
+    SetupAnnotations,
     /// ` -> __build_class__`
     LoadBuildClass,
     /// `v -> ` and leave the frame

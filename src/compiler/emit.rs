@@ -59,6 +59,21 @@ fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: "SyntaxError", msg: msg.to_string(), offset, end: None }
 }
 
+/// Whether a module or class body has an annotated assignment of its own (looking into compound
+/// statements, not into nested functions or classes), so needs an `__annotations__` dict.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.node {
+        StmtKind::AnnAssign(..) => true,
+        StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => has_annotations(a) || has_annotations(b),
+        StmtKind::For(_, _, body, orelse) => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With(_, body) => has_annotations(body),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            has_annotations(body) || handlers.iter().any(|h| has_annotations(&h.body)) || has_annotations(orelse) || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
 /// Compiles a parsed module. `interactive` makes expression statements echo their value (the REPL).
 pub fn compile_module(module: &[Stmt], source: Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
     compile_statements(module, source, interactive, false)
@@ -73,6 +88,9 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
     let scopes = analyze(module)?;
     let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive, namespace_names };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    if has_annotations(module) {
+        c.emit(Op::SetupAnnotations);
+    }
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
     c.emit(Op::ReturnValue);
@@ -340,10 +358,26 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
-            StmtKind::AnnAssign(t, _, v) => {
+            StmtKind::AnnAssign(t, ann, v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
                     self.store(t)?;
+                }
+                // Module and class bodies record `name: ann` in __annotations__ (and evaluate the
+                // annotation of any other target); function bodies evaluate nothing.
+                if self.units.last().unwrap().kind != CodeKind::Function {
+                    self.expr(ann)?;
+                    match &t.node {
+                        ExprKind::Name(n) => {
+                            let a = self.name("__annotations__");
+                            self.emit(Op::LoadName(a));
+                            self.load_const(Value::Str(intern(n)));
+                            self.emit(Op::StoreSubscr);
+                        }
+                        _ => {
+                            self.emit(Op::PopTop);
+                        }
+                    }
                 }
             }
             StmtKind::If(test, body, orelse) => {
@@ -789,6 +823,14 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        if !params.annotations.is_empty() {
+            for (name, a) in &params.annotations {
+                self.load_const(Value::Str(intern(name)));
+                self.expr(a)?;
+            }
+            self.emit(Op::BuildMap(params.annotations.len() as u32));
+            flags |= 4;
+        }
         let scope = self.scopes.of(node);
         if self.closure_for(scope) {
             flags |= 8;
@@ -842,6 +884,9 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::str(d));
             let dn = self.name("__doc__");
             self.emit(Op::StoreName(dn));
+        }
+        if has_annotations(body) {
+            self.emit(Op::SetupAnnotations);
         }
         self.stmts(body)?;
         if let Some(idx) = self.unit().cells.iter().position(|c| c == "__class__") {

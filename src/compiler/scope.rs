@@ -173,6 +173,9 @@ impl Builder {
                 self.expr(d)?;
             }
         }
+        for (_, a) in &p.annotations {
+            self.expr(a)?;
+        }
         Ok(())
     }
 
@@ -218,7 +221,11 @@ impl Builder {
                 }
                 self.target(t)?;
             }
-            StmtKind::AnnAssign(t, _a, v) => {
+            StmtKind::AnnAssign(t, a, v) => {
+                // Module and class bodies evaluate the annotation (see the compiler).
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    self.expr(a)?;
+                }
                 if let Some(v) = v {
                     self.expr(v)?;
                     self.target(t)?;

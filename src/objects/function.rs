@@ -26,9 +26,16 @@ pub struct Function {
     pub closure: Vec<Arc<Cell>>,
     pub dict: Arc<Dict>,
     pub doc: Value,
+    /// `__annotations__`: the dict made at definition, or made empty on first use.
+    pub annotations: Mutex<Option<Value>>,
 }
 
 impl Function {
+    /// `__annotations__`, made (empty) the first time it is asked for, as in CPython.
+    pub fn annotations(&self) -> Value {
+        self.annotations.lock().get_or_insert_with(|| Value::Dict(Dict::new())).clone()
+    }
+
     /// The qualified name, as last assigned to `__qualname__` (kept in the function's dict).
     pub fn current_qualname(&self) -> String {
         match self.dict.get_str(crate::name!("__qualname__")) {

@@ -81,15 +81,19 @@ pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
 }
 
 pub enum ParamItem {
-    Plain(String, Option<Expr>, usize),
-    Star(Option<String>, usize),
-    DoubleStar(String, usize),
+    /// Name, annotation, default, offset.
+    Plain(String, Option<Expr>, Option<Expr>, usize),
+    Star(Option<(String, Option<Expr>)>, usize),
+    DoubleStar(String, Option<Expr>, usize),
     Slash(usize),
 }
 
 /// Builds a parameter list and checks what CPython's grammar checks.
 pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let mut p = Params::default();
+    // Annotations by kind, put in CPython's order at the end.
+    let mut arg_ann: Vec<(usize, String, Expr)> = Vec::new();
+    let (mut star_ann, mut kwonly_ann, mut kwarg_ann) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen_star = false;
     let mut seen_default = false;
     let mut names: Vec<String> = Vec::new();
@@ -105,8 +109,15 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
             return Err(user_error("arguments cannot follow var-keyword argument", 0));
         }
         match item {
-            ParamItem::Plain(name, default, at) => {
+            ParamItem::Plain(name, ann, default, at) => {
                 check_dup(&name, at)?;
+                if let Some(a) = ann {
+                    if seen_star {
+                        kwonly_ann.push((name.clone(), a));
+                    } else {
+                        arg_ann.push((p.args.len(), name.clone(), a));
+                    }
+                }
                 if seen_star {
                     p.kwonly.push(Param { name, default });
                 } else {
@@ -123,13 +134,19 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                     return Err(user_error("* argument may appear only once", at));
                 }
                 seen_star = true;
-                if let Some(n) = &name {
-                    check_dup(n, at)?;
+                if let Some((n, ann)) = name {
+                    check_dup(&n, at)?;
+                    if let Some(a) = ann {
+                        star_ann.push((n.clone(), a));
+                    }
+                    p.vararg = Some(n);
                 }
-                p.vararg = name;
             }
-            ParamItem::DoubleStar(name, at) => {
+            ParamItem::DoubleStar(name, ann, at) => {
                 check_dup(&name, at)?;
+                if let Some(a) = ann {
+                    kwarg_ann.push((name.clone(), a));
+                }
                 p.kwarg = Some(name)
             }
             ParamItem::Slash(at) => {
@@ -140,6 +157,9 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
             }
         }
     }
+    let posonly = p.posonly;
+    let (before, after): (Vec<_>, Vec<_>) = arg_ann.into_iter().partition(|(i, _, _)| *i < posonly);
+    p.annotations = after.into_iter().chain(before).map(|(_, n, a)| (n, a)).chain(star_ann).chain(kwonly_ann).chain(kwarg_ann).collect();
     Ok(p)
 }
 

@@ -96,6 +96,15 @@ impl Vm {
                 Err(self.no_attribute(obj, name))
             }
             Value::Class(c) => {
+                // A class's own annotations (never a base's): made empty on first use, as 3.10+.
+                if name.as_str() == "__annotations__" && !c.is_builtin {
+                    if let Some(v) = c.dict.get_str(name) {
+                        return Ok(v);
+                    }
+                    let d = Value::Dict(crate::objects::dict::Dict::new());
+                    c.dict.set_str(name.clone(), d.clone());
+                    return Ok(d);
+                }
                 if let Some(v) = self.class_lookup(&c, name) {
                     return match &v {
                         Value::Instance(i) => match (&i.payload, i.class().kind) {
@@ -143,6 +152,16 @@ impl Vm {
                 "__qualname__" => Ok(Value::string(f.current_qualname())),
                 "__doc__" => Ok(f.dict.get_str(name).unwrap_or_else(|| f.doc.clone())),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__kwdefaults__" => Ok(if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    let d = crate::objects::dict::Dict::new();
+                    for (k, v) in &f.kwdefaults {
+                        d.set_str(k.clone(), v.clone());
+                    }
+                    Value::Dict(d)
+                }),
+                "__annotations__" => Ok(f.annotations()),
                 "__module__" => Ok(f.globals.get_str(crate::name!("__name__")).unwrap_or(Value::None)),
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
@@ -351,6 +370,13 @@ impl Vm {
                 }
                 if name.as_str() == "__qualname__" && !matches!(v, Value::Str(_)) {
                     return Err(PyErr::type_error("__qualname__ must be set to a string object"));
+                }
+                if name.as_str() == "__annotations__" {
+                    if !matches!(v, Value::Dict(_) | Value::None) {
+                        return Err(PyErr::type_error("__annotations__ must be set to a dict object"));
+                    }
+                    *f.annotations.lock() = Some(v).filter(|v| !matches!(v, Value::None));
+                    return Ok(());
                 }
                 f.dict.set_str(name.clone(), v);
                 Ok(())

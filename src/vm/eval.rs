@@ -324,6 +324,12 @@ impl Vm {
                         ns.set_str(code.names[i as usize].clone(), v);
                         self.run_finalizers();
                     }
+                    Op::SetupAnnotations => {
+                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                        if ns.get_str(crate::name!("__annotations__")).is_none() {
+                            ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
+                        }
+                    }
                     Op::DeleteName(i) => {
                         let name = &code.names[i as usize];
                         let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
@@ -732,6 +738,7 @@ impl Vm {
                         } else {
                             Vec::new()
                         };
+                        let annotations = if flags & 4 != 0 { frame.stack.pop() } else { None };
                         let kwdefaults = if flags & 2 != 0 {
                             match frame.stack.pop() {
                                 Some(Value::Dict(d)) => d
@@ -766,6 +773,7 @@ impl Vm {
                             dict: Dict::new(),
                             doc,
                             code: fcode,
+                            annotations: parking_lot::Mutex::new(annotations),
                         };
                         frame.stack.push(Value::Function(Arc::new(f)));
                     }
