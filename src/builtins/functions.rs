@@ -148,15 +148,29 @@ fn class_of_arg(v: &Value, fname: &str, which: &str) -> PyResult<Vec<Arc<Class>>
     }
 }
 
-pub fn isinstance(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+/// An object (not a class) that answers `isinstance`/`issubclass` itself: its class's
+/// `__instancecheck__` / `__subclasscheck__` (e.g. types.GenericAlias, which refuses).
+fn custom_check(vm: &mut Vm, target: &Value, hook: &str, arg: &Value) -> Option<PyResult<Value>> {
+    let Value::Instance(i) = target else { return None };
+    let f = i.class().lookup(&crate::objects::str::intern(hook))?;
+    Some(vm.call(&f, &[target.clone(), arg.clone()], &Vec::new()).and_then(|r| vm.truthy(&r).map(Value::Bool)))
+}
+
+pub fn isinstance(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("isinstance", a, k, 2, 2)?;
+    if let Some(r) = custom_check(vm, &a[1], "__instancecheck__", &a[0]) {
+        return r;
+    }
     let cls = types().of(&a[0]);
     let targets = class_of_arg(&a[1], "isinstance", "2")?;
     Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))
 }
 
-pub fn issubclass(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+pub fn issubclass(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("issubclass", a, k, 2, 2)?;
+    if let Some(r) = custom_check(vm, &a[1], "__subclasscheck__", &a[0]) {
+        return r;
+    }
     let Value::Class(cls) = &a[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
     let targets = class_of_arg(&a[1], "issubclass", "2")?;
     Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))

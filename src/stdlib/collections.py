@@ -7,8 +7,14 @@ import sys as _sys
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 
+def _class_getitem(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
 class defaultdict(dict):
     """A dict that calls default_factory() to make the value of a missing key."""
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -33,6 +39,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """A dict that remembers insertion order (as every dict does) and can reorder it."""
+    __class_getitem__ = classmethod(_class_getitem)
 
     def move_to_end(self, key, last=True):
         value = self.pop(key)
@@ -76,6 +83,7 @@ def _is_mapping(obj):
 
 class Counter(dict):
     """A dict that counts hashable items: missing keys count zero."""
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -198,6 +206,7 @@ class Counter(dict):
 
 class ChainMap:
     """Several mappings searched in order as one; writes go to the first."""
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -18,6 +18,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("heapq.py"),
         "bisect" => include_str!("bisect.py"),
         "contextlib" => include_str!("contextlib.py"),
+        "types" => include_str!("types.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -1,0 +1,100 @@
+"""types: GenericAlias (what `list[int]` makes), SimpleNamespace, and names for the types of
+built-in objects, as far as gilpy has them."""
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class GenericAlias:
+    """A generic type with its arguments filled in: `list[int]`. Calling it makes the origin."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if type(a).__name__ == 'TypeVar')
+
+    def __repr__(self):
+        args = ', '.join(_type_repr(a) for a in self.__args__) if self.__args__ else '()'
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keywords it was made with."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        for key, value in dict(mapping_or_iterable, **kwargs).items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        return f'namespace({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+def _g():
+    yield
+
+
+MethodType = type(_C()._m)
+GeneratorType = type(_g())
+
+FunctionType = type(_f)
+LambdaType = FunctionType
+BuiltinFunctionType = type(len)
+BuiltinMethodType = BuiltinFunctionType
+ModuleType = type(_sys)
+NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
