@@ -52,14 +52,40 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
     Ok(Arc::new(Class { name: name.to_string(), qualname, module, bases: base_classes, mro, dict: ns, kind, is_builtin: false, plain }))
 }
 
+/// PEP 560: a base that is not a class but has `__mro_entries__` (e.g. `Generic[T]`) is replaced
+/// by the classes that method returns; the bases as written are then kept as `__orig_bases__`.
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    let written = Value::tuple(bases.to_vec());
+    let mut out = Vec::new();
+    let mut changed = false;
+    for b in bases {
+        if let Value::Instance(i) = b {
+            if let Some(f) = i.class().lookup(&crate::objects::str::intern("__mro_entries__")) {
+                let entries = vm.call(&f, &[b.clone(), written.clone()], &Vec::new())?;
+                let Value::Tuple(t) = entries else {
+                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok((out, changed.then_some(written)))
+}
+
 pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
         return Err(PyErr::type_error("__build_class__: func must be a function"));
     };
-    let bases = a[2..].to_vec();
+    let (bases, orig_bases) = resolve_bases(vm, &a[2..])?;
     let ns = Dict::new();
     let module = body.globals.get_str(crate::name!("__name__")).unwrap_or(Value::str("__main__"));
     ns.set_str(crate::name!("__module__").clone(), module);
+    if let Some(orig) = orig_bases {
+        ns.set_str(crate::objects::str::intern("__orig_bases__"), orig);
+    }
     let cell = vm.run_class_body(body, ns.clone())?;
     let metaclass = k.iter().find(|(n, _)| n.as_str() == "metaclass").map(|(_, v)| v.clone());
     let cls = match metaclass {

@@ -19,6 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("bisect.py"),
         "contextlib" => include_str!("contextlib.py"),
         "types" => include_str!("types.py"),
+        "typing" => include_str!("typing.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -1,0 +1,444 @@
+"""typing: the names type hints use, so that annotated scripts run. Hints are evaluated (as in
+CPython 3.11) but not checked: subscripting gives aliases with CPython's reprs, __origin__ and
+__args__; TypeVar, Generic (with PEP 560 bases), Protocol, NamedTuple and TypedDict in their
+functional forms, cast, overload, get_type_hints. The class syntax of NamedTuple and TypedDict
+needs metaclasses, which gilpy does not have."""
+
+import collections
+import types as _types
+from types import _type_repr
+
+TYPE_CHECKING = False
+
+_NoneType = type(None)
+
+
+def _hint(arg):
+    """An argument of a hint: None stands for NoneType, a string for a forward reference."""
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+class ForwardRef:
+    """A hint written as a string, evaluated later by get_type_hints."""
+
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+class _Final:
+    """Hint objects: not instantiable, not usable with isinstance unless they say otherwise."""
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self!r} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self!r} cannot be used with issubclass()")
+
+
+class _GenericAlias(_Final):
+    """A hint with arguments: List[int], Union[int, str], Box[T]..."""
+
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = tuple(_hint(a) for a in _tuple(args))
+        self._name = name
+        self.__parameters__ = tuple(dict.fromkeys(
+            p for a in self.__args__ for p in ((a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()))))
+
+    def __repr__(self):
+        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        if self.__origin__ is Union:
+            if len(self.__args__) == 2 and _NoneType in self.__args__:
+                other = [a for a in self.__args__ if a is not _NoneType][0]
+                return f'typing.Optional[{_type_repr(other)}]'
+            name = 'typing.Union'
+        if self._name == 'Callable' and len(self.__args__) >= 1:
+            *params, result = self.__args__
+            if params == [...]:
+                return f'typing.Callable[..., {_type_repr(result)}]'
+            return f"typing.Callable[[{', '.join(_type_repr(a) for a in params)}], {_type_repr(result)}]"
+        if not self.__args__:
+            return f'{name}[()]'
+        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, params):
+        """Fills the alias's type variables: Dict[str, T][int] is Dict[str, int]."""
+        params = _tuple(params)
+        if len(params) != len(self.__parameters__):
+            raise TypeError(f"Too {'many' if len(params) > len(self.__parameters__) else 'few'} arguments for {self!r}")
+        subst = dict(zip(self.__parameters__, params))
+
+        def fill(a):
+            if isinstance(a, TypeVar):
+                return subst.get(a, a)
+            if isinstance(a, _GenericAlias) and a.__parameters__:
+                return a[tuple(subst.get(p, p) for p in a.__parameters__)]
+            return a
+        return _GenericAlias(self.__origin__, tuple(fill(a) for a in self.__args__), self._name)
+
+    def __call__(self, *args, **kwargs):
+        if self._name:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __mro_entries__(self, bases):
+        # Generic[T] next to a user generic (class C(Box[T], Generic[T])) adds nothing.
+        if self.__origin__ is Generic:
+            for b in bases:
+                origin = b.__origin__ if isinstance(b, _GenericAlias) else b
+                if b is not self and isinstance(origin, type) and issubclass(origin, Generic):
+                    return ()
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+class _SpecialGenericAlias(_Final):
+    """A bare generic standing for a class: typing.List is list, usable with isinstance."""
+
+    def __init__(self, origin, nparams, name):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        params = _tuple(params)
+        if self._name == 'Tuple':
+            if params == ((),):
+                params = ()
+            return _GenericAlias(self.__origin__, params, self._name)
+        if self._name == 'Callable':
+            if len(params) != 2:
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if args is ...:
+                return _GenericAlias(self.__origin__, (..., result), 'Callable')
+            return _GenericAlias(self.__origin__, tuple(args) + (result,), 'Callable')
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self!r}; actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _SpecialForm(_Final):
+    """Any, Union, Optional, ClassVar...: names with a meaning of their own."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        if self._name == 'Any':
+            raise TypeError("Any cannot be instantiated")
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+
+def _union(form, params):
+    params = _tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Union of no types.")
+    flat = []
+    for p in params:
+        p = _hint(p)
+        members = p.__args__ if isinstance(p, _GenericAlias) and p.__origin__ is Union else (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _GenericAlias(Union, tuple(flat))
+
+
+def _optional(form, param):
+    return Union[param, None]
+
+
+def _one(form, param):
+    return _GenericAlias(form, (param,), form._name)
+
+
+def _literal(form, params):
+    alias = _GenericAlias(form, (), form._name)
+    alias.__args__ = _tuple(params)
+    alias.__parameters__ = ()
+    return alias
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _one)
+Final = _SpecialForm('Final', _one)
+Literal = _SpecialForm('Literal', _literal)
+TypeAlias = _SpecialForm('TypeAlias')
+
+
+class TypeVar:
+    """A type variable: T = TypeVar('T'); its repr is ~T (+T covariant, -T contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(_hint(c) for c in constraints)
+        self.__bound__ = _hint(bound) if bound is not None else None
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    """The base of user generics: class Box(Generic[T]) makes Box[int] an alias."""
+
+    def __class_getitem__(cls, params):
+        params = _tuple(params)
+        if cls is Generic and not all(isinstance(p, TypeVar) for p in params):
+            raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """A structural base (not checked at run time)."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+List = _SpecialGenericAlias(list, 1, 'List')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict')
+Set = _SpecialGenericAlias(set, 1, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
+Tuple = _SpecialGenericAlias(tuple, -1, 'Tuple')
+Type = _SpecialGenericAlias(type, 1, 'Type')
+Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _SpecialGenericAlias(collections.Counter, 1, 'Counter')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2, 'ChainMap')
+Text = str
+
+
+class _Protocolish:
+    """What an abstract collection type checks with isinstance: the methods it needs."""
+    _methods = ()
+
+    @classmethod
+    def _has(cls, klass):
+        return all(any(m in k.__dict__ for k in klass.__mro__) for m in cls._methods)
+
+
+class _AbstractAlias(_SpecialGenericAlias):
+    def __subclasscheck__(self, cls):
+        return self.__origin__._has(cls)
+
+
+def _abstract(name, methods, nparams=1):
+    return _AbstractAlias(type(name, (_Protocolish,), {'_methods': methods}), nparams, name)
+
+
+Hashable = _abstract('Hashable', ('__hash__',), 0)
+Sized = _abstract('Sized', ('__len__',), 0)
+Container = _abstract('Container', ('__contains__',))
+Iterable = _abstract('Iterable', ('__iter__',))
+Iterator = _abstract('Iterator', ('__iter__', '__next__'))
+Reversible = _abstract('Reversible', ('__reversed__', '__iter__'))
+Generator = _abstract('Generator', ('__iter__', '__next__', 'send', 'throw'), 3)
+Collection = _abstract('Collection', ('__len__', '__iter__', '__contains__'))
+Sequence = _abstract('Sequence', ('__getitem__', '__len__'))
+MutableSequence = _abstract('MutableSequence', ('__getitem__', '__setitem__', '__delitem__', '__len__', 'insert'))
+AbstractSet = _abstract('AbstractSet', ('__contains__', '__iter__', '__len__'))
+MutableSet = _abstract('MutableSet', ('__contains__', '__iter__', '__len__', 'add', 'discard'))
+Mapping = _abstract('Mapping', ('__getitem__', '__iter__', '__len__', 'keys'), 2)
+MutableMapping = _abstract('MutableMapping', ('__getitem__', '__setitem__', '__delitem__', '__iter__', '__len__', 'keys'), 2)
+class _CallableAlias(_AbstractAlias):
+    def __instancecheck__(self, obj):
+        return callable(obj)
+
+
+Callable = _CallableAlias(type('Callable', (_Protocolish,), {'_methods': ('__call__',)}), -1, 'Callable')
+Awaitable = _abstract('Awaitable', ('__await__',))
+Coroutine = _abstract('Coroutine', ('__await__', 'send', 'throw'), 3)
+AsyncIterable = _abstract('AsyncIterable', ('__aiter__',))
+AsyncIterator = _abstract('AsyncIterator', ('__aiter__', '__anext__'))
+ContextManager = _abstract('ContextManager', ('__enter__', '__exit__'))
+
+
+def cast(typ, val):
+    """Returns val unchanged (it tells a type checker what val is)."""
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-decorated.")
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def assert_never(arg):
+    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
+
+
+def reveal_type(obj):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return _NoneType
+    if isinstance(value, str):
+        value = ForwardRef(value)
+    if isinstance(value, ForwardRef):
+        return eval(value.__forward_arg__, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, class (with its bases') or module, strings evaluated."""
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            base_globals = globalns if globalns is not None else getattr(sys.modules.get(base.__module__), '__dict__', {})
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, localns if localns is not None else dict(vars(base)))
+        return hints
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        if isinstance(obj, (type(len), type(sys))):
+            return {}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
+    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        return tp.__args__
+    return ()
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """NamedTuple('P', [('x', int), ('y', float)]): a namedtuple whose fields carry types."""
+    if fields is None:
+        fields = kwargs.items()
+    fields = [(n, _hint(t)) for n, t in fields]
+    import sys
+    module = sys._getframe(1).f_globals.get('__name__', '__main__') if hasattr(sys, '_getframe') else '__main__'
+    cls = collections.namedtuple(typename, [n for n, _ in fields], module=module)
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """TypedDict('Movie', {'name': str}): a dict subclass whose annotations list the keys."""
+    if fields is None:
+        fields = kwargs
+    cls = type(typename, (dict,), {'__annotations__': {n: _hint(t) for n, t in fields.items()}, '__total__': total})
+    return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
