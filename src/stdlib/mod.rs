@@ -20,6 +20,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("contextlib.py"),
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

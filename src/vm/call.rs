@@ -67,6 +67,15 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Shows a function's current `__qualname__` (argument errors name it, as CPython does).
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.current_qualname())
+    }
+}
+
 impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         match f {
@@ -129,7 +138,8 @@ impl Vm {
         let code = &func.code;
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
-        let qual = &func.qualname;
+        // Looked up only when an error names the function (it may have been renamed).
+        let qual = QualName(func);
         let n = args.len();
         let ndefaults = func.defaults.len();
         if n > argcount && !code.varargs {
