@@ -616,7 +616,10 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
         },
         Value::Instance(i) => match i.class().lookup(crate::name!("__round__")) {
-            Some(f) => vm.call(&f, &[a[0].clone()], &Vec::new()),
+            Some(f) => match nd {
+                Some(n) => vm.call(&f, &[a[0].clone(), n], &Vec::new()),
+                None => vm.call(&f, &[a[0].clone()], &Vec::new()),
+            },
             None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", i.class().name))),
         },
         v => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", types().of(v).name))),

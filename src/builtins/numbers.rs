@@ -258,6 +258,35 @@ fn float_is_integer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `float.as_integer_ratio()`: the exact fraction (lowest terms, positive denominator).
+fn float_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = match &a[0] {
+        Value::Float(f) => *f,
+        other => return Ok(Value::tuple(vec![other.clone(), Value::Int(1)])),
+    };
+    if f.is_nan() {
+        return Err(PyErr::new("ValueError", "cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new("OverflowError", "cannot convert Infinity to integer ratio"));
+    }
+    // f = mantissa * 2^exponent with an integer mantissa of at most 53 bits.
+    let bits = f.to_bits();
+    let sign = if bits >> 63 == 1 { -1i64 } else { 1 };
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exponent) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    if mantissa == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let shift = mantissa.trailing_zeros() as i64;
+    mantissa >>= shift;
+    exponent += shift;
+    let m = BigInt::from(sign) * BigInt::from(mantissa);
+    let (num, den) = if exponent >= 0 { (m << exponent as usize, BigInt::from(1)) } else { (m, BigInt::from(1) << (-exponent) as usize) };
+    Ok(Value::tuple(vec![Value::bigint(num), Value::bigint(den)]))
+}
+
 fn float_hex(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("{:?}", a[0].as_str())))
 }
@@ -277,6 +306,7 @@ pub fn install() {
     s(&t.int, "from_bytes", crate::objects::function::Builtin::new("from_bytes", int_from_bytes));
     s(&t.float, "__new__", m("float", "__new__", float_new));
     s(&t.float, "is_integer", m("float", "is_integer", float_is_integer));
+    s(&t.float, "as_integer_ratio", m("float", "as_integer_ratio", float_as_integer_ratio));
     s(&t.float, "hex", m("float", "hex", float_hex));
     s(&t.bool_, "__new__", m("bool", "__new__", bool_new));
 }

@@ -21,6 +21,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
         "dataclasses" => include_str!("dataclasses.py"),
+        "fractions" => include_str!("fractions.py"),
+        "statistics" => include_str!("statistics.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -194,7 +194,7 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if y == 0 {
                     return Err(PyErr::zero_division("division by zero"));
                 }
-                return Ok(Value::Float(true_div_int(&BigInt::from(x), &BigInt::from(y))));
+                return Ok(Value::Float(true_div_int(&BigInt::from(x), &BigInt::from(y))?));
             }
             BinOp::Pow => return int_pow(a, b),
             BinOp::MatMul => None,
@@ -245,25 +245,51 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            Value::Float(true_div_int(&x, &y))
+            Value::Float(true_div_int(&x, &y)?)
         }
         BinOp::Pow => return int_pow(a, b),
         BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
     })
 }
 
-/// Correctly rounded int / int.
-fn true_div_int(x: &BigInt, y: &BigInt) -> f64 {
+/// Correctly rounded int / int (y != 0), as CPython's: operands exact as floats divide as floats;
+/// otherwise the quotient is computed to 55 or 56 bits with the remainder as a sticky last bit,
+/// so that the one rounding to 53 bits is the right one.
+fn true_div_int(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
         if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
-            return a as f64 / b as f64;
+            return Ok(a as f64 / b as f64);
         }
     }
-    let (q, r) = x.div_rem(y);
-    if r.is_zero() {
-        return q.to_f64().unwrap_or(f64::INFINITY);
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
     }
-    x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY)
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (q, r) = if shift >= 0 { (a << shift as usize).div_rem(&b) } else { a.div_rem(&(b << (-shift) as usize)) };
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let v = scale_by_power_of_two(q as f64, -shift);
+    if v.is_infinite() {
+        return Err(PyErr::new("OverflowError", "integer division result too large for a float"));
+    }
+    Ok(if negative { -v } else { v })
+}
+
+/// v * 2^e without overflowing the factor (ldexp).
+fn scale_by_power_of_two(mut v: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        v *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        v *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    v * 2f64.powi(e as i32)
 }
 
 fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
