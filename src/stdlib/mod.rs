@@ -22,6 +22,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("typing.py"),
         "dataclasses" => include_str!("dataclasses.py"),
         "fractions" => include_str!("fractions.py"),
+        "copy" => include_str!("copy.py"),
+        "json" => include_str!("json.py"),
         "statistics" => include_str!("statistics.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",

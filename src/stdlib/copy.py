@@ -1,0 +1,118 @@
+"""copy: copy(x) (shallow) and deepcopy(x) (recursive, sharing and cycles preserved through a
+memo), honouring __copy__, __deepcopy__ and __getstate__/__setstate__. Instances of classes are
+rebuilt with cls.__new__ and their state (their __dict__, and the items of a list, dict or set
+they subclass)."""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+def _f():
+    pass
+
+
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, type(len), type(_f),
+           type(Ellipsis), type(NotImplemented), property)
+
+
+def copy(x):
+    """A shallow copy of x: a new container holding the same items."""
+    cls = type(x)
+    if cls in _ATOMIC or isinstance(x, type):
+        return x
+    if cls in (list, dict, set):
+        return x.copy()
+    if cls in (tuple, frozenset):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x: containers and instances copied all the way down, once each."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or isinstance(x, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # A tuple that refers to itself through a copied list was copied meanwhile.
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(a, memo) for a in x)
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        memo.setdefault(id(memo), []).append(x)  # keep x alive, so its id is not reused
+    return y
+
+
+def _reconstruct(x, memo):
+    """A new instance of x's class with x's state (deep-copied if memo is given)."""
+    deep = memo is not None
+    cls = type(x)
+    if isinstance(x, tuple):
+        items = [deepcopy(a, memo) for a in x] if deep else list(x)
+        y = cls(*items) if hasattr(cls, "_fields") else cls(items)
+        if deep:
+            memo[id(x)] = y
+        return y
+    try:
+        y = cls.__new__(cls)
+    except TypeError:
+        raise Error(f"un(deep)copyable object of type {cls}") from None
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        y.extend(deepcopy(a, memo) for a in x) if deep else y.extend(x)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
+    elif isinstance(x, set):
+        y.update(deepcopy(a, memo) for a in x) if deep else y.update(x)
+    getstate = getattr(x, "__getstate__", None)
+    state = getstate() if getstate is not None else getattr(x, "__dict__", None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            y.__dict__.update(state)
+    return y
