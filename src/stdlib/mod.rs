@@ -24,6 +24,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("fractions.py"),
         "copy" => include_str!("copy.py"),
         "json" => include_str!("json.py"),
+        "io" => include_str!("io.py"),
+        "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
