@@ -67,6 +67,9 @@ pub fn main(opts: Options) -> i32 {
                 Ok(o) => res.runs.push(o),
                 Err(e) => {
                     eprintln!("gilpy: {e}");
+                    if opts.report.is_none() {
+                        let _ = std::fs::remove_dir_all(&scratch);
+                    }
                     return 1;
                 }
             }
