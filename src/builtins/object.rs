@@ -55,6 +55,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> 
 /// PEP 560: a base that is not a class but has `__mro_entries__` (e.g. `Generic[T]`) is replaced
 /// by the classes that method returns; the bases as written are then kept as `__orig_bases__`.
 fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok((bases.to_vec(), None));
+    }
     let written = Value::tuple(bases.to_vec());
     let mut out = Vec::new();
     let mut changed = false;

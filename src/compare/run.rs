@@ -63,6 +63,8 @@ impl Job<'_> {
         let stats = std::fs::read(&stats_path).ok().and_then(|b| serde_json::from_slice(&b).ok());
         let _ = std::fs::remove_file(&stats_path);
         let trace = (self.want_trace && trace_path.exists()).then_some(trace_path);
-        Ok(Outcome { wall_s, status: out.status.code().unwrap_or(1), stdout: out.stdout, stderr: out.stderr, stats, trace })
+        // A child killed by a signal reports 128 + the signal, as a shell does.
+        let status = out.status.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(0));
+        Ok(Outcome { wall_s, status, stdout: out.stdout, stderr: out.stderr, stats, trace })
     }
 }
