@@ -81,7 +81,7 @@ fn python3_runs_alongside_and_outputs_are_compared() {
     assert!(out.status.success(), "{stdout}");
     let row = stdout.lines().find(|l| l.starts_with("python3 ")).unwrap();
     assert_eq!(row.split_whitespace().filter(|c| *c == "-").count(), 6, "range and GIL columns empty: {row}");
-    assert!(stdout.contains("stdout: differs from the first run of handoff under: python3\n"), "{stdout}");
+    assert!(stdout.contains("stdout: 2 different outputs (of the reported runs)\n  handoff:\n    | True\n  python3:\n    | False\n"), "{stdout}");
 }
 
 #[test]

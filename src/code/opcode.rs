@@ -182,3 +182,16 @@ pub enum Op {
     /// `v -> `: the REPL's echo of an expression statement
     PrintExpr,
 }
+
+impl Op {
+    /// Whether this instruction at `pc` may jump backward (the end of a loop body, or a
+    /// comprehension's filter going back for the next item): one of CPython 3.11's switch points
+    /// (see `gil::SwitchPoints`).
+    #[inline(always)]
+    pub fn jumps_back(self, pc: usize) -> bool {
+        match self {
+            Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) | Op::CompareJumpIfFalse(_, t) => (t as usize) <= pc,
+            _ => false,
+        }
+    }
+}

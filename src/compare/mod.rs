@@ -143,11 +143,40 @@ fn table(script: &str, repeat: usize, results: &[Measured]) -> String {
         let stats = format!("{switches:>9} {forced:>8} {voluntary:>9} {wait:>12} {max_wait:>11}");
         out.push_str(&format!("{:<16} {:>8.3} {:>15} {:>10} {stats} {:>5}\n", res.setting.label, o.wall_s, range, ratio, o.status));
     }
-    let differing: Vec<&str> = results.iter().filter(|r| r.runs.iter().any(|o| o.stdout != results[0].runs[0].stdout)).map(|r| r.setting.label.as_str()).collect();
-    if differing.is_empty() {
-        out.push_str("stdout: the same in every run\n");
-    } else {
-        out.push_str(&format!("stdout: differs from the first run of {first} under: {}\n", differing.join(", ")));
+    out.push_str(&stdout_summary(results));
+    out
+}
+
+/// Whether the settings printed the same: if not, each distinct output (of the reported run, its
+/// first lines) with the settings that printed it, so that a user sees at once which settings
+/// agree (say, exact counts under handoff, cpython and python3, lost updates under legacy).
+fn stdout_summary(results: &[Measured]) -> String {
+    const SHOWN_LINES: usize = 12;
+    let all_same = results.iter().all(|r| r.runs.iter().all(|o| o.stdout == results[0].runs[0].stdout));
+    if all_same {
+        return "stdout: the same in every run\n".to_string();
+    }
+    let mut groups: Vec<(&[u8], Vec<String>)> = Vec::new();
+    for r in results {
+        let own = &r.chosen().stdout;
+        let varies = r.runs.iter().any(|o| &o.stdout != own);
+        let label = if varies { format!("{} (its runs differ)", r.setting.label) } else { r.setting.label.clone() };
+        match groups.iter_mut().find(|(text, _)| *text == own.as_slice()) {
+            Some((_, labels)) => labels.push(label),
+            None => groups.push((own, vec![label])),
+        }
+    }
+    let mut out = format!("stdout: {} different outputs (of the reported runs)\n", groups.len());
+    for (text, labels) in groups {
+        out.push_str(&format!("  {}:\n", labels.join(", ")));
+        let text = String::from_utf8_lossy(text);
+        let lines: Vec<&str> = text.lines().collect();
+        for line in lines.iter().take(SHOWN_LINES) {
+            out.push_str(&format!("    | {line}\n"));
+        }
+        if lines.len() > SHOWN_LINES {
+            out.push_str(&format!("    | ... ({} more lines)\n", lines.len() - SHOWN_LINES));
+        }
     }
     out
 }

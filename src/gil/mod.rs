@@ -45,6 +45,35 @@ impl Policy {
             Policy::Off => "off",
         }
     }
+
+    /// Where a thread whose countdown has run out may be switched out.
+    pub fn switch_points(self) -> SwitchPoints {
+        match self {
+            Policy::Legacy => SwitchPoints::Anywhere,
+            Policy::Handoff | Policy::CPython | Policy::Off => SwitchPoints::EvalBreaker,
+        }
+    }
+}
+
+/// The instructions at which the eval loop acts on a countdown that has run out (a GIL switch, a
+/// drop request, a pending signal). The countdown itself runs on every instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchPoints {
+    /// Python 2's check interval: at any instruction boundary, so `n += 1` on a shared global can
+    /// be split between its load and its store, and unlocked counters lose updates.
+    Anywhere,
+    /// CPython 3.11's eval breaker (`CHECK_EVAL_BREAKER()` in Python/ceval.c): only
+    /// - at a backward jump: the end of a loop body (JUMP_BACKWARD and 3.11's
+    ///   POP_JUMP_BACKWARD_IF_*; here `Op::jumps_back`, checked before the jump, taken or not),
+    /// - at the entry of a Python frame, and when a generator resumes (RESUME),
+    /// - right after a call instruction returns (CALL, CALL_FUNCTION_EX, and the `__exit__` call
+    ///   that ends a `with` block),
+    /// - and in blocking calls, which release the lock themselves.
+    ///
+    /// So `n += 1`, `l[0] += 1`, `d[k] += 1` are never split (no thread loses an update), while a
+    /// read-modify-write across a call (`n = add_one(n)`, whose callee's entry is a switch point)
+    /// can be, as in CPython 3.11.
+    EvalBreaker,
 }
 
 /// The thread id of the thread that runs the script (ids count up from here).

@@ -19,6 +19,16 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// The end of a call instruction: a switch point (see `gil::SwitchPoints`), acted on if the
+/// countdown has run out.
+macro_rules! after_call {
+    ($vm:expr, $label:lifetime) => {
+        if $vm.ticks <= 0 {
+            tri!($vm.gil_checkpoint(), $label);
+        }
+    };
+}
+
 macro_rules! tri {
     ($e:expr, $label:lifetime) => {
         match $e {
@@ -204,20 +214,24 @@ impl Vm {
         // The code itself, one pointer away, for the instruction fetch.
         let code: &Code = code_ref;
         let mut pending = throw;
+        // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
+        if pending.is_none() && self.ticks <= 0 {
+            pending = self.gil_checkpoint().err();
+        }
         loop {
             let err: PyErr = 'dispatch: {
                 if let Some(e) = pending.take() {
                     break 'dispatch e;
                 }
                 loop {
-                self.ticks -= 1;
-                if self.ticks <= 0 {
-                    tri!(self.gil_checkpoint(), 'dispatch);
-                }
                 let pc = frame.pc;
                 let op = code.ops[pc];
                 frame.lasti = pc;
                 frame.pc = pc + 1;
+                self.ticks -= 1;
+                if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
+                    tri!(self.gil_checkpoint(), 'dispatch);
+                }
                 match op {
                     Op::PopTop => {
                         if let Some(v) = frame.stack.pop() {
@@ -379,6 +393,7 @@ impl Vm {
                         let result = self.call_from_stack(&mut frame.stack, base, first);
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
+                        after_call!(self, 'dispatch);
                     }
                     Op::BinarySubscr => {
                         if let Some(v) = subscript_fast_path(&frame.stack) {
@@ -667,11 +682,13 @@ impl Vm {
                         if let Some(r) = self.call_with_frame(frame, base) {
                             frame.stack.truncate(base);
                             frame.stack.push(tri!(r, 'dispatch));
+                            after_call!(self, 'dispatch);
                             continue;
                         }
                         let result = self.call_from_stack(&mut frame.stack, base, base + 1);
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
+                        after_call!(self, 'dispatch);
                     }
                     Op::CallFunctionKw(n) => {
                         self.note_call_site(pc);
@@ -690,6 +707,7 @@ impl Vm {
                         let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
                         frame.stack.truncate(base);
                         frame.stack.push(tri!(result, 'dispatch));
+                        after_call!(self, 'dispatch);
                     }
                     Op::CallFunctionEx(has_kw) => {
                         self.note_call_site(pc);
@@ -721,6 +739,7 @@ impl Vm {
                         }
                         let r = tri!(self.call(&func, &args, &kw), 'dispatch);
                         frame.stack.push(r);
+                        after_call!(self, 'dispatch);
                     }
                     Op::MakeFunction(flags) => {
                         let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
@@ -874,6 +893,7 @@ impl Vm {
                         let this = frame.stack.pop().unwrap();
                         let exit = frame.stack.pop().unwrap();
                         tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
+                        after_call!(self, 'dispatch);
                     }
                     Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
                     Op::ImportName(i) => {

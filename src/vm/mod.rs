@@ -50,8 +50,11 @@ pub struct Vm {
     pub depth: usize,
     /// Exceptions currently being handled (innermost last): sys.exc_info() and implicit chaining.
     pub exc_stack: Vec<Value>,
-    /// Instructions left before the next GIL check.
+    /// Instructions left before the next GIL check; at or below 0, the check is due and is made at
+    /// the next switch point (see `gil::SwitchPoints`).
     pub ticks: i32,
+    /// The policy switches at any instruction (`legacy`), not only at CPython 3.11's switch points.
+    pub switch_anywhere: bool,
     pub next_frame_id: u64,
     pub stats: Arc<ThreadStats>,
     /// Each running frame, innermost last (the first `frame_depth` entries; see `frame_infos`):
@@ -106,7 +109,8 @@ pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Ar
 impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, next_frame_id: 1, stats, frames: Vec::new(), frame_depth: 0, tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
+        let switch_anywhere = interp.gil.policy.switch_points() == crate::gil::SwitchPoints::Anywhere;
+        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, switch_anywhere, next_frame_id: 1, stats, frames: Vec::new(), frame_depth: 0, tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
     }
 
     pub fn recursion_limit(&self) -> usize {
