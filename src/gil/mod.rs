@@ -9,6 +9,8 @@ pub mod trace;
 
 use crate::sync::{Condvar, Mutex};
 pub use stats::ThreadStats;
+use stats::Presence;
+use crate::sync::spin::SpinSlot;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -123,6 +125,8 @@ struct Waiter {
     /// In line only because the interval ran out (or it is a new thread): others may pass it.
     forced: bool,
     overtaken: u32,
+    /// When a holder first nudged it (asked it, parked, to get onto a CPU: see `Gil::checkpoint`).
+    nudged_at: Option<Instant>,
 }
 
 const MAX_OVERTAKEN: u32 = 4;
@@ -138,6 +142,16 @@ enum Arrival {
 
 /// How long a thread that was made to give the GIL up spins for it back before parking (handoff).
 const FORCED_SWITCH_SPIN: Duration = Duration::from_micros(100);
+
+/// How long a nudged waiter spins for its grant before it parks again (the holder nudges it anew
+/// at its next checkpoint): several intervals of 5000 instructions.
+const NUDGED_SPIN: Duration = Duration::from_millis(1);
+
+/// How long a handoff holder waits, at most, for a nudged waiter to get onto a CPU before it
+/// hands the lock over all the same (CPython's default switch interval): on a machine with more
+/// runnable threads than CPUs the OS may take that long to run the waiter, and meanwhile the
+/// holder goes on running instead of leaving the lock idle.
+const NUDGE_PATIENCE: Duration = Duration::from_millis(5);
 
 pub struct Gil {
     pub policy: Policy,
@@ -169,7 +183,7 @@ impl State {
                 passed.overtaken += 1;
             }
         }
-        self.queue.insert(at, Waiter { stats: me, forced: arrival == Arrival::Behind, overtaken: 0 });
+        self.queue.insert(at, Waiter { stats: me, forced: arrival == Arrival::Behind, overtaken: 0, nudged_at: None });
         at
     }
 }
@@ -337,15 +351,35 @@ impl Gil {
         let first_in_line = at == 0;
         self.waiting.fetch_add(1, Ordering::SeqCst);
         drop(st);
-        if first_in_line && !spin.is_zero() {
-            crate::sync::spin::spin_until(spin, None, || me.grant.granted.load(Ordering::Acquire));
+        let grant = &me.grant;
+        let mut spin = if first_in_line { spin } else { Duration::ZERO };
+        loop {
+            if !spin.is_zero() {
+                match SpinSlot::take() {
+                    Some(slot) => {
+                        grant.set_presence(Presence::OnCpu);
+                        slot.spin(spin, None, || grant.granted.load(Ordering::Acquire));
+                    }
+                    None => grant.set_presence(Presence::CannotSpin),
+                }
+            }
+            let mut g = grant.lock.lock();
+            if !grant.granted.load(Ordering::Acquire) && grant.presence() == Presence::OnCpu {
+                grant.set_presence(Presence::Parked);
+            }
+            while !grant.granted.load(Ordering::Acquire) && !grant.nudged.load(Ordering::Acquire) {
+                grant.cv.wait(&mut g);
+            }
+            if grant.granted.load(Ordering::Acquire) {
+                grant.granted.store(false, Ordering::Relaxed);
+                grant.nudged.store(false, Ordering::Relaxed);
+                grant.set_presence(Presence::Parked);
+                break;
+            }
+            // Nudged by the holder: get onto a CPU and spin, so that it can hand over.
+            grant.nudged.store(false, Ordering::Relaxed);
+            spin = NUDGED_SPIN;
         }
-        let mut g = me.grant.lock.lock();
-        while !me.grant.granted.load(Ordering::Acquire) {
-            me.grant.cv.wait(&mut g);
-        }
-        me.grant.granted.store(false, Ordering::Relaxed);
-        drop(g);
         self.waiting.fetch_sub(1, Ordering::SeqCst);
     }
 
@@ -439,11 +473,46 @@ impl Gil {
         }
     }
 
+    /// Handoff, at a forced switch: whether the first waiter can take the lock at once. A waiter
+    /// spinning on a CPU can; one that could not spin is handed the lock as it is. A parked one is
+    /// nudged (woken to spin) and the holder goes on running until it shows up on a CPU, or until
+    /// `NUDGE_PATIENCE` has passed: a lock handed to a thread the OS has not scheduled (on a busy
+    /// machine, for milliseconds) would stall every thread of the program meanwhile.
+    fn next_is_ready(&self) -> bool {
+        let mut st = self.state.lock();
+        let Some(next) = st.queue.front_mut() else { return false };
+        let grant = &next.stats.grant;
+        match grant.presence() {
+            Presence::OnCpu | Presence::CannotSpin => true,
+            Presence::Parked => {
+                let now = Instant::now();
+                let first = *next.nudged_at.get_or_insert(now);
+                if now.duration_since(first) >= NUDGE_PATIENCE {
+                    return true;
+                }
+                if !grant.nudged.load(Ordering::Acquire) {
+                    {
+                        let _g = grant.lock.lock();
+                        grant.nudged.store(true, Ordering::Release);
+                    }
+                    grant.cv.notify_one();
+                }
+                false
+            }
+        }
+    }
+
     /// Called by the eval loop every `interval_ticks()` instructions.
     pub fn checkpoint(&self, me: &Arc<ThreadStats>) {
         match self.policy {
             Policy::Off => {}
-            Policy::Handoff | Policy::Legacy => {
+            Policy::Handoff => {
+                if self.waiting.load(Ordering::Relaxed) > 0 && self.next_is_ready() {
+                    self.release(me, true);
+                    self.acquire_with_spin(me, FORCED_SWITCH_SPIN, Arrival::Behind);
+                }
+            }
+            Policy::Legacy => {
                 if self.waiting.load(Ordering::Relaxed) > 0 {
                     self.release(me, true);
                     self.acquire_with_spin(me, FORCED_SWITCH_SPIN, Arrival::Behind);
@@ -531,5 +600,33 @@ mod tests {
         assert_eq!(order_after(|gil, me| gil.release_for_holder(me, 3)), vec![3, 2]);
         // A holder that is not waiting for the GIL changes nothing.
         assert_eq!(order_after(|gil, me| gil.release_for_holder(me, 9)), vec![2, 3]);
+    }
+
+    #[test]
+    fn a_forced_switch_waits_for_a_parked_waiter_to_get_onto_a_cpu() {
+        let gil = Arc::new(Gil::new(Policy::Handoff, 1000, 0));
+        let holder = Arc::new(ThreadStats::new(1, "holder"));
+        gil.acquire(&holder);
+        let shared = gil.clone();
+        let waiter = std::thread::spawn(move || {
+            let me = Arc::new(ThreadStats::new(2, "waiter"));
+            shared.acquire_first(&me);
+            shared.release(&me, false);
+        });
+        while gil.waiting.load(Ordering::SeqCst) == 0 {
+            std::thread::yield_now();
+        }
+        // Parked: the first checkpoint only nudges it; the holder keeps the lock.
+        assert!(!gil.next_is_ready());
+        assert_eq!(gil.state.lock().holder, 1);
+        // Once it spins on a CPU (or says it cannot), the next checkpoint hands over.
+        let started = Instant::now();
+        while !gil.next_is_ready() {
+            assert!(started.elapsed() < NUDGE_PATIENCE * 2, "the nudge was lost");
+            std::thread::yield_now();
+        }
+        gil.checkpoint(&holder);
+        waiter.join().unwrap();
+        assert_eq!(gil.switch_count(), 3, "the first take, to the waiter, and back");
     }
 }

@@ -39,12 +39,46 @@ pub struct TraceTrack {
     pub slices: Vec<(&'static str, Instant, Instant)>,
 }
 
-/// A one-thread mailbox: the releaser sets `granted` (under `lock`) and wakes the waiter.
+/// A one-thread mailbox: the releaser sets `granted` (under `lock`) and wakes the waiter. Under
+/// handoff a holder that the interval makes give up the lock first `nudge`s a parked waiter and
+/// hands over only once the waiter shows it is on a CPU (`presence`), so that the lock never goes
+/// to a thread the OS has not scheduled (see `Gil::checkpoint`).
 #[derive(Default)]
 pub struct Grant {
     pub granted: AtomicBool,
+    /// Set (under `lock`) by a holder asking this parked waiter to get onto a CPU and spin.
+    pub nudged: AtomicBool,
+    /// A `Presence`, as u8.
+    pub presence: std::sync::atomic::AtomicU8,
     pub lock: Mutex<()>,
     pub cv: crate::sync::Condvar,
+}
+
+/// Where a handoff waiter is, as the holder sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Presence {
+    /// Asleep in the kernel: handing it the lock now would leave the lock idle until the OS runs it.
+    Parked = 0,
+    /// Spinning for its grant on a CPU: a handoff is taken up at once.
+    OnCpu = 1,
+    /// Could not spin (no CPU to spare for spinning): the holder hands over as to a parked
+    /// thread that will not get any readier.
+    CannotSpin = 2,
+}
+
+impl Grant {
+    pub fn presence(&self) -> Presence {
+        match self.presence.load(Ordering::Acquire) {
+            1 => Presence::OnCpu,
+            2 => Presence::CannotSpin,
+            _ => Presence::Parked,
+        }
+    }
+
+    pub fn set_presence(&self, p: Presence) {
+        self.presence.store(p as u8, Ordering::Release);
+    }
 }
 
 /// A copy of one thread's counters at one moment.

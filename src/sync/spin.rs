@@ -26,16 +26,35 @@ fn max_spinners() -> usize {
 /// Busy-waits until `ready()` holds (true), or `limit` or `until` passes, or no CPU is free for
 /// spinning (false: the caller parks as it would have).
 pub fn spin_until(limit: Duration, until: Option<Instant>, ready: impl FnMut() -> bool) -> bool {
-    if !take_slot(&SPINNERS, max_spinners()) {
-        return false;
+    match SpinSlot::take() {
+        Some(slot) => slot.spin(limit, until, ready),
+        None => false,
     }
-    let mut end = Instant::now() + limit;
-    if let Some(u) = until {
-        end = end.min(u);
+}
+
+/// The right to spin: one of the `max_spinners()` places, given back when dropped.
+pub struct SpinSlot(());
+
+impl SpinSlot {
+    /// A place to spin in, or None when as many threads as may already spin.
+    pub fn take() -> Option<SpinSlot> {
+        take_slot(&SPINNERS, max_spinners()).then_some(SpinSlot(()))
     }
-    let got = spin(end, ready);
-    SPINNERS.fetch_sub(1, Ordering::Relaxed);
-    got
+
+    /// Busy-waits until `ready()` holds (true), or `limit` or `until` passes (false).
+    pub fn spin(&self, limit: Duration, until: Option<Instant>, ready: impl FnMut() -> bool) -> bool {
+        let mut end = Instant::now() + limit;
+        if let Some(u) = until {
+            end = end.min(u);
+        }
+        spin(end, ready)
+    }
+}
+
+impl Drop for SpinSlot {
+    fn drop(&mut self) {
+        SPINNERS.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// Counts one more spinner unless `max` already spin.
