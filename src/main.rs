@@ -60,6 +60,10 @@ struct Cli {
     /// With --compare: write pictures (timelines, a summary chart), an HTML page and the numbers to DIR.
     #[arg(long = "report", value_name = "DIR", requires = "compare")]
     report: Option<String>,
+    /// With --compare: run every combination of the values of NAME (repeatable), each passed to the
+    /// script as the environment variable NAME.
+    #[arg(long = "sweep", value_name = "NAME=v1,v2,...", requires = "compare")]
+    sweep: Vec<String>,
     /// Internal: run as a multiprocessing child started with the spawn method (job on stdin).
     #[arg(long = "mp-spawn", value_name = "MAIN", hide = true)]
     mp_spawn: Option<String>,
@@ -170,7 +174,7 @@ fn run(cli: Cli) -> i32 {
             return 2;
         };
         let report = cli.report.map(PathBuf::from);
-        return compare::main(compare::Options { spec, default_interval: cli.switch_interval, repeat: cli.repeat, report, script, args: cli.args });
+        return compare::main(compare::Options { spec, default_interval: cli.switch_interval, repeat: cli.repeat, report, sweeps: cli.sweep, script, args: cli.args });
     }
     let policy = match Policy::parse(&cli.gil) {
         Some(p) => p,

@@ -112,3 +112,52 @@ fn usage_errors_exit_2() {
     let out = gilpy().args(["--report", dir.to_str().unwrap(), &script]).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "--report needs --compare");
 }
+
+#[test]
+fn a_sweep_runs_every_value_under_every_setting_and_writes_a_csv_and_line_charts() {
+    let dir = temp_dir("sweep");
+    let script = write_script(&dir, "import os\nprint('threads', os.environ['THREADS'], 'mode', os.environ['MODE'])\n");
+    let report = dir.join("out");
+    let out = gilpy()
+        .args(["--compare", "handoff,off", "--sweep", "THREADS=1,2,4", "--sweep", "MODE=a,b", "--repeat", "2", "--report", report.to_str().unwrap(), &script])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let header = stdout.lines().nth(1).unwrap();
+    assert!(header.starts_with("setting") && header.contains(" THREADS MODE "), "{header}");
+    // One table row per setting and combination: 2 x 3 x 2.
+    let rows: Vec<&str> = stdout.lines().filter(|l| l.starts_with("handoff ") || l.starts_with("off ")).collect();
+    assert_eq!(rows.len(), 12, "{stdout}");
+    assert!(stdout.contains("at THREADS=4 MODE=b: stdout: the same in every run\n"), "{stdout}");
+
+    let csv = std::fs::read_to_string(report.join("results.csv")).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next().unwrap(), "setting,policy,interval,THREADS,MODE,run,wall_s,switches,forced,voluntary,gil_wait_ms,max_wait_ms,exit");
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 24, "a row per run: 2 settings x 6 points x 2 repeats");
+    for r in &rows {
+        assert_eq!(r.len(), 13);
+        assert!(r[6].parse::<f64>().unwrap() > 0.0 && r[12] == "0");
+    }
+    assert!(rows.iter().any(|r| r[..6] == ["off", "off", "", "4", "b", "2"]));
+    // Each run saw its own values: the stdout kept for each point says so.
+    let kept = std::fs::read_to_string(report.join("handoff.THREADS-2_MODE-a.stdout.txt")).unwrap();
+    assert_eq!(kept, "threads 2 mode a\n");
+    for var in ["THREADS", "MODE"] {
+        let svg = std::fs::read_to_string(report.join(format!("sweep-{var}.svg"))).unwrap();
+        assert!(svg.contains("<polyline") && svg.contains(var) && svg.contains("wall time (s)"), "sweep-{var}.svg");
+    }
+    let html = std::fs::read_to_string(report.join("index.html")).unwrap();
+    assert!(html.contains("sweep-THREADS.svg") && html.contains("results.csv"));
+}
+
+#[test]
+fn bad_sweeps_are_usage_errors() {
+    let dir = temp_dir("bad-sweep");
+    let script = write_script(&dir, "print(1)\n");
+    for bad in ["THREADS", "1X=2", "N=1,,2", "N=1,1"] {
+        let out = gilpy().args(["--compare", "handoff", "--sweep", bad, &script]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "--sweep {bad}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The pictures of a `--compare --report`, as SVG (plotters): one timeline per run (a row per
 //! thread; in each column, how much of its time the thread ran, waited for the GIL or was
-//! blocked), and a summary chart of every setting's wall time and total wait for the GIL.
+//! blocked), a summary chart of every setting's wall time and total wait for the GIL, and with
+//! `--sweep` line charts of both against each swept variable.
 
 use super::timeline::{State, Timeline, Track, bands};
 use plotters::coord::Shift;
@@ -140,5 +141,65 @@ fn bar_panel(area: &DrawingArea<SVGBackend, Shift>, bars: &[Bar], values: &[Opti
         let text = if v >= 100.0 { format!("{v:.0}") } else if v >= 1.0 { format!("{v:.2}") } else { format!("{v:.3}") };
         chart.draw_series([Text::new(text, (SegmentValue::CenterOf(i), v), value_style.clone())])?;
     }
+    Ok(())
+}
+
+/// One line of a sweep chart: a setting (and the other variables' values) through the values of
+/// the swept variable: (index of the value, wall s, GIL wait ms if measured).
+pub struct Line {
+    pub label: String,
+    pub points: Vec<(usize, f64, Option<f64>)>,
+}
+
+/// Two panels, wall time and GIL wait, against the values of one swept variable (spaced evenly,
+/// in the order given), one line per setting.
+pub fn sweep(lines: &[Line], var: &str, values: &[String], title: &str, path: &Path) -> Result<(), String> {
+    let root = SVGBackend::new(path, (WIDTH, 460)).into_drawing_area();
+    (|| -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+        root.fill(&WHITE)?;
+        let root = root.titled(title, ("sans-serif", 18))?;
+        let (left, right) = root.split_horizontally(WIDTH / 2);
+        let walls: Vec<Vec<(usize, f64)>> = lines.iter().map(|l| l.points.iter().map(|p| (p.0, p.1)).collect()).collect();
+        let waits: Vec<Vec<(usize, f64)>> = lines.iter().map(|l| l.points.iter().filter_map(|p| p.2.map(|w| (p.0, w))).collect()).collect();
+        line_panel(&left, lines, &walls, var, values, "wall time (s)")?;
+        line_panel(&right, lines, &waits, var, values, "time waiting for the GIL, all threads (ms)")
+    })()
+    .map_err(failed(path))?;
+    root.present().map_err(failed(path))
+}
+
+fn line_panel(area: &DrawingArea<SVGBackend, Shift>, lines: &[Line], series: &[Vec<(usize, f64)>], var: &str, values: &[String], what: &str) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    let top = series.iter().flatten().fold(0.0f64, |a, p| a.max(p.1)).max(1e-9) * 1.15;
+    let last = values.len().saturating_sub(1).max(1) as f64;
+    let mut chart = ChartBuilder::on(area)
+        .caption(what, ("sans-serif", 14))
+        .margin(14)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(-0.3..last + 0.3, 0.0..top)?;
+    chart
+        .configure_mesh()
+        .x_labels(values.len().max(2))
+        .x_desc(var)
+        .label_style(("sans-serif", 12))
+        .x_label_formatter(&|x| {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 { values.get(i as usize).cloned().unwrap_or_default() } else { String::new() }
+        })
+        .draw()?;
+    for (k, (line, points)) in lines.iter().zip(series).enumerate() {
+        if points.is_empty() {
+            continue;
+        }
+        let c = Palette99::pick(k).to_rgba();
+        let mut pts: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x as f64, y)).collect();
+        pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        chart
+            .draw_series(LineSeries::new(pts.clone(), c.stroke_width(2)))?
+            .label(line.label.clone())
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], c.stroke_width(2)));
+        chart.draw_series(pts.into_iter().map(|p| Circle::new(p, 3, c.filled())))?;
+    }
+    chart.configure_series_labels().background_style(WHITE.mix(0.85)).border_style(BLACK.mix(0.3)).label_font(("sans-serif", 12)).position(SeriesLabelPosition::UpperLeft).draw()?;
     Ok(())
 }

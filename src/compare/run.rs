@@ -3,6 +3,7 @@
 //! (and timeline, when a report is wanted) read back from the files the child wrote.
 
 use super::settings::{Runner, Setting};
+use super::sweep::{self, Point};
 use crate::gil::report::Summary;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -30,13 +31,14 @@ pub struct Job<'a> {
 }
 
 impl Job<'_> {
-    /// Runs the script once under `setting`; `run` numbers the files of repeated runs.
-    pub fn run(&self, setting: &Setting, run: usize) -> Result<Outcome, String> {
-        let stem = format!("{}.run{run}", setting.file_stem());
+    /// Runs the script once under `setting`, with the swept variables of `point` in its
+    /// environment; `run` numbers the files of repeated runs.
+    pub fn run(&self, setting: &Setting, point: &Point, run: usize) -> Result<Outcome, String> {
+        let stem = format!("{}{}.run{run}", setting.file_stem(), point_suffix(point));
         let stats_path = self.scratch.join(format!("{stem}.stats.json"));
         let trace_path = self.scratch.join(format!("{stem}.trace.json"));
         let mut cmd = match &setting.runner {
-            Runner::Python3 => Command::new("python3"),
+            Runner::Python3 => Command::new(python3_executable()?),
             Runner::Gilpy { policy, interval } => {
                 let exe = std::env::current_exe().map_err(|e| format!("cannot find the gilpy executable: {e}"))?;
                 let mut c = Command::new(exe);
@@ -51,6 +53,7 @@ impl Job<'_> {
                 c
             }
         };
+        cmd.envs(point.iter().map(|(n, v)| (n, v)));
         cmd.arg(self.script).args(self.args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let _ = std::fs::remove_file(&stats_path);
         let _ = std::fs::remove_file(&trace_path);
@@ -67,4 +70,26 @@ impl Job<'_> {
         let status = out.status.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(0));
         Ok(Outcome { wall_s, status, stdout: out.stdout, stderr: out.stderr, stats, trace })
     }
+}
+
+/// What a point adds to a file name: "" without sweeps, else `.THREADS-2`.
+pub fn point_suffix(point: &Point) -> String {
+    if point.is_empty() { String::new() } else { format!(".{}", sweep::file_stem(point)) }
+}
+
+/// The real interpreter behind the `python3` on the PATH (its `sys.executable`), asked once: the
+/// `python3` found first may be a version manager's shell shim, whose own start-up (tens to
+/// hundreds of ms) would be timed as python3's.
+pub fn python3_executable() -> Result<PathBuf, String> {
+    static FOUND: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).stdin(Stdio::null()).output().map_err(|e| format!("cannot run python3: {e}"))?;
+            let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if !out.status.success() || path.is_empty() {
+                return Err("python3 did not say where its interpreter is (sys.executable)".into());
+            }
+            Ok(PathBuf::from(path))
+        })
+        .clone()
 }
