@@ -326,12 +326,17 @@ fn run(cli: Cli) -> i32 {
 
 fn main() {
     let cli = Cli::parse();
+    vm::panic_guard::install_hook();
     // The interpreter runs on a thread with a large stack; deep recursion is bounded by the recursion
     // limit and `stacker` grows the stack further when needed.
     let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(256 << 20).spawn(move || run(cli));
     let code = match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
-        _ => 70,
+        Ok(Err(_)) => {
+            eprintln!("{}", vm::panic_guard::fatal_message());
+            1
+        }
+        Err(_) => 70,
     };
     std::process::exit(code);
 }

@@ -35,6 +35,11 @@ fn arg_bytes(v: &Value) -> PyResult<&[u8]> {
     }
 }
 
+/// The argument after `self` that a method needs: TypeError in CPython's words when missing.
+fn first_arg<'a>(a: &'a [Value], method: &str) -> PyResult<&'a Value> {
+    a.get(1).ok_or_else(|| PyErr::type_error(format!("{method}() takes at least 1 argument (0 given)")))
+}
+
 fn b(v: Vec<u8>) -> PyResult<Value> {
     Ok(Value::Bytes(Arc::new(v)))
 }
@@ -78,6 +83,9 @@ fn split(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let parts: Vec<Value> = match a.get(1) {
         Some(sep) => {
             let sep = arg_bytes(sep)?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
             let mut out = Vec::new();
             let mut start = 0;
             let mut i = 0;
@@ -100,6 +108,9 @@ fn split(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let sep = this(a)?.clone();
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("bytes.join() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
     let mut out = Vec::new();
     for (i, x) in vm.collect(&a[1])?.iter().enumerate() {
         if i > 0 {
@@ -133,6 +144,9 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
 
 fn replace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = this(a)?;
+    if a.len() < 3 {
+        return Err(PyErr::type_error(format!("replace expected at least 2 arguments, got {}", a.len().saturating_sub(1))));
+    }
     let old = arg_bytes(&a[1])?;
     let new = arg_bytes(&a[2])?;
     let mut out = Vec::new();
@@ -150,16 +164,18 @@ fn replace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn find(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    first_arg(a, "find")?;
     Ok(Value::Int(find_sub(this(a)?, arg_bytes(&a[1])?).map_or(-1, |i| i as i64)))
 }
 
 fn index(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    first_arg(a, "index")?;
     find_sub(this(a)?, arg_bytes(&a[1])?).map(|i| Value::Int(i as i64)).ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
 fn count(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = this(a)?;
-    let n = arg_bytes(&a[1])?;
+    let n = arg_bytes(first_arg(a, "count")?)?;
     let mut c = 0;
     let mut i = 0;
     while let Some(p) = find_sub(&me[i..], n) {
@@ -173,9 +189,11 @@ fn count(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn startswith(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    first_arg(a, "startswith")?;
     Ok(Value::Bool(this(a)?.starts_with(arg_bytes(&a[1])?)))
 }
 fn endswith(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    first_arg(a, "endswith")?;
     Ok(Value::Bool(this(a)?.ends_with(arg_bytes(&a[1])?)))
 }
 

@@ -261,14 +261,23 @@ fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
 }
 
 fn property_setter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("property.setter() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
     let (g, _, d, doc) = property_parts(&a[0])?;
     Ok(new_property(g, a[1].clone(), d, doc))
 }
 fn property_getter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("property.getter() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
     let (_, s, d, doc) = property_parts(&a[0])?;
     Ok(new_property(a[1].clone(), s, d, doc))
 }
 fn property_deleter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("property.deleter() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
     let (g, s, _, doc) = property_parts(&a[0])?;
     Ok(new_property(g, s, a[1].clone(), doc))
 }

@@ -88,6 +88,16 @@ fn set_interval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_gil._panic_for_tests(msg)`: a Rust panic on purpose, so that tests can show that a panic
+/// becomes a SystemError in the calling thread and never hangs or kills the process.
+fn panic_for_tests(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let msg = match a.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "injected".to_string(),
+    };
+    panic!("{msg}");
+}
+
 fn report(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("report", a, k, 0, 0)?;
     vm.flush_ticks();
@@ -104,6 +114,7 @@ pub fn create(name: &str) -> Value {
             ("interval", interval),
             ("set_interval", set_interval),
             ("report", report),
+            ("_panic_for_tests", panic_for_tests),
         ],
     )
     .0

@@ -82,7 +82,8 @@ impl Vm {
             Value::Function(func) => self.call_function(func, args, kwargs),
             // A method of a built-in type called on an instance of a user subclass works on the
             // built-in value the instance wraps (the owner test runs only for such instances).
-            Value::Builtin(b) => match &b.bound {
+            // A panic in native code is a SystemError here (see panic_guard), never a crash.
+            Value::Builtin(b) => super::panic_guard::catch(|| match &b.bound {
                 None => match args.first().and_then(super::subclass::wrapped) {
                     Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
                     _ => (b.func)(self, args, kwargs),
@@ -94,7 +95,7 @@ impl Vm {
                     };
                     (b.func)(self, &with_first(this, args), kwargs)
                 }
-            },
+            }),
             Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod import;
 pub mod iter;
 pub mod method_cache;
+pub mod panic_guard;
 pub mod ops;
 pub mod protocol;
 pub mod stdio;
@@ -155,7 +156,8 @@ impl Vm {
     /// Runs `f` with the GIL released (a blocking call), then takes the GIL back.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
         self.interp.gil.release(&self.stats, false);
-        let r = f();
+        let (gil, stats) = (&self.interp.gil, &self.stats);
+        let r = panic_guard::with_reacquire(f, || gil.acquire(stats));
         self.interp.gil.acquire(&self.stats);
         r
     }
@@ -193,7 +195,8 @@ impl Vm {
                 (true, None) => Some(Instant::now() + slice),
                 (true, Some(d)) => Some(d.min(Instant::now() + slice)),
             };
-            if let Some(v) = attempt(until) {
+            let (gil, stats) = (&self.interp.gil, &self.stats);
+            if let Some(v) = panic_guard::with_reacquire(|| attempt(until), || gil.acquire(stats)) {
                 break Ok(Some(v));
             }
             if deadline.is_some_and(|d| Instant::now() >= d) {

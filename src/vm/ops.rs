@@ -398,7 +398,16 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                Value::string(x.as_str().repeat(n))
+                let total = repeat_len(x.as_str().len(), n, Some("repeated string is too long"))?;
+                let mut out = String::new();
+                out.try_reserve_exact(total).map_err(|_| memory_error())?;
+                for _ in 0..n {
+                    out.push_str(x.as_str());
+                }
+                Value::string(out)
+            }
+            (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
+                return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer"));
             }
             (Str(_), _) if op == BinOp::Mod => Value::string(super::format::percent_format(self, a, b)?),
             (Bytes(_), _) if op == BinOp::Mod => {
@@ -412,7 +421,11 @@ impl Vm {
             }
             (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
                 let n = self.index_value(b)?.max(0) as usize;
-                Value::Bytes(Arc::new(x.repeat(n)))
+                let mut v = reserved(repeat_len(x.len(), n, Some("repeated bytes are too long"))?)?;
+                for _ in 0..n {
+                    v.extend_from_slice(x);
+                }
+                Value::Bytes(Arc::new(v))
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.items.lock().clone();
@@ -422,7 +435,7 @@ impl Vm {
             (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
                 let items = x.items.lock().clone();
-                let mut v = Vec::with_capacity(items.len() * n);
+                let mut v = reserved(repeat_len(items.len(), n, Option::None)?)?;
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
@@ -435,7 +448,7 @@ impl Vm {
             }
             (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                let mut v = Vec::with_capacity(x.len() * n);
+                let mut v = reserved(repeat_len(x.len(), n, Option::None)?)?;
                 for _ in 0..n {
                     v.extend(x.iter().cloned());
                 }
@@ -916,3 +929,27 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
     Ok(s)
 }
 
+
+/// The length of `n` repeats of a `unit`-long sequence, refused as CPython refuses it: past the
+/// largest index, OverflowError with `overflow`'s words (str, bytes) or MemoryError (lists, tuples).
+fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> {
+    match unit.checked_mul(n).filter(|&total| total <= isize::MAX as usize) {
+        Some(total) => Ok(total),
+        Option::None => Err(match overflow {
+            Some(msg) => PyErr::new("OverflowError", msg),
+            Option::None => memory_error(),
+        }),
+    }
+}
+
+/// MemoryError, with no message (as CPython's).
+pub fn memory_error() -> PyErr {
+    PyErr::with_args("MemoryError", Vec::new())
+}
+
+/// An empty vector with room for `len` items, or MemoryError if the allocator refuses.
+fn reserved<T>(len: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).map_err(|_| memory_error())?;
+    Ok(v)
+}

@@ -36,7 +36,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
     let spawned = std::thread::Builder::new().name(format!("gilpy-{id}")).stack_size(THREAD_STACK).spawn(move || {
         interp2.gil.acquire_first(&stats);
         let mut vm = Vm::new(interp2.clone(), stats.clone());
-        if let Err(e) = vm.call(&func, &args, &kwargs) {
+        if let Err(e) = crate::vm::panic_guard::catch(|| vm.call(&func, &args, &kwargs)) {
             if !e.is("SystemExit") {
                 let what = vm.repr(&func).unwrap_or_else(|_| "<function>".into());
                 vm.interp.stdio.flush_out();
