@@ -223,10 +223,8 @@ class socket:
     def sendall(self, data, flags=0):
         self._sock.sendall(data, flags)
 
-    def sendto(self, data, flags_or_address, address=None):
-        if address is None:
-            return self._sock.sendto(data, flags_or_address)
-        return self._sock.sendto(data, flags_or_address, address)
+    def sendto(self, data, *flags_and_address):
+        return self._sock.sendto(data, *flags_and_address)
 
     def recv(self, bufsize, flags=0):
         return self._sock.recv(bufsize, flags)
@@ -333,9 +331,9 @@ class SocketFile:
         if self.closed:
             raise ValueError("I/O operation on closed file.")
         if reading and not self._reading:
-            raise _unsupported("File or stream is not readable.")
+            raise _unsupported("read" if self._binary else "not readable")
         if not reading and not self._writing:
-            raise _unsupported("File or stream is not writable.")
+            raise _unsupported("write" if self._binary else "not writable")
 
     def readable(self):
         return self._reading

@@ -52,8 +52,8 @@ impl Socket {
 
     /// Sets the timeout and, as CPython, the descriptor's O_NONBLOCK flag (set for any timeout).
     fn set_timeout(&self, t: Option<Duration>) -> PyResult<()> {
+        let fd = self.fd()?;
         *self.timeout.lock() = t;
-        let Some(fd) = self.fd.lock().clone() else { return Ok(()) };
         let flags = OFlag::from_bits_truncate(fcntl(&*fd, FcntlArg::F_GETFL).map_err(errno_error)?);
         let want = if t.is_some() { flags | OFlag::O_NONBLOCK } else { flags - OFlag::O_NONBLOCK };
         if want != flags {
@@ -223,9 +223,6 @@ fn setblocking(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn getblocking(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = socket_of(&a[0])?;
-    if s.is_closed() {
-        return Err(closed());
-    }
     Ok(Value::Bool(s.timeout() != Some(Duration::ZERO)))
 }
 
