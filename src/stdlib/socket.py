@@ -206,7 +206,7 @@ class socket:
 
     def accept(self):
         native, addr = self._sock.accept()
-        conn = self.__class__._wrap(native)
+        conn = socket._wrap(native)
         if _default_timeout is not None:
             native.settimeout(_default_timeout)
         return conn, addr

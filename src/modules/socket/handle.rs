@@ -93,9 +93,9 @@ fn protocol(proto: i64) -> PyResult<Option<SockProtocol>> {
 /// `_socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)`; with a fileno,
 /// a family, type or protocol of -1 is read from the descriptor.
 pub fn new_socket(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let family = int_arg(vm, a, 0, Some(2), "socket")?;
-    let raw_kind = int_arg(vm, a, 1, Some(super::SOCK_STREAM), "socket")?;
-    let proto = int_arg(vm, a, 2, Some(0), "socket")?;
+    let family = int_arg(vm, a, 0, 2)?;
+    let raw_kind = int_arg(vm, a, 1, super::SOCK_STREAM)?;
+    let proto = int_arg(vm, a, 2, 0)?;
     if let Some(f) = a.get(3).filter(|v| !matches!(v, Value::None)) {
         let raw = vm.index_value(f)?;
         let raw = RawFd::try_from(raw).map_err(|_| PyErr::overflow("signed integer is greater than maximum"))?;
@@ -129,9 +129,9 @@ pub fn new_socket(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// `_socket.socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0)`: two connected sockets.
 pub fn socketpair(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let family = Family::from_number(int_arg(vm, a, 0, Some(1), "socketpair")?)?;
-    let kind = int_arg(vm, a, 1, Some(super::SOCK_STREAM), "socketpair")? & !(SOCK_NONBLOCK | SOCK_CLOEXEC);
-    let proto = int_arg(vm, a, 2, Some(0), "socketpair")?;
+    let family = Family::from_number(int_arg(vm, a, 0, 1)?)?;
+    let kind = int_arg(vm, a, 1, super::SOCK_STREAM)? & !(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    let proto = int_arg(vm, a, 2, 0)?;
     let (x, y) = nix::sys::socket::socketpair(family.os(), sock_type(kind)?, protocol(proto)?, SockFlag::SOCK_CLOEXEC).map_err(errno_error)?;
     Ok(Value::tuple(vec![Socket::wrap(x, family, kind, proto, None)?, Socket::wrap(y, family, kind, proto, None)?]))
 }

@@ -14,7 +14,7 @@ mod resolve;
 use super::make_module;
 use crate::objects::function::NativeFn;
 use crate::objects::str::intern;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{PyResult, Value};
 use nix::sys::socket::AddressFamily;
 
 
@@ -171,11 +171,10 @@ pub fn create() -> Value {
     m
 }
 
-/// An int argument (`name` is only for the error text of a missing one).
-fn int_arg(vm: &mut crate::vm::Vm, a: &[Value], i: usize, default: Option<i64>, what: &str) -> PyResult<i64> {
-    match (a.get(i), default) {
-        (Some(v), _) => vm.index_value(v),
-        (None, Some(d)) => Ok(d),
-        (None, None) => Err(PyErr::type_error(format!("{what} takes at least {i} argument{} ({} given)", if i == 1 { "" } else { "s" }, a.len().saturating_sub(1)))),
+/// Argument `i` as an int, or `default` when it was not given.
+fn int_arg(vm: &mut crate::vm::Vm, a: &[Value], i: usize, default: i64) -> PyResult<i64> {
+    match a.get(i) {
+        Some(v) => vm.index_value(v),
+        None => Ok(default),
     }
 }
