@@ -19,7 +19,7 @@ from _socket import (
     EAI_NONAME, EAI_SERVICE, EAI_SOCKTYPE, EAI_SYSTEM,
     gethostname, gethostbyname, gethostbyname_ex, gethostbyaddr,
     htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop,
-    gaierror, herror, has_ipv6, SocketType,
+    gaierror, herror, has_ipv6,
 )
 
 error = OSError
@@ -485,6 +485,9 @@ class SocketFile:
         self.close()
 
 
+SocketType = socket
+
+
 def _unsupported(msg):
     import io
     return io.UnsupportedOperation(msg)
@@ -496,8 +499,7 @@ def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
 
 
 def fromfd(fd, family, type, proto=0):
-    from os import dup
-    return socket(family, type, proto, dup(fd))
+    return socket(family, type, proto, _socket.dup(fd))
 
 
 _GLOBAL_DEFAULT_TIMEOUT = object()

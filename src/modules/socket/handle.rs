@@ -164,6 +164,18 @@ fn dup(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s.sibling(owned)
 }
 
+/// `_socket.dup(fd)`: a new descriptor number for the same socket (close-on-exec), which the
+/// caller owns, as CPython's `_socket.dup`.
+pub fn dup_fd(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("dup", a, k, 1, 1)?;
+    let raw = RawFd::try_from(vm.index_value(&a[0])?).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    if raw < 0 {
+        return Err(errno_error(Errno::EBADF));
+    }
+    let copy = crate::unsafe_os::with_borrowed_fds(&[raw], |b| fcntl(b[0], FcntlArg::F_DUPFD_CLOEXEC(0))).map_err(errno_error)?;
+    Ok(Value::Int(copy as i64))
+}
+
 fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = socket_of(&a[0])?;
     Ok(Value::Int(s.fd.lock().as_ref().map_or(-1, |f| f.as_raw_fd() as i64)))

@@ -146,6 +146,7 @@ pub fn create() -> Value {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("socket", handle::new_socket),
         ("socketpair", handle::socketpair),
+        ("dup", handle::dup_fd),
         ("gethostname", resolve::gethostname),
         ("gethostbyname", resolve::gethostbyname),
         ("gethostbyname_ex", resolve::gethostbyname_ex),

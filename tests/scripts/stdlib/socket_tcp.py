@@ -217,3 +217,40 @@ print(b.recv(20))
 e.close()
 print(repr(b.recv(10)))
 b.close()
+
+# 11. fromfd duplicates; subclasses of socket; the default timeout; SocketType.
+a, b = socket.socketpair()
+c = socket.fromfd(a.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+print(c.fileno() != a.fileno(), isinstance(c, socket.SocketType), isinstance(a, socket.socket))
+a.close()
+c.sendall(b"from fd")
+print(b.recv(10))
+c.close()
+print(repr(b.recv(10)))
+b.close()
+
+
+class Tagged(socket.socket):
+    def tag(self):
+        return "tagged %s/%s" % (self.family.name, self.type.name)
+
+
+with Tagged(socket.AF_INET, socket.SOCK_STREAM) as t:
+    print(t.tag(), repr(t).split(" fd=")[0], isinstance(t, socket.socket))
+    t.bind(("127.0.0.1", 0))
+    t.listen()
+    peer = socket.create_connection(t.getsockname())
+    conn, _ = t.accept()
+    print(type(conn).__name__, type(t.dup()).__name__)
+    conn.close()
+    peer.close()
+print(socket.getdefaulttimeout())
+socket.setdefaulttimeout(1.5)
+s = socket.socket()
+print(socket.getdefaulttimeout(), s.gettimeout(), s.getblocking())
+s.close()
+attempt("setdefaulttimeout(-1)", lambda: socket.setdefaulttimeout(-1))
+socket.setdefaulttimeout(None)
+s = socket.socket()
+print(s.gettimeout())
+s.close()
