@@ -1,7 +1,7 @@
 //! The socket calls that may wait: accept, connect, send, sendall, sendto, recv, recvfrom. Each
-//! waits with the GIL released (`Vm::blocking`): it polls the descriptor until it is ready or
-//! the socket's timeout passes (TimeoutError 'timed out'), then makes the call without waiting
-//! (MSG_DONTWAIT, or a non-blocking descriptor). A wait ends early when another thread closes
+//! waits with the GIL released (`Vm::blocking`): it makes the call without waiting (MSG_DONTWAIT,
+//! or a non-blocking descriptor) and, while that would block, polls the descriptor until it is
+//! ready or the socket's timeout passes (TimeoutError 'timed out'). A wait ends early when another thread closes
 //! the socket (EBADF), and in the main thread Ctrl-C raises KeyboardInterrupt, as in CPython.
 
 use super::address;
@@ -26,6 +26,15 @@ const SLICE: Duration = Duration::from_millis(100);
 enum Ready {
     Read,
     Write,
+}
+
+/// Whether a call may be made before the first poll: it cannot block (MSG_DONTWAIT, or a
+/// non-blocking descriptor), so when it would have to wait it says so (EAGAIN) instead, and a
+/// call that can succeed at once saves the poll.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum First {
+    Call,
+    Poll,
 }
 
 /// One try of a call: done (with a result or an OS error), or it would have to wait.
@@ -59,7 +68,7 @@ fn poll_ready(fd: BorrowedFd<'_>, ready: Ready, until: Option<Instant>) -> bool 
 impl Socket {
     /// Runs `call` once the descriptor is `ready`, with the GIL released, honouring the
     /// timeout: Ok(None) when it passed first.
-    fn wait_for<T>(&self, vm: &mut Vm, ready: Ready, mut call: impl FnMut(BorrowedFd<'_>) -> Try<T>) -> PyResult<Option<nix::Result<T>>> {
+    fn wait_for<T>(&self, vm: &mut Vm, ready: Ready, first: First, mut call: impl FnMut(BorrowedFd<'_>) -> Try<T>) -> PyResult<Option<nix::Result<T>>> {
         let fd = self.fd()?;
         let timeout = self.timeout();
         if timeout == Some(Duration::ZERO) {
@@ -69,11 +78,12 @@ impl Socket {
             }));
         }
         let deadline = timeout.map(|t| Instant::now() + t);
+        let mut call_first = first == First::Call;
         vm.blocking(deadline, |until| loop {
             if self.is_closed() {
                 return Some(Err(Errno::EBADF));
             }
-            if !poll_ready(fd.as_fd(), ready, until) {
+            if !std::mem::take(&mut call_first) && !poll_ready(fd.as_fd(), ready, until) {
                 return None;
             }
             match call(fd.as_fd()) {
@@ -85,8 +95,8 @@ impl Socket {
     }
 
     /// As `wait_for`, with OS errors and the timeout raised as CPython raises them.
-    fn wait_then<T>(&self, vm: &mut Vm, ready: Ready, call: impl FnMut(BorrowedFd<'_>) -> Try<T>) -> PyResult<T> {
-        match self.wait_for(vm, ready, call)? {
+    fn wait_then<T>(&self, vm: &mut Vm, ready: Ready, first: First, call: impl FnMut(BorrowedFd<'_>) -> Try<T>) -> PyResult<T> {
+        match self.wait_for(vm, ready, first, call)? {
             Some(r) => r.map_err(errno_error),
             None => Err(timed_out()),
         }
@@ -118,7 +128,9 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<usize> {
 /// `accept()` -> (native socket, address).
 pub fn accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = socket_of(&a[0])?;
-    let raw = s.wait_then(vm, Ready::Read, |fd| nix::sys::socket::accept4(fd.as_raw_fd(), nix::sys::socket::SockFlag::SOCK_CLOEXEC).into())?;
+    // accept() blocks on a blocking descriptor: poll first there.
+    let first = if s.timeout().is_some() { First::Call } else { First::Poll };
+    let raw = s.wait_then(vm, Ready::Read, first, |fd| nix::sys::socket::accept4(fd.as_raw_fd(), nix::sys::socket::SockFlag::SOCK_CLOEXEC).into())?;
     let fd = crate::unsafe_os::adopt_user_fd(raw).map_err(errno_error)?;
     let peer: Value = match nix::sys::socket::getpeername::<SockaddrStorage>(fd.as_raw_fd()) {
         Ok(addr) => address::to_value(&addr),
@@ -151,7 +163,7 @@ fn connect_outcome(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<Connected>
         Ok(()) => Ok(Connected::Yes),
         Err(Errno::EINPROGRESS | Errno::EINTR) if timeout != Some(Duration::ZERO) => {
             // Non-blocking connect under a timeout: wait until writable, then read its outcome.
-            let waited = s.wait_for(vm, Ready::Write, |fd| {
+            let waited = s.wait_for(vm, Ready::Write, First::Poll, |fd| {
                 Try::Done(match nix::sys::socket::getsockopt(&fd, nix::sys::socket::sockopt::SocketError) {
                     Ok(0) => Ok(()),
                     Ok(e) => Err(Errno::from_raw(e)),
@@ -189,7 +201,7 @@ pub fn send(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = socket_of(&a[0])?;
     let data = data_arg(a.get(1), "send")?;
     let flags = flags_arg(vm, a.get(2))? | MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL;
-    let n = s.wait_then(vm, Ready::Write, |fd| nix::sys::socket::send(fd.as_raw_fd(), &data, flags).into())?;
+    let n = s.wait_then(vm, Ready::Write, First::Call, |fd| nix::sys::socket::send(fd.as_raw_fd(), &data, flags).into())?;
     Ok(Value::Int(n as i64))
 }
 
@@ -199,7 +211,7 @@ pub fn sendall(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let data = data_arg(a.get(1), "sendall")?;
     let flags = flags_arg(vm, a.get(2))? | MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL;
     let mut sent = 0;
-    s.wait_then(vm, Ready::Write, |fd| {
+    s.wait_then(vm, Ready::Write, First::Call, |fd| {
         while sent < data.len() {
             match nix::sys::socket::send(fd.as_raw_fd(), &data[sent..], flags) {
                 Ok(n) => sent += n,
@@ -224,7 +236,7 @@ pub fn sendto(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let data = data_arg(a.get(1), "sendto")?;
     let addr = address::parse(vm, s.family, target, "sendto")?;
     let flags = flags | MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL;
-    let n = s.wait_then(vm, Ready::Write, |fd| nix::sys::socket::sendto(fd.as_raw_fd(), &data, addr.as_like(), flags).into())?;
+    let n = s.wait_then(vm, Ready::Write, First::Call, |fd| nix::sys::socket::sendto(fd.as_raw_fd(), &data, addr.as_like(), flags).into())?;
     Ok(Value::Int(n as i64))
 }
 
@@ -240,7 +252,7 @@ pub fn recv(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Bytes(Arc::new(Vec::new())));
     }
     let mut buf = vec![0u8; size];
-    let n = s.wait_then(vm, Ready::Read, |fd| nix::sys::socket::recv(fd.as_raw_fd(), &mut buf, flags).into())?;
+    let n = s.wait_then(vm, Ready::Read, First::Call, |fd| nix::sys::socket::recv(fd.as_raw_fd(), &mut buf, flags).into())?;
     buf.truncate(n);
     Ok(Value::Bytes(Arc::new(buf)))
 }
@@ -251,7 +263,7 @@ pub fn recvfrom(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let size = size_arg(vm, a.get(1), "recvfrom")?;
     let flags = flags_arg(vm, a.get(2))? | MsgFlags::MSG_DONTWAIT;
     let mut buf = vec![0u8; size];
-    let (n, from) = s.wait_then(vm, Ready::Read, |fd| {
+    let (n, from) = s.wait_then(vm, Ready::Read, First::Call, |fd| {
         let mut iov = [std::io::IoSliceMut::new(&mut buf)];
         nix::sys::socket::recvmsg::<SockaddrStorage>(fd.as_raw_fd(), &mut iov, None, flags).map(|m| (m.bytes, m.address)).into()
     })?;

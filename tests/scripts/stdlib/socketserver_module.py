@@ -75,6 +75,8 @@ with Patient(("127.0.0.1", 0), Hooks) as server:
 # 3. ThreadingTCPServer: serve_forever in a thread, 20 concurrent clients, shutdown.
 class Server(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
+    # Room for all 20 clients at once: an overflowing backlog may reset connections.
+    request_queue_size = 32
 
 
 results = []
