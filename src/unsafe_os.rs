@@ -231,3 +231,26 @@ pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
     // SAFETY: see above: the descriptor is open and owned by nobody else in this process.
     Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
 }
+
+/// Takes ownership of descriptor `fd` that the OS just returned (accept, F_DUPFD) or that a
+/// Python caller handed over (`socket.socket(fileno=fd)`, as CPython's socket takes it).
+/// Safety: a number that is not an open descriptor is refused; the caller gives up the number,
+/// as CPython's contract for `fileno=` says, so nothing else in the process closes it.
+pub fn adopt_user_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
+    use nix::fcntl::{fcntl, FcntlArg};
+    use std::os::fd::{BorrowedFd, FromRawFd};
+    // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    fcntl(borrowed, FcntlArg::F_GETFD)?;
+    // SAFETY: see above: the descriptor is open and its owner handed it over.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}
+
+/// Runs `f` with descriptors that a Python caller named by number (select, poll, epoll).
+/// Safety: the borrows do not outlive `f`, which only passes them to the kernel; a number that
+/// is not open is reported by the kernel (EBADF, POLLNVAL), never dereferenced here.
+pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedFd<'_>]) -> R) -> R {
+    // SAFETY: see above.
+    let borrowed: Vec<std::os::fd::BorrowedFd<'_>> = fds.iter().map(|&fd| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }).collect();
+    f(&borrowed)
+}

@@ -696,6 +696,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 pad(&spec, "", &s, false)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                // An instance of an int (or float) subclass formats as its value.
+                let v = match super::subclass::wrapped(&v) {
+                    Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))) => inner.clone(),
+                    _ => v,
+                };
                 let n = match &v {
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::protocol::to_big(&v),
                     Value::Float(f) => BigInt::from(f.trunc() as i128),

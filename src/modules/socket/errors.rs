@@ -1,0 +1,131 @@
+//! The exceptions the socket and select modules raise, as CPython builds them: an errno becomes
+//! the OSError subclass CPython picks for it (ConnectionRefusedError for ECONNREFUSED...) with
+//! `.errno`/`.strerror` and the message `[Errno N] text`; `socket.gaierror` and `socket.herror`
+//! are OSError subclasses of their own; a timeout is `TimeoutError('timed out')`.
+
+use crate::objects::class::{Class, Kind};
+use crate::objects::exceptions::new_exception;
+use crate::objects::types::{make_class_in, types};
+use crate::objects::{PyErr, Value};
+use nix::errno::Errno;
+use std::sync::{Arc, OnceLock};
+
+/// The OSError subclass CPython raises for `errno` (its errno-to-class table).
+fn class_for(errno: Errno) -> &'static str {
+    use Errno::*;
+    match errno {
+        EAGAIN | EALREADY | EINPROGRESS => "BlockingIOError",
+        ECHILD => "ChildProcessError",
+        EPIPE | ESHUTDOWN => "BrokenPipeError",
+        ECONNABORTED => "ConnectionAbortedError",
+        ECONNREFUSED => "ConnectionRefusedError",
+        ECONNRESET => "ConnectionResetError",
+        EEXIST => "FileExistsError",
+        ENOENT => "FileNotFoundError",
+        EISDIR => "IsADirectoryError",
+        ENOTDIR => "NotADirectoryError",
+        EINTR => "InterruptedError",
+        EACCES | EPERM => "PermissionError",
+        ESRCH => "ProcessLookupError",
+        ETIMEDOUT => "TimeoutError",
+        _ => "OSError",
+    }
+}
+
+/// The C library's strerror() text for `errno` (std asks it; its " (os error N)" is removed).
+pub fn strerror(errno: Errno) -> String {
+    let text = std::io::Error::from_raw_os_error(errno as i32).to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// `[Errno N] text` as the OSError subclass for that errno.
+pub fn errno_error(errno: Errno) -> PyErr {
+    PyErr::with_args(class_for(errno), vec![Value::Int(errno as i64), Value::string(strerror(errno))])
+}
+
+/// The error of a socket that has been closed: `[Errno 9] Bad file descriptor`.
+pub fn closed() -> PyErr {
+    errno_error(Errno::EBADF)
+}
+
+/// What a timed-out socket operation raises.
+pub fn timed_out() -> PyErr {
+    PyErr::new("TimeoutError", "timed out")
+}
+
+fn socket_exception(name: &str) -> Arc<Class> {
+    make_class_in("socket", name, vec![types().exc("OSError")], Kind::Exception)
+}
+
+/// `socket.gaierror`: a getaddrinfo() failure, `[Errno -2] Name or service not known`.
+pub fn gaierror_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| socket_exception("gaierror"))
+}
+
+/// `socket.herror`: a host lookup failure (gethostbyaddr).
+pub fn herror_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| socket_exception("herror"))
+}
+
+/// The address lookup errors of getaddrinfo(3) (EAI_*), with glibc's gai_strerror text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gai {
+    BadFlags = -1,
+    NoName = -2,
+    Again = -3,
+    Fail = -4,
+    Family = -6,
+    SockType = -7,
+    Service = -8,
+    AddrFamily = -9,
+    Memory = -10,
+    System = -11,
+    NoData = -5,
+}
+
+impl Gai {
+    pub fn text(self) -> &'static str {
+        match self {
+            Gai::BadFlags => "Bad value for ai_flags",
+            Gai::NoName => "Name or service not known",
+            Gai::Again => "Temporary failure in name resolution",
+            Gai::Fail => "Non-recoverable failure in name resolution",
+            Gai::NoData => "No address associated with hostname",
+            Gai::Family => "ai_family not supported",
+            Gai::SockType => "ai_socktype not supported",
+            Gai::Service => "Servname not supported for ai_socktype",
+            Gai::AddrFamily => "Address family for hostname not supported",
+            Gai::Memory => "Memory allocation failure",
+            Gai::System => "System error",
+        }
+    }
+
+    /// The code whose text ends the message of a failed std lookup ("failed to lookup address
+    /// information: Name or service not known").
+    pub fn from_message(msg: &str) -> Gai {
+        const ALL: [Gai; 11] = [
+            Gai::BadFlags,
+            Gai::NoName,
+            Gai::Again,
+            Gai::Fail,
+            Gai::NoData,
+            Gai::Family,
+            Gai::SockType,
+            Gai::Service,
+            Gai::AddrFamily,
+            Gai::Memory,
+            Gai::System,
+        ];
+        ALL.into_iter().find(|g| msg.ends_with(g.text())).unwrap_or(Gai::NoName)
+    }
+}
+
+/// `socket.gaierror(code, text)`.
+pub fn gaierror(code: Gai) -> PyErr {
+    PyErr { value: new_exception(gaierror_class().clone(), vec![Value::Int(code as i64), Value::str(code.text())]) }
+}
