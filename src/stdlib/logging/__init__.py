@@ -262,7 +262,7 @@ def _percent_directive_at(fmt, i):
 
 def _parse_str_format(fmt):
     """The fields of a str.format string as (field_name, format_spec, conversion), with
-    str.format's errors for unbalanced braces."""
+    str.format's errors for unbalanced braces and bad conversions."""
     fields = []
     i = 0
     n = len(fmt)
@@ -281,53 +281,50 @@ def _parse_str_format(fmt):
             continue
         if i + 1 >= n:
             raise ValueError("Single '{' encountered in format string")
-        depth = 1
+        # The field name runs to ':', '!' or '}'; inside [...] anything goes.
         j = i + 1
-        in_index = False
-        while j < n:
-            ch = fmt[j]
-            if ch == '[' and depth == 1:
-                in_index = True
-            elif ch == ']':
-                in_index = False
-            elif ch == '{' and not in_index:
-                depth += 1
-            elif ch == '}' and not in_index:
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
+        while j < n and fmt[j] not in ':!}':
+            if fmt[j] == '[':
+                while j < n and fmt[j] != ']':
+                    j += 1
+            if j < n:
+                j += 1
         if j >= n:
             raise ValueError("expected '}' before end of string")
-        body = fmt[i + 1:j]
-        # The field name ends at the first ':' or '!' outside an index.
-        k = 0
-        bracket = False
-        while k < len(body):
-            ch = body[k]
-            if ch == '[':
-                bracket = True
-            elif ch == ']':
-                bracket = False
-            elif ch in ':!' and not bracket:
-                break
-            k += 1
-        name = body[:k]
+        name = fmt[i + 1:j]
         conversion = None
         spec = ''
-        rest = body[k:]
-        if rest.startswith('!'):
-            if len(rest) < 2:
+        if fmt[j] == '!':
+            if j + 1 >= n:
                 raise ValueError("end of string while looking for conversion specifier")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(':'):
+            conversion = fmt[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if fmt[j] not in ':}':
                 raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
+        if fmt[j] == ':':
+            depth = 1
+            k = j + 1
+            while k < n:
+                if fmt[k] == '{':
+                    depth += 1
+                elif fmt[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[j + 1:k]
+            j = k
         fields.append((name, spec, conversion))
         i = j + 1
     return fields
+
+
+def _is_ascii_word_char(c):
+    return c < '\x80' and (c.isalnum() or c == '_')
 
 
 def _valid_field_name(name):
@@ -481,7 +478,7 @@ class StringTemplateStyle(PercentStyle):
                 i += 2
                 continue
             j = 0
-            while j < len(rest) and (rest[j].isascii() and (rest[j].isalnum() or rest[j] == '_')):
+            while j < len(rest) and _is_ascii_word_char(rest[j]):
                 j += 1
             if j and not rest[0].isdigit():
                 fields.add(rest[:j])
@@ -490,7 +487,7 @@ class StringTemplateStyle(PercentStyle):
             if rest.startswith('{'):
                 end = rest.find('}')
                 name = rest[1:end] if end > 0 else ''
-                if end > 0 and name.isascii() and _is_identifier(name):
+                if end > 0 and all(_is_ascii_word_char(ch) for ch in name) and _is_identifier(name):
                     fields.add(name)
                     i += 2 + end
                     continue
