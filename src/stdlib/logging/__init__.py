@@ -134,6 +134,13 @@ def _is_internal_frame(frame):
     return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
 
 
+def _in_logging_package(filename):
+    """Whether code of that file is part of this package (logging, logging.handlers ...)."""
+    if _srcfile.startswith('<frozen '):
+        return filename.startswith('<frozen logging')
+    return os.path.dirname(filename) == os.path.dirname(_srcfile)
+
+
 # ---------------------------------------------------------------------------
 # Records
 
@@ -763,7 +770,7 @@ class Handler(Filterer):
                 traceback.print_exception(type(exc), exc, None, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
                 frame = sys._getframe(1)
-                while frame is not None and frame.f_code.co_filename.startswith('<frozen logging'):
+                while frame is not None and _in_logging_package(frame.f_code.co_filename):
                     frame = frame.f_back
                 if frame is not None:
                     traceback.print_stack(frame, file=sys.stderr)
