@@ -1,6 +1,7 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
-//! contextlib; concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
+//! contextlib; concurrent.futures (on threading, queue and multiprocessing); atexit; logging (a package:
+//! logging, logging.handlers, logging.config). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -28,6 +29,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
         "atexit" => include_str!("atexit.py"),
+        "logging" => include_str!("logging/__init__.py"),
+        "logging.handlers" => include_str!("logging/handlers.py"),
+        "logging.config" => include_str!("logging/config.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

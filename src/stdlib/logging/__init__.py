@@ -674,15 +674,26 @@ _handlers = {}
 _handlerList = []
 
 
+class _HandlerRef(object):
+    """What _handlerList holds: called, it gives its handler (CPython keeps weak references
+    there, called the same way; gilpy has no weakref, so this one is strong)."""
+
+    def __init__(self, handler):
+        self._handler = handler
+
+    def __call__(self):
+        return self._handler
+
+
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(handler)
+        _handlerList.append(_HandlerRef(handler))
 
 
-def _removeHandlerRef(handler):
+def _removeHandlerRef(wr):
     with _lock:
-        if handler in _handlerList:
-            _handlerList.remove(handler)
+        if wr in _handlerList:
+            _handlerList.remove(wr)
 
 
 class Handler(Filterer):
@@ -1460,8 +1471,9 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler, newest first (run at exit)."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
+            h = wr()
             if h:
                 try:
                     h.acquire()
