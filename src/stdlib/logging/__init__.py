@@ -147,6 +147,8 @@ def _in_logging_package(filename):
 def _is_mapping(value):
     if isinstance(value, dict):
         return True
+    if isinstance(value, (str, int, float, tuple, list)):
+        return False
     kind = type(value)
     return all(hasattr(kind, name) for name in ('keys', '__getitem__', '__iter__', '__len__', 'items'))
 
@@ -518,11 +520,19 @@ _STYLES = {
 # ---------------------------------------------------------------------------
 # Formatters
 
+_localtime = time.localtime
+_gmtime = time.gmtime
+
+
 class Formatter(object):
     """Turns a record into text: the message line in the chosen style, then the exception's
     traceback and the stack, if the record has them."""
 
-    converter = time.localtime
+    _time_cache = None
+
+    # A staticmethod: time.localtime is a Python function in gilpy, and must not bind to the
+    # formatter (CPython's, a builtin, never binds). See _converter for converters set later.
+    converter = staticmethod(time.localtime)
 
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
@@ -540,16 +550,33 @@ class Formatter(object):
         # time.localtime is a Python function in gilpy, so reading it through the instance binds
         # it; CPython's is a builtin, which never binds. Undo that binding.
         conv = self.converter
+        if conv is _localtime or conv is _gmtime:
+            return conv
         func = getattr(conv, '__func__', None)
         if func is not None and getattr(conv, '__self__', None) is self and getattr(func, '__module__', None) == 'time':
             return func
         return conv
 
     def formatTime(self, record, datefmt=None):
-        ct = self._converter()(record.created)
+        conv = self._converter()
+        created = record.created
+        fmt = datefmt or self.default_time_format
+        # The text of one second is kept: records come many to a second, and localtime and
+        # strftime are the dearest part of a record's formatting. Only for the time module's
+        # own converters, whose result depends on nothing but the second.
+        key = None
+        if (conv is _localtime or conv is _gmtime) and isinstance(created, (int, float)) and created >= 0:
+            key = (int(created), fmt, conv)
+            cached = self._time_cache
+            if cached is not None and cached[0] == key:
+                s = cached[1]
+            else:
+                s = time.strftime(fmt, conv(created))
+                self._time_cache = (key, s)
+        else:
+            s = time.strftime(fmt, conv(created))
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
+            return s
         if self.default_msec_format:
             s = self.default_msec_format % (s, record.msecs)
         return s
