@@ -38,7 +38,7 @@ fn stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// frame_stack(frame, limit) -> a frame object's frame and its callers, outermost first.
 fn frame_stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("frame_stack", a, k, 2, 2)?;
-    let Some(chain) = crate::vm::frame_object::frame_chain(&a[0]) else {
+    let Some(chain) = crate::vm::frame_object::frame_chain(vm, &a[0]) else {
         return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'f_back'", types().of(&a[0]).name)));
     };
     let limit = limit_arg(&a[1])?;

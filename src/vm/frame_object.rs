@@ -1,7 +1,9 @@
 //! Frame objects as `sys._getframe()` returns them: made only on demand from the running thread's
-//! frame records (`Vm::frame_infos`), never on the path of an ordinary call. A frame object is a
-//! snapshot: its `f_lineno` is the line its frame was running (or calling from) when the object
-//! was made, and `f_back` (made on first use, then kept) is the caller's frame at that moment.
+//! frame records (`Vm::frame_infos`), never on the path of an ordinary call. A frame object holds
+//! a snapshot of the stack below it: `f_back` (made on first use, then kept) is the caller's frame
+//! at that moment. `f_lineno`, read on the frame's own thread while a frame of the same code still
+//! runs at the same depth, is that frame's current line (the line of its latest call: the records
+//! are updated at call sites only); otherwise the line of the snapshot.
 //! `f_locals` is the namespace of a module frame; a function frame's variables live in the eval
 //! loop's slots, which native code cannot see, so reading its `f_locals` raises AttributeError.
 
@@ -29,6 +31,8 @@ pub struct FrameObject {
     chain: Arc<Vec<Snapshot>>,
     index: usize,
     back: OnceLock<Value>,
+    /// The thread whose stack this is (`ThreadStats::id`).
+    thread: u64,
 }
 
 impl FrameObject {
@@ -48,11 +52,11 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
         .iter()
         .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line) })
         .collect();
-    Ok(new_frame_object(Arc::new(chain), index))
+    Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
 }
 
-fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize) -> Value {
-    let obj = FrameObject { chain, index, back: OnceLock::new() };
+fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
+    let obj = FrameObject { chain, index, back: OnceLock::new(), thread };
     Value::Instance(Instance::new(frame_class().clone(), Payload::Native(Box::new(obj))))
 }
 
@@ -65,17 +69,31 @@ fn this(a: &[Value]) -> PyResult<&FrameObject> {
 
 /// If `v` is a frame object: its frame and the frames that called it, outermost first, as
 /// (code, line) pairs (for `traceback.format_stack(f)`).
-pub fn frame_chain(v: &Value) -> Option<Vec<(Arc<Code>, u32)>> {
+pub fn frame_chain(vm: &Vm, v: &Value) -> Option<Vec<(Arc<Code>, u32)>> {
     let f = this(std::slice::from_ref(v)).ok()?;
-    Some(f.chain[..=f.index].iter().map(|s| (s.code.clone(), s.line)).collect())
+    Some(f.chain[..=f.index].iter().enumerate().map(|(i, s)| (s.code.clone(), current_line(vm, f, i))).collect())
 }
 
 fn f_code(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Code(this(a)?.here().code.clone()))
 }
 
-fn f_lineno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(this(a)?.here().line as i64))
+fn f_lineno(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    Ok(Value::Int(current_line(vm, f, f.index) as i64))
+}
+
+/// The line of entry `i` of a frame object's chain: live if that frame still seems to run.
+fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
+    let snap = &f.chain[i];
+    if vm.stats.id == f.thread {
+        if let Some(info) = vm.frame_infos().get(i) {
+            if Arc::ptr_eq(&info.code, &snap.code) {
+                return info.code.lines.get(info.lasti).copied().unwrap_or(info.code.first_line);
+            }
+        }
+    }
+    snap.line
 }
 
 fn f_globals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -99,14 +117,15 @@ fn f_back(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if f.index == 0 {
         return Ok(Value::None);
     }
-    Ok(f.back.get_or_init(|| new_frame_object(f.chain.clone(), f.index - 1)).clone())
+    Ok(f.back.get_or_init(|| new_frame_object(f.chain.clone(), f.index - 1, f.thread)).clone())
 }
 
-fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let here = f.here();
     let id = f as *const FrameObject as usize;
-    Ok(Value::string(format!("<frame at {id:#x}, file '{}', line {}, code {}>", here.code.filename(), here.line, here.code.name.as_str())))
+    let line = current_line(vm, f, f.index);
+    Ok(Value::string(format!("<frame at {id:#x}, file '{}', line {line}, code {}>", here.code.filename(), here.code.name.as_str())))
 }
 
 fn frame_class() -> &'static Arc<Class> {
