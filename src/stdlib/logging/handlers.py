@@ -415,7 +415,7 @@ class MemoryHandler(BufferingHandler):
 
 class QueueHandler(logging.Handler):
     """Puts records on a queue (without blocking), formatted and stripped of what may not
-    travel: the message is merged with its arguments, the exception becomes text."""
+    travel: the message is merged with its arguments, the exception and stack become text."""
 
     def __init__(self, queue):
         logging.Handler.__init__(self)
@@ -433,6 +433,8 @@ class QueueHandler(logging.Handler):
         record.args = None
         record.exc_info = None
         record.exc_text = None
+        # The stack is in the formatted message already.
+        record.stack_info = None
         return record
 
     def emit(self, record):

@@ -256,3 +256,15 @@ jq.put(logging.makeLogRecord({'msg': 'joined'}))
 jq.join()
 lst.stop()
 print(low[-1], jq.unfinished_tasks)
+
+# QueueHandler.prepare: the stack goes into the message too
+sq = queue.Queue()
+sl = logging.getLogger('stackq')
+sl.propagate = False
+sl.addHandler(logging.handlers.QueueHandler(sq))
+sl.warning('x %s', 1, stack_info=True)
+sr = sq.get_nowait()
+print(sr.stack_info, sr.msg.splitlines()[0], sr.msg.splitlines()[1], sr.args)
+print(repr(logging.handlers.QueueHandler(sq)), repr(logging.handlers.MemoryHandler(3)))
+lst = logging.handlers.QueueListener(sq)
+print(lst.handlers, lst._thread, lst.respect_handler_level)
