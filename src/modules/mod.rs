@@ -6,6 +6,7 @@ pub mod collections;
 pub mod gil;
 pub mod math;
 pub mod os;
+pub mod os_files;
 pub mod process;
 pub mod random;
 pub mod select;

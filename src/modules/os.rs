@@ -206,6 +206,9 @@ pub fn create_path() -> Value {
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("rmdir", rmdir), ("_exit", exit_now), ("kill", kill)]);
+    for (n, f) in [("rename", super::os_files::rename as crate::objects::function::NativeFn), ("replace", super::os_files::replace), ("stat", super::os_files::stat)] {
+        d.set_str(intern(n), crate::objects::function::Builtin::new(n, f));
+    }
     let env = Dict::new();
     for (k, v) in std::env::vars() {
         env.set_str(intern(&k), Value::string(v));

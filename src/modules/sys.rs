@@ -56,6 +56,16 @@ fn stream_readline(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// The `name` of a standard stream: `<stdout>`, as CPython's.
+fn stream_name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = a.first() else { return Err(PyErr::type_error("descriptor requires a stream")) };
+    Ok(Value::str(match i.native::<Stream>() {
+        Some(Stream::In) => "<stdin>",
+        Some(Stream::Out) => "<stdout>",
+        _ => "<stderr>",
+    }))
+}
+
 fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
@@ -68,6 +78,7 @@ fn stream_class() -> &'static Arc<Class> {
         ] {
             c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
         }
+        c.dict.set_str(intern("name"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "name", stream_name)));
         c
     })
 }
@@ -147,6 +158,7 @@ pub fn create(vm: &mut Vm) -> Value {
             ("setcheckinterval", setcheckinterval),
             ("exc_info", exc_info),
             ("getrefcount", getrefcount),
+            ("_getframe", crate::vm::frame_object::sys_getframe),
         ],
     );
     let argv: Vec<Value> = vm.interp.argv.lock().iter().map(|s| Value::str(s)).collect();

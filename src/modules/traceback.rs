@@ -35,6 +35,16 @@ fn stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.format_stack(skip, limit)))
 }
 
+/// frame_stack(frame, limit) -> a frame object's frame and its callers, outermost first.
+fn frame_stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("frame_stack", a, k, 2, 2)?;
+    let Some(chain) = crate::vm::frame_object::frame_chain(vm, &a[0]) else {
+        return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'f_back'", types().of(&a[0]).name)));
+    };
+    let limit = limit_arg(&a[1])?;
+    Ok(Value::string(vm.format_frame_chain(&chain, limit)))
+}
+
 pub fn create() -> Value {
-    make_module("_traceback", &[("format", format), ("stack", stack)]).0
+    make_module("_traceback", &[("format", format), ("stack", stack), ("frame_stack", frame_stack)]).0
 }

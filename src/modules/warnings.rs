@@ -1,7 +1,8 @@
 //! `warnings`: warn() with CPython's default filters and output (`file:line: Category: text` and
 //! the source line), plus simplefilter/filterwarnings/resetwarnings for the common actions.
 //! DeprecationWarning shows only when triggered by code in `__main__`, as in CPython 3.11;
-//! "default" shows each warning once per location.
+//! "default" shows each warning once per location. showwarning/formatwarning as CPython's; a
+//! program that replaces `warnings.showwarning` (logging.captureWarnings) gets every warning shown.
 
 use super::make_module;
 use crate::builtins::args::{kwarg, only_kwargs};
@@ -110,12 +111,94 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let mut out = format!("{filename}:{lineno}: {}: {text}\n", category.name);
+    // A program (logging.captureWarnings) may have replaced warnings.showwarning: it gets the
+    // warning instead, as CPython's warn() hands it over.
+    if let Some(hook) = replaced_showwarning(vm) {
+        let instance = match &message {
+            Value::Instance(i) if i.class().is_subclass(&types().exc("Warning")) => message.clone(),
+            _ => crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)]),
+        };
+        let args = [instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64), Value::None, Value::None];
+        vm.call(&hook, &args, &Vec::new())?;
+        return Ok(Value::None);
+    }
+    let out = format_text(&filename, lineno as i64, &category.name, &text, &source_line);
+    vm.interp.stdio.flush_out();
+    vm.interp.stdio.write_err(&out);
+    Ok(Value::None)
+}
+
+/// `file:line: Category: text`, then the source line (if any), indented.
+fn format_text(filename: &str, lineno: i64, category: &str, text: &str, source_line: &str) -> String {
+    let mut out = format!("{filename}:{lineno}: {category}: {text}\n");
     if !source_line.is_empty() {
         out.push_str(&format!("  {source_line}\n"));
     }
-    vm.interp.stdio.flush_out();
-    vm.interp.stdio.write_err(&out);
+    out
+}
+
+/// `warnings.showwarning` when a program has set it to something other than the native one.
+fn replaced_showwarning(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(m)) = vm.interp.modules.get_str(&crate::objects::str::intern("warnings")) else { return None };
+    let hook = m.dict.get_str(&crate::objects::str::intern("showwarning"))?;
+    match &hook {
+        Value::Builtin(b) if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, showwarning as crate::objects::function::NativeFn) => None,
+        _ => Some(hook),
+    }
+}
+
+/// Line `lineno` of a file, stripped, as linecache gives it ("" if there is none).
+fn source_line_of(filename: &str, lineno: i64) -> String {
+    if lineno < 1 || filename.starts_with('<') {
+        return String::new();
+    }
+    std::fs::read_to_string(filename).ok().and_then(|text| text.lines().nth(lineno as usize - 1).map(|l| l.trim().to_string())).unwrap_or_default()
+}
+
+/// formatwarning(message, category, filename, lineno, line=None): the text warn() prints.
+fn formatwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("formatwarning", k, &["message", "category", "filename", "lineno", "line"])?;
+    let arg = |i: usize, name: &str| a.get(i).or(kwarg(k, name)).cloned();
+    let (Some(message), Some(category), Some(filename), Some(lineno)) = (arg(0, "message"), arg(1, "category"), arg(2, "filename"), arg(3, "lineno")) else {
+        return Err(PyErr::type_error("formatwarning() missing required arguments (message, category, filename, lineno)"));
+    };
+    let text = vm.str(&message)?;
+    let category = match &category {
+        Value::Class(c) => c.name.clone(),
+        other => {
+            let name = vm.get_attr(other, &crate::objects::str::intern("__name__"))?;
+            vm.str(&name)?
+        }
+    };
+    let filename = vm.str(&filename)?;
+    let lineno = vm.index_value(&lineno)?;
+    let line = match arg(4, "line") {
+        None | Some(Value::None) => source_line_of(&filename, lineno),
+        Some(v) => vm.str(&v)?.trim().to_string(),
+    };
+    Ok(Value::string(format_text(&filename, lineno, &category, &text, &line)))
+}
+
+/// showwarning(message, category, filename, lineno, file=None, line=None): writes the
+/// formatted warning to `file` (sys.stderr by default).
+fn showwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("showwarning", k, &["message", "category", "filename", "lineno", "file", "line"])?;
+    let file = a.get(4).or(kwarg(k, "file")).cloned().unwrap_or(Value::None);
+    let mut fa: Vec<Value> = a.iter().take(4).cloned().collect();
+    let mut fk: KwArgs = k.iter().filter(|(n, _)| n.as_str() != "file").cloned().collect();
+    if let Some(line) = a.get(5) {
+        fk.push((crate::objects::str::intern("line"), line.clone()));
+    }
+    fa.truncate(4);
+    let text = formatwarning(vm, &fa, &fk)?;
+    if let Value::None = file {
+        let Value::Str(s) = &text else { return Ok(Value::None) };
+        vm.interp.stdio.flush_out();
+        vm.interp.stdio.write_err(s.as_str());
+        return Ok(Value::None);
+    }
+    let write = vm.get_attr(&file, &crate::objects::str::intern("write"))?;
+    vm.call(&write, &[text], &Vec::new())?;
     Ok(Value::None)
 }
 
@@ -147,5 +230,9 @@ fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    make_module("warnings", &[("warn", warn), ("simplefilter", simplefilter), ("filterwarnings", filterwarnings), ("resetwarnings", resetwarnings)]).0
+    make_module(
+        "warnings",
+        &[("warn", warn), ("simplefilter", simplefilter), ("filterwarnings", filterwarnings), ("resetwarnings", resetwarnings), ("showwarning", showwarning), ("formatwarning", formatwarning)],
+    )
+    .0
 }

@@ -17,11 +17,29 @@ class _Memory:
     _empty = ''
 
     def __init__(self, initial_value=None):
+        self._tail = []
+        self._tail_len = 0
         self._buf = self._empty if initial_value is None else initial_value
         if not isinstance(self._buf, type(self._empty)):
             raise TypeError(f"initial_value must be {type(self._empty).__name__} or None, not {type(initial_value).__name__}")
         self._pos = 0
         self.closed = False
+
+    # Writes at the end (the usual case: a log, a report being built) are kept as a list of
+    # pieces and joined when the whole buffer is next needed, so n writes cost O(n), not O(n^2).
+    @property
+    def _buf(self):
+        if self._tail:
+            self._joined = self._joined + self._empty.join(self._tail)
+            self._tail = []
+            self._tail_len = 0
+        return self._joined
+
+    @_buf.setter
+    def _buf(self, value):
+        self._joined = value
+        self._tail = []
+        self._tail_len = 0
 
     def _check(self):
         if self.closed:
@@ -37,6 +55,11 @@ class _Memory:
             if self._empty == '':
                 raise TypeError(f"string argument expected, got '{type(s).__name__}'")
             raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
+        if self._pos == len(self._joined) + self._tail_len:
+            self._tail.append(s)
+            self._tail_len += len(s)
+            self._pos += len(s)
+            return len(s)
         end = self._pos + len(s)
         if self._pos > len(self._buf):
             gap = self._pos - len(self._buf)

@@ -1,7 +1,8 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
 //! contextlib; concurrent.futures (on threading, queue and multiprocessing); socket (on `_socket`),
-//! selectors (on `select`) and socketserver (on socket, selectors and threading). Each is compiled on its
+//! selectors (on `select`) and socketserver (on socket, selectors and threading); atexit; logging (a
+//! package: logging, logging.handlers, logging.config). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -31,6 +32,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "socket" => include_str!("socket.py"),
         "selectors" => include_str!("selectors.py"),
         "socketserver" => include_str!("socketserver.py"),
+        "atexit" => include_str!("atexit.py"),
+        "logging" => include_str!("logging/__init__.py"),
+        "logging.handlers" => include_str!("logging/handlers.py"),
+        "logging.config" => include_str!("logging/config.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -1,9 +1,9 @@
 """Printing and formatting exceptions and the stack as CPython 3.11's traceback module does:
 print_exc, format_exc, print_exception, format_exception, format_exception_only, print_stack,
 format_stack. The text comes from the interpreter's own traceback printer (native `_traceback`);
-gilpy has no traceback or frame objects, so an exception's traceback is the one it carries
+gilpy has no traceback objects, so an exception's traceback is the one it carries
 (`tb` arguments are accepted and not looked at), and print_tb/extract_tb/TracebackException are
-not provided."""
+not provided. print_stack/format_stack take a frame from sys._getframe()."""
 
 import sys
 import _traceback
@@ -95,7 +95,7 @@ def print_exc(limit=None, file=None, chain=True):
 
 def _stack(f, skip, limit):
     if f is not None:
-        raise TypeError("gilpy has no frame objects: pass f=None (the caller's stack)")
+        return _traceback.frame_stack(f, limit)
     return _traceback.stack(skip + 1, limit)
 
 

@@ -187,6 +187,7 @@ impl Vm {
                 "co_name" => Ok(Value::Str(c.name.clone())),
                 "co_filename" => Ok(Value::str(c.filename())),
                 "co_firstlineno" => Ok(Value::Int(c.first_line as i64)),
+                "co_qualname" => Ok(Value::str(&c.qualname)),
                 _ => Err(self.no_attribute(obj, name)),
             },
             _ => {

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod finalize;
 pub mod format;
 pub mod frame;
+pub mod frame_object;
 pub mod import;
 pub mod iter;
 pub mod method_cache;

@@ -129,6 +129,20 @@ impl Vm {
         out
     }
 
+    /// The frames of a frame object and its callers (outermost first) as `traceback.format_stack(f)`.
+    pub fn format_frame_chain(&self, frames: &[(std::sync::Arc<Code>, u32)], limit: Option<i64>) -> String {
+        let frames = match limit {
+            Some(n) if n >= 0 => &frames[frames.len().saturating_sub(n as usize)..],
+            Some(n) => &frames[..frames.len().min(n.unsigned_abs() as usize)],
+            None => frames,
+        };
+        let mut out = String::new();
+        for (code, line) in frames {
+            format_entry(&mut out, code, *line, None);
+        }
+        out
+    }
+
     pub fn print_exception(&mut self, err: &PyErr) {
         self.interp.stdio.flush_out();
         let text = self.format_exception(err);
