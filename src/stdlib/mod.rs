@@ -27,6 +27,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
+        "textwrap" => include_str!("textwrap.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),
