@@ -195,9 +195,13 @@ fn rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     split_impl(vm, a, k, true)
 }
 
-fn splitlines(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    let keep = matches!(a.get(1), Some(Value::Bool(true)));
+    super::args::only_kwargs("splitlines", k, &["keepends"])?;
+    let keep = match a.get(1).or_else(|| kwarg(k, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut chars = st.chars().peekable();

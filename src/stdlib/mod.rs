@@ -28,6 +28,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
         "textwrap" => include_str!("textwrap.py"),
+        "argparse" => include_str!("argparse.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),
