@@ -1,6 +1,6 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
-//! contextlib; concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
+//! contextlib, textwrap, argparse, pprint, shlex, fnmatch, glob; concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -29,6 +29,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("statistics.py"),
         "textwrap" => include_str!("textwrap.py"),
         "argparse" => include_str!("argparse.py"),
+        "pprint" => include_str!("pprint.py"),
+        "shlex" => include_str!("shlex.py"),
+        "fnmatch" => include_str!("fnmatch.py"),
+        "glob" => include_str!("glob.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),
