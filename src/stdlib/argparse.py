@@ -25,12 +25,23 @@ _ASCII_SPACE = ' \t\n\r\x0b\x0c'
 
 
 def _terminal_columns():
-    """The width of the terminal as shutil.get_terminal_size() sees it when the output is not a
-    terminal: the COLUMNS environment variable if it holds a positive number, else 80."""
+    """The width of the terminal as shutil.get_terminal_size() gives it: the COLUMNS environment
+    variable if it holds a positive number, else the terminal's width (when the os module can
+    tell it), else 80."""
+    try:
+        import shutil
+        return shutil.get_terminal_size().columns
+    except (ImportError, AttributeError):
+        pass
     try:
         columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
         columns = 0
+    if columns <= 0:
+        try:
+            columns = _os.get_terminal_size(_sys.__stdout__.fileno())[0]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
     if columns <= 0:
         columns = 80
     return columns
