@@ -408,6 +408,10 @@ fn isalnum(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn isspace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
 }
+/// isprintable: true for the empty string, and when repr() would show every character as itself.
+fn isprintable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| s.chars().all(crate::vm::format::is_printable))
+}
 fn isupper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
 }
@@ -570,6 +574,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isalpha", isalpha),
     ("isalnum", isalnum),
     ("isspace", isspace),
+    ("isprintable", isprintable),
     ("isupper", isupper),
     ("islower", islower),
     ("istitle", istitle),

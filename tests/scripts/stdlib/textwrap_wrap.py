@@ -71,3 +71,7 @@ print(repr(textwrap.indent("a\n\nb\n  \nc", "+ ")))
 print(repr(textwrap.indent("a\nb\r\nc", "> ", lambda line: True)))
 print(repr(textwrap.indent("one\ntwo", "- ", lambda line: 'w' in line)))
 print('a\nb\r\nc'.splitlines(keepends=True), 'x\ny\n'.splitlines(keepends=False), 'p\nq'.splitlines(1))
+# repr() escapes what str.isprintable() rejects (no-break space, format characters, separators).
+for s in ['\xa0', '\xad', '\u2003', '\u2028', '\ufeff', '\U0001f600', '\ue000', '\U000e0001', 'é ü', '\x7f\x80\x9f', 'a b', '']:
+    print(repr(s), s.isprintable())
+print(textwrap.dedent('\xa0 a\n\xa0 b'), textwrap.wrap('a\xa0b c\u2003d', 3))
