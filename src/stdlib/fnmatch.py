@@ -123,13 +123,21 @@ def _parse(pat):
     return items
 
 
+def _latin1(data):
+    """bytes read as Latin-1: one character per byte."""
+    return ''.join([chr(b) for b in data])
+
+
 def _compile(pat):
-    matchers = _cache.get(pat)
+    """The matchers of pat (str, or bytes read as Latin-1), cached."""
+    key = (type(pat), pat)
+    matchers = _cache.get(key)
     if matchers is None:
+        text = _latin1(pat) if isinstance(pat, bytes) else pat
         if len(_cache) >= 32768:
             _cache.clear()
-        matchers = [m for _t, m in _parse(pat)]
-        _cache[pat] = matchers
+        matchers = [m for _t, m in _parse(text)]
+        _cache[key] = matchers
     return matchers
 
 
@@ -166,33 +174,43 @@ def _match(matchers, name):
     return ti == nt
 
 
-def _check_str(value):
-    if not isinstance(value, str):
+def _check_path(value):
+    if not isinstance(value, (str, bytes)):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(value).__name__)
     return value
 
 
+def _subject(name, pat):
+    """name as text to match against pat, with re's errors when their types disagree."""
+    if isinstance(pat, bytes):
+        if isinstance(name, str):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        if isinstance(name, bytes):
+            return _latin1(name)
+    elif isinstance(name, bytes):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    elif isinstance(name, str):
+        return name
+    raise TypeError("expected string or bytes-like object, got '%s'" % type(name).__name__)
+
+
 def fnmatch(name, pat):
     """Whether name matches pat (case-sensitive on POSIX, like the file system)."""
-    return fnmatchcase(_check_str(name), _check_str(pat))
+    return fnmatchcase(_check_path(name), _check_path(pat))
 
 
 def fnmatchcase(name, pat):
     """Whether name matches pat, always case-sensitively."""
     matchers = _compile(pat)
-    if not isinstance(name, str):
-        raise TypeError("expected string or bytes-like object")
-    return _match(matchers, name)
+    return _match(matchers, _subject(name, pat))
 
 
 def filter(names, pat):
     """The names in names that match pat."""
-    matchers = _compile(_check_str(pat))
+    matchers = _compile(_check_path(pat))
     result = []
     for name in names:
-        if not isinstance(name, str):
-            raise TypeError("expected string or bytes-like object")
-        if _match(matchers, name):
+        if _match(matchers, _subject(name, pat)):
             result.append(name)
     return result
 
