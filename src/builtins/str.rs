@@ -195,9 +195,13 @@ fn rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     split_impl(vm, a, k, true)
 }
 
-fn splitlines(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    let keep = matches!(a.get(1), Some(Value::Bool(true)));
+    super::args::only_kwargs("splitlines", k, &["keepends"])?;
+    let keep = match a.get(1).or_else(|| kwarg(k, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut chars = st.chars().peekable();
@@ -404,6 +408,10 @@ fn isalnum(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn isspace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
 }
+/// isprintable: true for the empty string, and when repr() would show every character as itself.
+fn isprintable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, |s| s.chars().all(crate::vm::format::is_printable))
+}
 fn isupper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
 }
@@ -566,6 +574,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isalpha", isalpha),
     ("isalnum", isalnum),
     ("isspace", isspace),
+    ("isprintable", isprintable),
     ("isupper", isupper),
     ("islower", islower),
     ("istitle", istitle),

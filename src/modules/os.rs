@@ -1,4 +1,4 @@
-//! The `os` module (process ids, cpu count, environ, getcwd) and `os.path`.
+//! The `os` module (process ids, cpu count, environ, getcwd, files and directories) and `os.path`.
 
 use super::make_module;
 use crate::builtins::args::{arg_str, check_args};
@@ -38,6 +38,19 @@ fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::check_args("remove", a, k, 1, 1)?;
     let path = arg_str(&a[0], "remove")?.to_string();
     vm.allow_threads(|| std::fs::remove_file(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+/// os.mkdir(path, mode=0o777): makes one directory, with CPython's OSError (FileExistsError...).
+fn mkdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("mkdir", a, k, 1, 2)?;
+    let path = arg_str(&a[0], "mkdir")?.to_string();
+    let mode = match a.get(1) {
+        Some(v) => vm.index_value(v)? as u32,
+        None => 0o777,
+    };
+    use std::os::unix::fs::DirBuilderExt;
+    vm.allow_threads(|| std::fs::DirBuilder::new().mode(mode).create(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
     Ok(Value::None)
 }
 
@@ -205,7 +218,7 @@ pub fn create_path() -> Value {
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("rmdir", rmdir), ("_exit", exit_now), ("kill", kill)]);
+    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("mkdir", mkdir), ("rmdir", rmdir), ("_exit", exit_now), ("kill", kill)]);
     for (n, f) in [("rename", super::os_files::rename as crate::objects::function::NativeFn), ("replace", super::os_files::replace), ("stat", super::os_files::stat)] {
         d.set_str(intern(n), crate::objects::function::Builtin::new(n, f));
     }

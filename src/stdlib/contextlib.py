@@ -1,11 +1,11 @@
 """Utilities for with-statement contexts, as CPython 3.11's contextlib (the common part):
 contextmanager (also usable as a decorator), suppress, nullcontext, closing, ExitStack,
-AbstractContextManager, ContextDecorator."""
+AbstractContextManager, ContextDecorator, redirect_stdout, redirect_stderr."""
 
 import sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
-           'ContextDecorator', 'ExitStack', 'suppress']
+           'ContextDecorator', 'ExitStack', 'suppress', 'redirect_stdout', 'redirect_stderr']
 
 
 class AbstractContextManager:
@@ -125,6 +125,36 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    """Points sys.<_stream> at another file-like object for the block (nestable, reusable)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends what is printed to sys.stdout inside the block to new_target."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends what is written to sys.stderr inside the block to new_target."""
+
+    _stream = "stderr"
 
 
 class ExitStack(AbstractContextManager):

@@ -2,7 +2,8 @@
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
 //! contextlib; concurrent.futures (on threading, queue and multiprocessing); socket (on `_socket`),
 //! selectors (on `select`) and socketserver (on socket, selectors and threading); atexit; logging (a
-//! package: logging, logging.handlers, logging.config). Each is compiled on its
+//! package: logging, logging.handlers, logging.config); textwrap, argparse, pprint, shlex, fnmatch,
+//! glob. Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -36,6 +37,12 @@ pub fn source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging/__init__.py"),
         "logging.handlers" => include_str!("logging/handlers.py"),
         "logging.config" => include_str!("logging/config.py"),
+        "textwrap" => include_str!("textwrap.py"),
+        "argparse" => include_str!("argparse.py"),
+        "pprint" => include_str!("pprint.py"),
+        "shlex" => include_str!("shlex.py"),
+        "fnmatch" => include_str!("fnmatch.py"),
+        "glob" => include_str!("glob.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),
