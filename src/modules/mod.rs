@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback. `create` builds one on
+//! _collections, _traceback, _sre. `create` builds one on
 //! its first import.
 
 pub mod collections;
@@ -8,6 +8,7 @@ pub mod math;
 pub mod os;
 pub mod process;
 pub mod random;
+pub mod re;
 pub mod signals;
 pub mod sys;
 pub mod thread;
@@ -22,7 +23,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback"];
+const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_sre"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -52,6 +53,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_multiprocessing" => process::create(),
         "_collections" => collections::create(),
         "_traceback" => traceback::create(),
+        "_sre" => re::create(),
         _ => return Ok(None),
     }))
 }

@@ -1,0 +1,220 @@
+//! `_sre`: the native core under `re` (src/stdlib/re.py). It parses a pattern (with CPython's error
+//! messages and positions), and runs matches and whole scans (findall, and the matches that finditer,
+//! sub and split walk) on str or bytes subjects. It knows nothing of Match or Pattern objects: it
+//! returns capture marks as tuples of ints, in characters.
+
+pub mod ast;
+pub mod chars;
+pub mod flags;
+pub mod matcher;
+pub mod parse;
+
+use crate::builtins::args::check_args;
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::KwArgs;
+use crate::objects::types::{make_class_in, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use matcher::{Found, Mode, Program, UNSET};
+use std::sync::{Arc, OnceLock};
+
+/// A compiled pattern, the payload of a `_sre.Program` instance.
+struct Compiled {
+    prog: Program,
+    bytes: bool,
+}
+
+fn program_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| make_class_in("_sre", "Program", vec![types().object.clone()], Kind::Native))
+}
+
+fn compiled(v: &Value) -> PyResult<&Compiled> {
+    if let Value::Instance(i) = v {
+        if let Payload::Native(n) = &i.payload {
+            if let Some(c) = n.downcast_ref::<Compiled>() {
+                return Ok(c);
+            }
+        }
+    }
+    Err(PyErr::type_error("expected a compiled pattern"))
+}
+
+/// `compile(pattern, flags)`: `(program, flags, groups, ((name, index), ...))`, or on a syntax error
+/// `(None, message, position or None, is_overflow)`.
+fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("compile", a, k, 2, 2)?;
+    let flags = vm.index_value(&a[1])? as u32;
+    let (src, bytes): (Vec<u32>, bool) = match &a[0] {
+        Value::Str(s) => (s.as_str().chars().map(|c| c as u32).collect(), false),
+        Value::Bytes(b) => (b.iter().map(|&c| c as u32).collect(), true),
+        v => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", types().of(v).name))),
+    };
+    match parse::parse(&src, bytes, flags) {
+        Ok(p) => {
+            let names = p.names.iter().map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)])).collect();
+            let groups = p.groups;
+            let prog = Program::new(p.node, groups);
+            let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(Compiled { prog, bytes }))));
+            Ok(Value::tuple(vec![inst, Value::Int(p.flags as i64), Value::Int(groups as i64), Value::tuple(names)]))
+        }
+        Err(e) => Ok(Value::tuple(vec![
+            Value::None,
+            Value::string(e.msg),
+            e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
+            Value::Bool(e.overflow),
+        ])),
+    }
+}
+
+/// A subject as the matcher sees it.
+enum Subject<'a> {
+    /// bytes, or a str that is all ASCII (byte index = character index).
+    Narrow(&'a [u8], bool),
+    Wide(Vec<char>),
+}
+
+fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
+    match v {
+        Value::Str(s) => {
+            if c.bytes {
+                return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
+            }
+            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(s.as_str().chars().collect()) })
+        }
+        Value::Bytes(b) => {
+            if !c.bytes {
+                return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"));
+            }
+            Ok(Subject::Narrow(b, true))
+        }
+        v => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", types().of(v).name))),
+    }
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Narrow(b, _) => b.len(),
+            Subject::Wide(v) => v.len(),
+        }
+    }
+
+    fn run(&self, p: &Program, end: usize, pos: usize, mode: Mode, must_advance: bool) -> Option<Found> {
+        match self {
+            Subject::Narrow(b, _) => matcher::run(p, &b[..end], pos, mode, must_advance),
+            Subject::Wide(v) => matcher::run(p, &v[..end], pos, mode, must_advance),
+        }
+    }
+
+    fn slice(&self, s: usize, e: usize) -> Value {
+        match self {
+            Subject::Narrow(b, true) => Value::Bytes(Arc::new(b[s..e].to_vec())),
+            Subject::Narrow(b, false) => Value::str(std::str::from_utf8(&b[s..e]).unwrap_or("")),
+            Subject::Wide(v) => Value::string(v[s..e].iter().collect()),
+        }
+    }
+
+    fn empty(&self) -> Value {
+        match self {
+            Subject::Narrow(_, true) => Value::Bytes(Arc::new(Vec::new())),
+            _ => Value::str(""),
+        }
+    }
+}
+
+/// CPython's clamping of pos and endpos to the subject.
+fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
+    let p = clamp(vm.index_value(pos)?);
+    let e = if matches!(endpos, Value::None) { len } else { clamp(vm.index_value(endpos)?) };
+    Ok((p, e))
+}
+
+fn marks(f: &Found) -> Value {
+    let mut v: Vec<Value> = f.caps.iter().map(|&m| Value::Int(if m == UNSET { -1 } else { m as i64 })).collect();
+    v.push(Value::Int(f.lastindex as i64));
+    Value::tuple(v)
+}
+
+fn mode_of(n: i64) -> Mode {
+    match n {
+        0 => Mode::Match,
+        1 => Mode::Full,
+        _ => Mode::Search,
+    }
+}
+
+/// `match(program, string, pos, endpos, mode)`: marks `(s0, e0, s1, e1, ..., lastindex)` or None;
+/// mode 0 match, 1 fullmatch, 2 search.
+fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("match", a, k, 5, 5)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
+    let mode = mode_of(vm.index_value(&a[4])?);
+    if pos > end {
+        return Ok(Value::None);
+    }
+    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| marks(&f)))
+}
+
+/// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
+fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, mut f: impl FnMut(&Found)) {
+    if pos > end {
+        return;
+    }
+    let mut at = pos;
+    let mut must_advance = false;
+    let mut n = 0;
+    while at <= end {
+        let Some(m) = s.run(&c.prog, end, at, Mode::Search, must_advance) else { break };
+        f(&m);
+        n += 1;
+        if limit != 0 && n >= limit {
+            break;
+        }
+        must_advance = m.caps[0] == m.caps[1];
+        at = m.caps[1];
+    }
+}
+
+/// `findall(program, string, pos, endpos)`.
+fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("findall", a, k, 4, 4)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
+    let groups = c.prog.groups;
+    let mut out = Vec::new();
+    let group = |m: &Found, g: usize| {
+        let (a, b) = (m.caps[2 * g], m.caps[2 * g + 1]);
+        if a == UNSET || b == UNSET { s.empty() } else { s.slice(a, b) }
+    };
+    each(c, &s, pos, end, 0, |m| {
+        out.push(match groups {
+            0 => group(m, 0),
+            1 => group(m, 1),
+            _ => Value::tuple((1..=groups).map(|g| group(m, g)).collect()),
+        })
+    });
+    Ok(Value::list(out))
+}
+
+/// `scan(program, string, pos, endpos, limit)`: the marks of every match (see `each`).
+fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("scan", a, k, 5, 5)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
+    let limit = vm.index_value(&a[4])?.max(0) as usize;
+    let mut out = Vec::new();
+    each(c, &s, pos, end, limit, |m| out.push(marks(m)));
+    Ok(Value::list(out))
+}
+
+pub fn create() -> Value {
+    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan)]);
+    d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
+    m
+}
