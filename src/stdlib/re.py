@@ -77,6 +77,10 @@ class RegexFlag(int):
 _FLAG_NAMES = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
                ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128)]
 
+# Pattern's repr names flags in this order (RegexFlag's repr in the order above).
+_REPR_ORDER = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
+               ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
+
 NOFLAG = RegexFlag(0)
 TEMPLATE = T = RegexFlag(1)
 IGNORECASE = I = RegexFlag(2)
@@ -97,14 +101,13 @@ class error(Exception):
         self.pattern = pattern
         self.pos = pos
         if pattern is not None and pos is not None:
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
+            text = pattern
+            if not isinstance(text, str):
+                text = text.decode('latin-1')
+            self.lineno = text.count('\n', 0, pos) + 1
+            self.colno = pos - text.rfind('\n', 0, pos)
             msg = '%s at position %d' % (msg, pos)
-            if newline in pattern:
+            if '\n' in text:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -184,7 +187,7 @@ class Pattern:
         if res[0] is None:
             if res[3]:
                 raise OverflowError(res[1])
-            raise error(res[1], pattern, res[2])
+            raise error(res[1], None if res[2] is None else pattern, res[2])
         self._prog = res[0]
         self.pattern = pattern
         self.flags = res[1]
@@ -246,10 +249,15 @@ class Pattern:
     def _subx(self, repl, string, count):
         literal = None
         parts = None
+        func = None
+        want = type(self.pattern)
         if callable(repl):
             func = repl
+        elif not isinstance(repl, (str, bytes)):
+            raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
+        elif type(repl) is not want:
+            literal = repl
         else:
-            func = None
             parts = _template(self, repl)
             if len(parts) == 1 and not isinstance(parts[0], int):
                 literal = parts[0]
@@ -263,13 +271,21 @@ class Pattern:
         pieces = []
         last = 0
         for mk in marks:
-            pieces.append(string[last:mk[0]])
+            if mk[0] > last:
+                pieces.append(string[last:mk[0]])
             if literal is not None:
-                pieces.append(literal)
+                piece = literal
             elif func is not None:
-                pieces.append(func(Match(self, string, 0, _MAXSIZE, mk)))
+                piece = func(Match(self, string, 0, _MAXSIZE, mk))
+                if piece is None:
+                    piece = string[:0]
             else:
-                pieces.append(_expand(string, mk, parts))
+                piece = _expand(string, mk, parts)
+            if type(piece) is not type(string):
+                if isinstance(string, str):
+                    raise TypeError('sequence item %d: expected str instance, %s found' % (len(pieces), type(piece).__name__))
+                raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (len(pieces), type(piece).__name__))
+            pieces.append(piece)
             last = mk[1]
         pieces.append(string[last:])
         return (string[:0].join(pieces), len(marks))
@@ -284,9 +300,16 @@ class Pattern:
         p = repr(self.pattern)
         if len(p) > 200:
             p = p[:200]
+        if not flags:
+            return 're.compile(%s)' % p
+        names = []
+        for n, bit in _REPR_ORDER:
+            if flags & bit:
+                names.append('re.' + n)
+                flags &= ~bit
         if flags:
-            return 're.compile(%s, %r)' % (p, RegexFlag(flags))
-        return 're.compile(%s)' % p
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (p, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -636,7 +659,7 @@ def escape(pattern):
                 out.append('\\')
             out.append(c)
         return ''.join(out)
-    out = bytearray()
+    out = []
     for b in pattern:
         if chr(b) in _SPECIAL:
             out.append(92)

@@ -44,6 +44,8 @@ struct Parser<'a> {
     lookbehind_groups: Option<usize>,
     /// Nothing but global flags or comments read yet (global flags are allowed only there).
     at_start: bool,
+    /// Conditional references to groups not yet defined, with where they were written.
+    forward_refs: Vec<(usize, usize)>,
 }
 
 /// One parsed element before quantifiers: a node and whether a quantifier may follow it.
@@ -72,11 +74,14 @@ fn is_identifier(s: &str) -> bool {
 }
 
 pub fn parse(src: &[u32], bytes: bool, flags: u32) -> Result<Parsed, ReError> {
-    let mut p = Parser { src, pos: 0, bytes, flags, groups: 0, names: Vec::new(), open: Vec::new(), lookbehind_groups: None, at_start: true };
+    let mut p = Parser { src, pos: 0, bytes, flags, groups: 0, names: Vec::new(), open: Vec::new(), lookbehind_groups: None, at_start: true, forward_refs: Vec::new() };
     let node = p.alternation(0)?;
     if p.pos < src.len() {
         // Only a stray ')' stops the top level early.
         return err("unbalanced parenthesis", p.pos);
+    }
+    if let Some(&(g, at)) = p.forward_refs.iter().find(|(g, _)| *g > p.groups) {
+        return err(format!("invalid group reference {g}"), at);
     }
     let mut flags = p.flags;
     if !bytes && flags & (ASCII | LOCALE) == 0 {
@@ -339,7 +344,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(first) = self.lookbehind_groups {
             if group >= first {
-                return err("cannot refer to group defined in the same lookbehind subpattern", at - 1);
+                return err("cannot refer to group defined in the same lookbehind subpattern", self.pos);
             }
         }
         Ok(())
@@ -392,11 +397,11 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                 }
                 let name = self.text(s, self.pos);
-                if !self.eat('}') {
-                    return err("missing }, unterminated name", s);
-                }
                 if name.is_empty() {
                     return err("missing character name", s);
+                }
+                if !self.eat('}') {
+                    return err("missing }, unterminated name", s);
                 }
                 match unicode_names2::character(&name) {
                     Some(c) => c as u32,
@@ -499,7 +504,7 @@ impl<'a> Parser<'a> {
         if name.is_empty() {
             return err("missing group name", s);
         }
-        if !is_identifier(&name) || (self.bytes && !name.is_ascii()) {
+        if !is_identifier(&name) {
             return err(format!("bad character in group name '{name}'"), s);
         }
         Ok(name)
@@ -564,7 +569,7 @@ impl<'a> Parser<'a> {
                         return err("cannot refer to an open group", at);
                     }
                     if self.lookbehind_groups.is_some_and(|f| g >= f) {
-                        return err("cannot refer to group defined in the same lookbehind subpattern", at);
+                        return err("cannot refer to group defined in the same lookbehind subpattern", self.pos);
                     }
                     Ok(Some(Item::Node(Node::Backref { group: g, ignore: self.ignore(), mode: self.mode() })))
                 } else {
@@ -643,7 +648,8 @@ impl<'a> Parser<'a> {
                 return err("bad group number", at);
             }
             if g > self.groups {
-                return err(format!("invalid group reference {g}"), at);
+                // May name a group defined later: checked when the whole pattern is read.
+                self.forward_refs.push((g, at));
             }
             g
         } else if is_identifier(&name) {
