@@ -239,8 +239,9 @@ impl<'a> Parser<'a> {
             p.text(s, p.pos)
         };
         let lo = digits(self);
-        let hi = if self.eat(',') { digits(self) } else { lo.clone() };
-        if !self.eat('}') {
+        let comma = self.eat(',');
+        let hi = if comma { digits(self) } else { lo.clone() };
+        if (lo.is_empty() && !comma) || !self.eat('}') {
             self.pos = start;
             return Ok(None);
         }
