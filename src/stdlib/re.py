@@ -221,23 +221,25 @@ class Pattern:
         return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return _match_iter(self, string, pos, endpos, _sre.scan(self._prog, string, pos, endpos, 0))
+        return _match_iter(self, string, pos, endpos, _sre.scan(self._prog, string, pos, endpos, 0, False))
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
+        found, pieces = _sre.scan(self._prog, string, 0, None, maxsplit, True)
+        if not found:
+            return [string]
         out = []
-        last = 0
-        n = self.groups
-        for mk in _sre.scan(self._prog, string, 0, None, maxsplit):
-            out.append(string[last:mk[0]])
+        i = 0
+        for f in found:
+            out.append(pieces[i])
+            strs = f[1]
             g = 1
-            while g <= n:
-                s = mk[2 * g]
-                out.append(None if s < 0 else string[s:mk[2 * g + 1]])
+            while g < len(strs):
+                out.append(strs[g])
                 g += 1
-            last = mk[1]
-        out.append(string[last:])
+            i += 1
+        out.append(pieces[i])
         return out
 
     def sub(self, repl, string, count=0):
@@ -247,48 +249,40 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        literal = None
-        parts = None
-        func = None
-        want = type(self.pattern)
-        if callable(repl):
-            func = repl
-        elif not isinstance(repl, (str, bytes)):
-            raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
-        elif type(repl) is not want:
-            literal = repl
-        else:
-            parts = _template(self, repl)
-            if len(parts) == 1 and not isinstance(parts[0], int):
-                literal = parts[0]
-            elif not parts:
-                literal = repl[:0]
         if count < 0:
             count = 0
-        marks = _sre.scan(self._prog, string, 0, None, count)
-        if not marks:
+        want = type(self.pattern)
+        if not callable(repl):
+            if not isinstance(repl, (str, bytes)):
+                raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
+            if type(repl) is want:
+                return _sre.sub(self._prog, string, _template(self, repl), count)
+            # The wrong kind of replacement fails when it is joined, as in CPython.
+            func = None
+        else:
+            func = repl
+        found, segs = _sre.scan(self._prog, string, 0, None, count, True)
+        if not found:
             return (string, 0)
         pieces = []
-        last = 0
-        for mk in marks:
-            if mk[0] > last:
-                pieces.append(string[last:mk[0]])
-            if literal is not None:
-                piece = literal
-            elif func is not None:
-                piece = func(Match(self, string, 0, _MAXSIZE, mk))
+        i = 0
+        for f in found:
+            if segs[i]:
+                pieces.append(segs[i])
+            if func is None:
+                piece = repl
+            else:
+                piece = func(Match(self, string, 0, _MAXSIZE, f))
                 if piece is None:
                     piece = string[:0]
-            else:
-                piece = _expand(string, mk, parts)
             if type(piece) is not type(string):
                 if isinstance(string, str):
                     raise TypeError('sequence item %d: expected str instance, %s found' % (len(pieces), type(piece).__name__))
                 raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (len(pieces), type(piece).__name__))
             pieces.append(piece)
-            last = mk[1]
-        pieces.append(string[last:])
-        return (string[:0].join(pieces), len(marks))
+            i += 1
+        pieces.append(segs[i])
+        return (string[:0].join(pieces), len(found))
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError('Pattern.scanner is not available')
@@ -346,7 +340,9 @@ def _match_iter(pattern, string, pos, endpos, marks):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, marks):
+    def __init__(self, pattern, string, pos, endpos, found):
+        marks = found[0]
+        self._strs = found[1]
         self.re = pattern
         self.string = string
         n = len(string)
@@ -393,10 +389,10 @@ class Match:
         raise IndexError('no such group')
 
     def _get(self, i, default=None):
-        s = self._marks[2 * i]
-        if s < 0:
+        s = self._strs[i]
+        if s is None:
             return default
-        return self.string[s:self._marks[2 * i + 1]]
+        return s
 
     def group(self, *args):
         if not args:
@@ -428,7 +424,15 @@ class Match:
         return (self._marks[2 * i], self._marks[2 * i + 1])
 
     def expand(self, template):
-        return _expand(self.string, self._marks, _template(self.re, template))
+        out = []
+        for p in _template(self.re, template):
+            if isinstance(p, int):
+                s = self._strs[p]
+                if s is not None:
+                    out.append(s)
+            else:
+                out.append(p)
+        return self.string[:0].join(out)
 
     def __bool__(self):
         return True
@@ -447,18 +451,6 @@ class Match:
 
 
 Match.__module__ = 're'
-
-
-def _expand(string, marks, parts):
-    out = []
-    for p in parts:
-        if isinstance(p, int):
-            s = marks[2 * p]
-            if s >= 0:
-                out.append(string[s:marks[2 * p + 1]])
-        else:
-            out.append(p)
-    return string[:0].join(out)
 
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}

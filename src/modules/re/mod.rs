@@ -131,10 +131,13 @@ fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usi
     Ok((p, e))
 }
 
-fn marks(f: &Found) -> Value {
+/// A match as Python sees it: `((s0, e0, s1, e1, ..., lastindex), (group0, group1, ...))`, with -1
+/// marks and None strings for groups that did not take part.
+fn found(s: &Subject, f: &Found) -> Value {
     let mut v: Vec<Value> = f.caps.iter().map(|&m| Value::Int(if m == UNSET { -1 } else { m as i64 })).collect();
     v.push(Value::Int(f.lastindex as i64));
-    Value::tuple(v)
+    let strs = f.caps.chunks(2).map(|c| if c[0] == UNSET || c[1] == UNSET { Value::None } else { s.slice(c[0], c[1]) }).collect();
+    Value::tuple(vec![Value::tuple(v), Value::tuple(strs)])
 }
 
 fn mode_of(n: i64) -> Mode {
@@ -145,8 +148,8 @@ fn mode_of(n: i64) -> Mode {
     }
 }
 
-/// `match(program, string, pos, endpos, mode)`: marks `(s0, e0, s1, e1, ..., lastindex)` or None;
-/// mode 0 match, 1 fullmatch, 2 search.
+/// `match(program, string, pos, endpos, mode)`: a match (see `found`) or None; mode 0 match,
+/// 1 fullmatch, 2 search.
 fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("match", a, k, 5, 5)?;
     let c = compiled(&a[0])?;
@@ -156,7 +159,7 @@ fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if pos > end {
         return Ok(Value::None);
     }
-    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| marks(&f)))
+    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| found(&s, &f)))
 }
 
 /// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
@@ -201,20 +204,88 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `scan(program, string, pos, endpos, limit)`: the marks of every match (see `each`).
+/// `scan(program, string, pos, endpos, limit, segments)`: every match (see `found` and `each`); with
+/// `segments`, `(matches, pieces)` where pieces are the texts before, between and after the matches.
 fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("scan", a, k, 5, 5)?;
+    check_args("scan", a, k, 6, 6)?;
     let c = compiled(&a[0])?;
     let s = subject(c, &a[1])?;
     let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
     let limit = vm.index_value(&a[4])?.max(0) as usize;
+    let with_segments = vm.truthy(&a[5])?;
     let mut out = Vec::new();
-    each(c, &s, pos, end, limit, |m| out.push(marks(m)));
-    Ok(Value::list(out))
+    let mut segs = Vec::new();
+    let mut last = 0;
+    each(c, &s, pos, end, limit, |m| {
+        out.push(found(&s, m));
+        if with_segments {
+            segs.push(s.slice(last, m.caps[0]));
+            last = m.caps[1];
+        }
+    });
+    if !with_segments {
+        return Ok(Value::list(out));
+    }
+    segs.push(s.slice(last, s.len()));
+    Ok(Value::tuple(vec![Value::list(out), Value::list(segs)]))
+}
+
+/// One piece of a parsed replacement template.
+enum Piece {
+    Text(Vec<u32>),
+    Group(usize),
+}
+
+/// `sub(program, string, parts, count)`: `(result, number of replacements)`, where parts is the
+/// parsed template: literal str/bytes pieces and group numbers.
+fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sub", a, k, 4, 4)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let count = vm.index_value(&a[3])?.max(0) as usize;
+    let mut pieces = Vec::new();
+    for p in vm.collect(&a[2])? {
+        pieces.push(match &p {
+            Value::Str(t) => Piece::Text(t.as_str().chars().map(|c| c as u32).collect()),
+            Value::Bytes(b) => Piece::Text(b.iter().map(|&c| c as u32).collect()),
+            v => Piece::Group(vm.index_value(v)? as usize),
+        });
+    }
+    let len = s.len();
+    let mut out: Vec<u32> = Vec::with_capacity(len);
+    let mut n = 0usize;
+    let mut last = 0;
+    let code = |i: usize| match &s {
+        Subject::Narrow(b, _) => b[i] as u32,
+        Subject::Wide(v) => v[i] as u32,
+    };
+    each(c, &s, 0, len, count, |m| {
+        out.extend((last..m.caps[0]).map(code));
+        for p in &pieces {
+            match p {
+                Piece::Text(t) => out.extend_from_slice(t),
+                Piece::Group(g) => {
+                    let (x, y) = (m.caps.get(2 * g).copied().unwrap_or(UNSET), m.caps.get(2 * g + 1).copied().unwrap_or(UNSET));
+                    if x != UNSET && y != UNSET {
+                        out.extend((x..y).map(code));
+                    }
+                }
+            }
+        }
+        last = m.caps[1];
+        n += 1;
+    });
+    out.extend((last..len).map(code));
+    let result = if c.bytes {
+        Value::Bytes(Arc::new(out.into_iter().map(|c| c as u8).collect()))
+    } else {
+        Value::string(out.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect())
+    };
+    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan)]);
+    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub)]);
     d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
     m
 }
