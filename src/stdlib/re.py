@@ -206,41 +206,24 @@ class Pattern:
         return _MappingProxy(dict(self._index))
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        m = _sre.match(self._prog, string, pos, endpos, 0)
-        return None if m is None else Match(self, string, pos, endpos, m)
+        return _sre.match(self._prog, self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        m = _sre.match(self._prog, string, pos, endpos, 1)
-        return None if m is None else Match(self, string, pos, endpos, m)
+        return _sre.match(self._prog, self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        m = _sre.match(self._prog, string, pos, endpos, 2)
-        return None if m is None else Match(self, string, pos, endpos, m)
+        return _sre.match(self._prog, self, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return _match_iter(self, string, pos, endpos, _sre.scan(self._prog, string, pos, endpos, 0, False))
+        return iter(_sre.scan(self._prog, self, string, pos, endpos, 0, False))
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found, pieces = _sre.scan(self._prog, string, 0, None, maxsplit, True)
-        if not found:
-            return [string]
-        out = []
-        i = 0
-        for f in found:
-            out.append(pieces[i])
-            strs = f[1]
-            g = 1
-            while g < len(strs):
-                out.append(strs[g])
-                g += 1
-            i += 1
-        out.append(pieces[i])
-        return out
+        return _sre.split(self._prog, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -261,7 +244,7 @@ class Pattern:
             func = None
         else:
             func = repl
-        found, segs = _sre.scan(self._prog, string, 0, None, count, True)
+        found, segs = _sre.scan(self._prog, self, string, 0, None, count, True)
         if not found:
             return (string, 0)
         pieces = []
@@ -272,7 +255,7 @@ class Pattern:
             if func is None:
                 piece = repl
             else:
-                piece = func(Match(self, string, 0, _MAXSIZE, f))
+                piece = func(f)
                 if piece is None:
                     piece = string[:0]
             if type(piece) is not type(string):
@@ -283,6 +266,9 @@ class Pattern:
             i += 1
         pieces.append(segs[i])
         return (string[:0].join(pieces), len(found))
+
+    def _template_parts(self, template):
+        return _template(self, template)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError('Pattern.scanner is not available')
@@ -332,125 +318,7 @@ class Pattern:
 Pattern.__module__ = 're'
 
 
-def _match_iter(pattern, string, pos, endpos, marks):
-    for mk in marks:
-        yield Match(pattern, string, pos, endpos, mk)
-
-
-class Match:
-    """The result of a successful match."""
-
-    def __init__(self, pattern, string, pos, endpos, found):
-        marks = found[0]
-        self._strs = found[1]
-        self.re = pattern
-        self.string = string
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos < 0:
-            endpos = 0
-        elif endpos > n:
-            endpos = n
-        self.pos = pos
-        self.endpos = endpos
-        self._marks = marks
-        li = marks[-1]
-        self.lastindex = li if li > 0 else None
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        return self.re._names.get(self.lastindex)
-
-    @property
-    def regs(self):
-        mk = self._marks
-        return tuple([(mk[2 * g], mk[2 * g + 1]) for g in range(self.re.groups + 1)])
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-        elif isinstance(g, str):
-            n = self.re._index.get(g)
-            if n is not None:
-                return n
-        else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                i = -1
-            if 0 <= i <= self.re.groups:
-                return i
-        raise IndexError('no such group')
-
-    def _get(self, i, default=None):
-        s = self._strs[i]
-        if s is None:
-            return default
-        return s
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        d = {}
-        for name, num in self.re._index.items():
-            d[name] = self._get(num, default)
-        return d
-
-    def start(self, group=0):
-        return self._marks[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._marks[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._marks[2 * i], self._marks[2 * i + 1])
-
-    def expand(self, template):
-        out = []
-        for p in _template(self.re, template):
-            if isinstance(p, int):
-                s = self._strs[p]
-                if s is not None:
-                    out.append(s)
-            else:
-                out.append(p)
-        return self.string[:0].join(out)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        r = repr(self._get(0))
-        if len(r) > 50:
-            r = r[:50]
-        return '<re.Match object; span=(%d, %d), match=%s>' % (self._marks[0], self._marks[1], r)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-Match.__module__ = 're'
+Match = _sre.Match
 
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
@@ -580,12 +448,12 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
     key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is not None:
         return p
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')

@@ -6,6 +6,7 @@
 pub mod ast;
 pub mod chars;
 pub mod flags;
+pub mod match_obj;
 pub mod matcher;
 pub mod parse;
 
@@ -22,6 +23,7 @@ use std::sync::{Arc, OnceLock};
 struct Compiled {
     prog: Program,
     bytes: bool,
+    names: Arc<Vec<(String, usize)>>,
 }
 
 fn program_class() -> &'static Arc<Class> {
@@ -55,7 +57,8 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let names = p.names.iter().map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)])).collect();
             let groups = p.groups;
             let prog = Program::new(p.node, groups);
-            let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(Compiled { prog, bytes }))));
+            let compiled = Compiled { prog, bytes, names: Arc::new(p.names) };
+            let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(compiled))));
             Ok(Value::tuple(vec![inst, Value::Int(p.flags as i64), Value::Int(groups as i64), Value::tuple(names)]))
         }
         Err(e) => Ok(Value::tuple(vec![
@@ -131,13 +134,28 @@ fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usi
     Ok((p, e))
 }
 
-/// A match as Python sees it: `((s0, e0, s1, e1, ..., lastindex), (group0, group1, ...))`, with -1
-/// marks and None strings for groups that did not take part.
-fn found(s: &Subject, f: &Found) -> Value {
-    let mut v: Vec<Value> = f.caps.iter().map(|&m| Value::Int(if m == UNSET { -1 } else { m as i64 })).collect();
-    v.push(Value::Int(f.lastindex as i64));
+/// What a match object needs besides the match: the Pattern and the call's arguments.
+struct Call<'a> {
+    pattern: &'a Value,
+    string: &'a Value,
+    pos: usize,
+    endpos: usize,
+}
+
+/// A `re.Match` for `f`.
+fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
+    let marks = f.caps.iter().map(|&m| if m == UNSET { -1 } else { m as i64 }).collect();
     let strs = f.caps.chunks(2).map(|c| if c[0] == UNSET || c[1] == UNSET { Value::None } else { s.slice(c[0], c[1]) }).collect();
-    Value::tuple(vec![Value::tuple(v), Value::tuple(strs)])
+    match_obj::new_match(match_obj::MatchData {
+        pattern: call.pattern.clone(),
+        string: call.string.clone(),
+        pos: call.pos,
+        endpos: call.endpos,
+        marks,
+        lastindex: f.lastindex,
+        strs,
+        names: c.names.clone(),
+    })
 }
 
 fn mode_of(n: i64) -> Mode {
@@ -148,18 +166,19 @@ fn mode_of(n: i64) -> Mode {
     }
 }
 
-/// `match(program, string, pos, endpos, mode)`: a match (see `found`) or None; mode 0 match,
+/// `match(program, pattern, string, pos, endpos, mode)`: a Match or None; mode 0 match,
 /// 1 fullmatch, 2 search.
 fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("match", a, k, 5, 5)?;
+    check_args("match", a, k, 6, 6)?;
     let c = compiled(&a[0])?;
-    let s = subject(c, &a[1])?;
-    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
-    let mode = mode_of(vm.index_value(&a[4])?);
+    let s = subject(c, &a[2])?;
+    let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
+    let mode = mode_of(vm.index_value(&a[5])?);
     if pos > end {
         return Ok(Value::None);
     }
-    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| found(&s, &f)))
+    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
+    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| found(c, &call, &s, &f)))
 }
 
 /// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
@@ -204,20 +223,21 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `scan(program, string, pos, endpos, limit, segments)`: every match (see `found` and `each`); with
-/// `segments`, `(matches, pieces)` where pieces are the texts before, between and after the matches.
+/// `scan(program, pattern, string, pos, endpos, limit, segments)`: every match (see `each`) as a
+/// Match; with `segments`, `(matches, pieces)` where pieces are the texts before, between and after them.
 fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("scan", a, k, 6, 6)?;
+    check_args("scan", a, k, 7, 7)?;
     let c = compiled(&a[0])?;
-    let s = subject(c, &a[1])?;
-    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
-    let limit = vm.index_value(&a[4])?.max(0) as usize;
-    let with_segments = vm.truthy(&a[5])?;
+    let s = subject(c, &a[2])?;
+    let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
+    let limit = vm.index_value(&a[5])?.max(0) as usize;
+    let with_segments = vm.truthy(&a[6])?;
+    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
     let mut out = Vec::new();
     let mut segs = Vec::new();
     let mut last = 0;
     each(c, &s, pos, end, limit, |m| {
-        out.push(found(&s, m));
+        out.push(found(c, &call, &s, m));
         if with_segments {
             segs.push(s.slice(last, m.caps[0]));
             last = m.caps[1];
@@ -228,6 +248,26 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     segs.push(s.slice(last, s.len()));
     Ok(Value::tuple(vec![Value::list(out), Value::list(segs)]))
+}
+
+/// `split(program, string, maxsplit)`: the pieces between matches, with every group after each
+/// separator (None for groups that did not take part).
+fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("split", a, k, 3, 3)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let limit = vm.index_value(&a[2])?.max(0) as usize;
+    let mut out = Vec::new();
+    let mut last = 0;
+    each(c, &s, 0, s.len(), limit, |m| {
+        out.push(s.slice(last, m.caps[0]));
+        for g in m.caps.chunks(2).skip(1) {
+            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { s.slice(g[0], g[1]) });
+        }
+        last = m.caps[1];
+    });
+    out.push(s.slice(last, s.len()));
+    Ok(Value::list(out))
 }
 
 /// One piece of a parsed replacement template.
@@ -285,7 +325,8 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub)]);
+    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub), ("split", split)]);
     d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
+    d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
     m
 }
