@@ -5,7 +5,7 @@ import re
 WORDS = "the quick brown fox jumps over the lazy dog while café owners serve naïve tourists".split()
 LEVELS = ["INFO", "WARN", "ERROR", "DEBUG"]
 lines = []
-for i in range(20000):
+for i in range(50000):
     w1 = WORDS[i % len(WORDS)]
     w2 = WORDS[(i * 7) % len(WORDS)]
     lines.append("2024-%02d-%02d %02d:%02d:%02d [%s] user%d: %s %s took %dms ip=10.%d.%d.%d"
