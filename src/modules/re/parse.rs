@@ -162,6 +162,8 @@ impl<'a> Parser<'a> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item may take a quantifier (false for anchors), None when there is none.
         let mut last_repeatable: Option<bool> = None;
+        // Whether the last item is a quantifier written here (a second one is "multiple repeat").
+        let mut last_was_repeat = false;
         loop {
             self.skip_verbose();
             let Some(c) = self.peek() else { break };
@@ -181,6 +183,7 @@ impl<'a> Parser<'a> {
                         None => {
                             items.push(self.lit('{' as u32));
                             last_repeatable = Some(true);
+                            last_was_repeat = false;
                             continue;
                         }
                     },
@@ -189,10 +192,10 @@ impl<'a> Parser<'a> {
                     None | Some(false) => return err("nothing to repeat", here),
                     Some(true) => {}
                 }
-                let last = items.pop().unwrap();
-                if matches!(last, Node::Repeat { .. }) {
+                if last_was_repeat {
                     return err("multiple repeat", here);
                 }
+                let last = items.pop().unwrap();
                 let greed = if self.eat('?') {
                     Greed::Lazy
                 } else if self.eat('+') {
@@ -201,11 +204,15 @@ impl<'a> Parser<'a> {
                     Greed::Greedy
                 };
                 items.push(Node::Repeat { min, max, greed, body: Box::new(last) });
+                last_was_repeat = true;
                 continue;
             }
             let item = self.atom(depth, depth == 0 && self.at_start)?;
             if item.is_some() {
                 self.at_start = false;
+            }
+            if item.is_some() {
+                last_was_repeat = false;
             }
             match item {
                 Some(Item::Node(n)) => {

@@ -112,3 +112,7 @@ for p, s in CASES:
     print('  search', m and (m.span(), m.groups(), m.lastindex, m.lastgroup))
     print('  findall', r.findall(s))
     print('  sub', r.sub('[\\g<0>]', s), 'split', r.split(s))
+
+# quantified groups whose body is itself a repeat
+for p in ['(?:x*)*y', '(?:a*b)*', '(?:a*)+', '(?:a*|b)*', '(?i:a*)*', '(?:a*)?', '(?:a*){2}', '(?:(?:a*))*', '(?:a+?)*', '(?:)*', '(?:a{2})+']:
+    print(p, re.findall(p, 'xxaab aaaay'), re.match(p, 'xxxy'))
