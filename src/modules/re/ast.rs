@@ -1,7 +1,7 @@
 //! The parsed form of a pattern: nodes with every flag already resolved (a scoped `(?i:...)` gives its
 //! literals `ignore: true`), so the matcher never looks at flags.
 
-use super::chars::{Category, CharMode};
+use super::chars::{Category, CharMode, in_category, lower, upper};
 
 /// How a repetition chooses between one more iteration and the rest of the pattern.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -45,6 +45,39 @@ pub struct CharSet {
     pub negated: bool,
     pub ignore: bool,
     pub mode: CharMode,
+    /// The answer for each ASCII character, worked out once (see `CharSet::new`).
+    pub ascii: [u64; 2],
+}
+
+impl CharSet {
+    pub fn new(items: Vec<SetItem>, negated: bool, ignore: bool, mode: CharMode) -> CharSet {
+        let mut set = CharSet { items, negated, ignore, mode, ascii: [0; 2] };
+        let mut ascii = [0u64; 2];
+        for c in 0..128u32 {
+            if set.contains_slow(c) {
+                ascii[(c / 64) as usize] |= 1 << (c % 64);
+            }
+        }
+        set.ascii = ascii;
+        set
+    }
+
+    fn contains_slow(&self, c: u32) -> bool {
+        let test = |c: u32| {
+            self.items.iter().any(|it| match *it {
+                SetItem::Char(x) => x == c,
+                SetItem::Range(a, b) => a <= c && c <= b,
+                SetItem::Cat(cat) => in_category(cat, c, self.mode),
+            })
+        };
+        let hit = test(c) || (self.ignore && (test(lower(c, self.mode)) || test(upper(c, self.mode))));
+        hit != self.negated
+    }
+
+    #[inline]
+    pub fn contains(&self, c: u32) -> bool {
+        if c < 128 { self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0 } else { self.contains_slow(c) }
+    }
 }
 
 #[derive(Clone, Debug)]

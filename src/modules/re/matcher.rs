@@ -3,8 +3,8 @@
 //! and the "must advance" rule of 3.7+ for repeated searches. Positions are indices into the subject
 //! (characters for str, bytes for bytes); the subject is already cut at `endpos`.
 
-use super::ast::{Anchor, CharSet, Greed, Node, SetItem};
-use super::chars::{CharMode, eq_ignore_case, in_category, is_word, lower, upper};
+use super::ast::{Anchor, Greed, Node};
+use super::chars::{CharMode, eq_ignore_case, is_word};
 
 /// Marks an unset capture.
 pub const UNSET: usize = usize::MAX;
@@ -79,18 +79,6 @@ struct Matcher<'t, 'p, S: Sym> {
     lastindex: usize,
 }
 
-fn set_has(s: &CharSet, c: u32) -> bool {
-    let test = |c: u32| {
-        s.items.iter().any(|it| match *it {
-            SetItem::Char(x) => x == c,
-            SetItem::Range(a, b) => a <= c && c <= b,
-            SetItem::Cat(cat) => in_category(cat, c, s.mode),
-        })
-    };
-    let hit = test(c) || (s.ignore && (test(lower(c, s.mode)) || test(upper(c, s.mode))));
-    hit != s.negated
-}
-
 impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
     #[inline]
     fn one(&self, n: &Node, pos: usize) -> bool {
@@ -98,7 +86,7 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
         match n {
             Node::Lit { c, ignore, mode } => x == *c || (*ignore && eq_ignore_case(x, *c, *mode)),
             Node::Any { all } => *all || x != '\n' as u32,
-            Node::Set(s) => set_has(s, x),
+            Node::Set(s) => s.contains(x),
             _ => false,
         }
     }

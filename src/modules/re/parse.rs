@@ -339,7 +339,7 @@ impl<'a> Parser<'a> {
     }
 
     fn cat_set(&self, cat: Category) -> Node {
-        Node::Set(Box::new(CharSet { items: vec![SetItem::Cat(cat)], negated: false, ignore: false, mode: self.mode() }))
+        Node::Set(Box::new(CharSet::new(vec![SetItem::Cat(cat)], false, false, self.mode())))
     }
 
     /// Checks a numbered reference to an earlier group; `at` is where the number starts.
@@ -464,7 +464,7 @@ impl<'a> Parser<'a> {
                 });
             }
         }
-        Ok(Node::Set(Box::new(CharSet { items, negated, ignore: self.ignore(), mode: self.mode() })))
+        Ok(Node::Set(Box::new(CharSet::new(items, negated, self.ignore(), self.mode()))))
     }
 
     fn class_atom(&mut self, open: usize) -> Result<ClassAtom, ReError> {
