@@ -111,7 +111,7 @@ impl Node {
             Node::Lit { .. } | Node::Any { .. } | Node::Set(_) => (1, Some(1)),
             Node::Cat(ns) => ns.iter().fold((0, Some(0)), |(lo, hi), n| {
                 let (a, b) = n.width();
-                (lo + a, hi.zip(b).map(|(x, y)| x + y))
+                (lo.saturating_add(a), hi.zip(b).map(|(x, y)| x.saturating_add(y)))
             }),
             Node::Alt(ns) => {
                 let mut lo = usize::MAX;
@@ -126,9 +126,9 @@ impl Node {
             Node::Group(_, b) | Node::Atomic(b) => b.width(),
             Node::Repeat { min, max, body, .. } => {
                 let (a, b) = body.width();
-                (a * *min as usize, match (b, max) {
+                (a.saturating_mul(*min as usize), match (b, max) {
                     (Some(0), _) => Some(0),
-                    (Some(x), Some(m)) => Some(x * *m as usize),
+                    (Some(x), Some(m)) => Some(x.saturating_mul(*m as usize)),
                     _ => None,
                 })
             }
