@@ -33,3 +33,13 @@ print(re.findall(r'a # not a comment', 'a # not a comment'), re.findall('a b', '
 print(re.search(r'(?x) a   b  # c', 'ab'), re.search(r'(?x)a{ 2 }', 'aa a{ 2 }'))
 print(re.findall('(?i)[A-Z]+', 'abcXYZ'), re.findall('[A-Z]+', 'abcXYZ', re.I | re.A))
 print(re.findall(r'\w+', 'ñandú café', re.A), re.findall(r'\w+', 'ñandú café', re.U))
+
+# inline flags: where global flags may appear, and scoped flags
+for p, s in [('(?x) a b (?i)c', 'abC'), (' (?x)a', ' a'), ('(?#c)(?i)a', 'A'), ('(?i)(?#c)a', 'A'), ('(?x)  # comment\n(?i)a', 'A'),
+             ('a|(?i)b', 'B'), ('(?i:a(?-i:b))', 'Ab'), ('(?i:a(?-i:b))', 'AB'), ('(?s:a.)(?m:^b)', 'a\nb'), ('(?a:\\w+)\\w+', 'aé'),
+             ('(?u)\\w', 'é'), ('((?i)a)', 'A'), ('(?x)(?i)a b', 'AB'), ('(?i)(?x)a b', 'AB')]:
+    try:
+        r = re.compile(p)
+        print(repr(p), r.flags, r.findall(s))
+    except re.error as e:
+        print(repr(p), 'error', e)
