@@ -4,7 +4,7 @@ import re
 
 WORDS = "the quick brown fox jumps over the lazy dog while café owners serve naïve tourists".split()
 LEVELS = ["INFO", "WARN", "ERROR", "DEBUG"]
-# 1000 distinct lines (formatting them is not what this measures), repeated to 50000.
+# 1000 distinct lines (formatting them is not what this measures), repeated to 100000.
 lines = []
 for i in range(1000):
     w1 = WORDS[i % len(WORDS)]
@@ -12,7 +12,7 @@ for i in range(1000):
     lines.append("2024-%02d-%02d %02d:%02d:%02d [%s] user%d: %s %s took %dms ip=10.%d.%d.%d"
                  % (i % 12 + 1, i % 28 + 1, i % 24, i % 60, (i * 7) % 60, LEVELS[i % 4], i % 97,
                     w1, w2, (i * 13) % 1000, i % 256, (i * 3) % 256, (i * 11) % 256))
-lines = lines * 50
+lines = lines * 100
 text = "\n".join(lines)
 
 # 1. word count over the whole text
