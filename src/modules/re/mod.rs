@@ -91,6 +91,11 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             }
             Ok(Subject::Narrow(b, true))
         }
+        // An instance of a user subclass of str or bytes: match its value.
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_) | Value::Bytes(_))) => match &i.payload {
+            Payload::Base(inner) => subject(c, inner),
+            _ => Err(PyErr::type_error("expected string or bytes-like object")),
+        },
         v => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", types().of(v).name))),
     }
 }

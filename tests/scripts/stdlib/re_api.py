@@ -110,3 +110,13 @@ for a in [(b'a', 'x', b'a'), ('a', 5, 'a'), (b'a', 5, b'a'), ('a', lambda m: 5, 
         print(re.sub(*a))
     except TypeError as e:
         print('TypeError', e)
+
+# subclasses of str
+class S(str):
+    pass
+m = re.search(r'b+', S('abbc'))
+print(m, re.findall('b', S('abb')), re.sub('b', 'x', S('abb')), re.split('b', S('abc')))
+try:
+    re.search('a', 3.5)
+except TypeError as e:
+    print(e)
