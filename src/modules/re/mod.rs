@@ -17,6 +17,8 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use matcher::{Found, Mode, Program, UNSET};
+use crate::objects::str::PyStr;
+use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 /// A compiled pattern, the payload of a `_sre.Program` instance.
@@ -74,7 +76,28 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 enum Subject<'a> {
     /// bytes, or a str that is all ASCII (byte index = character index).
     Narrow(&'a [u8], bool),
-    Wide(Vec<char>),
+    Wide(Arc<Vec<char>>),
+}
+
+thread_local! {
+    /// The last non-ASCII str decoded to characters on this thread, so that a loop of
+    /// `pattern.match(text, pos)` over one long text decodes it once (the cache holds the str alive,
+    /// so its address cannot be reused by another string).
+    static LAST_WIDE: RefCell<Option<(Arc<PyStr>, Arc<Vec<char>>)>> = const { RefCell::new(None) };
+}
+
+fn wide(s: &Arc<PyStr>) -> Arc<Vec<char>> {
+    LAST_WIDE.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if let Some((k, v)) = last.as_ref() {
+            if Arc::ptr_eq(k, s) {
+                return v.clone();
+            }
+        }
+        let v: Arc<Vec<char>> = Arc::new(s.as_str().chars().collect());
+        *last = Some((s.clone(), v.clone()));
+        v
+    })
 }
 
 fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
@@ -83,7 +106,7 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             if c.bytes {
                 return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
             }
-            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(s.as_str().chars().collect()) })
+            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(wide(s)) })
         }
         Value::Bytes(b) => {
             if !c.bytes {

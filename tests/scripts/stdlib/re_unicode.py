@@ -28,3 +28,14 @@ print(m.span(), m.start(), s[m.start():m.end()], re.compile('x').search(s, 3).sp
 print([m.span() for m in re.finditer(r'\w+', s)], re.split('ö', s), re.sub('ä', 'ae', s))
 print(re.match('.', '😀x').span(), re.findall('.', 'a😀b'), re.sub('(?<=😀)', '!', 'a😀b'))
 print(re.escape('ä.ö'), re.search('[😀-😂]', 'x😁y').span())
+
+# a tokenizer loop over non-ASCII text with match(text, pos)
+text = 'naïve café token 123 + 45 * (6 - 7) ' * 50
+tok = re.compile(r'\s*(?:(\d+)|(\w+)|(.))')
+pos = 0
+kinds = {}
+while pos < len(text):
+    m = tok.match(text, pos)
+    kinds[m.lastindex] = kinds.get(m.lastindex, 0) + 1
+    pos = m.end()
+print(sorted(kinds.items()), tok.match(text, 3).group(2), tok.search(text, 10, 30).span())
