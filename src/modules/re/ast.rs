@@ -51,7 +51,13 @@ pub struct CharSet {
 
 impl CharSet {
     pub fn new(items: Vec<SetItem>, negated: bool, ignore: bool, mode: CharMode) -> CharSet {
-        let mut set = CharSet { items, negated, ignore, mode, ascii: [0; 2] };
+        let mut set = CharSet {
+            items,
+            negated,
+            ignore,
+            mode,
+            ascii: [0; 2],
+        };
         let mut ascii = [0u64; 2];
         for c in 0..128u32 {
             if set.contains_slow(c) {
@@ -76,25 +82,53 @@ impl CharSet {
 
     #[inline]
     pub fn contains(&self, c: u32) -> bool {
-        if c < 128 { self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0 } else { self.contains_slow(c) }
+        if c < 128 {
+            self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0
+        } else {
+            self.contains_slow(c)
+        }
     }
 }
 
 #[derive(Clone, Debug)]
 pub enum Node {
     Empty,
-    Lit { c: u32, ignore: bool, mode: CharMode },
+    Lit {
+        c: u32,
+        ignore: bool,
+        mode: CharMode,
+    },
     /// `.`; `all` with DOTALL.
-    Any { all: bool },
+    Any {
+        all: bool,
+    },
     Set(Box<CharSet>),
     Cat(Vec<Node>),
     Alt(Vec<Node>),
     Group(usize, Box<Node>),
-    Repeat { min: u32, max: Option<u32>, greed: Greed, body: Box<Node> },
+    Repeat {
+        min: u32,
+        max: Option<u32>,
+        greed: Greed,
+        body: Box<Node>,
+    },
     Atomic(Box<Node>),
-    Look { behind: bool, negate: bool, width: usize, body: Box<Node> },
-    Backref { group: usize, ignore: bool, mode: CharMode },
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Look {
+        behind: bool,
+        negate: bool,
+        width: usize,
+        body: Box<Node>,
+    },
+    Backref {
+        group: usize,
+        ignore: bool,
+        mode: CharMode,
+    },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
     Anchor(Anchor),
 }
 
@@ -126,11 +160,14 @@ impl Node {
             Node::Group(_, b) | Node::Atomic(b) => b.width(),
             Node::Repeat { min, max, body, .. } => {
                 let (a, b) = body.width();
-                (a.saturating_mul(*min as usize), match (b, max) {
-                    (Some(0), _) => Some(0),
-                    (Some(x), Some(m)) => Some(x.saturating_mul(*m as usize)),
-                    _ => None,
-                })
+                (
+                    a.saturating_mul(*min as usize),
+                    match (b, max) {
+                        (Some(0), _) => Some(0),
+                        (Some(x), Some(m)) => Some(x.saturating_mul(*m as usize)),
+                        _ => None,
+                    },
+                )
             }
             Node::Backref { .. } => (0, None),
             Node::Cond { yes, no, .. } => {

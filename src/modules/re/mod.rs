@@ -1,7 +1,9 @@
 //! `_sre`: the native core under `re` (src/stdlib/re.py). It parses a pattern (with CPython's error
-//! messages and positions), and runs matches and whole scans (findall, and the matches that finditer,
-//! sub and split walk) on str or bytes subjects. It knows nothing of Match or Pattern objects: it
-//! returns capture marks as tuples of ints, in characters.
+//! messages and positions) and runs match / fullmatch / search, findall, split, template sub and the
+//! scans behind finditer and callable sub, on str or bytes subjects, making `re.Match` objects
+//! (match_obj.rs). Pattern objects, flags, templates and the cache belong to re.py. Positions are
+//! characters. Files: parse.rs (syntax and errors) -> ast.rs -> matcher.rs (backtracking), chars.rs
+//! (\d \w \s and case folding), flags.rs.
 
 pub mod ast;
 pub mod chars;
@@ -13,11 +15,11 @@ pub mod parse;
 use crate::builtins::args::check_args;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::KwArgs;
+use crate::objects::str::PyStr;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use matcher::{Found, Mode, Program, UNSET};
-use crate::objects::str::PyStr;
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
@@ -52,16 +54,34 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (src, bytes): (Vec<u32>, bool) = match &a[0] {
         Value::Str(s) => (s.as_str().chars().map(|c| c as u32).collect(), false),
         Value::Bytes(b) => (b.iter().map(|&c| c as u32).collect(), true),
-        v => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", types().of(v).name))),
+        v => {
+            return Err(PyErr::type_error(format!(
+                "first argument must be string or compiled pattern, not {}",
+                types().of(v).name
+            )));
+        }
     };
     match parse::parse(&src, bytes, flags) {
         Ok(p) => {
-            let names = p.names.iter().map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)])).collect();
+            let names = p
+                .names
+                .iter()
+                .map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)]))
+                .collect();
             let groups = p.groups;
             let prog = Program::new(p.node, groups);
-            let compiled = Compiled { prog, bytes, names: Arc::new(p.names) };
+            let compiled = Compiled {
+                prog,
+                bytes,
+                names: Arc::new(p.names),
+            };
             let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(compiled))));
-            Ok(Value::tuple(vec![inst, Value::Int(p.flags as i64), Value::Int(groups as i64), Value::tuple(names)]))
+            Ok(Value::tuple(vec![
+                inst,
+                Value::Int(p.flags as i64),
+                Value::Int(groups as i64),
+                Value::tuple(names),
+            ]))
         }
         Err(e) => Ok(Value::tuple(vec![
             Value::None,
@@ -74,7 +94,7 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// A subject as the matcher sees it.
 enum Subject<'a> {
-    /// bytes, or a str that is all ASCII (byte index = character index).
+    /// bytes (`true`), or a str that is all ASCII (`false`; byte index = character index).
     Narrow(&'a [u8], bool),
     Wide(Arc<Vec<char>>),
 }
@@ -106,7 +126,11 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             if c.bytes {
                 return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
             }
-            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(wide(s)) })
+            Ok(if s.is_ascii() {
+                Subject::Narrow(s.as_str().as_bytes(), false)
+            } else {
+                Subject::Wide(wide(s))
+            })
         }
         Value::Bytes(b) => {
             if !c.bytes {
@@ -119,7 +143,10 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             Payload::Base(inner) => subject(c, inner),
             _ => Err(PyErr::type_error("expected string or bytes-like object")),
         },
-        v => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", types().of(v).name))),
+        v => Err(PyErr::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            types().of(v).name
+        ))),
     }
 }
 
@@ -158,7 +185,11 @@ impl Subject<'_> {
 fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
     let p = clamp(vm.index_value(pos)?);
-    let e = if matches!(endpos, Value::None) { len } else { clamp(vm.index_value(endpos)?) };
+    let e = if matches!(endpos, Value::None) {
+        len
+    } else {
+        clamp(vm.index_value(endpos)?)
+    };
     Ok((p, e))
 }
 
@@ -173,7 +204,17 @@ struct Call<'a> {
 /// A `re.Match` for `f`.
 fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
     let marks = f.caps.iter().map(|&m| if m == UNSET { -1 } else { m as i64 }).collect();
-    let strs = f.caps.chunks(2).map(|c| if c[0] == UNSET || c[1] == UNSET { Value::None } else { s.slice(c[0], c[1]) }).collect();
+    let strs = f
+        .caps
+        .chunks(2)
+        .map(|c| {
+            if c[0] == UNSET || c[1] == UNSET {
+                Value::None
+            } else {
+                s.slice(c[0], c[1])
+            }
+        })
+        .collect();
     match_obj::new_match(match_obj::MatchData {
         pattern: call.pattern.clone(),
         string: call.string.clone(),
@@ -205,8 +246,14 @@ fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if pos > end {
         return Ok(Value::None);
     }
-    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
-    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| found(c, &call, &s, &f)))
+    let call = Call {
+        pattern: &a[1],
+        string: &a[2],
+        pos,
+        endpos: end,
+    };
+    Ok(s.run(&c.prog, end, pos, mode, false)
+        .map_or(Value::None, |f| found(c, &call, &s, &f)))
 }
 
 /// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
@@ -218,7 +265,9 @@ fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, mut f: 
     let mut must_advance = false;
     let mut n = 0;
     while at <= end {
-        let Some(m) = s.run(&c.prog, end, at, Mode::Search, must_advance) else { break };
+        let Some(m) = s.run(&c.prog, end, at, Mode::Search, must_advance) else {
+            break;
+        };
         f(&m);
         n += 1;
         if limit != 0 && n >= limit {
@@ -260,7 +309,12 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
     let limit = vm.index_value(&a[5])?.max(0) as usize;
     let with_segments = vm.truthy(&a[6])?;
-    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
+    let call = Call {
+        pattern: &a[1],
+        string: &a[2],
+        pos,
+        endpos: end,
+    };
     let mut out = Vec::new();
     let mut segs = Vec::new();
     let mut last = 0;
@@ -290,7 +344,11 @@ fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     each(c, &s, 0, s.len(), limit, |m| {
         out.push(s.slice(last, m.caps[0]));
         for g in m.caps.chunks(2).skip(1) {
-            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { s.slice(g[0], g[1]) });
+            out.push(if g[0] == UNSET || g[1] == UNSET {
+                Value::None
+            } else {
+                s.slice(g[0], g[1])
+            });
         }
         last = m.caps[1];
     });
@@ -333,7 +391,10 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             match p {
                 Piece::Text(t) => out.extend_from_slice(t),
                 Piece::Group(g) => {
-                    let (x, y) = (m.caps.get(2 * g).copied().unwrap_or(UNSET), m.caps.get(2 * g + 1).copied().unwrap_or(UNSET));
+                    let (x, y) = (
+                        m.caps.get(2 * g).copied().unwrap_or(UNSET),
+                        m.caps.get(2 * g + 1).copied().unwrap_or(UNSET),
+                    );
                     if x != UNSET && y != UNSET {
                         out.extend((x..y).map(code));
                     }
@@ -353,7 +414,17 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub), ("split", split)]);
+    let (m, d) = super::make_module(
+        "_sre",
+        &[
+            ("compile", compile),
+            ("match", do_match),
+            ("findall", findall),
+            ("scan", scan),
+            ("sub", sub),
+            ("split", split),
+        ],
+    );
     d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
     d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
     m
