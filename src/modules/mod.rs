@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select. `create` builds one on
+//! _collections, _traceback, _socket, select, _sre. `create` builds one on
 //! its first import.
 
 pub mod collections;
@@ -10,6 +10,7 @@ pub mod os_files;
 pub mod process;
 pub mod random;
 pub mod select;
+pub mod re;
 pub mod signals;
 pub mod socket;
 pub mod sys;
@@ -25,7 +26,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_socket", "select"];
+const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_socket", "select", "_sre"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -57,6 +58,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_traceback" => traceback::create(),
         "_socket" => socket::create(),
         "select" => select::create(),
+        "_sre" => re::create(),
         _ => return Ok(None),
     }))
 }

@@ -3,7 +3,7 @@
 //! contextlib; concurrent.futures (on threading, queue and multiprocessing); socket (on `_socket`),
 //! selectors (on `select`) and socketserver (on socket, selectors and threading); atexit; logging (a
 //! package: logging, logging.handlers, logging.config); textwrap, argparse, pprint, shlex, fnmatch,
-//! glob. Each is compiled on its
+//! glob; re (on the native `_sre`). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -43,6 +43,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "shlex" => include_str!("shlex.py"),
         "fnmatch" => include_str!("fnmatch.py"),
         "glob" => include_str!("glob.py"),
+        "re" => include_str!("re.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

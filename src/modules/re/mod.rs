@@ -1,0 +1,431 @@
+//! `_sre`: the native core under `re` (src/stdlib/re.py). It parses a pattern (with CPython's error
+//! messages and positions) and runs match / fullmatch / search, findall, split, template sub and the
+//! scans behind finditer and callable sub, on str or bytes subjects, making `re.Match` objects
+//! (match_obj.rs). Pattern objects, flags, templates and the cache belong to re.py. Positions are
+//! characters. Files: parse.rs (syntax and errors) -> ast.rs -> matcher.rs (backtracking), chars.rs
+//! (\d \w \s and case folding), flags.rs.
+
+pub mod ast;
+pub mod chars;
+pub mod flags;
+pub mod match_obj;
+pub mod matcher;
+pub mod parse;
+
+use crate::builtins::args::check_args;
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::KwArgs;
+use crate::objects::str::PyStr;
+use crate::objects::types::{make_class_in, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use matcher::{Found, Mode, Program, UNSET};
+use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
+
+/// A compiled pattern, the payload of a `_sre.Program` instance.
+struct Compiled {
+    prog: Program,
+    bytes: bool,
+    names: Arc<Vec<(String, usize)>>,
+}
+
+fn program_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| make_class_in("_sre", "Program", vec![types().object.clone()], Kind::Native))
+}
+
+fn compiled(v: &Value) -> PyResult<&Compiled> {
+    if let Value::Instance(i) = v {
+        if let Payload::Native(n) = &i.payload {
+            if let Some(c) = n.downcast_ref::<Compiled>() {
+                return Ok(c);
+            }
+        }
+    }
+    Err(PyErr::type_error("expected a compiled pattern"))
+}
+
+/// `compile(pattern, flags)`: `(program, flags, groups, ((name, index), ...))`, or on a syntax error
+/// `(None, message, position or None, is_overflow)`.
+fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("compile", a, k, 2, 2)?;
+    let flags = vm.index_value(&a[1])? as u32;
+    let (src, bytes): (Vec<u32>, bool) = match &a[0] {
+        Value::Str(s) => (s.as_str().chars().map(|c| c as u32).collect(), false),
+        Value::Bytes(b) => (b.iter().map(|&c| c as u32).collect(), true),
+        v => {
+            return Err(PyErr::type_error(format!(
+                "first argument must be string or compiled pattern, not {}",
+                types().of(v).name
+            )));
+        }
+    };
+    match parse::parse(&src, bytes, flags) {
+        Ok(p) => {
+            let names = p
+                .names
+                .iter()
+                .map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)]))
+                .collect();
+            let groups = p.groups;
+            let prog = Program::new(p.node, groups);
+            let compiled = Compiled {
+                prog,
+                bytes,
+                names: Arc::new(p.names),
+            };
+            let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(compiled))));
+            Ok(Value::tuple(vec![
+                inst,
+                Value::Int(p.flags as i64),
+                Value::Int(groups as i64),
+                Value::tuple(names),
+            ]))
+        }
+        Err(e) => Ok(Value::tuple(vec![
+            Value::None,
+            Value::string(e.msg),
+            e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
+            Value::Bool(e.overflow),
+        ])),
+    }
+}
+
+/// A subject as the matcher sees it.
+enum Subject<'a> {
+    /// bytes (`true`), or a str that is all ASCII (`false`; byte index = character index).
+    Narrow(&'a [u8], bool),
+    Wide(Arc<Vec<char>>),
+}
+
+thread_local! {
+    /// The last non-ASCII str decoded to characters on this thread, so that a loop of
+    /// `pattern.match(text, pos)` over one long text decodes it once (the cache holds the str alive,
+    /// so its address cannot be reused by another string).
+    static LAST_WIDE: RefCell<Option<(Arc<PyStr>, Arc<Vec<char>>)>> = const { RefCell::new(None) };
+}
+
+fn wide(s: &Arc<PyStr>) -> Arc<Vec<char>> {
+    LAST_WIDE.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if let Some((k, v)) = last.as_ref() {
+            if Arc::ptr_eq(k, s) {
+                return v.clone();
+            }
+        }
+        let v: Arc<Vec<char>> = Arc::new(s.as_str().chars().collect());
+        *last = Some((s.clone(), v.clone()));
+        v
+    })
+}
+
+fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
+    match v {
+        Value::Str(s) => {
+            if c.bytes {
+                return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
+            }
+            Ok(if s.is_ascii() {
+                Subject::Narrow(s.as_str().as_bytes(), false)
+            } else {
+                Subject::Wide(wide(s))
+            })
+        }
+        Value::Bytes(b) => {
+            if !c.bytes {
+                return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"));
+            }
+            Ok(Subject::Narrow(b, true))
+        }
+        // An instance of a user subclass of str or bytes: match its value.
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_) | Value::Bytes(_))) => match &i.payload {
+            Payload::Base(inner) => subject(c, inner),
+            _ => Err(PyErr::type_error("expected string or bytes-like object")),
+        },
+        v => Err(PyErr::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            types().of(v).name
+        ))),
+    }
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Narrow(b, _) => b.len(),
+            Subject::Wide(v) => v.len(),
+        }
+    }
+
+    fn run(&self, p: &Program, end: usize, pos: usize, mode: Mode, must_advance: bool) -> Option<Found> {
+        match self {
+            Subject::Narrow(b, _) => matcher::run(p, &b[..end], pos, mode, must_advance),
+            Subject::Wide(v) => matcher::run(p, &v[..end], pos, mode, must_advance),
+        }
+    }
+
+    fn slice(&self, s: usize, e: usize) -> Value {
+        match self {
+            Subject::Narrow(b, true) => Value::Bytes(Arc::new(b[s..e].to_vec())),
+            Subject::Narrow(b, false) => Value::str(std::str::from_utf8(&b[s..e]).unwrap_or("")),
+            Subject::Wide(v) => Value::string(v[s..e].iter().collect()),
+        }
+    }
+
+    fn empty(&self) -> Value {
+        match self {
+            Subject::Narrow(_, true) => Value::Bytes(Arc::new(Vec::new())),
+            _ => Value::str(""),
+        }
+    }
+}
+
+/// CPython's clamping of pos and endpos to the subject.
+fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
+    let p = clamp(vm.index_value(pos)?);
+    let e = if matches!(endpos, Value::None) {
+        len
+    } else {
+        clamp(vm.index_value(endpos)?)
+    };
+    Ok((p, e))
+}
+
+/// What a match object needs besides the match: the Pattern and the call's arguments.
+struct Call<'a> {
+    pattern: &'a Value,
+    string: &'a Value,
+    pos: usize,
+    endpos: usize,
+}
+
+/// A `re.Match` for `f`.
+fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
+    let marks = f.caps.iter().map(|&m| if m == UNSET { -1 } else { m as i64 }).collect();
+    let strs = f
+        .caps
+        .chunks(2)
+        .map(|c| {
+            if c[0] == UNSET || c[1] == UNSET {
+                Value::None
+            } else {
+                s.slice(c[0], c[1])
+            }
+        })
+        .collect();
+    match_obj::new_match(match_obj::MatchData {
+        pattern: call.pattern.clone(),
+        string: call.string.clone(),
+        pos: call.pos,
+        endpos: call.endpos,
+        marks,
+        lastindex: f.lastindex,
+        strs,
+        names: c.names.clone(),
+    })
+}
+
+fn mode_of(n: i64) -> Mode {
+    match n {
+        0 => Mode::Match,
+        1 => Mode::Full,
+        _ => Mode::Search,
+    }
+}
+
+/// `match(program, pattern, string, pos, endpos, mode)`: a Match or None; mode 0 match,
+/// 1 fullmatch, 2 search.
+fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("match", a, k, 6, 6)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[2])?;
+    let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
+    let mode = mode_of(vm.index_value(&a[5])?);
+    if pos > end {
+        return Ok(Value::None);
+    }
+    let call = Call {
+        pattern: &a[1],
+        string: &a[2],
+        pos,
+        endpos: end,
+    };
+    Ok(s.run(&c.prog, end, pos, mode, false)
+        .map_or(Value::None, |f| found(c, &call, &s, &f)))
+}
+
+/// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
+fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, mut f: impl FnMut(&Found)) {
+    if pos > end {
+        return;
+    }
+    let mut at = pos;
+    let mut must_advance = false;
+    let mut n = 0;
+    while at <= end {
+        let Some(m) = s.run(&c.prog, end, at, Mode::Search, must_advance) else {
+            break;
+        };
+        f(&m);
+        n += 1;
+        if limit != 0 && n >= limit {
+            break;
+        }
+        must_advance = m.caps[0] == m.caps[1];
+        at = m.caps[1];
+    }
+}
+
+/// `findall(program, string, pos, endpos)`.
+fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("findall", a, k, 4, 4)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
+    let groups = c.prog.groups;
+    let mut out = Vec::new();
+    let group = |m: &Found, g: usize| {
+        let (a, b) = (m.caps[2 * g], m.caps[2 * g + 1]);
+        if a == UNSET || b == UNSET { s.empty() } else { s.slice(a, b) }
+    };
+    each(c, &s, pos, end, 0, |m| {
+        out.push(match groups {
+            0 => group(m, 0),
+            1 => group(m, 1),
+            _ => Value::tuple((1..=groups).map(|g| group(m, g)).collect()),
+        })
+    });
+    Ok(Value::list(out))
+}
+
+/// `scan(program, pattern, string, pos, endpos, limit, segments)`: every match (see `each`) as a
+/// Match; with `segments`, `(matches, pieces)` where pieces are the texts before, between and after them.
+fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("scan", a, k, 7, 7)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[2])?;
+    let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
+    let limit = vm.index_value(&a[5])?.max(0) as usize;
+    let with_segments = vm.truthy(&a[6])?;
+    let call = Call {
+        pattern: &a[1],
+        string: &a[2],
+        pos,
+        endpos: end,
+    };
+    let mut out = Vec::new();
+    let mut segs = Vec::new();
+    let mut last = 0;
+    each(c, &s, pos, end, limit, |m| {
+        out.push(found(c, &call, &s, m));
+        if with_segments {
+            segs.push(s.slice(last, m.caps[0]));
+            last = m.caps[1];
+        }
+    });
+    if !with_segments {
+        return Ok(Value::list(out));
+    }
+    segs.push(s.slice(last, s.len()));
+    Ok(Value::tuple(vec![Value::list(out), Value::list(segs)]))
+}
+
+/// `split(program, string, maxsplit)`: the pieces between matches, with every group after each
+/// separator (None for groups that did not take part).
+fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("split", a, k, 3, 3)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let limit = vm.index_value(&a[2])?.max(0) as usize;
+    let mut out = Vec::new();
+    let mut last = 0;
+    each(c, &s, 0, s.len(), limit, |m| {
+        out.push(s.slice(last, m.caps[0]));
+        for g in m.caps.chunks(2).skip(1) {
+            out.push(if g[0] == UNSET || g[1] == UNSET {
+                Value::None
+            } else {
+                s.slice(g[0], g[1])
+            });
+        }
+        last = m.caps[1];
+    });
+    out.push(s.slice(last, s.len()));
+    Ok(Value::list(out))
+}
+
+/// One piece of a parsed replacement template.
+enum Piece {
+    Text(Vec<u32>),
+    Group(usize),
+}
+
+/// `sub(program, string, parts, count)`: `(result, number of replacements)`, where parts is the
+/// parsed template: literal str/bytes pieces and group numbers.
+fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sub", a, k, 4, 4)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[1])?;
+    let count = vm.index_value(&a[3])?.max(0) as usize;
+    let mut pieces = Vec::new();
+    for p in vm.collect(&a[2])? {
+        pieces.push(match &p {
+            Value::Str(t) => Piece::Text(t.as_str().chars().map(|c| c as u32).collect()),
+            Value::Bytes(b) => Piece::Text(b.iter().map(|&c| c as u32).collect()),
+            v => Piece::Group(vm.index_value(v)? as usize),
+        });
+    }
+    let len = s.len();
+    let mut out: Vec<u32> = Vec::with_capacity(len);
+    let mut n = 0usize;
+    let mut last = 0;
+    let code = |i: usize| match &s {
+        Subject::Narrow(b, _) => b[i] as u32,
+        Subject::Wide(v) => v[i] as u32,
+    };
+    each(c, &s, 0, len, count, |m| {
+        out.extend((last..m.caps[0]).map(code));
+        for p in &pieces {
+            match p {
+                Piece::Text(t) => out.extend_from_slice(t),
+                Piece::Group(g) => {
+                    let (x, y) = (
+                        m.caps.get(2 * g).copied().unwrap_or(UNSET),
+                        m.caps.get(2 * g + 1).copied().unwrap_or(UNSET),
+                    );
+                    if x != UNSET && y != UNSET {
+                        out.extend((x..y).map(code));
+                    }
+                }
+            }
+        }
+        last = m.caps[1];
+        n += 1;
+    });
+    out.extend((last..len).map(code));
+    let result = if c.bytes {
+        Value::Bytes(Arc::new(out.into_iter().map(|c| c as u8).collect()))
+    } else {
+        Value::string(out.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect())
+    };
+    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
+}
+
+pub fn create() -> Value {
+    let (m, d) = super::make_module(
+        "_sre",
+        &[
+            ("compile", compile),
+            ("match", do_match),
+            ("findall", findall),
+            ("scan", scan),
+            ("sub", sub),
+            ("split", split),
+        ],
+    );
+    d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
+    d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
+    m
+}
