@@ -1,4 +1,5 @@
 # logging: exc_info, exception(), stack_info, stacklevel, extra, funcName/lineno, handleError.
+import helper_paths  # noqa: F401  (paths in the output relative to this folder)
 import logging
 import sys
 

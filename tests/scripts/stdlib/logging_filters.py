@@ -1,5 +1,6 @@
 # logging: Filter by name, filter objects and callables on loggers and handlers, LoggerAdapter,
 # NullHandler, handler levels, names and reprs, setStream, the last resort.
+import helper_paths  # noqa: F401  (paths in the output relative to this folder)
 import logging
 import sys
 

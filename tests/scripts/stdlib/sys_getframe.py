@@ -1,6 +1,7 @@
 # sys._getframe and frame objects (f_code, f_lineno, f_back, f_globals, f_locals of a module),
 # code objects' co_name/co_qualname/co_filename, traceback.format_stack(frame),
 # os.rename/replace/stat, sys.stdout.name.
+import helper_paths  # noqa: F401  (paths in the output relative to this folder)
 import os
 import sys
 import traceback
