@@ -1,6 +1,6 @@
 //! The standard library written in the language itself, embedded in the binary: time (on the native `_time`), collections (on the native `_collections`), threading (on the
 //! native `_thread`), queue (on threading), multiprocessing (on `_multiprocessing` and threading), traceback (on `_traceback`), and in plain gilpy functools, itertools, operator, heapq, bisect,
-//! contextlib; concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
+//! contextlib; struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64 (on `binascii`); concurrent.futures (on threading, queue and multiprocessing). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -27,6 +27,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
+        "struct" => include_str!("struct.py"),
+        "hashlib" => include_str!("hashlib.py"),
+        "hmac" => include_str!("hmac.py"),
+        "base64" => include_str!("base64.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -1,0 +1,363 @@
+//! `binascii`: hex, base64 and CRC conversions between binary data and ASCII, natively as
+//! CPython's C module (base64.py, in gilpy, builds on it), with its `Error` (a ValueError) and
+//! `Incomplete`. Decoders take bytes-like objects or ASCII str; encoders only bytes-like objects.
+//! Hand-rolled rather than the `base64` crate, to follow CPython's lenient decoding (skipping
+//! non-alphabet characters, stopping at a complete pad) and its error messages exactly.
+
+use crate::builtins::args::kwarg;
+use crate::modules::convert::{buffer_bytes, index_big, type_name};
+use crate::objects::class::{Class, Kind};
+use crate::objects::exceptions::new_exception;
+use crate::objects::function::KwArgs;
+use crate::objects::str::intern;
+use crate::objects::types::{make_class_in, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::sync::{Arc, OnceLock};
+
+fn exc_class(name: &str, base: &str) -> Arc<Class> {
+    let c = make_class_in("binascii", name, vec![types().exc(base)], Kind::Exception);
+    c.dict
+        .set_str(crate::name!("__module__").clone(), Value::str("binascii"));
+    c
+}
+
+/// `binascii.Error`.
+pub fn error_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| exc_class("Error", "ValueError"))
+}
+
+fn incomplete_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| exc_class("Incomplete", "Exception"))
+}
+
+pub fn error(msg: impl Into<String>) -> PyErr {
+    PyErr::from_value(new_exception(
+        error_class().clone(),
+        vec![Value::string(msg.into())],
+    ))
+}
+
+/// A bytes-like argument of an encoder.
+fn binary_arg(v: &Value) -> PyResult<Vec<u8>> {
+    buffer_bytes(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+/// An argument of a decoder: bytes-like, or a str of ASCII characters.
+pub fn ascii_arg(v: &Value) -> PyResult<Vec<u8>> {
+    if let Value::Str(s) = v {
+        if !s.as_str().is_ascii() {
+            return Err(PyErr::value_error(
+                "string argument should contain only ASCII characters",
+            ));
+        }
+        return Ok(s.as_str().as_bytes().to_vec());
+    }
+    buffer_bytes(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "argument should be bytes, buffer or ASCII string, not '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+fn out(b: Vec<u8>) -> PyResult<Value> {
+    Ok(Value::Bytes(Arc::new(b)))
+}
+
+fn one_arg<'a>(
+    name: &str,
+    a: &'a [Value],
+    k: &'a KwArgs,
+    kw: &str,
+    allowed: &[&str],
+) -> PyResult<&'a Value> {
+    crate::builtins::args::only_kwargs(name, k, allowed)?;
+    a.first().or_else(|| kwarg(k, kw)).ok_or_else(|| {
+        PyErr::type_error(format!("{name}() missing required argument '{kw}' (pos 1)"))
+    })
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Hex digits of `data`, with `sep` between groups of `per` bytes (counted from the right when
+/// `per` is positive, from the left when negative).
+fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, b) in data.iter().enumerate() {
+        if let Some(s) = sep {
+            if i > 0 && group > 0 {
+                let boundary = if per > 0 {
+                    (data.len() - i) % group == 0
+                } else {
+                    i % group == 0
+                };
+                if boundary {
+                    out.push(s);
+                }
+            }
+        }
+        out.push(HEX[(b >> 4) as usize]);
+        out.push(HEX[(b & 15) as usize]);
+    }
+    out
+}
+
+fn hexlify(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let data = binary_arg(one_arg(
+        "hexlify",
+        a,
+        k,
+        "data",
+        &["data", "sep", "bytes_per_sep"],
+    )?)?;
+    let sep = match a.get(1).or_else(|| kwarg(k, "sep")) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => {
+            let mut cs = s.as_str().chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Some(c as u32 as u8),
+                _ => return Err(PyErr::value_error("sep must be length 1.")),
+            }
+        }
+        Some(v) => {
+            let b = binary_arg(v)?;
+            if b.len() != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            Some(b[0])
+        }
+    };
+    let per = match a.get(2).or_else(|| kwarg(k, "bytes_per_sep")) {
+        Some(v) => vm.index_value(v)?,
+        None => 1,
+    };
+    out(hex_with_sep(&data, sep, per))
+}
+
+fn unhexlify(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = ascii_arg(one_arg("unhexlify", a, k, "hexstr", &["hexstr"])?)?;
+    if s.len() % 2 != 0 {
+        return Err(error("Odd-length string"));
+    }
+    let digit = |c: u8| {
+        (c as char)
+            .to_digit(16)
+            .ok_or_else(|| error("Non-hexadecimal digit found"))
+    };
+    let mut r = Vec::with_capacity(s.len() / 2);
+    for pair in s.chunks(2) {
+        r.push((digit(pair[0])? * 16 + digit(pair[1])?) as u8);
+    }
+    out(r)
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+pub fn b64encode(data: &[u8], newline: bool) -> Vec<u8> {
+    let mut r = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
+    for c in data.chunks(3) {
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
+        r.push(B64[(n >> 18) as usize & 63]);
+        r.push(B64[(n >> 12) as usize & 63]);
+        r.push(if c.len() > 1 {
+            B64[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        r.push(if c.len() > 2 {
+            B64[n as usize & 63]
+        } else {
+            b'='
+        });
+    }
+    if newline {
+        r.push(b'\n');
+    }
+    r
+}
+
+fn b64_value(c: u8) -> Option<u8> {
+    B64.iter().position(|&x| x == c).map(|p| p as u8)
+}
+
+/// Base64 decoding as CPython's a2b_base64, lenient or (`strict`) strict.
+pub fn b64decode(s: &[u8], strict: bool) -> PyResult<Vec<u8>> {
+    let mut r = Vec::with_capacity(s.len() / 4 * 3);
+    let (mut quad, mut left, mut pads, mut padding_started) = (0u8, 0u8, 0usize, false);
+    for (i, &c) in s.iter().enumerate() {
+        if c == b'=' {
+            padding_started = true;
+            if strict && i == 0 {
+                return Err(error("Leading padding not allowed"));
+            }
+            if quad >= 2 {
+                pads += 1;
+                if quad as usize + pads >= 4 {
+                    if strict && i + 1 < s.len() {
+                        return Err(error("Excess data after padding"));
+                    }
+                    return Ok(r);
+                }
+            }
+            continue;
+        }
+        let Some(v) = b64_value(c) else {
+            if strict {
+                return Err(error("Only base64 data is allowed"));
+            }
+            continue;
+        };
+        if strict && padding_started {
+            return Err(error("Discontinuous padding not allowed"));
+        }
+        pads = 0;
+        match quad {
+            0 => {
+                quad = 1;
+                left = v;
+            }
+            1 => {
+                quad = 2;
+                r.push(left << 2 | v >> 4);
+                left = v & 0x0f;
+            }
+            2 => {
+                quad = 3;
+                r.push(left << 4 | v >> 2);
+                left = v & 0x03;
+            }
+            _ => {
+                quad = 0;
+                r.push(left << 6 | v);
+                left = 0;
+            }
+        }
+    }
+    match quad {
+        0 => Ok(r),
+        1 => Err(error(format!(
+            "Invalid base64-encoded string: number of data characters ({}) cannot be 1 more than a multiple of 4",
+            r.len() / 3 * 4 + 1
+        ))),
+        _ => Err(error("Incorrect padding")),
+    }
+}
+
+fn b2a_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("b2a_base64", k, &["newline"])?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "b2a_base64() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
+    }
+    let data = binary_arg(&a[0])?;
+    let newline = match kwarg(k, "newline") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    out(b64encode(&data, newline))
+}
+
+fn a2b_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("a2b_base64", k, &["strict_mode"])?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "a2b_base64() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
+    }
+    let s = ascii_arg(&a[0])?;
+    let strict = match kwarg(k, "strict_mode") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    out(b64decode(&s, strict)?)
+}
+
+/// The starting value of a CRC (any int, reduced modulo 2**bits as CPython does).
+fn crc_start(vm: &mut Vm, v: Option<&Value>, bits: u32) -> PyResult<u32> {
+    let Some(v) = v else { return Ok(0) };
+    let b = index_big(vm, v)?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))
+    })?;
+    let m = BigInt::from(1u64) << bits;
+    let r = ((b % &m) + &m) % &m;
+    Ok(r.to_u32().unwrap_or(0))
+}
+
+fn crc32(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("crc32", a, k, 1, 2)?;
+    let data = binary_arg(&a[0])?;
+    let start = crc_start(vm, a.get(1), 32)?;
+    let mut h = crc32fast::Hasher::new_with_initial(start);
+    h.update(&data);
+    Ok(Value::Int(h.finalize() as i64))
+}
+
+fn crc_hqx(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("crc_hqx", a, k, 2, 2)?;
+    let data = binary_arg(&a[0])?;
+    let mut crc = crc_start(vm, a.get(1), 16)? as u16;
+    for &b in &data {
+        crc ^= (b as u16) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    Ok(Value::Int(crc as i64))
+}
+
+pub fn create() -> Value {
+    let (m, d) = super::make_module(
+        "binascii",
+        &[
+            ("hexlify", hexlify),
+            ("b2a_hex", hexlify),
+            ("unhexlify", unhexlify),
+            ("a2b_hex", unhexlify),
+            ("b2a_base64", b2a_base64),
+            ("a2b_base64", a2b_base64),
+            ("crc32", crc32),
+            ("crc_hqx", crc_hqx),
+        ],
+    );
+    d.set_str(intern("Error"), Value::Class(error_class().clone()));
+    d.set_str(
+        intern("Incomplete"),
+        Value::Class(incomplete_class().clone()),
+    );
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_groups() {
+        assert_eq!(hex_with_sep(&[1, 2, 3], Some(b'-'), 2), b"01-0203");
+        assert_eq!(hex_with_sep(&[1, 2, 3], Some(b'-'), -2), b"0102-03");
+        assert_eq!(b64encode(b"ab", true), b"YWI=\n");
+    }
+}
