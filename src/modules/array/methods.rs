@@ -141,23 +141,27 @@ fn append(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The bytes `v` adds to `arr` in extend / += (an array of the same code, or any iterable).
-fn extension(vm: &mut Vm, arr: &PyArray, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(other) = as_array(v) {
-        if other.code != arr.code {
-            return Err(PyErr::type_error("can only extend with array of same kind"));
-        }
-        return Ok(other.data.lock().clone());
+/// The bytes an array `v` adds to `arr` in extend / += (it must have the same code).
+fn extension(arr: &PyArray, v: &Value) -> PyResult<Vec<u8>> {
+    match as_array(v) {
+        Some(other) if other.code == arr.code => Ok(other.data.lock().clone()),
+        _ => Err(PyErr::type_error("can only extend with array of same kind")),
     }
-    let items = vm.collect(v)?;
-    encode_all(vm, arr.code, &items)
 }
 
 fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("extend", a, k, 2, 2)?;
     let arr = this(a)?;
-    let b = extension(vm, arr, &a[1])?;
-    arr.data.lock().extend(b);
+    if as_array(&a[1]).is_some() {
+        let b = extension(arr, &a[1])?;
+        arr.data.lock().extend(b);
+        return Ok(Value::None);
+    }
+    // Item by item, as CPython: the items before a bad one stay appended.
+    for v in vm.collect(&a[1])? {
+        let b = arr.code.encode(vm, &v)?;
+        arr.data.lock().extend(b);
+    }
     Ok(Value::None)
 }
 
@@ -450,7 +454,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             i += step;
         }
         drop(d);
-        return Ok(new_array(&class_of(&a[0]), arr.code, out));
+        return Ok(new_array(array_class(), arr.code, out));
     }
     let i = vm
         .seq_index(&a[1], arr.len())
@@ -608,7 +612,7 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn copy(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     let d = arr.data.lock().clone();
-    Ok(new_array(&class_of(&a[0]), arr.code, d))
+    Ok(new_array(array_class(), arr.code, d))
 }
 
 /// Rich comparison as CPython's: item by item on the values, NotImplemented for non-arrays.

@@ -432,14 +432,6 @@ fn s_size(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.layout.size as i64))
 }
 
-fn s_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let c = this(a)?;
-    Ok(Value::string(format!(
-        "Struct({})",
-        crate::vm::format::str_repr(&c.format)
-    )))
-}
-
 const METHODS: &[(&str, NativeFn)] = &[
     ("pack", s_pack),
     ("unpack", s_unpack),
@@ -463,10 +455,6 @@ pub fn struct_class() -> &'static Arc<Class> {
         c.dict.set_str(
             crate::name!("__new__").clone(),
             Builtin::new("__new__", struct_new),
-        );
-        c.dict.set_str(
-            intern("__repr__"),
-            Builtin::method("Struct", "__repr__", s_repr),
         );
         let prop = crate::builtins::object::native_property;
         c.dict.set_str(

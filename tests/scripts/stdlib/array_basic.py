@@ -73,3 +73,24 @@ cc = copy.copy(c)
 cc.append(7)
 print(c, cc, array.ArrayType is array.array, type(c).__name__, isinstance(c, array.array))
 print(bytes(array.array('B', [65, 66])), sum(array.array('d', [0.5, 0.25])), sorted(array.array('i', [3, 1, 2])))
+
+
+class Doubled(array.array):
+    def total(self):
+        return sum(self) * 2
+
+
+dd = Doubled('i', [1, 2, 3])
+dd.label = 'mine'
+print(dd, dd.total(), dd.label, type(dd).__name__, isinstance(dd, array.array), dd[1:], type(dd[1:]).__name__)
+e = array.array('b', [1, 2])
+try:
+    e.extend([3, 'x', 4])
+except TypeError as exc:
+    print('TypeError', exc)
+print(e)
+try:
+    e.fromlist([5, 'y'])
+except TypeError as exc:
+    print('TypeError', exc)
+print(e, array.array('d', [1.0, float('nan')]) == array.array('d', [1.0, float('nan')]))

@@ -51,3 +51,12 @@ print(struct.unpack_from('>H', b'abcdef', 4), struct.unpack_from('>H', b'abcdef'
 print(struct.unpack('>10x', bytes(10)), struct.pack('<3x'), struct.unpack('<2xh', b'\x00\x00\x05\x00'))
 print(struct.pack('<  i  h ', 1, 2), struct.calcsize('i\th\n'))
 print(issubclass(struct.error, Exception), struct.error.__name__)
+
+
+class Header(struct.Struct):
+    def fields(self, data):
+        return dict(zip(('kind', 'length'), self.unpack(data)))
+
+
+h = Header('>BH')
+print(h.size, h.format, h.fields(b'\x01\x00\x10'), type(h).__name__, isinstance(h, struct.Struct))
