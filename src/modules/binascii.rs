@@ -1,4 +1,4 @@
-//! `binascii`: hex, base64 and CRC conversions between binary data and ASCII, natively as
+//! `binascii`: hex, base64, uuencode and CRC conversions between binary data and ASCII, natively as
 //! CPython's C module (base64.py, in gilpy, builds on it), with its `Error` (a ValueError) and
 //! `Incomplete`. Decoders take bytes-like objects or ASCII str; encoders only bytes-like objects.
 //! Hand-rolled rather than the `base64` crate, to follow CPython's lenient decoding (skipping
@@ -328,6 +328,80 @@ fn crc_hqx(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crc as i64))
 }
 
+/// One uuencoded line (at most 45 bytes): a length character, 4 characters per 3 bytes.
+fn uu_encode(data: &[u8], backtick: bool) -> Vec<u8> {
+    let ch = |v: u8| if backtick && v == 0 { b'`' } else { b' ' + v };
+    let mut r = vec![ch(data.len() as u8)];
+    for c in data.chunks(3) {
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
+        for shift in [18, 12, 6, 0] {
+            r.push(ch((n >> shift) as u8 & 63));
+        }
+    }
+    r.push(b'\n');
+    r
+}
+
+/// Decodes one uuencoded line: its first character gives the length; a line cut short reads
+/// as zeros, and only blanks, backticks and line ends may follow the data.
+fn uu_decode(line: &[u8]) -> PyResult<Vec<u8>> {
+    let first = line.first().copied().unwrap_or(0);
+    let mut want = (first.wrapping_sub(b' ') & 63) as usize;
+    let mut r = Vec::with_capacity(want);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    let mut i = 1;
+    while want > 0 {
+        let v = match line.get(i) {
+            None | Some(b'\n') | Some(b'\r') => 0,
+            Some(&c) if c < b' ' || c > b' ' + 64 => return Err(error("Illegal char")),
+            Some(&c) => (c - b' ') & 63,
+        };
+        i += 1;
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            r.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+            want -= 1;
+        }
+    }
+    if line
+        .iter()
+        .skip(i)
+        .any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r'))
+    {
+        return Err(error("Trailing garbage"));
+    }
+    Ok(r)
+}
+
+fn b2a_uu(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("b2a_uu", k, &["backtick"])?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "b2a_uu() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
+    }
+    let data = binary_arg(&a[0])?;
+    if data.len() > 45 {
+        return Err(error("At most 45 bytes at once"));
+    }
+    let backtick = match kwarg(k, "backtick") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    out(uu_encode(&data, backtick))
+}
+
+fn a2b_uu(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("a2b_uu", a, k, 1, 1)?;
+    out(uu_decode(&ascii_arg(&a[0])?)?)
+}
+
 pub fn create() -> Value {
     let (m, d) = super::make_module(
         "binascii",
@@ -340,6 +414,8 @@ pub fn create() -> Value {
             ("a2b_base64", a2b_base64),
             ("crc32", crc32),
             ("crc_hqx", crc_hqx),
+            ("b2a_uu", b2a_uu),
+            ("a2b_uu", a2b_uu),
         ],
     );
     d.set_str(intern("Error"), Value::Class(error_class().clone()));

@@ -100,3 +100,28 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
         )),
     }
 }
+
+/// `n` zero bytes, or MemoryError when they cannot be had (never an allocation abort).
+pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    let mut v: Vec<u8> = Vec::new();
+    v.try_reserve_exact(n)
+        .map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
+    v.resize(n, 0);
+    Ok(v)
+}
+
+/// `data` repeated `n` times, or MemoryError.
+pub fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    let total = data
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t <= isize::MAX as usize);
+    let total = total.ok_or_else(|| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
+    let mut v: Vec<u8> = Vec::new();
+    v.try_reserve_exact(total)
+        .map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
+    for _ in 0..n {
+        v.extend_from_slice(data);
+    }
+    Ok(v)
+}

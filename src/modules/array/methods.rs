@@ -407,7 +407,9 @@ fn fromfile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    let want = n as usize * arr.code.itemsize();
+    let want = (n as usize)
+        .checked_mul(arr.code.itemsize())
+        .ok_or_else(|| PyErr::with_args("MemoryError", vec![]))?;
     let got = vm.call_method(&a[1], "read", &[Value::Int(want as i64)])?;
     let Value::Bytes(b) = got else {
         return Err(PyErr::type_error("read() didn't return bytes"));
@@ -579,7 +581,7 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 fn mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     let n = repeat_count(vm, &a[1])?;
-    let d = arr.data.lock().repeat(n);
+    let d = crate::modules::convert::repeated(&arr.data.lock(), n)?;
     Ok(new_array(array_class(), arr.code, d))
 }
 
@@ -587,7 +589,7 @@ fn imul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     let n = repeat_count(vm, &a[1])?;
     let mut d = arr.data.lock();
-    *d = d.repeat(n);
+    *d = crate::modules::convert::repeated(&d, n)?;
     drop(d);
     Ok(a[0].clone())
 }

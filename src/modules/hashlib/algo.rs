@@ -162,6 +162,10 @@ pub enum State {
 }
 
 impl State {
+    fn is_xof(&self) -> bool {
+        matches!(self, State::Shake128(_) | State::Shake256(_))
+    }
+
     pub fn new(algo: Algo) -> State {
         match algo {
             Algo::Md5 => State::Md5(Default::default()),
@@ -220,14 +224,19 @@ impl State {
         }
     }
 
-    /// The digest of everything so far (`length` bytes for the XOFs); the state is kept.
-    pub fn digest(&self, length: usize) -> Vec<u8> {
+    /// The digest of everything so far (`length` bytes for the XOFs); the state is kept. None
+    /// when an XOF's output cannot be allocated.
+    pub fn digest(&self, length: usize) -> Option<Vec<u8>> {
         fn xof(r: &mut impl XofReader, n: usize) -> Vec<u8> {
             let mut out = vec![0u8; n];
             r.read(&mut out);
             out
         }
-        match self.clone() {
+        if self.is_xof() {
+            let mut probe: Vec<u8> = Vec::new();
+            probe.try_reserve_exact(length).ok()?;
+        }
+        Some(match self.clone() {
             State::Md5(h) => h.finalize().to_vec(),
             State::Sha1(h) => h.finalize().to_vec(),
             State::Sha224(h) => h.finalize().to_vec(),
@@ -242,7 +251,7 @@ impl State {
             State::Shake256(h) => xof(&mut h.finalize_xof(), length),
             State::Blake2b(h) => h.finish(),
             State::Blake2s(h) => h.finish(),
-        }
+        })
     }
 }
 

@@ -328,10 +328,17 @@ fn digest_bytes(a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(PyErr::with_args("MemoryError", vec![]));
         }
-        return Ok(h.state.lock().digest(n as usize));
+        return h
+            .state
+            .lock()
+            .digest(n as usize)
+            .ok_or_else(|| PyErr::with_args("MemoryError", vec![]));
     }
     crate::builtins::args::check_args(fname, a, k, 1, 1)?;
-    Ok(h.state.lock().digest(h.digest_size))
+    h.state
+        .lock()
+        .digest(h.digest_size)
+        .ok_or_else(|| PyErr::with_args("MemoryError", vec![]))
 }
 
 fn digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -481,7 +488,7 @@ fn pbkdf2_hmac(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if dklen > u32::MAX as i64 {
         return Err(PyErr::overflow("key length is too great."));
     }
-    let mut out = vec![0u8; dklen as usize];
+    let mut out = crate::modules::convert::zeroed(dklen as usize)?;
     let rounds = iterations as u32;
     vm.allow_threads(|| algo::pbkdf2(algo, &password, &salt, rounds, &mut out))
         .ok_or_else(|| unsupported(&hash_name))?;

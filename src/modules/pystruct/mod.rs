@@ -100,7 +100,7 @@ impl Compiled {
 
     fn pack_bytes(&self, vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
         self.check_count("pack", values.len())?;
-        let mut out = vec![0u8; self.layout.size];
+        let mut out = crate::modules::convert::zeroed(self.layout.size)?;
         self.pack(vm, values, &mut out)?;
         Ok(Value::Bytes(Arc::new(out)))
     }
@@ -229,7 +229,7 @@ impl Compiled {
                 size + off
             )));
         }
-        let mut out = vec![0u8; size as usize];
+        let mut out = crate::modules::convert::zeroed(size as usize)?;
         self.pack(vm, &args[2..], &mut out)?;
         crate::modules::array::array_write_bytes(buf, start as usize, &out);
         Ok(Value::None)

@@ -57,3 +57,4 @@ try:
     hash(a)
 except TypeError as e:
     print('TypeError', e)
+t(lambda: array.array('i', [1]) * (2**62))
