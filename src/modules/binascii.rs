@@ -1,4 +1,4 @@
-//! `binascii`: hex, base64, uuencode and CRC conversions between binary data and ASCII, natively as
+//! `binascii`: hex, base64, uuencode, quoted-printable and CRC conversions between binary data and ASCII, natively as
 //! CPython's C module (base64.py, in gilpy, builds on it), with its `Error` (a ValueError) and
 //! `Incomplete`. Decoders take bytes-like objects or ASCII str; encoders only bytes-like objects.
 //! Hand-rolled rather than the `base64` crate, to follow CPython's lenient decoding (skipping
@@ -402,6 +402,167 @@ fn a2b_uu(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     out(uu_decode(&ascii_arg(&a[0])?)?)
 }
 
+/// The longest quoted-printable line, soft break included.
+const QP_LINE: usize = 76;
+
+fn hexval(c: u8) -> Option<u8> {
+    (c as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Quoted-printable decoding as CPython's a2b_qp: `=XX` escapes, soft line breaks, a lone `=`
+/// kept, and `_` as a space in headers.
+fn qp_decode(s: &[u8], header: bool) -> Vec<u8> {
+    let mut r = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if c == b'=' {
+            i += 1;
+            if i >= s.len() {
+                break;
+            }
+            if s[i] == b'\n' || s[i] == b'\r' {
+                // A soft line break: skip to the end of the line.
+                while i < s.len() && s[i] != b'\n' {
+                    i += 1;
+                }
+                if i < s.len() {
+                    i += 1;
+                }
+            } else if s[i] == b'=' {
+                r.push(b'=');
+                i += 1;
+            } else if let (Some(h), Some(l)) = (hexval(s[i]), s.get(i + 1).and_then(|&c| hexval(c)))
+            {
+                r.push(h << 4 | l);
+                i += 2;
+            } else {
+                r.push(b'=');
+            }
+        } else if header && c == b'_' {
+            r.push(b' ');
+            i += 1;
+        } else {
+            r.push(c);
+            i += 1;
+        }
+    }
+    r
+}
+
+/// Options of b2a_qp.
+struct QpOptions {
+    quotetabs: bool,
+    istext: bool,
+    header: bool,
+}
+
+/// Quoted-printable encoding as CPython's b2a_qp: lines of at most 76 characters with soft
+/// breaks, line ends kept in text mode (CRLF if the data uses it), trailing blanks escaped.
+fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
+    const UPPER: &[u8; 16] = b"0123456789ABCDEF";
+    let crlf = d
+        .iter()
+        .position(|&c| c == b'\n')
+        .is_some_and(|p| p > 0 && d[p - 1] == b'\r');
+    let mut r: Vec<u8> = Vec::with_capacity(d.len() * 2);
+    let soft_break = |r: &mut Vec<u8>| {
+        r.push(b'=');
+        if crlf {
+            r.push(b'\r');
+        }
+        r.push(b'\n');
+    };
+    let mut linelen = 0;
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        let last = i + 1 == d.len();
+        let next = d.get(i + 1).copied();
+        let lone_dot =
+            c == b'.' && linelen == 0 && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
+        let needs_escape = c > 126
+            || c == b'='
+            || (o.header && c == b'_')
+            || lone_dot
+            || (!o.istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && last)
+            || (c < 33 && c != b'\r' && c != b'\n' && (o.quotetabs || (c != b'\t' && c != b' ')));
+        if needs_escape {
+            if linelen + 3 >= QP_LINE {
+                soft_break(&mut r);
+                linelen = 0;
+            }
+            r.extend_from_slice(&[b'=', UPPER[(c >> 4) as usize], UPPER[(c & 15) as usize]]);
+            i += 1;
+            linelen += 3;
+        } else if o.istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            linelen = 0;
+            // A blank before a line end would be lost in transit: escape it.
+            if let Some(&b) = r.last() {
+                if b == b' ' || b == b'\t' {
+                    r.pop();
+                    r.extend_from_slice(&[
+                        b'=',
+                        UPPER[(b >> 4) as usize],
+                        UPPER[(b & 15) as usize],
+                    ]);
+                }
+            }
+            if crlf {
+                r.push(b'\r');
+            }
+            r.push(b'\n');
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !last && next != Some(b'\n') && linelen + 1 >= QP_LINE {
+                soft_break(&mut r);
+                linelen = 0;
+            }
+            linelen += 1;
+            r.push(if o.header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    r
+}
+
+fn flag(
+    vm: &mut Vm,
+    a: &[Value],
+    k: &KwArgs,
+    pos: usize,
+    name: &str,
+    default: bool,
+) -> PyResult<bool> {
+    match a.get(pos).or_else(|| kwarg(k, name)) {
+        Some(v) => vm.truthy(v),
+        None => Ok(default),
+    }
+}
+
+fn b2a_qp(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let data = binary_arg(one_arg(
+        "b2a_qp",
+        a,
+        k,
+        "data",
+        &["data", "quotetabs", "istext", "header"],
+    )?)?;
+    let o = QpOptions {
+        quotetabs: flag(vm, a, k, 1, "quotetabs", false)?,
+        istext: flag(vm, a, k, 2, "istext", true)?,
+        header: flag(vm, a, k, 3, "header", false)?,
+    };
+    out(qp_encode(&data, &o))
+}
+
+fn a2b_qp(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let data = ascii_arg(one_arg("a2b_qp", a, k, "data", &["data", "header"])?)?;
+    let header = flag(vm, a, k, 1, "header", false)?;
+    out(qp_decode(&data, header))
+}
+
 pub fn create() -> Value {
     let (m, d) = super::make_module(
         "binascii",
@@ -416,6 +577,8 @@ pub fn create() -> Value {
             ("crc_hqx", crc_hqx),
             ("b2a_uu", b2a_uu),
             ("a2b_uu", a2b_uu),
+            ("b2a_qp", b2a_qp),
+            ("a2b_qp", a2b_qp),
         ],
     );
     d.set_str(intern("Error"), Value::Class(error_class().clone()));
