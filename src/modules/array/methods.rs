@@ -428,7 +428,7 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(PyIter::new(
-        "iterator",
+        "arrayiterator",
         IterState::Seq {
             seq: Value::tuple(this(a)?.values()),
             index: 0,

@@ -176,7 +176,7 @@ impl Compiled {
         }
         let records: Vec<Value> = data.chunks(size).map(|c| self.unpack(c)).collect();
         Ok(PyIter::new(
-            "iterator",
+            "unpack_iterator",
             IterState::Seq {
                 seq: Value::tuple(records),
                 index: 0,

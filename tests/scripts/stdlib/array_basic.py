@@ -94,3 +94,5 @@ try:
 except TypeError as exc:
     print('TypeError', exc)
 print(e, array.array('d', [1.0, float('nan')]) == array.array('d', [1.0, float('nan')]))
+print(bytes(array.array('i', [1, 256])), bytes(array.array('B', [1, 2])), bytes(array.array('d')))
+print(type(iter(array.array('i'))).__name__, [x * 2 for x in array.array('h', [1, 2])])

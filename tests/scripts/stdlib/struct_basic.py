@@ -60,3 +60,4 @@ class Header(struct.Struct):
 
 h = Header('>BH')
 print(h.size, h.format, h.fields(b'\x01\x00\x10'), type(h).__name__, isinstance(h, struct.Struct))
+print(type(struct.iter_unpack('b', b'ab')).__name__, [t for t in struct.iter_unpack('b', b'ab')])
