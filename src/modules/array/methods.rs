@@ -48,12 +48,16 @@ pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         _ => array_class().clone(),
     };
     let args = &a[1..];
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(PyErr::type_error(
+            "array() takes at least 1 argument (0 given)",
+        ));
+    }
+    if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "array() takes at most 2 arguments ({} given)",
             args.len()
-        ))
-        .or_min(args.len()));
+        )));
     }
     let code = match &args[0] {
         Value::Str(s) if s.as_str().chars().count() == 1 => {
@@ -108,21 +112,6 @@ pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     };
     Ok(new_array(&cls, code, data))
-}
-
-trait OrMin {
-    fn or_min(self, n: usize) -> PyErr;
-}
-
-impl OrMin for PyErr {
-    /// `array()` with no argument says it needs one, as CPython does.
-    fn or_min(self, n: usize) -> PyErr {
-        if n == 0 {
-            PyErr::type_error("array() takes at least 1 argument (0 given)")
-        } else {
-            self
-        }
-    }
 }
 
 pub fn typecode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
