@@ -56,6 +56,8 @@ fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         Some(Value::Int(n)) => b(vec![0; (*n).max(0) as usize]),
         Some(Value::Bytes(x)) => b(x.to_vec()),
+        // An array.array is a buffer: its bytes, not its items.
+        Some(v) if crate::modules::array::as_array(v).is_some() => b(crate::modules::array::array_bytes(v).unwrap_or_default()),
         Some(v) => {
             let mut out = Vec::new();
             for x in vm.collect(v)? {

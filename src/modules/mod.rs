@@ -1,13 +1,19 @@
 //! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select, _sre. `create` builds one on
+//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib. `create`
+//! builds one on
 //! its first import.
 
+pub mod array;
+pub mod binascii;
 pub mod collections;
+pub mod convert;
 pub mod gil;
+pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod os_files;
 pub mod process;
+pub mod pystruct;
 pub mod random;
 pub mod select;
 pub mod re;
@@ -26,7 +32,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_socket", "select", "_sre"];
+const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_socket", "select", "_sre", "_struct", "array", "binascii", "_hashlib"];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)
@@ -59,6 +65,10 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_socket" => socket::create(),
         "select" => select::create(),
         "_sre" => re::create(),
+        "_struct" => pystruct::create(),
+        "array" => array::create(),
+        "binascii" => binascii::create(),
+        "_hashlib" => hashlib::create(),
         _ => return Ok(None),
     }))
 }

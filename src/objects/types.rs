@@ -85,6 +85,8 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "list_reverseiterator",
     "iterator",
     "callable_iterator",
+    "unpack_iterator",
+    "arrayiterator",
 ];
 
 fn build() -> Types {

@@ -3,7 +3,8 @@
 //! contextlib; concurrent.futures (on threading, queue and multiprocessing); socket (on `_socket`),
 //! selectors (on `select`) and socketserver (on socket, selectors and threading); atexit; logging (a
 //! package: logging, logging.handlers, logging.config); textwrap, argparse, pprint, shlex, fnmatch,
-//! glob; re (on the native `_sre`). Each is compiled on its
+//! glob; re (on the native `_sre`); struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64
+//! (on `binascii`). Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -44,6 +45,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "fnmatch" => include_str!("fnmatch.py"),
         "glob" => include_str!("glob.py"),
         "re" => include_str!("re.py"),
+        "struct" => include_str!("struct.py"),
+        "hashlib" => include_str!("hashlib.py"),
+        "hmac" => include_str!("hmac.py"),
+        "base64" => include_str!("base64.py"),
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

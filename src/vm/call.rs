@@ -380,6 +380,18 @@ impl Vm {
                 v.extend_from_slice(args);
                 super::subclass::value_new(self, &v, kwargs)?
             }
+            // A user subclass of a native type (array.array, _struct.Struct): the native
+            // `__new__` makes the instance, with the subclass as its class.
+            Some(new_fn @ Value::Builtin(_)) if cls.mro.iter().any(|c| c.is_builtin && c.kind == Kind::Native) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                let inst = self.call(&new_fn, &v, kwargs)?;
+                if !types().of(&inst).is_subclass(cls) {
+                    return Ok(inst);
+                }
+                inst
+            }
             _ => self.new_instance(cls, args),
         };
         if cls.kind == Kind::Local {
