@@ -317,9 +317,12 @@ impl Vm {
     }
 
     /// Runs a class body function with `ns` as its namespace; returns the `__class__` cell if any.
-    pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Arc<Dict>) -> PyResult<Value> {
+    /// `mapping` is the namespace when a metaclass `__prepare__` made a dict subclass or another
+    /// mapping (`ns` is then the dict inside it, if any).
+    pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Option<Arc<Dict>>, mapping: Option<Value>) -> PyResult<Value> {
         let code = func.code.clone();
-        let mut frame = self.new_frame(&code, &func.globals, Some(ns));
+        let mut frame = self.new_frame(&code, &func.globals, ns);
+        frame.mapping = mapping;
         for _ in &code.cellvars {
             frame.cells.push(Cell::new(None));
         }
@@ -333,6 +336,21 @@ impl Vm {
     }
 
     pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if cls.metaclass.is_some() {
+            let this = Value::Class(cls.clone());
+            if let Some(call) = self.meta_method(&this, crate::name!("__call__")) {
+                return self.call(&call, &with_first(&this, args), kwargs);
+            }
+        }
+        self.call_class_default(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an
+    /// instance of `cls`.
+    pub fn call_class_default(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if Arc::ptr_eq(cls, &types().type_) {
+            return crate::builtins::type_call(self, args, kwargs);
+        }
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
             // (value types keep their own constructor as `__base_new__`, under the `__new__`
@@ -349,9 +367,6 @@ impl Vm {
                 }
                 None => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name))),
             };
-        }
-        if Arc::ptr_eq(cls, &types().type_) {
-            return crate::builtins::type_call(self, args, kwargs);
         }
         // A user-defined __new__?
         let new = self.class_lookup(&cls, crate::name!("__new__"));
@@ -373,13 +388,24 @@ impl Vm {
                 }
                 inst
             }
+            // A metaclass: its instances are classes, made by type.__new__.
+            Some(Value::Builtin(_)) if cls.is_subclass(&types().type_) => {
+                let inst = crate::builtins::type_::type_new(self, &with_first(&Value::Class(cls.clone()), args), kwargs)?;
+                if !types().of(&inst).is_subclass(cls) {
+                    return Ok(inst);
+                }
+                inst
+            }
             Some(Value::Builtin(_)) if super::subclass::value_base(cls).is_some() => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(Value::Class(cls.clone()));
                 v.extend_from_slice(args);
                 super::subclass::value_new(self, &v, kwargs)?
             }
-            _ => self.new_instance(cls, args),
+            _ => {
+                self.check_abstract(cls)?;
+                self.new_instance(cls, args)
+            }
         };
         if cls.kind == Kind::Local {
             self.local_created(&inst, args, kwargs)?;

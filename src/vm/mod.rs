@@ -10,6 +10,7 @@ pub mod format;
 pub mod frame;
 pub mod import;
 pub mod iter;
+pub mod metaclass;
 pub mod method_cache;
 pub mod ops;
 pub mod protocol;
