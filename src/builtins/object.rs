@@ -32,6 +32,11 @@ fn object_init_subclass(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(cls, subclass)`: no opinion (ABCMeta then looks further).
+fn object_subclasshook(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 fn object_init(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -237,6 +242,13 @@ pub fn install() {
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
+    // The mutable containers are unhashable: `__hash__` is None in their namespace, as in
+    // CPython (collections.abc.Hashable reads it).
+    for c in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
+        c.dict.set_str(crate::name!("__hash__").clone(), Value::None);
+    }
+    let hook = Instance::new(t.classmethod.clone(), Payload::Wrapped(Builtin::new("__subclasshook__", object_subclasshook)));
+    t.object.dict.set_str(intern("__subclasshook__"), Value::Instance(hook));
     super::type_::install();
     set(&t.property, "property", &[("__new__", property_new), ("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
     set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);

@@ -111,9 +111,14 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<V
     let mut out = Vec::new();
     let mut changed = false;
     for b in bases {
-        if let Value::Instance(i) = b {
-            if let Some(f) = i.class().lookup(&intern("__mro_entries__")) {
-                let entries = vm.call(&f, &[b.clone(), written.clone()], &Vec::new())?;
+        if !matches!(b, Value::Class(_)) {
+            let found = match vm.get_attr(b, &intern("__mro_entries__")) {
+                Ok(f) => Some(f),
+                Err(e) if e.is("AttributeError") => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(f) = found {
+                let entries = vm.call(&f, std::slice::from_ref(&written), &Vec::new())?;
                 let Value::Tuple(t) = entries else {
                     return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
                 };

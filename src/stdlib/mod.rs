@@ -27,6 +27,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
+        "abc" => include_str!("abc.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
+        // CPython's private name for collections.abc: the same module under a second name.
+        "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

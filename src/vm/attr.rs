@@ -144,12 +144,14 @@ impl Vm {
             Value::BoundMethod(m) => match name.as_str() {
                 "__self__" => Ok(m.self_.clone()),
                 "__func__" => Ok(m.func.clone()),
+                "__class__" => Ok(Value::Class(types().method.clone())),
                 _ => self.get_attr(&m.func.clone(), name),
             },
             Value::Builtin(b) => match name.as_str() {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Ok(Value::None),
+                "__class__" => Ok(Value::Class(types().builtin.clone())),
                 _ => Err(self.no_attribute(obj, name)),
             },
             Value::Code(c) => match name.as_str() {
@@ -257,7 +259,7 @@ impl Vm {
                     }
                 }
                 None => match &inst.payload {
-                    Payload::Property(p) => match name.as_str() {
+                    Payload::Property(p) if name.as_str() != "__isabstractmethod__" => match name.as_str() {
                         "fget" => Some(p.fget.clone()),
                         "fset" => Some(p.fset.clone()),
                         "fdel" => Some(p.fdel.clone()),
@@ -265,10 +267,32 @@ impl Vm {
                         _ => None,
                     },
                     Payload::Wrapped(f) if name.as_str() == "__func__" => Some(f.clone()),
+                    // abc: a classmethod, staticmethod or property is abstract when what it wraps is.
+                    Payload::Wrapped(f) if name.as_str() == "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_method(&f.clone())?)),
+                    Payload::Property(p) if name.as_str() == "__isabstractmethod__" => {
+                        let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let mut any = false;
+                        for part in &parts {
+                            any = any || self.is_abstract_method(part)?;
+                        }
+                        Some(Value::Bool(any))
+                    }
                     _ => None,
                 },
             },
         })
+    }
+
+    /// Whether `v.__isabstractmethod__` is true (false when `v` has no such attribute).
+    fn is_abstract_method(&mut self, v: &Value) -> PyResult<bool> {
+        if v.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr(v, crate::name!("__isabstractmethod__")) {
+            Ok(r) => self.truthy(&r),
+            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// For `obj.name(...)`: the function and `self` when it is a plain method, else the attribute and Null.
