@@ -328,8 +328,10 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             Ok(PyIter::new("reversed", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
         }
         Value::Instance(i) => {
-            if let Some(f) = i.class().lookup(crate::name!("__reversed__")) {
-                return vm.call1(&f, v.clone());
+            match i.class().lookup(crate::name!("__reversed__")) {
+                Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name))),
+                Some(f) => return vm.call1(&f, v.clone()),
+                None => {}
             }
             if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
                 let n = vm.len(v)? as i64;
@@ -337,6 +339,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name)))
         }
+        Value::Class(_) if let Some(r) = vm.call_meta(v, crate::name!("__reversed__"), &[]) => r,
         _ => Err(PyErr::type_error(format!("'{}' object is not reversible", types().of(v).name))),
     }
 }

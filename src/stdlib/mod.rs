@@ -28,6 +28,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "statistics" => include_str!("statistics.py"),
         "abc" => include_str!("abc.py"),
+        "enum" => include_str!("enum.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         // CPython's private name for collections.abc: the same module under a second name.
         "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",

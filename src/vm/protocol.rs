@@ -108,7 +108,8 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
                         match r {
-                            Value::Int(i) => hash_int(i),
+                            // A __hash__ result that fits is used as it is (-1 is reserved).
+                            Value::Int(i) => if i == -1 { -2 } else { i },
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as i64,
                             _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
@@ -125,7 +126,7 @@ impl Vm {
                 Some(f @ Value::Function(_)) => {
                     let r = self.call1(&f, v.clone())?;
                     match r {
-                        Value::Int(i) => hash_int(i),
+                        Value::Int(i) => if i == -1 { -2 } else { i },
                         Value::BigInt(b) => hash_bigint(&b),
                         Value::Bool(b) => b as i64,
                         _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
