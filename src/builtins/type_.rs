@@ -352,15 +352,15 @@ pub fn type_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !mcls.is_subclass(&types().type_) {
         return Err(PyErr::type_error(format!("type.__new__({}): {} is not a subtype of type", mcls.name, mcls.name)));
     }
-    if a.len() == 2 && is_type(mcls) && k.is_empty() {
-        return Ok(Value::Class(types().of(&a[1])));
-    }
     new_class(vm, mcls.clone(), &a[1..], k)
 }
 
 /// `type.__init__(cls, ...)`: checks the arity only.
 fn type_init(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let n = a.len().saturating_sub(1);
+    if a.is_empty() {
+        return Err(PyErr::type_error("descriptor '__init__' of 'type' object needs an argument"));
+    }
+    let n = a.len() - 1;
     if n == 1 && !k.is_empty() {
         return Err(PyErr::type_error("type.__init__() takes no keyword arguments"));
     }
