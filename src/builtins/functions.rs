@@ -658,6 +658,30 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("dir", a, k, 0, 1)?;
+    // A `__dir__` written in Python (on the class, or on the metaclass for a class) answers.
+    let custom = match a.first() {
+        Some(Value::Instance(i)) => match vm.instance_lookup(i, &intern("__dir__")) {
+            Some(f @ Value::Function(_)) => Some(vm.call1(&f, a[0].clone())),
+            _ => None,
+        },
+        Some(v @ Value::Class(_)) => vm.call_meta(v, &intern("__dir__"), &[]),
+        _ => None,
+    };
+    if let Some(r) = custom {
+        let mut items = vm.collect(&r?)?;
+        let mut failed = None;
+        items.sort_by(|x, y| match (x, y) {
+            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+            _ => {
+                failed = Some(PyErr::type_error("'<' not supported between instances of '__dir__' results"));
+                std::cmp::Ordering::Equal
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     let dicts = match a.first() {
         None => vec![vm.current_globals()],

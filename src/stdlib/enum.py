@@ -391,6 +391,17 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                           '__members__', '__module__', '__name__', '__qualname__'] + cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        # A bound class method is never object's own: CPython lists it always.
+        interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -570,18 +581,20 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        if self._member_type_ is object:
+            interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
+        else:
+            interesting = set(dir(self._member_type_)) | set(['__class__', '__doc__', '__module__', 'name', 'value'])
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
+        members = self.__class__._member_map_
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+                if name[0] == '_' or name in members:
                     continue
-                if isinstance(obj, property) or not isinstance(obj, Enum):
-                    if name not in names and isinstance(obj, (_FunctionType, property, _builtin_property, classmethod, staticmethod)):
-                        names.append(name)
-        for name in self.__dict__:
-            if name[0] != '_' and name not in names:
-                names.append(name)
-        return sorted(names)
+                interesting.add(name)
+        return sorted(interesting)
 
     def __format__(self, format_spec):
         return format(str(self), format_spec)
