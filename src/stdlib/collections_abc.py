@@ -781,7 +781,10 @@ def _builtin_types():
     def gen():
         yield
     Generator.register(type(gen()))
-    for t in (type(len), type(_check_methods), type([].append), type(_builtin_types.__call__) if hasattr(_builtin_types, '__call__') else type(len)):
+    class _C:
+        def m(self):
+            pass
+    for t in (type(len), type(_check_methods), type([].append), type(_C().m)):
         Callable.register(t)
     Sequence.register(tuple)
     Sequence.register(str)

@@ -4,6 +4,7 @@ __args__; TypeVar, Generic (with PEP 560 bases), Protocol, NamedTuple and TypedD
 forms and class syntax, through their metaclasses), cast, overload, get_type_hints."""
 
 import collections
+import collections.abc
 import types as _types
 from types import _type_repr
 
@@ -309,30 +310,48 @@ def _abstract(name, methods, nparams=1):
     return _AbstractAlias(type(name, (_Protocolish,), {'_methods': methods}), nparams, name)
 
 
-Hashable = _abstract('Hashable', ('__hash__',), 0)
-Sized = _abstract('Sized', ('__len__',), 0)
-Container = _abstract('Container', ('__contains__',))
-Iterable = _abstract('Iterable', ('__iter__',))
-Iterator = _abstract('Iterator', ('__iter__', '__next__'))
-Reversible = _abstract('Reversible', ('__reversed__', '__iter__'))
-Generator = _abstract('Generator', ('__iter__', '__next__', 'send', 'throw'), 3)
-Collection = _abstract('Collection', ('__len__', '__iter__', '__contains__'))
-Sequence = _abstract('Sequence', ('__getitem__', '__len__'))
-MutableSequence = _abstract('MutableSequence', ('__getitem__', '__setitem__', '__delitem__', '__len__', 'insert'))
-AbstractSet = _abstract('AbstractSet', ('__contains__', '__iter__', '__len__'))
-MutableSet = _abstract('MutableSet', ('__contains__', '__iter__', '__len__', 'add', 'discard'))
-Mapping = _abstract('Mapping', ('__getitem__', '__iter__', '__len__', 'keys'), 2)
-MutableMapping = _abstract('MutableMapping', ('__getitem__', '__setitem__', '__delitem__', '__iter__', '__len__', 'keys'), 2)
-class _CallableAlias(_AbstractAlias):
+# The abstract collection types stand for the ABCs of collections.abc (isinstance asks them;
+# as a base class they give the ABC and its mixin methods).
+_abc = collections.abc
+
+
+class _AbcAlias(_SpecialGenericAlias):
+    """A bare typing name for an ABC: calling it calls the ABC (which refuses, being abstract)."""
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+Hashable = _AbcAlias(_abc.Hashable, 0, 'Hashable')
+Sized = _AbcAlias(_abc.Sized, 0, 'Sized')
+Container = _AbcAlias(_abc.Container, 1, 'Container')
+Iterable = _AbcAlias(_abc.Iterable, 1, 'Iterable')
+Iterator = _AbcAlias(_abc.Iterator, 1, 'Iterator')
+Reversible = _AbcAlias(_abc.Reversible, 1, 'Reversible')
+Generator = _AbcAlias(_abc.Generator, 3, 'Generator')
+Collection = _AbcAlias(_abc.Collection, 1, 'Collection')
+Sequence = _AbcAlias(_abc.Sequence, 1, 'Sequence')
+MutableSequence = _AbcAlias(_abc.MutableSequence, 1, 'MutableSequence')
+AbstractSet = _AbcAlias(_abc.Set, 1, 'AbstractSet')
+MutableSet = _AbcAlias(_abc.MutableSet, 1, 'MutableSet')
+Mapping = _AbcAlias(_abc.Mapping, 2, 'Mapping')
+MutableMapping = _AbcAlias(_abc.MutableMapping, 2, 'MutableMapping')
+KeysView = _AbcAlias(_abc.KeysView, 1, 'KeysView')
+ItemsView = _AbcAlias(_abc.ItemsView, 2, 'ItemsView')
+ValuesView = _AbcAlias(_abc.ValuesView, 1, 'ValuesView')
+MappingView = _AbcAlias(_abc.MappingView, 1, 'MappingView')
+
+
+class _CallableAlias(_AbcAlias):
     def __instancecheck__(self, obj):
         return callable(obj)
 
 
-Callable = _CallableAlias(type('Callable', (_Protocolish,), {'_methods': ('__call__',)}), -1, 'Callable')
-Awaitable = _abstract('Awaitable', ('__await__',))
-Coroutine = _abstract('Coroutine', ('__await__', 'send', 'throw'), 3)
-AsyncIterable = _abstract('AsyncIterable', ('__aiter__',))
-AsyncIterator = _abstract('AsyncIterator', ('__aiter__', '__anext__'))
+Callable = _CallableAlias(_abc.Callable, -1, 'Callable')
+Awaitable = _AbcAlias(_abc.Awaitable, 1, 'Awaitable')
+Coroutine = _AbcAlias(_abc.Coroutine, 3, 'Coroutine')
+AsyncIterable = _AbcAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
+AsyncIterator = _AbcAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
 ContextManager = _abstract('ContextManager', ('__enter__', '__exit__'))
 
 
