@@ -370,6 +370,7 @@ impl Vm {
         }
         // A user-defined __new__?
         let new = self.class_lookup(&cls, crate::name!("__new__"));
+        let mut default_new = false;
         let inst = match new {
             Some(Value::Function(_)) | Some(Value::Instance(_)) => {
                 let new_fn = match new.unwrap() {
@@ -404,6 +405,7 @@ impl Vm {
             }
             _ => {
                 self.check_abstract(cls)?;
+                default_new = true;
                 self.new_instance(cls, args)
             }
         };
@@ -422,6 +424,11 @@ impl Vm {
                 }
             }
             Some(init @ Value::Builtin(_)) => {
+                // object's own __new__ and __init__ take no arguments (CPython's excess-args check).
+                let object_init = matches!(&init, Value::Builtin(b) if b.owner == "object");
+                if object_init && default_new && cls.kind == Kind::Object && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(inst.clone());
                 v.extend_from_slice(args);
