@@ -1,7 +1,6 @@
 //! The global built-in functions: print, len, sorted, min/max, isinstance, getattr ... one function each.
 
 use super::args::{check_args, kwarg, only_kwargs};
-use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
@@ -134,46 +133,74 @@ pub fn is_callable(v: &Value) -> bool {
     }
 }
 
-fn class_of_arg(v: &Value, fname: &str, which: &str) -> PyResult<Vec<Arc<Class>>> {
-    match v {
-        Value::Class(c) => Ok(vec![c.clone()]),
-        Value::Tuple(t) => {
-            let mut out = Vec::new();
-            for x in t.iter() {
-                out.extend(class_of_arg(x, fname, which)?);
+/// An object (not a class) that answers `isinstance`/`issubclass` itself: its class's
+/// `__instancecheck__` / `__subclasscheck__` (e.g. types.GenericAlias, which refuses).
+fn custom_check(vm: &mut Vm, target: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
+    let Value::Instance(i) = target else { return None };
+    let f = i.class().lookup(&crate::objects::str::intern(hook))?;
+    Some(vm.call(&f, &[target.clone(), arg.clone()], &Vec::new()).and_then(|r| vm.truthy(&r)))
+}
+
+fn bad_second_arg(fname: &str) -> PyErr {
+    PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+/// `isinstance(obj, target)` for one target (tuples recurse), asking a metaclass's
+/// `__instancecheck__` when the target's metaclass has one.
+fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
+    match target {
+        Value::Class(c) => {
+            let cls = types().of(obj);
+            if Arc::ptr_eq(&cls, c) {
+                return Ok(true);
             }
-            Ok(out)
+            if let Some(r) = crate::vm::metaclass::check_hook(vm, target, "__instancecheck__", obj) {
+                return r;
+            }
+            Ok(cls.is_subclass(c))
         }
-        _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                if is_instance_of(vm, obj, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => custom_check(vm, target, "__instancecheck__", obj).unwrap_or_else(|| Err(bad_second_arg("isinstance"))),
     }
 }
 
-/// An object (not a class) that answers `isinstance`/`issubclass` itself: its class's
-/// `__instancecheck__` / `__subclasscheck__` (e.g. types.GenericAlias, which refuses).
-fn custom_check(vm: &mut Vm, target: &Value, hook: &str, arg: &Value) -> Option<PyResult<Value>> {
-    let Value::Instance(i) = target else { return None };
-    let f = i.class().lookup(&crate::objects::str::intern(hook))?;
-    Some(vm.call(&f, &[target.clone(), arg.clone()], &Vec::new()).and_then(|r| vm.truthy(&r).map(Value::Bool)))
+/// `issubclass(sub, target)` for one target (tuples recurse), as `is_instance_of`.
+fn is_subclass_of(vm: &mut Vm, sub: &Value, target: &Value) -> PyResult<bool> {
+    match target {
+        Value::Class(c) => {
+            if let Some(r) = crate::vm::metaclass::check_hook(vm, target, "__subclasscheck__", sub) {
+                return r;
+            }
+            let Value::Class(s) = sub else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+            Ok(s.is_subclass(c))
+        }
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                if is_subclass_of(vm, sub, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => custom_check(vm, target, "__subclasscheck__", sub).unwrap_or_else(|| Err(bad_second_arg("issubclass"))),
+    }
 }
 
 pub fn isinstance(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("isinstance", a, k, 2, 2)?;
-    if let Some(r) = custom_check(vm, &a[1], "__instancecheck__", &a[0]) {
-        return r;
-    }
-    let cls = types().of(&a[0]);
-    let targets = class_of_arg(&a[1], "isinstance", "2")?;
-    Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))
+    is_instance_of(vm, &a[0], &a[1]).map(Value::Bool)
 }
 
 pub fn issubclass(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("issubclass", a, k, 2, 2)?;
-    if let Some(r) = custom_check(vm, &a[1], "__subclasscheck__", &a[0]) {
-        return r;
-    }
-    let Value::Class(cls) = &a[0] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
-    let targets = class_of_arg(&a[1], "issubclass", "2")?;
-    Ok(Value::Bool(targets.iter().any(|t| cls.is_subclass(t))))
+    is_subclass_of(vm, &a[0], &a[1]).map(Value::Bool)
 }
 
 fn attr_name(v: &Value) -> PyResult<Arc<crate::objects::str::PyStr>> {
@@ -301,8 +328,10 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             Ok(PyIter::new("reversed", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
         }
         Value::Instance(i) => {
-            if let Some(f) = i.class().lookup(crate::name!("__reversed__")) {
-                return vm.call1(&f, v.clone());
+            match i.class().lookup(crate::name!("__reversed__")) {
+                Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name))),
+                Some(f) => return vm.call1(&f, v.clone()),
+                None => {}
             }
             if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
                 let n = vm.len(v)? as i64;
@@ -310,6 +339,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name)))
         }
+        Value::Class(_) if let Some(r) = vm.call_meta(v, crate::name!("__reversed__"), &[]) => r,
         _ => Err(PyErr::type_error(format!("'{}' object is not reversible", types().of(v).name))),
     }
 }
@@ -628,6 +658,30 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("dir", a, k, 0, 1)?;
+    // A `__dir__` written in Python (on the class, or on the metaclass for a class) answers.
+    let custom = match a.first() {
+        Some(Value::Instance(i)) => match vm.instance_lookup(i, &intern("__dir__")) {
+            Some(f @ Value::Function(_)) => Some(vm.call1(&f, a[0].clone())),
+            _ => None,
+        },
+        Some(v @ Value::Class(_)) => vm.call_meta(v, &intern("__dir__"), &[]),
+        _ => None,
+    };
+    if let Some(r) = custom {
+        let mut items = vm.collect(&r?)?;
+        let mut failed = None;
+        items.sort_by(|x, y| match (x, y) {
+            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+            _ => {
+                failed = Some(PyErr::type_error("'<' not supported between instances of '__dir__' results"));
+                std::cmp::Ordering::Equal
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     let dicts = match a.first() {
         None => vec![vm.current_globals()],
@@ -739,7 +793,7 @@ pub fn exec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    super::object::build_class(vm, a, k)
+    super::type_::build_class(vm, a, k)
 }
 
 pub fn import(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

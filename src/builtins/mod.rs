@@ -14,6 +14,7 @@ pub mod object;
 pub mod set;
 pub mod str;
 pub mod strformat;
+pub mod type_;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -78,7 +79,7 @@ pub fn build_class_value() -> Value {
     B.get_or_init(|| Builtin::new("__build_class__", functions::build_class)).clone()
 }
 
-pub use object::type_call;
+pub use type_::type_call;
 
 fn range_new(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
     args::check_args("range", a, k, 2, 4)?;

@@ -1,9 +1,8 @@
-//! object, type, property, staticmethod, classmethod, super and BaseException: the built-ins that
-//! classes are made of, and `__build_class__`, which runs a class body and makes the class.
+//! object, property, staticmethod, classmethod, super and BaseException: the built-ins that
+//! classes are made of (`type` and class creation are in type_.rs).
 
 use super::args::check_args;
-use crate::objects::class::{c3_mro, Class, Instance, Kind, Payload, Property};
-use crate::objects::dict::Dict;
+use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -11,156 +10,12 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::Arc;
 
-/// Makes a class from a name, bases and namespace (type(name, bases, ns) and class statements).
-pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>) -> PyResult<Arc<Class>> {
-    let mut base_classes = Vec::new();
-    for b in bases {
-        match b {
-            Value::Class(c) => base_classes.push(c),
-            other => return Err(PyErr::type_error(format!("bases must be types, not {}", types().of(&other).name))),
-        }
-    }
-    if base_classes.is_empty() {
-        base_classes.push(types().object.clone());
-    }
-    for (i, b) in base_classes.iter().enumerate() {
-        if base_classes[..i].iter().any(|c| Arc::ptr_eq(c, b)) {
-            return Err(PyErr::type_error(format!("duplicate base class {}", b.name)));
-        }
-    }
-    let mro = c3_mro(&base_classes).map_err(|_| {
-        let names: Vec<&str> = base_classes.iter().map(|c| c.name.as_str()).collect();
-        PyErr::type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
-    })?;
-    let kind = mro.iter().map(|c| c.kind).find(|k| !matches!(k, Kind::Object)).unwrap_or(Kind::Object);
-    let kind = if matches!(kind, Kind::Exception | Kind::Local) { kind } else { Kind::Object };
-    // A class that defines __eq__ without __hash__ is unhashable.
-    if ns.get_str(crate::name!("__eq__")).is_some() && ns.get_str(crate::name!("__hash__")).is_none() {
-        ns.set_str(crate::name!("__hash__").clone(), Value::None);
-    }
-    let module = match ns.get_str(crate::name!("__module__")) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "__main__".to_string(),
-    };
-    let qualname = match ns.get_str(crate::name!("__qualname__")) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.to_string(),
-    };
-    let _ = vm;
-    let plain = crate::objects::class::compute_plain(&ns, &mro);
-    ns.watch();
-    Ok(Arc::new(Class { name: name.to_string(), qualname, module, bases: base_classes, mro, dict: ns, kind, is_builtin: false, plain }))
-}
-
-/// PEP 560: a base that is not a class but has `__mro_entries__` (e.g. `Generic[T]`) is replaced
-/// by the classes that method returns; the bases as written are then kept as `__orig_bases__`.
-fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
-    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
-        return Ok((bases.to_vec(), None));
-    }
-    let written = Value::tuple(bases.to_vec());
-    let mut out = Vec::new();
-    let mut changed = false;
-    for b in bases {
-        if let Value::Instance(i) = b {
-            if let Some(f) = i.class().lookup(&crate::objects::str::intern("__mro_entries__")) {
-                let entries = vm.call(&f, &[b.clone(), written.clone()], &Vec::new())?;
-                let Value::Tuple(t) = entries else {
-                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
-                };
-                out.extend(t.iter().cloned());
-                changed = true;
-                continue;
-            }
-        }
-        out.push(b.clone());
-    }
-    Ok((out, changed.then_some(written)))
-}
-
-pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
-        return Err(PyErr::type_error("__build_class__: func must be a function"));
-    };
-    let (bases, orig_bases) = resolve_bases(vm, &a[2..])?;
-    let ns = Dict::new();
-    let module = body.globals.get_str(crate::name!("__name__")).unwrap_or(Value::str("__main__"));
-    ns.set_str(crate::name!("__module__").clone(), module);
-    if let Some(orig) = orig_bases {
-        ns.set_str(crate::objects::str::intern("__orig_bases__"), orig);
-    }
-    let cell = vm.run_class_body(body, ns.clone())?;
-    let metaclass = k.iter().find(|(n, _)| n.as_str() == "metaclass").map(|(_, v)| v.clone());
-    let cls = match metaclass {
-        Some(m) if !matches!(&m, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) => {
-            return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases), Value::Dict(ns)], &Vec::new());
-        }
-        _ => make_class(vm, name.as_str(), bases, ns)?,
-    };
-    if let Value::Cell(c) = cell {
-        *c.0.lock() = Some(Value::Class(cls.clone()));
-    }
-    let class_kwargs: KwArgs = k.iter().filter(|(n, _)| n.as_str() != "metaclass").cloned().collect();
-    finish_class(vm, &cls, &class_kwargs)?;
-    Ok(Value::Class(cls))
-}
-
-/// What CPython does once a class exists: `__set_name__(owner, name)` on each attribute whose
-/// type has it, then the nearest base's `__init_subclass__` (a class method, even when written
-/// without the decorator) with the class statement's keyword arguments.
-fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> {
-    for (name, attr) in cls.dict.items() {
-        if let Value::Instance(i) = &attr {
-            if i.class.kind == Kind::Object {
-                if let Some(set_name) = i.class.lookup(crate::name!("__set_name__")) {
-                    vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], &Vec::new())?;
-                }
-            }
-        }
-    }
-    let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
-    match init_subclass {
-        Some(Value::Function(f)) => {
-            vm.call(&Value::Function(f), &[Value::Class(cls.clone())], kwargs)?;
-        }
-        Some(Value::Instance(i)) if i.class.kind == Kind::ClassMethod => {
-            if let Payload::Wrapped(f) = &i.payload {
-                vm.call(f, &[Value::Class(cls.clone())], kwargs)?;
-            }
-        }
-        Some(other) => {
-            vm.call(&other, &[Value::Class(cls.clone())], kwargs)?;
-        }
-        None => {}
-    }
-    Ok(())
-}
-
-pub fn type_call(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    match a.len() {
-        1 => Ok(Value::Class(types().of(&a[0]))),
-        3 => {
-            let Value::Str(name) = &a[0] else { return Err(PyErr::type_error("type.__new__() argument 1 must be str")) };
-            let bases = vm.collect(&a[1])?;
-            let Value::Dict(d) = &a[2] else { return Err(PyErr::type_error("type.__new__() argument 3 must be dict")) };
-            let ns = d.copy();
-            if ns.get_str(crate::name!("__module__")).is_none() {
-                ns.set_str(crate::name!("__module__").clone(), Value::str("__main__"));
-            }
-            let cls = make_class(vm, name.as_str(), bases, ns)?;
-            finish_class(vm, &cls, &Vec::new())?;
-            Ok(Value::Class(cls))
-        }
-        _ => {
-            let _ = k;
-            Err(PyErr::type_error("type() takes 1 or 3 arguments"))
-        }
-    }
-}
-
 fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Class(c)) => Ok(vm.new_instance(c, &a[1..])),
+        Some(Value::Class(c)) => {
+            vm.check_abstract(c)?;
+            Ok(vm.new_instance(c, &a[1..]))
+        }
         _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
     }
 }
@@ -175,6 +30,11 @@ fn object_init_subclass(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value
         return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::None)
+}
+
+/// `object.__subclasshook__(cls, subclass)`: no opinion (ABCMeta then looks further).
+fn object_subclasshook(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_init(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -221,17 +81,6 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     vm.get_attr(&a[0], &intern(name.as_str()))
-}
-
-fn type_mro(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    match &a[0] {
-        Value::Class(c) => Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect())),
-        _ => Err(PyErr::type_error("mro() needs a type")),
-    }
-}
-
-fn type_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    type_call(vm, &a[1..], k)
 }
 
 /// A read-only property whose getter is native (for attributes of native types).
@@ -402,7 +251,14 @@ pub fn install() {
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
-    set(&t.type_, "type", &[("mro", type_mro), ("__new__", type_new)]);
+    // The mutable containers are unhashable: `__hash__` is None in their namespace, as in
+    // CPython (collections.abc.Hashable reads it).
+    for c in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
+        c.dict.set_str(crate::name!("__hash__").clone(), Value::None);
+    }
+    let hook = Instance::new(t.classmethod.clone(), Payload::Wrapped(Builtin::new("__subclasshook__", object_subclasshook)));
+    t.object.dict.set_str(intern("__subclasshook__"), Value::Instance(hook));
+    super::type_::install();
     set(&t.property, "property", &[("__new__", property_new), ("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
     set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
     set(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);

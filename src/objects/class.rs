@@ -41,6 +41,12 @@ pub struct Class {
     /// __getattribute__ / __delattr__: an instance attribute is then just its dict entry, and the
     /// VM skips the descriptor lookups (see `attr.rs`).
     pub plain: bool,
+    /// The class's metaclass when it is not `type` (`class C(metaclass=M)`, or inherited from a
+    /// base): attribute lookups and protocols on the class consult it (vm/metaclass.rs).
+    pub metaclass: Option<Arc<Class>>,
+    /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__` refuses to
+    /// make instances, as CPython's `Py_TPFLAGS_IS_ABSTRACT`.
+    pub is_abstract: std::sync::atomic::AtomicBool,
 }
 
 /// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM
@@ -107,6 +113,14 @@ impl Class {
             format!("{}.{}", self.module, self.name)
         } else {
             self.name.clone()
+        }
+    }
+
+    /// The class's metaclass (`type` unless it has another).
+    pub fn meta(&self) -> Arc<Class> {
+        match &self.metaclass {
+            Some(m) => m.clone(),
+            None => super::types::types().type_.clone(),
         }
     }
 

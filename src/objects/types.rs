@@ -64,6 +64,8 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         kind,
         is_builtin: true,
         plain: false,
+        metaclass: None,
+        is_abstract: Default::default(),
     })
 }
 
@@ -173,7 +175,7 @@ impl Types {
             Value::Function(_) => self.function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
             Value::Builtin(_) => self.builtin.clone(),
-            Value::Class(_) => self.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => self.module.clone(),
             Value::Iter(it) => {

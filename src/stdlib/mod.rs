@@ -49,6 +49,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "hashlib" => include_str!("hashlib.py"),
         "hmac" => include_str!("hmac.py"),
         "base64" => include_str!("base64.py"),
+        "abc" => include_str!("abc.py"),
+        "enum" => include_str!("enum.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
+        // CPython's private name for collections.abc: the same module under a second name.
+        "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),

@@ -1,10 +1,10 @@
 """typing: the names type hints use, so that annotated scripts run. Hints are evaluated (as in
 CPython 3.11) but not checked: subscripting gives aliases with CPython's reprs, __origin__ and
-__args__; TypeVar, Generic (with PEP 560 bases), Protocol, NamedTuple and TypedDict in their
-functional forms, cast, overload, get_type_hints. The class syntax of NamedTuple and TypedDict
-needs metaclasses, which gilpy does not have."""
+__args__; TypeVar, Generic (with PEP 560 bases), Protocol, NamedTuple and TypedDict (functional
+forms and class syntax, through their metaclasses), cast, overload, get_type_hints."""
 
 import collections
+import collections.abc
 import types as _types
 from types import _type_repr
 
@@ -310,30 +310,48 @@ def _abstract(name, methods, nparams=1):
     return _AbstractAlias(type(name, (_Protocolish,), {'_methods': methods}), nparams, name)
 
 
-Hashable = _abstract('Hashable', ('__hash__',), 0)
-Sized = _abstract('Sized', ('__len__',), 0)
-Container = _abstract('Container', ('__contains__',))
-Iterable = _abstract('Iterable', ('__iter__',))
-Iterator = _abstract('Iterator', ('__iter__', '__next__'))
-Reversible = _abstract('Reversible', ('__reversed__', '__iter__'))
-Generator = _abstract('Generator', ('__iter__', '__next__', 'send', 'throw'), 3)
-Collection = _abstract('Collection', ('__len__', '__iter__', '__contains__'))
-Sequence = _abstract('Sequence', ('__getitem__', '__len__'))
-MutableSequence = _abstract('MutableSequence', ('__getitem__', '__setitem__', '__delitem__', '__len__', 'insert'))
-AbstractSet = _abstract('AbstractSet', ('__contains__', '__iter__', '__len__'))
-MutableSet = _abstract('MutableSet', ('__contains__', '__iter__', '__len__', 'add', 'discard'))
-Mapping = _abstract('Mapping', ('__getitem__', '__iter__', '__len__', 'keys'), 2)
-MutableMapping = _abstract('MutableMapping', ('__getitem__', '__setitem__', '__delitem__', '__iter__', '__len__', 'keys'), 2)
-class _CallableAlias(_AbstractAlias):
+# The abstract collection types stand for the ABCs of collections.abc (isinstance asks them;
+# as a base class they give the ABC and its mixin methods).
+_abc = collections.abc
+
+
+class _AbcAlias(_SpecialGenericAlias):
+    """A bare typing name for an ABC: calling it calls the ABC (which refuses, being abstract)."""
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+Hashable = _AbcAlias(_abc.Hashable, 0, 'Hashable')
+Sized = _AbcAlias(_abc.Sized, 0, 'Sized')
+Container = _AbcAlias(_abc.Container, 1, 'Container')
+Iterable = _AbcAlias(_abc.Iterable, 1, 'Iterable')
+Iterator = _AbcAlias(_abc.Iterator, 1, 'Iterator')
+Reversible = _AbcAlias(_abc.Reversible, 1, 'Reversible')
+Generator = _AbcAlias(_abc.Generator, 3, 'Generator')
+Collection = _AbcAlias(_abc.Collection, 1, 'Collection')
+Sequence = _AbcAlias(_abc.Sequence, 1, 'Sequence')
+MutableSequence = _AbcAlias(_abc.MutableSequence, 1, 'MutableSequence')
+AbstractSet = _AbcAlias(_abc.Set, 1, 'AbstractSet')
+MutableSet = _AbcAlias(_abc.MutableSet, 1, 'MutableSet')
+Mapping = _AbcAlias(_abc.Mapping, 2, 'Mapping')
+MutableMapping = _AbcAlias(_abc.MutableMapping, 2, 'MutableMapping')
+KeysView = _AbcAlias(_abc.KeysView, 1, 'KeysView')
+ItemsView = _AbcAlias(_abc.ItemsView, 2, 'ItemsView')
+ValuesView = _AbcAlias(_abc.ValuesView, 1, 'ValuesView')
+MappingView = _AbcAlias(_abc.MappingView, 1, 'MappingView')
+
+
+class _CallableAlias(_AbcAlias):
     def __instancecheck__(self, obj):
         return callable(obj)
 
 
-Callable = _CallableAlias(type('Callable', (_Protocolish,), {'_methods': ('__call__',)}), -1, 'Callable')
-Awaitable = _abstract('Awaitable', ('__await__',))
-Coroutine = _abstract('Coroutine', ('__await__', 'send', 'throw'), 3)
-AsyncIterable = _abstract('AsyncIterable', ('__aiter__',))
-AsyncIterator = _abstract('AsyncIterator', ('__aiter__', '__anext__'))
+Callable = _CallableAlias(_abc.Callable, -1, 'Callable')
+Awaitable = _AbcAlias(_abc.Awaitable, 1, 'Awaitable')
+Coroutine = _AbcAlias(_abc.Coroutine, 3, 'Coroutine')
+AsyncIterable = _AbcAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
+AsyncIterator = _AbcAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
 ContextManager = _abstract('ContextManager', ('__enter__', '__exit__'))
 
 
@@ -415,24 +433,130 @@ def get_args(tp):
     return ()
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """NamedTuple('P', [('x', int), ('y', float)]): a namedtuple whose fields carry types."""
-    if fields is None:
-        fields = kwargs.items()
-    fields = [(n, _hint(t)) for n, t in fields]
+def _caller_module(depth=2):
     import sys
-    module = sys._getframe(1).f_globals.get('__name__', '__main__') if hasattr(sys, '_getframe') else '__main__'
-    cls = collections.namedtuple(typename, [n for n, _ in fields], module=module)
+    if hasattr(sys, '_getframe'):
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    return '__main__'
+
+
+def _make_nmtuple(typename, fields, module, defaults=()):
+    fields = [(n, _hint(t)) for n, t in fields]
+    cls = collections.namedtuple(typename, [n for n, _ in fields], defaults=defaults, module=module)
     cls.__annotations__ = dict(fields)
     return cls
 
 
+# Attributes a NamedTuple class body may not define (they belong to the namedtuple itself).
+_prohibited_nt = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_special_nt = frozenset({'__module__', '__name__', '__annotations__', '__qualname__', '__doc__'})
+
+
+class NamedTupleMeta(type):
+    """The metaclass behind `class P(NamedTuple): x: int`: the class made is a namedtuple
+    whose fields are the annotated names, with the body's defaults and methods."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(), ns.get('__module__', '__main__'),
+                               defaults=[ns[n] for n in default_names])
+        for key in ns:
+            if key in _prohibited_nt:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special_nt and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if '__doc__' in ns and ns['__doc__'] is not None:
+            nm_tpl.__doc__ = ns['__doc__']
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """NamedTuple('P', [('x', int), ('y', float)]), or as a base class: a namedtuple whose
+    fields carry types."""
+    if fields is None:
+        fields = kwargs.items()
+    return _make_nmtuple(typename, fields, _caller_module())
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    """The metaclass behind `class Movie(TypedDict): name: str`: a dict subclass whose
+    annotations (with its TypedDict bases') list the keys; calling it makes a plain dict."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own = {n: _hint(t) for n, t in ns.get('__annotations__', {}).items()}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """TypedDict('Movie', {'name': str}): a dict subclass whose annotations list the keys."""
+    """TypedDict('Movie', {'name': str}), or as a base class: a dict type whose annotations
+    list the keys."""
     if fields is None:
         fields = kwargs
-    cls = type(typename, (dict,), {'__annotations__': {n: _hint(t) for n, t in fields.items()}, '__total__': total})
-    return cls
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {'__module__': 'typing'})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def NewType(name, tp):

@@ -46,7 +46,7 @@ impl Vm {
         }
     }
 
-    fn no_attribute(&self, obj: &Value, name: &PyStr) -> PyErr {
+    pub(super) fn no_attribute(&self, obj: &Value, name: &PyStr) -> PyErr {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name.as_str()),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name.as_str()),
@@ -96,48 +96,17 @@ impl Vm {
                 Err(self.no_attribute(obj, name))
             }
             Value::Class(c) => {
-                // A class's own annotations (never a base's): made empty on first use, as 3.10+.
-                if name.as_str() == "__annotations__" && !c.is_builtin {
-                    if let Some(v) = c.dict.get_str(name) {
-                        return Ok(v);
-                    }
-                    let d = Value::Dict(crate::objects::dict::Dict::new());
-                    c.dict.set_str(name.clone(), d.clone());
-                    return Ok(d);
+                if let Some(meta) = &c.metaclass {
+                    return self.class_getattr_meta(obj, c, meta, name);
                 }
-                if let Some(v) = self.class_lookup(&c, name) {
-                    return match &v {
-                        Value::Instance(i) => match (&i.payload, i.class().kind) {
-                            (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
-                            (Payload::Wrapped(f), Kind::ClassMethod) => {
-                                Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))
-                            }
-                            _ => match self.descriptor_method(&v, crate::name!("__get__")) {
-                                Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()),
-                                None => Ok(v),
-                            },
-                        },
-                        _ => Ok(v),
-                    };
+                if let Some(v) = self.class_own_attr(obj, c, name)? {
+                    return Ok(v);
                 }
-                match name.as_str() {
-                    "__name__" => Ok(Value::str(&c.name)),
-                    "__qualname__" => Ok(Value::str(&c.qualname)),
-                    "__module__" => Ok(Value::str(&c.module)),
-                    "__mro__" => Ok(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
-                    "__bases__" => Ok(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect())),
-                    "__base__" => Ok(c.bases.first().cloned().map_or(Value::None, Value::Class)),
-                    "__dict__" => Ok(Value::Dict(c.dict.clone())),
-                    "__doc__" => Ok(Value::None),
-                    "__class__" => Ok(Value::Class(types().type_.clone())),
-                    _ => {
-                        // Methods of `type` itself (mro()...).
-                        if let Some(v) = types().type_.dict.get_str(name) {
-                            return self.bind(v, obj, &types().type_);
-                        }
-                        Err(self.no_attribute(obj, name))
-                    }
+                // Methods of `type` itself (mro()...).
+                if let Some(v) = types().type_.dict.get_str(name) {
+                    return self.bind(v, obj, &types().type_);
                 }
+                Err(self.no_attribute(obj, name))
             }
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
@@ -175,12 +144,14 @@ impl Vm {
             Value::BoundMethod(m) => match name.as_str() {
                 "__self__" => Ok(m.self_.clone()),
                 "__func__" => Ok(m.func.clone()),
+                "__class__" => Ok(Value::Class(types().method.clone())),
                 _ => self.get_attr(&m.func.clone(), name),
             },
             Value::Builtin(b) => match name.as_str() {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Ok(Value::None),
+                "__class__" => Ok(Value::Class(types().builtin.clone())),
                 _ => Err(self.no_attribute(obj, name)),
             },
             Value::Code(c) => match name.as_str() {
@@ -206,6 +177,50 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `cls.name` from the class itself: its MRO's namespaces (descriptors called with no
+    /// instance) and the attributes every class has; None when neither has it.
+    pub(super) fn class_own_attr(&mut self, obj: &Value, c: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        // A class's own annotations (never a base's): made empty on first use, as 3.10+.
+        if name.as_str() == "__annotations__" && !c.is_builtin {
+            if let Some(v) = c.dict.get_str(name) {
+                return Ok(Some(v));
+            }
+            let d = Value::Dict(crate::objects::dict::Dict::new());
+            c.dict.set_str(name.clone(), d.clone());
+            return Ok(Some(d));
+        }
+        if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
+            return self.abstract_methods_attr(c).map(Some);
+        }
+        if let Some(v) = self.class_lookup(&c, name) {
+            return match &v {
+                Value::Instance(i) => match (&i.payload, i.class().kind) {
+                    (Payload::Wrapped(f), Kind::StaticMethod) => Ok(Some(f.clone())),
+                    (Payload::Wrapped(f), Kind::ClassMethod) => {
+                        Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() }))))
+                    }
+                    _ => match self.descriptor_method(&v, crate::name!("__get__")) {
+                        Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()).map(Some),
+                        None => Ok(Some(v)),
+                    },
+                },
+                _ => Ok(Some(v)),
+            };
+        }
+        Ok(match name.as_str() {
+            "__name__" => Some(Value::str(&c.name)),
+            "__qualname__" => Some(Value::str(&c.qualname)),
+            "__module__" => Some(Value::str(&c.module)),
+            "__mro__" => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
+            "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect())),
+            "__base__" => Some(c.bases.first().cloned().map_or(Value::None, Value::Class)),
+            "__dict__" => Some(Value::Dict(c.dict.clone())),
+            "__doc__" => Some(Value::None),
+            "__class__" => Some(Value::Class(c.meta())),
+            _ => None,
+        })
     }
 
     /// Attributes every instance has without a dict entry.
@@ -245,7 +260,7 @@ impl Vm {
                     }
                 }
                 None => match &inst.payload {
-                    Payload::Property(p) => match name.as_str() {
+                    Payload::Property(p) if name.as_str() != "__isabstractmethod__" => match name.as_str() {
                         "fget" => Some(p.fget.clone()),
                         "fset" => Some(p.fset.clone()),
                         "fdel" => Some(p.fdel.clone()),
@@ -253,10 +268,32 @@ impl Vm {
                         _ => None,
                     },
                     Payload::Wrapped(f) if name.as_str() == "__func__" => Some(f.clone()),
+                    // abc: a classmethod, staticmethod or property is abstract when what it wraps is.
+                    Payload::Wrapped(f) if name.as_str() == "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_method(&f.clone())?)),
+                    Payload::Property(p) if name.as_str() == "__isabstractmethod__" => {
+                        let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let mut any = false;
+                        for part in &parts {
+                            any = any || self.is_abstract_method(part)?;
+                        }
+                        Some(Value::Bool(any))
+                    }
                     _ => None,
                 },
             },
         })
+    }
+
+    /// Whether `v.__isabstractmethod__` is true (false when `v` has no such attribute).
+    fn is_abstract_method(&mut self, v: &Value) -> PyResult<bool> {
+        if v.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr(v, crate::name!("__isabstractmethod__")) {
+            Ok(r) => self.truthy(&r),
+            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// For `obj.name(...)`: the function and `self` when it is a plain method, else the attribute and Null.
@@ -343,20 +380,7 @@ impl Vm {
                     None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str()))),
                 }
             }
-            Value::Class(c) => {
-                if c.is_builtin {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        c.name
-                    )));
-                }
-                if crate::objects::class::is_attribute_hook(name.as_str(), &v) {
-                    crate::objects::class::LATE_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
-                }
-                c.dict.set_str(name.clone(), v);
-                Ok(())
-            }
+            Value::Class(c) => self.class_setattr(obj, c, name, v),
             Value::Module(m) => {
                 m.dict.set_str(name.clone(), v);
                 Ok(())
@@ -426,10 +450,7 @@ impl Vm {
                 }
                 Err(self.no_attribute(obj, name))
             }
-            Value::Class(c) => match c.dict.remove_str(name) {
-                Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name)),
-            },
+            Value::Class(c) => self.class_delattr(obj, c, name),
             Value::Module(m) => match m.dict.remove_str(name) {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name)),

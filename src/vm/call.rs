@@ -318,9 +318,12 @@ impl Vm {
     }
 
     /// Runs a class body function with `ns` as its namespace; returns the `__class__` cell if any.
-    pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Arc<Dict>) -> PyResult<Value> {
+    /// `mapping` is the namespace when a metaclass `__prepare__` made a dict subclass or another
+    /// mapping (`ns` is then the dict inside it, if any).
+    pub fn run_class_body(&mut self, func: &Arc<Function>, ns: Option<Arc<Dict>>, mapping: Option<Value>) -> PyResult<Value> {
         let code = func.code.clone();
-        let mut frame = self.new_frame(&code, &func.globals, Some(ns));
+        let mut frame = self.new_frame(&code, &func.globals, ns);
+        frame.mapping = mapping;
         for _ in &code.cellvars {
             frame.cells.push(Cell::new(None));
         }
@@ -334,6 +337,21 @@ impl Vm {
     }
 
     pub fn call_class(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if cls.metaclass.is_some() {
+            let this = Value::Class(cls.clone());
+            if let Some(call) = self.meta_method(&this, crate::name!("__call__")) {
+                return self.call(&call, &with_first(&this, args), kwargs);
+            }
+        }
+        self.call_class_default(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an
+    /// instance of `cls`.
+    pub fn call_class_default(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if Arc::ptr_eq(cls, &types().type_) {
+            return crate::builtins::type_call(self, args, kwargs);
+        }
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
             // (value types keep their own constructor as `__base_new__`, under the `__new__`
@@ -351,11 +369,9 @@ impl Vm {
                 None => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name))),
             };
         }
-        if Arc::ptr_eq(cls, &types().type_) {
-            return crate::builtins::type_call(self, args, kwargs);
-        }
         // A user-defined __new__?
         let new = self.class_lookup(&cls, crate::name!("__new__"));
+        let mut default_new = false;
         let inst = match new {
             Some(Value::Function(_)) | Some(Value::Instance(_)) => {
                 let new_fn = match new.unwrap() {
@@ -369,6 +385,14 @@ impl Vm {
                 v.push(Value::Class(cls.clone()));
                 v.extend_from_slice(args);
                 let inst = self.call(&new_fn, &v, kwargs)?;
+                if !types().of(&inst).is_subclass(cls) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            // A metaclass: its instances are classes, made by type.__new__.
+            Some(Value::Builtin(_)) if cls.is_subclass(&types().type_) => {
+                let inst = crate::builtins::type_::type_new(self, &with_first(&Value::Class(cls.clone()), args), kwargs)?;
                 if !types().of(&inst).is_subclass(cls) {
                     return Ok(inst);
                 }
@@ -392,7 +416,11 @@ impl Vm {
                 }
                 inst
             }
-            _ => self.new_instance(cls, args),
+            _ => {
+                self.check_abstract(cls)?;
+                default_new = true;
+                self.new_instance(cls, args)
+            }
         };
         if cls.kind == Kind::Local {
             self.local_created(&inst, args, kwargs)?;
@@ -409,6 +437,11 @@ impl Vm {
                 }
             }
             Some(init @ Value::Builtin(_)) => {
+                // object's own __new__ and __init__ take no arguments (CPython's excess-args check).
+                let object_init = matches!(&init, Value::Builtin(b) if b.owner == "object");
+                if object_init && default_new && cls.kind == Kind::Object && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(inst.clone());
                 v.extend_from_slice(args);

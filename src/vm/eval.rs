@@ -54,6 +54,7 @@ impl Vm {
                 f.globals = globals.clone();
             }
             f.namespace = namespace;
+            f.mapping = None;
             f.id = id;
             f.started = false;
             f.locals_dict = None;
@@ -71,6 +72,7 @@ impl Vm {
             blocks: Vec::new(),
             globals: globals.clone(),
             namespace,
+            mapping: None,
             id,
             started: false,
             locals_dict: None,
@@ -87,6 +89,7 @@ impl Vm {
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
+            frame.mapping = None;
             frame.locals_dict = None;
             self.frame_pool.push(frame);
         }
@@ -114,6 +117,16 @@ impl Vm {
         } else {
             let name = code.freevars[i - code.cellvars.len()].as_str();
             PyErr::new("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    /// LoadName in a class body whose namespace is a mapping: its `__getitem__`, then the
+    /// globals and builtins when it raises KeyError.
+    fn mapping_load(&mut self, m: &Value, frame: &Frame, name: &Arc<crate::objects::str::PyStr>) -> PyResult<Value> {
+        match self.getitem(m, &Value::Str(name.clone())) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is("KeyError") => self.load_global(frame, name),
+            Err(e) => Err(e),
         }
     }
 
@@ -297,7 +310,15 @@ impl Vm {
                     Op::LoadClassDeref(i) => {
                         let idx = i as usize;
                         let name = if idx < code.cellvars.len() { &code.cellvars[idx] } else { &code.freevars[idx - code.cellvars.len()] };
-                        if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                        let from_ns = match &frame.mapping {
+                            Some(m) => match self.getitem(&m.clone(), &Value::Str(name.clone())) {
+                                Ok(v) => Some(v),
+                                Err(e) if e.is("KeyError") => None,
+                                Err(e) => break 'dispatch e,
+                            },
+                            None => frame.namespace.as_ref().and_then(|ns| ns.get_str(name)),
+                        };
+                        if let Some(v) = from_ns {
                             frame.stack.push(v);
                         } else {
                             let v = frame.cells[idx].0.lock().clone();
@@ -325,7 +346,10 @@ impl Vm {
                     }
                     Op::LoadName(i) => {
                         let name = &code.names[i as usize];
-                        if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                        if let Some(m) = &frame.mapping {
+                            let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
+                            frame.stack.push(v);
+                        } else if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
                             frame.stack.push(v);
                         } else {
                             let v = tri!(self.load_global(frame, name), 'dispatch);
@@ -334,11 +358,26 @@ impl Vm {
                     }
                     Op::StoreName(i) => {
                         let v = frame.stack.pop().unwrap();
+                        if let Some(m) = &frame.mapping {
+                            let m = m.clone();
+                            tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
+                            continue;
+                        }
                         let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
                         ns.set_str(code.names[i as usize].clone(), v);
                         self.run_finalizers();
                     }
                     Op::SetupAnnotations => {
+                        if let Some(m) = &frame.mapping {
+                            let m = m.clone();
+                            let key = Value::Str(crate::name!("__annotations__").clone());
+                            match self.getitem(&m, &key) {
+                                Ok(_) => {}
+                                Err(e) if e.is("KeyError") => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
                         let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
                         if ns.get_str(crate::name!("__annotations__")).is_none() {
                             ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
@@ -346,6 +385,14 @@ impl Vm {
                     }
                     Op::DeleteName(i) => {
                         let name = &code.names[i as usize];
+                        if let Some(m) = &frame.mapping {
+                            let m = m.clone();
+                            match self.delitem(&m, &Value::Str(name.clone())) {
+                                Ok(()) => continue,
+                                Err(e) if e.is("KeyError") => break 'dispatch PyErr::name_error(name.as_str()),
+                                Err(e) => break 'dispatch e,
+                            }
+                        }
                         let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
                         if ns.remove_str(name).is_none() {
                             break 'dispatch PyErr::name_error(name.as_str());

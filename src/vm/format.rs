@@ -749,9 +749,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 pad(&sp, &sign, &body, true)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match &v {
+                let num = super::subclass::wrapped(&v).cloned().unwrap_or_else(|| v.clone());
+                let f = match &num {
                     Value::Float(f) => *f,
-                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::protocol::to_big(&v).to_f64().unwrap_or(f64::INFINITY),
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::protocol::to_big(&num).to_f64().unwrap_or(f64::INFINITY),
                     _ => return Err(PyErr::type_error(format!("must be real number, not {}", types().of(&v).name))),
                 };
                 spec.ty = Some(conv);

@@ -25,6 +25,9 @@ pub struct Frame {
     pub globals: Arc<Dict>,
     /// A class body's namespace (LoadName / StoreName); None elsewhere.
     pub namespace: Option<Arc<Dict>>,
+    /// A class body's namespace when a metaclass `__prepare__` made it something other than a
+    /// plain dict: LoadName / StoreName / DeleteName go through its `__getitem__` family.
+    pub mapping: Option<Value>,
     /// Unique per frame, so a traceback gets one line per frame even when an exception is re-raised.
     pub id: u64,
     /// Generators: whether the frame has started running.

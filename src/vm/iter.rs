@@ -49,6 +49,18 @@ impl Vm {
                 }
                 return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
             }
+            Value::Class(_) if let Some(r) = self.call_meta(v, crate::name!("__iter__"), &[]) => {
+                let it = r?;
+                let ok = match &it {
+                    Value::Iter(_) => true,
+                    Value::Instance(j) => self.instance_lookup(j, crate::name!("__next__")).is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", types().of(&it).name)));
+                }
+                it
+            }
             _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).name))),
         })
     }

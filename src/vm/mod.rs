@@ -11,6 +11,7 @@ pub mod frame;
 pub mod frame_object;
 pub mod import;
 pub mod iter;
+pub mod metaclass;
 pub mod method_cache;
 pub mod panic_guard;
 pub mod ops;

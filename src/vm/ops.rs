@@ -359,6 +359,18 @@ impl Vm {
                 }
             }
         }
+        if let Some(r) = self.call_meta(a, &intern(name), std::slice::from_ref(b)) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_meta(b, &intern(rname), std::slice::from_ref(a)) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         let (wa, wb) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
         if wa.is_some() || wb.is_some() {
             return self.binary_op_for(wa.unwrap_or(a), wb.unwrap_or(b), op, inplace);
@@ -552,6 +564,17 @@ impl Vm {
                     },
                 }
             }
+            (_, Value::Class(_)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match self.call_meta(a, &intern(name), &[]) {
+                    Some(r) => return r,
+                    None => return Err(self.bad_unary(a, op)),
+                }
+            }
             _ => return Err(self.bad_unary(a, op)),
         })
     }
@@ -647,6 +670,10 @@ impl Vm {
                     }
                 }
                 Ok(false)
+            }
+            Value::Class(_) if let Some(r) = self.call_meta(container, crate::name!("__contains__"), std::slice::from_ref(item)) => {
+                let r = r?;
+                self.truthy(&r)
             }
             _ => {
                 let it = self.get_iter(container).map_err(|_| {
@@ -793,6 +820,11 @@ impl Vm {
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
+                if c.metaclass.is_some() {
+                    if let Some(r) = self.call_meta(obj, crate::name!("__getitem__"), std::slice::from_ref(key)) {
+                        return r;
+                    }
+                }
                 // `__class_getitem__` is a class method even when written as a plain function.
                 if let Some(f) = self.class_lookup(&c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
@@ -863,6 +895,10 @@ impl Vm {
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", i.class().name))),
             },
+            (Value::Class(_), _) if self.meta_method(obj, crate::name!("__setitem__")).is_some() => {
+                self.call_meta(obj, crate::name!("__setitem__"), &[key, v]).unwrap_or(Ok(Value::None))?;
+                Ok(())
+            }
             _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", types().of(obj).name))),
         }
     }
@@ -904,6 +940,7 @@ impl Vm {
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", i.class().name))),
             },
+            (Value::Class(_), _) if let Some(r) = self.call_meta(obj, crate::name!("__delitem__"), std::slice::from_ref(key)) => r.map(|_| ()),
             _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", types().of(obj).name))),
         }
     }

@@ -27,6 +27,19 @@ impl Vm {
             Value::Dict(d) => d.len() > 0,
             Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
             Value::Range(r) => r.len() > 0,
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(r) = self.call_meta(v, crate::name!("__bool__"), &[]) {
+                    let r = r?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
+                    };
+                }
+                if self.meta_method(v, crate::name!("__len__")).is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
             Value::Instance(i) => {
                 // A deque (queue's and Condition's storage) answers without a call.
                 if let Some(d) = i.native::<crate::modules::collections::Deque>() {
@@ -95,7 +108,8 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
                         match r {
-                            Value::Int(i) => hash_int(i),
+                            // A __hash__ result that fits is used as it is (-1 is reserved).
+                            Value::Int(i) => if i == -1 { -2 } else { i },
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as i64,
                             _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
@@ -107,6 +121,19 @@ impl Vm {
                     },
                 }
             }
+            Value::Class(c) if c.metaclass.is_some() => match self.class_lookup(&c.meta(), crate::name!("__hash__")) {
+                Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", c.meta().tp_name()))),
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call1(&f, v.clone())?;
+                    match r {
+                        Value::Int(i) => if i == -1 { -2 } else { i },
+                        Value::BigInt(b) => hash_bigint(&b),
+                        Value::Bool(b) => b as i64,
+                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                    }
+                }
+                _ => (v.ptr().unwrap_or(0) >> 4) as i64,
+            },
             _ => (v.ptr().unwrap_or(0) >> 4) as i64,
         })
     }
@@ -152,6 +179,28 @@ impl Vm {
         if let Value::Instance(i) = b {
             if let Some(f) = self.instance_lookup(i, &intern(reflected)) {
                 let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Class(c) if c.metaclass.is_some()) || matches!(b, Value::Class(c) if c.metaclass.is_some()) {
+            if let Some(r) = self.call_meta(a, &intern(name), std::slice::from_ref(b)) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            } else if op == CmpOp::NotEq {
+                if let Some(r) = self.call_meta(a, crate::name!("__eq__"), std::slice::from_ref(b)) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        let t = self.truthy(&r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+            if let Some(r) = self.call_meta(b, &intern(reflected), std::slice::from_ref(a)) {
+                let r = r?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -372,6 +421,14 @@ impl Vm {
                     },
                 }
             }
+            Value::Class(_) if let Some(r) = self.call_meta(v, crate::name!("__len__"), &[]) => {
+                let r = r?;
+                let n = self.index_value(&r)?;
+                if n < 0 {
+                    return Err(PyErr::value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
             _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).name))),
         })
     }
@@ -398,6 +455,17 @@ impl Vm {
     }
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Class(c) = v {
+            if c.metaclass.is_some() {
+                if let Some(r) = self.call_meta(v, crate::name!("__repr__"), &[]) {
+                    let r = r?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", types().of(&r).name))),
+                    };
+                }
+            }
+        }
         if let Value::Instance(i) = v {
             let cls = &i.class;
             if let Some(f) = self.class_lookup(&cls, crate::name!("__repr__")) {
@@ -445,6 +513,13 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Class(c) if c.metaclass.is_some() => match self.call_meta(v, crate::name!("__str__"), &[]) {
+                Some(r) => match r? {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    r => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
+                },
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }

@@ -52,6 +52,22 @@ pub fn value_base(cls: &Arc<Class>) -> Option<Arc<Class>> {
         .cloned()
 }
 
+/// The dunder that `X(obj)` would use for a built-in value type X.
+fn conversion_dunder(base: &Arc<Class>) -> &'static PyStr {
+    let t = types();
+    if Arc::ptr_eq(base, &t.int) {
+        crate::name!("__int__")
+    } else if Arc::ptr_eq(base, &t.float) {
+        crate::name!("__float__")
+    } else if Arc::ptr_eq(base, &t.str_) {
+        crate::name!("__str__")
+    } else if Arc::ptr_eq(base, &t.bytes) {
+        crate::name!("__bytes__")
+    } else {
+        crate::name!("__iter__")
+    }
+}
+
 /// `X.__new__(cls, *args)` for a built-in value type X: the built-in constructor for X itself, an
 /// instance wrapping a new X for a subclass (mutable types start empty: their `__init__` fills them).
 pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -65,10 +81,11 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("cannot create '{}' instances", base.name)));
     };
     if Arc::ptr_eq(cls, &base) {
-        // int(Money(5)), float(...), bytes(...): the built-in value inside converts as itself.
-        if let Some(inner) = a.get(1).and_then(wrapped) {
+        // int(Money(5)), float(...), bytes(...): the built-in value inside converts as itself,
+        // unless the subclass defines the conversion (`__iter__` for list(x), `__str__`...).
+        if let Some(inner) = a.get(1).and_then(|v| base_value(v, conversion_dunder(&base))) {
             let mut args = a.to_vec();
-            args[1] = inner.clone();
+            args[1] = inner;
             return vm.call(&ctor, &args, k);
         }
         return vm.call(&ctor, a, k);
