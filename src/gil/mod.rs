@@ -143,6 +143,9 @@ enum Arrival {
 /// How long a thread that was made to give the GIL up spins for it back before parking (handoff).
 const FORCED_SWITCH_SPIN: Duration = Duration::from_micros(100);
 
+/// How long a waiter about to spin waits for a place to spin in (see `SpinSlot::take_within`).
+const SLOT_PATIENCE: Duration = Duration::from_micros(20);
+
 /// How long a nudged waiter spins for its grant before it parks again (the holder nudges it anew
 /// at its next checkpoint): several intervals of 5000 instructions.
 const NUDGED_SPIN: Duration = Duration::from_millis(1);
@@ -355,7 +358,7 @@ impl Gil {
         let mut spin = if first_in_line { spin } else { Duration::ZERO };
         loop {
             if !spin.is_zero() {
-                match SpinSlot::take() {
+                match SpinSlot::take_within(SLOT_PATIENCE) {
                     Some(slot) => {
                         grant.set_presence(Presence::OnCpu);
                         slot.spin(spin, None, || grant.granted.load(Ordering::Acquire));

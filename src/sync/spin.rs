@@ -38,7 +38,26 @@ pub struct SpinSlot(());
 impl SpinSlot {
     /// A place to spin in, or None when as many threads as may already spin.
     pub fn take() -> Option<SpinSlot> {
-        take_slot(&SPINNERS, max_spinners()).then_some(SpinSlot(()))
+        take_slot(&SPINNERS, max_spinners()).then(|| SpinSlot(()))
+    }
+
+    /// As `take`, trying again for up to `patience`: a thread that another spinner is about to
+    /// hand over to frees its place within a microsecond (the GIL's handoff: the spinner that
+    /// got the lock stops spinning as the one that gave it up starts).
+    pub fn take_within(patience: Duration) -> Option<SpinSlot> {
+        if max_spinners() == 0 {
+            return None;
+        }
+        let end = Instant::now() + patience;
+        loop {
+            if let Some(slot) = SpinSlot::take() {
+                return Some(slot);
+            }
+            if Instant::now() >= end {
+                return None;
+            }
+            std::hint::spin_loop();
+        }
     }
 
     /// Busy-waits until `ready()` holds (true), or `limit` or `until` passes (false).
