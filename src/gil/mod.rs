@@ -150,6 +150,13 @@ const SLOT_PATIENCE: Duration = Duration::from_micros(20);
 /// at its next checkpoint): several intervals of 5000 instructions.
 const NUDGED_SPIN: Duration = Duration::from_millis(1);
 
+/// A nudged waiter that has not shown up on a CPU after this long is a sign that every CPU is
+/// taken (woken threads run within tens of microseconds on an idle machine).
+const BUSY_SIGN: Duration = Duration::from_micros(1000);
+
+/// How long the handoff policy behaves as on a busy machine after the last such sign.
+const BUSY_HOLD: Duration = Duration::from_millis(100);
+
 /// How long a handoff holder waits, at most, for a nudged waiter to get onto a CPU before it
 /// hands the lock over all the same (CPython's default switch interval): on a machine with more
 /// runnable threads than CPUs the OS may take that long to run the waiter, and meanwhile the
@@ -168,6 +175,8 @@ pub struct Gil {
     switched: Condvar,
     waiting: AtomicUsize,
     drop_request: AtomicBool,
+    /// Handoff: until when (ns since `started`) the machine counts as busy (see `is_busy`).
+    busy_until_ns: AtomicU64,
     pub threads: Mutex<Vec<Arc<ThreadStats>>>,
     pub started: Instant,
     /// Set once by `--gil-trace`; None costs one branch per acquire/release.
@@ -202,6 +211,7 @@ impl Gil {
             switched: Condvar::new(),
             waiting: AtomicUsize::new(0),
             drop_request: AtomicBool::new(false),
+            busy_until_ns: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
             started: Instant::now(),
             tracer: std::sync::OnceLock::new(),
@@ -476,22 +486,37 @@ impl Gil {
         }
     }
 
-    /// Handoff, at a forced switch: whether the first waiter can take the lock at once. A waiter
-    /// spinning on a CPU can; one that could not spin is handed the lock as it is. A parked one is
+    /// Handoff, at a forced switch: whether the first waiter can take the lock at once. A thread
+    /// back from a blocking call always can, and so can a waiter spinning on a CPU; one that could
+    /// not spin is handed the lock as it is. A parked one that the interval forced out is
     /// nudged (woken to spin) and the holder goes on running until it shows up on a CPU, or until
     /// `NUDGE_PATIENCE` has passed: a lock handed to a thread the OS has not scheduled (on a busy
     /// machine, for milliseconds) would stall every thread of the program meanwhile.
     fn next_is_ready(&self) -> bool {
         let mut st = self.state.lock();
         let Some(next) = st.queue.front_mut() else { return false };
+        if !next.forced {
+            // Back from a blocking call (a sleep, a lock, I/O): it gets the lock at once, as a
+            // woken thread should (see `Arrival::Woken`), parked or not.
+            return true;
+        }
         let grant = &next.stats.grant;
         match grant.presence() {
             Presence::OnCpu | Presence::CannotSpin => true,
             Presence::Parked => {
                 let now = Instant::now();
                 let first = *next.nudged_at.get_or_insert(now);
-                if now.duration_since(first) >= NUDGE_PATIENCE {
+                let waited = now.duration_since(first);
+                if waited >= NUDGE_PATIENCE {
                     return true;
+                }
+                if self.is_busy(now) {
+                    return false;
+                }
+                if waited >= BUSY_SIGN {
+                    // Nudged, and the OS has not run it for that long: every CPU is taken.
+                    self.busy_until_ns.store(self.since_start(now + BUSY_HOLD), Ordering::Relaxed);
+                    return false;
                 }
                 if !grant.nudged.load(Ordering::Acquire) {
                     {
@@ -505,14 +530,26 @@ impl Gil {
         }
     }
 
+    fn since_start(&self, t: Instant) -> u64 {
+        t.duration_since(self.started).as_nanos() as u64
+    }
+
+    /// Whether the machine was seen to have no CPU to spare lately (see `BUSY_SIGN`): then a
+    /// handoff holder neither nudges nor spins, and switches once per `NUDGE_PATIENCE`, as
+    /// CPython's GIL does; spinning would only take CPU time from the holder.
+    fn is_busy(&self, now: Instant) -> bool {
+        self.since_start(now) < self.busy_until_ns.load(Ordering::Relaxed)
+    }
+
     /// Called by the eval loop every `interval_ticks()` instructions.
     pub fn checkpoint(&self, me: &Arc<ThreadStats>) {
         match self.policy {
             Policy::Off => {}
             Policy::Handoff => {
                 if self.waiting.load(Ordering::Relaxed) > 0 && self.next_is_ready() {
+                    let spin = if self.is_busy(Instant::now()) { Duration::ZERO } else { FORCED_SWITCH_SPIN };
                     self.release(me, true);
-                    self.acquire_with_spin(me, FORCED_SWITCH_SPIN, Arrival::Behind);
+                    self.acquire_with_spin(me, spin, Arrival::Behind);
                 }
             }
             Policy::Legacy => {
