@@ -154,6 +154,9 @@ const NUDGED_SPIN: Duration = Duration::from_millis(1);
 /// taken (woken threads run within tens of microseconds on an idle machine).
 const BUSY_SIGN: Duration = Duration::from_micros(1000);
 
+/// How often the handoff policy looks at how many threads the whole machine has ready to run.
+const BUSY_LOOKUP: Duration = Duration::from_millis(20);
+
 /// How long the handoff policy behaves as on a busy machine after the last such sign.
 const BUSY_HOLD: Duration = Duration::from_millis(100);
 
@@ -177,6 +180,8 @@ pub struct Gil {
     drop_request: AtomicBool,
     /// Handoff: until when (ns since `started`) the machine counts as busy (see `is_busy`).
     busy_until_ns: AtomicU64,
+    /// When (ns since `started`) the machine's run queue was last looked at.
+    busy_checked_ns: AtomicU64,
     pub threads: Mutex<Vec<Arc<ThreadStats>>>,
     pub started: Instant,
     /// Set once by `--gil-trace`; None costs one branch per acquire/release.
@@ -212,6 +217,7 @@ impl Gil {
             waiting: AtomicUsize::new(0),
             drop_request: AtomicBool::new(false),
             busy_until_ns: AtomicU64::new(0),
+            busy_checked_ns: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
             started: Instant::now(),
             tracer: std::sync::OnceLock::new(),
@@ -538,7 +544,21 @@ impl Gil {
     /// handoff holder neither nudges nor spins, and switches once per `NUDGE_PATIENCE`, as
     /// CPython's GIL does; spinning would only take CPU time from the holder.
     fn is_busy(&self, now: Instant) -> bool {
-        self.since_start(now) < self.busy_until_ns.load(Ordering::Relaxed)
+        let at = self.since_start(now);
+        if at < self.busy_until_ns.load(Ordering::Relaxed) {
+            return true;
+        }
+        // More threads ready to run, machine-wide, than CPUs: looked up at most once per
+        // BUSY_LOOKUP (a read of /proc/stat, tens of µs).
+        let last = self.busy_checked_ns.load(Ordering::Relaxed);
+        if at.saturating_sub(last) >= BUSY_LOOKUP.as_nanos() as u64 && self.busy_checked_ns.compare_exchange(last, at, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+            let crowded = crate::sync::runnable_threads().is_some_and(|n| n > crate::sync::cpus());
+            if crowded {
+                self.busy_until_ns.store(at + BUSY_LOOKUP.as_nanos() as u64, Ordering::Relaxed);
+            }
+            return crowded;
+        }
+        false
     }
 
     /// Called by the eval loop every `interval_ticks()` instructions.

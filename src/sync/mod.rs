@@ -13,6 +13,18 @@
 
 pub mod spin;
 
+/// How many threads the whole machine has running or ready to run right now (`procs_running` in
+/// Linux's /proc/stat), or None where that cannot be read.
+pub fn runnable_threads() -> Option<usize> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    stat.lines().find_map(|l| l.strip_prefix("procs_running ")).and_then(|n| n.trim().parse().ok())
+}
+
+/// The CPUs this process may run on.
+pub fn cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 use std::ops::{Deref, DerefMut};
 use std::time::{Duration, Instant};
 
