@@ -35,6 +35,9 @@ struct Cli {
     /// Inspect interactively after running the script.
     #[arg(short = 'i')]
     interactive: bool,
+    /// Unbuffered stdout: every write goes to the OS at once (also PYTHONUNBUFFERED, as python3).
+    #[arg(short = 'u')]
+    unbuffered: bool,
     /// GIL policy: handoff, legacy, cpython or off (also GILPY_GIL).
     #[arg(long = "gil", value_name = "POLICY", env = "GILPY_GIL", default_value = "handoff")]
     gil: String,
@@ -256,6 +259,9 @@ fn run(cli: Cli) -> i32 {
     modules::signals::install();
     modules::process::raise_descriptor_limit();
     let interp = vm::Interp::new(gil, argv, main_dir);
+    if cli.unbuffered || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+        interp.stdio.set_unbuffered();
+    }
     builtins::install(&interp.builtins);
     let stats = Arc::new(ThreadStats::new(1, "MainThread"));
     interp.gil.register(stats.clone());
@@ -309,7 +315,15 @@ fn run(cli: Cli) -> i32 {
         status = exit_code_of(&mut machine, &e);
     }
     machine.flush_ticks();
-    interp.stdio.flush_out();
+    if let Err(e) = interp.stdio.try_flush_out() {
+        // As CPython when stdout cannot be flushed at exit (a closed pipe, a full disk).
+        let err = vm::stdio::stream_error(&e);
+        interp.stdio.write_err("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+        machine.print_exception(&err);
+        if status == 0 {
+            status = 120;
+        }
+    }
     if cli.gil_stats {
         interp.stdio.write_err(&gil::report::table(&interp.gil));
     }

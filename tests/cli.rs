@@ -140,3 +140,57 @@ fn gil_stats_json_has_the_tables_numbers() {
     assert!(doc["switches"].as_u64().unwrap() >= 2 && acquired >= doc["switches"].as_u64().unwrap(), "{doc}");
     assert!(threads.iter().skip(1).all(|t| t["forced_releases"].as_u64().unwrap() >= 1), "{doc}");
 }
+
+/// Writes to a full disk: at the print with `-u`/PYTHONUNBUFFERED (exit 1, a traceback), at the final
+/// flush without (CPython's "Exception ignored" and exit 120).
+#[test]
+fn a_failed_stdout_write_is_an_oserror_as_in_cpython() {
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let run = |unbuffered: bool| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_gilpy"));
+        c.args(["-c", "print('x')"]).env_remove("PYTHONUNBUFFERED").stdout(full());
+        if unbuffered {
+            c.env("PYTHONUNBUFFERED", "1");
+        }
+        c.output().unwrap()
+    };
+    let out = run(true);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.ends_with("OSError: [Errno 28] No space left on device\n") && err.contains("line 1, in <module>"), "{err}");
+    let out = run(false);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(120), "{err}");
+    assert_eq!(err, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n");
+}
+
+/// `gilpy -c 'while True: print(1)' | head -1`: the write after the reader has gone raises
+/// BrokenPipeError and the program ends (it printed for ever before).
+#[test]
+fn printing_into_a_closed_pipe_ends_the_program() {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["-c", "while True: print(1)"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert_eq!(first, "1\n");
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("still printing into a closed pipe after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"), "{err}");
+}

@@ -52,8 +52,7 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     if let Some(f) = kwarg(k, "flush") {
         if vm.truthy(f)? {
-            let interp = vm.interp.clone();
-            vm.allow_threads(|| interp.stdio.flush_out());
+            vm.flush_stdout()?;
         }
     }
     Ok(Value::None)

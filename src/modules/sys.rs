@@ -36,7 +36,7 @@ fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn stream_flush(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    vm.interp.stdio.flush_out();
+    vm.flush_stdout()?;
     Ok(Value::None)
 }
 

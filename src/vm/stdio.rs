@@ -1,5 +1,6 @@
-//! The process's standard streams: stdout is buffered (line-buffered on a terminal, like CPython) and
-//! flushed at exit, before reading input and before a fork; stderr is written through.
+//! The process's standard streams: stdout is buffered (line-buffered on a terminal, unbuffered with
+//! `-u` or PYTHONUNBUFFERED, like CPython) and flushed at exit, before reading input and before a
+//! fork; stderr is written through. A failed write is the program's OSError, as in CPython.
 
 use crate::sync::Mutex;
 use std::io::{IsTerminal, Write};
@@ -7,6 +8,8 @@ use std::io::{IsTerminal, Write};
 pub struct Stdio {
     out: Mutex<Vec<u8>>,
     out_tty: bool,
+    /// `-u` / PYTHONUNBUFFERED: every write goes to the OS at once.
+    unbuffered: std::sync::atomic::AtomicBool,
     /// Held while bytes go to the OS, so that output keeps its order even though the writes
     /// themselves happen with the GIL released.
     os_write: Mutex<()>,
@@ -20,14 +23,18 @@ impl Default for Stdio {
 
 impl Stdio {
     pub fn new() -> Stdio {
-        Stdio { out: Mutex::new(Vec::with_capacity(8192)), out_tty: std::io::stdout().is_terminal(), os_write: Mutex::new(()) }
+        Stdio { out: Mutex::new(Vec::with_capacity(8192)), out_tty: std::io::stdout().is_terminal(), unbuffered: Default::default(), os_write: Mutex::new(()) }
+    }
+
+    pub fn set_unbuffered(&self) {
+        self.unbuffered.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Buffers `s`; true when the buffer should now go to the OS.
     pub fn append_out(&self, s: &str) -> bool {
         let mut buf = self.out.lock();
         buf.extend_from_slice(s.as_bytes());
-        buf.len() >= 8192 || (self.out_tty && s.contains('\n'))
+        buf.len() >= 8192 || self.unbuffered.load(std::sync::atomic::Ordering::Relaxed) || (self.out_tty && s.contains('\n'))
     }
 
     pub fn write_out(&self, s: &str) {
@@ -36,18 +43,27 @@ impl Stdio {
         }
     }
 
+    /// Sends what stdout holds to the OS, ignoring a failure (the program's own writes see it
+    /// through `try_flush_out`).
     pub fn flush_out(&self) {
-        let _order = self.os_write.lock();
-        self.flush_locked();
+        let _ = self.try_flush_out();
     }
 
-    fn flush_locked(&self) {
+    /// As `flush_out`, with the OS's answer: a closed pipe (EPIPE) or a full disk (ENOSPC) is an
+    /// error the program gets as BrokenPipeError / OSError, as from CPython's sys.stdout. What
+    /// could not be written is dropped, as CPython's buffer drops it.
+    pub fn try_flush_out(&self) -> std::io::Result<()> {
+        let _order = self.os_write.lock();
+        self.flush_locked()
+    }
+
+    fn flush_locked(&self) -> std::io::Result<()> {
         let data = std::mem::take(&mut *self.out.lock());
         let mut out = std::io::stdout().lock();
         if !data.is_empty() {
-            let _ = out.write_all(&data);
+            out.write_all(&data)?;
         }
-        let _ = out.flush();
+        out.flush()
     }
 
     /// Flushes stdout, then runs `fork` with the stream locks held: no other thread is midway
@@ -55,7 +71,7 @@ impl Stdio {
     /// and nothing buffered is printed twice.
     pub fn flush_and_hold<R>(&self, fork: impl FnOnce() -> R) -> R {
         let _order = self.os_write.lock();
-        self.flush_locked();
+        let _ = self.flush_locked();
         let _buffer = self.out.lock();
         fork()
     }
@@ -71,10 +87,16 @@ impl super::Vm {
     /// Writes to stdout; when the buffer goes to the OS, the GIL is released around the write.
     pub fn write_stdout(&mut self, s: &str) -> crate::objects::PyResult<()> {
         if self.interp.stdio.append_out(s) {
-            let interp = self.interp.clone();
-            self.allow_threads(|| interp.stdio.flush_out());
+            self.flush_stdout()?;
         }
         Ok(())
+    }
+
+    /// Flushes stdout with the GIL released; a failed write is the OSError CPython raises
+    /// (`BrokenPipeError: [Errno 32] Broken pipe` when the reader has gone).
+    pub fn flush_stdout(&mut self) -> crate::objects::PyResult<()> {
+        let interp = self.interp.clone();
+        self.allow_threads(|| interp.stdio.try_flush_out()).map_err(|e| stream_error(&e))
     }
 
     /// Writes to stderr (after stdout, so the two interleave as written) with the GIL released.
@@ -85,4 +107,15 @@ impl super::Vm {
             interp.stdio.write_err(s);
         });
     }
+}
+
+/// The OSError subclass for a failed write to a standard stream, as CPython words it.
+pub fn stream_error(e: &std::io::Error) -> crate::objects::PyErr {
+    use crate::objects::{PyErr, Value};
+    let errno = e.raw_os_error().unwrap_or(0);
+    let class = if e.kind() == std::io::ErrorKind::BrokenPipe { "BrokenPipeError" } else { "OSError" };
+    // std's text is "Broken pipe (os error 32)": CPython shows strerror alone.
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    PyErr::with_args(class, vec![Value::Int(errno as i64), Value::string(text)])
 }
