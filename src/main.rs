@@ -177,7 +177,15 @@ fn run(cli: Cli) -> i32 {
             return 2;
         };
         let report = cli.report.map(PathBuf::from);
-        return compare::main(compare::Options { spec, default_interval: cli.switch_interval, repeat: cli.repeat, report, sweeps: cli.sweep, script, args: cli.args });
+        return compare::main(compare::Options {
+            spec,
+            default_interval: cli.switch_interval,
+            repeat: cli.repeat,
+            report,
+            sweeps: cli.sweep,
+            script,
+            args: cli.args,
+        });
     }
     let policy = match Policy::parse(&cli.gil) {
         Some(p) => p,

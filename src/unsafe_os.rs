@@ -38,7 +38,7 @@ unsafe impl Sync for SharedMapping {}
 
 impl SharedMapping {
     fn new(bytes: usize) -> nix::Result<SharedMapping> {
-        use nix::sys::memfd::{memfd_create, MFdFlags};
+        use nix::sys::memfd::{MFdFlags, memfd_create};
         let size = std::num::NonZeroUsize::new(bytes.max(8)).expect("non-zero length");
         let file = memfd_create(c"gilpy-shared", MFdFlags::MFD_CLOEXEC)?;
         // A fresh memory file of this size reads as zeros.
@@ -223,7 +223,7 @@ impl SharedSemaphore {
 /// child alone, and nothing else in the child owns that number. A number that is not an open
 /// descriptor is refused.
 pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
-    use nix::fcntl::{fcntl, FcntlArg, FdFlag};
+    use nix::fcntl::{FcntlArg, FdFlag, fcntl};
     use std::os::fd::{BorrowedFd, FromRawFd};
     // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
     let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
@@ -237,7 +237,7 @@ pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
 /// Safety: a number that is not an open descriptor is refused; the caller gives up the number,
 /// as CPython's contract for `fileno=` says, so nothing else in the process closes it.
 pub fn adopt_user_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
-    use nix::fcntl::{fcntl, FcntlArg};
+    use nix::fcntl::{FcntlArg, fcntl};
     use std::os::fd::{BorrowedFd, FromRawFd};
     // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
     let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };

@@ -64,7 +64,8 @@ fn a_line_per_setting_and_a_report_with_pictures() {
         assert!(report.join(file).is_file(), "{file} missing");
     }
     assert_eq!(std::fs::read_to_string(report.join("off.stdout.txt")).unwrap(), "40000\n");
-    let leftovers: Vec<_> = std::fs::read_dir(&report).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".run")).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(&report).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".run")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     let svg = std::fs::read_to_string(report.join("timeline-handoff.svg")).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("Thread-1 (work)") && svg.contains("waiting for the GIL"));

@@ -75,7 +75,14 @@ fn unlocked_increments_are_never_split_under_handoff_and_cpython() {
     // inside a statement would lose updates at once.
     // handoff counts instructions; cpython's interval is a time (the count only polls for a
     // drop request), so it gets short times.
-    let settings = [("handoff", "1", 3000), ("handoff", "3", 3000), ("handoff", "50", 50_000), ("handoff", "5000", 50_000), ("cpython", "1us", 100_000), ("cpython", "50us", 100_000)];
+    let settings = [
+        ("handoff", "1", 3000),
+        ("handoff", "3", 3000),
+        ("handoff", "50", 50_000),
+        ("handoff", "5000", 50_000),
+        ("cpython", "1us", 100_000),
+        ("cpython", "50us", 100_000),
+    ];
     for (policy, interval, n) in settings {
         for kind in ["global", "item", "dict", "attr"] {
             let (got, switches) = total(policy, interval, kind, n);

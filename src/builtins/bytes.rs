@@ -13,10 +13,7 @@ pub fn decode_bytes(b: &[u8], enc: &str) -> PyResult<Value> {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {
             let pos = e.valid_up_to();
-            Err(PyErr::new(
-                "UnicodeDecodeError",
-                format!("'{}' codec can't decode byte 0x{:02x} in position {}: invalid start byte", enc, b[pos], pos),
-            ))
+            Err(PyErr::new("UnicodeDecodeError", format!("'{}' codec can't decode byte 0x{:02x} in position {}: invalid start byte", enc, b[pos], pos)))
         }
     }
 }

@@ -51,14 +51,9 @@ pub fn update_from(vm: &mut Vm, d: &Arc<Dict>, src: &Value) -> PyResult<()> {
                 return Ok(());
             }
             for (i, item) in vm.collect(src)?.into_iter().enumerate() {
-                let pair = vm.collect(&item).map_err(|_| {
-                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
+                let pair = vm.collect(&item).map_err(|_| PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
                 if pair.len() != 2 {
-                    return Err(PyErr::value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        pair.len()
-                    )));
+                    return Err(PyErr::value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
                 }
                 let mut it = pair.into_iter();
                 d.set(vm, it.next().unwrap(), it.next().unwrap())?;

@@ -39,12 +39,10 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(f) => Some(f.clone()),
     };
     match &file {
-        Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => {
-            match i.native::<crate::modules::sys::Stream>() {
-                Some(crate::modules::sys::Stream::Err) => vm.write_stderr(&out),
-                _ => vm.write_stdout(&out)?,
-            }
-        }
+        Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => match i.native::<crate::modules::sys::Stream>() {
+            Some(crate::modules::sys::Stream::Err) => vm.write_stderr(&out),
+            _ => vm.write_stdout(&out)?,
+        },
         Some(f) => {
             vm.call_method(f, "write", &[Value::string(out)])?;
         }
@@ -290,9 +288,7 @@ pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("zip", k, &["strict"])?;
     let mut iters = Vec::with_capacity(a.len());
     for (i, v) in a.iter().enumerate() {
-        iters.push(vm.get_iter(v).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        iters.push(vm.get_iter(v).map_err(|_| PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)))?);
     }
     Ok(PyIter::new("zip", IterState::Zip { iters }))
 }
@@ -727,7 +723,12 @@ pub fn locals(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// The namespaces of eval/exec: `globals` (the caller's by default, given `__builtins__` as
 /// CPython does) and `locals` (the globals unless given).
-fn eval_namespaces(vm: &mut Vm, fname: &str, a: &[Value], k: &KwArgs) -> PyResult<(std::sync::Arc<crate::objects::dict::Dict>, std::sync::Arc<crate::objects::dict::Dict>)> {
+fn eval_namespaces(
+    vm: &mut Vm,
+    fname: &str,
+    a: &[Value],
+    k: &KwArgs,
+) -> PyResult<(std::sync::Arc<crate::objects::dict::Dict>, std::sync::Arc<crate::objects::dict::Dict>)> {
     super::args::only_kwargs(fname, k, &["globals", "locals"])?;
     let globals = match a.get(1).or_else(|| super::args::kwarg(k, "globals")) {
         None | Some(Value::None) => vm.current_globals(),
@@ -760,13 +761,8 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std:
     // eval ignores leading spaces and tabs, as CPython does.
     let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new("<string>", &text);
-    let compiled = crate::parser::parse_module(&text).and_then(|ast| {
-        if eval {
-            crate::compiler::compile_eval(&ast, source.clone())
-        } else {
-            crate::compiler::compile_exec(&ast, source.clone())
-        }
-    });
+    let compiled = crate::parser::parse_module(&text)
+        .and_then(|ast| if eval { crate::compiler::compile_eval(&ast, source.clone()) } else { crate::compiler::compile_exec(&ast, source.clone()) });
     compiled.map_err(|e| vm.syntax_error(&e, &source))
 }
 
@@ -803,4 +799,3 @@ pub fn import(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Err(PyErr::with_args("SystemExit", a.to_vec()))
 }
-

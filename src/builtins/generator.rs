@@ -54,7 +54,9 @@ fn throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 vm.make_exception(inst)?
             }
         },
-        (exc, _) => vm.make_exception(exc.clone()).map_err(|_| PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str"))?,
+        (exc, _) => {
+            vm.make_exception(exc.clone()).map_err(|_| PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str"))?
+        }
     };
     yielded(vm.gen_send(g, Value::None, Some(err))?)
 }
@@ -72,11 +74,7 @@ fn close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Ok(Err(_)) => Ok(Value::None),
         Err(e) => {
             let cls = types().of(&e.value);
-            if cls.is_subclass(&types().exc("GeneratorExit")) || cls.is_subclass(&types().exc("StopIteration")) {
-                Ok(Value::None)
-            } else {
-                Err(e)
-            }
+            if cls.is_subclass(&types().exc("GeneratorExit")) || cls.is_subclass(&types().exc("StopIteration")) { Ok(Value::None) } else { Err(e) }
         }
     }
 }

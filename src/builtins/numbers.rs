@@ -9,11 +9,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.2e18 {
-        Value::Int(f as i64)
-    } else {
-        Value::bigint(BigInt::from(f as i128))
-    }
+    if f.abs() < 9.2e18 { Value::Int(f as i64) } else { Value::bigint(BigInt::from(f as i128)) }
 }
 
 /// round(x, n) for floats: correctly rounded through the decimal string, half to even.
@@ -89,11 +85,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             match parse_int_text(s.as_str(), b as u32) {
                 Some(v) => Ok(Value::bigint(v)),
-                None => Err(PyErr::value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b,
-                    crate::vm::format::str_repr(s.as_str())
-                ))),
+                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, crate::vm::format::str_repr(s.as_str())))),
             }
         }
         (Value::Bytes(bs), b) => {
@@ -121,15 +113,9 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                     return vm.call1(&f, a[0].clone());
                 }
             }
-            Err(PyErr::type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                i.class().name
-            )))
+            Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", i.class().name)))
         }
-        (v, None) => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            types().of(v).name
-        ))),
+        (v, None) => Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", types().of(v).name))),
     }
 }
 

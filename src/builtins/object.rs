@@ -171,17 +171,13 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                     Value::Class(_) => Ok(v),
                     _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 },
-                Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Ok(Value::Builtin(Arc::new(Builtin {
-                    name: b.name,
-                    func: b.func,
-                    bound: Some(obj.clone()),
-                    owner: b.owner,
-                }))),
+                Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+                    Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner })))
+                }
                 Value::Instance(d) => match (&d.payload, d.class().kind) {
-                    (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod {
-                        func: f.clone(),
-                        self_: Value::Class(start_cls.clone()),
-                    }))),
+                    (Payload::Wrapped(f), Kind::ClassMethod) => {
+                        Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: f.clone(), self_: Value::Class(start_cls.clone()) })))
+                    }
                     (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
                     (Payload::Property(p), _) => vm.call1(&p.fget.clone(), obj.clone()),
                     _ => Ok(v),

@@ -237,9 +237,7 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         match v {
             Value::Str(x) => out.push_str(x.as_str()),
-            other => {
-                return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name)))
-            }
+            other => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name))),
         }
     }
     s(out)
@@ -295,10 +293,7 @@ fn lower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s(this(a)?.to_lowercase())
 }
 fn swapcase(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    s(this(a)?
-        .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
-        .collect())
+    s(this(a)?.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect())
 }
 fn capitalize(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;

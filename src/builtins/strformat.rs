@@ -71,21 +71,13 @@ fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &KwArgs, auto:
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let head = &name[..first_end];
     let mut value = if head.is_empty() {
-        let v = args.get(*auto).cloned().ok_or_else(|| {
-            PyErr::index_error(format!("Replacement index {} out of range for positional args tuple", *auto))
-        })?;
+        let v = args.get(*auto).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
         *auto += 1;
         v
     } else if let Ok(n) = head.parse::<usize>() {
-        args.get(n)
-            .cloned()
-            .ok_or_else(|| PyErr::index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        args.get(n).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {n} out of range for positional args tuple")))?
     } else {
-        kwargs
-            .iter()
-            .find(|(k, _)| k.as_str() == head)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| PyErr::key_error(Value::str(head)))?
+        kwargs.iter().find(|(k, _)| k.as_str() == head).map(|(_, v)| v.clone()).ok_or_else(|| PyErr::key_error(Value::str(head)))?
     };
     let mut rest = &name[first_end..];
     while !rest.is_empty() {

@@ -4,7 +4,7 @@
 //! `super()`), and the steps CPython's `type.__new__` ends with (`__set_name__`, then
 //! `__init_subclass__`). Attribute lookup on classes with a metaclass is vm/metaclass.rs.
 
-use crate::objects::class::{c3_mro, Class, Kind, Payload};
+use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -13,8 +13,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::Arc;
 
-const METACLASS_CONFLICT: &str =
-    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
 
 /// The most derived of `meta` and the metaclasses of `bases` (CPython's `_PyType_CalculateMetaclass`).
 pub fn winner_metaclass(meta: &Arc<Class>, bases: &[Value]) -> PyResult<Arc<Class>> {

@@ -24,11 +24,28 @@ fn operand_text(code: &Code, op: &Op) -> String {
         Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => var(i),
         Op::LoadFastAttr(l, i) => format!("{}.{}", var(&(*l as u32)), name(&(*i as u32))),
         Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) => cell(i),
-        Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadName(i) | Op::StoreName(i)
-        | Op::DeleteName(i) | Op::LoadAttr(i) | Op::StoreAttr(i) | Op::DeleteAttr(i) | Op::LoadMethod(i)
-        | Op::ImportName(i) | Op::ImportFrom(i) | Op::LoadClassDeref(i) => name(i),
-        Op::CompareJumpIfFalse(_, t) | Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t) | Op::SetupExcept(t) | Op::SetupWith(t) => format!("to {t}"),
+        Op::LoadGlobal(i)
+        | Op::StoreGlobal(i)
+        | Op::DeleteGlobal(i)
+        | Op::LoadName(i)
+        | Op::StoreName(i)
+        | Op::DeleteName(i)
+        | Op::LoadAttr(i)
+        | Op::StoreAttr(i)
+        | Op::DeleteAttr(i)
+        | Op::LoadMethod(i)
+        | Op::ImportName(i)
+        | Op::ImportFrom(i)
+        | Op::LoadClassDeref(i) => name(i),
+        Op::CompareJumpIfFalse(_, t)
+        | Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::ForIter(t)
+        | Op::SetupExcept(t)
+        | Op::SetupWith(t) => format!("to {t}"),
         _ => String::new(),
     }
 }

@@ -4,8 +4,8 @@
 pub mod disasm;
 pub mod opcode;
 
-use crate::objects::str::PyStr;
 use crate::objects::Value;
+use crate::objects::str::PyStr;
 pub use opcode::Op;
 use std::sync::Arc;
 

@@ -190,7 +190,9 @@ impl Op {
     #[inline(always)]
     pub fn jumps_back(self, pc: usize) -> bool {
         match self {
-            Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) | Op::CompareJumpIfFalse(_, t) => (t as usize) <= pc,
+            Op::Jump(t) | Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) | Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) | Op::CompareJumpIfFalse(_, t) => {
+                (t as usize) <= pc
+            }
             _ => false,
         }
     }

@@ -13,8 +13,8 @@ mod timeline;
 
 use run::{Job, Outcome};
 use settings::Setting;
-use sweep::{Point, Sweep};
 use std::path::PathBuf;
+use sweep::{Point, Sweep};
 
 pub struct Options {
     pub spec: String,
@@ -156,7 +156,8 @@ fn gil_columns(o: &Outcome) -> [String; 5] {
 /// The table printed on stdout: one line per setting (and point of the sweep), then whether the
 /// outputs agreed.
 fn table(script: &str, repeat: usize, sweeps: &[Sweep], results: &[Measured]) -> String {
-    let mut out = format!("GIL experiment: {script}, {}\n", if repeat == 1 { "1 run per setting".to_string() } else { format!("median of {repeat} runs per setting") });
+    let mut out =
+        format!("GIL experiment: {script}, {}\n", if repeat == 1 { "1 run per setting".to_string() } else { format!("median of {repeat} runs per setting") });
     let base = results[0].chosen().wall_s;
     let first = &results[0].setting.label;
     let vs = format!("vs {first}");
@@ -164,7 +165,16 @@ fn table(script: &str, repeat: usize, sweeps: &[Sweep], results: &[Measured]) ->
     let swept: String = sweeps.iter().map(|s| format!(" {:>w$}", s.name, w = width(s))).collect();
     out.push_str(&format!(
         "{:<16}{swept} {:>8} {:>15} {:>10} {:>9} {:>8} {:>9} {:>12} {:>11} {:>5}\n",
-        "setting", "wall s", "range s", vs.chars().take(10).collect::<String>(), "switches", "forced", "voluntary", "GIL wait ms", "max wait ms", "exit"
+        "setting",
+        "wall s",
+        "range s",
+        vs.chars().take(10).collect::<String>(),
+        "switches",
+        "forced",
+        "voluntary",
+        "GIL wait ms",
+        "max wait ms",
+        "exit"
     ));
     for res in results {
         let o = res.chosen();

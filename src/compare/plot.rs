@@ -36,7 +36,13 @@ pub fn timeline(tl: &Timeline, from: f64, to: f64, title: &str, path: &Path) -> 
     root.present().map_err(failed(path))
 }
 
-fn draw_timeline(root: &DrawingArea<SVGBackend, Shift>, tracks: &[&Track], from: f64, to: f64, title: &str) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+fn draw_timeline(
+    root: &DrawingArea<SVGBackend, Shift>,
+    tracks: &[&Track],
+    from: f64,
+    to: f64,
+    title: &str,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     root.fill(&WHITE)?;
     let rows = tracks.len().max(1) as f64;
     let (_, height) = root.dim_in_pixel();
@@ -109,7 +115,13 @@ pub fn summary(bars: &[Bar], title: &str, path: &Path) -> Result<(), String> {
     root.present().map_err(failed(path))
 }
 
-fn bar_panel(area: &DrawingArea<SVGBackend, Shift>, bars: &[Bar], values: &[Option<f64>], what: &str, fill: RGBColor) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+fn bar_panel(
+    area: &DrawingArea<SVGBackend, Shift>,
+    bars: &[Bar],
+    values: &[Option<f64>],
+    what: &str,
+    fill: RGBColor,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let top = values.iter().flatten().fold(0.0f64, |a, b| a.max(*b)).max(1e-9) * 1.15;
     let n = bars.len();
     let mut chart = ChartBuilder::on(area)
@@ -138,7 +150,13 @@ fn bar_panel(area: &DrawingArea<SVGBackend, Shift>, bars: &[Bar], values: &[Opti
         let mut bar = Rectangle::new([(SegmentValue::Exact(i), 0.0), (SegmentValue::Exact(i + 1), v)], fill.filled());
         bar.set_margin(0, 0, 10, 10);
         chart.draw_series([bar])?;
-        let text = if v >= 100.0 { format!("{v:.0}") } else if v >= 1.0 { format!("{v:.2}") } else { format!("{v:.3}") };
+        let text = if v >= 100.0 {
+            format!("{v:.0}")
+        } else if v >= 1.0 {
+            format!("{v:.2}")
+        } else {
+            format!("{v:.3}")
+        };
         chart.draw_series([Text::new(text, (SegmentValue::CenterOf(i), v), value_style.clone())])?;
     }
     Ok(())
@@ -168,7 +186,14 @@ pub fn sweep(lines: &[Line], var: &str, values: &[String], title: &str, path: &P
     root.present().map_err(failed(path))
 }
 
-fn line_panel(area: &DrawingArea<SVGBackend, Shift>, lines: &[Line], series: &[Vec<(usize, f64)>], var: &str, values: &[String], what: &str) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+fn line_panel(
+    area: &DrawingArea<SVGBackend, Shift>,
+    lines: &[Line],
+    series: &[Vec<(usize, f64)>],
+    var: &str,
+    values: &[String],
+    what: &str,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let top = series.iter().flatten().fold(0.0f64, |a, p| a.max(p.1)).max(1e-9) * 1.15;
     let last = values.len().saturating_sub(1).max(1) as f64;
     let mut chart = ChartBuilder::on(area)
@@ -200,6 +225,12 @@ fn line_panel(area: &DrawingArea<SVGBackend, Shift>, lines: &[Line], series: &[V
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], c.stroke_width(2)));
         chart.draw_series(pts.into_iter().map(|p| Circle::new(p, 3, c.filled())))?;
     }
-    chart.configure_series_labels().background_style(WHITE.mix(0.85)).border_style(BLACK.mix(0.3)).label_font(("sans-serif", 12)).position(SeriesLabelPosition::UpperLeft).draw()?;
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.85))
+        .border_style(BLACK.mix(0.3))
+        .label_font(("sans-serif", 12))
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()?;
     Ok(())
 }

@@ -192,7 +192,13 @@ fn html(opts: &Options, results: &[Measured], pictures: &[Option<Pictures>], cha
         let o = r.chosen();
         let stem = r.file_stem();
         let cells: String = super::gil_columns(o).iter().map(|c| format!("<td>{c}</td>")).collect();
-        let _ = writeln!(h, "<tr><td>{}</td><td>{:.3}</td>{cells}<td>{}</td><td><a href=\"{stem}.stdout.txt\">stdout</a></td></tr>", escape(&label(r)), o.wall_s, o.status);
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{:.3}</td>{cells}<td>{}</td><td><a href=\"{stem}.stdout.txt\">stdout</a></td></tr>",
+            escape(&label(r)),
+            o.wall_s,
+            o.status
+        );
     }
     h.push_str("</table>\n");
     for (r, pics) in results.iter().zip(pictures) {

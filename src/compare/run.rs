@@ -84,7 +84,11 @@ pub fn python3_executable() -> Result<PathBuf, String> {
     static FOUND: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
     FOUND
         .get_or_init(|| {
-            let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).stdin(Stdio::null()).output().map_err(|e| format!("cannot run python3: {e}"))?;
+            let out = Command::new("python3")
+                .args(["-c", "import sys; print(sys.executable)"])
+                .stdin(Stdio::null())
+                .output()
+                .map_err(|e| format!("cannot run python3: {e}"))?;
             let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
             if !out.status.success() || path.is_empty() {
                 return Err("python3 did not say where its interpreter is (sys.executable)".into());

@@ -46,7 +46,10 @@ pub fn parse(spec: &str, default_interval: Option<&str>) -> Result<Vec<Setting>,
         }
         let policies: Vec<Policy> = match name {
             "all" => ALL.to_vec(),
-            _ => vec![Policy::parse(name).ok_or_else(|| format!("unknown setting '{item}' (use handoff, legacy, cpython, off, all or python3, each optionally @INTERVAL)"))?],
+            _ => vec![
+                Policy::parse(name)
+                    .ok_or_else(|| format!("unknown setting '{item}' (use handoff, legacy, cpython, off, all or python3, each optionally @INTERVAL)"))?,
+            ],
         };
         for policy in policies {
             let label = match interval {

@@ -52,11 +52,16 @@ pub fn parse_all(specs: &[String]) -> Result<Vec<Sweep>, String> {
 pub fn points(sweeps: &[Sweep]) -> Vec<Point> {
     let mut out: Vec<Point> = vec![Vec::new()];
     for s in sweeps {
-        out = out.iter().flat_map(|p| s.values.iter().map(move |v| {
-            let mut q = p.clone();
-            q.push((s.name.clone(), v.clone()));
-            q
-        })).collect();
+        out = out
+            .iter()
+            .flat_map(|p| {
+                s.values.iter().map(move |v| {
+                    let mut q = p.clone();
+                    q.push((s.name.clone(), v.clone()));
+                    q
+                })
+            })
+            .collect();
     }
     out
 }

@@ -194,11 +194,14 @@ mod tests {
             slices.push((t + 5.0, t + 10.0, Waiting));
         }
         let b = bands(&track(&slices), 0.0, 100.0, 10);
-        assert_eq!(b, vec![
-            Band { start: 0.0, end: 40.0, tenths: [10, 0, 0] },
-            Band { start: 40.0, end: 50.0, tenths: [0, 10, 0] },
-            Band { start: 50.0, end: 100.0, tenths: [5, 5, 0] },
-        ]);
+        assert_eq!(
+            b,
+            vec![
+                Band { start: 0.0, end: 40.0, tenths: [10, 0, 0] },
+                Band { start: 40.0, end: 50.0, tenths: [0, 10, 0] },
+                Band { start: 50.0, end: 100.0, tenths: [5, 5, 0] },
+            ]
+        );
     }
 
     #[test]

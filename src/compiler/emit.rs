@@ -2,12 +2,12 @@
 //! code unit per scope. `break`, `continue` and `return` leave enclosing `try`/`with`/`except` blocks
 //! by emitting those blocks' exit code inline (the "frame block" stack below).
 
-use super::scope::{analyze, NameKind, ScopeKind, ScopeTable};
+use super::scope::{NameKind, ScopeKind, ScopeTable, analyze};
 use crate::ast::*;
 use crate::code::{Anchor, Code, CodeKind, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
-use crate::objects::str::{intern, PyStr};
 use crate::objects::Value;
+use crate::objects::str::{PyStr, intern};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -15,7 +15,11 @@ type CResult<T> = Result<T, SyntaxErrorInfo>;
 
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     TryExcept,
     TryFinally(&'a [Stmt]),
     With,
@@ -849,14 +853,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ReturnValue);
             }
         }
-        let code = self.pop_unit(
-            params.args.len() as u32,
-            params.posonly as u32,
-            params.kwonly.len() as u32,
-            params.vararg.is_some(),
-            params.kwarg.is_some(),
-            doc,
-        );
+        let code =
+            self.pop_unit(params.args.len() as u32, params.posonly as u32, params.kwonly.len() as u32, params.vararg.is_some(), params.kwarg.is_some(), doc);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));

@@ -7,13 +7,13 @@ pub mod report;
 pub mod stats;
 pub mod trace;
 
-use crate::sync::{Condvar, Mutex};
-pub use stats::ThreadStats;
-use stats::Presence;
 use crate::sync::spin::SpinSlot;
+use crate::sync::{Condvar, Mutex};
+use stats::Presence;
+pub use stats::ThreadStats;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -551,7 +551,9 @@ impl Gil {
         // More threads ready to run, machine-wide, than CPUs: looked up at most once per
         // BUSY_LOOKUP (a read of /proc/stat, tens of µs).
         let last = self.busy_checked_ns.load(Ordering::Relaxed);
-        if at.saturating_sub(last) >= BUSY_LOOKUP.as_nanos() as u64 && self.busy_checked_ns.compare_exchange(last, at, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+        if at.saturating_sub(last) >= BUSY_LOOKUP.as_nanos() as u64
+            && self.busy_checked_ns.compare_exchange(last, at, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+        {
             let crowded = crate::sync::runnable_threads().is_some_and(|n| n > crate::sync::cpus());
             if crowded {
                 self.busy_until_ns.store(at + BUSY_LOOKUP.as_nanos() as u64, Ordering::Relaxed);

@@ -2,8 +2,8 @@
 //! inside brackets and on blank or comment-only lines, checks tabs against spaces (CPython's rule:
 //! compare widths with tab = 8 and tab = 1), and reports brackets that were never closed.
 
-use super::token::{LexError, Tok};
 use super::SyntaxErrorInfo;
+use super::token::{LexError, Tok};
 use logos::Logos;
 
 pub type Spanned = Result<(usize, Tok, usize), SyntaxErrorInfo>;

@@ -9,7 +9,11 @@ pub enum StrLit {
     Str(String),
     Bytes(Vec<u8>),
     /// The body of an f-string with its escapes not yet processed, and whether it was raw.
-    FStr { body: String, raw: bool, body_offset: usize },
+    FStr {
+        body: String,
+        raw: bool,
+        body_offset: usize,
+    },
 }
 
 /// Why the raw lexer stopped.
@@ -45,87 +49,167 @@ pub enum Tok {
     #[regex(r#"([rRbBfFuU]|[rR][bB]|[bB][rR]|[fF][rR]|[rR][fF])?["']"#, string_literal)]
     Str(StrLit),
 
-    #[token("False")] False,
-    #[token("None")] None,
-    #[token("True")] True,
-    #[token("and")] And,
-    #[token("as")] As,
-    #[token("assert")] Assert,
-    #[token("break")] Break,
-    #[token("class")] Class,
-    #[token("continue")] Continue,
-    #[token("def")] Def,
-    #[token("del")] Del,
-    #[token("elif")] Elif,
-    #[token("else")] Else,
-    #[token("except")] Except,
-    #[token("finally")] Finally,
-    #[token("for")] For,
-    #[token("from")] From,
-    #[token("global")] Global,
-    #[token("if")] If,
-    #[token("import")] Import,
-    #[token("in")] In,
-    #[token("is")] Is,
-    #[token("lambda")] Lambda,
-    #[token("nonlocal")] Nonlocal,
-    #[token("not")] Not,
-    #[token("or")] Or,
-    #[token("pass")] Pass,
-    #[token("raise")] Raise,
-    #[token("return")] Return,
-    #[token("try")] Try,
-    #[token("while")] While,
-    #[token("with")] With,
-    #[token("yield")] Yield,
+    #[token("False")]
+    False,
+    #[token("None")]
+    None,
+    #[token("True")]
+    True,
+    #[token("and")]
+    And,
+    #[token("as")]
+    As,
+    #[token("assert")]
+    Assert,
+    #[token("break")]
+    Break,
+    #[token("class")]
+    Class,
+    #[token("continue")]
+    Continue,
+    #[token("def")]
+    Def,
+    #[token("del")]
+    Del,
+    #[token("elif")]
+    Elif,
+    #[token("else")]
+    Else,
+    #[token("except")]
+    Except,
+    #[token("finally")]
+    Finally,
+    #[token("for")]
+    For,
+    #[token("from")]
+    From,
+    #[token("global")]
+    Global,
+    #[token("if")]
+    If,
+    #[token("import")]
+    Import,
+    #[token("in")]
+    In,
+    #[token("is")]
+    Is,
+    #[token("lambda")]
+    Lambda,
+    #[token("nonlocal")]
+    Nonlocal,
+    #[token("not")]
+    Not,
+    #[token("or")]
+    Or,
+    #[token("pass")]
+    Pass,
+    #[token("raise")]
+    Raise,
+    #[token("return")]
+    Return,
+    #[token("try")]
+    Try,
+    #[token("while")]
+    While,
+    #[token("with")]
+    With,
+    #[token("yield")]
+    Yield,
 
-    #[token("(")] LPar,
-    #[token(")")] RPar,
-    #[token("[")] LSqb,
-    #[token("]")] RSqb,
-    #[token("{")] LBrace,
-    #[token("}")] RBrace,
-    #[token(":")] Colon,
-    #[token(",")] Comma,
-    #[token(";")] Semi,
-    #[token(".")] Dot,
-    #[token("...")] Ellipsis,
-    #[token("->")] Arrow,
-    #[token(":=")] Walrus,
-    #[token("+")] Plus,
-    #[token("-")] Minus,
-    #[token("*")] Star,
-    #[token("/")] Slash,
-    #[token("//")] DoubleSlash,
-    #[token("%")] Percent,
-    #[token("**")] DoubleStar,
-    #[token("@")] At,
-    #[token("|")] Vbar,
-    #[token("&")] Amper,
-    #[token("^")] Circumflex,
-    #[token("~")] Tilde,
-    #[token("<<")] LeftShift,
-    #[token(">>")] RightShift,
-    #[token("<")] Less,
-    #[token(">")] Greater,
-    #[token("==")] EqEqual,
-    #[token("!=")] NotEqual,
-    #[token("<=")] LessEqual,
-    #[token(">=")] GreaterEqual,
-    #[token("=")] Equal,
-    #[token("+=")] PlusEqual,
-    #[token("-=")] MinusEqual,
-    #[token("*=")] StarEqual,
-    #[token("/=")] SlashEqual,
-    #[token("//=")] DoubleSlashEqual,
-    #[token("%=")] PercentEqual,
-    #[token("**=")] DoubleStarEqual,
-    #[token("@=")] AtEqual,
-    #[token("|=")] VbarEqual,
-    #[token("&=")] AmperEqual,
-    #[token("^=")] CircumflexEqual,
-    #[token("<<=")] LeftShiftEqual,
-    #[token(">>=")] RightShiftEqual,
+    #[token("(")]
+    LPar,
+    #[token(")")]
+    RPar,
+    #[token("[")]
+    LSqb,
+    #[token("]")]
+    RSqb,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(":")]
+    Colon,
+    #[token(",")]
+    Comma,
+    #[token(";")]
+    Semi,
+    #[token(".")]
+    Dot,
+    #[token("...")]
+    Ellipsis,
+    #[token("->")]
+    Arrow,
+    #[token(":=")]
+    Walrus,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("//")]
+    DoubleSlash,
+    #[token("%")]
+    Percent,
+    #[token("**")]
+    DoubleStar,
+    #[token("@")]
+    At,
+    #[token("|")]
+    Vbar,
+    #[token("&")]
+    Amper,
+    #[token("^")]
+    Circumflex,
+    #[token("~")]
+    Tilde,
+    #[token("<<")]
+    LeftShift,
+    #[token(">>")]
+    RightShift,
+    #[token("<")]
+    Less,
+    #[token(">")]
+    Greater,
+    #[token("==")]
+    EqEqual,
+    #[token("!=")]
+    NotEqual,
+    #[token("<=")]
+    LessEqual,
+    #[token(">=")]
+    GreaterEqual,
+    #[token("=")]
+    Equal,
+    #[token("+=")]
+    PlusEqual,
+    #[token("-=")]
+    MinusEqual,
+    #[token("*=")]
+    StarEqual,
+    #[token("/=")]
+    SlashEqual,
+    #[token("//=")]
+    DoubleSlashEqual,
+    #[token("%=")]
+    PercentEqual,
+    #[token("**=")]
+    DoubleStarEqual,
+    #[token("@=")]
+    AtEqual,
+    #[token("|=")]
+    VbarEqual,
+    #[token("&=")]
+    AmperEqual,
+    #[token("^=")]
+    CircumflexEqual,
+    #[token("<<=")]
+    LeftShiftEqual,
+    #[token(">>=")]
+    RightShiftEqual,
 }
 
 fn float_value(lex: &mut Lexer<Tok>) -> Option<f64> {

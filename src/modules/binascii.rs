@@ -19,8 +19,7 @@ use std::sync::{Arc, OnceLock};
 
 fn exc_class(name: &str, base: &str) -> Arc<Class> {
     let c = make_class_in("binascii", name, vec![types().exc(base)], Kind::Exception);
-    c.dict
-        .set_str(crate::name!("__module__").clone(), Value::str("binascii"));
+    c.dict.set_str(crate::name!("__module__").clone(), Value::str("binascii"));
     c
 }
 
@@ -36,55 +35,32 @@ fn incomplete_class() -> &'static Arc<Class> {
 }
 
 pub fn error(msg: impl Into<String>) -> PyErr {
-    PyErr::from_value(new_exception(
-        error_class().clone(),
-        vec![Value::string(msg.into())],
-    ))
+    PyErr::from_value(new_exception(error_class().clone(), vec![Value::string(msg.into())]))
 }
 
 /// A bytes-like argument of an encoder.
 fn binary_arg(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))
-    })
+    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 /// An argument of a decoder: bytes-like, or a str of ASCII characters.
 pub fn ascii_arg(v: &Value) -> PyResult<Vec<u8>> {
     if let Value::Str(s) = v {
         if !s.as_str().is_ascii() {
-            return Err(PyErr::value_error(
-                "string argument should contain only ASCII characters",
-            ));
+            return Err(PyErr::value_error("string argument should contain only ASCII characters"));
         }
         return Ok(s.as_str().as_bytes().to_vec());
     }
-    buffer_bytes(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "argument should be bytes, buffer or ASCII string, not '{}'",
-            type_name(v)
-        ))
-    })
+    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("argument should be bytes, buffer or ASCII string, not '{}'", type_name(v))))
 }
 
 fn out(b: Vec<u8>) -> PyResult<Value> {
     Ok(Value::Bytes(Arc::new(b)))
 }
 
-fn one_arg<'a>(
-    name: &str,
-    a: &'a [Value],
-    k: &'a KwArgs,
-    kw: &str,
-    allowed: &[&str],
-) -> PyResult<&'a Value> {
+fn one_arg<'a>(name: &str, a: &'a [Value], k: &'a KwArgs, kw: &str, allowed: &[&str]) -> PyResult<&'a Value> {
     crate::builtins::args::only_kwargs(name, k, allowed)?;
-    a.first().or_else(|| kwarg(k, kw)).ok_or_else(|| {
-        PyErr::type_error(format!("{name}() missing required argument '{kw}' (pos 1)"))
-    })
+    a.first().or_else(|| kwarg(k, kw)).ok_or_else(|| PyErr::type_error(format!("{name}() missing required argument '{kw}' (pos 1)")))
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -97,11 +73,7 @@ fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     for (i, b) in data.iter().enumerate() {
         if let Some(s) = sep {
             if i > 0 && group > 0 {
-                let boundary = if per > 0 {
-                    (data.len() - i) % group == 0
-                } else {
-                    i % group == 0
-                };
+                let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
                 if boundary {
                     out.push(s);
                 }
@@ -114,13 +86,7 @@ fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
 }
 
 fn hexlify(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let data = binary_arg(one_arg(
-        "hexlify",
-        a,
-        k,
-        "data",
-        &["data", "sep", "bytes_per_sep"],
-    )?)?;
+    let data = binary_arg(one_arg("hexlify", a, k, "data", &["data", "sep", "bytes_per_sep"])?)?;
     let sep = match a.get(1).or_else(|| kwarg(k, "sep")) {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
@@ -150,11 +116,7 @@ fn unhexlify(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if s.len() % 2 != 0 {
         return Err(error("Odd-length string"));
     }
-    let digit = |c: u8| {
-        (c as char)
-            .to_digit(16)
-            .ok_or_else(|| error("Non-hexadecimal digit found"))
-    };
+    let digit = |c: u8| (c as char).to_digit(16).ok_or_else(|| error("Non-hexadecimal digit found"));
     let mut r = Vec::with_capacity(s.len() / 2);
     for pair in s.chunks(2) {
         r.push((digit(pair[0])? * 16 + digit(pair[1])?) as u8);
@@ -167,21 +129,11 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn b64encode(data: &[u8], newline: bool) -> Vec<u8> {
     let mut r = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for c in data.chunks(3) {
-        let n = (c[0] as u32) << 16
-            | (*c.get(1).unwrap_or(&0) as u32) << 8
-            | *c.get(2).unwrap_or(&0) as u32;
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
         r.push(B64[(n >> 18) as usize & 63]);
         r.push(B64[(n >> 12) as usize & 63]);
-        r.push(if c.len() > 1 {
-            B64[(n >> 6) as usize & 63]
-        } else {
-            b'='
-        });
-        r.push(if c.len() > 2 {
-            B64[n as usize & 63]
-        } else {
-            b'='
-        });
+        r.push(if c.len() > 1 { B64[(n >> 6) as usize & 63] } else { b'=' });
+        r.push(if c.len() > 2 { B64[n as usize & 63] } else { b'=' });
     }
     if newline {
         r.push(b'\n');
@@ -248,10 +200,7 @@ pub fn b64decode(s: &[u8], strict: bool) -> PyResult<Vec<u8>> {
     }
     match quad {
         0 => Ok(r),
-        1 => Err(error(format!(
-            "Invalid base64-encoded string: number of data characters ({}) cannot be 1 more than a multiple of 4",
-            r.len() / 3 * 4 + 1
-        ))),
+        1 => Err(error(format!("Invalid base64-encoded string: number of data characters ({}) cannot be 1 more than a multiple of 4", r.len() / 3 * 4 + 1))),
         _ => Err(error("Incorrect padding")),
     }
 }
@@ -259,10 +208,7 @@ pub fn b64decode(s: &[u8], strict: bool) -> PyResult<Vec<u8>> {
 fn b2a_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::only_kwargs("b2a_base64", k, &["newline"])?;
     if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "b2a_base64() takes exactly 1 positional argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("b2a_base64() takes exactly 1 positional argument ({} given)", a.len())));
     }
     let data = binary_arg(&a[0])?;
     let newline = match kwarg(k, "newline") {
@@ -275,10 +221,7 @@ fn b2a_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn a2b_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::only_kwargs("a2b_base64", k, &["strict_mode"])?;
     if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "a2b_base64() takes exactly 1 positional argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("a2b_base64() takes exactly 1 positional argument ({} given)", a.len())));
     }
     let s = ascii_arg(&a[0])?;
     let strict = match kwarg(k, "strict_mode") {
@@ -291,12 +234,7 @@ fn a2b_base64(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// The starting value of a CRC (any int, reduced modulo 2**bits as CPython does).
 fn crc_start(vm: &mut Vm, v: Option<&Value>, bits: u32) -> PyResult<u32> {
     let Some(v) = v else { return Ok(0) };
-    let b = index_big(vm, v)?.ok_or_else(|| {
-        PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        ))
-    })?;
+    let b = index_big(vm, v)?.ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))?;
     let m = BigInt::from(1u64) << bits;
     let r = ((b % &m) + &m) % &m;
     Ok(r.to_u32().unwrap_or(0))
@@ -318,11 +256,7 @@ fn crc_hqx(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for &b in &data {
         crc ^= (b as u16) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
         }
     }
     Ok(Value::Int(crc as i64))
@@ -333,9 +267,7 @@ fn uu_encode(data: &[u8], backtick: bool) -> Vec<u8> {
     let ch = |v: u8| if backtick && v == 0 { b'`' } else { b' ' + v };
     let mut r = vec![ch(data.len() as u8)];
     for c in data.chunks(3) {
-        let n = (c[0] as u32) << 16
-            | (*c.get(1).unwrap_or(&0) as u32) << 8
-            | *c.get(2).unwrap_or(&0) as u32;
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
         for shift in [18, 12, 6, 0] {
             r.push(ch((n >> shift) as u8 & 63));
         }
@@ -368,11 +300,7 @@ fn uu_decode(line: &[u8]) -> PyResult<Vec<u8>> {
             want -= 1;
         }
     }
-    if line
-        .iter()
-        .skip(i)
-        .any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r'))
-    {
+    if line.iter().skip(i).any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
         return Err(error("Trailing garbage"));
     }
     Ok(r)
@@ -381,10 +309,7 @@ fn uu_decode(line: &[u8]) -> PyResult<Vec<u8>> {
 fn b2a_uu(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::only_kwargs("b2a_uu", k, &["backtick"])?;
     if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "b2a_uu() takes exactly 1 positional argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("b2a_uu() takes exactly 1 positional argument ({} given)", a.len())));
     }
     let data = binary_arg(&a[0])?;
     if data.len() > 45 {
@@ -432,8 +357,7 @@ fn qp_decode(s: &[u8], header: bool) -> Vec<u8> {
             } else if s[i] == b'=' {
                 r.push(b'=');
                 i += 1;
-            } else if let (Some(h), Some(l)) = (hexval(s[i]), s.get(i + 1).and_then(|&c| hexval(c)))
-            {
+            } else if let (Some(h), Some(l)) = (hexval(s[i]), s.get(i + 1).and_then(|&c| hexval(c))) {
                 r.push(h << 4 | l);
                 i += 2;
             } else {
@@ -461,10 +385,7 @@ struct QpOptions {
 /// breaks, line ends kept in text mode (CRLF if the data uses it), trailing blanks escaped.
 fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
     const UPPER: &[u8; 16] = b"0123456789ABCDEF";
-    let crlf = d
-        .iter()
-        .position(|&c| c == b'\n')
-        .is_some_and(|p| p > 0 && d[p - 1] == b'\r');
+    let crlf = d.iter().position(|&c| c == b'\n').is_some_and(|p| p > 0 && d[p - 1] == b'\r');
     let mut r: Vec<u8> = Vec::with_capacity(d.len() * 2);
     let soft_break = |r: &mut Vec<u8>| {
         r.push(b'=');
@@ -479,8 +400,7 @@ fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
         let c = d[i];
         let last = i + 1 == d.len();
         let next = d.get(i + 1).copied();
-        let lone_dot =
-            c == b'.' && linelen == 0 && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
+        let lone_dot = c == b'.' && linelen == 0 && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
         let needs_escape = c > 126
             || c == b'='
             || (o.header && c == b'_')
@@ -502,11 +422,7 @@ fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
             if let Some(&b) = r.last() {
                 if b == b' ' || b == b'\t' {
                     r.pop();
-                    r.extend_from_slice(&[
-                        b'=',
-                        UPPER[(b >> 4) as usize],
-                        UPPER[(b & 15) as usize],
-                    ]);
+                    r.extend_from_slice(&[b'=', UPPER[(b >> 4) as usize], UPPER[(b & 15) as usize]]);
                 }
             }
             if crlf {
@@ -527,14 +443,7 @@ fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
     r
 }
 
-fn flag(
-    vm: &mut Vm,
-    a: &[Value],
-    k: &KwArgs,
-    pos: usize,
-    name: &str,
-    default: bool,
-) -> PyResult<bool> {
+fn flag(vm: &mut Vm, a: &[Value], k: &KwArgs, pos: usize, name: &str, default: bool) -> PyResult<bool> {
     match a.get(pos).or_else(|| kwarg(k, name)) {
         Some(v) => vm.truthy(v),
         None => Ok(default),
@@ -542,13 +451,7 @@ fn flag(
 }
 
 fn b2a_qp(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let data = binary_arg(one_arg(
-        "b2a_qp",
-        a,
-        k,
-        "data",
-        &["data", "quotetabs", "istext", "header"],
-    )?)?;
+    let data = binary_arg(one_arg("b2a_qp", a, k, "data", &["data", "quotetabs", "istext", "header"])?)?;
     let o = QpOptions {
         quotetabs: flag(vm, a, k, 1, "quotetabs", false)?,
         istext: flag(vm, a, k, 2, "istext", true)?,
@@ -582,10 +485,7 @@ pub fn create() -> Value {
         ],
     );
     d.set_str(intern("Error"), Value::Class(error_class().clone()));
-    d.set_str(
-        intern("Incomplete"),
-        Value::Class(incomplete_class().clone()),
-    );
+    d.set_str(intern("Incomplete"), Value::Class(incomplete_class().clone()));
     m
 }
 

@@ -310,8 +310,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
-    let parts: PyResult<Vec<String>> =
-        d.snapshot().iter().map(|v| if v.is(&a[0]) { Ok("[...]".to_string()) } else { vm.repr(v) }).collect();
+    let parts: PyResult<Vec<String>> = d.snapshot().iter().map(|v| if v.is(&a[0]) { Ok("[...]".to_string()) } else { vm.repr(v) }).collect();
     let body = parts?.join(", ");
     Ok(Value::string(match d.maxlen {
         Some(n) => format!("deque([{body}], maxlen={n})"),

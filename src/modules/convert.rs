@@ -14,9 +14,7 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         Value::Instance(_) => {
-            if let Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) =
-                crate::vm::subclass::wrapped(v)
-            {
+            if let Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = crate::vm::subclass::wrapped(v) {
                 return index_big(vm, &inner.clone());
             }
             if vm.has_attr(v, "__index__")? {
@@ -46,9 +44,7 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => Some(big_to_f64(b)?),
         Value::Instance(_) => {
-            if let Some(inner @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) =
-                crate::vm::subclass::wrapped(v)
-            {
+            if let Some(inner @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) = crate::vm::subclass::wrapped(v) {
                 return float_of(vm, &inner.clone());
             }
             if vm.has_attr(v, "__float__")? {
@@ -95,31 +91,24 @@ pub fn type_name(v: &Value) -> String {
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match num_traits::ToPrimitive::to_f64(b) {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(crate::objects::PyErr::overflow(
-            "int too large to convert to float",
-        )),
+        _ => Err(crate::objects::PyErr::overflow("int too large to convert to float")),
     }
 }
 
 /// `n` zero bytes, or MemoryError when they cannot be had (never an allocation abort).
 pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
     let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(n)
-        .map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
+    v.try_reserve_exact(n).map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
     v.resize(n, 0);
     Ok(v)
 }
 
 /// `data` repeated `n` times, or MemoryError.
 pub fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    let total = data
-        .len()
-        .checked_mul(n)
-        .filter(|t| *t <= isize::MAX as usize);
+    let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
     let total = total.ok_or_else(|| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
     let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(total)
-        .map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
+    v.try_reserve_exact(total).map_err(|_| crate::objects::PyErr::with_args("MemoryError", vec![]))?;
     for _ in 0..n {
         v.extend_from_slice(data);
     }

@@ -30,13 +30,8 @@ fn thread_dict(t: &Snapshot) -> Value {
     ] {
         set(&d, k, Value::Int(v as i64));
     }
-    for (k, ns) in [
-        ("wait_total", t.wait_ns),
-        ("wait_max", t.wait_max_ns),
-        ("wait_p50", t.wait_p50_ns),
-        ("wait_p99", t.wait_p99_ns),
-        ("hold_total", t.hold_ns),
-    ] {
+    for (k, ns) in [("wait_total", t.wait_ns), ("wait_max", t.wait_max_ns), ("wait_p50", t.wait_p50_ns), ("wait_p99", t.wait_p99_ns), ("hold_total", t.hold_ns)]
+    {
         set(&d, k, Value::Float(ns as f64 / 1e9));
     }
     Value::Dict(d)

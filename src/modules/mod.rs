@@ -15,15 +15,15 @@ pub mod os_files;
 pub mod process;
 pub mod pystruct;
 pub mod random;
-pub mod select;
 pub mod re;
+pub mod select;
 pub mod signals;
 pub mod socket;
 pub mod sys;
 pub mod thread;
-pub mod warnings;
 pub mod time;
 pub mod traceback;
+pub mod warnings;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -32,7 +32,28 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &["sys", "_time", "os", "os.path", "math", "random", "_thread", "warnings", "_gil", "gil", "_multiprocessing", "_collections", "_traceback", "_socket", "select", "_sre", "_struct", "array", "binascii", "_hashlib"];
+const NATIVE: &[&str] = &[
+    "sys",
+    "_time",
+    "os",
+    "os.path",
+    "math",
+    "random",
+    "_thread",
+    "warnings",
+    "_gil",
+    "gil",
+    "_multiprocessing",
+    "_collections",
+    "_traceback",
+    "_socket",
+    "select",
+    "_sre",
+    "_struct",
+    "array",
+    "binascii",
+    "_hashlib",
+];
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.contains(&name)

@@ -147,7 +147,13 @@ fn normalize(path: &str) -> String {
     if path.is_empty() {
         return ".".into();
     }
-    let initial = if path.starts_with("//") && !path.starts_with("///") { 2 } else if path.starts_with('/') { 1 } else { 0 };
+    let initial = if path.starts_with("//") && !path.starts_with("///") {
+        2
+    } else if path.starts_with('/') {
+        1
+    } else {
+        0
+    };
     let mut parts: Vec<&str> = Vec::new();
     for comp in path.split('/') {
         match comp {
@@ -212,14 +218,43 @@ fn getsize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn create_path() -> Value {
     let (m, _) = make_module(
         "os.path",
-        &[("join", join), ("exists", exists), ("isfile", isfile), ("isdir", isdir), ("basename", basename), ("dirname", dirname), ("abspath", abspath), ("normpath", normpath), ("split", split), ("splitext", splitext), ("getsize", getsize)],
+        &[
+            ("join", join),
+            ("exists", exists),
+            ("isfile", isfile),
+            ("isdir", isdir),
+            ("basename", basename),
+            ("dirname", dirname),
+            ("abspath", abspath),
+            ("normpath", normpath),
+            ("split", split),
+            ("splitext", splitext),
+            ("getsize", getsize),
+        ],
     );
     m
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = make_module("os", &[("getpid", getpid), ("getppid", getppid), ("cpu_count", cpu_count), ("getcwd", getcwd), ("remove", remove), ("unlink", remove), ("listdir", listdir), ("mkdir", mkdir), ("rmdir", rmdir), ("_exit", exit_now), ("kill", kill)]);
-    for (n, f) in [("rename", super::os_files::rename as crate::objects::function::NativeFn), ("replace", super::os_files::replace), ("stat", super::os_files::stat)] {
+    let (m, d) = make_module(
+        "os",
+        &[
+            ("getpid", getpid),
+            ("getppid", getppid),
+            ("cpu_count", cpu_count),
+            ("getcwd", getcwd),
+            ("remove", remove),
+            ("unlink", remove),
+            ("listdir", listdir),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("_exit", exit_now),
+            ("kill", kill),
+        ],
+    );
+    for (n, f) in
+        [("rename", super::os_files::rename as crate::objects::function::NativeFn), ("replace", super::os_files::replace), ("stat", super::os_files::stat)]
+    {
         d.set_str(intern(n), crate::objects::function::Builtin::new(n, f));
     }
     let env = Dict::new();

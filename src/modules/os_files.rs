@@ -16,8 +16,7 @@ fn move_file(vm: &mut Vm, name: &str, a: &[Value], k: &KwArgs) -> PyResult<Value
     check_args(name, a, k, 2, 2)?;
     let from = arg_str(&a[0], name)?.to_string();
     let to = arg_str(&a[1], name)?.to_string();
-    vm.allow_threads(|| std::fs::rename(&from, &to))
-        .map_err(|e| crate::builtins::file::os_error(&e, &from))?;
+    vm.allow_threads(|| std::fs::rename(&from, &to)).map_err(|e| crate::builtins::file::os_error(&e, &from))?;
     Ok(Value::None)
 }
 
@@ -65,12 +64,8 @@ impl StatResult {
 
 fn this(a: &[Value]) -> PyResult<&StatResult> {
     match a.first() {
-        Some(Value::Instance(i)) => i
-            .native::<StatResult>()
-            .ok_or_else(|| PyErr::type_error("descriptor requires a 'os.stat_result' object")),
-        _ => Err(PyErr::type_error(
-            "descriptor requires a 'os.stat_result' object",
-        )),
+        Some(Value::Instance(i)) => i.native::<StatResult>().ok_or_else(|| PyErr::type_error("descriptor requires a 'os.stat_result' object")),
+        _ => Err(PyErr::type_error("descriptor requires a 'os.stat_result' object")),
     }
 }
 
@@ -96,8 +91,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let i = vm.index_value(a.get(1).unwrap_or(&Value::None))?;
     let i = if i < 0 { i + 10 } else { i };
-    s.item(i)
-        .ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))
+    s.item(i).ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))
 }
 
 fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -126,12 +120,7 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn stat_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in(
-            "os",
-            "stat_result",
-            vec![types().object.clone()],
-            Kind::Native,
-        );
+        let c = make_class_in("os", "stat_result", vec![types().object.clone()], Kind::Native);
         let props: &[(&'static str, NativeFn)] = &[
             ("st_mode", mode),
             ("st_ino", ino),
@@ -145,18 +134,10 @@ fn stat_class() -> &'static Arc<Class> {
             ("st_ctime", ctime),
         ];
         for (n, f) in props {
-            c.dict.set_str(
-                intern(n),
-                native_property(Builtin::method("stat_result", n, *f)),
-            );
+            c.dict.set_str(intern(n), native_property(Builtin::method("stat_result", n, *f)));
         }
-        for (n, f) in [
-            ("__getitem__", getitem as NativeFn),
-            ("__len__", len),
-            ("__repr__", repr),
-        ] {
-            c.dict
-                .set_str(intern(n), Builtin::method("stat_result", n, f));
+        for (n, f) in [("__getitem__", getitem as NativeFn), ("__len__", len), ("__repr__", repr)] {
+            c.dict.set_str(intern(n), Builtin::method("stat_result", n, f));
         }
         c
     })
@@ -166,9 +147,7 @@ fn stat_class() -> &'static Arc<Class> {
 pub fn stat(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("stat", a, k, 1, 1)?;
     let path = arg_str(&a[0], "stat")?.to_string();
-    let m = vm
-        .allow_threads(|| std::fs::metadata(&path))
-        .map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    let m = vm.allow_threads(|| std::fs::metadata(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let r = StatResult {
         mode: m.mode() as i64,
@@ -182,8 +161,5 @@ pub fn stat(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         mtime: secs(m.mtime(), m.mtime_nsec()),
         ctime: secs(m.ctime(), m.ctime_nsec()),
     };
-    Ok(Value::Instance(Instance::new(
-        stat_class().clone(),
-        Payload::Native(Box::new(r)),
-    )))
+    Ok(Value::Instance(Instance::new(stat_class().clone(), Payload::Native(Box::new(r)))))
 }

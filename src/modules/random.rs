@@ -9,8 +9,8 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
-use crate::vm::protocol::to_big;
 use crate::vm::Vm;
+use crate::vm::protocol::to_big;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
@@ -41,9 +41,7 @@ impl Mt {
         let (mut i, mut j) = (1usize, 0usize);
         let mut k = N.max(key.len());
         while k > 0 {
-            self.mt[i] = (self.mt[i] ^ (self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_mul(1664525))
-                .wrapping_add(key[j])
-                .wrapping_add(j as u32);
+            self.mt[i] = (self.mt[i] ^ (self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_mul(1664525)).wrapping_add(key[j]).wrapping_add(j as u32);
             i += 1;
             j += 1;
             if i >= N {

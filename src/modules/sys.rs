@@ -70,12 +70,9 @@ fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = make_class("TextIOWrapper", vec![crate::objects::types::types().object.clone()], Kind::Native);
-        for (n, f) in [
-            ("write", stream_write as crate::objects::function::NativeFn),
-            ("flush", stream_flush),
-            ("fileno", stream_fileno),
-            ("readline", stream_readline),
-        ] {
+        for (n, f) in
+            [("write", stream_write as crate::objects::function::NativeFn), ("flush", stream_flush), ("fileno", stream_fileno), ("readline", stream_readline)]
+        {
             c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
         }
         c.dict.set_str(intern("name"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "name", stream_name)));
@@ -172,10 +169,7 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("__stdout__").clone(), d.get_str(crate::name!("stdout")).unwrap());
     d.set_str(crate::name!("__stderr__").clone(), d.get_str(crate::name!("stderr")).unwrap());
     d.set_str(crate::name!("version").clone(), Value::str(concat!("3.11.7 (gilpy ", env!("CARGO_PKG_VERSION"), ")")));
-    d.set_str(
-        crate::name!("version_info").clone(),
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
-    );
+    d.set_str(crate::name!("version_info").clone(), Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
     d.set_str(crate::name!("platform").clone(), Value::str("linux"));
     d.set_str(crate::name!("byteorder").clone(), Value::str("little"));
     d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));

@@ -4,11 +4,11 @@
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::function::KwArgs;
+use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::OnceLock;
-use crate::objects::str::intern;
 use chrono::{DateTime, Datelike, Local, NaiveDate, Offset, TimeZone, Timelike, Utc};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn epoch() -> &'static Instant {
@@ -81,11 +81,7 @@ fn seconds(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
 }
 
 fn zone_name(off: i32) -> String {
-    if off == 0 {
-        "UTC".to_string()
-    } else {
-        offset_text(off as i64)
-    }
+    if off == 0 { "UTC".to_string() } else { offset_text(off as i64) }
 }
 
 fn offset_text(off: i64) -> String {
@@ -167,8 +163,7 @@ fn mktime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// C's strftime in the C locale over a time tuple's fields, zone name and offset.
 fn format_time(fmt: &str, f: &[i64; 9], zone: &str, gmtoff: i64) -> String {

@@ -232,7 +232,14 @@ fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 pub fn create() -> Value {
     make_module(
         "warnings",
-        &[("warn", warn), ("simplefilter", simplefilter), ("filterwarnings", filterwarnings), ("resetwarnings", resetwarnings), ("showwarning", showwarning), ("formatwarning", formatwarning)],
+        &[
+            ("warn", warn),
+            ("simplefilter", simplefilter),
+            ("filterwarnings", filterwarnings),
+            ("resetwarnings", resetwarnings),
+            ("showwarning", showwarning),
+            ("formatwarning", formatwarning),
+        ],
     )
     .0
 }

@@ -109,11 +109,7 @@ impl Class {
     /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry
     /// their module (`collections.deque`, `_thread.lock`), user classes just their name.
     pub fn tp_name(&self) -> String {
-        if self.is_builtin && self.module != "builtins" {
-            format!("{}.{}", self.module, self.name)
-        } else {
-            self.name.clone()
-        }
+        if self.is_builtin && self.module != "builtins" { format!("{}.{}", self.module, self.name) } else { self.name.clone() }
     }
 
     /// The class's metaclass (`type` unless it has another).
@@ -145,7 +141,10 @@ pub enum Payload {
     Property(Property),
     /// staticmethod or classmethod: the wrapped callable.
     Wrapped(Value),
-    Super { class: Arc<Class>, obj: Value },
+    Super {
+        class: Arc<Class>,
+        obj: Value,
+    },
     Native(Box<dyn Any + Send + Sync>),
     Local(super::local::LocalState),
     /// An instance of a user subclass of a built-in value type: the built-in value it is

@@ -2,14 +2,14 @@
 //! index). Lookups with keys whose equality needs user code release the lock before calling back into
 //! the VM, so `__eq__` may touch the dict without deadlocking.
 
+use super::PyResult;
 use super::hashing::simple_eq;
 use super::str::PyStr;
 use super::value::Value;
-use super::PyResult;
 use crate::vm::Vm;
 use parking_lot::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 #[derive(Clone)]
 pub struct Entry {

@@ -168,7 +168,6 @@ impl PyErr {
     pub fn is(&self, name: &str) -> bool {
         self.class().is_subclass(&types().exc(name))
     }
-
 }
 
 pub fn new_exception(class: Arc<Class>, args: Vec<Value>) -> Value {

@@ -1,10 +1,10 @@
 //! Callables: functions made from code objects (with defaults and closure cells), methods bound to an
 //! object, and built-in functions implemented in Rust.
 
+use super::PyResult;
 use super::dict::Dict;
 use super::str::PyStr;
 use super::value::{Cell, Value};
-use super::PyResult;
 use crate::code::Code;
 use crate::vm::Vm;
 use parking_lot::Mutex;

@@ -17,19 +17,55 @@ pub enum DictPart {
 
 pub enum IterState {
     /// list, tuple, str, bytes by index (a list iterator sees appends, as in CPython).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Arc<Dict>, pos: usize, part: DictPart, version: u64 },
-    Set { set: Arc<Set>, pos: usize, len: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Arc<Dict>,
+        pos: usize,
+        part: DictPart,
+        version: u64,
+    },
+    Set {
+        set: Arc<Set>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     /// An object with only `__getitem__`: indexes until IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Generator(Box<Frame>),
     /// A generator (or callback iterator) whose step is in progress on some thread.
     Running,

@@ -37,7 +37,6 @@ impl LocalState {
         drop(finished);
         (d, true)
     }
-
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@
 //! probes, then perturbation) and resized at the same points, so that iteration order matches CPython's
 //! for ints: `print({3, 1, 2})` shows `{1, 2, 3}`.
 
+use super::PyResult;
 use super::hashing::simple_eq;
 use super::value::Value;
-use super::PyResult;
 use crate::vm::Vm;
 use parking_lot::Mutex;
 use std::sync::Arc;
@@ -141,7 +141,6 @@ impl SetTable {
             _ => None,
         })
     }
-
 }
 
 #[derive(Default)]

@@ -36,11 +36,7 @@ impl PyStr {
 
     /// The i-th character (0-based, in range).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() {
-            self.s.as_bytes()[i] as char
-        } else {
-            self.s.chars().nth(i).unwrap()
-        }
+        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap() }
     }
 
     pub fn hash(&self) -> i64 {

@@ -165,14 +165,12 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
 
 fn target_error(e: &Expr, aug: bool) -> PErr {
     let what = match &e.node {
-        ExprKind::Const(Const::None) | ExprKind::Const(Const::True) | ExprKind::Const(Const::False) | ExprKind::Const(Const::Ellipsis) => {
-            match &e.node {
-                ExprKind::Const(Const::None) => "None",
-                ExprKind::Const(Const::True) => "True",
-                ExprKind::Const(Const::False) => "False",
-                _ => "ellipsis",
-            }
-        }
+        ExprKind::Const(Const::None) | ExprKind::Const(Const::True) | ExprKind::Const(Const::False) | ExprKind::Const(Const::Ellipsis) => match &e.node {
+            ExprKind::Const(Const::None) => "None",
+            ExprKind::Const(Const::True) => "True",
+            ExprKind::Const(Const::False) => "False",
+            _ => "ellipsis",
+        },
         ExprKind::Const(_) | ExprKind::FString(_) => "literal",
         ExprKind::Call { .. } => "function call",
         ExprKind::Lambda(..) => "lambda",

@@ -7,7 +7,10 @@ use crate::ast::{Expr, Stmt};
 use crate::lexer::{Layout, SyntaxErrorInfo, Tok};
 use lalrpop_util::ParseError;
 
-lalrpop_util::lalrpop_mod!(#[allow(clippy::all, unused)] python);
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused)]
+    python
+);
 
 /// Parses a whole module (a file, `-c` text, or one REPL entry).
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
@@ -49,12 +52,8 @@ fn err(kind: &'static str, msg: &str, offset: usize) -> SyntaxErrorInfo {
 pub fn is_incomplete(src: &str) -> bool {
     match python::ModuleParser::new().parse(Layout::new(src)) {
         Err(ParseError::UnrecognizedEof { .. }) => true,
-        Err(ParseError::User { error }) => {
-            error.msg.contains("was never closed") || error.msg.starts_with("unterminated triple-quoted")
-        }
-        Err(ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), expected }) => {
-            expected.iter().any(|e| e == "\"INDENT\"")
-        }
+        Err(ParseError::User { error }) => error.msg.contains("was never closed") || error.msg.starts_with("unterminated triple-quoted"),
+        Err(ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), expected }) => expected.iter().any(|e| e == "\"INDENT\""),
         _ => false,
     }
 }
@@ -193,12 +192,10 @@ mod fuzz {
     }
 
     const PIECES: &[&str] = &[
-        "def", "class", "if", "elif", "else", "for", "while", "in", "not", "and", "or", "return", "yield", "lambda",
-        "try", "except", "finally", "with", "as", "import", "from", "global", "nonlocal", "pass", "break", "continue",
-        "raise", "del", "assert", "x", "y", "f", "1", "2.5", "0x1f", "'s'", "\"t\"", "f'{x}'", "f'{", "b'b'", "'''",
-        "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "->",
-        "+=", "<", ">", "!=", "|", "&", "^", "~", "<<", ">>", "...", "\n", "\n    ", "\n\t", "\\\n", "#c", " ",
-        "*args", "**kw", "async", "await", "None", "True",
+        "def", "class", "if", "elif", "else", "for", "while", "in", "not", "and", "or", "return", "yield", "lambda", "try", "except", "finally", "with", "as",
+        "import", "from", "global", "nonlocal", "pass", "break", "continue", "raise", "del", "assert", "x", "y", "f", "1", "2.5", "0x1f", "'s'", "\"t\"",
+        "f'{x}'", "f'{", "b'b'", "'''", "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "->", "+=", "<",
+        ">", "!=", "|", "&", "^", "~", "<<", ">>", "...", "\n", "\n    ", "\n\t", "\\\n", "#c", " ", "*args", "**kw", "async", "await", "None", "True",
     ];
 
     fn front_end(src: &str) {

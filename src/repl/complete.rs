@@ -3,9 +3,9 @@
 //! the objects' dicts (module, instance, class and its MRO), so completing never runs user code and
 //! needs no GIL (every dict guards itself).
 
+use crate::objects::Value;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
-use crate::objects::Value;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
@@ -15,9 +15,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except",
-    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-    "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 pub struct ReplHelper {

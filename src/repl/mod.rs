@@ -9,9 +9,9 @@ pub mod complete;
 use crate::objects::dict::Dict;
 use crate::vm::Vm;
 use complete::ReplHelper;
+use rustyline::Editor;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use rustyline::Editor;
 use std::sync::Arc;
 
 /// How the REPL ended: an exit status for the process.

@@ -57,7 +57,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent_futures.py"),
-        "concurrent.futures._base" => "from concurrent.futures import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor, Error, Future, Executor, wait, as_completed, DoneAndNotDoneFutures)\n",
+        "concurrent.futures._base" => {
+            "from concurrent.futures import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor, Error, Future, Executor, wait, as_completed, DoneAndNotDoneFutures)\n"
+        }
         "concurrent.futures.thread" => "from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool\n",
         "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n",
         _ => return None,

@@ -6,8 +6,8 @@
 //! and at most one thread fewer than there are CPUs spins at a time, so spinners never crowd out
 //! the thread they wait for.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// How long a wait for a lock spins at most: a little over one hop of a queue ping-pong

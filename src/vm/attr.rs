@@ -4,7 +4,7 @@
 use super::Vm;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{BoundMethod, Builtin};
-use crate::objects::str::{intern, PyStr};
+use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
@@ -25,9 +25,7 @@ impl Vm {
                     self.call1(&p.fget.clone(), obj.clone())
                 }
                 (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
-                (Payload::Wrapped(f), Kind::ClassMethod) => {
-                    Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })))
-                }
+                (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }))),
                 _ => match self.descriptor_method(&attr, crate::name!("__get__")) {
                     Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], &Vec::new()),
                     None => Ok(attr),
@@ -66,7 +64,11 @@ impl Vm {
                     }
                 }
                 if let Payload::Super { .. } = inst.payload {
-                    return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], &Vec::new());
+                    return self.call(
+                        &crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()),
+                        &[obj.clone(), Value::Str(name.clone())],
+                        &Vec::new(),
+                    );
                 }
                 let cls = &inst.class;
                 let cls_attr = self.class_lookup(&cls, name);
@@ -198,9 +200,7 @@ impl Vm {
             return match &v {
                 Value::Instance(i) => match (&i.payload, i.class().kind) {
                     (Payload::Wrapped(f), Kind::StaticMethod) => Ok(Some(f.clone())),
-                    (Payload::Wrapped(f), Kind::ClassMethod) => {
-                        Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() }))))
-                    }
+                    (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))),
                     _ => match self.descriptor_method(&v, crate::name!("__get__")) {
                         Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()).map(Some),
                         None => Ok(Some(v)),
@@ -243,9 +243,7 @@ impl Vm {
                             1 => d.args[0].clone(),
                             _ => Value::tuple(d.args.clone()),
                         }),
-                        "value" if inst.class().is_subclass(&types().exc("StopIteration")) => {
-                            Some(d.args.first().cloned().unwrap_or(Value::None))
-                        }
+                        "value" if inst.class().is_subclass(&types().exc("StopIteration")) => Some(d.args.first().cloned().unwrap_or(Value::None)),
                         "errno" | "strerror" | "filename" if inst.class().is_subclass(&types().exc("OSError")) => {
                             let idx = match name.as_str() {
                                 "errno" => 0,
@@ -358,11 +356,7 @@ impl Vm {
                     }
                     if let Payload::Property(p) = &d.payload {
                         if p.fset.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                cls.name
-                            )));
+                            return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
                         }
                         self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
                         return Ok(());
@@ -429,11 +423,7 @@ impl Vm {
                     }
                     if let Payload::Property(p) = &d.payload {
                         if p.fdel.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str(),
-                                cls.name
-                            )));
+                            return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
                         }
                         self.call1(&p.fdel.clone(), obj.clone())?;
                         return Ok(());

@@ -51,11 +51,7 @@ fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
 const SHALLOW_CALLS: usize = 32;
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
 }
 
 fn name_list(names: &[String]) -> String {
@@ -151,7 +147,13 @@ impl Vm {
                 plural(argcount, "positional argument")
             };
             let given = if given_kw > 0 {
-                format!("{} positional argument{} (and {} keyword-only argument{})", n, if n == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
             } else {
                 format!("{n}")
             };

@@ -2,8 +2,8 @@
 //! counts down the GIL tick; at zero the thread offers the lock (gil/). Exceptions unwind to the
 //! innermost handler block, or leave the frame with a traceback line added.
 
-use super::frame::{Block, Frame};
 use super::Vm;
+use super::frame::{Block, Frame};
 use crate::code::{Code, CodeKind, Op};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::TbEntry;
@@ -237,743 +237,743 @@ impl Vm {
                     break 'dispatch e;
                 }
                 loop {
-                let pc = frame.pc;
-                let op = code.ops[pc];
-                frame.lasti = pc;
-                frame.pc = pc + 1;
-                self.ticks -= 1;
-                if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
-                    tri!(self.gil_checkpoint(), 'dispatch);
-                }
-                match op {
-                    Op::PopTop => {
-                        if let Some(v) = frame.stack.pop() {
-                            v.discard();
-                        }
-                        self.run_finalizers();
+                    let pc = frame.pc;
+                    let op = code.ops[pc];
+                    frame.lasti = pc;
+                    frame.pc = pc + 1;
+                    self.ticks -= 1;
+                    if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
+                        tri!(self.gil_checkpoint(), 'dispatch);
                     }
-                    Op::DupTop => {
-                        let v = frame.stack.last().unwrap().clone();
-                        frame.stack.push(v);
-                    }
-                    Op::DupTop2 => {
-                        let n = frame.stack.len();
-                        let a = frame.stack[n - 2].clone();
-                        let b = frame.stack[n - 1].clone();
-                        frame.stack.push(a);
-                        frame.stack.push(b);
-                    }
-                    Op::RotTwo => {
-                        let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - 2);
-                    }
-                    Op::RotThree => {
-                        let v = frame.stack.pop().unwrap();
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 2, v);
-                    }
-                    Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
-                    Op::LoadFast(i) => match &frame.locals[i as usize] {
-                        Some(v) => frame.stack.push(v.clone()),
-                        None => break 'dispatch self.unbound_local(&code, i as usize),
-                    },
-                    Op::StoreFast(i) => {
-                        let v = frame.stack.pop();
-                        if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
-                            old.discard();
+                    match op {
+                        Op::PopTop => {
+                            if let Some(v) = frame.stack.pop() {
+                                v.discard();
+                            }
                             self.run_finalizers();
                         }
-                    }
-                    Op::DeleteFast(i) => {
-                        if frame.locals[i as usize].take().is_none() {
-                            break 'dispatch self.unbound_local(&code, i as usize);
-                        }
-                        self.run_finalizers();
-                    }
-                    Op::LoadDeref(i) => {
-                        let v = frame.cells[i as usize].0.lock().clone();
-                        match v {
-                            Some(v) => frame.stack.push(v),
-                            None => break 'dispatch self.unbound_cell(&code, i as usize),
-                        }
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = frame.stack.pop();
-                        *frame.cells[i as usize].0.lock() = v;
-                    }
-                    Op::DeleteDeref(i) => {
-                        if frame.cells[i as usize].0.lock().take().is_none() {
-                            break 'dispatch self.unbound_cell(&code, i as usize);
-                        }
-                    }
-                    Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
-                    Op::LoadClassDeref(i) => {
-                        let idx = i as usize;
-                        let name = if idx < code.cellvars.len() { &code.cellvars[idx] } else { &code.freevars[idx - code.cellvars.len()] };
-                        let from_ns = match &frame.mapping {
-                            Some(m) => match self.getitem(&m.clone(), &Value::Str(name.clone())) {
-                                Ok(v) => Some(v),
-                                Err(e) if e.is("KeyError") => None,
-                                Err(e) => break 'dispatch e,
-                            },
-                            None => frame.namespace.as_ref().and_then(|ns| ns.get_str(name)),
-                        };
-                        if let Some(v) = from_ns {
-                            frame.stack.push(v);
-                        } else {
-                            let v = frame.cells[idx].0.lock().clone();
-                            match v {
-                                Some(v) => frame.stack.push(v),
-                                None => break 'dispatch self.unbound_cell(&code, idx),
-                            }
-                        }
-                    }
-                    Op::LoadGlobal(i) => {
-                        let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::StoreGlobal(i) => {
-                        let v = frame.stack.pop().unwrap();
-                        frame.globals.set_str(code.names[i as usize].clone(), v);
-                        self.run_finalizers();
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        if frame.globals.remove_str(name).is_none() {
-                            break 'dispatch PyErr::name_error(name.as_str());
-                        }
-                        self.run_finalizers();
-                    }
-                    Op::LoadName(i) => {
-                        let name = &code.names[i as usize];
-                        if let Some(m) = &frame.mapping {
-                            let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
-                            frame.stack.push(v);
-                        } else if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
-                            frame.stack.push(v);
-                        } else {
-                            let v = tri!(self.load_global(frame, name), 'dispatch);
+                        Op::DupTop => {
+                            let v = frame.stack.last().unwrap().clone();
                             frame.stack.push(v);
                         }
-                    }
-                    Op::StoreName(i) => {
-                        let v = frame.stack.pop().unwrap();
-                        if let Some(m) = &frame.mapping {
-                            let m = m.clone();
-                            tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
-                            continue;
+                        Op::DupTop2 => {
+                            let n = frame.stack.len();
+                            let a = frame.stack[n - 2].clone();
+                            let b = frame.stack[n - 1].clone();
+                            frame.stack.push(a);
+                            frame.stack.push(b);
                         }
-                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                        ns.set_str(code.names[i as usize].clone(), v);
-                        self.run_finalizers();
-                    }
-                    Op::SetupAnnotations => {
-                        if let Some(m) = &frame.mapping {
-                            let m = m.clone();
-                            let key = Value::Str(crate::name!("__annotations__").clone());
-                            match self.getitem(&m, &key) {
-                                Ok(_) => {}
-                                Err(e) if e.is("KeyError") => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
-                                Err(e) => break 'dispatch e,
-                            }
-                            continue;
+                        Op::RotTwo => {
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - 2);
                         }
-                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                        if ns.get_str(crate::name!("__annotations__")).is_none() {
-                            ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
+                        Op::RotThree => {
+                            let v = frame.stack.pop().unwrap();
+                            let n = frame.stack.len();
+                            frame.stack.insert(n - 2, v);
                         }
-                    }
-                    Op::DeleteName(i) => {
-                        let name = &code.names[i as usize];
-                        if let Some(m) = &frame.mapping {
-                            let m = m.clone();
-                            match self.delitem(&m, &Value::Str(name.clone())) {
-                                Ok(()) => continue,
-                                Err(e) if e.is("KeyError") => break 'dispatch PyErr::name_error(name.as_str()),
-                                Err(e) => break 'dispatch e,
-                            }
-                        }
-                        let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                        if ns.remove_str(name).is_none() {
-                            break 'dispatch PyErr::name_error(name.as_str());
-                        }
-                        self.run_finalizers();
-                    }
-                    Op::LoadFastAttr(l, i) => {
-                        let Some(obj) = &frame.locals[l as usize] else {
-                            // The traceback marks just the name, as for a plain LoadFast.
-                            let mut pos = code.positions.get(frame.lasti).copied().unwrap_or_default();
-                            pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
-                            pos.anchor = crate::code::Anchor::None;
-                            self.error_position = Some(pos);
-                            break 'dispatch self.unbound_local(&code, l as usize);
-                        };
-                        let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::LoadAttr(i) => {
-                        let obj = frame.stack.pop().unwrap();
-                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::StoreAttr(i) => {
-                        let obj = frame.stack.pop().unwrap();
-                        let v = frame.stack.pop().unwrap();
-                        tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
-                    }
-                    Op::DeleteAttr(i) => {
-                        let obj = frame.stack.pop().unwrap();
-                        tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
-                    }
-                    Op::LoadMethod(i) => {
-                        let obj = frame.stack.pop().unwrap();
-                        let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
-                        frame.stack.push(f);
-                        frame.stack.push(s);
-                    }
-                    Op::CallMethod(n) => {
-                        self.note_call_site(pc);
-                        let n = n as usize;
-                        let len = frame.stack.len();
-                        let base = len - n - 2;
-                        let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
-                        let result = self.call_from_stack(&mut frame.stack, base, first);
-                        frame.stack.truncate(base);
-                        frame.stack.push(tri!(result, 'dispatch));
-                        after_call!(self, 'dispatch);
-                    }
-                    Op::BinarySubscr => {
-                        if let Some(v) = subscript_fast_path(&frame.stack) {
-                            std::mem::forget(frame.stack.pop());
-                            *frame.stack.last_mut().unwrap() = v;
-                            continue;
-                        }
-                        let key = frame.stack.pop().unwrap();
-                        let obj = frame.stack.pop().unwrap();
-                        let v = tri!(self.getitem(&obj, &key), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let key = frame.stack.pop().unwrap();
-                        let obj = frame.stack.pop().unwrap();
-                        let v = frame.stack.pop().unwrap();
-                        // `items[i] = v` on a list, in range: one lock, the old item dropped after it.
-                        if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                            let mut items = l.items.lock();
-                            let n = items.len() as i64;
-                            let j = if *i < 0 { *i + n } else { *i };
-                            if (0..n).contains(&j) {
-                                let old = std::mem::replace(&mut items[j as usize], v);
-                                drop(items);
-                                drop(old);
-                                continue;
-                            }
-                        }
-                        tri!(self.setitem(&obj, key, v), 'dispatch);
-                    }
-                    Op::DeleteSubscr => {
-                        let key = frame.stack.pop().unwrap();
-                        let obj = frame.stack.pop().unwrap();
-                        tri!(self.delitem(&obj, &key), 'dispatch);
-                    }
-                    Op::Binary(bop) => {
-                        if let Some(v) = int_fast_path(&frame.stack, bop) {
-                            // Both operands are immediates: nothing to drop.
-                            std::mem::forget(frame.stack.pop());
-                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                            continue;
-                        }
-                        let b = frame.stack.pop().unwrap();
-                        let a = frame.stack.pop().unwrap();
-                        let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::Inplace(bop) => {
-                        if let Some(v) = int_fast_path(&frame.stack, bop) {
-                            // Both operands are immediates: nothing to drop.
-                            std::mem::forget(frame.stack.pop());
-                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                            continue;
-                        }
-                        let b = frame.stack.pop().unwrap();
-                        let a = frame.stack.pop().unwrap();
-                        let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::Unary(uop) => {
-                        let a = frame.stack.pop().unwrap();
-                        let v = tri!(self.unary_op(&a, uop), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::Compare(cop) => {
-                        if let Some(v) = compare_fast_path(&frame.stack, cop) {
-                            // Both operands are immediates: nothing to drop.
-                            std::mem::forget(frame.stack.pop());
-                            std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
-                            continue;
-                        }
-                        let b = frame.stack.pop().unwrap();
-                        let a = frame.stack.pop().unwrap();
-                        let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::CompareJumpIfFalse(cop, t) => {
-                        let truth = match compare_fast_path(&frame.stack, cop) {
-                            Some(v) => {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(frame.stack.pop());
-                                v
-                            }
-                            None => {
-                                let b = frame.stack.pop().unwrap();
-                                let a = frame.stack.pop().unwrap();
-                                match tri!(self.compare_op(&a, &b, cop), 'dispatch) {
-                                    Value::Bool(v) => v,
-                                    other => tri!(self.truthy(&other), 'dispatch),
-                                }
-                            }
-                        };
-                        if !truth {
-                            frame.pc = t as usize;
-                        }
-                    }
-                    Op::BuildTuple(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        frame.stack.push(Value::tuple(items));
-                    }
-                    Op::BuildList(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        frame.stack.push(Value::list(items));
-                    }
-                    Op::BuildSet(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        let set = crate::objects::set::Set::new();
-                        for it in items {
-                            tri!(set.add(self, it), 'dispatch);
-                        }
-                        frame.stack.push(Value::Set(set));
-                    }
-                    Op::BuildMap(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                        let d = Dict::new();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(d.set(self, k, v), 'dispatch);
-                        }
-                        frame.stack.push(Value::Dict(d));
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
-                        let stop = frame.stack.pop().unwrap();
-                        let start = frame.stack.pop().unwrap();
-                        frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
-                    }
-                    Op::BuildString(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            if let Value::Str(p) = it {
-                                s.push_str(p.as_str());
-                            }
-                        }
-                        frame.stack.push(Value::string(s));
-                    }
-                    Op::ListAppend(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let target = &frame.stack[frame.stack.len() - n as usize];
-                        if let Value::List(l) = target {
-                            l.items.lock().push(v);
-                        }
-                    }
-                    Op::SetAdd(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let target = frame.stack[frame.stack.len() - n as usize].clone();
-                        if let Value::Set(s) = target {
-                            tri!(s.add(self, v), 'dispatch);
-                        }
-                    }
-                    Op::MapAdd(n) => {
-                        let v = frame.stack.pop().unwrap();
-                        let k = frame.stack.pop().unwrap();
-                        let target = frame.stack[frame.stack.len() - n as usize].clone();
-                        if let Value::Dict(d) = target {
-                            tri!(d.set(self, k, v), 'dispatch);
-                        }
-                    }
-                    Op::ListExtend(n) => {
-                        let it = frame.stack.pop().unwrap();
-                        let items = tri!(self.collect(&it), 'dispatch);
-                        if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
-                            l.items.lock().extend(items);
-                        }
-                    }
-                    Op::SetUpdate(n) => {
-                        let it = frame.stack.pop().unwrap();
-                        let items = tri!(self.collect(&it), 'dispatch);
-                        let target = frame.stack[frame.stack.len() - n as usize].clone();
-                        if let Value::Set(s) = target {
-                            for v in items {
-                                tri!(s.add(self, v), 'dispatch);
-                            }
-                        }
-                    }
-                    Op::DictUpdate(n) | Op::DictMerge(n) => {
-                        let m = frame.stack.pop().unwrap();
-                        let target = frame.stack[frame.stack.len() - n as usize].clone();
-                        if let Value::Dict(d) = target {
-                            tri!(self.dict_merge(&d, &m, matches!(op, Op::DictMerge(_))), 'dispatch);
-                        }
-                    }
-                    Op::ListToTuple => {
-                        if let Some(Value::List(l)) = frame.stack.pop() {
-                            let items = std::mem::take(&mut *l.items.lock());
-                            frame.stack.push(Value::tuple(items));
-                        }
-                    }
-                    Op::UnpackSequence(n) => {
-                        let seq = frame.stack.pop().unwrap();
-                        // Tuples and lists of the right length go straight onto the stack.
-                        match &seq {
-                            Value::Tuple(t) if t.len() == n as usize => {
-                                frame.stack.extend(t.iter().rev().cloned());
-                                continue;
-                            }
-                            Value::List(l) => {
-                                let items = l.items.lock();
-                                if items.len() == n as usize {
-                                    frame.stack.extend(items.iter().rev().cloned());
-                                    continue;
-                                }
-                            }
-                            _ => {}
-                        }
-                        let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
-                        frame.stack.extend(items.into_iter().rev());
-                    }
-                    Op::UnpackEx(before, after) => {
-                        let seq = frame.stack.pop().unwrap();
-                        let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
-                        frame.stack.extend(items.into_iter().rev());
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                        let v = frame.stack.pop().unwrap();
-                        let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
-                        frame.stack.push(Value::string(s));
-                    }
-                    Op::Jump(t) => frame.pc = t as usize,
-                    Op::PopJumpIfFalse(t) => {
-                        let v = frame.stack.pop().unwrap();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                let b = tri!(self.truthy(&other), 'dispatch);
-                                other.discard();
-                                b
-                            }
-                        };
-                        if !b {
-                            frame.pc = t as usize;
-                        }
-                    }
-                    Op::PopJumpIfTrue(t) => {
-                        let v = frame.stack.pop().unwrap();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                let b = tri!(self.truthy(&other), 'dispatch);
-                                other.discard();
-                                b
-                            }
-                        };
-                        if b {
-                            frame.pc = t as usize;
-                        }
-                    }
-                    Op::JumpIfFalseOrPop(t) => {
-                        let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
-                        if !b {
-                            frame.pc = t as usize;
-                        } else {
-                            frame.stack.pop();
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
-                        if b {
-                            frame.pc = t as usize;
-                        } else {
-                            frame.stack.pop();
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = frame.stack.pop().unwrap();
-                        let it = tri!(self.get_iter(&v), 'dispatch);
-                        frame.stack.push(it);
-                    }
-                    Op::ForIter(t) => {
-                        let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
-                        match next {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                frame.stack.pop();
-                                frame.pc = t as usize;
+                        Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+                        Op::LoadFast(i) => match &frame.locals[i as usize] {
+                            Some(v) => frame.stack.push(v.clone()),
+                            None => break 'dispatch self.unbound_local(&code, i as usize),
+                        },
+                        Op::StoreFast(i) => {
+                            let v = frame.stack.pop();
+                            if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
+                                old.discard();
                                 self.run_finalizers();
                             }
                         }
-                    }
-                    Op::CallFunction(n) => {
-                        self.note_call_site(pc);
-                        let base = frame.stack.len() - n as usize - 1;
-                        if let Some(r) = self.call_with_frame(frame, base) {
+                        Op::DeleteFast(i) => {
+                            if frame.locals[i as usize].take().is_none() {
+                                break 'dispatch self.unbound_local(&code, i as usize);
+                            }
+                            self.run_finalizers();
+                        }
+                        Op::LoadDeref(i) => {
+                            let v = frame.cells[i as usize].0.lock().clone();
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => break 'dispatch self.unbound_cell(&code, i as usize),
+                            }
+                        }
+                        Op::StoreDeref(i) => {
+                            let v = frame.stack.pop();
+                            *frame.cells[i as usize].0.lock() = v;
+                        }
+                        Op::DeleteDeref(i) => {
+                            if frame.cells[i as usize].0.lock().take().is_none() {
+                                break 'dispatch self.unbound_cell(&code, i as usize);
+                            }
+                        }
+                        Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+                        Op::LoadClassDeref(i) => {
+                            let idx = i as usize;
+                            let name = if idx < code.cellvars.len() { &code.cellvars[idx] } else { &code.freevars[idx - code.cellvars.len()] };
+                            let from_ns = match &frame.mapping {
+                                Some(m) => match self.getitem(&m.clone(), &Value::Str(name.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if e.is("KeyError") => None,
+                                    Err(e) => break 'dispatch e,
+                                },
+                                None => frame.namespace.as_ref().and_then(|ns| ns.get_str(name)),
+                            };
+                            if let Some(v) = from_ns {
+                                frame.stack.push(v);
+                            } else {
+                                let v = frame.cells[idx].0.lock().clone();
+                                match v {
+                                    Some(v) => frame.stack.push(v),
+                                    None => break 'dispatch self.unbound_cell(&code, idx),
+                                }
+                            }
+                        }
+                        Op::LoadGlobal(i) => {
+                            let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreGlobal(i) => {
+                            let v = frame.stack.pop().unwrap();
+                            frame.globals.set_str(code.names[i as usize].clone(), v);
+                            self.run_finalizers();
+                        }
+                        Op::DeleteGlobal(i) => {
+                            let name = &code.names[i as usize];
+                            if frame.globals.remove_str(name).is_none() {
+                                break 'dispatch PyErr::name_error(name.as_str());
+                            }
+                            self.run_finalizers();
+                        }
+                        Op::LoadName(i) => {
+                            let name = &code.names[i as usize];
+                            if let Some(m) = &frame.mapping {
+                                let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            } else if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                                frame.stack.push(v);
+                            } else {
+                                let v = tri!(self.load_global(frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            }
+                        }
+                        Op::StoreName(i) => {
+                            let v = frame.stack.pop().unwrap();
+                            if let Some(m) = &frame.mapping {
+                                let m = m.clone();
+                                tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
+                                continue;
+                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            ns.set_str(code.names[i as usize].clone(), v);
+                            self.run_finalizers();
+                        }
+                        Op::SetupAnnotations => {
+                            if let Some(m) = &frame.mapping {
+                                let m = m.clone();
+                                let key = Value::Str(crate::name!("__annotations__").clone());
+                                match self.getitem(&m, &key) {
+                                    Ok(_) => {}
+                                    Err(e) if e.is("KeyError") => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
+                                    Err(e) => break 'dispatch e,
+                                }
+                                continue;
+                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            if ns.get_str(crate::name!("__annotations__")).is_none() {
+                                ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
+                            }
+                        }
+                        Op::DeleteName(i) => {
+                            let name = &code.names[i as usize];
+                            if let Some(m) = &frame.mapping {
+                                let m = m.clone();
+                                match self.delitem(&m, &Value::Str(name.clone())) {
+                                    Ok(()) => continue,
+                                    Err(e) if e.is("KeyError") => break 'dispatch PyErr::name_error(name.as_str()),
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            if ns.remove_str(name).is_none() {
+                                break 'dispatch PyErr::name_error(name.as_str());
+                            }
+                            self.run_finalizers();
+                        }
+                        Op::LoadFastAttr(l, i) => {
+                            let Some(obj) = &frame.locals[l as usize] else {
+                                // The traceback marks just the name, as for a plain LoadFast.
+                                let mut pos = code.positions.get(frame.lasti).copied().unwrap_or_default();
+                                pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
+                                pos.anchor = crate::code::Anchor::None;
+                                self.error_position = Some(pos);
+                                break 'dispatch self.unbound_local(&code, l as usize);
+                            };
+                            let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::LoadAttr(i) => {
+                            let obj = frame.stack.pop().unwrap();
+                            let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreAttr(i) => {
+                            let obj = frame.stack.pop().unwrap();
+                            let v = frame.stack.pop().unwrap();
+                            tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                        }
+                        Op::DeleteAttr(i) => {
+                            let obj = frame.stack.pop().unwrap();
+                            tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
+                        }
+                        Op::LoadMethod(i) => {
+                            let obj = frame.stack.pop().unwrap();
+                            let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(f);
+                            frame.stack.push(s);
+                        }
+                        Op::CallMethod(n) => {
+                            self.note_call_site(pc);
+                            let n = n as usize;
+                            let len = frame.stack.len();
+                            let base = len - n - 2;
+                            let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            let result = self.call_from_stack(&mut frame.stack, base, first);
                             frame.stack.truncate(base);
-                            frame.stack.push(tri!(r, 'dispatch));
+                            frame.stack.push(tri!(result, 'dispatch));
                             after_call!(self, 'dispatch);
-                            continue;
                         }
-                        let result = self.call_from_stack(&mut frame.stack, base, base + 1);
-                        frame.stack.truncate(base);
-                        frame.stack.push(tri!(result, 'dispatch));
-                        after_call!(self, 'dispatch);
-                    }
-                    Op::CallFunctionKw(n) => {
-                        self.note_call_site(pc);
-                        let names = frame.stack.pop().unwrap();
-                        let Value::Tuple(names) = names else { unreachable!() };
-                        let base = frame.stack.len() - n as usize - 1;
-                        let npos = n as usize - names.len();
-                        let kwargs: Vec<_> = names
-                            .iter()
-                            .zip(frame.stack[base + 1 + npos..].iter())
-                            .map(|(k, v)| match k {
-                                Value::Str(s) => (s.clone(), v.clone()),
-                                _ => unreachable!(),
-                            })
-                            .collect();
-                        let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
-                        frame.stack.truncate(base);
-                        frame.stack.push(tri!(result, 'dispatch));
-                        after_call!(self, 'dispatch);
-                    }
-                    Op::CallFunctionEx(has_kw) => {
-                        self.note_call_site(pc);
-                        let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
-                        let args = frame.stack.pop().unwrap();
-                        let func = frame.stack.pop().unwrap();
-                        let args = match args {
-                            Value::Tuple(t) => t,
-                            other => match self.collect(&other) {
-                                Ok(items) => Arc::new(items),
-                                Err(e) if e.is("TypeError") && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
-                                    break 'dispatch PyErr::type_error(format!(
-                                        "{} argument after * must be an iterable, not {}",
-                                        callable_description(&func),
-                                        types().of(&other).name
-                                    ));
-                                }
-                                Err(e) => break 'dispatch e,
-                            },
-                        };
-                        let mut kw = Vec::new();
-                        if let Some(Value::Dict(d)) = kwargs {
-                            for (k, v) in d.items() {
-                                match k {
-                                    Value::Str(s) => kw.push((s, v)),
-                                    _ => break 'dispatch PyErr::type_error("keywords must be strings"),
+                        Op::BinarySubscr => {
+                            if let Some(v) = subscript_fast_path(&frame.stack) {
+                                std::mem::forget(frame.stack.pop());
+                                *frame.stack.last_mut().unwrap() = v;
+                                continue;
+                            }
+                            let key = frame.stack.pop().unwrap();
+                            let obj = frame.stack.pop().unwrap();
+                            let v = tri!(self.getitem(&obj, &key), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreSubscr => {
+                            let key = frame.stack.pop().unwrap();
+                            let obj = frame.stack.pop().unwrap();
+                            let v = frame.stack.pop().unwrap();
+                            // `items[i] = v` on a list, in range: one lock, the old item dropped after it.
+                            if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                                let mut items = l.items.lock();
+                                let n = items.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if (0..n).contains(&j) {
+                                    let old = std::mem::replace(&mut items[j as usize], v);
+                                    drop(items);
+                                    drop(old);
+                                    continue;
                                 }
                             }
+                            tri!(self.setitem(&obj, key, v), 'dispatch);
                         }
-                        let r = tri!(self.call(&func, &args, &kw), 'dispatch);
-                        frame.stack.push(r);
-                        after_call!(self, 'dispatch);
-                    }
-                    Op::MakeFunction(flags) => {
-                        let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
-                        let closure = if flags & 8 != 0 {
-                            match frame.stack.pop() {
-                                Some(Value::Tuple(t)) => t
-                                    .iter()
-                                    .map(|c| match c {
-                                        Value::Cell(c) => c.clone(),
-                                        _ => Cell::new(None),
-                                    })
-                                    .collect(),
-                                _ => Vec::new(),
+                        Op::DeleteSubscr => {
+                            let key = frame.stack.pop().unwrap();
+                            let obj = frame.stack.pop().unwrap();
+                            tri!(self.delitem(&obj, &key), 'dispatch);
+                        }
+                        Op::Binary(bop) => {
+                            if let Some(v) = int_fast_path(&frame.stack, bop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                                continue;
                             }
-                        } else {
-                            Vec::new()
-                        };
-                        let annotations = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                        let kwdefaults = if flags & 2 != 0 {
-                            match frame.stack.pop() {
-                                Some(Value::Dict(d)) => d
-                                    .items()
-                                    .into_iter()
-                                    .filter_map(|(k, v)| match k {
-                                        Value::Str(s) => Some((s, v)),
-                                        _ => None,
-                                    })
-                                    .collect(),
-                                _ => Vec::new(),
+                            let b = frame.stack.pop().unwrap();
+                            let a = frame.stack.pop().unwrap();
+                            let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::Inplace(bop) => {
+                            if let Some(v) = int_fast_path(&frame.stack, bop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                                continue;
                             }
-                        } else {
-                            Vec::new()
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            match frame.stack.pop() {
-                                Some(Value::Tuple(t)) => t.to_vec(),
-                                _ => Vec::new(),
+                            let b = frame.stack.pop().unwrap();
+                            let a = frame.stack.pop().unwrap();
+                            let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::Unary(uop) => {
+                            let a = frame.stack.pop().unwrap();
+                            let v = tri!(self.unary_op(&a, uop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::Compare(cop) => {
+                            if let Some(v) = compare_fast_path(&frame.stack, cop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
+                                continue;
                             }
-                        } else {
-                            Vec::new()
-                        };
-                        let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
-                        let f = Function {
-                            name: Mutex::new(fcode.name.clone()),
-                            qualname: fcode.qualname.clone(),
-                            globals: frame.globals.clone(),
-                            defaults,
-                            kwdefaults,
-                            closure,
-                            dict: Dict::new(),
-                            doc,
-                            code: fcode,
-                            annotations: parking_lot::Mutex::new(annotations),
-                        };
-                        frame.stack.push(Value::Function(Arc::new(f)));
-                    }
-                    Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
-                    Op::ReturnValue => {
-                        let v = frame.stack.pop().unwrap_or(Value::None);
-                        return Ok(Exit::Return(v));
-                    }
-                    Op::YieldValue => {
-                        let v = frame.stack.pop().unwrap();
-                        return Ok(Exit::Yield(v));
-                    }
-                    Op::YieldFrom => {
-                        let sent = frame.stack.pop().unwrap();
-                        let sub = frame.stack.last().unwrap().clone();
-                        match tri!(self.delegate(&sub, sent), 'dispatch) {
-                            Ok(yielded) => {
-                                frame.pc = pc; // come back here when resumed
-                                return Ok(Exit::Yield(yielded));
+                            let b = frame.stack.pop().unwrap();
+                            let a = frame.stack.pop().unwrap();
+                            let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::CompareJumpIfFalse(cop, t) => {
+                            let truth = match compare_fast_path(&frame.stack, cop) {
+                                Some(v) => {
+                                    // Both operands are immediates: nothing to drop.
+                                    std::mem::forget(frame.stack.pop());
+                                    std::mem::forget(frame.stack.pop());
+                                    v
+                                }
+                                None => {
+                                    let b = frame.stack.pop().unwrap();
+                                    let a = frame.stack.pop().unwrap();
+                                    match tri!(self.compare_op(&a, &b, cop), 'dispatch) {
+                                        Value::Bool(v) => v,
+                                        other => tri!(self.truthy(&other), 'dispatch),
+                                    }
+                                }
+                            };
+                            if !truth {
+                                frame.pc = t as usize;
                             }
-                            Err(result) => {
+                        }
+                        Op::BuildTuple(n) => {
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Op::BuildList(n) => {
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            frame.stack.push(Value::list(items));
+                        }
+                        Op::BuildSet(n) => {
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let set = crate::objects::set::Set::new();
+                            for it in items {
+                                tri!(set.add(self, it), 'dispatch);
+                            }
+                            frame.stack.push(Value::Set(set));
+                        }
+                        Op::BuildMap(n) => {
+                            let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                            let d = Dict::new();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                            frame.stack.push(Value::Dict(d));
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                            let stop = frame.stack.pop().unwrap();
+                            let start = frame.stack.pop().unwrap();
+                            frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
+                        }
+                        Op::BuildString(n) => {
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                if let Value::Str(p) = it {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::ListAppend(n) => {
+                            let v = frame.stack.pop().unwrap();
+                            let target = &frame.stack[frame.stack.len() - n as usize];
+                            if let Value::List(l) = target {
+                                l.items.lock().push(v);
+                            }
+                        }
+                        Op::SetAdd(n) => {
+                            let v = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Set(s) = target {
+                                tri!(s.add(self, v), 'dispatch);
+                            }
+                        }
+                        Op::MapAdd(n) => {
+                            let v = frame.stack.pop().unwrap();
+                            let k = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                        }
+                        Op::ListExtend(n) => {
+                            let it = frame.stack.pop().unwrap();
+                            let items = tri!(self.collect(&it), 'dispatch);
+                            if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
+                                l.items.lock().extend(items);
+                            }
+                        }
+                        Op::SetUpdate(n) => {
+                            let it = frame.stack.pop().unwrap();
+                            let items = tri!(self.collect(&it), 'dispatch);
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Set(s) = target {
+                                for v in items {
+                                    tri!(s.add(self, v), 'dispatch);
+                                }
+                            }
+                        }
+                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                            let m = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                tri!(self.dict_merge(&d, &m, matches!(op, Op::DictMerge(_))), 'dispatch);
+                            }
+                        }
+                        Op::ListToTuple => {
+                            if let Some(Value::List(l)) = frame.stack.pop() {
+                                let items = std::mem::take(&mut *l.items.lock());
+                                frame.stack.push(Value::tuple(items));
+                            }
+                        }
+                        Op::UnpackSequence(n) => {
+                            let seq = frame.stack.pop().unwrap();
+                            // Tuples and lists of the right length go straight onto the stack.
+                            match &seq {
+                                Value::Tuple(t) if t.len() == n as usize => {
+                                    frame.stack.extend(t.iter().rev().cloned());
+                                    continue;
+                                }
+                                Value::List(l) => {
+                                    let items = l.items.lock();
+                                    if items.len() == n as usize {
+                                        frame.stack.extend(items.iter().rev().cloned());
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                            let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                        Op::UnpackEx(before, after) => {
+                            let seq = frame.stack.pop().unwrap();
+                            let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                        Op::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                            let v = frame.stack.pop().unwrap();
+                            let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::Jump(t) => frame.pc = t as usize,
+                        Op::PopJumpIfFalse(t) => {
+                            let v = frame.stack.pop().unwrap();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                other => {
+                                    let b = tri!(self.truthy(&other), 'dispatch);
+                                    other.discard();
+                                    b
+                                }
+                            };
+                            if !b {
+                                frame.pc = t as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue(t) => {
+                            let v = frame.stack.pop().unwrap();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                other => {
+                                    let b = tri!(self.truthy(&other), 'dispatch);
+                                    other.discard();
+                                    b
+                                }
+                            };
+                            if b {
+                                frame.pc = t as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) => {
+                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                            if !b {
+                                frame.pc = t as usize;
+                            } else {
                                 frame.stack.pop();
-                                frame.stack.push(result);
                             }
                         }
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = frame.stack.pop().unwrap();
-                        let it = tri!(self.get_iter(&v), 'dispatch);
-                        frame.stack.push(it);
-                    }
-                    Op::SetupExcept(t) => frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false }),
-                    Op::PopBlock => {
-                        frame.blocks.pop();
-                    }
-                    Op::PopExcept => {
-                        if let Some(b) = frame.blocks.pop() {
-                            debug_assert!(b.cleanup);
-                        }
-                        self.exc_stack.pop();
-                    }
-                    Op::Reraise => {
-                        let exc = frame.stack.pop().unwrap();
-                        break 'dispatch PyErr::from_value(exc);
-                    }
-                    Op::Raise(n) => {
-                        let e = match n {
-                            0 => match self.exc_stack.last() {
-                                Some(e) => PyErr::from_value(e.clone()),
-                                None => PyErr::runtime("No active exception to reraise"),
-                            },
-                            1 => {
-                                let v = frame.stack.pop().unwrap();
-                                tri!(self.make_exception(v), 'dispatch)
+                        Op::JumpIfTrueOrPop(t) => {
+                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                            if b {
+                                frame.pc = t as usize;
+                            } else {
+                                frame.stack.pop();
                             }
-                            _ => {
-                                let cause = frame.stack.pop().unwrap();
-                                let v = frame.stack.pop().unwrap();
-                                let e = tri!(self.make_exception(v), 'dispatch);
-                                let cause = if cause.is_none() { None } else { Some(tri!(self.make_exception(cause), 'dispatch).value) };
-                                {
-                                    let mut d = e.data();
-                                    d.cause = cause;
-                                    d.suppress_context = true;
+                        }
+                        Op::GetIter => {
+                            let v = frame.stack.pop().unwrap();
+                            let it = tri!(self.get_iter(&v), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::ForIter(t) => {
+                            let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                            match next {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    frame.pc = t as usize;
+                                    self.run_finalizers();
                                 }
-                                e
                             }
-                        };
-                        if n > 0 {
-                            // A fresh raise starts a fresh traceback.
-                            e.data().traceback.clear();
-                            self.chain_context(&e);
                         }
-                        break 'dispatch e;
-                    }
-                    Op::CheckExcMatch => {
-                        let typ = frame.stack.pop().unwrap();
-                        let exc = frame.stack.last().unwrap().clone();
-                        let m = tri!(self.exception_matches(&exc, &typ), 'dispatch);
-                        frame.stack.push(Value::Bool(m));
-                    }
-                    Op::SetupWith(t) => {
-                        let mgr = frame.stack.pop().unwrap();
-                        let (exit, this, entered) = tri!(self.enter_context(mgr), 'dispatch);
-                        frame.stack.push(exit);
-                        frame.stack.push(this);
-                        frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
-                        frame.stack.push(entered);
-                    }
-                    Op::WithExceptStart => {
-                        let n = frame.stack.len();
-                        let exc = frame.stack[n - 1].clone();
-                        let typ = Value::Class(types().of(&exc));
-                        let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, Value::None]), 'dispatch);
-                        frame.stack.push(r);
-                    }
-                    Op::CallExitNone => {
-                        let this = frame.stack.pop().unwrap();
-                        let exit = frame.stack.pop().unwrap();
-                        tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
-                        after_call!(self, 'dispatch);
-                    }
-                    Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
-                    Op::ImportName(i) => {
-                        let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
-                        frame.stack.push(m);
-                    }
-                    Op::ImportFrom(i) => {
-                        let m = frame.stack.last().unwrap().clone();
-                        let v = tri!(self.import_from(&m, &code.names[i as usize]), 'dispatch);
-                        frame.stack.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = frame.stack.pop().unwrap();
-                        if let Value::Module(m) = m {
-                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
-                            for (k, v) in m.dict.items() {
-                                if let Value::Str(s) = &k {
-                                    if !s.as_str().starts_with('_') {
-                                        ns.set_str(s.clone(), v);
+                        Op::CallFunction(n) => {
+                            self.note_call_site(pc);
+                            let base = frame.stack.len() - n as usize - 1;
+                            if let Some(r) = self.call_with_frame(frame, base) {
+                                frame.stack.truncate(base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
+                            let result = self.call_from_stack(&mut frame.stack, base, base + 1);
+                            frame.stack.truncate(base);
+                            frame.stack.push(tri!(result, 'dispatch));
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::CallFunctionKw(n) => {
+                            self.note_call_site(pc);
+                            let names = frame.stack.pop().unwrap();
+                            let Value::Tuple(names) = names else { unreachable!() };
+                            let base = frame.stack.len() - n as usize - 1;
+                            let npos = n as usize - names.len();
+                            let kwargs: Vec<_> = names
+                                .iter()
+                                .zip(frame.stack[base + 1 + npos..].iter())
+                                .map(|(k, v)| match k {
+                                    Value::Str(s) => (s.clone(), v.clone()),
+                                    _ => unreachable!(),
+                                })
+                                .collect();
+                            let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
+                            frame.stack.truncate(base);
+                            frame.stack.push(tri!(result, 'dispatch));
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::CallFunctionEx(has_kw) => {
+                            self.note_call_site(pc);
+                            let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
+                            let args = frame.stack.pop().unwrap();
+                            let func = frame.stack.pop().unwrap();
+                            let args = match args {
+                                Value::Tuple(t) => t,
+                                other => match self.collect(&other) {
+                                    Ok(items) => Arc::new(items),
+                                    Err(e) if e.is("TypeError") && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            callable_description(&func),
+                                            types().of(&other).name
+                                        ));
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                },
+                            };
+                            let mut kw = Vec::new();
+                            if let Some(Value::Dict(d)) = kwargs {
+                                for (k, v) in d.items() {
+                                    match k {
+                                        Value::Str(s) => kw.push((s, v)),
+                                        _ => break 'dispatch PyErr::type_error("keywords must be strings"),
+                                    }
+                                }
+                            }
+                            let r = tri!(self.call(&func, &args, &kw), 'dispatch);
+                            frame.stack.push(r);
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::MakeFunction(flags) => {
+                            let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
+                            let closure = if flags & 8 != 0 {
+                                match frame.stack.pop() {
+                                    Some(Value::Tuple(t)) => t
+                                        .iter()
+                                        .map(|c| match c {
+                                            Value::Cell(c) => c.clone(),
+                                            _ => Cell::new(None),
+                                        })
+                                        .collect(),
+                                    _ => Vec::new(),
+                                }
+                            } else {
+                                Vec::new()
+                            };
+                            let annotations = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                            let kwdefaults = if flags & 2 != 0 {
+                                match frame.stack.pop() {
+                                    Some(Value::Dict(d)) => d
+                                        .items()
+                                        .into_iter()
+                                        .filter_map(|(k, v)| match k {
+                                            Value::Str(s) => Some((s, v)),
+                                            _ => None,
+                                        })
+                                        .collect(),
+                                    _ => Vec::new(),
+                                }
+                            } else {
+                                Vec::new()
+                            };
+                            let defaults = if flags & 1 != 0 {
+                                match frame.stack.pop() {
+                                    Some(Value::Tuple(t)) => t.to_vec(),
+                                    _ => Vec::new(),
+                                }
+                            } else {
+                                Vec::new()
+                            };
+                            let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
+                            let f = Function {
+                                name: Mutex::new(fcode.name.clone()),
+                                qualname: fcode.qualname.clone(),
+                                globals: frame.globals.clone(),
+                                defaults,
+                                kwdefaults,
+                                closure,
+                                dict: Dict::new(),
+                                doc,
+                                code: fcode,
+                                annotations: parking_lot::Mutex::new(annotations),
+                            };
+                            frame.stack.push(Value::Function(Arc::new(f)));
+                        }
+                        Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
+                        Op::ReturnValue => {
+                            let v = frame.stack.pop().unwrap_or(Value::None);
+                            return Ok(Exit::Return(v));
+                        }
+                        Op::YieldValue => {
+                            let v = frame.stack.pop().unwrap();
+                            return Ok(Exit::Yield(v));
+                        }
+                        Op::YieldFrom => {
+                            let sent = frame.stack.pop().unwrap();
+                            let sub = frame.stack.last().unwrap().clone();
+                            match tri!(self.delegate(&sub, sent), 'dispatch) {
+                                Ok(yielded) => {
+                                    frame.pc = pc; // come back here when resumed
+                                    return Ok(Exit::Yield(yielded));
+                                }
+                                Err(result) => {
+                                    frame.stack.pop();
+                                    frame.stack.push(result);
+                                }
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = frame.stack.pop().unwrap();
+                            let it = tri!(self.get_iter(&v), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::SetupExcept(t) => frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false }),
+                        Op::PopBlock => {
+                            frame.blocks.pop();
+                        }
+                        Op::PopExcept => {
+                            if let Some(b) = frame.blocks.pop() {
+                                debug_assert!(b.cleanup);
+                            }
+                            self.exc_stack.pop();
+                        }
+                        Op::Reraise => {
+                            let exc = frame.stack.pop().unwrap();
+                            break 'dispatch PyErr::from_value(exc);
+                        }
+                        Op::Raise(n) => {
+                            let e = match n {
+                                0 => match self.exc_stack.last() {
+                                    Some(e) => PyErr::from_value(e.clone()),
+                                    None => PyErr::runtime("No active exception to reraise"),
+                                },
+                                1 => {
+                                    let v = frame.stack.pop().unwrap();
+                                    tri!(self.make_exception(v), 'dispatch)
+                                }
+                                _ => {
+                                    let cause = frame.stack.pop().unwrap();
+                                    let v = frame.stack.pop().unwrap();
+                                    let e = tri!(self.make_exception(v), 'dispatch);
+                                    let cause = if cause.is_none() { None } else { Some(tri!(self.make_exception(cause), 'dispatch).value) };
+                                    {
+                                        let mut d = e.data();
+                                        d.cause = cause;
+                                        d.suppress_context = true;
+                                    }
+                                    e
+                                }
+                            };
+                            if n > 0 {
+                                // A fresh raise starts a fresh traceback.
+                                e.data().traceback.clear();
+                                self.chain_context(&e);
+                            }
+                            break 'dispatch e;
+                        }
+                        Op::CheckExcMatch => {
+                            let typ = frame.stack.pop().unwrap();
+                            let exc = frame.stack.last().unwrap().clone();
+                            let m = tri!(self.exception_matches(&exc, &typ), 'dispatch);
+                            frame.stack.push(Value::Bool(m));
+                        }
+                        Op::SetupWith(t) => {
+                            let mgr = frame.stack.pop().unwrap();
+                            let (exit, this, entered) = tri!(self.enter_context(mgr), 'dispatch);
+                            frame.stack.push(exit);
+                            frame.stack.push(this);
+                            frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
+                            frame.stack.push(entered);
+                        }
+                        Op::WithExceptStart => {
+                            let n = frame.stack.len();
+                            let exc = frame.stack[n - 1].clone();
+                            let typ = Value::Class(types().of(&exc));
+                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, Value::None]), 'dispatch);
+                            frame.stack.push(r);
+                        }
+                        Op::CallExitNone => {
+                            let this = frame.stack.pop().unwrap();
+                            let exit = frame.stack.pop().unwrap();
+                            tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
+                        Op::ImportName(i) => {
+                            let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
+                            frame.stack.push(m);
+                        }
+                        Op::ImportFrom(i) => {
+                            let m = frame.stack.last().unwrap().clone();
+                            let v = tri!(self.import_from(&m, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::ImportStar => {
+                            let m = frame.stack.pop().unwrap();
+                            if let Value::Module(m) = m {
+                                let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                                for (k, v) in m.dict.items() {
+                                    if let Value::Str(s) = &k {
+                                        if !s.as_str().starts_with('_') {
+                                            ns.set_str(s.clone(), v);
+                                        }
                                     }
                                 }
                             }
                         }
-                    }
-                    Op::PrintExpr => {
-                        let v = frame.stack.pop().unwrap();
-                        if !v.is_none() {
-                            let r = tri!(self.repr(&v), 'dispatch);
-                            tri!(self.write_stdout(&format!("{r}\n")), 'dispatch);
-                            self.interp.builtins.set_str(crate::name!("_").clone(), v);
+                        Op::PrintExpr => {
+                            let v = frame.stack.pop().unwrap();
+                            if !v.is_none() {
+                                let r = tri!(self.repr(&v), 'dispatch);
+                                tri!(self.write_stdout(&format!("{r}\n")), 'dispatch);
+                                self.interp.builtins.set_str(crate::name!("_").clone(), v);
+                            }
                         }
                     }
-                }
                 }
             };
             // An exception: find a handler in this frame, or leave it.
@@ -1072,9 +1072,8 @@ impl Vm {
         let items: Vec<(Value, Value)> = match m {
             Value::Dict(src) => src.items(),
             _ => {
-                let keys_fn = self.get_attr(m, crate::name!("keys")).map_err(|_| {
-                    PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name))
-                })?;
+                let keys_fn =
+                    self.get_attr(m, crate::name!("keys")).map_err(|_| PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name)))?;
                 let keys = self.call(&keys_fn, &[], &Vec::new())?;
                 let mut out = Vec::new();
                 for k in self.collect(&keys)? {
@@ -1122,11 +1121,7 @@ impl Vm {
     fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
         let mut items = self.collect(seq)?;
         if items.len() < before + after {
-            return Err(PyErr::value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
+            return Err(PyErr::value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
         }
         let tail = items.split_off(items.len() - after);
         let middle = items.split_off(before);

@@ -4,7 +4,7 @@
 //! there is reported as "Exception ignored in: ..." and the program goes on.
 
 use super::Vm;
-use crate::objects::iter::{pending, IterState, PyIter};
+use crate::objects::iter::{IterState, PyIter, pending};
 use crate::objects::{PyErr, Value};
 use parking_lot::Mutex;
 use std::sync::Arc;

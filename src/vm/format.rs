@@ -198,7 +198,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if items.is_empty() { "frozenset()".into() } else { format!("frozenset({})", seq_repr(vm, &items, "{", "}")?) }
         }
         Value::Range(r) => {
-            if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) }
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
         }
         Value::Slice(s) => format!("slice({}, {}, {})", vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?),
         Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
@@ -384,7 +388,13 @@ fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
         return format!("{sign}{body}");
     }
     let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && numeric { '=' } else if numeric { '>' } else { '<' });
+    let align = spec.align.unwrap_or(if spec.zero && numeric {
+        '='
+    } else if numeric {
+        '>'
+    } else {
+        '<'
+    });
     let n = spec.width - len;
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
@@ -773,14 +783,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 }
                 _ => return Err(PyErr::type_error("%c requires int or char")),
             },
-            other => {
-                return Err(PyErr::value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    i - 1
-                )))
-            }
+            other => return Err(PyErr::value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1))),
         };
         out.push_str(&text);
     }

@@ -50,38 +50,19 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
     };
     let chain: Vec<Snapshot> = infos[..=index]
         .iter()
-        .map(|f| Snapshot {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            line: f
-                .code
-                .lines
-                .get(f.lasti)
-                .copied()
-                .unwrap_or(f.code.first_line),
-        })
+        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line) })
         .collect();
     Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
 }
 
 fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
-    let obj = FrameObject {
-        chain,
-        index,
-        back: OnceLock::new(),
-        thread,
-    };
-    Value::Instance(Instance::new(
-        frame_class().clone(),
-        Payload::Native(Box::new(obj)),
-    ))
+    let obj = FrameObject { chain, index, back: OnceLock::new(), thread };
+    Value::Instance(Instance::new(frame_class().clone(), Payload::Native(Box::new(obj))))
 }
 
 fn this(a: &[Value]) -> PyResult<&FrameObject> {
     match a.first() {
-        Some(Value::Instance(i)) => i
-            .native::<FrameObject>()
-            .ok_or_else(|| PyErr::type_error("descriptor requires a 'frame' object")),
+        Some(Value::Instance(i)) => i.native::<FrameObject>().ok_or_else(|| PyErr::type_error("descriptor requires a 'frame' object")),
         _ => Err(PyErr::type_error("descriptor requires a 'frame' object")),
     }
 }
@@ -90,13 +71,7 @@ fn this(a: &[Value]) -> PyResult<&FrameObject> {
 /// (code, line) pairs (for `traceback.format_stack(f)`).
 pub fn frame_chain(vm: &Vm, v: &Value) -> Option<Vec<(Arc<Code>, u32)>> {
     let f = this(std::slice::from_ref(v)).ok()?;
-    Some(
-        f.chain[..=f.index]
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.code.clone(), current_line(vm, f, i)))
-            .collect(),
-    )
+    Some(f.chain[..=f.index].iter().enumerate().map(|(i, s)| (s.code.clone(), current_line(vm, f, i))).collect())
 }
 
 fn f_code(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -111,17 +86,9 @@ fn f_lineno(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// The line of entry `i` of a frame object's chain: live if that frame still seems to run.
 fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
     let snap = &f.chain[i];
-    let running = vm
-        .frame_infos()
-        .get(i)
-        .filter(|info| vm.stats.id == f.thread && Arc::ptr_eq(&info.code, &snap.code));
+    let running = vm.frame_infos().get(i).filter(|info| vm.stats.id == f.thread && Arc::ptr_eq(&info.code, &snap.code));
     match running {
-        Some(info) => info
-            .code
-            .lines
-            .get(info.lasti)
-            .copied()
-            .unwrap_or(info.code.first_line),
+        Some(info) => info.code.lines.get(info.lasti).copied().unwrap_or(info.code.first_line),
         None => snap.line,
     }
 }
@@ -140,10 +107,7 @@ fn f_locals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         CodeKind::Module => Ok(Value::Dict(here.globals.clone())),
         _ => Err(PyErr::new(
             "AttributeError",
-            format!(
-                "gilpy cannot show the local variables of the frame of '{}' (only a module frame's f_locals)",
-                here.code.name.as_str()
-            ),
+            format!("gilpy cannot show the local variables of the frame of '{}' (only a module frame's f_locals)", here.code.name.as_str()),
         )),
     }
 }
@@ -153,9 +117,7 @@ fn f_back(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if f.index == 0 {
         return Ok(Value::None);
     }
-    Ok(f.back
-        .get_or_init(|| new_frame_object(f.chain.clone(), f.index - 1, f.thread))
-        .clone())
+    Ok(f.back.get_or_init(|| new_frame_object(f.chain.clone(), f.index - 1, f.thread)).clone())
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -163,33 +125,19 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let here = f.here();
     let id = f as *const FrameObject as usize;
     let line = current_line(vm, f, f.index);
-    Ok(Value::string(format!(
-        "<frame at {id:#x}, file '{}', line {line}, code {}>",
-        here.code.filename(),
-        here.code.name.as_str()
-    )))
+    Ok(Value::string(format!("<frame at {id:#x}, file '{}', line {line}, code {}>", here.code.filename(), here.code.name.as_str())))
 }
 
 fn frame_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = make_class("frame", vec![types().object.clone()], Kind::Native);
-        let props: &[(&'static str, NativeFn)] = &[
-            ("f_code", f_code),
-            ("f_lineno", f_lineno),
-            ("f_globals", f_globals),
-            ("f_builtins", f_builtins),
-            ("f_locals", f_locals),
-            ("f_back", f_back),
-        ];
+        let props: &[(&'static str, NativeFn)] =
+            &[("f_code", f_code), ("f_lineno", f_lineno), ("f_globals", f_globals), ("f_builtins", f_builtins), ("f_locals", f_locals), ("f_back", f_back)];
         for (n, f) in props {
-            c.dict
-                .set_str(intern(n), native_property(Builtin::method("frame", n, *f)));
+            c.dict.set_str(intern(n), native_property(Builtin::method("frame", n, *f)));
         }
-        c.dict.set_str(
-            intern("__repr__"),
-            Builtin::method("frame", "__repr__", repr),
-        );
+        c.dict.set_str(intern("__repr__"), Builtin::method("frame", "__repr__", repr));
         c
     })
 }
@@ -200,9 +148,7 @@ pub fn sys_getframe(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let depth = match a.first() {
         Some(v @ (Value::Int(_) | Value::Bool(_))) => vm.index_value(v)?,
         Some(Value::Float(_)) => {
-            return Err(PyErr::type_error(
-                "'float' object cannot be interpreted as an integer",
-            ));
+            return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
         }
         Some(v) => vm.index_value(v)?,
         None => 0,

@@ -3,7 +3,7 @@
 
 use super::Vm;
 use crate::objects::module::Module;
-use crate::objects::str::{intern, PyStr};
+use crate::objects::str::{PyStr, intern};
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
 
@@ -40,8 +40,7 @@ impl Vm {
         for candidate in [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")] {
             if candidate.is_file() {
                 let path = candidate.to_string_lossy().to_string();
-                let src = std::fs::read_to_string(&candidate)
-                    .map_err(|e| PyErr::new("ImportError", format!("cannot read {path}: {e}")))?;
+                let src = std::fs::read_to_string(&candidate).map_err(|e| PyErr::new("ImportError", format!("cannot read {path}: {e}")))?;
                 return self.exec_module(name, &src, &path, Some(&path));
             }
         }

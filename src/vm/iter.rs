@@ -1,8 +1,8 @@
 //! Iteration: making iterators, advancing them (`None` when exhausted, without raising StopIteration
 //! internally), generators (resume, send, throw, close) and `yield from` delegation.
 
-use super::eval::Exit;
 use super::Vm;
+use super::eval::Exit;
 use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -16,9 +16,7 @@ impl Vm {
             Value::Str(_) => PyIter::new("str_ascii_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Range(r) => PyIter::new("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
-            Value::Dict(d) => {
-                PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() })
-            }
+            Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() }),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
             Value::Iter(_) => v.clone(),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
@@ -213,11 +211,7 @@ impl Vm {
                 let r = loop {
                     match self.next(&inner) {
                         Ok(Some(v)) => {
-                            let keep = if func.is_none() {
-                                self.truthy(&v)
-                            } else {
-                                self.call1(&func, v.clone()).and_then(|r| self.truthy(&r))
-                            };
+                            let keep = if func.is_none() { self.truthy(&v) } else { self.call1(&func, v.clone()).and_then(|r| self.truthy(&r)) };
                             match keep {
                                 Ok(true) => break Ok(Some(v)),
                                 Ok(false) => continue,

@@ -5,11 +5,11 @@
 //! is trusted only while no class has changed since.
 
 use super::Vm;
-use crate::objects::class::{Class, Instance, CLASS_EPOCH};
-use crate::objects::str::PyStr;
 use crate::objects::Value;
-use std::sync::atomic::Ordering;
+use crate::objects::class::{CLASS_EPOCH, Class, Instance};
+use crate::objects::str::PyStr;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 const SLOTS: usize = 512;
 
@@ -61,10 +61,10 @@ impl Vm {
 
 #[cfg(test)]
 mod tests {
+    use crate::objects::Value;
+    use crate::objects::class::Kind;
     use crate::objects::str::intern;
     use crate::objects::types::{make_class, types};
-    use crate::objects::class::Kind;
-    use crate::objects::Value;
 
     #[test]
     fn a_change_to_a_class_is_seen_at_once() {

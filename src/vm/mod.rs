@@ -13,8 +13,8 @@ pub mod import;
 pub mod iter;
 pub mod metaclass;
 pub mod method_cache;
-pub mod panic_guard;
 pub mod ops;
+pub mod panic_guard;
 pub mod protocol;
 pub mod stdio;
 pub mod subclass;
@@ -28,8 +28,8 @@ use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub struct Interp {
@@ -113,7 +113,21 @@ impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
         let switch_anywhere = interp.gil.policy.switch_points() == crate::gil::SwitchPoints::Anywhere;
-        Vm { interp, depth: 0, exc_stack: Vec::new(), ticks, switch_anywhere, next_frame_id: 1, stats, frames: Vec::new(), frame_depth: 0, tick_budget: ticks, frame_pool: Vec::new(), method_cache: Default::default(), error_position: None }
+        Vm {
+            interp,
+            depth: 0,
+            exc_stack: Vec::new(),
+            ticks,
+            switch_anywhere,
+            next_frame_id: 1,
+            stats,
+            frames: Vec::new(),
+            frame_depth: 0,
+            tick_budget: ticks,
+            frame_pool: Vec::new(),
+            method_cache: Default::default(),
+            error_position: None,
+        }
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -180,13 +194,25 @@ impl Vm {
     /// holder first if it waits for it (`Gil::release_for_holder`); then this thread spins
     /// briefly until `seen_free()`, and when that is how the wait ended, spins for the GIL back
     /// too (see `sync::spin`: the releaser runs on another CPU and will soon let go of both).
-    pub fn blocking_on_lock<T>(&mut self, deadline: Option<Instant>, holder: u64, mut seen_free: impl FnMut() -> bool, attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+    pub fn blocking_on_lock<T>(
+        &mut self,
+        deadline: Option<Instant>,
+        holder: u64,
+        mut seen_free: impl FnMut() -> bool,
+        attempt: impl FnMut(Option<Instant>) -> Option<T>,
+    ) -> PyResult<Option<T>> {
         self.blocking_after_spin(deadline, holder, Some(&mut seen_free), attempt)
     }
 
-    fn blocking_after_spin<T>(&mut self, deadline: Option<Instant>, holder: u64, seen_free: Option<&mut dyn FnMut() -> bool>, mut attempt: impl FnMut(Option<Instant>) -> Option<T>) -> PyResult<Option<T>> {
+    fn blocking_after_spin<T>(
+        &mut self,
+        deadline: Option<Instant>,
+        holder: u64,
+        seen_free: Option<&mut dyn FnMut() -> bool>,
+        mut attempt: impl FnMut(Option<Instant>) -> Option<T>,
+    ) -> PyResult<Option<T>> {
         use crate::modules::signals::INTERRUPTED;
-        use crate::sync::spin::{spin_until, LOCK_SPIN};
+        use crate::sync::spin::{LOCK_SPIN, spin_until};
         let main = self.is_main_thread();
         let slice = Duration::from_millis(20);
         self.interp.gil.release_for_holder(&self.stats, holder);

@@ -2,8 +2,8 @@
 //! concatenation and repetition; set and dict operators; subscripts and slices; `in`; and the dunder
 //! fallbacks (`__add__` / `__radd__` ...) with CPython's error messages.
 
-use super::protocol::to_big;
 use super::Vm;
+use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::objects::set::Set;
 use crate::objects::str::intern;
@@ -655,9 +655,7 @@ impl Vm {
                     Ok(false)
                 }
             },
-            Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => {
-                self.contains(&inner, item)
-            }
+            Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => self.contains(&inner, item),
             Value::Instance(i) => {
                 if let Some(f) = self.instance_lookup(i, crate::name!("__contains__")) {
                     let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
@@ -676,9 +674,8 @@ impl Vm {
                 self.truthy(&r)
             }
             _ => {
-                let it = self.get_iter(container).map_err(|_| {
-                    PyErr::type_error(format!("argument of type '{}' is not iterable", types().of(container).name))
-                })?;
+                let it =
+                    self.get_iter(container).map_err(|_| PyErr::type_error(format!("argument of type '{}' is not iterable", types().of(container).name)))?;
                 while let Some(x) = self.next(&it)? {
                     if self.eq(&x, item)? {
                         return Ok(true);
@@ -698,9 +695,7 @@ impl Vm {
 
     /// Normalises an index for a sequence of `len` (negative counts from the end); None if out of range.
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
-        let i = self.index_value(idx).map_err(|_| {
-            PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name))
-        })?;
+        let i = self.index_value(idx).map_err(|_| PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)))?;
         let i = if i < 0 { i + len as i64 } else { i };
         Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
     }
@@ -801,20 +796,14 @@ impl Vm {
             },
             (Value::Range(r), Value::Slice(sl)) => {
                 let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
-                Ok(Value::Range(Arc::new(crate::objects::value::Range {
-                    start: r.start + start * r.step,
-                    stop: r.start + stop * r.step,
-                    step: r.step * step,
-                })))
+                Ok(Value::Range(Arc::new(crate::objects::value::Range { start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step })))
             }
             (Value::Dict(d), _) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::key_error(key.clone())),
             },
             (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
-            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => {
-                self.base_getitem(obj, &inner, key)
-            }
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => self.base_getitem(obj, &inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__getitem__")) {
                 Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
@@ -860,11 +849,7 @@ impl Vm {
                     items.splice(start as usize..stop as usize, new);
                 } else {
                     if new.len() != count {
-                        return Err(PyErr::value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new.len(),
-                            count
-                        )));
+                        return Err(PyErr::value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), count)));
                     }
                     let mut i = start;
                     for x in new {
@@ -885,9 +870,7 @@ impl Vm {
                 }
             }
             (Value::Dict(d), _) => d.set(self, key, v),
-            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => {
-                self.setitem(&inner, key, v)
-            }
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => self.setitem(&inner, key, v),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__setitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
@@ -930,9 +913,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
-            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => {
-                self.delitem(&inner, key)
-            }
+            (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => self.delitem(&inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__delitem__")) {
                 Some(f) => {
                     self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
@@ -965,7 +946,6 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
     }
     Ok(s)
 }
-
 
 /// The length of `n` repeats of a `unit`-long sequence, refused as CPython refuses it: past the
 /// largest index, OverflowError with `overflow`'s words (str, bytes) or MemoryError (lists, tuples).

@@ -109,7 +109,13 @@ impl Vm {
                         let r = self.call1(&f, v.clone())?;
                         match r {
                             // A __hash__ result that fits is used as it is (-1 is reserved).
-                            Value::Int(i) => if i == -1 { -2 } else { i },
+                            Value::Int(i) => {
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
+                            }
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as i64,
                             _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
@@ -126,7 +132,13 @@ impl Vm {
                 Some(f @ Value::Function(_)) => {
                     let r = self.call1(&f, v.clone())?;
                     match r {
-                        Value::Int(i) => if i == -1 { -2 } else { i },
+                        Value::Int(i) => {
+                            if i == -1 {
+                                -2
+                            } else {
+                                i
+                            }
+                        }
                         Value::BigInt(b) => hash_bigint(&b),
                         Value::Bool(b) => b as i64,
                         _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
@@ -308,11 +320,7 @@ impl Vm {
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        PyErr::type_error(format!(
-            "'{sym}' not supported between instances of '{}' and '{}'",
-            types().of(a).name,
-            types().of(b).name
-        ))
+        PyErr::type_error(format!("'{sym}' not supported between instances of '{}' and '{}'", types().of(a).name, types().of(b).name))
     }
 
     /// Ordering of built-in values; TypeError where Python has none.

@@ -6,7 +6,7 @@
 use super::Vm;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::{Builtin, KwArgs};
-use crate::objects::str::{intern, PyStr};
+use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
@@ -293,13 +293,30 @@ const CONTAINER: Dunders = &[("__len__", d_len), ("__contains__", d_contains), (
 const SEQUENCE: Dunders = &[("__getitem__", d_getitem), ("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_rmul)];
 const MUTABLE: Dunders = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
 const NUMBER: Dunders = &[
-    ("__add__", d_add), ("__sub__", d_sub), ("__mul__", d_mul), ("__truediv__", d_truediv), ("__floordiv__", d_floordiv),
-    ("__mod__", d_mod), ("__pow__", d_pow), ("__radd__", d_radd), ("__rsub__", d_rsub), ("__rmul__", d_rmul),
-    ("__rtruediv__", d_rtruediv), ("__rfloordiv__", d_rfloordiv), ("__rmod__", d_rmod), ("__rpow__", d_rpow),
-    ("__neg__", d_neg), ("__pos__", d_pos), ("__abs__", d_abs), ("__bool__", d_bool), ("__int__", d_int),
-    ("__float__", d_float), ("__hash__", d_hash),
+    ("__add__", d_add),
+    ("__sub__", d_sub),
+    ("__mul__", d_mul),
+    ("__truediv__", d_truediv),
+    ("__floordiv__", d_floordiv),
+    ("__mod__", d_mod),
+    ("__pow__", d_pow),
+    ("__radd__", d_radd),
+    ("__rsub__", d_rsub),
+    ("__rmul__", d_rmul),
+    ("__rtruediv__", d_rtruediv),
+    ("__rfloordiv__", d_rfloordiv),
+    ("__rmod__", d_rmod),
+    ("__rpow__", d_rpow),
+    ("__neg__", d_neg),
+    ("__pos__", d_pos),
+    ("__abs__", d_abs),
+    ("__bool__", d_bool),
+    ("__int__", d_int),
+    ("__float__", d_float),
+    ("__hash__", d_hash),
 ];
-const INT_ONLY: Dunders = &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__lshift__", d_lshift), ("__rshift__", d_rshift), ("__index__", d_index)];
+const INT_ONLY: Dunders =
+    &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__lshift__", d_lshift), ("__rshift__", d_rshift), ("__index__", d_index)];
 const HASHABLE: Dunders = &[("__hash__", d_hash)];
 
 /// The dunder methods of the built-in value types as attributes: `(10).__add__(5)`,

@@ -31,17 +31,12 @@ fn encode_all(vm: &mut Vm, code: TypeCode, items: &[Value]) -> PyResult<Vec<u8>>
 fn bad_typecode() -> PyErr {
     let letters: Vec<String> = TYPECODES.chars().map(|c| c.to_string()).collect();
     let (last, rest) = letters.split_last().expect("typecodes");
-    PyErr::value_error(format!(
-        "bad typecode (must be {} or {last})",
-        rest.join(", ")
-    ))
+    PyErr::value_error(format!("bad typecode (must be {} or {last})", rest.join(", ")))
 }
 
 pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !k.is_empty() {
-        return Err(PyErr::type_error(
-            "array.array() takes no keyword arguments",
-        ));
+        return Err(PyErr::type_error("array.array() takes no keyword arguments"));
     }
     let cls = match &a[0] {
         Value::Class(c) => c.clone(),
@@ -49,48 +44,29 @@ pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     let args = &a[1..];
     if args.is_empty() {
-        return Err(PyErr::type_error(
-            "array() takes at least 1 argument (0 given)",
-        ));
+        return Err(PyErr::type_error("array() takes at least 1 argument (0 given)"));
     }
     if args.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "array() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
+        return Err(PyErr::type_error(format!("array() takes at most 2 arguments ({} given)", args.len())));
     }
     let code = match &args[0] {
-        Value::Str(s) if s.as_str().chars().count() == 1 => {
-            TypeCode::from_char(s.as_str().chars().next().unwrap_or('?'))
-                .ok_or_else(bad_typecode)?
-        }
+        Value::Str(s) if s.as_str().chars().count() == 1 => TypeCode::from_char(s.as_str().chars().next().unwrap_or('?')).ok_or_else(bad_typecode)?,
         other => {
-            return Err(PyErr::type_error(format!(
-                "array() argument 1 must be a unicode character, not {}",
-                type_name(other)
-            )));
+            return Err(PyErr::type_error(format!("array() argument 1 must be a unicode character, not {}", type_name(other))));
         }
     };
     let data = match args.get(1) {
         None => vec![],
         Some(Value::Str(s)) => {
             if code != TypeCode::Unicode {
-                return Err(PyErr::type_error(format!(
-                    "cannot use a str to initialize an array with typecode '{}'",
-                    code.letter()
-                )));
+                return Err(PyErr::type_error(format!("cannot use a str to initialize an array with typecode '{}'", code.letter())));
             }
-            s.as_str()
-                .chars()
-                .flat_map(|c| (c as u32).to_ne_bytes())
-                .collect()
+            s.as_str().chars().flat_map(|c| (c as u32).to_ne_bytes()).collect()
         }
         Some(v @ Value::Bytes(_)) => {
             let b = buffer_bytes(v).unwrap_or_default();
             if b.len() % code.itemsize() != 0 {
-                return Err(PyErr::value_error(
-                    "bytes length not a multiple of item size",
-                ));
+                return Err(PyErr::value_error("bytes length not a multiple of item size"));
             }
             b
         }
@@ -157,10 +133,7 @@ fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn iadd(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     if as_array(&a[1]).is_none() {
-        return Err(PyErr::type_error(format!(
-            "can only extend array with array (not \"{}\")",
-            type_name(&a[1])
-        )));
+        return Err(PyErr::type_error(format!("can only extend array with array (not \"{}\")", type_name(&a[1]))));
     }
     extend(vm, a, k)?;
     let _ = arr;
@@ -202,20 +175,9 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(v)
 }
 
-fn find(
-    vm: &mut Vm,
-    arr: &PyArray,
-    x: &Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
+fn find(vm: &mut Vm, arr: &PyArray, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let items = arr.values();
-    for (i, v) in items
-        .iter()
-        .enumerate()
-        .take(stop.min(items.len()))
-        .skip(start)
-    {
+    for (i, v) in items.iter().enumerate().take(stop.min(items.len())).skip(start) {
         if vm.eq(v, x)? {
             return Ok(Some(i));
         }
@@ -299,16 +261,9 @@ fn tobytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn frombytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("frombytes", a, k, 2, 2)?;
     let arr = this(a)?;
-    let b = buffer_bytes(&a[1]).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(&a[1])
-        ))
-    })?;
+    let b = buffer_bytes(&a[1]).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(&a[1]))))?;
     if b.len() % arr.code.itemsize() != 0 {
-        return Err(PyErr::value_error(
-            "bytes length not a multiple of item size",
-        ));
+        return Err(PyErr::value_error("bytes length not a multiple of item size"));
     }
     arr.data.lock().extend(b);
     Ok(Value::None)
@@ -335,16 +290,9 @@ fn tounicode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("tounicode", a, k, 1, 1)?;
     let arr = this(a)?;
     if arr.code != TypeCode::Unicode {
-        return Err(PyErr::value_error(
-            "tounicode() may only be called on unicode type arrays",
-        ));
+        return Err(PyErr::value_error("tounicode() may only be called on unicode type arrays"));
     }
-    let s: String = arr
-        .data
-        .lock()
-        .chunks(4)
-        .map(|c| char::from_u32(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}'))
-        .collect();
+    let s: String = arr.data.lock().chunks(4).map(|c| char::from_u32(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}')).collect();
     Ok(Value::string(s))
 }
 
@@ -352,21 +300,12 @@ fn fromunicode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fromunicode", a, k, 2, 2)?;
     let arr = this(a)?;
     let Value::Str(s) = &a[1] else {
-        return Err(PyErr::type_error(format!(
-            "fromunicode() argument must be str, not {}",
-            type_name(&a[1])
-        )));
+        return Err(PyErr::type_error(format!("fromunicode() argument must be str, not {}", type_name(&a[1]))));
     };
     if arr.code != TypeCode::Unicode {
-        return Err(PyErr::value_error(
-            "fromunicode() may only be called on unicode type arrays",
-        ));
+        return Err(PyErr::value_error("fromunicode() may only be called on unicode type arrays"));
     }
-    let b: Vec<u8> = s
-        .as_str()
-        .chars()
-        .flat_map(|c| (c as u32).to_ne_bytes())
-        .collect();
+    let b: Vec<u8> = s.as_str().chars().flat_map(|c| (c as u32).to_ne_bytes()).collect();
     arr.data.lock().extend(b);
     Ok(Value::None)
 }
@@ -376,10 +315,7 @@ fn buffer_info(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     let d = arr.data.lock();
     let n = d.len() / arr.code.itemsize();
-    Ok(Value::tuple(vec![
-        Value::Int(d.as_ptr() as i64),
-        Value::Int(n as i64),
-    ]))
+    Ok(Value::tuple(vec![Value::Int(d.as_ptr() as i64), Value::Int(n as i64)]))
 }
 
 fn tofile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -396,9 +332,7 @@ fn fromfile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    let want = (n as usize)
-        .checked_mul(arr.code.itemsize())
-        .ok_or_else(|| PyErr::with_args("MemoryError", vec![]))?;
+    let want = (n as usize).checked_mul(arr.code.itemsize()).ok_or_else(|| PyErr::with_args("MemoryError", vec![]))?;
     let got = vm.call_method(&a[1], "read", &[Value::Int(want as i64)])?;
     let Value::Bytes(b) = got else {
         return Err(PyErr::type_error("read() didn't return bytes"));
@@ -416,13 +350,7 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(PyIter::new(
-        "arrayiterator",
-        IterState::Seq {
-            seq: Value::tuple(this(a)?.values()),
-            index: 0,
-        },
-    ))
+    Ok(PyIter::new("arrayiterator", IterState::Seq { seq: Value::tuple(this(a)?.values()), index: 0 }))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -464,15 +392,10 @@ fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let size = arr.code.itemsize();
     if let Value::Slice(s) = &a[1] {
         let Some(other) = as_array(&a[2]) else {
-            return Err(PyErr::type_error(format!(
-                "can only assign array (not \"{}\") to array slice",
-                type_name(&a[2])
-            )));
+            return Err(PyErr::type_error(format!("can only assign array (not \"{}\") to array slice", type_name(&a[2]))));
         };
         if other.code != arr.code {
-            return Err(PyErr::type_error(
-                "bad argument type for built-in operation",
-            ));
+            return Err(PyErr::type_error("bad argument type for built-in operation"));
         }
         let src = other.data.lock().clone();
         let n = arr.len();
@@ -486,9 +409,7 @@ fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         let m = src.len() / size;
         if m != count {
-            return Err(PyErr::value_error(format!(
-                "attempt to assign array of size {m} to extended slice of size {count}"
-            )));
+            return Err(PyErr::value_error(format!("attempt to assign array of size {m} to extended slice of size {count}")));
         }
         let mut i = start;
         for k in 0..count {
@@ -525,12 +446,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             i += step;
         }
         let mut d = arr.data.lock();
-        let kept: Vec<u8> = d
-            .chunks(size)
-            .zip(doomed.iter())
-            .filter(|(_, gone)| !**gone)
-            .flat_map(|(c, _)| c.to_vec())
-            .collect();
+        let kept: Vec<u8> = d.chunks(size).zip(doomed.iter()).filter(|(_, gone)| !**gone).flat_map(|(c, _)| c.to_vec()).collect();
         *d = kept;
         return Ok(Value::None);
     }
@@ -548,15 +464,10 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     let Some(other) = as_array(&a[1]) else {
-        return Err(PyErr::type_error(format!(
-            "can only append array (not \"{}\") to array",
-            type_name(&a[1])
-        )));
+        return Err(PyErr::type_error(format!("can only append array (not \"{}\") to array", type_name(&a[1]))));
     };
     if other.code != arr.code {
-        return Err(PyErr::type_error(
-            "bad argument type for built-in operation",
-        ));
+        return Err(PyErr::type_error("bad argument type for built-in operation"));
     }
     let mut d = arr.data.lock().clone();
     d.extend(other.data.lock().iter());

@@ -30,11 +30,7 @@ impl PyArray {
     /// The items as values (a snapshot).
     pub fn values(&self) -> Vec<Value> {
         let size = self.code.itemsize();
-        self.data
-            .lock()
-            .chunks(size)
-            .map(|c| self.code.get(c))
-            .collect()
+        self.data.lock().chunks(size).map(|c| self.code.get(c)).collect()
     }
 }
 
@@ -49,9 +45,7 @@ pub fn as_array(v: &Value) -> Option<&PyArray> {
 }
 
 fn this(a: &[Value]) -> PyResult<&PyArray> {
-    a.first()
-        .and_then(as_array)
-        .ok_or_else(|| PyErr::type_error("descriptor requires a 'array.array' object"))
+    a.first().and_then(as_array).ok_or_else(|| PyErr::type_error("descriptor requires a 'array.array' object"))
 }
 
 /// A copy of an array's bytes (the read side of the buffer protocol), or None if `v` is no array.
@@ -76,13 +70,7 @@ pub fn array_write_bytes(v: &Value, offset: usize, bytes: &[u8]) {
 }
 
 pub fn new_array(cls: &Arc<Class>, code: TypeCode, data: Vec<u8>) -> Value {
-    Value::Instance(Instance::new(
-        cls.clone(),
-        Payload::Native(Box::new(PyArray {
-            code,
-            data: Mutex::new(data),
-        })),
-    ))
+    Value::Instance(Instance::new(cls.clone(), Payload::Native(Box::new(PyArray { code, data: Mutex::new(data) }))))
 }
 
 pub fn array_class() -> &'static Arc<Class> {
@@ -92,21 +80,11 @@ pub fn array_class() -> &'static Arc<Class> {
         for (n, f) in methods::METHODS {
             c.dict.set_str(intern(n), Builtin::method("array", n, *f));
         }
-        c.dict.set_str(
-            crate::name!("__new__").clone(),
-            Builtin::new("__new__", methods::array_new),
-        );
+        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", methods::array_new));
         let prop = crate::builtins::object::native_property;
-        c.dict.set_str(
-            intern("typecode"),
-            prop(Builtin::method("array", "typecode", methods::typecode)),
-        );
-        c.dict.set_str(
-            intern("itemsize"),
-            prop(Builtin::method("array", "itemsize", methods::itemsize)),
-        );
-        c.dict
-            .set_str(crate::name!("__module__").clone(), Value::str("array"));
+        c.dict.set_str(intern("typecode"), prop(Builtin::method("array", "typecode", methods::typecode)));
+        c.dict.set_str(intern("itemsize"), prop(Builtin::method("array", "itemsize", methods::itemsize)));
+        c.dict.set_str(crate::name!("__module__").clone(), Value::str("array"));
         c.dict.set_str(intern("__hash__"), Value::None);
         c
     })

@@ -114,11 +114,7 @@ impl TypeCode {
         use TypeCode::*;
         match self {
             Unicode => match v {
-                Value::Str(s) if s.as_str().chars().count() == 1 => {
-                    Ok((s.as_str().chars().next().unwrap_or('\0') as u32)
-                        .to_ne_bytes()
-                        .to_vec())
-                }
+                Value::Str(s) if s.as_str().chars().count() == 1 => Ok((s.as_str().chars().next().unwrap_or('\0') as u32).to_ne_bytes().to_vec()),
                 _ => Err(PyErr::type_error("array item must be unicode character")),
             },
             Float | Double => {
@@ -127,26 +123,14 @@ impl TypeCode {
                     _ => match crate::modules::convert::float_of(vm, v)? {
                         Some(f) => f,
                         None => {
-                            return Err(PyErr::type_error(format!(
-                                "must be real number, not {}",
-                                type_name(v)
-                            )));
+                            return Err(PyErr::type_error(format!("must be real number, not {}", type_name(v))));
                         }
                     },
                 };
-                Ok(if self == Float {
-                    (x as f32).to_ne_bytes().to_vec()
-                } else {
-                    x.to_ne_bytes().to_vec()
-                })
+                Ok(if self == Float { (x as f32).to_ne_bytes().to_vec() } else { x.to_ne_bytes().to_vec() })
             }
             _ => {
-                let big = index_big(vm, v)?.ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(v)
-                    ))
-                })?;
+                let big = index_big(vm, v)?.ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))?;
                 let n = self.int_item(&big)?;
                 Ok(n.to_ne_bytes()[..self.itemsize()].to_vec())
             }
@@ -157,10 +141,7 @@ impl TypeCode {
     fn int_item(self, big: &BigInt) -> PyResult<i128> {
         use TypeCode::*;
         let over = |m: &str| PyErr::overflow(m.to_string());
-        let c_long = || {
-            big.to_i64()
-                .ok_or_else(|| over("Python int too large to convert to C long"))
-        };
+        let c_long = || big.to_i64().ok_or_else(|| over("Python int too large to convert to C long"));
         let bounded = |v: i64, lo: i64, hi: i64, what: &str| -> PyResult<i64> {
             if v > hi {
                 Err(over(&format!("{what} is greater than maximum")))
@@ -174,41 +155,20 @@ impl TypeCode {
             if big.is_negative() {
                 return Err(over("can't convert negative value to unsigned int"));
             }
-            big.to_u64()
-                .ok_or_else(|| over("Python int too large to convert to C unsigned long"))
+            big.to_u64().ok_or_else(|| over("Python int too large to convert to C unsigned long"))
         };
         Ok(match self {
             SChar => {
-                let v = bounded(
-                    c_long()?,
-                    i16::MIN as i64,
-                    i16::MAX as i64,
-                    "signed short integer",
-                )?;
+                let v = bounded(c_long()?, i16::MIN as i64, i16::MAX as i64, "signed short integer")?;
                 bounded(v, -128, 127, "signed char")? as i128
             }
             UChar => bounded(c_long()?, 0, 255, "unsigned byte integer")? as i128,
-            Short => bounded(
-                c_long()?,
-                i16::MIN as i64,
-                i16::MAX as i64,
-                "signed short integer",
-            )? as i128,
+            Short => bounded(c_long()?, i16::MIN as i64, i16::MAX as i64, "signed short integer")? as i128,
             UShort => {
-                let v = bounded(
-                    c_long()?,
-                    i32::MIN as i64,
-                    i32::MAX as i64,
-                    "signed integer",
-                )?;
+                let v = bounded(c_long()?, i32::MIN as i64, i32::MAX as i64, "signed integer")?;
                 bounded(v, 0, 65535, "unsigned short")? as i128
             }
-            Int => bounded(
-                c_long()?,
-                i32::MIN as i64,
-                i32::MAX as i64,
-                "signed integer",
-            )? as i128,
+            Int => bounded(c_long()?, i32::MIN as i64, i32::MAX as i64, "signed integer")? as i128,
             UInt => {
                 let v = unsigned_long()?;
                 if v > u32::MAX as u64 {

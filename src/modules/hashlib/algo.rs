@@ -136,8 +136,7 @@ impl<C: Clone + UpdateCore + VariableOutputCore + BufferKindUser<BufferKind = La
 
     fn finish(mut self) -> Vec<u8> {
         let mut full = Default::default();
-        self.core
-            .finalize_variable_core(&mut self.buffer, &mut full);
+        self.core.finalize_variable_core(&mut self.buffer, &mut full);
         full[..self.out].to_vec()
     }
 }
@@ -181,12 +180,7 @@ impl State {
             Algo::Shake128 => State::Shake128(Default::default()),
             Algo::Shake256 => State::Shake256(Default::default()),
             Algo::Blake2b | Algo::Blake2s => {
-                let p = Blake2Params {
-                    digest_size: algo.digest_size(),
-                    key: &[],
-                    salt: &[],
-                    person: &[],
-                };
+                let p = Blake2Params { digest_size: algo.digest_size(), key: &[], salt: &[], person: &[] };
                 State::blake2(algo, &p)
             }
         }
@@ -195,12 +189,10 @@ impl State {
     /// A BLAKE2 state; the caller checked the parameter lengths against the algorithm's limits.
     pub fn blake2(algo: Algo, p: &Blake2Params) -> State {
         if algo == Algo::Blake2b {
-            let core =
-                Blake2bVarCore::new_with_params(p.salt, p.person, p.key.len(), p.digest_size);
+            let core = Blake2bVarCore::new_with_params(p.salt, p.person, p.key.len(), p.digest_size);
             State::Blake2b(Blake2::with_key(core, p.key, p.digest_size))
         } else {
-            let core =
-                Blake2sVarCore::new_with_params(p.salt, p.person, p.key.len(), p.digest_size);
+            let core = Blake2sVarCore::new_with_params(p.salt, p.person, p.key.len(), p.digest_size);
             State::Blake2s(Blake2::with_key(core, p.key, p.digest_size))
         }
     }

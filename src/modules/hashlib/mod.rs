@@ -32,9 +32,7 @@ fn this(a: &[Value]) -> PyResult<&Hash> {
             }
         }
     }
-    Err(PyErr::type_error(
-        "descriptor requires a '_hashlib.HASH' object",
-    ))
+    Err(PyErr::type_error("descriptor requires a '_hashlib.HASH' object"))
 }
 
 /// The bytes to hash from a data argument.
@@ -47,12 +45,7 @@ fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
 
 /// A bytes-like argument (`a bytes-like object is required, not 'str'`).
 fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))
-    })
+    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn class_for(algo: Algo) -> &'static Arc<Class> {
@@ -69,37 +62,20 @@ fn make(algo: Algo, digest_size: usize, state: State, data: Option<&Value>) -> P
     if let Some(d) = data {
         state.update(&data_arg(d)?);
     }
-    let h = Hash {
-        algo,
-        digest_size,
-        state: Mutex::new(state),
-    };
-    Ok(Value::Instance(Instance::new(
-        class_for(algo).clone(),
-        Payload::Native(Box::new(h)),
-    )))
+    let h = Hash { algo, digest_size, state: Mutex::new(state) };
+    Ok(Value::Instance(Instance::new(class_for(algo).clone(), Payload::Native(Box::new(h)))))
 }
 
 /// The `string` argument of the named constructors, by position or keyword.
-fn string_arg<'a>(
-    fname: &str,
-    a: &'a [Value],
-    k: &'a KwArgs,
-    extra: &[&str],
-) -> PyResult<Option<&'a Value>> {
+fn string_arg<'a>(fname: &str, a: &'a [Value], k: &'a KwArgs, extra: &[&str]) -> PyResult<Option<&'a Value>> {
     for (n, _) in k {
         let n = n.as_str();
         if n != "string" && n != "usedforsecurity" && !extra.contains(&n) {
-            return Err(PyErr::type_error(format!(
-                "'{n}' is an invalid keyword argument for {fname}()"
-            )));
+            return Err(PyErr::type_error(format!("'{n}' is an invalid keyword argument for {fname}()")));
         }
     }
     if a.len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most 1 argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("{fname}() takes at most 1 argument ({} given)", a.len())));
     }
     Ok(a.first().or_else(|| kwarg(k, "string")))
 }
@@ -143,44 +119,23 @@ fn unsupported(name: &str) -> PyErr {
 fn name_arg(v: &Value, fname: &str) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
-        other => Err(PyErr::type_error(format!(
-            "{fname}() argument 'name' must be str, not {}",
-            type_name(other)
-        ))),
+        other => Err(PyErr::type_error(format!("{fname}() argument 'name' must be str, not {}", type_name(other)))),
     }
 }
 
 /// `new(name, data=b'', **kwargs)`.
 fn new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let name = a
-        .first()
-        .or_else(|| kwarg(k, "name"))
-        .ok_or_else(|| PyErr::type_error("new() missing required argument 'name' (pos 1)"))?;
+    let name = a.first().or_else(|| kwarg(k, "name")).ok_or_else(|| PyErr::type_error("new() missing required argument 'name' (pos 1)"))?;
     let name = name_arg(name, "new")?;
     let algo = Algo::from_name(&name).ok_or_else(|| unsupported(&name))?;
     let rest: Vec<Value> = a.iter().skip(1).cloned().collect();
     let kw: KwArgs = k
         .iter()
         .filter(|(n, _)| n.as_str() != "name")
-        .map(|(n, v)| {
-            if n.as_str() == "data" {
-                (intern("string"), v.clone())
-            } else {
-                (n.clone(), v.clone())
-            }
-        })
+        .map(|(n, v)| if n.as_str() == "data" { (intern("string"), v.clone()) } else { (n.clone(), v.clone()) })
         .collect();
     if matches!(algo, Algo::Blake2b | Algo::Blake2s) {
-        let kw: KwArgs = kw
-            .into_iter()
-            .map(|(n, v)| {
-                if n.as_str() == "string" {
-                    (intern("data"), v)
-                } else {
-                    (n, v)
-                }
-            })
-            .collect();
+        let kw: KwArgs = kw.into_iter().map(|(n, v)| if n.as_str() == "string" { (intern("data"), v) } else { (n, v) }).collect();
         return blake2_make(algo, &rest, &kw);
     }
     construct(algo, "new", &rest, &kw)
@@ -207,92 +162,46 @@ fn blake2_make(algo: Algo, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fname = algo.name();
     for (n, _) in k {
         if !BLAKE2_KW.contains(&n.as_str()) {
-            return Err(PyErr::type_error(format!(
-                "{fname}() got an unexpected keyword argument '{}'",
-                n.as_str()
-            )));
+            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{}'", n.as_str())));
         }
     }
     if a.len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most 1 positional argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("{fname}() takes at most 1 positional argument ({} given)", a.len())));
     }
-    let (max_out, max_salt) = if algo == Algo::Blake2b {
-        (64, 16)
-    } else {
-        (32, 8)
-    };
+    let (max_out, max_salt) = if algo == Algo::Blake2b { (64, 16) } else { (32, 8) };
     let digest_size = match kwarg(k, "digest_size") {
         Some(v) => int_arg(v)?,
         None => max_out as i64,
     };
     if digest_size < 1 || digest_size > max_out as i64 {
-        return Err(PyErr::value_error(format!(
-            "digest_size must be between 1 and {max_out} bytes"
-        )));
+        return Err(PyErr::value_error(format!("digest_size must be between 1 and {max_out} bytes")));
     }
-    let key = kwarg(k, "key")
-        .map(bytes_like)
-        .transpose()?
-        .unwrap_or_default();
-    let salt = kwarg(k, "salt")
-        .map(bytes_like)
-        .transpose()?
-        .unwrap_or_default();
-    let person = kwarg(k, "person")
-        .map(bytes_like)
-        .transpose()?
-        .unwrap_or_default();
+    let key = kwarg(k, "key").map(bytes_like).transpose()?.unwrap_or_default();
+    let salt = kwarg(k, "salt").map(bytes_like).transpose()?.unwrap_or_default();
+    let person = kwarg(k, "person").map(bytes_like).transpose()?.unwrap_or_default();
     if key.len() > max_out {
-        return Err(PyErr::value_error(format!(
-            "maximum key length is {max_out} bytes"
-        )));
+        return Err(PyErr::value_error(format!("maximum key length is {max_out} bytes")));
     }
     if salt.len() > max_salt {
-        return Err(PyErr::value_error(format!(
-            "maximum salt length is {max_salt} bytes"
-        )));
+        return Err(PyErr::value_error(format!("maximum salt length is {max_salt} bytes")));
     }
     if person.len() > max_salt {
-        return Err(PyErr::value_error(format!(
-            "maximum person length is {max_salt} bytes"
-        )));
+        return Err(PyErr::value_error(format!("maximum person length is {max_salt} bytes")));
     }
     // Tree hashing (fanout, depth, ...) needs parameters the blake2 crate does not take:
     // only the sequential defaults are accepted.
-    for (n, default) in [
-        ("fanout", 1),
-        ("depth", 1),
-        ("leaf_size", 0),
-        ("node_offset", 0),
-        ("node_depth", 0),
-        ("inner_size", 0),
-    ] {
+    for (n, default) in [("fanout", 1), ("depth", 1), ("leaf_size", 0), ("node_offset", 0), ("node_depth", 0), ("inner_size", 0)] {
         if let Some(v) = kwarg(k, n) {
             if int_arg(v)? != default {
-                return Err(PyErr::value_error(format!(
-                    "{n} other than {default} (tree hashing) is not supported"
-                )));
+                return Err(PyErr::value_error(format!("{n} other than {default} (tree hashing) is not supported")));
             }
         }
     }
     if let Some(Value::Bool(true)) = kwarg(k, "last_node") {
-        return Err(PyErr::value_error(
-            "last_node (tree hashing) is not supported",
-        ));
+        return Err(PyErr::value_error("last_node (tree hashing) is not supported"));
     }
-    let data = a
-        .first()
-        .or_else(|| kwarg(k, "data"))
-        .or_else(|| kwarg(k, "string"));
-    let p = Blake2Params {
-        digest_size: digest_size as usize,
-        key: &key,
-        salt: &salt,
-        person: &person,
-    };
+    let data = a.first().or_else(|| kwarg(k, "data")).or_else(|| kwarg(k, "string"));
+    let p = Blake2Params { digest_size: digest_size as usize, key: &key, salt: &salt, person: &person };
     make(algo, digest_size as usize, State::blake2(algo, &p), data)
 }
 
@@ -319,26 +228,15 @@ fn digest_bytes(a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Vec<u8>> {
     let h = this(a)?;
     if h.algo.is_xof() {
         let len = a.get(1).or_else(|| kwarg(k, "length"));
-        let len = len.ok_or_else(|| {
-            PyErr::type_error(format!(
-                "{fname}() missing required argument 'length' (pos 1)"
-            ))
-        })?;
+        let len = len.ok_or_else(|| PyErr::type_error(format!("{fname}() missing required argument 'length' (pos 1)")))?;
         let n = int_arg(len)?;
         if n < 0 {
             return Err(PyErr::with_args("MemoryError", vec![]));
         }
-        return h
-            .state
-            .lock()
-            .digest(n as usize)
-            .ok_or_else(|| PyErr::with_args("MemoryError", vec![]));
+        return h.state.lock().digest(n as usize).ok_or_else(|| PyErr::with_args("MemoryError", vec![]));
     }
     crate::builtins::args::check_args(fname, a, k, 1, 1)?;
-    h.state
-        .lock()
-        .digest(h.digest_size)
-        .ok_or_else(|| PyErr::with_args("MemoryError", vec![]))
+    h.state.lock().digest(h.digest_size).ok_or_else(|| PyErr::with_args("MemoryError", vec![]))
 }
 
 fn digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -347,9 +245,7 @@ fn digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn hexdigest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let d = digest_bytes(a, k, "hexdigest")?;
-    Ok(Value::string(
-        d.iter().map(|b| format!("{b:02x}")).collect(),
-    ))
+    Ok(Value::string(d.iter().map(|b| format!("{b:02x}")).collect()))
 }
 
 fn copy(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -383,13 +279,7 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
-const METHODS: &[(&str, NativeFn)] = &[
-    ("update", update),
-    ("digest", digest),
-    ("hexdigest", hexdigest),
-    ("copy", copy),
-    ("__repr__", repr),
-];
+const METHODS: &[(&str, NativeFn)] = &[("update", update), ("digest", digest), ("hexdigest", hexdigest), ("copy", copy), ("__repr__", repr)];
 
 fn hash_type(module: &str, name: &'static str) -> Arc<Class> {
     let c = make_class_in(module, name, vec![types().object.clone()], Kind::Native);
@@ -397,18 +287,9 @@ fn hash_type(module: &str, name: &'static str) -> Arc<Class> {
         c.dict.set_str(intern(n), Builtin::method(name, n, *f));
     }
     let prop = crate::builtins::object::native_property;
-    c.dict.set_str(
-        intern("name"),
-        prop(Builtin::method(name, "name", self::name)),
-    );
-    c.dict.set_str(
-        intern("digest_size"),
-        prop(Builtin::method(name, "digest_size", digest_size)),
-    );
-    c.dict.set_str(
-        intern("block_size"),
-        prop(Builtin::method(name, "block_size", block_size)),
-    );
+    c.dict.set_str(intern("name"), prop(Builtin::method(name, "name", self::name)));
+    c.dict.set_str(intern("digest_size"), prop(Builtin::method(name, "digest_size", digest_size)));
+    c.dict.set_str(intern("block_size"), prop(Builtin::method(name, "block_size", block_size)));
     c
 }
 
@@ -424,10 +305,7 @@ fn xof_class() -> &'static Arc<Class> {
 
 fn blake2_type(name: &'static str, new: NativeFn, out: i64, salt: i64) -> Arc<Class> {
     let c = hash_type("_blake2", name);
-    c.dict.set_str(
-        crate::name!("__new__").clone(),
-        Builtin::new("__new__", new),
-    );
+    c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));
     c.dict.set_str(intern("SALT_SIZE"), Value::Int(salt));
     c.dict.set_str(intern("PERSON_SIZE"), Value::Int(salt));
     c.dict.set_str(intern("MAX_KEY_SIZE"), Value::Int(out));
@@ -448,32 +326,16 @@ fn blake2s_class() -> &'static Arc<Class> {
 // ---- module functions ----
 
 fn pbkdf2_hmac(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    crate::builtins::args::only_kwargs(
-        "pbkdf2_hmac",
-        k,
-        &["hash_name", "password", "salt", "iterations", "dklen"],
-    )?;
+    crate::builtins::args::only_kwargs("pbkdf2_hmac", k, &["hash_name", "password", "salt", "iterations", "dklen"])?;
     let get = |i: usize, n: &str| a.get(i).or_else(|| kwarg(k, n)).cloned();
-    let missing = |n: &str, i: usize| {
-        PyErr::type_error(format!(
-            "pbkdf2_hmac() missing required argument '{n}' (pos {i})"
-        ))
-    };
-    let hash_name = name_arg(
-        &get(0, "hash_name").ok_or_else(|| missing("hash_name", 1))?,
-        "pbkdf2_hmac",
-    )?;
+    let missing = |n: &str, i: usize| PyErr::type_error(format!("pbkdf2_hmac() missing required argument '{n}' (pos {i})"));
+    let hash_name = name_arg(&get(0, "hash_name").ok_or_else(|| missing("hash_name", 1))?, "pbkdf2_hmac")?;
     let password = bytes_like(&get(1, "password").ok_or_else(|| missing("password", 2))?)?;
     let salt = bytes_like(&get(2, "salt").ok_or_else(|| missing("salt", 3))?)?;
-    let iterations =
-        vm.index_value(&get(3, "iterations").ok_or_else(|| missing("iterations", 4))?)?;
-    let algo = Algo::from_name(&hash_name)
-        .filter(|a| !a.is_xof())
-        .ok_or_else(|| unsupported(&hash_name))?;
+    let iterations = vm.index_value(&get(3, "iterations").ok_or_else(|| missing("iterations", 4))?)?;
+    let algo = Algo::from_name(&hash_name).filter(|a| !a.is_xof()).ok_or_else(|| unsupported(&hash_name))?;
     if iterations < 1 {
-        return Err(PyErr::value_error(
-            "iteration value must be greater than 0.",
-        ));
+        return Err(PyErr::value_error("iteration value must be greater than 0."));
     }
     if iterations > u32::MAX as i64 {
         return Err(PyErr::overflow("iteration value is too great."));
@@ -490,8 +352,7 @@ fn pbkdf2_hmac(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     let mut out = crate::modules::convert::zeroed(dklen as usize)?;
     let rounds = iterations as u32;
-    vm.allow_threads(|| algo::pbkdf2(algo, &password, &salt, rounds, &mut out))
-        .ok_or_else(|| unsupported(&hash_name))?;
+    vm.allow_threads(|| algo::pbkdf2(algo, &password, &salt, rounds, &mut out)).ok_or_else(|| unsupported(&hash_name))?;
     Ok(Value::Bytes(Arc::new(out)))
 }
 
@@ -502,30 +363,18 @@ fn compare_digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (p, q) = match (x, y) {
         (Value::Str(s), Value::Str(t)) => {
             if !s.as_str().is_ascii() || !t.as_str().is_ascii() {
-                return Err(PyErr::type_error(
-                    "comparing strings with non-ASCII characters is not supported",
-                ));
+                return Err(PyErr::type_error("comparing strings with non-ASCII characters is not supported"));
             }
-            (
-                s.as_str().as_bytes().to_vec(),
-                t.as_str().as_bytes().to_vec(),
-            )
+            (s.as_str().as_bytes().to_vec(), t.as_str().as_bytes().to_vec())
         }
         (Value::Str(_), _) | (_, Value::Str(_)) => {
             let bad = if matches!(x, Value::Str(_)) { x } else { y };
-            return Err(PyErr::type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                type_name(bad)
-            )));
+            return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(bad))));
         }
         _ => match (buffer_bytes(x), buffer_bytes(y)) {
             (Some(p), Some(q)) => (p, q),
             _ => {
-                return Err(PyErr::type_error(format!(
-                    "unsupported operand types(s) or combination of types: '{}' and '{}'",
-                    type_name(x),
-                    type_name(y)
-                )));
+                return Err(PyErr::type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", type_name(x), type_name(y))));
             }
         },
     };
@@ -558,9 +407,6 @@ fn int_arg(v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C long")),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(other)
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
     }
 }

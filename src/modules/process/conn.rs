@@ -13,8 +13,8 @@ use crate::unsafe_os::{SEMAPHORE_MAX, SharedSemaphore};
 use crate::vm::Vm;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use parking_lot::Mutex;
-use std::io::{Read, Write};
 use std::fs::File;
+use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, OnceLock};
@@ -224,12 +224,14 @@ fn sem_acquire(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !block {
         return Ok(Value::Bool(false));
     }
-    let got = vm.blocking(until, |u| loop {
-        if sem.try_acquire() {
-            return Some(());
-        }
-        if !sem.wait_nonzero(u) && u.is_none_or(|u| Instant::now() >= u) {
-            return None;
+    let got = vm.blocking(until, |u| {
+        loop {
+            if sem.try_acquire() {
+                return Some(());
+            }
+            if !sem.wait_nonzero(u) && u.is_none_or(|u| Instant::now() >= u) {
+                return None;
+            }
         }
     })?;
     Ok(Value::Bool(got.is_some()))
@@ -269,12 +271,14 @@ fn sem_wait_available(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> 
     if sem.value() > 0 {
         return Ok(Value::Bool(true));
     }
-    let got = vm.blocking(until, |u| loop {
-        if sem.wait_nonzero(u) {
-            return Some(());
-        }
-        if u.is_none_or(|u| Instant::now() >= u) {
-            return None;
+    let got = vm.blocking(until, |u| {
+        loop {
+            if sem.wait_nonzero(u) {
+                return Some(());
+            }
+            if u.is_none_or(|u| Instant::now() >= u) {
+                return None;
+            }
         }
     })?;
     Ok(Value::Bool(got.is_some()))

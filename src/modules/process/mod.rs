@@ -40,7 +40,7 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// shared array keeps a memory file open (so spawned children can map it), and a program may
 /// make thousands of them.
 pub fn raise_descriptor_limit() {
-    use nix::sys::resource::{getrlimit, setrlimit, Resource};
+    use nix::sys::resource::{Resource, getrlimit, setrlimit};
     if let Ok((soft, hard)) = getrlimit(Resource::RLIMIT_NOFILE) {
         if soft < hard {
             let _ = setrlimit(Resource::RLIMIT_NOFILE, hard, hard);
@@ -80,19 +80,21 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     // Poll with a short back-off: waitpid has no timeout, and the main thread must stay interruptible.
     let mut pause = Duration::from_micros(200);
-    let r = vm.blocking(until, |u| loop {
-        match look() {
-            Ok(Some(code)) => return Some(Ok(code)),
-            Ok(None) => {}
-            Err(e) => return Some(Err(e)),
+    let r = vm.blocking(until, |u| {
+        loop {
+            match look() {
+                Ok(Some(code)) => return Some(Ok(code)),
+                Ok(None) => {}
+                Err(e) => return Some(Err(e)),
+            }
+            let now = Instant::now();
+            if u.is_some_and(|u| now >= u) {
+                return None;
+            }
+            let step = u.map_or(pause, |u| pause.min(u - now));
+            std::thread::sleep(step);
+            pause = (pause * 2).min(Duration::from_millis(10));
         }
-        let now = Instant::now();
-        if u.is_some_and(|u| now >= u) {
-            return None;
-        }
-        let step = u.map_or(pause, |u| pause.min(u - now));
-        std::thread::sleep(step);
-        pause = (pause * 2).min(Duration::from_millis(10));
     })?;
     match r {
         Some(Ok(code)) => Ok(Value::Int(code)),

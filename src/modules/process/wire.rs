@@ -31,22 +31,45 @@ enum Wire {
     FrozenSet(Vec<Wire>),
     Ellipsis,
     /// A function or class by reference.
-    Ref { module: String, qualname: String },
+    Ref {
+        module: String,
+        qualname: String,
+    },
     /// An instance of a user class: its class by reference, its attributes, and for a subclass
     /// of a built-in type (a namedtuple, a Counter) the built-in value it is.
     /// `state` is what the class's `__getstate__` returned (given to `__setstate__`, or taken as
     /// the attributes, in the receiver) instead of the attributes.
-    Object { module: String, qualname: String, attrs: Vec<(String, Wire)>, base: Option<Box<Wire>>, state: Option<Box<Wire>> },
+    Object {
+        module: String,
+        qualname: String,
+        attrs: Vec<(String, Wire)>,
+        base: Option<Box<Wire>>,
+        state: Option<Box<Wire>>,
+    },
     /// A Connection's descriptor, inherited by a spawned child under this number.
     Handle(i32),
     /// A cross-process semaphore: the descriptor of its shared memory, inherited by a spawned child.
-    SemLock { fd: i32, max: u32 },
+    SemLock {
+        fd: i32,
+        max: u32,
+    },
     /// Numbers in shared memory (multiprocessing.Value and Array), likewise.
-    SharedArray { fd: i32, len: u64, floats: bool },
+    SharedArray {
+        fd: i32,
+        len: u64,
+        floats: bool,
+    },
     /// A collections.deque.
-    Deque { items: Vec<Wire>, maxlen: Option<u64> },
+    Deque {
+        items: Vec<Wire>,
+        maxlen: Option<u64>,
+    },
     /// An exception: its class by reference and its args.
-    Exception { module: String, qualname: String, args: Vec<Wire> },
+    Exception {
+        module: String,
+        qualname: String,
+        args: Vec<Wire>,
+    },
 }
 
 fn cannot(what: &str) -> PyErr {
@@ -160,7 +183,8 @@ fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
         };
         let mut parts = qualname.split('.');
         let first = parts.next().unwrap_or("");
-        let v = vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
+        let v =
+            vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
         for p in parts {
             return vm.get_attr(&v, &intern(p));
         }

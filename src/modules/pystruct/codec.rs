@@ -16,10 +16,7 @@ use std::sync::Arc;
 fn native_like(code: Code, mode: Mode) -> bool {
     match mode {
         Mode::Native => true,
-        _ => {
-            mode.little_endian() == cfg!(target_endian = "little")
-                && code.size(mode) == code.size(Mode::Native)
-        }
+        _ => mode.little_endian() == cfg!(target_endian = "little") && code.size(mode) == code.size(Mode::Native),
     }
 }
 
@@ -38,13 +35,7 @@ fn int_value(code: Code, mode: Mode, big: &BigInt) -> PyResult<i128> {
     let signed = big.to_i64();
     let unsigned = big.to_u64();
     let ranged = |v: i64, lo: i64, hi: i64, name: &str| -> PyResult<i128> {
-        if v < lo || v > hi {
-            Err(requires(format!(
-                "{name} format requires {lo} <= number <= {hi}"
-            )))
-        } else {
-            Ok(v as i128)
-        }
+        if v < lo || v > hi { Err(requires(format!("{name} format requires {lo} <= number <= {hi}"))) } else { Ok(v as i128) }
     };
     match code {
         Code::SChar => ranged(signed.ok_or_else(out_of_range)?, -128, 127, "byte"),
@@ -61,18 +52,11 @@ fn int_value(code: Code, mode: Mode, big: &BigInt) -> PyResult<i128> {
         _ if native_like(code, mode) => match code {
             Code::Short => ranged(signed.ok_or_else(out_of_range)?, -32768, 32767, "short"),
             Code::UShort => ranged(signed.ok_or_else(out_of_range)?, 0, 65535, "ushort"),
-            Code::Int => ranged(
-                signed.ok_or_else(out_of_range)?,
-                i32::MIN as i64,
-                i32::MAX as i64,
-                "'i'",
-            ),
+            Code::Int => ranged(signed.ok_or_else(out_of_range)?, i32::MIN as i64, i32::MAX as i64, "'i'"),
             Code::UInt => {
                 let v = unsigned.ok_or_else(out_of_range)?;
                 if v > u32::MAX as u64 {
-                    return Err(requires(
-                        "'I' format requires 0 <= number <= 4294967295".into(),
-                    ));
+                    return Err(requires("'I' format requires 0 <= number <= 4294967295".into()));
                 }
                 Ok(v as i128)
             }
@@ -82,20 +66,13 @@ fn int_value(code: Code, mode: Mode, big: &BigInt) -> PyResult<i128> {
         // Standard 8-byte codes go through CPython's byte-array conversion.
         c if bits >= 64 => {
             let too_large = || struct_error("int too large to convert");
-            if c.is_signed_int() {
-                Ok(signed.ok_or_else(too_large)? as i128)
-            } else {
-                Ok(unsigned.ok_or_else(too_large)? as i128)
-            }
+            if c.is_signed_int() { Ok(signed.ok_or_else(too_large)? as i128) } else { Ok(unsigned.ok_or_else(too_large)? as i128) }
         }
         c if c.is_signed_int() => {
             let v = signed.ok_or_else(out_of_range)?;
             let (lo, hi) = (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
             if v < lo || v > hi {
-                return Err(requires(format!(
-                    "'{}' format requires {lo} <= number <= {hi}",
-                    c.letter()
-                )));
+                return Err(requires(format!("'{}' format requires {lo} <= number <= {hi}", c.letter())));
             }
             Ok(v as i128)
         }
@@ -103,10 +80,7 @@ fn int_value(code: Code, mode: Mode, big: &BigInt) -> PyResult<i128> {
             let v = unsigned.ok_or_else(out_of_range)?;
             let hi = (1u64 << bits) - 1;
             if v > hi {
-                return Err(requires(format!(
-                    "'{}' format requires 0 <= number <= {hi}",
-                    c.letter()
-                )));
+                return Err(requires(format!("'{}' format requires 0 <= number <= {hi}", c.letter())));
             }
             Ok(v as i128)
         }
@@ -145,18 +119,11 @@ pub fn pack_one(vm: &mut Vm, code: Code, mode: Mode, v: &Value, out: &mut [u8]) 
         Code::Char => match bytes_arg(v) {
             Some(b) if b.len() == 1 => out[0] = b[0],
             _ => {
-                return Err(struct_error(
-                    "char format requires a bytes object of length 1",
-                ));
+                return Err(struct_error("char format requires a bytes object of length 1"));
             }
         },
         Code::Str | Code::PStr => {
-            let b = bytes_arg(v).ok_or_else(|| {
-                struct_error(format!(
-                    "argument for '{}' must be a bytes object",
-                    code.letter()
-                ))
-            })?;
+            let b = bytes_arg(v).ok_or_else(|| struct_error(format!("argument for '{}' must be a bytes object", code.letter())))?;
             if code == Code::Str {
                 let n = b.len().min(out.len());
                 out[..n].copy_from_slice(&b[..n]);
@@ -188,8 +155,7 @@ pub fn pack_one(vm: &mut Vm, code: Code, mode: Mode, v: &Value, out: &mut [u8]) 
             put(out, x.to_bits() as i128, little);
         }
         _ => {
-            let big = index_big(vm, v)?
-                .ok_or_else(|| struct_error("required argument is not an integer"))?;
+            let big = index_big(vm, v)?.ok_or_else(|| struct_error("required argument is not an integer"))?;
             put(out, int_value(code, mode, &big)?, little);
         }
     }
@@ -225,20 +191,12 @@ pub fn unpack_one(code: Code, mode: Mode, data: &[u8]) -> Value {
         c if c.is_signed_int() => {
             let bits = data.len() as u32 * 8;
             let raw = get(data, little);
-            let v = if bits == 64 {
-                raw as i64
-            } else {
-                ((raw << (64 - bits)) as i64) >> (64 - bits)
-            };
+            let v = if bits == 64 { raw as i64 } else { ((raw << (64 - bits)) as i64) >> (64 - bits) };
             Value::Int(v)
         }
         _ => {
             let raw = get(data, little);
-            if raw > i64::MAX as u64 {
-                Value::bigint(BigInt::from(raw))
-            } else {
-                Value::Int(raw as i64)
-            }
+            if raw > i64::MAX as u64 { Value::bigint(BigInt::from(raw)) } else { Value::Int(raw as i64) }
         }
     }
 }

@@ -108,13 +108,7 @@ impl Code {
     pub fn size(self, mode: Mode) -> Option<usize> {
         let native = mode == Mode::Native;
         Some(match self {
-            Code::Pad
-            | Code::Char
-            | Code::SChar
-            | Code::UChar
-            | Code::Bool
-            | Code::Str
-            | Code::PStr => 1,
+            Code::Pad | Code::Char | Code::SChar | Code::UChar | Code::Bool | Code::Str | Code::PStr => 1,
             Code::Short | Code::UShort | Code::Half => 2,
             Code::Int | Code::UInt | Code::Float => 4,
             Code::Long | Code::ULong => {
@@ -136,10 +130,7 @@ impl Code {
     }
 
     pub fn is_signed_int(self) -> bool {
-        matches!(
-            self,
-            Code::SChar | Code::Short | Code::Int | Code::Long | Code::LongLong | Code::SSize
-        )
+        matches!(self, Code::SChar | Code::Short | Code::Int | Code::Long | Code::LongLong | Code::SSize)
     }
 }
 
@@ -189,14 +180,7 @@ impl FormatError {
 pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
     let (mode, rest) = match fmt.first() {
         Some(b'@') => (Mode::Native, &fmt[1..]),
-        Some(b'=') => (
-            if cfg!(target_endian = "little") {
-                Mode::Little
-            } else {
-                Mode::Big
-            },
-            &fmt[1..],
-        ),
+        Some(b'=') => (if cfg!(target_endian = "little") { Mode::Little } else { Mode::Big }, &fmt[1..]),
         Some(b'<') => (Mode::Little, &fmt[1..]),
         Some(b'>') | Some(b'!') => (Mode::Big, &fmt[1..]),
         _ => (Mode::Native, fmt),
@@ -214,10 +198,7 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         if c.is_ascii_digit() {
             let mut n: usize = 0;
             while i < rest.len() && rest[i].is_ascii_digit() {
-                n = n
-                    .checked_mul(10)
-                    .and_then(|n| n.checked_add((rest[i] - b'0') as usize))
-                    .ok_or(FormatError::TooLong)?;
+                n = n.checked_mul(10).and_then(|n| n.checked_add((rest[i] - b'0') as usize)).ok_or(FormatError::TooLong)?;
                 i += 1;
             }
             if i >= rest.len() {
@@ -234,12 +215,7 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         }
         match code {
             Code::Str | Code::PStr => {
-                fields.push(Field {
-                    code,
-                    offset: size,
-                    repeat: 1,
-                    len: n,
-                });
+                fields.push(Field { code, offset: size, repeat: 1, len: n });
                 size = size.checked_add(n).ok_or(FormatError::TooLong)?;
             }
             Code::Pad => size = size.checked_add(n).ok_or(FormatError::TooLong)?,
@@ -250,12 +226,7 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
                     return Err(FormatError::TooLong);
                 }
                 if n > 0 {
-                    fields.push(Field {
-                        code,
-                        offset: size,
-                        repeat: n,
-                        len: item,
-                    });
+                    fields.push(Field { code, offset: size, repeat: n, len: item });
                 }
                 size = end;
             }

@@ -23,23 +23,14 @@ use std::sync::{Arc, OnceLock};
 pub fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in(
-            "struct",
-            "error",
-            vec![types().exc("Exception")],
-            Kind::Exception,
-        );
-        c.dict
-            .set_str(crate::name!("__module__").clone(), Value::str("struct"));
+        let c = make_class_in("struct", "error", vec![types().exc("Exception")], Kind::Exception);
+        c.dict.set_str(crate::name!("__module__").clone(), Value::str("struct"));
         c
     })
 }
 
 pub fn struct_error(msg: impl Into<String>) -> PyErr {
-    PyErr::from_value(new_exception(
-        error_class().clone(),
-        vec![Value::string(msg.into())],
-    ))
+    PyErr::from_value(new_exception(error_class().clone(), vec![Value::string(msg.into())]))
 }
 
 /// A compiled format: what a `Struct` holds.
@@ -53,17 +44,11 @@ fn compile(fmt: &Value) -> PyResult<Compiled> {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         other => {
-            return Err(PyErr::type_error(format!(
-                "Struct() argument 1 must be a str or bytes object, not {}",
-                type_name(other)
-            )));
+            return Err(PyErr::type_error(format!("Struct() argument 1 must be a str or bytes object, not {}", type_name(other))));
         }
     };
     let layout = format::parse(text.as_bytes()).map_err(|e| struct_error(e.message()))?;
-    Ok(Compiled {
-        format: text,
-        layout,
-    })
+    Ok(Compiled { format: text, layout })
 }
 
 impl Compiled {
@@ -91,9 +76,7 @@ impl Compiled {
     fn check_count(&self, what: &str, got: usize) -> PyResult<()> {
         let want = self.layout.count();
         if want != got {
-            return Err(struct_error(format!(
-                "{what} expected {want} items for packing (got {got})"
-            )));
+            return Err(struct_error(format!("{what} expected {want} items for packing (got {got})")));
         }
         Ok(())
     }
@@ -121,10 +104,7 @@ impl Compiled {
     fn unpack_exact(&self, buf: &Value) -> PyResult<Value> {
         let data = read_buffer(buf)?;
         if data.len() != self.layout.size {
-            return Err(struct_error(format!(
-                "unpack requires a buffer of {} bytes",
-                self.layout.size
-            )));
+            return Err(struct_error(format!("unpack requires a buffer of {} bytes", self.layout.size)));
         }
         Ok(self.unpack(&data))
     }
@@ -139,14 +119,10 @@ impl Compiled {
         let len = data.len() as i64;
         let start = if off < 0 {
             if off + len < 0 {
-                return Err(struct_error(format!(
-                    "offset {off} out of range for {len}-byte buffer"
-                )));
+                return Err(struct_error(format!("offset {off} out of range for {len}-byte buffer")));
             }
             if off + (size as i64) > 0 {
-                return Err(struct_error(format!(
-                    "not enough data to unpack {size} bytes at offset {off}"
-                )));
+                return Err(struct_error(format!("not enough data to unpack {size} bytes at offset {off}")));
             }
             off + len
         } else {
@@ -165,23 +141,13 @@ impl Compiled {
         let data = read_buffer(buf)?;
         let size = self.layout.size;
         if size == 0 {
-            return Err(struct_error(
-                "cannot iteratively unpack with a struct of length 0",
-            ));
+            return Err(struct_error("cannot iteratively unpack with a struct of length 0"));
         }
         if data.len() % size != 0 {
-            return Err(struct_error(format!(
-                "iterative unpacking requires a buffer of a multiple of {size} bytes"
-            )));
+            return Err(struct_error(format!("iterative unpacking requires a buffer of a multiple of {size} bytes")));
         }
         let records: Vec<Value> = data.chunks(size).map(|c| self.unpack(c)).collect();
-        Ok(PyIter::new(
-            "unpack_iterator",
-            IterState::Seq {
-                seq: Value::tuple(records),
-                index: 0,
-            },
-        ))
+        Ok(PyIter::new("unpack_iterator", IterState::Seq { seq: Value::tuple(records), index: 0 }))
     }
 
     fn pack_into(&self, vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
@@ -194,30 +160,21 @@ impl Compiled {
         }
         let got = args.len() - 2;
         if got != count {
-            return Err(struct_error(format!(
-                "{what} expected {count} items for packing (got {got})"
-            )));
+            return Err(struct_error(format!("{what} expected {count} items for packing (got {got})")));
         }
         let buf = &args[0];
         let Some(len) = crate::modules::array::array_len_bytes(buf) else {
-            return Err(PyErr::type_error(format!(
-                "argument must be read-write bytes-like object, not {}",
-                type_name(buf)
-            )));
+            return Err(PyErr::type_error(format!("argument must be read-write bytes-like object, not {}", type_name(buf))));
         };
         let off = vm.index_value(&args[1])?;
         let size = self.layout.size as i64;
         let len = len as i64;
         let start = if off < 0 {
             if off + size > 0 {
-                return Err(struct_error(format!(
-                    "no space to pack {size} bytes at offset {off}"
-                )));
+                return Err(struct_error(format!("no space to pack {size} bytes at offset {off}")));
             }
             if off + len < 0 {
-                return Err(struct_error(format!(
-                    "offset {off} out of range for {len}-byte buffer"
-                )));
+                return Err(struct_error(format!("offset {off} out of range for {len}-byte buffer")));
             }
             off + len
         } else {
@@ -237,37 +194,23 @@ impl Compiled {
 }
 
 fn read_buffer(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))
-    })
+    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn fmt_arg<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a Value> {
-    a.first().ok_or_else(|| {
-        PyErr::type_error(format!(
-            "{name}() missing required argument 'format' (pos 1)"
-        ))
-    })
+    a.first().ok_or_else(|| PyErr::type_error(format!("{name}() missing required argument 'format' (pos 1)")))
 }
 
 fn no_kwargs(name: &str, k: &KwArgs) -> PyResult<()> {
     match k.first() {
-        Some(_) => Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        ))),
+        Some(_) => Err(PyErr::type_error(format!("{name}() takes no keyword arguments"))),
         None => Ok(()),
     }
 }
 
 fn exactly(name: &str, a: &[Value], n: usize) -> PyResult<()> {
     if a.len() != n {
-        return Err(PyErr::type_error(format!(
-            "{name} expected {n} arguments, got {}",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("{name} expected {n} arguments, got {}", a.len())));
     }
     Ok(())
 }
@@ -275,9 +218,7 @@ fn exactly(name: &str, a: &[Value], n: usize) -> PyResult<()> {
 fn pack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     no_kwargs("pack", k)?;
     if a.is_empty() {
-        return Err(PyErr::type_error(
-            "pack expected at least 1 argument, got 0",
-        ));
+        return Err(PyErr::type_error("pack expected at least 1 argument, got 0"));
     }
     compile(&a[0])?.pack_bytes(vm, &a[1..])
 }
@@ -291,10 +232,7 @@ fn unpack(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn calcsize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     no_kwargs("calcsize", k)?;
     if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "calcsize() takes exactly one argument ({} given)",
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("calcsize() takes exactly one argument ({} given)", a.len())));
     }
     Ok(Value::Int(compile(&a[0])?.layout.size as i64))
 }
@@ -306,28 +244,14 @@ fn iter_unpack(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// The buffer and offset of unpack_from, by position or keyword.
-fn from_args<'a>(
-    name: &str,
-    a: &'a [Value],
-    k: &'a KwArgs,
-    skip: usize,
-) -> PyResult<(&'a Value, Option<&'a Value>)> {
+fn from_args<'a>(name: &str, a: &'a [Value], k: &'a KwArgs, skip: usize) -> PyResult<(&'a Value, Option<&'a Value>)> {
     crate::builtins::args::only_kwargs(name, k, &["buffer", "offset"])?;
     let rest = &a[skip..];
     if rest.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most {} arguments ({} given)",
-            2 + skip,
-            a.len()
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes at most {} arguments ({} given)", 2 + skip, a.len())));
     }
     let buf = rest.first().or_else(|| kwarg(k, "buffer"));
-    let buf = buf.ok_or_else(|| {
-        PyErr::type_error(format!(
-            "{name}() missing required argument 'buffer' (pos {})",
-            1 + skip
-        ))
-    })?;
+    let buf = buf.ok_or_else(|| PyErr::type_error(format!("{name}() missing required argument 'buffer' (pos {})", 1 + skip)))?;
     Ok((buf, rest.get(1).or_else(|| kwarg(k, "offset"))))
 }
 
@@ -340,9 +264,7 @@ fn unpack_from(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn pack_into(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     no_kwargs("pack_into", k)?;
     if a.is_empty() {
-        return Err(PyErr::type_error(
-            "pack_into expected at least 1 argument, got 0",
-        ));
+        return Err(PyErr::type_error("pack_into expected at least 1 argument, got 0"));
     }
     compile(&a[0])?.pack_into(vm, &a[1..], "pack_into")
 }
@@ -361,30 +283,21 @@ fn this(a: &[Value]) -> PyResult<&Compiled> {
             }
         }
     }
-    Err(PyErr::type_error(
-        "descriptor requires a '_struct.Struct' object",
-    ))
+    Err(PyErr::type_error("descriptor requires a '_struct.Struct' object"))
 }
 
 fn struct_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::only_kwargs("Struct", k, &["format"])?;
     let fmt = a.get(1).or_else(|| kwarg(k, "format"));
-    let fmt = fmt
-        .ok_or_else(|| PyErr::type_error("Struct() missing required argument 'format' (pos 1)"))?;
+    let fmt = fmt.ok_or_else(|| PyErr::type_error("Struct() missing required argument 'format' (pos 1)"))?;
     if a.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "Struct() takes at most 1 argument ({} given)",
-            a.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("Struct() takes at most 1 argument ({} given)", a.len() - 1)));
     }
     let cls = match &a[0] {
         Value::Class(c) => c.clone(),
         _ => struct_class().clone(),
     };
-    Ok(Value::Instance(Instance::new(
-        cls,
-        Payload::Native(Box::new(compile(fmt)?)),
-    )))
+    Ok(Value::Instance(Instance::new(cls, Payload::Native(Box::new(compile(fmt)?)))))
 }
 
 fn s_pack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -395,10 +308,7 @@ fn s_pack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn s_unpack(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     no_kwargs("unpack", k)?;
     if a.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "unpack() takes exactly one argument ({} given)",
-            a.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("unpack() takes exactly one argument ({} given)", a.len() - 1)));
     }
     this(a)?.unpack_exact(&a[1])
 }
@@ -411,10 +321,7 @@ fn s_unpack_from(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn s_iter_unpack(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     no_kwargs("iter_unpack", k)?;
     if a.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "iter_unpack() takes exactly one argument ({} given)",
-            a.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("iter_unpack() takes exactly one argument ({} given)", a.len() - 1)));
     }
     this(a)?.iter_unpack(&a[1])
 }
@@ -432,39 +339,20 @@ fn s_size(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.layout.size as i64))
 }
 
-const METHODS: &[(&str, NativeFn)] = &[
-    ("pack", s_pack),
-    ("unpack", s_unpack),
-    ("unpack_from", s_unpack_from),
-    ("iter_unpack", s_iter_unpack),
-    ("pack_into", s_pack_into),
-];
+const METHODS: &[(&str, NativeFn)] =
+    &[("pack", s_pack), ("unpack", s_unpack), ("unpack_from", s_unpack_from), ("iter_unpack", s_iter_unpack), ("pack_into", s_pack_into)];
 
 pub fn struct_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in(
-            "_struct",
-            "Struct",
-            vec![types().object.clone()],
-            Kind::Native,
-        );
+        let c = make_class_in("_struct", "Struct", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
             c.dict.set_str(intern(n), Builtin::method("Struct", n, *f));
         }
-        c.dict.set_str(
-            crate::name!("__new__").clone(),
-            Builtin::new("__new__", struct_new),
-        );
+        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", struct_new));
         let prop = crate::builtins::object::native_property;
-        c.dict.set_str(
-            intern("format"),
-            prop(Builtin::method("Struct", "format", s_format)),
-        );
-        c.dict.set_str(
-            intern("size"),
-            prop(Builtin::method("Struct", "size", s_size)),
-        );
+        c.dict.set_str(intern("format"), prop(Builtin::method("Struct", "format", s_format)));
+        c.dict.set_str(intern("size"), prop(Builtin::method("Struct", "size", s_size)));
         c
     })
 }

@@ -51,13 +51,7 @@ pub struct CharSet {
 
 impl CharSet {
     pub fn new(items: Vec<SetItem>, negated: bool, ignore: bool, mode: CharMode) -> CharSet {
-        let mut set = CharSet {
-            items,
-            negated,
-            ignore,
-            mode,
-            ascii: [0; 2],
-        };
+        let mut set = CharSet { items, negated, ignore, mode, ascii: [0; 2] };
         let mut ascii = [0u64; 2];
         for c in 0..128u32 {
             if set.contains_slow(c) {
@@ -82,11 +76,7 @@ impl CharSet {
 
     #[inline]
     pub fn contains(&self, c: u32) -> bool {
-        if c < 128 {
-            self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0
-        } else {
-            self.contains_slow(c)
-        }
+        if c < 128 { self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0 } else { self.contains_slow(c) }
     }
 }
 

@@ -56,10 +56,7 @@ pub fn match_class() -> &'static Arc<Class> {
             ("regs", p_regs),
         ];
         for (n, f) in props {
-            c.dict.set_str(
-                intern(n),
-                crate::builtins::object::native_property(Builtin::method("re.Match", n, *f)),
-            );
+            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("re.Match", n, *f)));
         }
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("re"));
         c
@@ -134,10 +131,7 @@ fn getitem(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn default_arg(name: &str, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs(name, k, &["default"])?;
     if a.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most 1 argument ({} given)",
-            a.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes at most 1 argument ({} given)", a.len() - 1)));
     }
     Ok(a.get(1).or_else(|| kwarg(k, "default")).cloned().unwrap_or(Value::None))
 }
@@ -184,10 +178,7 @@ fn span(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
     let r: String = vm.repr(&m.strs[0])?.chars().take(50).collect();
-    Ok(Value::string(format!(
-        "<re.Match object; span=({}, {}), match={}>",
-        m.marks[0], m.marks[1], r
-    )))
+    Ok(Value::string(format!("<re.Match object; span=({}, {}), match={}>", m.marks[0], m.marks[1], r)))
 }
 
 /// `expand(template)`: the template's pieces come from `Pattern._template_parts` (re.py), which
@@ -236,27 +227,15 @@ fn p_endpos(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn p_lastindex(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
-    Ok(if m.lastindex == 0 {
-        Value::None
-    } else {
-        Value::Int(m.lastindex as i64)
-    })
+    Ok(if m.lastindex == 0 { Value::None } else { Value::Int(m.lastindex as i64) })
 }
 
 fn p_lastgroup(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
-    Ok(m.names
-        .iter()
-        .find(|(_, i)| *i == m.lastindex && m.lastindex != 0)
-        .map_or(Value::None, |(n, _)| Value::str(n)))
+    Ok(m.names.iter().find(|(_, i)| *i == m.lastindex && m.lastindex != 0).map_or(Value::None, |(n, _)| Value::str(n)))
 }
 
 fn p_regs(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
-    Ok(Value::tuple(
-        m.marks
-            .chunks(2)
-            .map(|c| Value::tuple(vec![Value::Int(c[0]), Value::Int(c[1])]))
-            .collect(),
-    ))
+    Ok(Value::tuple(m.marks.chunks(2).map(|c| Value::tuple(vec![Value::Int(c[0]), Value::Int(c[1])])).collect()))
 }

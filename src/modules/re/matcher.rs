@@ -175,18 +175,9 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
             }
             Node::Repeat { min, max, greed, body } => self.repeat(*min as usize, max.map(|m| m as usize), *greed, body, pos, k),
             Node::Atomic(body) => self.atomic(body, pos, k),
-            Node::Look {
-                behind,
-                negate,
-                width,
-                body,
-            } => {
+            Node::Look { behind, negate, width, body } => {
                 let saved = self.snapshot();
-                let found = if *behind {
-                    pos >= *width && self.node(body, pos - width, &mut |_, p| p == pos)
-                } else {
-                    self.node(body, pos, &mut |_, _| true)
-                };
+                let found = if *behind { pos >= *width && self.node(body, pos - width, &mut |_, p| p == pos) } else { self.node(body, pos, &mut |_, _| true) };
                 if found == *negate {
                     self.restore(saved);
                     return false;
@@ -310,16 +301,7 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
 
     /// A repeat of any body: iteration `count` starts at `pos`.
     #[allow(clippy::too_many_arguments)]
-    fn general(
-        &mut self,
-        body: &'p Node,
-        min: usize,
-        max: Option<usize>,
-        lazy: bool,
-        count: usize,
-        pos: usize,
-        k: &mut Cont<'_, 't, 'p, S>,
-    ) -> bool {
+    fn general(&mut self, body: &'p Node, min: usize, max: Option<usize>, lazy: bool, count: usize, pos: usize, k: &mut Cont<'_, 't, 'p, S>) -> bool {
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
             let again = |m: &mut Self, p: usize, k: &mut Cont<'_, 't, 'p, S>| {
                 if p == pos && count + 1 >= min {
@@ -350,12 +332,7 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
 /// Looks for a match of `prog` in `text` from `pos`. With `must_advance`, an empty match at `pos` itself
 /// does not count (the rule for the next search after an empty match).
 pub fn run<S: Sym>(prog: &Program, text: &[S], pos: usize, mode: Mode, must_advance: bool) -> Option<Found> {
-    let mut m = Matcher {
-        text,
-        prog,
-        caps: vec![UNSET; 2 * (prog.groups + 1)],
-        lastindex: 0,
-    };
+    let mut m = Matcher { text, prog, caps: vec![UNSET; 2 * (prog.groups + 1)], lastindex: 0 };
     let len = text.len();
     let mut start = pos;
     while start <= len {
@@ -381,10 +358,7 @@ pub fn run<S: Sym>(prog: &Program, text: &[S], pos: usize, mode: Mode, must_adva
         if ok {
             m.caps[0] = s;
             m.caps[1] = end;
-            return Some(Found {
-                caps: m.caps,
-                lastindex: m.lastindex,
-            });
+            return Some(Found { caps: m.caps, lastindex: m.lastindex });
         }
         if mode != Mode::Search {
             return None;

@@ -55,40 +55,19 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Str(s) => (s.as_str().chars().map(|c| c as u32).collect(), false),
         Value::Bytes(b) => (b.iter().map(|&c| c as u32).collect(), true),
         v => {
-            return Err(PyErr::type_error(format!(
-                "first argument must be string or compiled pattern, not {}",
-                types().of(v).name
-            )));
+            return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", types().of(v).name)));
         }
     };
     match parse::parse(&src, bytes, flags) {
         Ok(p) => {
-            let names = p
-                .names
-                .iter()
-                .map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)]))
-                .collect();
+            let names = p.names.iter().map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)])).collect();
             let groups = p.groups;
             let prog = Program::new(p.node, groups);
-            let compiled = Compiled {
-                prog,
-                bytes,
-                names: Arc::new(p.names),
-            };
+            let compiled = Compiled { prog, bytes, names: Arc::new(p.names) };
             let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(compiled))));
-            Ok(Value::tuple(vec![
-                inst,
-                Value::Int(p.flags as i64),
-                Value::Int(groups as i64),
-                Value::tuple(names),
-            ]))
+            Ok(Value::tuple(vec![inst, Value::Int(p.flags as i64), Value::Int(groups as i64), Value::tuple(names)]))
         }
-        Err(e) => Ok(Value::tuple(vec![
-            Value::None,
-            Value::string(e.msg),
-            e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
-            Value::Bool(e.overflow),
-        ])),
+        Err(e) => Ok(Value::tuple(vec![Value::None, Value::string(e.msg), e.pos.map_or(Value::None, |p| Value::Int(p as i64)), Value::Bool(e.overflow)])),
     }
 }
 
@@ -126,11 +105,7 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             if c.bytes {
                 return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
             }
-            Ok(if s.is_ascii() {
-                Subject::Narrow(s.as_str().as_bytes(), false)
-            } else {
-                Subject::Wide(wide(s))
-            })
+            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(wide(s)) })
         }
         Value::Bytes(b) => {
             if !c.bytes {
@@ -143,10 +118,7 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             Payload::Base(inner) => subject(c, inner),
             _ => Err(PyErr::type_error("expected string or bytes-like object")),
         },
-        v => Err(PyErr::type_error(format!(
-            "expected string or bytes-like object, got '{}'",
-            types().of(v).name
-        ))),
+        v => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", types().of(v).name))),
     }
 }
 
@@ -185,11 +157,7 @@ impl Subject<'_> {
 fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
     let p = clamp(vm.index_value(pos)?);
-    let e = if matches!(endpos, Value::None) {
-        len
-    } else {
-        clamp(vm.index_value(endpos)?)
-    };
+    let e = if matches!(endpos, Value::None) { len } else { clamp(vm.index_value(endpos)?) };
     Ok((p, e))
 }
 
@@ -204,17 +172,7 @@ struct Call<'a> {
 /// A `re.Match` for `f`.
 fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
     let marks = f.caps.iter().map(|&m| if m == UNSET { -1 } else { m as i64 }).collect();
-    let strs = f
-        .caps
-        .chunks(2)
-        .map(|c| {
-            if c[0] == UNSET || c[1] == UNSET {
-                Value::None
-            } else {
-                s.slice(c[0], c[1])
-            }
-        })
-        .collect();
+    let strs = f.caps.chunks(2).map(|c| if c[0] == UNSET || c[1] == UNSET { Value::None } else { s.slice(c[0], c[1]) }).collect();
     match_obj::new_match(match_obj::MatchData {
         pattern: call.pattern.clone(),
         string: call.string.clone(),
@@ -246,14 +204,8 @@ fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if pos > end {
         return Ok(Value::None);
     }
-    let call = Call {
-        pattern: &a[1],
-        string: &a[2],
-        pos,
-        endpos: end,
-    };
-    Ok(s.run(&c.prog, end, pos, mode, false)
-        .map_or(Value::None, |f| found(c, &call, &s, &f)))
+    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
+    Ok(s.run(&c.prog, end, pos, mode, false).map_or(Value::None, |f| found(c, &call, &s, &f)))
 }
 
 /// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
@@ -309,12 +261,7 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
     let limit = vm.index_value(&a[5])?.max(0) as usize;
     let with_segments = vm.truthy(&a[6])?;
-    let call = Call {
-        pattern: &a[1],
-        string: &a[2],
-        pos,
-        endpos: end,
-    };
+    let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
     let mut out = Vec::new();
     let mut segs = Vec::new();
     let mut last = 0;
@@ -344,11 +291,7 @@ fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     each(c, &s, 0, s.len(), limit, |m| {
         out.push(s.slice(last, m.caps[0]));
         for g in m.caps.chunks(2).skip(1) {
-            out.push(if g[0] == UNSET || g[1] == UNSET {
-                Value::None
-            } else {
-                s.slice(g[0], g[1])
-            });
+            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { s.slice(g[0], g[1]) });
         }
         last = m.caps[1];
     });
@@ -391,10 +334,7 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             match p {
                 Piece::Text(t) => out.extend_from_slice(t),
                 Piece::Group(g) => {
-                    let (x, y) = (
-                        m.caps.get(2 * g).copied().unwrap_or(UNSET),
-                        m.caps.get(2 * g + 1).copied().unwrap_or(UNSET),
-                    );
+                    let (x, y) = (m.caps.get(2 * g).copied().unwrap_or(UNSET), m.caps.get(2 * g + 1).copied().unwrap_or(UNSET));
                     if x != UNSET && y != UNSET {
                         out.extend((x..y).map(code));
                     }
@@ -414,17 +354,7 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module(
-        "_sre",
-        &[
-            ("compile", compile),
-            ("match", do_match),
-            ("findall", findall),
-            ("scan", scan),
-            ("sub", sub),
-            ("split", split),
-        ],
-    );
+    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub), ("split", split)]);
     d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
     d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
     m

@@ -15,11 +15,7 @@ pub struct ReError {
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
-    Err(ReError {
-        msg: msg.into(),
-        pos: Some(pos),
-        overflow: false,
-    })
+    Err(ReError { msg: msg.into(), pos: Some(pos), overflow: false })
 }
 
 /// CPython's MAXREPEAT for a 64-bit build: counts at or above it overflow.
@@ -78,18 +74,8 @@ fn is_identifier(s: &str) -> bool {
 }
 
 pub fn parse(src: &[u32], bytes: bool, flags: u32) -> Result<Parsed, ReError> {
-    let mut p = Parser {
-        src,
-        pos: 0,
-        bytes,
-        flags,
-        groups: 0,
-        names: Vec::new(),
-        open: Vec::new(),
-        lookbehind_groups: None,
-        at_start: true,
-        forward_refs: Vec::new(),
-    };
+    let mut p =
+        Parser { src, pos: 0, bytes, flags, groups: 0, names: Vec::new(), open: Vec::new(), lookbehind_groups: None, at_start: true, forward_refs: Vec::new() };
     let node = p.alternation(0)?;
     if p.pos < src.len() {
         // Only a stray ')' stops the top level early.
@@ -102,12 +88,7 @@ pub fn parse(src: &[u32], bytes: bool, flags: u32) -> Result<Parsed, ReError> {
     if !bytes && flags & (ASCII | LOCALE) == 0 {
         flags |= UNICODE;
     }
-    Ok(Parsed {
-        node,
-        groups: p.groups,
-        names: p.names,
-        flags,
-    })
+    Ok(Parsed { node, groups: p.groups, names: p.names, flags })
 }
 
 impl<'a> Parser<'a> {
@@ -129,18 +110,11 @@ impl<'a> Parser<'a> {
     }
 
     fn text(&self, from: usize, to: usize) -> String {
-        self.src[from..to.min(self.src.len())]
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-            .collect()
+        self.src[from..to.min(self.src.len())].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
     }
 
     fn mode(&self) -> CharMode {
-        if self.bytes || self.flags & (ASCII | LOCALE) != 0 {
-            CharMode::Ascii
-        } else {
-            CharMode::Unicode
-        }
+        if self.bytes || self.flags & (ASCII | LOCALE) != 0 { CharMode::Ascii } else { CharMode::Unicode }
     }
 
     fn ignore(&self) -> bool {
@@ -152,11 +126,7 @@ impl<'a> Parser<'a> {
     }
 
     fn lit(&self, c: u32) -> Node {
-        Node::Lit {
-            c,
-            ignore: self.ignore(),
-            mode: self.mode(),
-        }
+        Node::Lit { c, ignore: self.ignore(), mode: self.mode() }
     }
 
     /// `a|b|c` up to a `)` or the end.
@@ -234,12 +204,7 @@ impl<'a> Parser<'a> {
                 } else {
                     Greed::Greedy
                 };
-                items.push(Node::Repeat {
-                    min,
-                    max,
-                    greed,
-                    body: Box::new(last),
-                });
+                items.push(Node::Repeat { min, max, greed, body: Box::new(last) });
                 last_was_repeat = true;
                 continue;
             }
@@ -294,11 +259,7 @@ impl<'a> Parser<'a> {
             }
             match s.parse::<u64>() {
                 Ok(v) if v < MAXREPEAT => Ok(Some(v as u32)),
-                _ => Err(ReError {
-                    msg: "the repetition number is too large".into(),
-                    pos: None,
-                    overflow: true,
-                }),
+                _ => Err(ReError { msg: "the repetition number is too large".into(), pos: None, overflow: true }),
             }
         };
         let min = num(&lo)?.unwrap_or(0);
@@ -318,19 +279,9 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         let ch = char::from_u32(c).unwrap_or('\0');
         Ok(Some(match ch {
-            '.' => Item::Node(Node::Any {
-                all: self.flags & DOTALL != 0,
-            }),
-            '^' => Item::Anchor(Node::Anchor(if self.flags & MULTILINE != 0 {
-                Anchor::LineStart
-            } else {
-                Anchor::Start
-            })),
-            '$' => Item::Anchor(Node::Anchor(if self.flags & MULTILINE != 0 {
-                Anchor::LineEnd
-            } else {
-                Anchor::End
-            })),
+            '.' => Item::Node(Node::Any { all: self.flags & DOTALL != 0 }),
+            '^' => Item::Anchor(Node::Anchor(if self.flags & MULTILINE != 0 { Anchor::LineStart } else { Anchor::Start })),
+            '$' => Item::Anchor(Node::Anchor(if self.flags & MULTILINE != 0 { Anchor::LineEnd } else { Anchor::End })),
             '[' => Item::Node(self.class(here)?),
             '(' => return self.group(here, depth, first),
             '\\' => self.escape(here)?,
@@ -371,10 +322,7 @@ impl<'a> Parser<'a> {
                     self.pos += 3;
                     let v = u32::from_str_radix(&self.text(s, s + 3), 8).unwrap();
                     if v > 0o377 {
-                        return err(
-                            format!("octal escape value \\{} outside of range 0-0o377", self.text(s, s + 3)),
-                            here,
-                        );
+                        return err(format!("octal escape value \\{} outside of range 0-0o377", self.text(s, s + 3)), here);
                     }
                     return Ok(Item::Node(self.lit(v)));
                 }
@@ -384,11 +332,7 @@ impl<'a> Parser<'a> {
                 }
                 let group: usize = self.text(s, self.pos).parse().unwrap();
                 self.group_ref(group, s)?;
-                Ok(Item::Node(Node::Backref {
-                    group,
-                    ignore: self.ignore(),
-                    mode,
-                }))
+                Ok(Item::Node(Node::Backref { group, ignore: self.ignore(), mode }))
             }
             _ => match self.common_escape(here)? {
                 ClassAtom::Char(v) => Ok(Item::Node(self.lit(v))),
@@ -480,11 +424,7 @@ impl<'a> Parser<'a> {
                 while self.pos - s < 2 && self.peek().and_then(char::from_u32).is_some_and(|c| ('0'..='7').contains(&c)) {
                     self.pos += 1;
                 }
-                if self.pos == s {
-                    0
-                } else {
-                    u32::from_str_radix(&self.text(s, self.pos), 8).unwrap()
-                }
+                if self.pos == s { 0 } else { u32::from_str_radix(&self.text(s, self.pos), 8).unwrap() }
             }
             c if c.is_ascii_alphanumeric() => return err(format!("bad escape \\{c}"), here),
             _ => c,
@@ -557,10 +497,7 @@ impl<'a> Parser<'a> {
                 }
                 let v = u32::from_str_radix(&self.text(s, self.pos), 8).unwrap();
                 if v > 0o377 {
-                    return err(
-                        format!("octal escape value \\{} outside of range 0-0o377", self.text(s, self.pos)),
-                        here,
-                    );
+                    return err(format!("octal escape value \\{} outside of range 0-0o377", self.text(s, self.pos)), here);
                 }
                 Ok(ClassAtom::Char(v))
             }
@@ -655,11 +592,7 @@ impl<'a> Parser<'a> {
                     if self.lookbehind_groups.is_some_and(|f| g >= f) {
                         return err("cannot refer to group defined in the same lookbehind subpattern", self.pos);
                     }
-                    Ok(Some(Item::Node(Node::Backref {
-                        group: g,
-                        ignore: self.ignore(),
-                        mode: self.mode(),
-                    })))
+                    Ok(Some(Item::Node(Node::Backref { group: g, ignore: self.ignore(), mode: self.mode() })))
                 } else {
                     err(format!("unknown extension ?P{}", self.text(self.pos - 1, self.pos)), open + 1)
                 }
@@ -680,12 +613,7 @@ impl<'a> Parser<'a> {
             }
             '=' | '!' => {
                 let body = self.scoped(open, depth, self.flags)?;
-                Ok(Some(Item::Node(Node::Look {
-                    behind: false,
-                    negate: ch == '!',
-                    width: 0,
-                    body: Box::new(body),
-                })))
+                Ok(Some(Item::Node(Node::Look { behind: false, negate: ch == '!', width: 0, body: Box::new(body) })))
             }
             '<' => {
                 let Some(c2) = self.peek() else {
@@ -705,18 +633,9 @@ impl<'a> Parser<'a> {
                 let body = body?;
                 let (lo, hi) = body.width();
                 if hi != Some(lo) {
-                    return Err(ReError {
-                        msg: "look-behind requires fixed-width pattern".into(),
-                        pos: None,
-                        overflow: false,
-                    });
+                    return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None, overflow: false });
                 }
-                Ok(Some(Item::Node(Node::Look {
-                    behind: true,
-                    negate: c2 == '!',
-                    width: lo,
-                    body: Box::new(body),
-                })))
+                Ok(Some(Item::Node(Node::Look { behind: true, negate: c2 == '!', width: lo, body: Box::new(body) })))
             }
             '(' => self.conditional(open, depth),
             'a' | 'i' | 'L' | 'm' | 's' | 'u' | 'x' | '-' => {
@@ -747,11 +666,7 @@ impl<'a> Parser<'a> {
         let group = if let Some(&(_, g)) = self.names.iter().find(|(n, _)| *n == name) {
             g
         } else if name.chars().all(|c| c.is_ascii_digit()) {
-            let g: usize = name.parse().map_err(|_| ReError {
-                msg: format!("invalid group reference {name}"),
-                pos: Some(at),
-                overflow: false,
-            })?;
+            let g: usize = name.parse().map_err(|_| ReError { msg: format!("invalid group reference {name}"), pos: Some(at), overflow: false })?;
             if g == 0 {
                 return err("bad group number", at);
             }
@@ -776,11 +691,7 @@ impl<'a> Parser<'a> {
             Node::Empty
         };
         self.close(open)?;
-        Ok(Some(Item::Node(Node::Cond {
-            group,
-            yes: Box::new(yes),
-            no: Box::new(no),
-        })))
+        Ok(Some(Item::Node(Node::Cond { group, yes: Box::new(yes), no: Box::new(no) })))
     }
 
     fn flag_of(&self, c: u32) -> Option<u32> {

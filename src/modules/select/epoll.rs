@@ -2,8 +2,8 @@
 //! poll(timeout in seconds, maxevents) -> [(fd, events)] waiting with the GIL released,
 //! close/closed/fileno and use as a context manager.
 
-use super::fd_of;
 use super::super::socket::errors::errno_error;
+use super::fd_of;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -116,7 +116,9 @@ fn poll(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let wait = |events: &mut [EpollEvent], until: Option<Instant>| -> Result<usize, Errno> {
         let timeout = match until {
             None => EpollTimeout::NONE,
-            Some(u) => EpollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32).unwrap_or(EpollTimeout::MAX),
+            Some(u) => {
+                EpollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32).unwrap_or(EpollTimeout::MAX)
+            }
         };
         match ep.wait(events, timeout) {
             Err(Errno::EINTR) => Ok(0),

@@ -81,8 +81,7 @@ pub fn fd_of(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 pub fn poll_once(fds: &[(i32, i16)], until: Option<Instant>) -> Result<Vec<i16>, Errno> {
     let numbers: Vec<i32> = fds.iter().map(|(fd, _)| *fd).collect();
     crate::unsafe_os::with_borrowed_fds(&numbers, |borrowed| {
-        let mut pollfds: Vec<PollFd<'_>> =
-            borrowed.iter().zip(fds).map(|(b, (_, ev))| PollFd::new(*b, PollFlags::from_bits_retain(*ev))).collect();
+        let mut pollfds: Vec<PollFd<'_>> = borrowed.iter().zip(fds).map(|(b, (_, ev))| PollFd::new(*b, PollFlags::from_bits_retain(*ev))).collect();
         let timeout = match until {
             None => PollTimeout::NONE,
             Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32).unwrap_or(PollTimeout::MAX),

@@ -1,8 +1,8 @@
 //! `select.poll()` objects: a registry of descriptors and event masks (in registration order),
 //! and poll(timeout in ms) -> [(fd, events)], waiting with the GIL released.
 
-use super::{fd_of, wait_poll};
 use super::super::socket::errors::errno_error;
+use super::{fd_of, wait_poll};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -39,7 +39,9 @@ fn mask_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i16> {
         None => DEFAULT_MASK,
         Some(v) => vm.index_value(v)?,
     };
-    u16::try_from(m).map(|m| m as i16).map_err(|_| PyErr::overflow(if m < 0 { "can't convert negative int to unsigned" } else { "Python int too large for C unsigned short" }))
+    u16::try_from(m)
+        .map(|m| m as i16)
+        .map_err(|_| PyErr::overflow(if m < 0 { "can't convert negative int to unsigned" } else { "Python int too large for C unsigned short" }))
 }
 
 fn register(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -99,12 +101,8 @@ fn poll(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     };
     let fds = p.registered.lock().clone();
     let revents = wait_poll(vm, &fds, deadline)?;
-    let out = fds
-        .iter()
-        .zip(revents)
-        .filter(|(_, r)| *r != 0)
-        .map(|((fd, _), r)| Value::tuple(vec![Value::Int(*fd as i64), Value::Int(r as u16 as i64)]))
-        .collect();
+    let out =
+        fds.iter().zip(revents).filter(|(_, r)| *r != 0).map(|((fd, _), r)| Value::tuple(vec![Value::Int(*fd as i64), Value::Int(r as u16 as i64)])).collect();
     Ok(Value::list(out))
 }
 

@@ -2,8 +2,8 @@
 //! flowinfo, scope_id)` for AF_INET6, a path (str or bytes; a leading NUL byte is Linux's
 //! abstract namespace) for AF_UNIX, with CPython's checks and messages, and back again.
 
-use super::errors::{Gai, gaierror};
 use super::Family;
+use super::errors::{Gai, gaierror};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -138,12 +138,9 @@ pub fn parse(vm: &mut Vm, family: Family, v: &Value, caller: &str) -> PyResult<A
 pub fn inet_value(a: &SocketAddr) -> Value {
     match a {
         SocketAddr::V4(a) => Value::tuple(vec![Value::string(a.ip().to_string()), Value::Int(a.port() as i64)]),
-        SocketAddr::V6(a) => Value::tuple(vec![
-            Value::string(a.ip().to_string()),
-            Value::Int(a.port() as i64),
-            Value::Int(a.flowinfo() as i64),
-            Value::Int(a.scope_id() as i64),
-        ]),
+        SocketAddr::V6(a) => {
+            Value::tuple(vec![Value::string(a.ip().to_string()), Value::Int(a.port() as i64), Value::Int(a.flowinfo() as i64), Value::Int(a.scope_id() as i64)])
+        }
     }
 }
 
@@ -168,4 +165,3 @@ pub fn to_value(a: &SockaddrStorage) -> Value {
     }
     Value::None
 }
-

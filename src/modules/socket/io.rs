@@ -79,17 +79,19 @@ impl Socket {
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut call_first = first == First::Call;
-        vm.blocking(deadline, |until| loop {
-            if self.is_closed() {
-                return Some(Err(Errno::EBADF));
-            }
-            if !std::mem::take(&mut call_first) && !poll_ready(fd.as_fd(), ready, until) {
-                return None;
-            }
-            match call(fd.as_fd()) {
-                Try::Done(r) => return Some(r),
-                Try::Wait if until.is_some_and(|u| Instant::now() >= u) => return None,
-                Try::Wait => {}
+        vm.blocking(deadline, |until| {
+            loop {
+                if self.is_closed() {
+                    return Some(Err(Errno::EBADF));
+                }
+                if !std::mem::take(&mut call_first) && !poll_ready(fd.as_fd(), ready, until) {
+                    return None;
+                }
+                match call(fd.as_fd()) {
+                    Try::Done(r) => return Some(r),
+                    Try::Wait if until.is_some_and(|u| Instant::now() >= u) => return None,
+                    Try::Wait => {}
+                }
             }
         })
     }
@@ -153,10 +155,12 @@ fn connect_outcome(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<Connected>
     let fd = s.fd()?;
     let raw = fd.as_raw_fd();
     let timeout = s.timeout();
-    let first = vm.allow_threads(|| loop {
-        match nix::sys::socket::connect(raw, addr.as_like()) {
-            Err(Errno::EINTR) if timeout.is_none() => continue,
-            other => break other,
+    let first = vm.allow_threads(|| {
+        loop {
+            match nix::sys::socket::connect(raw, addr.as_like()) {
+                Err(Errno::EINTR) if timeout.is_none() => continue,
+                other => break other,
+            }
         }
     });
     match first {

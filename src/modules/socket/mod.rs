@@ -17,7 +17,6 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use nix::sys::socket::AddressFamily;
 
-
 /// The address families gilpy's sockets support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {

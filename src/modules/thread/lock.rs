@@ -8,8 +8,8 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
-use crate::vm::Vm;
 use crate::sync::{Condvar, Mutex};
+use crate::vm::Vm;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -124,7 +124,13 @@ impl RawLock {
                 None => self.cv.wait(&mut st),
                 Some(u) => {
                     if self.cv.wait_until(&mut st, u).timed_out() {
-                        break if st.1.take_handed() { Some(Turn::Handed) } else if !st.0 { Some(Turn::Free) } else { None };
+                        break if st.1.take_handed() {
+                            Some(Turn::Handed)
+                        } else if !st.0 {
+                            Some(Turn::Free)
+                        } else {
+                            None
+                        };
                     }
                 }
             }
@@ -235,7 +241,13 @@ impl ReentrantLock {
                 None => self.cv.wait(&mut st),
                 Some(u) => {
                     if self.cv.wait_until(&mut st, u).timed_out() {
-                        break if st.2.take_handed() { Some(Turn::Handed) } else if st.1 == 0 { Some(Turn::Free) } else { None };
+                        break if st.2.take_handed() {
+                            Some(Turn::Handed)
+                        } else if st.1 == 0 {
+                            Some(Turn::Free)
+                        } else {
+                            None
+                        };
                     }
                 }
             }
@@ -455,11 +467,7 @@ fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (owner, count) = rlock_of(&a[0])?.owner_and_count();
     let state = if count > 0 { "locked" } else { "unlocked" };
-    Ok(Value::string(format!(
-        "<{state} _thread.RLock object owner={} count={count} at {:#x}>",
-        if count > 0 { owner } else { 0 },
-        a[0].ptr().unwrap_or(0)
-    )))
+    Ok(Value::string(format!("<{state} _thread.RLock object owner={} count={count} at {:#x}>", if count > 0 { owner } else { 0 }, a[0].ptr().unwrap_or(0))))
 }
 
 fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
