@@ -695,14 +695,27 @@ impl Vm {
 
     /// Normalises an index for a sequence of `len` (negative counts from the end); None if out of range.
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
+        if let Value::BigInt(_) = idx {
+            // An int past the index range: CPython's IndexError, not a TypeError.
+            return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer"));
+        }
         let i = self.index_value(idx).map_err(|_| PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)))?;
         let i = if i < 0 { i + len as i64 } else { i };
         Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
     }
 
+    /// A slice bound or step: an int past the index range is clipped to it, as CPython's
+    /// `_PyEval_SliceIndex` does (`"abc"[2**64:]` is `''`).
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN + 1 } else { i64::MAX }),
+            _ => self.index_value(v),
+        }
+    }
+
     /// (start, stop, step, count) of a slice over a sequence of `len`.
     pub fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let step = if s.step.is_none() { 1 } else { self.index_value(&s.step)? };
+        let step = if s.step.is_none() { 1 } else { self.slice_bound(&s.step)? };
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
@@ -712,13 +725,13 @@ impl Vm {
         let start = if s.start.is_none() {
             if step > 0 { lo } else { hi }
         } else {
-            let v = self.index_value(&s.start)?;
+            let v = self.slice_bound(&s.start)?;
             clamp(if v < 0 { v + len } else { v }, lo, hi)
         };
         let stop = if s.stop.is_none() {
             if step > 0 { hi } else { lo }
         } else {
-            let v = self.index_value(&s.stop)?;
+            let v = self.slice_bound(&s.stop)?;
             clamp(if v < 0 { v + len } else { v }, lo, hi)
         };
         let count = if step > 0 {
@@ -768,6 +781,8 @@ impl Vm {
             (Value::Tuple(t), _) if !matches!(key, Value::Instance(_)) => match self.seq_index(key, t.len()) {
                 Ok(Some(i)) => Ok(t[i].clone()),
                 Ok(None) => Err(PyErr::index_error("tuple index out of range")),
+                // An int too big for an index keeps seq_index's IndexError.
+                Err(e) if matches!(key, Value::BigInt(_)) => Err(e),
                 Err(_) => Err(PyErr::type_error(format!("tuple indices must be integers or slices, not {}", types().of(key).name))),
             },
             (Value::Str(s), Value::Slice(sl)) => {
@@ -783,6 +798,8 @@ impl Vm {
             (Value::Str(s), _) => match self.seq_index(key, s.char_len()) {
                 Ok(Some(i)) => Ok(Value::string(s.char_at(i).to_string())),
                 Ok(None) => Err(PyErr::index_error("string index out of range")),
+                // An int too big for an index keeps seq_index's IndexError.
+                Err(e) if matches!(key, Value::BigInt(_)) => Err(e),
                 Err(_) => Err(PyErr::type_error(format!("string indices must be integers, not '{}'", types().of(key).name))),
             },
             (Value::Bytes(b), Value::Slice(sl)) => Ok(Value::Bytes(Arc::new(self.slice_of(b, sl)?))),

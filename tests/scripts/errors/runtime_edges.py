@@ -18,6 +18,14 @@ cases = [
     lambda: "a" * 2**63,
     lambda: 2**70 * [1],
     lambda: "a" * 2**40,
+    lambda: [1, 2][2**70],
+    lambda: (1, 2)[-2**70],
+    lambda: "abc"[2**70],
+    lambda: "abc"[2**64:],
+    lambda: "abc"[:-2**64],
+    lambda: [1, 2, 3][-2**80:2**80],
+    lambda: "abcdef"[::2**70],
+    lambda: "abcdef"[::-2**70],
 ]
 for i, case in enumerate(cases):
     try:
