@@ -105,22 +105,7 @@ impl Vm {
                 let cls = &i.class;
                 match self.class_lookup(&cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
-                    Some(f @ Value::Function(_)) => {
-                        let r = self.call1(&f, v.clone())?;
-                        match r {
-                            // A __hash__ result that fits is used as it is (-1 is reserved).
-                            Value::Int(i) => {
-                                if i == -1 {
-                                    -2
-                                } else {
-                                    i
-                                }
-                            }
-                            Value::BigInt(b) => hash_bigint(&b),
-                            Value::Bool(b) => b as i64,
-                            _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                        }
-                    }
+                    Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
                     _ => match &i.payload {
                         crate::objects::class::Payload::Base(inner) => return self.hash(&inner.clone()),
                         _ => (v.ptr().unwrap_or(0) >> 4) as i64,
@@ -129,21 +114,7 @@ impl Vm {
             }
             Value::Class(c) if c.metaclass.is_some() => match self.class_lookup(&c.meta(), crate::name!("__hash__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", c.meta().tp_name()))),
-                Some(f @ Value::Function(_)) => {
-                    let r = self.call1(&f, v.clone())?;
-                    match r {
-                        Value::Int(i) => {
-                            if i == -1 {
-                                -2
-                            } else {
-                                i
-                            }
-                        }
-                        Value::BigInt(b) => hash_bigint(&b),
-                        Value::Bool(b) => b as i64,
-                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
-                    }
-                }
+                Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
                 _ => (v.ptr().unwrap_or(0) >> 4) as i64,
             },
             _ => (v.ptr().unwrap_or(0) >> 4) as i64,
@@ -565,4 +536,16 @@ fn cmp_float_int(f: f64, i: &Value) -> Ordering {
         }
         _ => Ordering::Equal,
     }
+}
+
+/// What a `__hash__` written in Python returned, as a hash: an int that fits is used as it is
+/// (-1 is reserved, so it becomes -2), a big int is hashed, anything else is CPython's TypeError.
+fn hash_result(r: Value) -> PyResult<i64> {
+    Ok(match r {
+        Value::Int(-1) => -2,
+        Value::Int(i) => i,
+        Value::BigInt(b) => hash_bigint(&b),
+        Value::Bool(b) => b as i64,
+        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+    })
 }
