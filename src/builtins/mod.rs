@@ -16,6 +16,7 @@ pub mod str;
 pub mod strformat;
 pub mod type_;
 
+use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
 use crate::objects::str::intern;
@@ -143,11 +144,11 @@ pub fn install(builtins: &Arc<Dict>) {
     ] {
         builtins.set_str(intern(name), Value::Class(c.clone()));
     }
-    for (name, c) in &t.exceptions {
-        builtins.set_str(intern(name), Value::Class(c.clone()));
+    for kind in ExcKind::ALL {
+        builtins.set_str(intern(kind.name()), Value::Class(t.exc(*kind)));
     }
-    builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc("OSError")));
-    builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc("OSError")));
+    builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc(ExcKind::OSError)));
+    builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc(ExcKind::OSError)));
     builtins.set_str(crate::name!("None").clone(), Value::None);
     builtins.set_str(crate::name!("Ellipsis").clone(), Value::Ellipsis);
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);

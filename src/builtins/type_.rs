@@ -4,6 +4,7 @@
 //! `super()`), and the steps CPython's `type.__new__` ends with (`__set_name__`, then
 //! `__init_subclass__`). Attribute lookup on classes with a metaclass is vm/metaclass.rs.
 
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -113,7 +114,7 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<V
         if !matches!(b, Value::Class(_)) {
             let found = match vm.get_attr(b, &intern("__mro_entries__")) {
                 Ok(f) => Some(f),
-                Err(e) if e.is("AttributeError") => None,
+                Err(e) if e.matches(ExcKind::AttributeError) => None,
                 Err(e) => return Err(e),
             };
             if let Some(f) = found {
@@ -163,7 +164,7 @@ impl Namespace {
 fn prepare(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], kwargs: &KwArgs) -> PyResult<Namespace> {
     let prep = match vm.get_attr(meta, &intern("__prepare__")) {
         Ok(p) => p,
-        Err(e) if e.is("AttributeError") => return Ok(Namespace { dict: Some(Dict::new()), mapping: None }),
+        Err(e) if e.matches(ExcKind::AttributeError) => return Ok(Namespace { dict: Some(Dict::new()), mapping: None }),
         Err(e) => return Err(e),
     };
     let ns = vm.call(&prep, &[name.clone(), Value::tuple(bases.to_vec())], kwargs)?;

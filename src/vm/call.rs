@@ -2,6 +2,7 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
@@ -302,7 +303,7 @@ impl Vm {
         self.depth += 1;
         if self.depth > self.recursion_limit() {
             self.depth -= 1;
-            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         // Every thread starts with a deep enough stack for the first calls; past them, stacker
         // grows it (checking costs a little on every call).

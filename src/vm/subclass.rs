@@ -4,6 +4,7 @@
 //! the VM the wrapped value for any protocol the subclass does not define in Python itself.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::{PyStr, intern};
@@ -207,7 +208,7 @@ macro_rules! compare_dunders {
                 return Ok(Value::NotImplemented);
             }
             match vm.rich_compare(&x, &y, $op) {
-                Err(e) if e.is("TypeError") => Ok(Value::NotImplemented),
+                Err(e) if e.matches(ExcKind::TypeError) => Ok(Value::NotImplemented),
                 r => r,
             }
         })*
