@@ -301,7 +301,8 @@ fn new_class(vm: &mut Vm, mcls: Arc<Class>, a: &[Value], k: &KwArgs) -> PyResult
                 },
                 other => other,
             };
-            if !matches!(&new, Value::Builtin(b) if b.name == "__new__" && b.func as usize == type_new as NativeFn as usize) {
+            let is_type_new = types().type_.dict.get_str(crate::name!("__new__")).is_some_and(|type_new| new.is(&type_new));
+            if !is_type_new {
                 let mut args = vec![Value::Class(winner.clone())];
                 args.extend_from_slice(a);
                 return vm.call(&new, &args, k);

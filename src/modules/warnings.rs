@@ -143,9 +143,15 @@ fn replaced_showwarning(vm: &Vm) -> Option<Value> {
     let Some(Value::Module(m)) = vm.interp.modules.get_str(&crate::objects::str::intern("warnings")) else { return None };
     let hook = m.dict.get_str(&crate::objects::str::intern("showwarning"))?;
     match &hook {
-        Value::Builtin(b) if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, showwarning as crate::objects::function::NativeFn) => None,
+        hook if hook.is(native_showwarning()) => None,
         _ => Some(hook),
     }
+}
+
+/// The native `warnings.showwarning` (one object, so that a replacement can be told by identity).
+fn native_showwarning() -> &'static Value {
+    static HOOK: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    HOOK.get_or_init(|| crate::objects::function::Builtin::new("showwarning", showwarning))
 }
 
 /// Line `lineno` of a file, stripped, as linecache gives it ("" if there is none).
@@ -231,16 +237,16 @@ fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    make_module(
+    let module = make_module(
         "warnings",
         &[
             ("warn", warn),
             ("simplefilter", simplefilter),
             ("filterwarnings", filterwarnings),
             ("resetwarnings", resetwarnings),
-            ("showwarning", showwarning),
             ("formatwarning", formatwarning),
         ],
-    )
-    .0
+    );
+    module.1.set_str(crate::objects::str::intern("showwarning"), native_showwarning().clone());
+    module.0
 }

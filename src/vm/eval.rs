@@ -169,14 +169,14 @@ impl Vm {
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
     /// need the frame's local variables (a snapshot, as in CPython). None for any other call.
     fn call_with_frame(&mut self, frame: &mut Frame, base: usize) -> Option<PyResult<Value>> {
+        use crate::objects::function::FrameBuiltin;
         let Value::Builtin(b) = &frame.stack[base] else { return None };
-        use crate::builtins::functions as f;
-        let is = |g: crate::objects::function::NativeFn| b.bound.is_none() && std::ptr::fn_addr_eq(b.func, g);
+        let kind = b.frame?;
         let nargs = frame.stack.len() - base - 1;
-        if (is(f::locals) || is(f::vars)) && nargs == 0 {
+        if matches!(kind, FrameBuiltin::Locals | FrameBuiltin::Vars) && nargs == 0 {
             return Some(Ok(Value::Dict(self.frame_locals(frame))));
         }
-        if (is(f::eval) || is(f::exec)) && nargs == 1 && frame.code.kind == CodeKind::Function {
+        if matches!(kind, FrameBuiltin::Eval | FrameBuiltin::Exec) && nargs == 1 && frame.code.kind == CodeKind::Function {
             let func = frame.stack[base].clone();
             let locals = self.frame_locals(frame);
             let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
