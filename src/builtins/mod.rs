@@ -151,7 +151,7 @@ pub fn install(builtins: &Arc<Dict>) {
     ] {
         builtins.set_str(intern(name), Value::Class(c.clone()));
     }
-    for kind in ExcKind::ALL {
+    for kind in ExcKind::ALL.iter().filter(|k| k.in_builtins()) {
         builtins.set_str(intern(kind.name()), Value::Class(t.exc(*kind)));
     }
     builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc(ExcKind::OSError)));

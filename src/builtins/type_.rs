@@ -94,6 +94,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
         plain,
         metaclass,
         is_abstract: abstract_.into(),
+        base_new: Default::default(),
     });
     if let Some(Value::Cell(c)) = cell {
         *c.0.lock() = Some(Value::Class(cls.clone()));
@@ -448,4 +449,27 @@ pub fn install() {
     // Static: the metaclass is an explicit argument.
     t.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", type_new));
     t.dict.set_str(intern("__prepare__"), Builtin::new("__prepare__", type_prepare));
+    let ty = types();
+    for (cls, owner) in [(&ty.list, "list"), (&ty.dict, "dict"), (&ty.tuple, "tuple"), (&ty.set, "set"), (&ty.frozenset, "frozenset")] {
+        cls.dict.set_str(intern("__class_getitem__"), class_getitem_method(owner));
+    }
+}
+
+/// `cls.__class_getitem__(item)` of the built-in generic containers: `types.GenericAlias(cls, item)`
+/// (`list[int]`), as a class method of the type `owner`.
+pub fn class_getitem_method(owner: &'static str) -> Value {
+    let f = Builtin::method(owner, "__class_getitem__", class_getitem);
+    Value::Instance(crate::objects::class::Instance::new(types().classmethod.clone(), Payload::Wrapped(f)))
+}
+
+fn class_getitem(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__class_getitem__", a, k, 2, 2)?;
+    generic_alias(vm, a)
+}
+
+/// `types.GenericAlias(origin, args)` for `[origin, args]`.
+pub fn generic_alias(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let module = vm.import_module("types")?;
+    let alias = vm.get_attr(&module, &intern("GenericAlias"))?;
+    vm.call(&alias, a, &Vec::new())
 }

@@ -398,6 +398,7 @@ pub fn deque_class() -> &'static Arc<Class> {
         c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method("deque", "maxlen", maxlen)));
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("collections"));
         c.dict.set_str(intern("__hash__"), Value::None);
+        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method("deque"));
         c
     })
 }

@@ -48,6 +48,11 @@ macro_rules! exc_kinds {
                 }
             }
 
+            /// Whether the class is a name in builtins (io.UnsupportedOperation lives in io only).
+            pub fn in_builtins(self) -> bool {
+                self != ExcKind::UnsupportedOperation
+            }
+
             /// The class's base (`None` for BaseException).
             pub fn base(self) -> Option<ExcKind> {
                 match self {
@@ -92,7 +97,6 @@ exc_kinds! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
-    UnsupportedOperation: OSError,
     BlockingIOError: OSError,
     ChildProcessError: OSError,
     ConnectionError: OSError,
@@ -134,6 +138,8 @@ exc_kinds! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    // After ValueError, its second base (types.rs).
+    UnsupportedOperation: OSError,
 }
 
 /// An exception on its way up the Rust stack. `value` is always an exception instance.

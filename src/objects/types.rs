@@ -67,6 +67,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         plain: false,
         metaclass: None,
         is_abstract: Default::default(),
+        base_new: Default::default(),
     })
 }
 
@@ -104,6 +105,15 @@ fn build() -> Types {
             None => vec![object.clone()],
             Some(base) => vec![exceptions[base as usize].clone()],
         };
+        if *kind == ExcKind::UnsupportedOperation {
+            // io.UnsupportedOperation(OSError, ValueError), as CPython's.
+            let mut bases = bases;
+            bases.push(exceptions[ExcKind::ValueError as usize].clone());
+            let c = make_class_in("io", kind.name(), bases, Kind::Exception);
+            c.dict.set_str(crate::name!("__module__").clone(), Value::str("io"));
+            exceptions.push(c);
+            continue;
+        }
         exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
     let mut iterators = HashMap::new();

@@ -357,10 +357,10 @@ impl Vm {
         }
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
-            // (value types keep their own constructor as `__base_new__`, under the `__new__`
+            // (value types keep their own constructor in `base_new`, under the `__new__`
             // that also serves subclasses: calling it directly saves a step.)
             let plain_args = args.first().and_then(super::subclass::wrapped).is_none();
-            let direct = if plain_args { cls.dict.get_str(crate::name!("__base_new__")) } else { None };
+            let direct = if plain_args { cls.base_new.get().cloned() } else { None };
             let ctor = direct.or_else(|| cls.dict.get_str(crate::name!("__new__")));
             return match ctor {
                 Some(new) => {

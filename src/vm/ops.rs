@@ -833,6 +833,10 @@ impl Vm {
                         return r;
                     }
                 }
+                // `type[int]`: `type` itself is generic without a `__class_getitem__`, as in CPython.
+                if Arc::ptr_eq(&c, &types().type_) {
+                    return crate::builtins::type_::generic_alias(self, &[obj.clone(), key.clone()]);
+                }
                 // `__class_getitem__` is a class method even when written as a plain function.
                 if let Some(f) = self.class_lookup(&c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
@@ -840,15 +844,6 @@ impl Vm {
                     }
                     let bound = self.get_attr(obj, crate::name!("__class_getitem__"))?;
                     return self.call(&bound, &[key.clone()], &Vec::new());
-                }
-                // The built-in generic containers make a `types.GenericAlias` (`list[int]`).
-                let t = types();
-                let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_].iter().any(|g| Arc::ptr_eq(g, c))
-                    || (c.is_builtin && matches!(c.name.as_str(), "deque" | "defaultdict" | "OrderedDict" | "Counter" | "ChainMap"));
-                if generic {
-                    let module = self.import_module("types")?;
-                    let alias = self.get_attr(&module, &crate::objects::str::intern("GenericAlias"))?;
-                    return self.call(&alias, &[obj.clone(), key.clone()], &Vec::new());
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }
