@@ -87,8 +87,8 @@ fn draw_timeline(
     let mut x = LABEL_WIDTH as i32 + 12;
     for state in State::ALL {
         legend.draw(&Rectangle::new([(x, 6), (x + 14, 20)], color(state).filled()))?;
-        legend.draw(&Text::new(state.name(), (x + 20, 13), TextStyle::from(("sans-serif", 13).into_font()).pos(Pos::new(HPos::Left, VPos::Center))))?;
-        x += 24 + 8 * state.name().len() as i32;
+        legend.draw(&Text::new(state.label(), (x + 20, 13), TextStyle::from(("sans-serif", 13).into_font()).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        x += 24 + 8 * state.label().len() as i32;
     }
     Ok(())
 }

@@ -4,33 +4,7 @@
 
 use serde_json::Value as Json;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    Running,
-    Waiting,
-    Blocked,
-}
-
-impl State {
-    fn parse(s: &str) -> Option<State> {
-        Some(match s {
-            "running" => State::Running,
-            "waiting" => State::Waiting,
-            "blocked" => State::Blocked,
-            _ => return None,
-        })
-    }
-
-    pub const ALL: [State; 3] = [State::Running, State::Waiting, State::Blocked];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            State::Running => "running (holds the GIL)",
-            State::Waiting => "waiting for the GIL",
-            State::Blocked => "blocked (sleep, lock, I/O)",
-        }
-    }
-}
+pub use crate::gil::trace::ThreadState as State;
 
 /// One slice of a thread's time, in microseconds since the interpreter started.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,7 +50,9 @@ impl Timeline {
                     }
                 }
                 Some("X") => {
-                    let (Some(state), Some(ts), Some(dur)) = (e["name"].as_str().and_then(State::parse), e["ts"].as_f64(), e["dur"].as_f64()) else { continue };
+                    let (Some(state), Some(ts), Some(dur)) = (e["name"].as_str().and_then(State::from_trace_name), e["ts"].as_f64(), e["dur"].as_f64()) else {
+                        continue;
+                    };
                     let i = track(&mut tracks, id);
                     tracks[i].slices.push(Slice { start: ts, end: ts + dur, state });
                 }

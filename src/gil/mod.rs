@@ -15,6 +15,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+use trace::ThreadState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Policy {
@@ -264,7 +265,7 @@ impl Gil {
         Some(tracer.finish(&threads))
     }
 
-    fn trace(&self, me: &ThreadStats, state: Option<&'static str>) {
+    fn trace(&self, me: &ThreadStats, state: Option<ThreadState>) {
         if let Some(t) = self.tracer.get() {
             t.transition(me, state);
         }
@@ -345,10 +346,10 @@ impl Gil {
     fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration, arrival: Arrival) {
         if self.policy == Policy::Off {
             // No lock to wait for; the timeline still shows the thread running again.
-            self.trace(me, Some("running"));
+            self.trace(me, Some(ThreadState::Running));
             return;
         }
-        self.trace(me, Some("waiting"));
+        self.trace(me, Some(ThreadState::Waiting));
         let start = Instant::now();
         if self.policy == Policy::Handoff {
             self.acquire_fifo(me, spin, arrival);
@@ -356,7 +357,7 @@ impl Gil {
             self.acquire_contended(me);
         }
         me.record_acquire(start.elapsed());
-        self.trace(me, Some("running"));
+        self.trace(me, Some(ThreadState::Running));
     }
 
     /// Handoff: take a free lock, or queue up and wait until a releaser grants it to us.
@@ -439,7 +440,7 @@ impl Gil {
 
     /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
     pub fn release(&self, me: &ThreadStats, forced: bool) {
-        self.release_preferring(me, forced, 0);
+        self.release_preferring(me, forced, None);
     }
 
     /// As `release`, for a thread about to block on a lock that thread `holder` took: under
@@ -448,22 +449,21 @@ impl Gil {
     /// queued ahead of it would run in turn only to block on the same lock, each a wake-up
     /// (a lock convoy: threads_lock_counter spent a third of its time there).
     pub fn release_for_holder(&self, me: &ThreadStats, holder: u64) {
-        self.release_preferring(me, false, holder);
+        self.release_preferring(me, false, Some(holder));
     }
 
-    fn release_preferring(&self, me: &ThreadStats, forced: bool, holder: u64) {
+    /// Gives the lock up; under handoff the waiter with thread id `preferred` (if it waits) gets
+    /// it first.
+    fn release_preferring(&self, me: &ThreadStats, forced: bool, preferred: Option<u64>) {
         if self.policy == Policy::Off {
-            self.trace(me, Some("blocked"));
+            self.trace(me, Some(ThreadState::Blocked));
             return;
         }
         me.record_release(forced);
-        self.trace(me, Some(if forced { "waiting" } else { "blocked" }));
+        self.trace(me, Some(if forced { ThreadState::Waiting } else { ThreadState::Blocked }));
         let mut st = self.state.lock();
         if self.policy == Policy::Handoff {
-            let preferred = match holder {
-                0 => None,
-                id => st.queue.iter().position(|w| w.stats.id == id),
-            };
+            let preferred = preferred.and_then(|id| st.queue.iter().position(|w| w.stats.id == id));
             let next = match preferred {
                 Some(i) => st.queue.remove(i),
                 None => st.queue.pop_front(),

@@ -34,9 +34,9 @@ pub struct ThreadStats {
 /// One thread's part of the `--gil-trace` timeline.
 #[derive(Default)]
 pub struct TraceTrack {
-    pub current: Option<(&'static str, Instant)>,
+    pub current: Option<(super::trace::ThreadState, Instant)>,
     /// Finished slices: state, start, end.
-    pub slices: Vec<(&'static str, Instant, Instant)>,
+    pub slices: Vec<(super::trace::ThreadState, Instant, Instant)>,
 }
 
 /// A one-thread mailbox: the releaser sets `granted` (under `lock`) and wakes the waiter. Under

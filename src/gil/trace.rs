@@ -9,6 +9,44 @@ use super::ThreadStats;
 use serde_json::json;
 use std::time::Instant;
 
+/// What a thread is doing, as the timeline records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadState {
+    /// Holds the GIL (or runs, under `--gil off`).
+    Running,
+    /// Wants the GIL.
+    Waiting,
+    /// Gave the GIL up for a blocking call (sleep, lock, I/O).
+    Blocked,
+}
+
+impl ThreadState {
+    pub const ALL: [ThreadState; 3] = [ThreadState::Running, ThreadState::Waiting, ThreadState::Blocked];
+
+    /// The slice name in the trace file.
+    pub fn trace_name(self) -> &'static str {
+        match self {
+            ThreadState::Running => "running",
+            ThreadState::Waiting => "waiting",
+            ThreadState::Blocked => "blocked",
+        }
+    }
+
+    /// Reads a slice name of a trace file back.
+    pub fn from_trace_name(s: &str) -> Option<ThreadState> {
+        ThreadState::ALL.into_iter().find(|st| st.trace_name() == s)
+    }
+
+    /// The words a picture's legend uses.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThreadState::Running => "running (holds the GIL)",
+            ThreadState::Waiting => "waiting for the GIL",
+            ThreadState::Blocked => "blocked (sleep, lock, I/O)",
+        }
+    }
+}
+
 pub struct Tracer {
     path: String,
     origin: Instant,
@@ -24,7 +62,7 @@ impl Tracer {
     }
 
     /// Ends the thread's current slice (if any) and starts `state` (None: the thread is gone).
-    pub fn transition(&self, me: &ThreadStats, state: Option<&'static str>) {
+    pub fn transition(&self, me: &ThreadStats, state: Option<ThreadState>) {
         let now = Instant::now();
         let mut track = me.trace.lock();
         if let Some((prev, since)) = track.current.take() {
@@ -45,7 +83,7 @@ impl Tracer {
             for (state, start, end) in std::mem::take(&mut t.trace.lock().slices) {
                 let ts = self.micros(start);
                 events.push(json!({
-                    "name": state, "cat": "gil", "ph": "X", "pid": 1, "tid": t.id,
+                    "name": state.trace_name(), "cat": "gil", "ph": "X", "pid": 1, "tid": t.id,
                     "ts": ts, "dur": (self.micros(end) - ts).max(0.0),
                 }));
             }
@@ -67,8 +105,8 @@ mod tests {
         let path = dir.join("t.json");
         let tracer = Tracer::new(path.to_str().unwrap(), Instant::now());
         let t = std::sync::Arc::new(ThreadStats::new(7, "worker"));
-        tracer.transition(&t, Some("waiting"));
-        tracer.transition(&t, Some("running"));
+        tracer.transition(&t, Some(ThreadState::Waiting));
+        tracer.transition(&t, Some(ThreadState::Running));
         tracer.finish(&[t]).unwrap();
         let doc: Json = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
         let names: Vec<&str> = doc["traceEvents"].as_array().unwrap().iter().filter(|e| e["ph"] == "X").map(|e| e["name"].as_str().unwrap()).collect();
