@@ -12,6 +12,7 @@ pub mod list;
 pub mod numbers;
 pub mod object;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod strformat;
 pub mod type_;

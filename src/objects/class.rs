@@ -47,6 +47,8 @@ pub struct Class {
     /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__` refuses to
     /// make instances, as CPython's `Py_TPFLAGS_IS_ABSTRACT`.
     pub is_abstract: std::sync::atomic::AtomicBool,
+    /// What instances store besides their payload: `__slots__` values, a `__dict__`, weak references.
+    pub layout: super::slots::Layout,
 }
 
 /// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM
@@ -158,12 +160,18 @@ pub struct Instance {
     pub class: Arc<Class>,
     pub dict: Option<Arc<Dict>>,
     pub payload: Payload,
+    /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
+    /// their member descriptors; empty (no allocation) for classes without slots.
+    pub slots: Box<[Mutex<Option<Value>>]>,
 }
 
 impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
-        let dict = if class.is_builtin && !matches!(payload, Payload::Exception(_)) { None } else { Some(Dict::new()) };
-        Arc::new(Instance { class, dict, payload })
+        let with_dict =
+            if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
+        let dict = if with_dict { Some(Dict::new()) } else { None };
+        let slots = (0..class.layout.nslots).map(|_| Mutex::new(None)).collect();
+        Arc::new(Instance { class, dict, payload, slots })
     }
 
     pub fn class(&self) -> Arc<Class> {

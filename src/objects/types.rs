@@ -66,6 +66,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         plain: false,
         metaclass: None,
         is_abstract: Default::default(),
+        layout: Default::default(),
     })
 }
 
