@@ -97,8 +97,12 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             metaclass,
             is_abstract: abstract_.into(),
             layout: slot_plan.layout,
+            has_del: Default::default(),
         }
     });
+    if cls.lookup(crate::name!("__del__")).is_some() {
+        cls.gained_del(false);
+    }
     if let Some(Value::Cell(c)) = cell {
         *c.0.lock() = Some(Value::Class(cls.clone()));
     }
