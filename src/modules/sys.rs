@@ -138,6 +138,18 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     })
 }
 
+/// sys.intern(s): the one shared copy of an exact str.
+fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("intern", a, k, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => Ok(Value::Str(crate::objects::str::intern(s.as_str()))),
+        Value::Instance(i) if matches!(i.payload, crate::objects::class::Payload::Base(Value::Str(_))) => {
+            Err(PyErr::type_error(format!("can't intern {}", i.class.name)))
+        }
+        other => Err(PyErr::type_error(format!("intern() argument must be str, not {}", crate::objects::types::types().of(other).name))),
+    }
+}
+
 fn getrefcount(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(2))
 }
@@ -155,6 +167,7 @@ pub fn create(vm: &mut Vm) -> Value {
             ("setcheckinterval", setcheckinterval),
             ("exc_info", exc_info),
             ("getrefcount", getrefcount),
+            ("intern", intern_fn),
             ("_getframe", crate::vm::frame_object::sys_getframe),
         ],
     );

@@ -100,7 +100,11 @@ impl Vm {
                 None => match name.as_str() {
                     "__dict__" => Ok(Value::Dict(m.dict.clone())),
                     "__name__" => Ok(Value::str(&m.name)),
-                    _ => Err(self.no_attribute(obj, name)),
+                    // PEP 562: a module's own `__getattr__` answers names it lacks.
+                    _ => match m.dict.get_str(crate::name!("__getattr__")) {
+                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], &Vec::new()),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
                 },
             },
             Value::Function(f) => match name.as_str() {
@@ -330,7 +334,8 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 // Looked up under the class lock's read guard: no clone of the class per call.
-                let found = self.instance_lookup(inst, name);
+                // A user `__getattribute__` sees method lookups too (then no shortcut).
+                let found = if self.getattribute_hook(inst).is_some() { None } else { self.instance_lookup(inst, name) };
                 match found {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
