@@ -150,6 +150,23 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// PEP 562 hook of sys: `flags` and `implementation` are made by the embedded `_sysinfo` on
+/// first use and then kept in sys's namespace.
+fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("attribute name must be string")) };
+    let field = match name.as_str() {
+        "flags" => "FLAGS",
+        "implementation" => "IMPLEMENTATION",
+        other => return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{other}'"))),
+    };
+    let info = vm.import_module("_sysinfo")?;
+    let v = vm.get_attr(&info, &crate::objects::str::intern(field))?;
+    if let Some(Value::Module(sys)) = vm.interp.modules.get_str(crate::name!("sys")) {
+        sys.dict.set_str(name.clone(), v.clone());
+    }
+    Ok(v)
+}
+
 fn getrefcount(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(2))
 }
@@ -168,6 +185,7 @@ pub fn create(vm: &mut Vm) -> Value {
             ("exc_info", exc_info),
             ("getrefcount", getrefcount),
             ("intern", intern_fn),
+            ("getsizeof", super::sizeof::getsizeof),
             ("_getframe", crate::vm::frame_object::sys_getframe),
         ],
     );
@@ -187,6 +205,6 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("byteorder").clone(), Value::str("little"));
     d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));
     d.set_str(crate::name!("executable").clone(), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    d.set_str(crate::name!("implementation").clone(), Value::str("gilpy"));
+    d.set_str(crate::name!("__getattr__").clone(), Builtin::new("__getattr__", lazy_attr));
     m
 }
