@@ -5,7 +5,7 @@
 //! without changing the `!=` / `<>` syntax.
 
 use crate::ast::{Const, ExprKind, Stmt, StmtKind};
-use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::{SyntaxErrorInfo, SyntaxKind};
 
 /// Every feature name 3.11's `__future__` module knows.
 const FEATURES: &[&str] = &[
@@ -29,7 +29,7 @@ pub struct Features {
 }
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: "SyntaxError", msg, offset, end: None }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
 }
 
 fn is_future(s: &Stmt) -> Option<&[(String, Option<String>)]> {

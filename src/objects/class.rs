@@ -52,6 +52,9 @@ pub struct Class {
     /// This class's namespace has had a `__del__` (set when the class is made or one is
     /// assigned): its instances, and its subclasses' when `LATE_DEL` is set, are finalised.
     pub has_del: std::sync::atomic::AtomicBool,
+    /// A built-in value type's own constructor (`int(x)` for `int` itself), kept apart from the
+    /// `__new__` in its dict that also serves subclasses (vm/subclass.rs); not visible to Python.
+    pub base_new: std::sync::OnceLock<Value>,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
