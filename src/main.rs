@@ -315,7 +315,7 @@ fn run(cli: Cli) -> i32 {
         if interactive_only {
             interp.stdio.write_err(&repl::banner(&machine));
         }
-        status = match repl::run(&mut machine, globals, exit_code_of) {
+        status = match repl::run(&mut machine, globals.clone(), exit_code_of) {
             repl::Exit::Eof => 0,
             repl::Exit::Status(s) => s,
         };
@@ -323,6 +323,7 @@ fn run(cli: Cli) -> i32 {
     if let Err(e) = wait_for_threads(&mut machine) {
         status = exit_code_of(&mut machine, &e);
     }
+    machine.finalize_main(&globals);
     machine.flush_ticks();
     if let Err(e) = interp.stdio.try_flush_out() {
         // As CPython when stdout cannot be flushed at exit (a closed pipe, a full disk).

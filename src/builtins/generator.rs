@@ -90,4 +90,22 @@ pub fn install() {
     for (n, f) in METHODS {
         types().generator.dict.set_str(intern(n), Builtin::method("generator", n, *f));
     }
+    // The built-in iterators' `__next__` and `__iter__` as attributes (`it.__next__`).
+    for (kind, cls) in &types().iterators {
+        if cls.dict.get_str(crate::name!("__next__")).is_none() {
+            cls.dict.set_str(intern("__next__"), Builtin::method(kind, "__next__", iterator_next));
+        }
+        if cls.dict.get_str(crate::name!("__iter__")).is_none() {
+            cls.dict.set_str(intern("__iter__"), Builtin::method(kind, "__iter__", iter));
+        }
+    }
+}
+
+/// `__next__` of a built-in iterator: its next item, or StopIteration.
+fn iterator_next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__next__", a, k, 1, 1)?;
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(None)),
+    }
 }

@@ -12,6 +12,7 @@ pub mod list;
 pub mod numbers;
 pub mod object;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod strformat;
 pub mod type_;
@@ -190,6 +191,8 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Iter(it), "__qualname__") if it.kind == "generator" => Some(Value::str(&it.name)),
+        (Value::Iter(it), "__name__") if it.kind == "generator" => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
         (_, "__class__") => Some(Value::Class(types().of(v))),
         (_, "__doc__") => Some(Value::None),
         _ => numbers::number_attr(v, name),

@@ -65,13 +65,10 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     check_args("__setattr__", a, &Vec::new(), 3, 3)?;
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     match &a[0] {
-        Value::Instance(i) => match &i.dict {
-            Some(d) => {
-                d.set_str(intern(name.as_str()), a[2].clone());
-                Ok(Value::None)
-            }
-            None => Err(PyErr::attribute_error("object has no __dict__")),
-        },
+        Value::Instance(i) => {
+            vm.generic_setattr(&a[0], i, &intern(name.as_str()), a[2].clone())?;
+            Ok(Value::None)
+        }
         other => {
             vm.set_attr(other, &intern(name.as_str()), a[2].clone())?;
             Ok(Value::None)
@@ -81,7 +78,10 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
-    vm.get_attr(&a[0], &intern(name.as_str()))
+    match &a[0] {
+        Value::Instance(i) if !matches!(i.payload, Payload::Super { .. }) => vm.generic_getattr(&a[0], i, &intern(name.as_str())),
+        other => vm.get_attr(other, &intern(name.as_str())),
+    }
 }
 
 /// A read-only property whose getter is native (for attributes of native types).

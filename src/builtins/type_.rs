@@ -73,7 +73,6 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => name.to_string(),
     };
-    let _ = vm;
     let cell = ns.remove_str(&intern("__classcell__"));
     let plain = crate::objects::class::compute_plain(&ns, &mro);
     let metaclass = metaclass.filter(|m| !is_type(m));
@@ -81,21 +80,31 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
+    let slot_plan = super::slots::plan(vm, &base_classes, &mro, &ns)?;
+    let plain = plain && slot_plan.layout.nslots == 0;
     ns.watch();
-    let cls = Arc::new(Class {
-        name: name.to_string(),
-        qualname,
-        module,
-        bases: base_classes,
-        mro,
-        dict: ns,
-        kind,
-        is_builtin: false,
-        plain,
-        metaclass,
-        is_abstract: abstract_.into(),
-        base_new: Default::default(),
+    let cls = Arc::new_cyclic(|owner| {
+        super::slots::install(&slot_plan, name, owner, &ns);
+        Class {
+            name: name.to_string(),
+            qualname,
+            module,
+            bases: base_classes,
+            mro,
+            dict: ns,
+            kind,
+            is_builtin: false,
+            plain,
+            metaclass,
+            is_abstract: abstract_.into(),
+            layout: slot_plan.layout,
+            has_del: Default::default(),
+            base_new: Default::default(),
+        }
     });
+    if cls.lookup(crate::name!("__del__")).is_some() {
+        cls.gained_del(false);
+    }
     if let Some(Value::Cell(c)) = cell {
         *c.0.lock() = Some(Value::Class(cls.clone()));
     }

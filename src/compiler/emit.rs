@@ -58,6 +58,8 @@ pub struct Compiler<'a> {
     interactive: bool,
     /// eval/exec: module-level names go through the frame's namespace (their `locals`) first.
     namespace_names: bool,
+    /// What the module's `from __future__ import ...` statements switched on.
+    future: super::future::Features,
 }
 
 fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
@@ -90,8 +92,9 @@ pub fn compile_exec(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> 
 }
 
 fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, namespace_names: bool) -> CResult<Arc<Code>> {
+    let future = super::future::features(module)?;
     let scopes = analyze(module)?;
-    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive, namespace_names };
+    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive, namespace_names, future };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     if has_annotations(module) {
         c.emit(Op::SetupAnnotations);
@@ -110,7 +113,16 @@ pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> 
         return Err(syntax("invalid syntax", at));
     };
     let scopes = analyze(module)?;
-    let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive: false, namespace_names: true };
+    let mut c = Compiler {
+        source,
+        scopes,
+        units: Vec::new(),
+        line: 1,
+        pos: Position::default(),
+        interactive: false,
+        namespace_names: true,
+        future: Default::default(),
+    };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.expr(e)?;
     c.emit(Op::ReturnValue);
@@ -118,6 +130,17 @@ pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> 
 }
 
 impl<'a> Compiler<'a> {
+    /// An annotation's value: evaluated, or under `from __future__ import annotations` its
+    /// source text (CPython stores its own unparsing, which differs only in spacing).
+    fn annotation(&mut self, ann: &'a Expr) -> CResult<()> {
+        if !self.future.annotations {
+            return self.expr(ann);
+        }
+        let text = self.source.text.get(ann.span.0..ann.span.1).unwrap_or("").trim().to_string();
+        self.load_const(Value::Str(intern(&text)));
+        Ok(())
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().unwrap()
     }
@@ -371,7 +394,7 @@ impl<'a> Compiler<'a> {
                 // Module and class bodies record `name: ann` in __annotations__ (and evaluate the
                 // annotation of any other target); function bodies evaluate nothing.
                 if self.units.last().unwrap().kind != CodeKind::Function {
-                    self.expr(ann)?;
+                    self.annotation(ann)?;
                     match &t.node {
                         ExprKind::Name(n) => {
                             let a = self.name("__annotations__");
@@ -831,7 +854,7 @@ impl<'a> Compiler<'a> {
         if !params.annotations.is_empty() {
             for (name, a) in &params.annotations {
                 self.load_const(Value::Str(intern(name)));
-                self.expr(a)?;
+                self.annotation(a)?;
             }
             self.emit(Op::BuildMap(params.annotations.len() as u32));
             flags |= 4;

@@ -19,6 +19,7 @@ pub mod random;
 pub mod re;
 pub mod select;
 pub mod signals;
+pub mod sizeof;
 pub mod socket;
 pub mod sys;
 pub mod thread;

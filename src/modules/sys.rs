@@ -139,6 +139,35 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     })
 }
 
+/// sys.intern(s): the one shared copy of an exact str.
+fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("intern", a, k, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => Ok(Value::Str(crate::objects::str::intern(s.as_str()))),
+        Value::Instance(i) if matches!(i.payload, crate::objects::class::Payload::Base(Value::Str(_))) => {
+            Err(PyErr::type_error(format!("can't intern {}", i.class.name)))
+        }
+        other => Err(PyErr::type_error(format!("intern() argument must be str, not {}", crate::objects::types::types().of(other).name))),
+    }
+}
+
+/// PEP 562 hook of sys: `flags` and `implementation` are made by the embedded `_sysinfo` on
+/// first use and then kept in sys's namespace.
+fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("attribute name must be string")) };
+    let field = match name.as_str() {
+        "flags" => "FLAGS",
+        "implementation" => "IMPLEMENTATION",
+        other => return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{other}'"))),
+    };
+    let info = vm.import_module("_sysinfo")?;
+    let v = vm.get_attr(&info, &crate::objects::str::intern(field))?;
+    if let Some(Value::Module(sys)) = vm.interp.modules.get_str(crate::name!("sys")) {
+        sys.dict.set_str(name.clone(), v.clone());
+    }
+    Ok(v)
+}
+
 fn getrefcount(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(2))
 }
@@ -156,6 +185,8 @@ pub fn create(vm: &mut Vm) -> Value {
             ("setcheckinterval", setcheckinterval),
             ("exc_info", exc_info),
             ("getrefcount", getrefcount),
+            ("intern", intern_fn),
+            ("getsizeof", super::sizeof::getsizeof),
             ("_getframe", crate::vm::frame_object::sys_getframe),
         ],
     );
@@ -175,6 +206,6 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("byteorder").clone(), Value::str("little"));
     d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));
     d.set_str(crate::name!("executable").clone(), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    d.set_str(crate::name!("implementation").clone(), Value::str("gilpy"));
+    d.set_str(crate::name!("__getattr__").clone(), Builtin::new("__getattr__", lazy_attr));
     m
 }

@@ -47,10 +47,23 @@ pub struct Class {
     /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__` refuses to
     /// make instances, as CPython's `Py_TPFLAGS_IS_ABSTRACT`.
     pub is_abstract: std::sync::atomic::AtomicBool,
+    /// What instances store besides their payload: `__slots__` values, a `__dict__`, weak references.
+    pub layout: super::slots::Layout,
+    /// This class's namespace has had a `__del__` (set when the class is made or one is
+    /// assigned): its instances, and its subclasses' when `LATE_DEL` is set, are finalised.
+    pub has_del: std::sync::atomic::AtomicBool,
     /// A built-in value type's own constructor (`int(x)` for `int` itself), kept apart from the
     /// `__new__` in its dict that also serves subclasses (vm/subclass.rs); not visible to Python.
     pub base_new: std::sync::OnceLock<Value>,
 }
+
+/// Set once a class gains `__del__` after it was made: instance drops then also look at the
+/// flags of the classes along the MRO (a subclass made earlier inherits the method).
+pub static LATE_DEL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Set once any class with `__del__` exists: the end of the program then clears the main
+/// module's globals so that their finalisers run, as CPython's finalisation does.
+pub static ANY_DEL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM
 /// remembered under an older epoch are looked up again (vm/method_cache.rs).
@@ -123,6 +136,23 @@ impl Class {
         }
     }
 
+    /// Whether instances of this class have a `__del__` to run when their last reference goes.
+    #[inline]
+    pub fn finalizes(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.has_del.load(Relaxed) || (LATE_DEL.load(Relaxed) && self.mro.iter().any(|c| c.has_del.load(Relaxed)))
+    }
+
+    /// Records that `__del__` is (now) in this class's namespace.
+    pub fn gained_del(&self, late: bool) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.has_del.store(true, Relaxed);
+        ANY_DEL.store(true, Relaxed);
+        if late {
+            LATE_DEL.store(true, Relaxed);
+        }
+    }
+
     /// The MRO including this class.
     pub fn full_mro(self: &Arc<Class>) -> Vec<Arc<Class>> {
         let mut v = vec![self.clone()];
@@ -161,12 +191,39 @@ pub struct Instance {
     pub class: Arc<Class>,
     pub dict: Option<Arc<Dict>>,
     pub payload: Payload,
+    /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
+    /// their member descriptors; empty (no allocation) for classes without slots.
+    pub slots: Box<[Mutex<Option<Value>>]>,
+    /// `__del__` has been queued for this object (it runs once, as CPython's PEP 442).
+    pub finalized: std::sync::atomic::AtomicBool,
+}
+
+impl Drop for Instance {
+    /// An instance of a class with `__del__` is not freed yet: its state moves to a new
+    /// instance queued on this thread, whose VM calls `__del__` at its next safe point
+    /// (vm/finalize.rs); Python code never runs inside a drop, where locks may be held.
+    fn drop(&mut self) {
+        if *self.finalized.get_mut() || !self.class.finalizes() {
+            return;
+        }
+        let revived = Arc::new(Instance {
+            class: self.class.clone(),
+            dict: self.dict.take(),
+            payload: std::mem::replace(&mut self.payload, Payload::None),
+            slots: std::mem::take(&mut self.slots),
+            finalized: std::sync::atomic::AtomicBool::new(true),
+        });
+        super::iter::pending::push_del(revived);
+    }
 }
 
 impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
-        let dict = if class.is_builtin && !matches!(payload, Payload::Exception(_)) { None } else { Some(Dict::new()) };
-        Arc::new(Instance { class, dict, payload })
+        let with_dict =
+            if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
+        let dict = if with_dict { Some(Dict::new()) } else { None };
+        let slots = (0..class.layout.nslots).map(|_| Mutex::new(None)).collect();
+        Arc::new(Instance { class, dict, payload, slots, finalized: Default::default() })
     }
 
     pub fn class(&self) -> Arc<Class> {

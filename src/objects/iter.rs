@@ -90,8 +90,10 @@ impl PyIter {
 /// VM of this thread runs their `finally`/`__exit__` by closing them (vm/finalize.rs), as CPython
 /// closes a generator when its last reference goes.
 pub mod pending {
+    use crate::objects::class::Instance;
     use crate::vm::frame::Frame;
     use std::cell::{Cell, RefCell};
+    use std::sync::Arc;
 
     thread_local! {
         static FRAMES: RefCell<Vec<(Box<Frame>, String)>> = const { RefCell::new(Vec::new()) };
@@ -113,6 +115,22 @@ pub mod pending {
     pub fn take() -> Vec<(Box<Frame>, String)> {
         let _ = ANY.try_with(|a| a.set(false));
         FRAMES.try_with(|f| std::mem::take(&mut *f.borrow_mut())).unwrap_or_default()
+    }
+
+    thread_local! {
+        /// Instances whose last reference went, waiting for their `__del__` (objects/class.rs).
+        static DELS: RefCell<Vec<Arc<Instance>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn push_del(inst: Arc<Instance>) {
+        // On a thread that is exiting the object is freed without its finaliser.
+        let _ = DELS.try_with(|d| d.borrow_mut().push(inst));
+        let _ = ANY.try_with(|a| a.set(true));
+    }
+
+    /// The instances to finalise, oldest first (the caller has cleared `ANY` through `take`).
+    pub fn take_dels() -> Vec<Arc<Instance>> {
+        DELS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
     }
 }
 

@@ -10,6 +10,7 @@ pub mod iter;
 pub mod local;
 pub mod module;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod types;
 pub mod value;

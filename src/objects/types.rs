@@ -67,6 +67,8 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         plain: false,
         metaclass: None,
         is_abstract: Default::default(),
+        layout: Default::default(),
+        has_del: Default::default(),
         base_new: Default::default(),
     })
 }

@@ -204,7 +204,7 @@ def _cmp_fn(name, op, flds, qualname):
                            'return NotImplemented'], {}, qualname)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot=False):
     all_fields = {}
     for base in cls.__mro__[-1:0:-1]:
         base_fields = getattr(base, '__dataclass_fields__', None)
@@ -280,7 +280,33 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in flds if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
+    if slots:
+        cls = _with_slots(cls, [f.name for f in fields_], weakref_slot)
     return cls
+
+
+def _with_slots(cls, names, weakref_slot):
+    # A class's slots are fixed when it is made: make the class again, with __slots__ for the
+    # fields its bases do not already store.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    ns = dict(cls.__dict__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(base.__dict__.get('__slots__', ()))
+    wanted = [n for n in names if n not in inherited]
+    if weakref_slot and '__weakref__' not in inherited:
+        wanted.append('__weakref__')
+    ns['__slots__'] = tuple(wanted)
+    for n in wanted:
+        ns.pop(n, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        new.__qualname__ = qualname
+    return new
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
@@ -289,7 +315,9 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

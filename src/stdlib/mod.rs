@@ -11,6 +11,8 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
+        "__future__" => include_str!("__future__.py"),
+        "_sysinfo" => include_str!("_sysinfo.py"),
         "queue" => include_str!("queue.py"),
         "collections" => include_str!("collections.py"),
         "time" => include_str!("time.py"),

@@ -71,32 +71,17 @@ impl Vm {
                         &Vec::new(),
                     );
                 }
-                let cls = &inst.class;
-                let cls_attr = self.class_lookup(&cls, name);
-                if let Some(a @ Value::Instance(d)) = &cls_attr {
-                    if matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(a) {
-                        return self.bind(a.clone(), obj, &cls);
-                    }
+                let found = match self.getattribute_hook(inst) {
+                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                    None => self.generic_getattr(obj, inst, name),
+                };
+                match found {
+                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class, crate::name!("__getattr__")) {
+                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                        None => Err(e),
+                    },
+                    other => other,
                 }
-                if let Payload::Local(_) = inst.payload {
-                    if let Some(v) = self.local_dict(obj)?.and_then(|d| d.get_str(name)) {
-                        return Ok(v);
-                    }
-                } else if let Some(d) = &inst.dict {
-                    if let Some(v) = d.get_str(name) {
-                        return Ok(v);
-                    }
-                }
-                if let Some(v) = self.special_instance_attr(obj, name)? {
-                    return Ok(v);
-                }
-                if let Some(a) = cls_attr {
-                    return self.bind(a, obj, &cls);
-                }
-                if let Some(ga) = self.class_lookup(&cls, crate::name!("__getattr__")) {
-                    return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new());
-                }
-                Err(self.no_attribute(obj, name))
             }
             Value::Class(c) => {
                 if let Some(meta) = &c.metaclass {
@@ -116,7 +101,11 @@ impl Vm {
                 None => match name.as_str() {
                     "__dict__" => Ok(Value::Dict(m.dict.clone())),
                     "__name__" => Ok(Value::str(&m.name)),
-                    _ => Err(self.no_attribute(obj, name)),
+                    // PEP 562: a module's own `__getattr__` answers names it lacks.
+                    _ => match m.dict.get_str(crate::name!("__getattr__")) {
+                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], &Vec::new()),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
                 },
             },
             Value::Function(f) => match name.as_str() {
@@ -182,6 +171,48 @@ impl Vm {
         }
     }
 
+    /// A user class's own `__getattribute__`, which then answers every attribute read.
+    fn getattribute_hook(&mut self, inst: &Instance) -> Option<Value> {
+        if inst.class.plain && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        match self.class_lookup(&inst.class, crate::name!("__getattribute__")) {
+            Some(Value::Builtin(_)) | None => None,
+            Some(hook) => Some(hook),
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors of the class, the instance's dict and slots,
+    /// then the class's other attributes (no `__getattr__` fallback, no user hook).
+    pub fn generic_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
+        let cls = &inst.class;
+        let cls_attr = self.class_lookup(&cls, name);
+        if let Some(m) = cls_attr.as_ref().and_then(crate::objects::slots::member_of) {
+            return crate::builtins::slots::read(m, obj);
+        }
+        if let Some(a @ Value::Instance(d)) = &cls_attr {
+            if matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(a) {
+                return self.bind(a.clone(), obj, &cls);
+            }
+        }
+        if let Payload::Local(_) = inst.payload {
+            if let Some(v) = self.local_dict(obj)?.and_then(|d| d.get_str(name)) {
+                return Ok(v);
+            }
+        } else if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.special_instance_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(a) = cls_attr {
+            return self.bind(a, obj, &cls);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
     /// `cls.name` from the class itself: its MRO's namespaces (descriptors called with no
     /// instance) and the attributes every class has; None when neither has it.
     pub(super) fn class_own_attr(&mut self, obj: &Value, c: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
@@ -230,6 +261,7 @@ impl Vm {
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class())),
             "__dict__" => self.local_dict(obj)?.map(Value::Dict),
+            "__weakref__" if inst.class.layout.has_weakref => Some(Value::None),
             _ => match inst.exc() {
                 Some(e) => {
                     let d = e.lock();
@@ -266,6 +298,9 @@ impl Vm {
                         "__doc__" => Some(p.doc.clone()),
                         _ => None,
                     },
+                    Payload::Native(_) if crate::objects::slots::member_of(obj).is_some() => {
+                        crate::objects::slots::member_of(obj).and_then(|m| crate::builtins::slots::member_attr(m, name.as_str()))
+                    }
                     Payload::Wrapped(f) if name.as_str() == "__func__" => Some(f.clone()),
                     // abc: a classmethod, staticmethod or property is abstract when what it wraps is.
                     Payload::Wrapped(f) if name.as_str() == "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_method(&f.clone())?)),
@@ -300,7 +335,8 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 // Looked up under the class lock's read guard: no clone of the class per call.
-                let found = self.instance_lookup(inst, name);
+                // A user `__getattribute__` sees method lookups too (then no shortcut).
+                let found = if self.getattribute_hook(inst).is_some() { None } else { self.instance_lookup(inst, name) };
                 match found {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
@@ -342,38 +378,13 @@ impl Vm {
                     d.set_str(name.clone(), v);
                     return Ok(());
                 }
-                let cls = &inst.class;
-                if let Some(sa) = self.class_lookup(&cls, crate::name!("__setattr__")) {
+                if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__")) {
                     if let Value::Function(_) = sa {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
                         return Ok(());
                     }
                 }
-                if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
-                    let attr = Value::Instance(d.clone());
-                    if let Some(set) = self.descriptor_method(&attr, crate::name!("__set__")) {
-                        self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
-                        return Ok(());
-                    }
-                    if let Payload::Property(p) = &d.payload {
-                        if p.fset.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
-                        }
-                        self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
-                        return Ok(());
-                    }
-                }
-                let local = match inst.payload {
-                    Payload::Local(_) => self.local_dict(obj)?,
-                    _ => None,
-                };
-                match local.as_ref().or(inst.dict.as_ref()) {
-                    Some(d) => {
-                        d.set_str(name.clone(), v);
-                        Ok(())
-                    }
-                    None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str()))),
-                }
+                self.generic_setattr(obj, inst, name, v)
             }
             Value::Class(c) => self.class_setattr(obj, c, name, v),
             Value::Module(m) => {
@@ -412,11 +423,50 @@ impl Vm {
         }
     }
 
+    /// `object.__setattr__`: a data descriptor of the class (slot, property, `__set__`), else
+    /// the instance's dict.
+    pub fn generic_setattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
+        let cls = &inst.class;
+        let found = self.class_lookup(&cls, name);
+        if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
+            return crate::builtins::slots::write(m, obj, Some(v));
+        }
+        if let Some(Value::Instance(d)) = found {
+            let attr = Value::Instance(d.clone());
+            if let Some(set) = self.descriptor_method(&attr, crate::name!("__set__")) {
+                self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
+                return Ok(());
+            }
+            if let Payload::Property(p) = &d.payload {
+                if p.fset.is_none() {
+                    return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
+                }
+                self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
+                return Ok(());
+            }
+        }
+        let local = match inst.payload {
+            Payload::Local(_) => self.local_dict(obj)?,
+            _ => None,
+        };
+        match local.as_ref().or(inst.dict.as_ref()) {
+            Some(d) => {
+                d.set_str(name.clone(), v);
+                Ok(())
+            }
+            None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str()))),
+        }
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = &inst.class;
-                if let Some(Value::Instance(d)) = self.class_lookup(&cls, name) {
+                let found = self.class_lookup(&cls, name);
+                if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
+                    return crate::builtins::slots::write(m, obj, None);
+                }
+                if let Some(Value::Instance(d)) = found {
                     let attr = Value::Instance(d.clone());
                     if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
                         self.call(&del, &[attr.clone(), obj.clone()], &Vec::new())?;

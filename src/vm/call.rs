@@ -297,7 +297,8 @@ impl Vm {
             frame.cells.extend(func.closure.iter().cloned());
         }
         if code.generator {
-            let name = func.name.lock().as_str().to_string();
+            // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
+            let name = func.current_qualname();
             return Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name })));
         }
         self.depth += 1;

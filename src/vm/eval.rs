@@ -421,10 +421,14 @@ impl Vm {
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
                             tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
                         }
                         Op::DeleteAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
                             tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
                         }
                         Op::LoadMethod(i) => {
                             let obj = frame.stack.pop().unwrap();
@@ -467,15 +471,20 @@ impl Vm {
                                     let old = std::mem::replace(&mut items[j as usize], v);
                                     drop(items);
                                     drop(old);
+                                    self.run_finalizers();
                                     continue;
                                 }
                             }
                             tri!(self.setitem(&obj, key, v), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
                         }
                         Op::DeleteSubscr => {
                             let key = frame.stack.pop().unwrap();
                             let obj = frame.stack.pop().unwrap();
                             tri!(self.delitem(&obj, &key), 'dispatch);
+                            drop((obj, key));
+                            self.run_finalizers();
                         }
                         Op::Binary(bop) => {
                             if let Some(v) = int_fast_path(&frame.stack, bop) {

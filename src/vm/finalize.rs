@@ -1,13 +1,19 @@
-//! Closing generators whose last reference went while they were paused inside a `try` or `with`
-//! block (objects/iter.rs queues their frames): their `finally` clauses and `__exit__` methods run
-//! soon after, on the thread that dropped them, as CPython's generator finaliser does. An error
+//! Finalisers: closing generators whose last reference went while they were paused inside a `try`
+//! or `with` block (objects/iter.rs queues their frames), and calling `__del__` of instances whose
+//! last reference went (objects/class.rs queues them). They run at the dropping thread's next
+//! safe point (after a store, a delete, a call), holding the GIL, never inside a Rust drop, where
+//! the dropping code may hold locks; as CPython's do, their `finally` clauses and `__del__`s run
+//! soon after the last reference goes. An error
 //! there is reported as "Exception ignored in: ..." and the program goes on.
 
 use super::Vm;
+use crate::objects::class::{ANY_DEL, Instance};
+use crate::objects::dict::Dict;
 use crate::objects::iter::{IterState, PyIter, pending};
 use crate::objects::{PyErr, Value};
 use parking_lot::Mutex;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 impl Vm {
     /// Runs the pending generator finalisers of this thread, if any.
@@ -19,11 +25,15 @@ impl Vm {
     }
 
     fn close_dropped_generators(&mut self) {
-        // Closing may drop further generators: loop until none is left.
+        // Closing may drop further generators and objects: loop until none is left.
         loop {
             let frames = pending::take();
-            if frames.is_empty() {
+            let dels = pending::take_dels();
+            if frames.is_empty() && dels.is_empty() {
                 return;
+            }
+            for inst in dels {
+                self.call_del(inst);
             }
             for (frame, name) in frames {
                 let generator = Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name }));
@@ -33,6 +43,38 @@ impl Vm {
                 }
                 self.exc_stack.truncate(saved);
             }
+        }
+    }
+
+    /// `obj.__del__()` for an instance whose last reference went; an exception is reported
+    /// as CPython's "Exception ignored in: <function C.__del__ at 0x...>" and dropped.
+    fn call_del(&mut self, inst: Arc<Instance>) {
+        let Some(del) = self.class_lookup(&inst.class, crate::name!("__del__")) else { return };
+        let obj = Value::Instance(inst);
+        let saved = self.exc_stack.len();
+        let result = self.call(&del, std::slice::from_ref(&obj), &Vec::new());
+        self.exc_stack.truncate(saved);
+        if let Err(e) = result {
+            self.report_ignored(&del, &e);
+        }
+    }
+
+    /// At the end of the program, when some class has `__del__`: the main module's globals
+    /// are set to None in the order they were bound (but `__builtins__`), as CPython's
+    /// finalisation frees them, so objects they held are finalised while the interpreter runs.
+    pub fn finalize_main(&mut self, globals: &Arc<Dict>) {
+        if !ANY_DEL.load(Ordering::Relaxed) {
+            return;
+        }
+        for k in globals.keys() {
+            let Value::Str(name) = k else { continue };
+            if name.as_str() == "__builtins__" {
+                continue;
+            }
+            let old = globals.get_str(&name);
+            globals.set_str(name.clone(), Value::None);
+            drop(old);
+            self.run_finalizers();
         }
     }
 

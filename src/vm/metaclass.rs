@@ -89,6 +89,9 @@ impl Vm {
         if c.is_builtin {
             return Err(PyErr::type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), c.name)));
         }
+        if name.as_str() == "__del__" {
+            c.gained_del(true);
+        }
         if crate::objects::class::is_attribute_hook(name.as_str(), &v) {
             crate::objects::class::LATE_HOOKS.store(true, Ordering::Relaxed);
         }

@@ -439,10 +439,7 @@ impl Vm {
             if c.metaclass.is_some() {
                 if let Some(r) = self.call_meta(v, crate::name!("__repr__"), &[]) {
                     let r = r?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        _ => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", types().of(&r).name))),
-                    };
+                    return string_result(r, "__repr__");
                 }
             }
         }
@@ -452,10 +449,7 @@ impl Vm {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 if matches!(f, Value::Function(_)) || native_own {
                     let r = self.call1(&f, v.clone())?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        _ => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", types().of(&r).name))),
-                    };
+                    return string_result(r, "__repr__");
                 }
             }
         }
@@ -476,10 +470,7 @@ impl Vm {
                 let cls = &i.class;
                 if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__str__")) {
                     let r = self.call1(&f, v.clone())?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        _ => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
-                    };
+                    return string_result(r, "__str__");
                 }
                 if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__repr__")) {
                     let _ = f;
@@ -494,10 +485,7 @@ impl Vm {
                 self.repr(v)
             }
             Value::Class(c) if c.metaclass.is_some() => match self.call_meta(v, crate::name!("__str__"), &[]) {
-                Some(r) => match r? {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    r => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", types().of(&r).name))),
-                },
+                Some(r) => string_result(r?, "__str__"),
                 None => self.repr(v),
             },
             _ => self.repr(v),
@@ -549,4 +537,18 @@ fn hash_result(r: Value) -> PyResult<i64> {
         Value::Bool(b) => b as i64,
         _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
     })
+}
+
+/// The text a `__repr__` or `__str__` returned: a str, or an instance of a str subclass;
+/// anything else is CPython's TypeError.
+fn string_result(r: Value, which: &str) -> PyResult<String> {
+    if let Value::Str(s) = &r {
+        return Ok(s.as_str().to_string());
+    }
+    if let Value::Instance(i) = &r {
+        if let Payload::Base(Value::Str(s)) = &i.payload {
+            return Ok(s.as_str().to_string());
+        }
+    }
+    Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
 }

@@ -1,0 +1,71 @@
+"""sys.flags and sys.implementation, made on first use (sys's module __getattr__ asks here).
+
+sys.flags reports what gilpy does: it never writes bytecode (dont_write_bytecode=1), and the
+options it accepts but ignores read 0."""
+
+import sys
+import types
+
+_FLAG_FIELDS = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+                'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+                'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits')
+
+
+class flags(tuple):
+    """Flags provided through command line arguments or environment vars."""
+    __slots__ = ()
+    n_fields = n_sequence_fields = len(_FLAG_FIELDS)
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'sys.flags(' + ', '.join(f'{n}={v!r}' for n, v in zip(_FLAG_FIELDS, self)) + ')'
+
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
+
+    def __reduce__(self):
+        return (flags, (tuple(self),))
+
+
+def _field(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
+for _i, _n in enumerate(_FLAG_FIELDS):
+    setattr(flags, _n, _field(_i))
+flags.__module__ = 'sys'
+
+FLAGS = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+
+class _version_info(tuple):
+    __slots__ = ()
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        names = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+        return 'sys.version_info(' + ', '.join(f'{n}={v!r}' for n, v in zip(names, self)) + ')'
+
+
+for _i, _n in enumerate(('major', 'minor', 'micro', 'releaselevel', 'serial')):
+    setattr(_version_info, _n, _field(_i))
+
+
+def _gilpy_version():
+    # sys.version reads "3.11.7 (gilpy X.Y.Z)".
+    text = sys.version.split('gilpy ')[-1].rstrip(')')
+    parts = [int(p) for p in text.split('.')[:3] if p.isdigit()]
+    while len(parts) < 3:
+        parts.append(0)
+    return _version_info((parts[0], parts[1], parts[2], 'final', 0))
+
+
+_v = _gilpy_version()
+IMPLEMENTATION = types.SimpleNamespace(name='gilpy', cache_tag=None, version=_v,
+                                       hexversion=(_v[0] << 24) | (_v[1] << 16) | (_v[2] << 8) | 0xf0,
+                                       _multiarch='x86_64-linux-gnu')
