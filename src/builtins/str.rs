@@ -31,10 +31,14 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.is_empty() {
         return Ok(Value::str(""));
     }
-    if a.len() >= 2 || kwarg(k, "encoding").is_some() {
-        if let Value::Bytes(b) = &a[0] {
-            return super::bytes::decode_bytes(b, "utf-8");
-        }
+    let encoding = a.get(1).or_else(|| kwarg(k, "encoding"));
+    let errors = a.get(2).or_else(|| kwarg(k, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        let text = |v: Option<&Value>, default: &str| v.and_then(Value::as_str).unwrap_or(default).to_string();
+        let Some(data) = super::buffer::bytes_of(&a[0]) else {
+            return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
+        };
+        return super::codec::decode(&data, &text(encoding, "utf-8"), &text(errors, "strict")).map(Value::string);
     }
     s(vm.str(&a[0])?)
 }
