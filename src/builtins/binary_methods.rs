@@ -175,11 +175,7 @@ fn split_whitespace(d: &[u8], max: usize) -> Vec<&[u8]> {
             break;
         }
         if out.len() == max {
-            let mut end = d.len();
-            while end > i && is_space(d[end - 1]) {
-                end -= 1;
-            }
-            out.push(&d[i..end]);
+            out.push(&d[i..]);
             break;
         }
         let start = i;
@@ -203,11 +199,7 @@ fn rsplit_whitespace(d: &[u8], max: usize) -> Vec<&[u8]> {
             break;
         }
         if out.len() == max {
-            let mut start = 0;
-            while start < i && is_space(d[start]) {
-                start += 1;
-            }
-            out.push(&d[start..i]);
+            out.push(&d[..i]);
             break;
         }
         let end = i;
@@ -724,7 +716,7 @@ pub fn fromhex_for(kind: BinKind, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error("fromhex() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("fromhex() takes exactly one argument ({} given)", args.len())));
+        return Err(PyErr::type_error(format!("{}.fromhex() takes exactly one argument ({} given)", kind.name(), args.len())));
     }
     match &args[0] {
         Value::Str(s) => Ok(kind.make(parse_hex(s.as_str())?)),
@@ -759,7 +751,7 @@ fn dunder_bytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// A byte from an int argument (bytearray's append/insert/remove, `in`).
+/// A byte from an int argument (bytearray's append/insert/remove, `in`): "byte must be in range(0, 256)".
 pub fn item_byte(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) && !vm.has_attr(v, "__index__")? {
         return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)));

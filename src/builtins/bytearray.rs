@@ -91,15 +91,18 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
         return Err(not_iterable());
     }
     let it = vm.get_iter(src).map_err(|e| if e.is("TypeError") { not_iterable() } else { e })?;
-    ints_of(vm, &it)
+    ints_of(vm, kind, &it)
 }
 
-/// The bytes an iterable of ints stands for.
-fn ints_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+/// The bytes an iterable of ints stands for (bytes() says "bytes must be in range", bytearray "byte").
+fn ints_of(vm: &mut Vm, kind: BinKind, v: &Value) -> PyResult<Vec<u8>> {
     let items = vm.collect(v)?;
     let mut out = Vec::with_capacity(items.len());
     for x in &items {
-        out.push(item_byte(vm, x)?);
+        out.push(item_byte(vm, x).map_err(|e| match kind {
+            BinKind::Bytes if e.is("ValueError") => PyErr::value_error("bytes must be in range(0, 256)"),
+            _ => e,
+        })?);
     }
     Ok(out)
 }
@@ -169,16 +172,16 @@ fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyRe
         return Err(what(v));
     }
     let it = vm.get_iter(v).map_err(|e| if e.is("TypeError") { what(v) } else { e })?;
-    ints_of(vm, &it)
+    ints_of(vm, BinKind::ByteArray, &it)
 }
 
 fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let src = one_arg(&me, "extend", a, k)?;
-    let data = bytes_or_ints(vm, src, |v| match v {
-        Value::Str(_) => PyErr::type_error("expected iterable of integers; got: 'str'"),
-        _ => PyErr::type_error(format!("can't extend bytearray with {}", types().of(v).name)),
-    })?;
+    let data = match src {
+        Value::Str(_) => ints_of(vm, BinKind::ByteArray, src)?,
+        _ => bytes_or_ints(vm, src, |v| PyErr::type_error(format!("can't extend bytearray with {}", types().of(v).name)))?,
+    };
     resize(this(a)?, |d| d.extend_from_slice(&data))?;
     Ok(Value::None)
 }
@@ -475,7 +478,7 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Value::Instance(i) => i.class.name.clone(),
         _ => "bytearray".to_string(),
     };
-    Ok(Value::string(format!("{name}({})", crate::vm::format::bytes_repr(&me.data))))
+    Ok(Value::string(format!("{name}({})", crate::vm::format::bytearray_body_repr(&me.data))))
 }
 
 /// `__reduce_ex__` / `__reduce__`: (class, (bytes,), state) as CPython's for protocols 3 and up.

@@ -63,6 +63,7 @@ fn memoryview_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         ([obj], []) => obj.clone(),
         ([], [(key, obj)]) if key.as_str() == "object" => obj.clone(),
         ([], []) => return Err(PyErr::type_error("memoryview() missing required argument 'object' (pos 1)")),
+        ([], [(key, _)]) if key.as_str() != "object" => return Err(PyErr::type_error("memoryview() missing required argument 'object' (pos 1)")),
         ([_], [(key, _), ..]) if key.as_str() == "object" => {
             return Err(PyErr::type_error("argument for memoryview() given by name ('object') and position (1)"));
         }
@@ -333,10 +334,12 @@ fn equal(a: &[Value]) -> PyResult<Option<bool>> {
     }
     let theirs: Vec<Item> = match view_of(other) {
         Some(o) => items(o)?,
-        None => match buffer::bytes_of(other) {
-            Some(b) => b.iter().map(|&c| Item::Int(c as i128)).collect(),
+        // Another exporter compares as a view of it (an array with its own item format).
+        None if buffer::is_bytes_like(other) => match view_of(&view_of_object(other)?) {
+            Some(o) => items(o)?,
             None => return Ok(None),
         },
+        None => return Ok(None),
     };
     let mine = items(m)?;
     Ok(Some(mine.len() == theirs.len() && mine.iter().zip(&theirs).all(|(x, y)| item_eq(x, y))))

@@ -35,6 +35,9 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let errors = a.get(2).or_else(|| kwarg(k, "errors"));
     if encoding.is_some() || errors.is_some() {
         let text = |v: Option<&Value>, default: &str| v.and_then(Value::as_str).unwrap_or(default).to_string();
+        if let Value::Str(_) = &a[0] {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
         let Some(data) = super::buffer::bytes_of(&a[0]) else {
             return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
         };

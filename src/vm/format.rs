@@ -89,6 +89,15 @@ pub fn str_repr(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython escapes every `'` there, even between double quotes.
+pub fn bytearray_body_repr(b: &[u8]) -> String {
+    quoted_bytes(b, true)
+}
+
+fn quoted_bytes(b: &[u8], escape_single: bool) -> String {
     let has_single = b.contains(&b'\'');
     let has_double = b.contains(&b'"');
     let quote = if has_single && !has_double { b'"' } else { b'\'' };
@@ -100,7 +109,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -658,7 +667,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         if let Some(k) = key {
             used_mapping = true;
             let m = mapping.clone().ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
-            return vm.getitem(&m, &Value::string(k));
+            // A bytes format looks its keys up as bytes.
+            let key = if is_bytes { Value::Bytes(Arc::new(k.chars().map(|c| c as u32 as u8).collect())) } else { Value::string(k) };
+            return vm.getitem(&m, &key);
         }
         let v = items.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         next += 1;
