@@ -621,7 +621,7 @@ fn drop_self(a: &[Value], n: usize) -> &[Value] {
 
 /// `bytes.maketrans(frm, to)` (a static method of both types): a 256-byte table as bytes.
 pub fn maketrans(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let with_self = [[Value::None].as_slice(), drop_self(a, 2)].concat();
+    let with_self = [[Value::None].as_slice(), a].concat();
     let args = positional("maketrans", &with_self, k, 2, 2)?;
     let (frm, to) = (bytes_like(&args[0])?, bytes_like(&args[1])?);
     if frm.len() != to.len() {

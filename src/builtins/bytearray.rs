@@ -539,7 +539,7 @@ pub fn install(builtins: &crate::objects::dict::Dict) {
         c.dict.set_str(intern(n), Builtin::method("bytearray", n, *f));
     }
     c.dict.set_str(intern("fromhex"), Builtin::new("fromhex", fromhex));
-    c.dict.set_str(intern("maketrans"), Builtin::new("maketrans", binary_methods::maketrans));
+    c.dict.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));
     c.dict.set_str(intern("__hash__"), Value::None);
     builtins.set_str(intern("bytearray"), Value::Class(c.clone()));
 }

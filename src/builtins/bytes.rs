@@ -37,5 +37,5 @@ pub fn install() {
         d.set_str(intern(n), Builtin::method("bytes", n, *f));
     }
     d.set_str(crate::name!("fromhex").clone(), Builtin::new("fromhex", fromhex));
-    d.set_str(intern("maketrans"), Builtin::new("maketrans", binary_methods::maketrans));
+    d.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));
 }
