@@ -3,6 +3,7 @@
 //! results take, and argument binding with CPython's words for each calling convention.
 
 use super::buffer;
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::memoryview::bytearray_of;
 use crate::objects::types::types;
@@ -147,10 +148,10 @@ pub fn bind(method: &str, a: &[Value], k: &KwArgs, names: &[&str]) -> PyResult<V
 /// An int argument through `__index__`: "'str' object cannot be interpreted as an integer".
 pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::BigInt(_) => Err(PyErr::new("OverflowError", "Python int too large to convert to C ssize_t")),
-        _ => vm
-            .index_value(v)
-            .map_err(|e| if e.is("TypeError") { PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)) } else { e }),
+        Value::BigInt(_) => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+        _ => vm.index_value(v).map_err(|e| {
+            if e.matches(ExcKind::TypeError) { PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)) } else { e }
+        }),
     }
 }
 

@@ -7,6 +7,7 @@
 use super::binary_args::{BinKind, Me, int_arg, no_args, one_arg, positional};
 use super::binary_methods::{self, item_byte};
 use super::buffer;
+use crate::objects::ExcKind;
 use crate::objects::bytearray::{ByteArray, Exported};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -38,7 +39,7 @@ fn this(a: &[Value]) -> PyResult<&ByteArray> {
 
 /// CPython's refusal to resize a bytearray that a memoryview exports.
 pub fn exported_error(_: Exported) -> PyErr {
-    PyErr::new("BufferError", "Existing exports of data: object cannot be re-sized")
+    PyErr::new(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized")
 }
 
 /// Runs a change of size on the bytes (BufferError while exported).
@@ -78,7 +79,7 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     }
     if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.has_attr(src, "__index__")? {
         let n = match src {
-            Value::BigInt(_) => return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
             _ => vm.index_value(src)?,
         };
         if n < 0 {
@@ -90,7 +91,7 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     if matches!(src, Value::Float(_) | Value::None) {
         return Err(not_iterable());
     }
-    let it = vm.get_iter(src).map_err(|e| if e.is("TypeError") { not_iterable() } else { e })?;
+    let it = vm.get_iter(src).map_err(|e| if e.matches(ExcKind::TypeError) { not_iterable() } else { e })?;
     ints_of(vm, kind, &it)
 }
 
@@ -100,7 +101,7 @@ fn ints_of(vm: &mut Vm, kind: BinKind, v: &Value) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(items.len());
     for x in &items {
         out.push(item_byte(vm, x).map_err(|e| match kind {
-            BinKind::Bytes if e.is("ValueError") => PyErr::value_error("bytes must be in range(0, 256)"),
+            BinKind::Bytes if e.matches(ExcKind::ValueError) => PyErr::value_error("bytes must be in range(0, 256)"),
             _ => e,
         })?);
     }
@@ -171,7 +172,7 @@ fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyRe
     if matches!(v, Value::Str(_)) {
         return Err(what(v));
     }
-    let it = vm.get_iter(v).map_err(|e| if e.is("TypeError") { what(v) } else { e })?;
+    let it = vm.get_iter(v).map_err(|e| if e.matches(ExcKind::TypeError) { what(v) } else { e })?;
     ints_of(vm, BinKind::ByteArray, &it)
 }
 
@@ -268,8 +269,9 @@ fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if let Some(sub) = buffer::bytes_of(item) {
         return Ok(Value::Bool(binary_methods::find_sub(&me.data, &sub).is_some()));
     }
-    let b = item_byte(vm, item)
-        .map_err(|e| if e.is("TypeError") { PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(item).name)) } else { e })?;
+    let b = item_byte(vm, item).map_err(|e| {
+        if e.matches(ExcKind::TypeError) { PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(item).name)) } else { e }
+    })?;
     Ok(Value::Bool(me.data.contains(&b)))
 }
 
@@ -405,7 +407,7 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     if let Value::BigInt(_) = v {
-        return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
     }
     Ok(Some(vm.index_value(v)?.max(0) as usize))
 }

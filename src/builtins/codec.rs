@@ -2,6 +2,7 @@
 //! gilpy knows (UTF-8, ASCII, Latin-1) under CPython's names and aliases, the error handlers
 //! strict, ignore, replace and backslashreplace, and UnicodeDecodeError in CPython's words.
 
+use crate::objects::ExcKind;
 use crate::objects::{PyErr, PyResult};
 
 /// A codec gilpy can decode with.
@@ -49,18 +50,18 @@ fn handler(name: &str) -> PyResult<Handler> {
         "ignore" => Handler::Ignore,
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
-        _ => return Err(PyErr::new("LookupError", format!("unknown error handler name '{name}'"))),
+        _ => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{name}'"))),
     })
 }
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let what = if end - start == 1 { format!("byte 0x{:02x} in position {start}", data[start]) } else { format!("bytes in position {start}-{}", end - 1) };
-    PyErr::new("UnicodeDecodeError", format!("'{}' codec can't decode {what}: {reason}", codec.name()))
+    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {what}: {reason}", codec.name()))
 }
 
 /// The text `data` spells in `encoding`, bad bytes handled as `errors` says.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = Codec::lookup(encoding).ok_or_else(|| PyErr::new("LookupError", format!("unknown encoding: {encoding}")))?;
+    let codec = Codec::lookup(encoding).ok_or_else(|| PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}")))?;
     let mut out = String::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {

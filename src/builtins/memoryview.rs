@@ -6,6 +6,7 @@
 use super::binary_args::{BinKind, int_arg, positional};
 use super::binary_methods::{hex_args, hex_string};
 use super::buffer::{self, Exporter, exporter, released_error, view_bytes, view_of};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
@@ -48,7 +49,7 @@ pub fn view_of_object(obj: &Value) -> PyResult<Value> {
     let format = match &ex {
         Exporter::Array(arr) => {
             let code = arr.code.letter().to_string();
-            ItemFormat::from_code(&code).ok_or_else(|| PyErr::new("NotImplementedError", format!("memoryview: format {code} not supported")))?
+            ItemFormat::from_code(&code).ok_or_else(|| PyErr::new(ExcKind::NotImplementedError, format!("memoryview: format {code} not supported")))?
         }
         _ => ItemFormat::U8,
     };
@@ -228,7 +229,7 @@ fn cast(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                     return Err(PyErr::type_error("memoryview: product(shape) * itemsize != buffer size"));
                 }
             }
-            _ => return Err(PyErr::new("NotImplementedError", "memoryview: gilpy casts to one-dimensional shapes only")),
+            _ => return Err(PyErr::new(ExcKind::NotImplementedError, "memoryview: gilpy casts to one-dimensional shapes only")),
         }
     }
     let window = Window { format: to, start: w.start, len: w.nbytes() / size, stride: size as isize };

@@ -1,6 +1,7 @@
 //! str: the constructor and the methods everyday scripts use, with CPython's semantics and errors.
 
 use super::args::{check_args, kwarg};
+use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -485,7 +486,7 @@ fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             for (i, c) in st.chars().enumerate() {
                 if (c as u32) >= limit {
                     return Err(PyErr::new(
-                        "UnicodeEncodeError",
+                        ExcKind::UnicodeEncodeError,
                         format!("'{enc}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})", c as u32),
                     ));
                 }
@@ -493,7 +494,7 @@ fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Arc::new(out)))
         }
-        _ => Err(PyErr::new("LookupError", format!("unknown encoding: {enc}"))),
+        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
     }
 }
 
@@ -580,7 +581,7 @@ fn translate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 out.push(ch);
             }
             Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
-            Err(e) if e.is("LookupError") || e.is("KeyError") || e.is("IndexError") => out.push(c),
+            Err(e) if e.matches(ExcKind::LookupError) || e.matches(ExcKind::KeyError) || e.matches(ExcKind::IndexError) => out.push(c),
             Err(e) => return Err(e),
         }
     }

@@ -2,6 +2,7 @@
 //! exception messages, `format()` specs, f-string conversions and printf-style `%` formatting.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::dict::Dict;
 use crate::objects::types::types;
@@ -286,14 +287,14 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match args.len() {
         0 => Ok(String::new()),
         1 => {
-            if cls.is_subclass(&types().exc("KeyError")) {
+            if cls.is_subclass(&types().exc(ExcKind::KeyError)) {
                 vm.repr(&args[0])
             } else {
                 vm.str(&args[0])
             }
         }
         _ => {
-            if cls.is_subclass(&types().exc("OSError")) && args.len() >= 2 {
+            if cls.is_subclass(&types().exc(ExcKind::OSError)) && args.len() >= 2 {
                 let s = vm.str(&args[1])?;
                 let mut out = format!("[Errno {}] {}", vm.str(&args[0])?, s);
                 if args.len() >= 3 {
@@ -804,7 +805,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             }
             'c' if is_bytes => {
                 let byte = match &v {
-                    Value::Int(n) => u8::try_from(*n).map_err(|_| PyErr::new("OverflowError", "%c arg not in range(256)"))?,
+                    Value::Int(n) => u8::try_from(*n).map_err(|_| PyErr::new(ExcKind::OverflowError, "%c arg not in range(256)"))?,
                     _ => match crate::builtins::buffer::bytes_of(&v) {
                         Some(b) if b.len() == 1 && !matches!(v, Value::Instance(_) if crate::builtins::buffer::view_of(&v).is_some()) => b[0],
                         _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
@@ -815,7 +816,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             }
             'c' => match &v {
                 Value::Int(n) => {
-                    let c = u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new("OverflowError", "%c arg not in range(0x110000)"))?;
+                    let c =
+                        u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
                     spec.align = Some(spec.align.unwrap_or('>'));
                     pad(&spec, "", &c.to_string(), false)
                 }
