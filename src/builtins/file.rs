@@ -136,6 +136,10 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (bytes, count): (Vec<u8>, usize) = match (a.get(1), f.binary) {
         (Some(Value::Str(s)), false) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         (Some(Value::Bytes(b)), true) => (b.to_vec(), b.len()),
+        (Some(v), true) if let Some(b) = super::buffer::bytes_of(v) => {
+            let n = b.len();
+            (b, n)
+        }
         (Some(v), false) => return Err(PyErr::type_error(format!("write() argument must be str, not {}", types().of(v).name))),
         (Some(v), true) => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(v).name))),
         (None, _) => return Err(PyErr::type_error("write() takes exactly one argument (0 given)")),

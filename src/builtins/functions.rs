@@ -529,6 +529,7 @@ pub fn ord(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
         Value::Str(s) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v if let Some(&[c]) = crate::objects::memoryview::bytearray_of(v).map(|b| b.snapshot()).as_deref() => Ok(Value::Int(c as i64)),
         v => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", types().of(v).name))),
     }
 }

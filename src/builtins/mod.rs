@@ -2,13 +2,19 @@
 //! type), and the glue the VM calls (`__build_class__`, attributes of built-in values, native reprs).
 
 pub mod args;
+pub mod binary_args;
+pub mod binary_methods;
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
+pub mod codec;
 pub mod dict;
 pub mod file;
 pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod list;
+pub mod memoryview;
 pub mod numbers;
 pub mod object;
 pub mod set;
@@ -121,6 +127,8 @@ pub fn install(builtins: &Arc<Dict>) {
     set::install();
     generator::install();
     bytes::install();
+    bytearray::install(builtins);
+    memoryview::install(builtins);
     crate::vm::subclass::install();
     t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));

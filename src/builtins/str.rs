@@ -32,10 +32,17 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.is_empty() {
         return Ok(Value::str(""));
     }
-    if a.len() >= 2 || kwarg(k, "encoding").is_some() {
-        if let Value::Bytes(b) = &a[0] {
-            return super::bytes::decode_bytes(b, "utf-8");
+    let encoding = a.get(1).or_else(|| kwarg(k, "encoding"));
+    let errors = a.get(2).or_else(|| kwarg(k, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        let text = |v: Option<&Value>, default: &str| v.and_then(Value::as_str).unwrap_or(default).to_string();
+        if let Value::Str(_) = &a[0] {
+            return Err(PyErr::type_error("decoding str is not supported"));
         }
+        let Some(data) = super::buffer::bytes_of(&a[0]) else {
+            return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
+        };
+        return super::codec::decode(&data, &text(encoding, "utf-8"), &text(errors, "strict")).map(Value::string);
     }
     s(vm.str(&a[0])?)
 }
@@ -496,6 +503,91 @@ fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     s(super::strformat::str_format(vm, &st, &a[1..], k)?)
 }
 
+fn format_map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?.to_string();
+    if !k.is_empty() {
+        return Err(PyErr::type_error("str.format_map() takes no keyword arguments"));
+    }
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("str.format_map() takes exactly one argument ({} given)", a.len() - 1)));
+    }
+    s(super::strformat::str_format_map(vm, &st, &a[1])?)
+}
+
+fn isascii(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(a, str::is_ascii)
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+fn maketrans(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let args = a;
+    check_args("maketrans", args, k, 1, 3)?;
+    let table = crate::objects::dict::Dict::new();
+    let code = |c: char| Value::Int(c as i64);
+    match args {
+        [Value::Dict(d)] => {
+            for (key, v) in d.items() {
+                let key = match &key {
+                    Value::Str(s) if s.char_len() == 1 => code(s.char_at(0)),
+                    Value::Int(_) => key.clone(),
+                    Value::Str(_) => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
+                    _ => return Err(PyErr::type_error("keys in translate table must be strings or integers")),
+                };
+                table.set(vm, key, v)?;
+            }
+        }
+        [_] => return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict")),
+        [x, y, rest @ ..] => {
+            let (Value::Str(x), Value::Str(y)) = (x, y) else {
+                let bad = if matches!(x, Value::Str(_)) { y } else { x };
+                return Err(PyErr::type_error(format!(
+                    "maketrans() argument {} must be str, not {}",
+                    if matches!(x, Value::Str(_)) { 2 } else { 1 },
+                    types().of(bad).name
+                )));
+            };
+            if x.char_len() != y.char_len() {
+                return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (f, t) in x.as_str().chars().zip(y.as_str().chars()) {
+                table.set(vm, code(f), code(t))?;
+            }
+            if let Some(z) = rest.first() {
+                let Value::Str(z) = z else {
+                    return Err(PyErr::type_error(format!("maketrans() argument 3 must be str, not {}", types().of(z).name)));
+                };
+                for c in z.as_str().chars() {
+                    table.set(vm, code(c), Value::None)?;
+                }
+            }
+        }
+        [] => unreachable!("check_args"),
+    }
+    Ok(Value::Dict(table))
+}
+
+/// `str.translate(table)`: each character looked up in `table` (by code point); LookupError keeps it.
+fn translate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let st = this(a)?.to_string();
+    check_args("translate", &a[1..], k, 1, 1).map_err(|_| PyErr::type_error(format!("str.translate() takes exactly one argument ({} given)", a.len() - 1)))?;
+    let mut out = String::with_capacity(st.len());
+    for c in st.chars() {
+        match vm.getitem(&a[1], &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(v @ (Value::Int(_) | Value::Bool(_))) => {
+                let n = vm.index_value(&v)?;
+                let ch = u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?;
+                out.push(ch);
+            }
+            Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+            Err(e) if e.matches(ExcKind::LookupError) || e.matches(ExcKind::KeyError) || e.matches(ExcKind::IndexError) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    s(out)
+}
+
 fn expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let size = match a.get(1) {
@@ -579,6 +671,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("rpartition", rpartition),
     ("encode", encode),
     ("format", format),
+    ("format_map", format_map),
+    ("isascii", isascii),
+    ("translate", translate),
     ("expandtabs", expandtabs),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
@@ -589,4 +684,11 @@ pub fn install() {
     for (n, f) in METHODS {
         c.dict.set_str(intern(n), Builtin::method("str", n, *f));
     }
+    c.dict.set_str(intern("maketrans"), static_method(Builtin::new("maketrans", maketrans)));
+}
+
+/// `f` as a static method: reached through the class or an instance, it gets no `self`.
+pub fn static_method(f: Value) -> Value {
+    use crate::objects::class::{Instance, Payload};
+    Value::Instance(Instance::new(types().staticmethod.clone(), Payload::Wrapped(f)))
 }

@@ -6,12 +6,24 @@ use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+/// Where `{name}` fields find their values: the keyword arguments of `format`, or the mapping
+/// of `format_map` (looked up with `[]`, so a dict subclass's `__missing__` takes part).
+pub enum Names<'a> {
+    Keywords(&'a KwArgs),
+    Mapping(&'a Value),
+}
+
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
-    format_with(vm, fmt, args, kwargs, &mut 0)
+    format_with(vm, fmt, args, &Names::Keywords(kwargs), &mut 0)
+}
+
+/// `str.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
+    format_with(vm, fmt, &[], &Names::Mapping(mapping), &mut 0)
 }
 
 /// Formats `fmt`, numbering `{}` fields from `*auto` on (nested spec fields share the count).
-fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize) -> PyResult<String> {
+fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Names, auto: &mut usize) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -59,7 +71,7 @@ fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs, auto: &m
     Ok(out)
 }
 
-fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize) -> PyResult<String> {
+fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &Names, auto: &mut usize) -> PyResult<String> {
     let (name_part, spec) = match field.find(':') {
         Some(p) => (&field[..p], &field[p + 1..]),
         None => (field, ""),
@@ -70,6 +82,9 @@ fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &KwArgs, auto:
     };
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let head = &name[..first_end];
+    if matches!(kwargs, Names::Mapping(_)) && (head.is_empty() || head.parse::<usize>().is_ok()) {
+        return Err(PyErr::value_error("Format string contains positional fields"));
+    }
     let mut value = if head.is_empty() {
         let v = args.get(*auto).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
         *auto += 1;
@@ -77,7 +92,10 @@ fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &KwArgs, auto:
     } else if let Ok(n) = head.parse::<usize>() {
         args.get(n).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {n} out of range for positional args tuple")))?
     } else {
-        kwargs.iter().find(|(k, _)| k.as_str() == head).map(|(_, v)| v.clone()).ok_or_else(|| PyErr::key_error(Value::str(head)))?
+        match kwargs {
+            Names::Keywords(k) => k.iter().find(|(k, _)| k.as_str() == head).map(|(_, v)| v.clone()).ok_or_else(|| PyErr::key_error(Value::str(head)))?,
+            Names::Mapping(m) => vm.getitem(m, &Value::str(head))?,
+        }
     };
     let mut rest = &name[first_end..];
     while !rest.is_empty() {

@@ -69,18 +69,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     })
 }
 
-/// A copy of the bytes of a bytes-like object (bytes, a bytes subclass, array.array), or None.
+/// A copy of the bytes of a bytes-like object (bytes, a bytes subclass, bytearray, array.array,
+/// memoryview), or None.
 pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Some(b.to_vec()),
-        Value::Instance(_) => {
-            if let Some(Value::Bytes(b)) = crate::vm::subclass::wrapped(v) {
-                return Some(b.to_vec());
-            }
-            super::array::array_bytes(v)
-        }
-        _ => None,
-    }
+    crate::builtins::buffer::bytes_of(v)
 }
 
 /// The Python type name of `v`, for messages.

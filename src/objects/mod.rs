@@ -1,6 +1,7 @@
 //! The object model: `Value` and the built-in types' representations. Behaviour that needs the VM
 //! (calling user dunders) lives in vm/; method tables live in builtins/.
 
+pub mod bytearray;
 pub mod class;
 pub mod dict;
 pub mod exceptions;
@@ -8,6 +9,7 @@ pub mod function;
 pub mod hashing;
 pub mod iter;
 pub mod local;
+pub mod memoryview;
 pub mod module;
 pub mod set;
 pub mod slots;

@@ -13,6 +13,8 @@ def _as_bytes(data):
     """The bytes of a bytes-like object, or None."""
     if isinstance(data, bytes):
         return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     tobytes = getattr(data, 'tobytes', None)
     if tobytes is not None:
         return tobytes()

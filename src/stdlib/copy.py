@@ -105,6 +105,8 @@ def _reconstruct(x, memo):
             y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
     elif isinstance(x, set):
         y.update(deepcopy(a, memo) for a in x) if deep else y.update(x)
+    elif isinstance(x, bytearray):
+        y.extend(x)
     getstate = getattr(x, "__getstate__", None)
     state = getstate() if getstate is not None else getattr(x, "__dict__", None)
     if state:

@@ -90,6 +90,15 @@ pub fn str_repr(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython escapes every `'` there, even between double quotes.
+pub fn bytearray_body_repr(b: &[u8]) -> String {
+    quoted_bytes(b, true)
+}
+
+fn quoted_bytes(b: &[u8], escape_single: bool) -> String {
     let has_single = b.contains(&b'\'');
     let has_double = b.contains(&b'"');
     let quote = if has_single && !has_double { b'"' } else { b'\'' };
@@ -101,7 +110,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -611,12 +620,36 @@ impl Vm {
     }
 }
 
+/// Bytes as the Latin-1 text percent_format builds bytes in (each char is one byte).
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// The bytes `%s` / `%b` put into a bytes format: a bytes-like value, or what `__bytes__` returns.
+fn percent_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::builtins::buffer::bytes_of(v) {
+        return Ok(b);
+    }
+    if matches!(v, Value::Instance(_)) && vm.has_attr(v, "__bytes__")? {
+        if let Value::Bytes(b) = vm.call_method(v, "__bytes__", &[])? {
+            return Ok(b.to_vec());
+        }
+    }
+    Err(PyErr::type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", types().of(v).name)))
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let r = crate::builtins::functions::ascii(vm, std::slice::from_ref(v), &Vec::new())?;
+    Ok(r.as_str().unwrap_or_default().to_string())
+}
+
 /// printf-style formatting: `"%5.2f|%-3s" % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String> {
     let fmt_text: String = match fmt {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => b.iter().map(|&c| c as char).collect(),
-        _ => unreachable!(),
+        Value::Bytes(b) => latin1(b),
+        _ => return Err(PyErr::type_error("format requires a str or bytes")),
     };
     let is_bytes = matches!(fmt, Value::Bytes(_));
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
@@ -635,7 +668,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         if let Some(k) = key {
             used_mapping = true;
             let m = mapping.clone().ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
-            return vm.getitem(&m, &Value::string(k));
+            // A bytes format looks its keys up as bytes.
+            let key = if is_bytes { Value::Bytes(Arc::new(k.chars().map(|c| c as u32 as u8).collect())) } else { Value::string(k) };
+            return vm.getitem(&m, &key);
         }
         let v = items.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         next += 1;
@@ -707,18 +742,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         }
         let v = take(vm, key)?;
         let text = match conv {
-            's' | 'r' | 'a' => {
-                let s = if conv == 's' {
-                    if is_bytes {
-                        match &v {
-                            Value::Bytes(b) => b.iter().map(|&c| c as char).collect(),
-                            _ => vm.str(&v)?,
-                        }
-                    } else {
-                        vm.str(&v)?
-                    }
-                } else {
-                    vm.repr(&v)?
+            's' | 'r' | 'a' | 'b' if is_bytes || conv != 'b' => {
+                let s = match conv {
+                    // Bytes take bytes-like values (or `__bytes__`) for %s and %b, and ascii() for %r / %a.
+                    's' | 'b' if is_bytes => latin1(&percent_bytes(vm, &v)?),
+                    'r' | 'a' if is_bytes => ascii_of(vm, &v)?,
+                    's' => vm.str(&v)?,
+                    'a' => ascii_of(vm, &v)?,
+                    _ => vm.repr(&v)?,
                 };
                 let s: String = match spec.precision {
                     Some(p) => s.chars().take(p).collect(),
@@ -771,6 +802,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                     spec.precision = Some(6);
                 }
                 format_float(f, &spec)?
+            }
+            'c' if is_bytes => {
+                let byte = match &v {
+                    Value::Int(n) => u8::try_from(*n).map_err(|_| PyErr::new(ExcKind::OverflowError, "%c arg not in range(256)"))?,
+                    _ => match crate::builtins::buffer::bytes_of(&v) {
+                        Some(b) if b.len() == 1 && !matches!(v, Value::Instance(_) if crate::builtins::buffer::view_of(&v).is_some()) => b[0],
+                        _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                spec.align = Some(spec.align.unwrap_or('>'));
+                pad(&spec, "", &(byte as char).to_string(), false)
             }
             'c' => match &v {
                 Value::Int(n) => {

@@ -97,7 +97,8 @@ impl Vm {
                             }
                         }
                         Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
-                        _ => None,
+                        // A bytearray iterates live, as CPython's: it sees changes made meanwhile.
+                        v => crate::objects::memoryview::bytearray_of(v).and_then(|b| b.lock().get(i).map(|x| Value::Int(*x as i64))),
                     };
                     *index += 1;
                     if v.is_none() {

@@ -320,6 +320,10 @@ impl Vm {
             (BinOp::Add, Value::List(_)) => PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list")),
             (BinOp::Add, Value::Tuple(_)) => PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
             (BinOp::Add, Value::Bytes(_)) => PyErr::type_error(format!("can't concat {tb} to bytes")),
+            (BinOp::Add, _) if crate::objects::memoryview::bytearray_of(a).is_some() => PyErr::type_error(format!("can't concat {tb} to {ta}")),
+            (BinOp::Mul, _) if crate::objects::memoryview::bytearray_of(a).is_some() => {
+                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !is_int(b) => {
                 PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
@@ -431,6 +435,12 @@ impl Vm {
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {
                 let mut v = (**x).clone();
                 v.extend_from_slice(y);
+                Value::Bytes(Arc::new(v))
+            }
+            // bytes + bytearray / memoryview / array: bytes (bytes takes any buffer).
+            (Bytes(x), Instance(_)) if op == BinOp::Add && crate::builtins::buffer::is_bytes_like(b) => {
+                let mut v = (**x).clone();
+                v.extend(crate::builtins::buffer::bytes_arg(b)?);
                 Value::Bytes(Arc::new(v))
             }
             (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
@@ -619,9 +629,17 @@ impl Vm {
                 _ => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", types().of(item).name))),
             },
             Value::Bytes(s) => match item {
-                Value::Int(i) => Ok(s.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || s.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(PyErr::type_error("a bytes-like object is required")),
+                Value::Bytes(sub) => Ok(crate::builtins::binary_methods::find_sub(s, sub).is_some()),
+                _ if crate::builtins::buffer::is_bytes_like(item) => {
+                    Ok(crate::builtins::binary_methods::find_sub(s, &crate::builtins::buffer::bytes_arg(item)?).is_some())
+                }
+                _ => match crate::builtins::binary_methods::item_byte(self, item) {
+                    Ok(b) => Ok(s.contains(&b)),
+                    Err(e) if e.matches(ExcKind::TypeError) => {
+                        Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(item).name)))
+                    }
+                    Err(e) => Err(e),
+                },
             },
             Value::List(l) => {
                 let items = l.items.lock().clone();

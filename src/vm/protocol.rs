@@ -107,6 +107,8 @@ impl Vm {
                 match self.class_lookup(&cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
+                    // A native type's own hash (memoryview hashes its bytes, or refuses).
+                    Some(f @ Value::Builtin(_)) if matches!(i.payload, Payload::Native(_)) => hash_result(self.call1(&f, v.clone())?)?,
                     _ => match &i.payload {
                         crate::objects::class::Payload::Base(inner) => return self.hash(&inner.clone()),
                         _ => (v.ptr().unwrap_or(0) >> 4) as i64,

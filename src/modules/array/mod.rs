@@ -48,27 +48,6 @@ fn this(a: &[Value]) -> PyResult<&PyArray> {
     a.first().and_then(as_array).ok_or_else(|| PyErr::type_error("descriptor requires a 'array.array' object"))
 }
 
-/// A copy of an array's bytes (the read side of the buffer protocol), or None if `v` is no array.
-pub fn array_bytes(v: &Value) -> Option<Vec<u8>> {
-    as_array(v).map(|a| a.data.lock().clone())
-}
-
-/// The byte length of an array (a writable buffer), or None if `v` is no array.
-pub fn array_len_bytes(v: &Value) -> Option<usize> {
-    as_array(v).map(|a| a.data.lock().len())
-}
-
-/// Writes `bytes` into an array's buffer at byte `offset` (the caller checked the bounds).
-pub fn array_write_bytes(v: &Value, offset: usize, bytes: &[u8]) {
-    if let Some(a) = as_array(v) {
-        let mut d = a.data.lock();
-        let end = (offset + bytes.len()).min(d.len());
-        if offset < end {
-            d[offset..end].copy_from_slice(&bytes[..end - offset]);
-        }
-    }
-}
-
 pub fn new_array(cls: &Arc<Class>, code: TypeCode, data: Vec<u8>) -> Value {
     Value::Instance(Instance::new(cls.clone(), Payload::Native(Box::new(PyArray { code, data: Mutex::new(data) }))))
 }

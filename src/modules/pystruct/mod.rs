@@ -1,7 +1,7 @@
 //! `_struct`: pack, unpack, calcsize, iter_unpack, pack_into, unpack_from, the `Struct` class and
 //! `error`, natively as CPython's C module (the `struct` module re-exports it). Formats are parsed
 //! by format.rs, single values packed and read by codec.rs; this file only checks arguments and
-//! moves bytes. Writable buffers are array.array objects (gilpy has no bytearray yet).
+//! moves bytes. Writable buffers are bytearray, array.array and writable memoryviews.
 
 pub mod codec;
 pub mod format;
@@ -164,7 +164,7 @@ impl Compiled {
             return Err(struct_error(format!("{what} expected {count} items for packing (got {got})")));
         }
         let buf = &args[0];
-        let Some(len) = crate::modules::array::array_len_bytes(buf) else {
+        let Some(len) = crate::builtins::buffer::writable_len(buf) else {
             return Err(PyErr::type_error(format!("argument must be read-write bytes-like object, not {}", type_name(buf))));
         };
         let off = vm.index_value(&args[1])?;
@@ -189,7 +189,7 @@ impl Compiled {
         }
         let mut out = crate::modules::convert::zeroed(size as usize)?;
         self.pack(vm, &args[2..], &mut out)?;
-        crate::modules::array::array_write_bytes(buf, start as usize, &out);
+        crate::builtins::buffer::write_into(buf, start as usize, &out);
         Ok(Value::None)
     }
 }

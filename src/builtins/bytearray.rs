@@ -1,0 +1,547 @@
+//! bytearray: the class, its constructor, the mutators (append, extend, insert, pop, remove,
+//! reverse, clear, item and slice assignment and deletion, `+=`, `*=`) and the sequence dunders.
+//! The methods it shares with bytes live in binary_methods.rs. Its bytes sit behind the object's
+//! own lock (objects/bytearray.rs); arguments are converted before the lock is taken, and a
+//! change of size is refused while a memoryview exports the bytes.
+
+use super::binary_args::{BinKind, Me, int_arg, no_args, one_arg, positional};
+use super::binary_methods::{self, item_byte};
+use super::buffer;
+use crate::objects::ExcKind;
+use crate::objects::bytearray::{ByteArray, Exported};
+use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::iter::{IterState, PyIter};
+use crate::objects::memoryview::bytearray_of;
+use crate::objects::str::intern;
+use crate::objects::types::{make_class, types};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::{Arc, OnceLock};
+
+pub fn bytearray_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| make_class("bytearray", vec![types().object.clone()], Kind::Native))
+}
+
+/// A new bytearray holding `data`.
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    with_class(bytearray_class(), data)
+}
+
+fn with_class(cls: &Arc<Class>, data: Vec<u8>) -> Value {
+    Value::Instance(Instance::new(cls.clone(), Payload::Native(Box::new(ByteArray::new(data)))))
+}
+
+fn this(a: &[Value]) -> PyResult<&ByteArray> {
+    a.first().and_then(bytearray_of).ok_or_else(|| PyErr::type_error("descriptor requires a 'bytearray' object"))
+}
+
+/// CPython's refusal to resize a bytearray that a memoryview exports.
+pub fn exported_error(_: Exported) -> PyErr {
+    PyErr::new(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized")
+}
+
+/// Runs a change of size on the bytes (BufferError while exported).
+fn resize<R>(ba: &ByteArray, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
+    let mut d = ba.resize().map_err(exported_error)?;
+    Ok(f(&mut d))
+}
+
+/// The bytes of a constructor's `source` (bytes() and bytearray() share the rules; `kind` words
+/// the errors).
+pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+    let Some(src) = source else {
+        if encoding.is_some() || errors.is_some() {
+            let what = if encoding.is_some() { "encoding" } else { "errors" };
+            return Err(PyErr::type_error(format!("{what} without a string argument")));
+        }
+        return Ok(Vec::new());
+    };
+    if let Value::Str(s) = src {
+        let Some(enc) = encoding else { return Err(PyErr::type_error("string argument without an encoding")) };
+        let mut call = vec![src.clone(), enc.clone()];
+        call.extend(errors.cloned());
+        let encoded = vm.call_method(&Value::Str(s.clone()), "encode", &call[1..])?;
+        return buffer::bytes_arg(&encoded);
+    }
+    if encoding.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    if let Some(b) = buffer::bytes_of(src) {
+        return Ok(b);
+    }
+    if let Some(m) = buffer::view_of(src) {
+        return buffer::view_bytes(m);
+    }
+    if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.has_attr(src, "__index__")? {
+        let n = match src {
+            Value::BigInt(_) => return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+            _ => vm.index_value(src)?,
+        };
+        if n < 0 {
+            return Err(PyErr::value_error("negative count"));
+        }
+        return crate::modules::convert::zeroed(n as usize);
+    }
+    let not_iterable = || PyErr::type_error(format!("cannot convert '{}' object to {}", types().of(src).name, kind.name()));
+    if matches!(src, Value::Float(_) | Value::None) {
+        return Err(not_iterable());
+    }
+    let it = vm.get_iter(src).map_err(|e| if e.matches(ExcKind::TypeError) { not_iterable() } else { e })?;
+    ints_of(vm, kind, &it)
+}
+
+/// The bytes an iterable of ints stands for (bytes() says "bytes must be in range", bytearray "byte").
+fn ints_of(vm: &mut Vm, kind: BinKind, v: &Value) -> PyResult<Vec<u8>> {
+    let items = vm.collect(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for x in &items {
+        out.push(item_byte(vm, x).map_err(|e| match kind {
+            BinKind::Bytes if e.matches(ExcKind::ValueError) => PyErr::value_error("bytes must be in range(0, 256)"),
+            _ => e,
+        })?);
+    }
+    Ok(out)
+}
+
+/// The (source, encoding, errors) arguments of bytes() and bytearray().
+pub fn ctor_args(name: &str, a: &[Value], k: &KwArgs) -> PyResult<[Option<Value>; 3]> {
+    let args = &a[1..];
+    if args.len() > 3 {
+        return Err(PyErr::type_error(format!("{name}() takes at most 3 arguments ({} given)", args.len())));
+    }
+    let mut out = [args.first().cloned(), args.get(1).cloned(), args.get(2).cloned()];
+    for (key, v) in k {
+        let i = match key.as_str() {
+            "source" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            other => return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+        };
+        if out[i].is_some() {
+            return Err(PyErr::type_error(format!("argument for {name}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
+        }
+        out[i] = Some(v.clone());
+    }
+    Ok(out)
+}
+
+fn bytearray_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let cls = match a.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => bytearray_class().clone(),
+    };
+    if !Arc::ptr_eq(&cls, bytearray_class()) {
+        // A subclass: its `__init__` (ours, or the subclass's calling ours) fills it.
+        return Ok(with_class(&cls, Vec::new()));
+    }
+    let [src, enc, err] = ctor_args("bytearray", a, k)?;
+    let data = source_bytes(vm, BinKind::ByteArray, src.as_ref(), enc.as_ref(), err.as_ref())?;
+    Ok(new_bytearray(data))
+}
+
+fn bytearray_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let ba = this(a)?;
+    let [src, enc, err] = ctor_args("bytearray", a, k)?;
+    let data = source_bytes(vm, BinKind::ByteArray, src.as_ref(), enc.as_ref(), err.as_ref())?;
+    resize(ba, |d| *d = data)?;
+    Ok(Value::None)
+}
+
+// ---- the mutators ----
+
+fn append(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let b = item_byte(vm, one_arg(&me, "append", a, k)?)?;
+    resize(this(a)?, |d| d.push(b))?;
+    Ok(Value::None)
+}
+
+/// The bytes `extend` and slice assignment take: a buffer, or an iterable of ints.
+fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyResult<Vec<u8>> {
+    if let Some(m) = buffer::view_of(v) {
+        return buffer::view_bytes(m);
+    }
+    if let Some(b) = buffer::bytes_of(v) {
+        return Ok(b);
+    }
+    if matches!(v, Value::Str(_)) {
+        return Err(what(v));
+    }
+    let it = vm.get_iter(v).map_err(|e| if e.matches(ExcKind::TypeError) { what(v) } else { e })?;
+    ints_of(vm, BinKind::ByteArray, &it)
+}
+
+fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let src = one_arg(&me, "extend", a, k)?;
+    let data = match src {
+        Value::Str(_) => ints_of(vm, BinKind::ByteArray, src)?,
+        _ => bytes_or_ints(vm, src, |v| PyErr::type_error(format!("can't extend bytearray with {}", types().of(v).name)))?,
+    };
+    resize(this(a)?, |d| d.extend_from_slice(&data))?;
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let args = positional("insert", a, k, 2, 2)?;
+    let i = int_arg(vm, &args[0])?;
+    let b = item_byte(vm, &args[1])?;
+    resize(this(a)?, |d| {
+        let at = Vm::insert_position(i, d.len());
+        d.insert(at, b)
+    })?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let args = positional("pop", a, k, 0, 1)?;
+    let i = match args.first() {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let r = resize(this(a)?, |d| {
+        if d.is_empty() {
+            return Err(PyErr::index_error("pop from empty bytearray"));
+        }
+        let at = if i < 0 { i + d.len() as i64 } else { i };
+        if at < 0 || at >= d.len() as i64 {
+            return Err(PyErr::index_error("pop index out of range"));
+        }
+        Ok(Value::Int(d.remove(at as usize) as i64))
+    })?;
+    r
+}
+
+fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let b = item_byte(vm, one_arg(&me, "remove", a, k)?)?;
+    resize(this(a)?, |d| match d.iter().position(|&c| c == b) {
+        Some(i) => {
+            d.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("value not found in bytearray")),
+    })?
+}
+
+fn reverse(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_args(&Me::of(a)?, "reverse", a, k)?;
+    this(a)?.lock().reverse();
+    Ok(Value::None)
+}
+
+fn clear(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_args(&Me::of(a)?, "clear", a, k)?;
+    resize(this(a)?, Vec::clear)?;
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    no_args(&me, "copy", a, k)?;
+    Ok(new_bytearray(me.data.to_vec()))
+}
+
+fn alloc(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_args(&Me::of(a)?, "__alloc__", a, k)?;
+    Ok(Value::Int(this(a)?.lock().capacity() as i64 + 1))
+}
+
+// ---- the sequence protocol ----
+
+fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.len() as i64))
+}
+
+fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    this(a)?;
+    Ok(PyIter::new("bytearray_iterator", IterState::Seq { seq: a[0].clone(), index: 0 }))
+}
+
+fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let item = &a[1];
+    if let Some(sub) = buffer::bytes_of(item) {
+        return Ok(Value::Bool(binary_methods::find_sub(&me.data, &sub).is_some()));
+    }
+    let b = item_byte(vm, item).map_err(|e| {
+        if e.matches(ExcKind::TypeError) { PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(item).name)) } else { e }
+    })?;
+    Ok(Value::Bool(me.data.contains(&b)))
+}
+
+/// An index argument: "bytearray indices must be integers or slices, not str".
+fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Option<usize>> {
+    if !matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) && !vm.has_attr(key, "__index__")? {
+        return Err(PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", types().of(key).name)));
+    }
+    vm.seq_index(key, len)
+}
+
+fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    match &a[1] {
+        Value::Slice(s) => {
+            let (start, _, step, count) = vm.slice_indices(s, me.data.len())?;
+            Ok(new_bytearray((0..count).map(|i| me.data[(start + i as i64 * step) as usize]).collect()))
+        }
+        key => match index_of(vm, key, me.data.len())? {
+            Some(i) => Ok(Value::Int(me.data[i] as i64)),
+            None => Err(PyErr::index_error("bytearray index out of range")),
+        },
+    }
+}
+
+fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let ba = this(a)?;
+    match &a[1] {
+        Value::Slice(s) => {
+            let new = bytes_or_ints(vm, &a[2], |_| PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))?;
+            let (start, stop, step, count) = vm.slice_indices(s, ba.len())?;
+            if step == 1 {
+                let (start, stop) = (start as usize, stop.max(start) as usize);
+                if new.len() == stop - start {
+                    // Same size: allowed while exported.
+                    ba.lock()[start..stop].copy_from_slice(&new);
+                } else {
+                    resize(ba, |d| {
+                        let stop = stop.min(d.len());
+                        d.splice(start.min(stop)..stop, new);
+                    })?;
+                }
+                return Ok(Value::None);
+            }
+            if new.len() != count {
+                return Err(PyErr::value_error(format!("attempt to assign bytes of size {} to extended slice of size {count}", new.len())));
+            }
+            let mut d = ba.lock();
+            for (k, b) in new.into_iter().enumerate() {
+                if let Some(slot) = d.get_mut((start + k as i64 * step) as usize) {
+                    *slot = b;
+                }
+            }
+            Ok(Value::None)
+        }
+        key => {
+            let b = item_byte(vm, &a[2])?;
+            match index_of(vm, key, ba.len())? {
+                Some(i) => {
+                    if let Some(slot) = ba.lock().get_mut(i) {
+                        *slot = b;
+                    }
+                    Ok(Value::None)
+                }
+                None => Err(PyErr::index_error("bytearray index out of range")),
+            }
+        }
+    }
+}
+
+fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let ba = this(a)?;
+    match &a[1] {
+        Value::Slice(s) => {
+            let (start, _, step, count) = vm.slice_indices(s, ba.len())?;
+            let mut gone: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+            gone.sort_unstable();
+            resize(ba, |d| {
+                let mut k = 0;
+                let mut i = 0;
+                d.retain(|_| {
+                    let keep = gone.get(k) != Some(&i);
+                    if !keep {
+                        k += 1;
+                    }
+                    i += 1;
+                    keep
+                });
+            })?;
+            Ok(Value::None)
+        }
+        key => match index_of(vm, key, ba.len())? {
+            Some(i) => resize(ba, |d| {
+                if i < d.len() {
+                    d.remove(i);
+                }
+                Value::None
+            }),
+            None => Err(PyErr::index_error("bytearray index out of range")),
+        },
+    }
+}
+
+// ---- operators ----
+
+fn concat_operand(me: &Me, other: &Value) -> PyResult<Vec<u8>> {
+    if let Some(m) = buffer::view_of(other) {
+        return buffer::view_bytes(m);
+    }
+    buffer::bytes_of(other).ok_or_else(|| PyErr::type_error(format!("can't concat {} to {}", types().of(other).name, me.kind.name())))
+}
+
+fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    if !buffer::is_bytes_like(&a[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    let mut out = me.data.to_vec();
+    out.extend(concat_operand(&me, &a[1])?);
+    Ok(new_bytearray(out))
+}
+
+fn iadd(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let more = concat_operand(&me, &a[1])?;
+    resize(this(a)?, |d| d.extend_from_slice(&more))?;
+    Ok(a[0].clone())
+}
+
+/// The repeat count of `*` (NotImplemented when the operand is no int).
+fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) && !vm.has_attr(v, "__index__")? {
+        return Ok(None);
+    }
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(Some(vm.index_value(v)?.max(0) as usize))
+}
+
+fn mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    match repeat_count(vm, &a[1])? {
+        Some(n) => Ok(new_bytearray(crate::modules::convert::repeated(&me.data, n)?)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn imul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let Some(n) = repeat_count(vm, &a[1])? else {
+        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", types().of(&a[1]).name)));
+    };
+    let data = crate::modules::convert::repeated(&me.data, n)?;
+    if data.len() == me.data.len() {
+        return Ok(a[0].clone());
+    }
+    resize(this(a)?, |d| *d = data)?;
+    Ok(a[0].clone())
+}
+
+fn mod_(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let text = crate::vm::format::percent_format(vm, &Value::Bytes(me.data.clone()), &a[1])?;
+    Ok(new_bytearray(text.chars().map(|c| c as u32 as u8).collect()))
+}
+
+fn rmod(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn compare(a: &[Value], op: fn(&[u8], &[u8]) -> bool) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let other = match buffer::view_of(&a[1]) {
+        Some(m) => buffer::view_bytes(m).ok(),
+        None => buffer::bytes_of(&a[1]),
+    };
+    Ok(match other {
+        Some(o) => Value::Bool(op(&me.data, &o)),
+        None => Value::NotImplemented,
+    })
+}
+
+fn eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x == y)
+}
+fn ne(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x != y)
+}
+fn lt(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x < y)
+}
+fn le(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x <= y)
+}
+fn gt(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x > y)
+}
+fn ge(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    compare(a, |x, y| x >= y)
+}
+
+fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let name = match &a[0] {
+        Value::Instance(i) => i.class.name.clone(),
+        _ => "bytearray".to_string(),
+    };
+    Ok(Value::string(format!("{name}({})", crate::vm::format::bytearray_body_repr(&me.data))))
+}
+
+/// `__reduce_ex__` / `__reduce__`: (class, (bytes,), state) as CPython's for protocols 3 and up.
+fn reduce(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let me = Me::of(a)?;
+    let cls = Value::Class(types().of(&a[0]));
+    let state = match &a[0] {
+        Value::Instance(i) => i.dict.as_ref().map_or(Value::None, |d| Value::Dict(d.clone())),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![cls, Value::tuple(vec![BinKind::Bytes.make(me.data.to_vec())]), state]))
+}
+
+fn fromhex(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    binary_methods::fromhex_for(BinKind::ByteArray, a, k)
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", bytearray_new),
+    ("__init__", bytearray_init),
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("reverse", reverse),
+    ("clear", clear),
+    ("copy", copy),
+    ("__alloc__", alloc),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__contains__", contains),
+    ("__getitem__", getitem),
+    ("__setitem__", setitem),
+    ("__delitem__", delitem),
+    ("__add__", add),
+    ("__iadd__", iadd),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+    ("__imul__", imul),
+    ("__mod__", mod_),
+    ("__rmod__", rmod),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__repr__", repr),
+    ("__str__", repr),
+    ("__reduce__", reduce),
+    ("__reduce_ex__", reduce),
+];
+
+pub fn install(builtins: &crate::objects::dict::Dict) {
+    let c = bytearray_class();
+    for (n, f) in METHODS.iter().chain(binary_methods::SHARED) {
+        c.dict.set_str(intern(n), Builtin::method("bytearray", n, *f));
+    }
+    c.dict.set_str(intern("fromhex"), Builtin::new("fromhex", fromhex));
+    c.dict.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));
+    c.dict.set_str(intern("__hash__"), Value::None);
+    builtins.set_str(intern("bytearray"), Value::Class(c.clone()));
+}
