@@ -142,17 +142,17 @@ impl Vm {
         Err(PyErr::name_error(name.as_str()))
     }
 
-    /// Records this frame in the exception's traceback (once per frame).
+    /// Records this frame in the exception's traceback, as CPython's `PyTraceBack_Here`: once
+    /// for each time the exception reaches the frame other than by a bare `raise` or the end of
+    /// a handler that did not match (a re-raise).
     fn note_traceback(&mut self, frame: &Frame, err: &PyErr) {
-        let mut data = err.data();
-        if data.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
-            return;
-        }
         let pos = self.error_position.take().or_else(|| frame.code.positions.get(frame.lasti).copied()).unwrap_or_default();
-        data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), pos, frame_id: frame.id });
+        let entry =
+            TbEntry { code: frame.code.clone(), line: frame.line(), pos, lasti: frame.lasti as u32, globals: frame.globals.clone(), frame_id: frame.id };
+        err.data().traceback.push(entry);
     }
 
-    /// Sets the implicit `__context__` of a newly raised exception.
+    /// Sets the implicit `__context__` of an exception raised by native code here.
     fn chain_context(&self, err: &PyErr) {
         if let Some(handled) = self.exc_stack.last() {
             if handled.is(&err.value) {
@@ -163,6 +163,31 @@ impl Vm {
                 data.context = Some(handled.clone());
             }
         }
+    }
+
+    /// Sets the `__context__` of an exception a `raise` statement raises: the exception being
+    /// handled, as CPython's `_PyErr_SetObject` (cutting the handled exception's context chain
+    /// where it reaches the raised one, so that no cycle is made).
+    fn raise_context(&self, err: &PyErr) {
+        let Some(handled) = self.exc_stack.last() else { return };
+        if handled.is(&err.value) {
+            return;
+        }
+        let mut at = handled.clone();
+        for _ in 0..100_000 {
+            let Value::Instance(inst) = &at else { break };
+            let Some(data) = inst.exc() else { break };
+            let next = data.lock().context.clone();
+            match next {
+                Some(c) if c.is(&err.value) => {
+                    data.lock().context = None;
+                    break;
+                }
+                Some(c) => at = c,
+                None => break,
+            }
+        }
+        err.data().context = Some(handled.clone());
     }
 
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
@@ -217,7 +242,7 @@ impl Vm {
     /// `run_frame` for a caller that holds the frame's code already (a function call: its
     /// function's code), so the eval loop needs no reference of its own.
     pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.enter_frame(&frame.code, &frame.globals);
+        self.enter_frame(&frame.code, &frame.globals, frame.id);
         let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
         r
@@ -231,6 +256,9 @@ impl Vm {
         if pending.is_none() && self.ticks <= 0 {
             pending = self.gil_checkpoint().err();
         }
+        // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
+        // it gets no new traceback entry.
+        let mut reraise = false;
         loop {
             let err: PyErr = 'dispatch: {
                 if let Some(e) = pending.take() {
@@ -883,12 +911,16 @@ impl Vm {
                         }
                         Op::Reraise => {
                             let exc = frame.stack.pop().unwrap();
+                            reraise = true;
                             break 'dispatch PyErr::from_value(exc);
                         }
                         Op::Raise(n) => {
                             let e = match n {
                                 0 => match self.exc_stack.last() {
-                                    Some(e) => PyErr::from_value(e.clone()),
+                                    Some(e) => {
+                                        reraise = true;
+                                        PyErr::from_value(e.clone())
+                                    }
                                     None => PyErr::runtime("No active exception to reraise"),
                                 },
                                 1 => {
@@ -909,9 +941,9 @@ impl Vm {
                                 }
                             };
                             if n > 0 {
-                                // A fresh raise starts a fresh traceback.
-                                e.data().traceback.clear();
-                                self.chain_context(&e);
+                                // The exception keeps the traceback it has (as CPython: `raise e`
+                                // adds this frame to it).
+                                self.raise_context(&e);
                             }
                             break 'dispatch e;
                         }
@@ -933,7 +965,8 @@ impl Vm {
                             let n = frame.stack.len();
                             let exc = frame.stack[n - 1].clone();
                             let typ = Value::Class(types().of(&exc));
-                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, Value::None]), 'dispatch);
+                            let tb = super::traceback_object::traceback_of(self, &exc);
+                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, tb]), 'dispatch);
                             frame.stack.push(r);
                         }
                         Op::CallExitNone => {
@@ -977,8 +1010,10 @@ impl Vm {
                 }
             };
             // An exception: find a handler in this frame, or leave it.
-            self.chain_context(&err);
-            self.note_traceback(frame, &err);
+            if !std::mem::take(&mut reraise) {
+                self.chain_context(&err);
+                self.note_traceback(frame, &err);
+            }
             loop {
                 match frame.blocks.pop() {
                     None => return Err(err),

@@ -172,23 +172,16 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => float_repr(*f),
         Value::Str(s) => str_repr(s.as_str()),
         Value::Bytes(b) => bytes_repr(b),
-        Value::Tuple(t) => {
-            if t.len() == 1 {
-                format!("({},)", vm.repr(&t[0])?)
-            } else {
-                seq_repr(vm, t, "(", ")")?
-            }
-        }
+        Value::Tuple(t) if t.is_empty() => "()".into(),
+        Value::Tuple(t) => vm.repr_guard(v, "(...)", |vm| if t.len() == 1 { Ok(format!("({},)", vm.repr(&t[0])?)) } else { seq_repr(vm, t, "(", ")") })?,
         Value::List(l) => {
             let items = l.items.lock().clone();
-            if items.iter().any(|x| x.is(v)) {
-                let parts: Vec<String> = items.iter().map(|x| if x.is(v) { Ok("[...]".to_string()) } else { vm.repr(x) }).collect::<PyResult<_>>()?;
-                format!("[{}]", parts.join(", "))
-            } else {
-                seq_repr(vm, &items, "[", "]")?
+            if items.is_empty() {
+                return Ok("[]".into());
             }
+            vm.repr_guard(v, "[...]", |vm| seq_repr(vm, &items, "[", "]"))?
         }
-        Value::Dict(d) => dict_repr(vm, d)?,
+        Value::Dict(d) => vm.repr_guard(v, "{...}", |vm| dict_repr(vm, d))?,
         Value::Set(s) => {
             let items = s.items();
             if items.is_empty() { "set()".into() } else { seq_repr(vm, &items, "{", "}")? }
