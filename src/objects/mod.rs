@@ -11,6 +11,7 @@ pub mod local;
 pub mod module;
 pub mod set;
 pub mod str;
+pub mod trashcan;
 pub mod types;
 pub mod value;
 

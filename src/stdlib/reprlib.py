@@ -1,7 +1,7 @@
 """reprlib: recursive_repr (a __repr__ that shows '...' for an object met again inside its own
 repr, per thread) and Repr/repr (reprs cut to a size), as CPython's."""
 
-import builtins
+_builtin_repr = repr
 from itertools import islice
 from _thread import get_ident
 
@@ -83,13 +83,13 @@ class Repr:
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = sorted(x, key=builtins.repr) if _all_sortable(x) else list(x)
+        x = sorted(x, key=_builtin_repr) if _all_sortable(x) else list(x)
         return self._repr_iterable(x, level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = sorted(x, key=builtins.repr) if _all_sortable(x) else list(x)
+        x = sorted(x, key=_builtin_repr) if _all_sortable(x) else list(x)
         return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
@@ -114,16 +114,16 @@ class Repr:
         return '{%s}' % (s,)
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
+        s = _builtin_repr(x[:self.maxstring])
         if len(s) > self.maxstring:
             i = max(0, (self.maxstring - 3) // 2)
             j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
+            s = _builtin_repr(x[:i] + x[len(x) - j:])
             s = s[:i] + self.fillvalue + s[len(s) - j:]
         return s
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
+        s = _builtin_repr(x)
         if len(s) > self.maxlong:
             i = max(0, (self.maxlong - 3) // 2)
             j = max(0, self.maxlong - 3 - i)
@@ -132,7 +132,7 @@ class Repr:
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            s = _builtin_repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
         if len(s) > self.maxother:
@@ -144,7 +144,7 @@ class Repr:
 
 def _all_sortable(x):
     try:
-        sorted(x, key=builtins.repr)
+        sorted(x, key=_builtin_repr)
         return True
     except Exception:
         return False

@@ -84,8 +84,8 @@ impl Vm {
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         const POOL: usize = 64;
         if self.frame_pool.len() < POOL {
-            frame.stack.clear();
-            frame.locals.clear();
+            frame.stack.drain(..).for_each(Value::discard);
+            frame.locals.drain(..).flatten().for_each(Value::discard);
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
@@ -97,7 +97,14 @@ impl Vm {
 
     /// Runs a frame that is not a generator to completion.
     pub fn run_frame_boxed(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
-        let r = self.run_frame(&mut frame, None);
+        // A module's (or exec's) frame counts towards the recursion limit, as every frame in CPython.
+        self.depth += 1;
+        if self.depth > self.recursion_limit() {
+            self.depth -= 1;
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        self.depth -= 1;
         self.recycle_frame(frame);
         self.run_finalizers();
         match r? {
@@ -313,8 +320,9 @@ impl Vm {
                             }
                         }
                         Op::DeleteFast(i) => {
-                            if frame.locals[i as usize].take().is_none() {
-                                break 'dispatch self.unbound_local(&code, i as usize);
+                            match frame.locals[i as usize].take() {
+                                Some(v) => v.discard(),
+                                None => break 'dispatch self.unbound_local(&code, i as usize),
                             }
                             self.run_finalizers();
                         }

@@ -267,6 +267,30 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
     let args = i.exc().map(|e| e.lock().args.clone()).unwrap_or_default();
     let cls = &i.class;
+    if cls.is_subclass(&types().exc("SyntaxError")) {
+        // "msg (file.py, line 3)", the file by its last component, as CPython's SyntaxError_str.
+        if let (Some(d), Some(first)) = (&i.dict, args.first()) {
+            let get = |k: &str| d.get_str(&crate::objects::str::intern(k));
+            let msg = match get("msg") {
+                Some(m) if !m.is_none() => vm.str(&m)?,
+                _ => vm.str(first)?,
+            };
+            let file = match get("filename") {
+                Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+                _ => None,
+            };
+            let line = match get("lineno") {
+                Some(Value::Int(n)) => Some(n),
+                _ => None,
+            };
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {

@@ -112,7 +112,7 @@ impl Interp {
 pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Arc<Code>, (SyntaxErrorInfo, Arc<Source>)> {
     let source = Source::new(filename, src);
     let ast = crate::parser::parse_module(src).map_err(|e| (e, source.clone()))?;
-    crate::compiler::compile_module(&ast, source.clone(), interactive).map_err(|e| (e, source))
+    crate::compiler::compile_tree(ast, src.len(), |ast| crate::compiler::compile_module(ast, source.clone(), interactive)).map_err(|e| (e, source))
 }
 
 impl Vm {
@@ -158,6 +158,12 @@ impl Vm {
 
     /// Raises SyntaxError (or IndentationError / TabError) as an exception value.
     pub fn syntax_error(&self, e: &SyntaxErrorInfo, source: &Source) -> PyErr {
+        // Source nested too deeply to compile: no location, as CPython.
+        match e.kind {
+            "MemoryError" => return PyErr::with_args("MemoryError", Vec::new()),
+            "RecursionError" => return PyErr::new("RecursionError", e.msg.clone()),
+            _ => {}
+        }
         let line = source.line_of(e.offset);
         let text = source.line(line).unwrap_or("").to_string();
         let err = PyErr::new(e.kind, e.msg.clone());
