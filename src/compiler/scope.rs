@@ -4,6 +4,7 @@
 
 use crate::ast::*;
 use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::SyntaxKind;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -155,9 +156,9 @@ fn nests_right(e: &Expr) -> bool {
 /// The error for an expression nested past `MAX_NESTING` (inside `parent`).
 fn too_deep(e: &Expr, parent_nests_right: bool) -> SyntaxErrorInfo {
     if parent_nests_right || nests_right(e) {
-        SyntaxErrorInfo { kind: "MemoryError", msg: String::new(), offset: e.span.0, end: None }
+        SyntaxErrorInfo { kind: SyntaxKind::Memory, msg: String::new(), offset: e.span.0, end: None }
     } else {
-        SyntaxErrorInfo { kind: "RecursionError", msg: "maximum recursion depth exceeded during compilation".into(), offset: e.span.0, end: None }
+        SyntaxErrorInfo { kind: SyntaxKind::Recursion, msg: "maximum recursion depth exceeded during compilation".into(), offset: e.span.0, end: None }
     }
 }
 
@@ -167,7 +168,7 @@ pub const RED_ZONE: usize = 64 * 1024;
 pub const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: "SyntaxError", msg, offset, end: None }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
 }
 
 impl Builder {
@@ -287,13 +288,13 @@ impl Builder {
             StmtKind::Break | StmtKind::Continue => {
                 if !*self.in_loop.last().unwrap_or(&false) {
                     let what = if matches!(s.node, StmtKind::Break) { "'break' outside loop" } else { "'continue' not properly in loop" };
-                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: what.into(), offset: s.span.0, end: Some(s.span.1) });
+                    return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: what.into(), offset: s.span.0, end: Some(s.span.1) });
                 }
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
+                    return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
                 }
                 if let Some(v) = v {
                     self.expr(v)?;

@@ -4,6 +4,7 @@
 
 use super::SyntaxErrorInfo;
 use super::token::{LexError, Tok};
+use crate::lexer::SyntaxKind;
 use logos::Logos;
 
 pub type Spanned = Result<(usize, Tok, usize), SyntaxErrorInfo>;
@@ -80,7 +81,7 @@ impl<'s> Layout<'s> {
         (w8, w1)
     }
 
-    fn error(&self, kind: &'static str, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
+    fn error(&self, kind: SyntaxKind, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
         SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end: None }
     }
 
@@ -98,24 +99,28 @@ impl<'s> Layout<'s> {
                 } else {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
-                self.error("SyntaxError", msg, span.start)
+                self.error(SyntaxKind::Syntax, msg, span.start)
             }
             LexError::UnterminatedString => {
                 let q = self.src[span.start..].find(['"', '\'']).unwrap_or(0);
-                self.error("SyntaxError", format!("unterminated string literal (detected at line {line})"), span.start + q - (span.end - span.start - 1).min(q))
+                self.error(
+                    SyntaxKind::Syntax,
+                    format!("unterminated string literal (detected at line {line})"),
+                    span.start + q - (span.end - span.start - 1).min(q),
+                )
             }
             LexError::UnterminatedTriple => {
                 let last = self.line_of(self.src.len());
-                self.error("SyntaxError", format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
+                self.error(SyntaxKind::Syntax, format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
             }
-            LexError::BadEscape(m) => self.error("SyntaxError", m, span.start),
+            LexError::BadEscape(m) => self.error(SyntaxKind::Syntax, m, span.start),
         }
     }
 
     fn finish(&mut self) -> Option<Spanned> {
         self.finished = true;
         if let Some(&(open, pos)) = self.brackets.last() {
-            return Some(Err(self.error("SyntaxError", format!("'{open}' was never closed"), pos)));
+            return Some(Err(self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos)));
         }
         let end = self.src.len();
         if self.expression_only {
@@ -160,12 +165,12 @@ impl<'s> Layout<'s> {
                 let (w8, w1) = self.indentation_at(span.start);
                 let &(top8, top1) = self.indents.last().unwrap();
                 if (w8 > top8) != (w1 > top1) || (w8 == top8) != (w1 == top1) {
-                    return Some(Err(self.error("TabError", "inconsistent use of tabs and spaces in indentation", span.start)));
+                    return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", span.start)));
                 }
                 if w8 > top8 {
                     if self.indents.len() >= MAX_INDENTS {
                         let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
-                        return Some(Err(self.error("IndentationError", "too many levels of indentation", line_start)));
+                        return Some(Err(self.error(SyntaxKind::Indentation, "too many levels of indentation", line_start)));
                     }
                     self.indents.push((w8, w1));
                     self.pending.push_back((span.start, Tok::Indent, span.start));
@@ -176,12 +181,12 @@ impl<'s> Layout<'s> {
                     }
                     if self.indents.last().unwrap().0 != w8 {
                         let line_end = self.src[span.start..].find('\n').map_or(self.src.len(), |i| span.start + i);
-                        return Some(Err(self.error("IndentationError", "unindent does not match any outer indentation level", line_end)));
+                        return Some(Err(self.error(SyntaxKind::Indentation, "unindent does not match any outer indentation level", line_end)));
                     }
                 }
             }
             if matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace) && self.brackets.len() >= MAX_BRACKETS {
-                return Some(Err(self.error("SyntaxError", "too many nested parentheses", span.start)));
+                return Some(Err(self.error(SyntaxKind::Syntax, "too many nested parentheses", span.start)));
             }
             match tok {
                 Tok::LPar => self.brackets.push(('(', span.start)),
@@ -194,7 +199,7 @@ impl<'s> Layout<'s> {
                         _ => '}',
                     };
                     match self.brackets.pop() {
-                        None => return Some(Err(self.error("SyntaxError", format!("unmatched '{close}'"), span.start))),
+                        None => return Some(Err(self.error(SyntaxKind::Syntax, format!("unmatched '{close}'"), span.start))),
                         Some((open, at)) => {
                             let want = match open {
                                 '(' => ')',
@@ -205,7 +210,7 @@ impl<'s> Layout<'s> {
                                 let (open_line, close_line) = (self.line_of(at), self.line_of(span.start));
                                 let where_ = if open_line == close_line { String::new() } else { format!(" on line {open_line}") };
                                 return Some(Err(self.error(
-                                    "SyntaxError",
+                                    SyntaxKind::Syntax,
                                     format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'{where_}"),
                                     span.start,
                                 )));
@@ -275,7 +280,7 @@ mod tests {
     #[test]
     fn bad_dedent_and_tabs() {
         assert!(kinds("if 1:\n    x\n  y\n").contains("unindent does not match any outer indentation level"));
-        assert!(kinds("if 1:\n\tx\n        y\n").contains("TabError"));
+        assert!(kinds("if 1:\n\tx\n        y\n").contains(SyntaxKind::Tab));
         assert_eq!(kinds("if 1:\n\tx\n\ty\n"), "If Int(\"1\") Colon NL IN x NL y NL DE");
     }
 
