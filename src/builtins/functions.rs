@@ -763,8 +763,11 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std:
     // eval ignores leading spaces and tabs, as CPython does.
     let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new("<string>", &text);
-    let compiled = crate::parser::parse_module(&text)
-        .and_then(|ast| if eval { crate::compiler::compile_eval(&ast, source.clone()) } else { crate::compiler::compile_exec(&ast, source.clone()) });
+    let compiled = crate::parser::parse_module(&text).and_then(|ast| {
+        crate::compiler::compile_tree(ast, text.len(), |ast| {
+            if eval { crate::compiler::compile_eval(ast, source.clone()) } else { crate::compiler::compile_exec(ast, source.clone()) }
+        })
+    });
     compiled.map_err(|e| vm.syntax_error(&e, &source))
 }
 

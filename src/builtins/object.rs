@@ -214,7 +214,9 @@ fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_with_traceback(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn exc_with_traceback(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::check_args("with_traceback", a, k, 2, 2)?;
+    crate::vm::traceback_object::set_traceback(&a[0], &a[1])?;
     Ok(a[0].clone())
 }
 

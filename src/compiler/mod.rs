@@ -5,3 +5,20 @@ pub mod future;
 pub mod scope;
 
 pub use emit::{compile_eval, compile_exec, compile_module};
+
+/// Compiles with `compile` and drops the syntax tree; a tree refused as nested too deeply (see
+/// `scope::MAX_NESTING`) is dropped on a stack big enough for any depth its source can hold, so
+/// that dropping it cannot overflow the stack of the thread compiling.
+pub fn compile_tree<T>(
+    ast: Vec<crate::ast::Stmt>,
+    src_len: usize,
+    compile: impl FnOnce(&[crate::ast::Stmt]) -> Result<T, crate::lexer::SyntaxErrorInfo>,
+) -> Result<T, crate::lexer::SyntaxErrorInfo> {
+    let r = compile(&ast);
+    if matches!(&r, Err(e) if matches!(e.kind, crate::lexer::SyntaxKind::Memory | crate::lexer::SyntaxKind::Recursion)) {
+        // A level of nesting takes at least one byte of source and a few hundred bytes of
+        // stack to drop.
+        stacker::grow(src_len.saturating_mul(512).max(1 << 20), move || drop(ast));
+    }
+    r
+}

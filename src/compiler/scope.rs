@@ -134,7 +134,38 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     current: usize,
     in_loop: Vec<bool>,
+    /// How deep in nested expressions the walk is (see `MAX_NESTING`).
+    depth: usize,
+    /// Whether the expression whose parts are being walked nests to the right.
+    in_right_nesting: bool,
 }
+
+/// Expressions nested deeper than this are refused, as CPython's parser and compiler refuse them
+/// (its parser's stack holds 6,000 rule levels, its compiler's recursion limit is 3x the
+/// interpreter's): MemoryError for the forms that nest to the right (unary operators, `not`,
+/// `**`, lambdas, conditional expressions: CPython's parser runs out), RecursionError "during
+/// compilation" for the rest. This also bounds the compiler's own recursion and the memory of
+/// nested lambdas' qualified names.
+pub const MAX_NESTING: usize = 3000;
+
+/// Whether an expression nests to the right (see `MAX_NESTING`).
+fn nests_right(e: &Expr) -> bool {
+    matches!(e.node, ExprKind::Unary(..) | ExprKind::Lambda(..) | ExprKind::IfExp(..) | ExprKind::BinOp(_, crate::ast::BinOp::Pow, _))
+}
+
+/// The error for an expression nested past `MAX_NESTING` (inside `parent`).
+fn too_deep(e: &Expr, parent_nests_right: bool) -> SyntaxErrorInfo {
+    if parent_nests_right || nests_right(e) {
+        SyntaxErrorInfo { kind: SyntaxKind::Memory, msg: String::new(), offset: e.span.0, end: None }
+    } else {
+        SyntaxErrorInfo { kind: SyntaxKind::Recursion, msg: "maximum recursion depth exceeded during compilation".into(), offset: e.span.0, end: None }
+    }
+}
+
+/// Stack kept free before each level of the walks over the syntax tree, and the size of each
+/// further stack segment when it runs short (`stacker`).
+pub const RED_ZONE: usize = 64 * 1024;
+pub const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
@@ -414,6 +445,18 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
+        if self.depth >= MAX_NESTING {
+            return Err(too_deep(e, self.in_right_nesting));
+        }
+        self.depth += 1;
+        let saved = std::mem::replace(&mut self.in_right_nesting, nests_right(e));
+        let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.expr_inner(e));
+        self.in_right_nesting = saved;
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
         match &e.node {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::Const(_) => {}
@@ -532,7 +575,7 @@ impl Builder {
 fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
     let children = scopes[id].children.clone();
     for c in children {
-        resolve(scopes, c)?;
+        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || resolve(scopes, c))?;
     }
     let kind = scopes[id].kind;
     if kind == ScopeKind::Module {
@@ -613,7 +656,14 @@ fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
 }
 
 pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0, in_loop: vec![false] };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+        current: 0,
+        in_loop: vec![false],
+        depth: 0,
+        in_right_nesting: false,
+    };
     b.stmts(module)?;
     let mut scopes = b.scopes;
     resolve(&mut scopes, 0)?;

@@ -9,6 +9,12 @@ use logos::Logos;
 
 pub type Spanned = Result<(usize, Tok, usize), SyntaxErrorInfo>;
 
+/// Open brackets allowed at once (CPython's tokenizer `MAXLEVEL`): one more is "too many nested
+/// parentheses".
+const MAX_BRACKETS: usize = 200;
+/// Indentation levels allowed (CPython's `MAXINDENT`, counting the outermost level).
+const MAX_INDENTS: usize = 100;
+
 pub struct Layout<'s> {
     src: &'s str,
     inner: logos::Lexer<'s, Tok>,
@@ -162,6 +168,10 @@ impl<'s> Layout<'s> {
                     return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", span.start)));
                 }
                 if w8 > top8 {
+                    if self.indents.len() >= MAX_INDENTS {
+                        let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                        return Some(Err(self.error(SyntaxKind::Indentation, "too many levels of indentation", line_start)));
+                    }
                     self.indents.push((w8, w1));
                     self.pending.push_back((span.start, Tok::Indent, span.start));
                 } else if w8 < top8 {
@@ -174,6 +184,9 @@ impl<'s> Layout<'s> {
                         return Some(Err(self.error(SyntaxKind::Indentation, "unindent does not match any outer indentation level", line_end)));
                     }
                 }
+            }
+            if matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace) && self.brackets.len() >= MAX_BRACKETS {
+                return Some(Err(self.error(SyntaxKind::Syntax, "too many nested parentheses", span.start)));
             }
             match tok {
                 Tok::LPar => self.brackets.push(('(', span.start)),

@@ -15,6 +15,10 @@ pub enum SyntaxKind {
     Indentation,
     /// TabError
     Tab,
+    /// MemoryError: source nested too deeply for CPython's parser (see compiler/scope.rs).
+    Memory,
+    /// RecursionError "during compilation": source nested too deeply for CPython's compiler.
+    Recursion,
 }
 
 impl SyntaxKind {
@@ -24,6 +28,8 @@ impl SyntaxKind {
             SyntaxKind::Syntax => "SyntaxError",
             SyntaxKind::Indentation => "IndentationError",
             SyntaxKind::Tab => "TabError",
+            SyntaxKind::Memory => "MemoryError",
+            SyntaxKind::Recursion => "RecursionError",
         }
     }
 }

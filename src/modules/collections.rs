@@ -311,12 +311,17 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
-    let parts: PyResult<Vec<String>> = d.snapshot().iter().map(|v| if v.is(&a[0]) { Ok("[...]".to_string()) } else { vm.repr(v) }).collect();
-    let body = parts?.join(", ");
-    Ok(Value::string(match d.maxlen {
-        Some(n) => format!("deque([{body}], maxlen={n})"),
-        None => format!("deque([{body}])"),
-    }))
+    let items = d.snapshot();
+    let maxlen = d.maxlen;
+    let text = vm.repr_guard(&a[0], "[...]", |vm| {
+        let parts: PyResult<Vec<String>> = items.iter().map(|v| vm.repr(v)).collect();
+        let body = parts?.join(", ");
+        Ok(match maxlen {
+            Some(n) => format!("deque([{body}], maxlen={n})"),
+            None => format!("deque([{body}])"),
+        })
+    })?;
+    Ok(Value::string(text))
 }
 
 fn eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

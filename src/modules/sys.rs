@@ -134,7 +134,7 @@ fn setcheckinterval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(match vm.exc_stack.last() {
-        Some(e) => Value::tuple(vec![Value::Class(crate::objects::types::types().of(e)), e.clone(), Value::None]),
+        Some(e) => Value::tuple(vec![Value::Class(crate::objects::types::types().of(e)), e.clone(), crate::vm::traceback_object::traceback_of(vm, e)]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

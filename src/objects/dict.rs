@@ -191,6 +191,13 @@ pub struct Dict {
     key_bloom: AtomicU64,
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let entries = std::mem::take(&mut self.table.get_mut().entries);
+        super::trashcan::release(entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
+    }
+}
+
 /// The bit of `key_bloom` a key with this hash sets.
 fn key_bit(hash: i64) -> u64 {
     1u64 << ((hash as u64 >> 11) & 63)

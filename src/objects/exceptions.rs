@@ -15,13 +15,22 @@ pub struct TbEntry {
     pub line: u32,
     /// The source range of the instruction that was running (the traceback's `^^^` line).
     pub pos: crate::code::Position,
+    /// The instruction that was running (`tb_lasti`).
+    pub lasti: u32,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Arc<crate::objects::dict::Dict>,
     pub frame_id: u64,
 }
 
 #[derive(Default)]
 pub struct ExcData {
     pub args: Vec<Value>,
+    /// The frames the exception passed through, innermost first (`__traceback__` is made from
+    /// them on demand: see vm/traceback_object.rs).
     pub traceback: Vec<TbEntry>,
+    /// The traceback objects made so far for `traceback[..tb_objects.len()]` (kept so that
+    /// `e.__traceback__ is e.__traceback__`); cleared whenever `traceback` is replaced.
+    pub tb_objects: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

@@ -14,6 +14,7 @@ pub mod module;
 pub mod set;
 pub mod slots;
 pub mod str;
+pub mod trashcan;
 pub mod types;
 pub mod value;
 

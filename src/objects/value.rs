@@ -60,6 +60,12 @@ pub struct List {
     pub items: Mutex<Vec<Value>>,
 }
 
+impl Drop for List {
+    fn drop(&mut self) {
+        super::trashcan::release(std::mem::take(self.items.get_mut()).into_iter());
+    }
+}
+
 impl List {
     pub fn new(items: Vec<Value>) -> Arc<List> {
         Arc::new(List { items: Mutex::new(items) })
@@ -149,6 +155,12 @@ impl Value {
     pub fn discard(self) {
         if self.is_immediate() {
             std::mem::forget(self);
+        } else if let Value::Tuple(t) = &self
+            && Arc::strong_count(t) == 1
+            && t.iter().any(|x| matches!(x, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Instance(_)))
+        {
+            // A tuple has no drop of its own to bound the recursion of nested ones.
+            super::trashcan::release(std::iter::once(self));
         } else {
             drop(self);
         }

@@ -3,6 +3,7 @@ defaultdict, Counter and OrderedDict are written here on subclasses of tuple and
 
 from _collections import deque
 import sys as _sys
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -29,7 +30,7 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict(self)!r})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -58,6 +59,7 @@ class OrderedDict(dict):
         key = next(reversed(list(self))) if last else next(iter(self))
         return key, self.pop(key)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'

@@ -18,6 +18,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "time" => include_str!("time.py"),
         "multiprocessing" => include_str!("multiprocessing.py"),
         "traceback" => include_str!("traceback.py"),
+        "linecache" => include_str!("linecache.py"),
+        "reprlib" => include_str!("reprlib.py"),
         "functools" => include_str!("functools.py"),
         "itertools" => include_str!("itertools.py"),
         "operator" => include_str!("operator.py"),

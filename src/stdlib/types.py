@@ -98,3 +98,16 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+CodeType = type(_f.__code__)
+FrameType = type(_sys._getframe())
+
+
+def _tb():
+    try:
+        raise TypeError
+    except TypeError as e:
+        return e.__traceback__
+
+
+TracebackType = type(_tb())
+del _tb

@@ -270,7 +270,10 @@ impl Vm {
                         "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                        "__traceback__" => Some(Value::None),
+                        "__traceback__" => {
+                            drop(d);
+                            return Ok(Some(super::traceback_object::traceback_of(self, obj)));
+                        }
                         "code" if inst.class().is_subclass(&types().exc(ExcKind::SystemExit)) => Some(match d.args.len() {
                             0 => Value::None,
                             1 => d.args[0].clone(),
@@ -373,6 +376,7 @@ impl Vm {
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) if inst.exc().is_some() && name.as_str() == "__traceback__" => super::traceback_object::set_traceback(obj, &v),
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst) {
                     d.set_str(name.clone(), v);

@@ -85,8 +85,8 @@ impl Vm {
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         const POOL: usize = 64;
         if self.frame_pool.len() < POOL {
-            frame.stack.clear();
-            frame.locals.clear();
+            frame.stack.drain(..).for_each(Value::discard);
+            frame.locals.drain(..).flatten().for_each(Value::discard);
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
@@ -98,7 +98,14 @@ impl Vm {
 
     /// Runs a frame that is not a generator to completion.
     pub fn run_frame_boxed(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
-        let r = self.run_frame(&mut frame, None);
+        // A module's (or exec's) frame counts towards the recursion limit, as every frame in CPython.
+        self.depth += 1;
+        if self.depth > self.recursion_limit() {
+            self.depth -= 1;
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        self.depth -= 1;
         self.recycle_frame(frame);
         self.run_finalizers();
         match r? {
@@ -143,17 +150,17 @@ impl Vm {
         Err(PyErr::name_error(name.as_str()))
     }
 
-    /// Records this frame in the exception's traceback (once per frame).
+    /// Records this frame in the exception's traceback, as CPython's `PyTraceBack_Here`: once
+    /// for each time the exception reaches the frame other than by a bare `raise` or the end of
+    /// a handler that did not match (a re-raise).
     fn note_traceback(&mut self, frame: &Frame, err: &PyErr) {
-        let mut data = err.data();
-        if data.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
-            return;
-        }
         let pos = self.error_position.take().or_else(|| frame.code.positions.get(frame.lasti).copied()).unwrap_or_default();
-        data.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line(), pos, frame_id: frame.id });
+        let entry =
+            TbEntry { code: frame.code.clone(), line: frame.line(), pos, lasti: frame.lasti as u32, globals: frame.globals.clone(), frame_id: frame.id };
+        err.data().traceback.push(entry);
     }
 
-    /// Sets the implicit `__context__` of a newly raised exception.
+    /// Sets the implicit `__context__` of an exception raised by native code here.
     fn chain_context(&self, err: &PyErr) {
         if let Some(handled) = self.exc_stack.last() {
             if handled.is(&err.value) {
@@ -164,6 +171,31 @@ impl Vm {
                 data.context = Some(handled.clone());
             }
         }
+    }
+
+    /// Sets the `__context__` of an exception a `raise` statement raises: the exception being
+    /// handled, as CPython's `_PyErr_SetObject` (cutting the handled exception's context chain
+    /// where it reaches the raised one, so that no cycle is made).
+    fn raise_context(&self, err: &PyErr) {
+        let Some(handled) = self.exc_stack.last() else { return };
+        if handled.is(&err.value) {
+            return;
+        }
+        let mut at = handled.clone();
+        for _ in 0..100_000 {
+            let Value::Instance(inst) = &at else { break };
+            let Some(data) = inst.exc() else { break };
+            let next = data.lock().context.clone();
+            match next {
+                Some(c) if c.is(&err.value) => {
+                    data.lock().context = None;
+                    break;
+                }
+                Some(c) => at = c,
+                None => break,
+            }
+        }
+        err.data().context = Some(handled.clone());
     }
 
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
@@ -218,7 +250,7 @@ impl Vm {
     /// `run_frame` for a caller that holds the frame's code already (a function call: its
     /// function's code), so the eval loop needs no reference of its own.
     pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.enter_frame(&frame.code, &frame.globals);
+        self.enter_frame(&frame.code, &frame.globals, frame.id);
         let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
         r
@@ -232,6 +264,9 @@ impl Vm {
         if pending.is_none() && self.ticks <= 0 {
             pending = self.gil_checkpoint().err();
         }
+        // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
+        // it gets no new traceback entry.
+        let mut reraise = false;
         loop {
             let err: PyErr = 'dispatch: {
                 if let Some(e) = pending.take() {
@@ -286,8 +321,9 @@ impl Vm {
                             }
                         }
                         Op::DeleteFast(i) => {
-                            if frame.locals[i as usize].take().is_none() {
-                                break 'dispatch self.unbound_local(&code, i as usize);
+                            match frame.locals[i as usize].take() {
+                                Some(v) => v.discard(),
+                                None => break 'dispatch self.unbound_local(&code, i as usize),
                             }
                             self.run_finalizers();
                         }
@@ -893,12 +929,16 @@ impl Vm {
                         }
                         Op::Reraise => {
                             let exc = frame.stack.pop().unwrap();
+                            reraise = true;
                             break 'dispatch PyErr::from_value(exc);
                         }
                         Op::Raise(n) => {
                             let e = match n {
                                 0 => match self.exc_stack.last() {
-                                    Some(e) => PyErr::from_value(e.clone()),
+                                    Some(e) => {
+                                        reraise = true;
+                                        PyErr::from_value(e.clone())
+                                    }
                                     None => PyErr::runtime("No active exception to reraise"),
                                 },
                                 1 => {
@@ -919,9 +959,9 @@ impl Vm {
                                 }
                             };
                             if n > 0 {
-                                // A fresh raise starts a fresh traceback.
-                                e.data().traceback.clear();
-                                self.chain_context(&e);
+                                // The exception keeps the traceback it has (as CPython: `raise e`
+                                // adds this frame to it).
+                                self.raise_context(&e);
                             }
                             break 'dispatch e;
                         }
@@ -943,7 +983,8 @@ impl Vm {
                             let n = frame.stack.len();
                             let exc = frame.stack[n - 1].clone();
                             let typ = Value::Class(types().of(&exc));
-                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, Value::None]), 'dispatch);
+                            let tb = super::traceback_object::traceback_of(self, &exc);
+                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, tb]), 'dispatch);
                             frame.stack.push(r);
                         }
                         Op::CallExitNone => {
@@ -987,8 +1028,10 @@ impl Vm {
                 }
             };
             // An exception: find a handler in this frame, or leave it.
-            self.chain_context(&err);
-            self.note_traceback(frame, &err);
+            if !std::mem::take(&mut reraise) {
+                self.chain_context(&err);
+                self.note_traceback(frame, &err);
+            }
             loop {
                 match frame.blocks.pop() {
                     None => return Err(err),

@@ -182,23 +182,16 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => float_repr(*f),
         Value::Str(s) => str_repr(s.as_str()),
         Value::Bytes(b) => bytes_repr(b),
-        Value::Tuple(t) => {
-            if t.len() == 1 {
-                format!("({},)", vm.repr(&t[0])?)
-            } else {
-                seq_repr(vm, t, "(", ")")?
-            }
-        }
+        Value::Tuple(t) if t.is_empty() => "()".into(),
+        Value::Tuple(t) => vm.repr_guard(v, "(...)", |vm| if t.len() == 1 { Ok(format!("({},)", vm.repr(&t[0])?)) } else { seq_repr(vm, t, "(", ")") })?,
         Value::List(l) => {
             let items = l.items.lock().clone();
-            if items.iter().any(|x| x.is(v)) {
-                let parts: Vec<String> = items.iter().map(|x| if x.is(v) { Ok("[...]".to_string()) } else { vm.repr(x) }).collect::<PyResult<_>>()?;
-                format!("[{}]", parts.join(", "))
-            } else {
-                seq_repr(vm, &items, "[", "]")?
+            if items.is_empty() {
+                return Ok("[]".into());
             }
+            vm.repr_guard(v, "[...]", |vm| seq_repr(vm, &items, "[", "]"))?
         }
-        Value::Dict(d) => dict_repr(vm, d)?,
+        Value::Dict(d) => vm.repr_guard(v, "{...}", |vm| dict_repr(vm, d))?,
         Value::Set(s) => {
             let items = s.items();
             if items.is_empty() { "set()".into() } else { seq_repr(vm, &items, "{", "}")? }
@@ -284,6 +277,30 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
     let args = i.exc().map(|e| e.lock().args.clone()).unwrap_or_default();
     let cls = &i.class;
+    if cls.is_subclass(&types().exc(ExcKind::SyntaxError)) {
+        // "msg (file.py, line 3)", the file by its last component, as CPython's SyntaxError_str.
+        if let (Some(d), Some(first)) = (&i.dict, args.first()) {
+            let get = |k: &str| d.get_str(&crate::objects::str::intern(k));
+            let msg = match get("msg") {
+                Some(m) if !m.is_none() => vm.str(&m)?,
+                _ => vm.str(first)?,
+            };
+            let file = match get("filename") {
+                Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+                _ => None,
+            };
+            let line = match get("lineno") {
+                Some(Value::Int(n)) => Some(n),
+                _ => None,
+            };
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {

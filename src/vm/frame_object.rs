@@ -1,9 +1,10 @@
-//! Frame objects as `sys._getframe()` returns them: made only on demand from the running thread's
-//! frame records (`Vm::frame_infos`), never on the path of an ordinary call. A frame object holds
-//! a snapshot of the stack below it: `f_back` (made on first use, then kept) is the caller's frame
-//! at that moment. `f_lineno`, read on the frame's own thread while a frame of the same code still
-//! runs at the same depth, is that frame's current line (the line of its latest call: the records
-//! are updated at call sites only); otherwise the line of the snapshot.
+//! Frame objects as `sys._getframe()` and tracebacks (`tb_frame`) return them: made only on demand
+//! from the running thread's frame records (`Vm::frame_infos`) or from an exception's traceback
+//! entries, never on the path of an ordinary call. A frame object holds a snapshot of the stack
+//! below it: `f_back` (made on first use, then kept) is the caller's frame at that moment.
+//! `f_lineno`, read while the frame still runs (frame ids are unique across threads), is its
+//! current line (the line of its latest call: the records are updated at call sites only);
+//! otherwise the line of the snapshot.
 //! `f_locals` is the namespace of a module frame; a function frame's variables live in the eval
 //! loop's slots, which native code cannot see, so reading its `f_locals` raises AttributeError.
 
@@ -14,6 +15,7 @@ use crate::code::{Code, CodeKind};
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
+use crate::objects::exceptions::TbEntry;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -25,6 +27,9 @@ struct Snapshot {
     code: Arc<Code>,
     globals: Arc<Dict>,
     line: u32,
+    lasti: u32,
+    /// The frame's id (`Frame::id`): finds the frame among the running ones.
+    id: u64,
 }
 
 /// A frame object: entry `index` of a snapshot of the stack (outermost first).
@@ -51,9 +56,61 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
     };
     let chain: Vec<Snapshot> = infos[..=index]
         .iter()
-        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line) })
+        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id })
         .collect();
     Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
+}
+
+fn info_line(f: &super::FrameInfo) -> u32 {
+    f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line)
+}
+
+/// The frame objects of a traceback's entries (innermost first, as `ExcData::traceback`), one
+/// per entry; entries of one frame share its object. Their chain runs from the outermost entry's
+/// frame inwards, below the frames that called it if it still runs; a frame's line is that of
+/// its latest entry.
+pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
+    let mut chain: Vec<Snapshot> = Vec::new();
+    if let Some(outer) = entries.last() {
+        let infos = vm.frame_infos();
+        if let Some(at) = infos.iter().rposition(|f| f.id == outer.frame_id) {
+            chain.extend(infos[..at].iter().map(|f| Snapshot {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                line: info_line(f),
+                lasti: f.lasti as u32,
+                id: f.id,
+            }));
+        }
+    }
+    let first_tb = chain.len();
+    // Outermost entry first; the latest entry of each frame is the one seen first.
+    for e in entries.iter().rev() {
+        if !chain[first_tb..].iter().any(|s| s.id == e.frame_id) {
+            chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id });
+        }
+    }
+    let chain = Arc::new(chain);
+    let mut made: Vec<(u64, Value)> = Vec::new();
+    entries
+        .iter()
+        .map(|e| {
+            if let Some((_, v)) = made.iter().find(|(id, _)| *id == e.frame_id) {
+                return v.clone();
+            }
+            let index = first_tb + chain[first_tb..].iter().position(|s| s.id == e.frame_id).unwrap_or(0);
+            let v = new_frame_object(chain.clone(), index, vm.stats.id);
+            made.push((e.frame_id, v.clone()));
+            v
+        })
+        .collect()
+}
+
+/// The code, globals and line of a frame object (for a traceback object made by hand).
+pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
+    let f = this(std::slice::from_ref(v)).ok()?;
+    let here = f.here();
+    Some((here.code.clone(), here.globals.clone(), here.id))
 }
 
 fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
@@ -84,14 +141,25 @@ fn f_lineno(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(current_line(vm, f, f.index) as i64))
 }
 
-/// The line of entry `i` of a frame object's chain: live if that frame still seems to run.
+/// The line of entry `i` of a frame object's chain: live if that frame still runs.
 fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
     let snap = &f.chain[i];
-    let running = vm.frame_infos().get(i).filter(|info| vm.stats.id == f.thread && Arc::ptr_eq(&info.code, &snap.code));
+    let running = if vm.stats.id == f.thread { vm.frame_infos().iter().rev().find(|info| info.id == snap.id) } else { None };
     match running {
-        Some(info) => info.code.lines.get(info.lasti).copied().unwrap_or(info.code.first_line),
+        Some(info) => info_line(info),
         None => snap.line,
     }
+}
+
+fn f_lasti(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    let snap = f.here();
+    let running = if vm.stats.id == f.thread { vm.frame_infos().iter().rev().find(|info| info.id == snap.id) } else { None };
+    Ok(Value::Int(running.map_or(snap.lasti as i64, |info| info.lasti as i64) * 2))
+}
+
+fn f_trace(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn f_globals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -129,12 +197,20 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("<frame at {id:#x}, file '{}', line {line}, code {}>", here.code.filename(), here.code.name.as_str())))
 }
 
-fn frame_class() -> &'static Arc<Class> {
+pub fn frame_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = make_class("frame", vec![types().object.clone()], Kind::Native);
-        let props: &[(&'static str, NativeFn)] =
-            &[("f_code", f_code), ("f_lineno", f_lineno), ("f_globals", f_globals), ("f_builtins", f_builtins), ("f_locals", f_locals), ("f_back", f_back)];
+        let props: &[(&'static str, NativeFn)] = &[
+            ("f_code", f_code),
+            ("f_lineno", f_lineno),
+            ("f_lasti", f_lasti),
+            ("f_trace", f_trace),
+            ("f_globals", f_globals),
+            ("f_builtins", f_builtins),
+            ("f_locals", f_locals),
+            ("f_back", f_back),
+        ];
         for (n, f) in props {
             c.dict.set_str(intern(n), native_property(Builtin::method("frame", n, *f)));
         }

@@ -19,6 +19,7 @@ pub mod protocol;
 pub mod stdio;
 pub mod subclass;
 pub mod traceback;
+pub mod traceback_object;
 
 use crate::code::{Code, Source};
 use crate::gil::{Gil, ThreadStats};
@@ -74,6 +75,9 @@ pub struct Vm {
     pub method_cache: method_cache::MethodCache,
     /// Where the error being raised points, when not at the whole instruction (see LoadFastAttr).
     pub error_position: Option<crate::code::Position>,
+    /// The containers whose repr is being made on this thread (CPython's `Py_ReprEnter`): one
+    /// met again inside itself shows as `[...]`, `{...}`.
+    pub repr_active: Vec<usize>,
 }
 
 /// What native code may see of a running frame.
@@ -81,6 +85,8 @@ pub struct FrameInfo {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
     pub lasti: usize,
+    /// The frame's `Frame::id`.
+    pub id: u64,
 }
 
 /// A blocking wait ended by Ctrl-C (only the main thread is interrupted).
@@ -106,7 +112,7 @@ impl Interp {
 pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Arc<Code>, (SyntaxErrorInfo, Arc<Source>)> {
     let source = Source::new(filename, src);
     let ast = crate::parser::parse_module(src).map_err(|e| (e, source.clone()))?;
-    crate::compiler::compile_module(&ast, source.clone(), interactive).map_err(|e| (e, source))
+    crate::compiler::compile_tree(ast, src.len(), |ast| crate::compiler::compile_module(ast, source.clone(), interactive)).map_err(|e| (e, source))
 }
 
 impl Vm {
@@ -119,7 +125,8 @@ impl Vm {
             exc_stack: Vec::new(),
             ticks,
             switch_anywhere,
-            next_frame_id: 1,
+            // Frame ids are unique across threads (a traceback's frame is found among the running ones by id).
+            next_frame_id: (stats.id << 40) | 1,
             stats,
             frames: Vec::new(),
             frame_depth: 0,
@@ -127,6 +134,7 @@ impl Vm {
             frame_pool: Vec::new(),
             method_cache: Default::default(),
             error_position: None,
+            repr_active: Vec::new(),
         }
     }
 
@@ -150,12 +158,20 @@ impl Vm {
 
     /// Raises SyntaxError (or IndentationError / TabError) as an exception value.
     pub fn syntax_error(&self, e: &SyntaxErrorInfo, source: &Source) -> PyErr {
+        // Source nested too deeply to compile: no location, as CPython.
+        match e.kind {
+            SyntaxKind::Memory => return PyErr::with_args(ExcKind::MemoryError, Vec::new()),
+            SyntaxKind::Recursion => return PyErr::new(ExcKind::RecursionError, e.msg.clone()),
+            _ => {}
+        }
         let line = source.line_of(e.offset);
         let text = source.line(line).unwrap_or("").to_string();
         let kind = match e.kind {
             SyntaxKind::Syntax => ExcKind::SyntaxError,
             SyntaxKind::Indentation => ExcKind::IndentationError,
             SyntaxKind::Tab => ExcKind::TabError,
+            SyntaxKind::Memory => ExcKind::MemoryError,
+            SyntaxKind::Recursion => ExcKind::RecursionError,
         };
         let err = PyErr::new(kind, e.msg.clone());
         if let Value::Instance(inst) = &err.value {
@@ -266,11 +282,12 @@ impl Vm {
     }
 
     /// Records that a frame starts running (see `frames`).
-    fn enter_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>) {
+    fn enter_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, id: u64) {
         let depth = self.frame_depth;
         self.frame_depth += 1;
         if let Some(f) = self.frames.get_mut(depth) {
             f.lasti = 0;
+            f.id = id;
             if !Arc::ptr_eq(&f.code, code) {
                 f.code = code.clone();
             }
@@ -279,7 +296,7 @@ impl Vm {
             }
             return;
         }
-        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0 });
+        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0, id });
     }
 
     fn leave_frame(&mut self) {
@@ -296,6 +313,21 @@ impl Vm {
             Value::Module(m) => m.dict.get_str(&intern(name)),
             _ => None,
         }
+    }
+
+    /// Runs `f` to make the repr of container `v`, or returns `again` when that repr is
+    /// already being made on this thread (a container that holds itself).
+    pub fn repr_guard(&mut self, v: &Value, again: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+        let Some(id) = v.ptr() else { return f(self) };
+        if self.repr_active.contains(&id) {
+            return Ok(again.to_string());
+        }
+        self.repr_active.push(id);
+        let r = f(self);
+        if let Some(at) = self.repr_active.iter().rposition(|x| *x == id) {
+            self.repr_active.remove(at);
+        }
+        r
     }
 
     /// super() with no arguments is compiled to super(__class__, first_arg); this is never reached.

@@ -79,13 +79,14 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash_bytes(b),
-            Value::Tuple(t) => {
+            // CPython puts no limit on the nesting here: neither does this (the stack grows).
+            Value::Tuple(t) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
                 let mut hs = Vec::with_capacity(t.len());
                 for x in t.iter() {
                     hs.push(self.hash(x)?);
                 }
-                hash_tuple(hs.into_iter())
-            }
+                Ok::<_, PyErr>(hash_tuple(hs.into_iter()))
+            })?,
             Value::FrozenSet(s) => {
                 // CPython's frozenset hash mixing.
                 let mut h: u64 = 0;
@@ -213,10 +214,34 @@ impl Vm {
         }
     }
 
+    /// Runs `f`, a step into a nested value (comparing, hashing the items of a container),
+    /// one level deeper: RecursionError ("maximum recursion depth exceeded{what}") past the
+    /// recursion limit, and a bigger stack when this thread's runs short, so that no nesting
+    /// of data overflows the stack (CPython's `Py_EnterRecursiveCall`).
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit() {
+            self.depth -= 1;
+            return Err(PyErr::new(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
+        }
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        self.depth -= 1;
+        r
+    }
+
     fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = simple_eq(a, b) {
             return Ok(r);
         }
+        match (a, b) {
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) | (Value::Dict(_), Value::Dict(_)) => {
+                self.nested(" in comparison", |vm| vm.container_eq(a, b))
+            }
+            _ => self.container_eq(a, b),
+        }
+    }
+
+    fn container_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
                 let xs = x.items.lock().clone();
@@ -311,9 +336,9 @@ impl Vm {
             (List(x), List(y)) => {
                 let xs = x.items.lock().clone();
                 let ys = y.items.lock().clone();
-                return self.seq_order(&xs, &ys, op);
+                return self.nested(" in comparison", |vm| vm.seq_order(&xs, &ys, op));
             }
-            (Tuple(x), Tuple(y)) => return self.seq_order(x, y, op),
+            (Tuple(x), Tuple(y)) => return self.nested(" in comparison", |vm| vm.seq_order(x, y, op)),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 // Subset ordering: only the four answers are meaningful.
                 let sub = self.is_subset(&x.items(), y)?;

@@ -64,29 +64,36 @@ impl Vm {
     /// entries of each traceback, the outermost (or with a negative limit the innermost) ones;
     /// `chain` false leaves out the causes and contexts.
     pub fn format_exception_with(&mut self, exc: &Value, limit: Option<i64>, chain: bool) -> String {
+        self.format_exception_tb(exc, None, limit, chain)
+    }
+
+    /// As `format_exception_with`; `tb` (entries innermost first) replaces the traceback of
+    /// `exc` itself (`traceback.print_exception(type, value, tb)`).
+    pub fn format_exception_tb(&mut self, exc: &Value, tb: Option<Vec<TbEntry>>, limit: Option<i64>, chain: bool) -> String {
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen, limit, chain);
+        self.format_chain(exc, tb, &mut out, &mut seen, limit, chain);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool) {
+    fn format_chain(&mut self, exc: &Value, tb: Option<Vec<TbEntry>>, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool) {
         seen.push(exc.ptr().unwrap_or(0));
         let Value::Instance(inst) = exc else { return };
         let Some(data) = inst.exc() else { return };
-        let (cause, context, suppress, tb) = {
+        let (cause, context, suppress, own_tb) = {
             let d = data.lock();
-            (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+            (d.cause.clone(), d.context.clone(), d.suppress_context, if tb.is_some() { Vec::new() } else { d.traceback.clone() })
         };
+        let tb = tb.unwrap_or(own_tb);
         if !chain {
         } else if let Some(c) = &cause {
             if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, out, seen, limit, chain);
+                self.format_chain(c, None, out, seen, limit, chain);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             }
         } else if let (Some(c), false) = (&context, suppress) {
             if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, out, seen, limit, chain);
+                self.format_chain(c, None, out, seen, limit, chain);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
@@ -99,9 +106,13 @@ impl Vm {
         };
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            let mut repeats = Repeats::default();
             for entry in entries {
-                format_entry(out, &entry.code, entry.line, Some(&entry.pos));
+                if repeats.next(out, entry.code.filename(), entry.line, entry.code.name.as_str()) {
+                    format_entry(out, &entry.code, entry.line, Some(&entry.pos));
+                }
             }
+            repeats.finish(out);
         }
         if self.syntax_error_lines(exc, out) {
             return;
@@ -123,10 +134,14 @@ impl Vm {
             None => frames,
         };
         let mut out = String::new();
+        let mut repeats = Repeats::default();
         for f in frames {
             let line = f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line);
-            format_entry(&mut out, &f.code, line, None);
+            if repeats.next(&mut out, f.code.filename(), line, f.code.name.as_str()) {
+                format_entry(&mut out, &f.code, line, None);
+            }
         }
+        repeats.finish(&mut out);
         out
     }
 
@@ -138,9 +153,13 @@ impl Vm {
             None => frames,
         };
         let mut out = String::new();
+        let mut repeats = Repeats::default();
         for (code, line) in frames {
-            format_entry(&mut out, code, *line, None);
+            if repeats.next(&mut out, code.filename(), *line, code.name.as_str()) {
+                format_entry(&mut out, code, *line, None);
+            }
         }
+        repeats.finish(&mut out);
         out
     }
 
@@ -151,9 +170,43 @@ impl Vm {
     }
 }
 
+/// Entries printed after this many identical ones (same file, line and function) are folded
+/// into one `[Previous line repeated N more times]` line, as CPython's `TB_RECURSIVE_CUTOFF`.
+pub const RECURSIVE_CUTOFF: usize = 3;
+
+/// Counts runs of identical traceback entries (see `RECURSIVE_CUTOFF`).
+#[derive(Default)]
+pub struct Repeats {
+    last: Option<(String, u32, String)>,
+    count: usize,
+}
+
+impl Repeats {
+    /// Whether the entry is to be printed; ends a finished run with its fold line.
+    pub fn next(&mut self, out: &mut String, file: &str, line: u32, name: &str) -> bool {
+        let same = self.last.as_ref().is_some_and(|(f, l, n)| f == file && *l == line && n == name);
+        if !same {
+            self.finish(out);
+            self.last = Some((file.to_string(), line, name.to_string()));
+            self.count = 0;
+        }
+        self.count += 1;
+        self.count <= RECURSIVE_CUTOFF
+    }
+
+    /// The fold line of the run just ended, if it was folded.
+    pub fn finish(&mut self, out: &mut String) {
+        if self.count > RECURSIVE_CUTOFF {
+            let n = self.count - RECURSIVE_CUTOFF;
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        }
+        self.count = 0;
+    }
+}
+
 /// One traceback entry: `  File "...", line N, in name`, the source line and (given the running
 /// instruction's position) the carets under it.
-fn format_entry(out: &mut String, code: &Code, line: u32, pos: Option<&Position>) {
+pub fn format_entry(out: &mut String, code: &Code, line: u32, pos: Option<&Position>) {
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename(), line, code.name.as_str()));
     // Like linecache, no source for "<string>", "<stdin>" or frozen modules.
     let has_source = !code.filename().starts_with('<');
