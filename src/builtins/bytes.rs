@@ -8,16 +8,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::Arc;
 
-pub fn decode_bytes(b: &[u8], enc: &str) -> PyResult<Value> {
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(PyErr::new("UnicodeDecodeError", format!("'{}' codec can't decode byte 0x{:02x} in position {}: invalid start byte", enc, b[pos], pos)))
-        }
-    }
-}
-
 fn this(a: &[Value]) -> PyResult<&Arc<Vec<u8>>> {
     match a.first() {
         Some(Value::Bytes(b)) => Ok(b),
@@ -42,14 +32,16 @@ fn b(v: Vec<u8>) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("bytes", a, k, 1, 3)?;
+    check_args("bytes", a, k, 1, 4)?;
     match a.get(1) {
         None => b(vec![]),
         Some(Value::Str(s)) => {
             if a.len() < 3 {
                 return Err(PyErr::type_error("string argument without an encoding"));
             }
-            b(s.as_str().as_bytes().to_vec())
+            let enc = super::codec_args::encoding_arg(a.get(2), "bytes")?;
+            let errors = super::codec_args::errors_arg(a.get(3), "bytes")?;
+            b(super::codec_args::encode(enc, s.as_str(), &errors)?)
         }
         Some(Value::Int(n)) => b(vec![0; (*n).max(0) as usize]),
         Some(Value::Bytes(x)) => b(x.to_vec()),
@@ -69,12 +61,13 @@ fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn decode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let enc = match a.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_lowercase(),
-        _ => "utf-8".into(),
-    };
-    decode_bytes(this(a)?, &enc)
+/// bytes.decode(encoding='utf-8', errors='strict')
+fn decode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("decode", k, &["encoding", "errors"])?;
+    let kw = |name: &str| k.iter().find(|(n, _)| n.as_str() == name).map(|(_, v)| v);
+    let enc = super::codec_args::encoding_arg(a.get(1).or(kw("encoding")), "decode")?;
+    let errors = super::codec_args::errors_arg(a.get(2).or(kw("errors")), "decode")?;
+    Ok(Value::string(super::codec_args::decode(enc, this(a)?, &errors)?))
 }
 
 fn split(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

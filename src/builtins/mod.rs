@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes;
+pub mod codec_args;
 pub mod dict;
 pub mod file;
 pub mod functions;

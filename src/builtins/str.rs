@@ -31,9 +31,11 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.is_empty() {
         return Ok(Value::str(""));
     }
-    if a.len() >= 2 || kwarg(k, "encoding").is_some() {
+    if a.len() >= 2 || kwarg(k, "encoding").is_some() || kwarg(k, "errors").is_some() {
         if let Value::Bytes(b) = &a[0] {
-            return super::bytes::decode_bytes(b, "utf-8");
+            let enc = super::codec_args::encoding_arg(a.get(1).or(kwarg(k, "encoding")), "str")?;
+            let errors = super::codec_args::errors_arg(a.get(2).or(kwarg(k, "errors")), "str")?;
+            return Ok(Value::string(super::codec_args::decode(enc, b, &errors)?));
         }
     }
     s(vm.str(&a[0])?)
@@ -464,30 +466,16 @@ fn rpartition(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     partition_impl(a, true)
 }
 
-fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+/// str.encode(encoding='utf-8', errors='strict')
+fn encode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("encode", k, &["encoding", "errors"])?;
     let st = this(a)?;
-    let enc = match a.get(1) {
-        Some(Value::Str(e)) => e.as_str().to_lowercase(),
-        _ => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(Value::Bytes(Arc::new(st.as_bytes().to_vec()))),
-        "ascii" | "latin-1" | "latin1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in st.chars().enumerate() {
-                if (c as u32) >= limit {
-                    return Err(PyErr::new(
-                        "UnicodeEncodeError",
-                        format!("'{enc}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})", c as u32),
-                    ));
-                }
-                out.push(c as u32 as u8);
-            }
-            Ok(Value::Bytes(Arc::new(out)))
-        }
-        _ => Err(PyErr::new("LookupError", format!("unknown encoding: {enc}"))),
+    if a.len() > 3 {
+        return Err(PyErr::type_error(format!("encode() takes at most 2 arguments ({} given)", a.len() - 1)));
     }
+    let enc = super::codec_args::encoding_arg(a.get(1).or(kwarg(k, "encoding")), "encode")?;
+    let errors = super::codec_args::errors_arg(a.get(2).or(kwarg(k, "errors")), "encode")?;
+    Ok(Value::Bytes(Arc::new(super::codec_args::encode(enc, st, &errors)?)))
 }
 
 fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -20,6 +20,7 @@ pub mod select;
 pub mod signals;
 pub mod socket;
 pub mod sys;
+pub mod sys_flags;
 pub mod thread;
 pub mod time;
 pub mod traceback;
