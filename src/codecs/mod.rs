@@ -56,23 +56,6 @@ impl Encoding {
         })
     }
 
-    /// The codec's name as `codecs.lookup(...).name` gives it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Utf8Sig => "utf-8-sig",
-            Encoding::Latin1 => "iso8859-1",
-            Encoding::Ascii => "ascii",
-            Encoding::Cp1252 => "cp1252",
-            Encoding::Utf16 => "utf-16",
-            Encoding::Utf16Le => "utf-16-le",
-            Encoding::Utf16Be => "utf-16-be",
-            Encoding::Utf32 => "utf-32",
-            Encoding::Utf32Le => "utf-32-le",
-            Encoding::Utf32Be => "utf-32-be",
-        }
-    }
-
     /// The name CPython's error messages and exceptions' `.encoding` use.
     fn error_name(self) -> &'static str {
         match self {

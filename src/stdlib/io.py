@@ -8,8 +8,8 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    __module__ = 'io'
+# The class the built-in file objects raise (it is an OSError).
+UnsupportedOperation = UnsupportedOperation
 
 
 class _Memory:
