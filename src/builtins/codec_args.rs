@@ -4,6 +4,7 @@
 //! TypeError).
 
 use crate::codecs::{CodecError, Direction, Encoding, ErrorHandler};
+use crate::objects::ExcKind;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
@@ -18,7 +19,7 @@ pub fn encoding_arg(v: Option<&Value>, what: &str) -> PyResult<Encoding> {
 }
 
 pub fn lookup(name: &str) -> PyResult<Encoding> {
-    Encoding::lookup(name).ok_or_else(|| PyErr::new("LookupError", format!("unknown encoding: {name}")))
+    Encoding::lookup(name).ok_or_else(|| PyErr::new(ExcKind::LookupError, format!("unknown encoding: {name}")))
 }
 
 /// The handler an `errors=` value names (None: strict).
@@ -35,12 +36,12 @@ pub fn codec_error(e: CodecError, bytes: Option<&[u8]>, text: Option<&str>) -> P
     match e {
         CodecError::Bad { direction, encoding, start, end, reason } => {
             let (class, object) = match direction {
-                Direction::Decode => ("UnicodeDecodeError", Value::Bytes(Arc::new(bytes.unwrap_or_default().to_vec()))),
-                Direction::Encode => ("UnicodeEncodeError", Value::str(text.unwrap_or_default())),
+                Direction::Decode => (ExcKind::UnicodeDecodeError, Value::Bytes(Arc::new(bytes.unwrap_or_default().to_vec()))),
+                Direction::Encode => (ExcKind::UnicodeEncodeError, Value::str(text.unwrap_or_default())),
             };
             PyErr::with_args(class, vec![Value::str(encoding), object, Value::Int(start as i64), Value::Int(end as i64), Value::string(reason)])
         }
-        CodecError::UnknownHandler(name) => PyErr::new("LookupError", format!("unknown error handler name '{name}'")),
+        CodecError::UnknownHandler(name) => PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{name}'")),
         CodecError::HandlerCannot { handler, direction } => {
             let kind = if direction == Direction::Decode { "UnicodeDecodeError" } else { "UnicodeEncodeError" };
             let _ = handler;

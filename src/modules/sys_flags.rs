@@ -2,6 +2,7 @@
 //! index, `sys.flags(debug=0, ...)`), and the other start-up settings sys shows: `orig_argv`,
 //! `warnoptions`, `_xoptions`, `dont_write_bytecode`. Read from `crate::config`, never changed.
 
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -51,7 +52,7 @@ fn getattr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     f.0.iter()
         .find(|(n, _)| *n == name.as_str())
         .map(|(_, v)| v.clone())
-        .ok_or_else(|| PyErr::new("AttributeError", format!("'sys.flags' object has no attribute '{}'", name.as_str())))
+        .ok_or_else(|| PyErr::new(ExcKind::AttributeError, format!("'sys.flags' object has no attribute '{}'", name.as_str())))
 }
 
 fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -59,7 +60,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let i = vm.index_value(a.get(1).unwrap_or(&Value::None))?;
     let len = f.0.len() as i64;
     let at = if i < 0 { i + len } else { i };
-    f.0.get(at as usize).filter(|_| at >= 0).map(|(_, v)| v.clone()).ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))
+    f.0.get(at as usize).filter(|_| at >= 0).map(|(_, v)| v.clone()).ok_or_else(|| PyErr::new(ExcKind::IndexError, "tuple index out of range"))
 }
 
 fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

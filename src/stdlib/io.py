@@ -8,8 +8,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-# The class the built-in file objects raise (it is an OSError).
-UnsupportedOperation = UnsupportedOperation
+from _io import UnsupportedOperation
 
 
 class _Memory:

@@ -9,6 +9,7 @@ mod raw;
 mod text;
 
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -25,12 +26,12 @@ use text::{Newline, Text};
 pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
     use std::io::ErrorKind::*;
     let class = match e.kind() {
-        NotFound => "FileNotFoundError",
-        PermissionDenied => "PermissionError",
-        AlreadyExists => "FileExistsError",
-        IsADirectory => "IsADirectoryError",
-        NotADirectory => "NotADirectoryError",
-        _ => "OSError",
+        NotFound => ExcKind::FileNotFoundError,
+        PermissionDenied => ExcKind::PermissionError,
+        AlreadyExists => ExcKind::FileExistsError,
+        IsADirectory => ExcKind::IsADirectoryError,
+        NotADirectory => ExcKind::NotADirectoryError,
+        _ => ExcKind::OSError,
     };
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = match e.kind() {
@@ -132,7 +133,7 @@ impl FileObj {
     fn with<T: Send>(&self, vm: &mut Vm, op: Op, f: impl FnOnce(&mut State) -> PyResult<T> + Send) -> PyResult<T> {
         let mut guard = self.state.lock();
         let Some(state) = guard.as_mut() else { return Err(self.closed_error(op)) };
-        let unsupported = |binary: &str, text: &str| PyErr::new("UnsupportedOperation", if self.binary() { binary } else { text });
+        let unsupported = |binary: &str, text: &str| PyErr::new(ExcKind::UnsupportedOperation, if self.binary() { binary } else { text });
         if matches!(op, Op::Read | Op::ReadLine) && !self.readable {
             return Err(unsupported("read", "not readable"));
         }
@@ -140,7 +141,7 @@ impl FileObj {
             return Err(unsupported("write", "not writable"));
         }
         if op == Op::Truncate && !self.writable {
-            return Err(PyErr::new("UnsupportedOperation", "truncate"));
+            return Err(PyErr::new(ExcKind::UnsupportedOperation, "truncate"));
         }
         vm.allow_threads(|| f(state))
     }
@@ -329,10 +330,10 @@ fn seek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     };
     if !f.binary() {
         if whence == 1 && offset != 0 {
-            return Err(PyErr::new("UnsupportedOperation", "can't do nonzero cur-relative seeks"));
+            return Err(PyErr::new(ExcKind::UnsupportedOperation, "can't do nonzero cur-relative seeks"));
         }
         if whence == 2 && offset != 0 {
-            return Err(PyErr::new("UnsupportedOperation", "can't do nonzero end-relative seeks"));
+            return Err(PyErr::new(ExcKind::UnsupportedOperation, "can't do nonzero end-relative seeks"));
         }
     }
     let at = f.with(vm, Op::Seek, move |s| {
@@ -389,7 +390,7 @@ fn readinto(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let Some(target) = a.get(1) else { return Err(PyErr::type_error("readinto() takes exactly one argument (0 given)")) };
     if !f.binary() {
-        return Err(PyErr::new("AttributeError", "'_io.TextIOWrapper' object has no attribute 'readinto'"));
+        return Err(PyErr::new(ExcKind::AttributeError, "'_io.TextIOWrapper' object has no attribute 'readinto'"));
     }
     let Some(len) = buffer_bytes(target).map(|b| b.len()) else {
         return Err(PyErr::type_error(format!("readinto() argument must be read-write bytes-like object, not {}", types().of(target).name)));
@@ -466,7 +467,7 @@ fn text_attr(a: &[Value], what: &str) -> PyResult<Value> {
         Layer::Buffered => "BufferedWriter",
         Layer::Unbuffered => "FileIO",
     };
-    Err(PyErr::new("AttributeError", format!("'_io.{kind}' object has no attribute '{what}'")))
+    Err(PyErr::new(ExcKind::AttributeError, format!("'_io.{kind}' object has no attribute '{what}'")))
 }
 
 fn encoding(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -680,7 +681,7 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(PyErr::with_args("IsADirectoryError", vec![Value::Int(21), Value::str("Is a directory"), Value::str(&shown)]));
+        return Err(PyErr::with_args(ExcKind::IsADirectoryError, vec![Value::Int(21), Value::str("Is a directory"), Value::str(&shown)]));
     }
     let readable = access == Access::Read || plus;
     let writable = access != Access::Read || plus;
