@@ -1,10 +1,14 @@
-//! gilpy's command line: run a script, `-c` text or stdin; `--dis` to disassemble; GIL options.
+//! gilpy's entry point: python3's command line (see cli/) run as python3 runs it: a script, `-c`
+//! text, `-m` module or stdin, then the prompt with -i; `--dis` to disassemble; GIL options.
 
 mod ast;
 mod builtins;
+mod cli;
 mod code;
+mod codecs;
 mod compare;
 mod compiler;
+mod config;
 mod gil;
 mod lexer;
 mod modules;
@@ -17,66 +21,11 @@ mod unsafe_os;
 mod vm;
 
 use crate::objects::ExcKind;
-use clap::Parser;
 use gil::{Gil, Policy, ThreadStats};
 use objects::{PyErr, Value};
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::sync::Arc;
-
-#[derive(Parser, Debug)]
-#[command(name = "gilpy", version, about = "A Python-like language whose threads share one measurable GIL")]
-struct Cli {
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CMD")]
-    command: Option<String>,
-    /// Print the bytecode of every code object instead of running.
-    #[arg(long)]
-    dis: bool,
-    /// Inspect interactively after running the script.
-    #[arg(short = 'i')]
-    interactive: bool,
-    /// Unbuffered stdout: every write goes to the OS at once (also PYTHONUNBUFFERED, as python3).
-    #[arg(short = 'u')]
-    unbuffered: bool,
-    /// GIL policy: handoff, legacy, cpython or off (also GILPY_GIL).
-    #[arg(long = "gil", value_name = "POLICY", env = "GILPY_GIL", default_value = "handoff")]
-    gil: String,
-    /// Switch interval: N instructions, or a time such as 5ms or 500us (also GILPY_SWITCH_INTERVAL).
-    #[arg(long = "switch-interval", value_name = "N|TIME", env = "GILPY_SWITCH_INTERVAL")]
-    switch_interval: Option<String>,
-    /// Print per-thread GIL statistics on stderr at exit.
-    #[arg(long = "gil-stats")]
-    gil_stats: bool,
-    /// Write the GIL timeline (Chrome trace-event JSON, for Perfetto) to FILE at exit.
-    #[arg(long = "gil-trace", value_name = "FILE")]
-    gil_trace: Option<String>,
-    /// Write the per-thread GIL statistics as JSON to FILE at exit.
-    #[arg(long = "gil-stats-json", value_name = "FILE")]
-    gil_stats_json: Option<String>,
-    /// Run the script once per setting (POLICY or POLICY@INTERVAL, comma-separated; `all` for the
-    /// four policies; `python3` for CPython) and compare wall time and GIL statistics.
-    #[arg(long = "compare", value_name = "SETTINGS")]
-    compare: Option<String>,
-    /// With --compare: runs per setting (interleaved); the median run is reported.
-    #[arg(long = "repeat", value_name = "N", default_value_t = 1, requires = "compare")]
-    repeat: usize,
-    /// With --compare: write pictures (timelines, a summary chart), an HTML page and the numbers to DIR.
-    #[arg(long = "report", value_name = "DIR", requires = "compare")]
-    report: Option<String>,
-    /// With --compare: run every combination of the values of NAME (repeatable), each passed to the
-    /// script as the environment variable NAME.
-    #[arg(long = "sweep", value_name = "NAME=v1,v2,...", requires = "compare")]
-    sweep: Vec<String>,
-    /// Internal: run as a multiprocessing child started with the spawn method (job on stdin).
-    #[arg(long = "mp-spawn", value_name = "MAIN", hide = true)]
-    mp_spawn: Option<String>,
-    /// The script to run ('-' for stdin), then its arguments.
-    #[arg(value_name = "SCRIPT")]
-    script: Option<String>,
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
-    args: Vec<String>,
-}
 
 /// The absolute, lexically normalised path (as os.path.abspath): what tracebacks and __file__ show.
 fn absolute(path: &std::path::Path) -> PathBuf {
@@ -171,31 +120,158 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
     }
 }
 
-fn run(cli: Cli) -> i32 {
-    if let Some(spec) = cli.compare {
-        let Some(script) = cli.script else {
+/// The program to run, read and decoded.
+struct MainProgram {
+    source: String,
+    /// What tracebacks show ("<string>", "<stdin>" or the absolute path).
+    filename: String,
+    /// `__file__`, when the program is a file.
+    file: Option<String>,
+    argv0: String,
+    /// sys.path[0]: where imports look first.
+    main_dir: PathBuf,
+}
+
+/// Why there is no program to run: what to print on stderr and the exit status.
+struct Failure {
+    message: String,
+    status: i32,
+}
+
+fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_default()
+}
+
+/// Reads a script file; `Err` is python3's "can't open file" (exit 2).
+fn read_script(script: &str, argv0: &str) -> Result<(Vec<u8>, PathBuf), Failure> {
+    let path = PathBuf::from(script);
+    let abs = absolute(&path);
+    let failure = |e: std::io::Error| {
+        let errno = e.raw_os_error().unwrap_or(2);
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        Failure { message: format!("{argv0}: can't open file '{}': [Errno {errno}] {msg}\n", abs.display()), status: 2 }
+    };
+    if abs.is_dir() {
+        // python3 runs a directory's __main__.py; without one it says so.
+        let main = abs.join("__main__.py");
+        return match std::fs::read(&main) {
+            Ok(b) => Ok((b, main)),
+            Err(_) => Err(Failure { message: format!("{argv0}: can't find '__main__' module in '{}'\n", script), status: 1 }),
+        };
+    }
+    std::fs::read(&path).map(|b| (b, abs.clone())).map_err(failure)
+}
+
+/// Finds the module `-m NAME` runs: `NAME.py` or the package `NAME/__main__.py` beside the
+/// current directory (sys.path[0]), or an embedded standard-library module. Parent packages are
+/// imported first, as python3 does.
+fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<MainProgram, Failure> {
+    let dir = cwd();
+    let fail = |message: String| Failure { message: format!("{argv0}: {message}\n"), status: 1 };
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        if let Err(e) = machine.import_module(parent) {
+            let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
+            let kind = objects::types::types().of(&e.value).name.clone();
+            return Err(fail(format!("Error while finding module specification for '{name}' ({kind}: {text})")));
+        }
+    }
+    let rel = name.replace('.', "/");
+    let file = dir.join(format!("{rel}.py"));
+    let package = dir.join(&rel);
+    let (path, shown) = if file.is_file() {
+        (file, name.to_string())
+    } else if package.join("__init__.py").is_file() {
+        let main = package.join("__main__.py");
+        if !main.is_file() {
+            return Err(fail(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed")));
+        }
+        if let Err(e) = machine.import_module(name) {
+            let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
+            return Err(fail(format!(
+                "Error while finding module specification for '{name}.__main__' ({}: {text})",
+                objects::types::types().of(&e.value).name
+            )));
+        }
+        (main, format!("{name}.__main__"))
+    } else if let Some(src) = stdlib::source(&format!("{name}.__main__")) {
+        let filename = format!("<frozen {name}.__main__>");
+        return Ok(MainProgram { source: src.to_string(), filename: filename.clone(), file: None, argv0: filename, main_dir: dir });
+    } else if let Some(src) = stdlib::source(name) {
+        let filename = format!("<frozen {name}>");
+        return Ok(MainProgram { source: src.to_string(), filename: filename.clone(), file: None, argv0: filename, main_dir: dir });
+    } else if modules::is_native(name) {
+        return Err(fail(format!("No code object available for {name}")));
+    } else {
+        return Err(fail(format!("No module named {name}")));
+    };
+    let _ = shown;
+    let bytes = std::fs::read(&path).map_err(|e| fail(format!("cannot read {}: {e}", path.display())))?;
+    let text = path.to_string_lossy().into_owned();
+    let source = match codecs::source::decode_source(&bytes) {
+        Ok(s) => s,
+        Err(e) => return Err(Failure { message: format!("SyntaxError: {}\n", e.message(&text)), status: 1 }),
+    };
+    Ok(MainProgram { source, filename: text.clone(), file: Some(text.clone()), argv0: text, main_dir: dir })
+}
+
+/// Turns `-W` / PYTHONWARNINGS entries into warnings filters (the last given wins, as python3's
+/// filters put later ones first); an invalid entry is reported and skipped, as python3 does.
+fn apply_warnoptions(machine: &mut vm::Vm, options: &[String]) {
+    for spec in options {
+        if let Err(message) = modules::warnings::add_option_filter(machine, spec) {
+            machine.interp.stdio.write_err(&format!("Invalid -W option ignored: {message}\n"));
+        }
+    }
+}
+
+/// Runs the main program; the exit status.
+fn run(opts: cli::Options, argv0: String) -> i32 {
+    let g = opts.gilpy.clone();
+    let gil_name = g.gil.clone().or_else(|| std::env::var("GILPY_GIL").ok()).unwrap_or_else(|| "handoff".into());
+    let switch_interval = g.switch_interval.clone().or_else(|| std::env::var("GILPY_SWITCH_INTERVAL").ok());
+    if g.compare.is_none() {
+        for (given, name) in [(g.repeat.is_some(), "--repeat"), (g.report.is_some(), "--report"), (!g.sweep.is_empty(), "--sweep")] {
+            if given {
+                eprintln!("gilpy: {name} needs --compare");
+                return 2;
+            }
+        }
+    }
+    if let Some(spec) = g.compare {
+        let cli::Program::Script(script) = opts.program else {
             eprintln!("gilpy: --compare needs a script file");
             return 2;
         };
-        let report = cli.report.map(PathBuf::from);
+        let repeat = match g.repeat.as_deref().map(str::parse::<usize>) {
+            None => 1,
+            Some(Ok(n)) => n,
+            Some(Err(_)) => {
+                eprintln!("gilpy: --repeat needs a number");
+                return 2;
+            }
+        };
         return compare::main(compare::Options {
             spec,
-            default_interval: cli.switch_interval,
-            repeat: cli.repeat,
-            report,
-            sweeps: cli.sweep,
+            default_interval: switch_interval,
+            repeat,
+            report: g.report.map(PathBuf::from),
+            sweeps: g.sweep,
             script,
-            args: cli.args,
+            args: opts.args,
         });
     }
-    let policy = match Policy::parse(&cli.gil) {
+    let policy = match Policy::parse(&gil_name) {
         Some(p) => p,
         None => {
-            eprintln!("gilpy: unknown GIL policy '{}' (use handoff, legacy, cpython or off)", cli.gil);
+            eprintln!("gilpy: unknown GIL policy '{gil_name}' (use handoff, legacy, cpython or off)");
             return 2;
         }
     };
-    let (interval, interval_time) = match cli.switch_interval.as_deref().map(gil::parse_interval) {
+    let (interval, interval_time) = match switch_interval.as_deref().map(gil::parse_interval) {
         None => (gil::DEFAULT_INTERVAL, None),
         Some(Ok(v)) => v,
         Some(Err(e)) => {
@@ -204,46 +280,115 @@ fn run(cli: Cli) -> i32 {
         }
     };
     let interval_ns = (interval_time.unwrap_or(0.005) * 1e9) as u64;
+    let inspect = opts.flags.inspect != 0;
 
-    // Where the program comes from.
-    let interactive_only = cli.mp_spawn.is_none() && cli.command.is_none() && cli.script.is_none() && std::io::stdin().is_terminal();
-    let (source, filename, argv0, main_dir) = if let Some(main) = &cli.mp_spawn {
+    // Where the program comes from (a -m module is found once the interpreter runs).
+    let stdin_tty = std::io::stdin().is_terminal();
+    let interactive_only = g.mp_spawn.is_none() && matches!(opts.program, cli::Program::Stdin { named: false }) && stdin_tty;
+    let mut raw: Option<(Vec<u8>, String)> = None;
+    let mut program = if let Some(main) = &g.mp_spawn {
         // A spawned multiprocessing child: the job comes on stdin, the main script is imported later.
         let dir = std::path::Path::new(main).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-        (String::new(), "<spawn>".to_string(), main.clone(), dir)
-    } else if let Some(cmd) = &cli.command {
-        (cmd.clone(), "<string>".to_string(), "-c".to_string(), std::env::current_dir().unwrap_or_default())
-    } else if let Some(script) = cli.script.as_deref().filter(|s| *s != "-") {
-        let path = PathBuf::from(script);
-        let abs = absolute(&path);
-        match std::fs::read_to_string(&path) {
-            Ok(s) => {
-                let dir = abs.parent().map(|p| p.to_path_buf()).unwrap_or_default();
-                (s, abs.to_string_lossy().into_owned(), script.to_string(), dir)
-            }
-            Err(e) => {
-                let errno = e.raw_os_error().unwrap_or(2);
-                let msg = match e.kind() {
-                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                    _ => e.to_string(),
-                };
-                eprintln!("gilpy: can't open file '{}': [Errno {errno}] {msg}", abs.display());
-                return 2;
-            }
-        }
-    } else if std::io::stdin().is_terminal() && cli.script.is_none() {
-        // No program: the interactive prompt.
-        (String::new(), "<stdin>".to_string(), String::new(), std::env::current_dir().unwrap_or_default())
+        MainProgram { source: String::new(), filename: "<spawn>".into(), file: None, argv0: main.clone(), main_dir: dir }
     } else {
-        let mut s = String::new();
-        if std::io::stdin().read_to_string(&mut s).is_err() {
-            eprintln!("gilpy: cannot read stdin");
-            return 2;
+        match &opts.program {
+            cli::Program::Command(cmd) => MainProgram { source: cmd.clone(), filename: "<string>".into(), file: None, argv0: "-c".into(), main_dir: cwd() },
+            cli::Program::Module(_) => MainProgram { source: String::new(), filename: String::new(), file: None, argv0: "-m".into(), main_dir: cwd() },
+            cli::Program::Script(script) => match read_script(script, &argv0) {
+                Ok((bytes, path)) => {
+                    let text = path.to_string_lossy().into_owned();
+                    let dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+                    raw = Some((bytes, text.clone()));
+                    MainProgram { source: String::new(), filename: text.clone(), file: Some(text), argv0: script.clone(), main_dir: dir }
+                }
+                Err(f) => {
+                    eprint!("{}", f.message);
+                    return f.status;
+                }
+            },
+            cli::Program::Stdin { .. } if interactive_only => {
+                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: String::new(), main_dir: cwd() }
+            }
+            cli::Program::Stdin { named } => {
+                let mut bytes = Vec::new();
+                if std::io::stdin().read_to_end(&mut bytes).is_err() {
+                    eprintln!("gilpy: cannot read stdin");
+                    return 2;
+                }
+                raw = Some((bytes, "<stdin>".into()));
+                let arg0 = if *named { "-" } else { "" };
+                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: arg0.into(), main_dir: cwd() }
+            }
         }
-        (s, "<stdin>".to_string(), "-".to_string(), std::env::current_dir().unwrap_or_default())
     };
 
-    if cli.dis {
+    let mut argv = vec![program.argv0.clone()];
+    argv.extend(opts.args.iter().cloned());
+    let gil = Gil::new(policy, interval, interval_ns);
+    if let Some(path) = &g.gil_trace {
+        gil.enable_trace(path);
+    }
+    modules::signals::install();
+    modules::process::raise_descriptor_limit();
+    let interp = vm::Interp::new(gil, argv, program.main_dir.clone());
+    if opts.flags.unbuffered {
+        interp.stdio.set_unbuffered();
+    }
+    builtins::install(&interp.builtins);
+    let stats = Arc::new(ThreadStats::new(1, "MainThread"));
+    interp.gil.register(stats.clone());
+    interp.gil.acquire(&stats);
+    let mut machine = vm::Vm::new(interp.clone(), stats);
+    if let Err(e) = machine.import_module("sys") {
+        machine.print_exception(&e);
+        return 1;
+    }
+    apply_warnoptions(&mut machine, &opts.warnoptions);
+    if let Some(main_path) = &g.mp_spawn {
+        let status = run_spawned_child(&mut machine, main_path);
+        interp.stdio.flush_out();
+        return status;
+    }
+    if let cli::Program::Module(name) = &opts.program {
+        match find_main_module(&mut machine, name, &argv0) {
+            Ok(p) => {
+                interp.argv.lock()[0] = p.argv0.clone();
+                if let Ok(Value::Module(sys)) = machine.import_module("sys") {
+                    if let Some(Value::List(l)) = sys.dict.get_str(&objects::str::intern("argv")) {
+                        if let Some(first) = l.items.lock().first_mut() {
+                            *first = Value::str(&p.argv0);
+                        }
+                    }
+                }
+                program = p;
+            }
+            Err(f) => {
+                interp.stdio.flush_out();
+                interp.stdio.write_err(&f.message);
+                return f.status;
+            }
+        }
+    }
+    if let Some((bytes, filename)) = raw {
+        match codecs::source::decode_source(&bytes) {
+            Ok(text) => program.source = text,
+            Err(e) => {
+                let err = machine.source_error(&e, &filename, false);
+                machine.print_exception(&err);
+                return 1;
+            }
+        }
+    }
+    if opts.skip_first_line {
+        // -x: the first line is skipped, yet line numbers still count it (as python3's do).
+        program.source = match program.source.find('\n') {
+            Some(i) => program.source[i..].to_string(),
+            None => String::new(),
+        };
+    }
+    let (source, filename) = (program.source, program.filename);
+
+    if g.dis {
         return match vm::compile_source(&source, &filename, false) {
             Ok(code) => {
                 let mut out = String::new();
@@ -259,60 +404,33 @@ fn run(cli: Cli) -> i32 {
         };
     }
 
-    let mut argv = vec![argv0];
-    argv.extend(cli.args.iter().cloned());
-    let gil = Gil::new(policy, interval, interval_ns);
-    if let Some(path) = &cli.gil_trace {
-        gil.enable_trace(path);
-    }
-    modules::signals::install();
-    modules::process::raise_descriptor_limit();
-    let interp = vm::Interp::new(gil, argv, main_dir);
-    if cli.unbuffered || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
-        interp.stdio.set_unbuffered();
-    }
-    builtins::install(&interp.builtins);
-    let stats = Arc::new(ThreadStats::new(1, "MainThread"));
-    interp.gil.register(stats.clone());
-    interp.gil.acquire(&stats);
-    let mut machine = vm::Vm::new(interp.clone(), stats);
-    if let Err(e) = machine.import_module("sys") {
-        machine.print_exception(&e);
-        return 1;
-    }
-    if let Some(main_path) = &cli.mp_spawn {
-        let status = run_spawned_child(&mut machine, main_path);
-        interp.stdio.flush_out();
-        return status;
-    }
-    let code = match vm::compile_source(&source, &filename, false) {
-        Ok(c) => c,
-        Err((e, src)) => {
-            let err = machine.syntax_error(&e, &src);
-            machine.print_exception(&err);
-            return 1;
-        }
-    };
     let globals = machine.new_module_dict("__main__");
-    if filename != "<string>" && filename != "<stdin>" {
-        globals.set_str(crate::name!("__file__").clone(), Value::str(&filename));
+    if let Some(file) = &program.file {
+        globals.set_str(crate::name!("__file__").clone(), Value::str(file));
     }
     let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
     interp.modules.set_str(crate::name!("__main__").clone(), module);
     let mut status = if interactive_only {
         0
     } else {
-        match machine.run_code(code, globals.clone()) {
-            Ok(_) => 0,
-            Err(e) if cli.interactive && !e.matches(ExcKind::SystemExit) => {
-                machine.print_exception(&e);
-                1
+        match vm::compile_source(&source, &filename, false) {
+            Err((e, src)) => {
+                let err = machine.syntax_error(&e, &src);
+                machine.print_exception(&err);
+                if inspect { 1 } else { return 1 }
             }
-            Err(e) => exit_code_of(&mut machine, &e),
+            Ok(code) => match machine.run_code(code, globals.clone()) {
+                Ok(_) => 0,
+                Err(e) if inspect && !e.matches(ExcKind::SystemExit) => {
+                    machine.print_exception(&e);
+                    1
+                }
+                Err(e) => exit_code_of(&mut machine, &e),
+            },
         }
     };
-    if interactive_only || (cli.interactive && std::io::stdin().is_terminal()) {
-        if interactive_only {
+    if interactive_only || inspect {
+        if interactive_only && opts.flags.quiet == 0 {
             interp.stdio.write_err(&repl::banner(&machine));
         }
         status = match repl::run(&mut machine, globals.clone(), exit_code_of) {
@@ -320,24 +438,22 @@ fn run(cli: Cli) -> i32 {
             repl::Exit::Status(s) => s,
         };
     }
+    // As CPython: the main module's output goes out before the program waits for its threads
+    // and runs the atexit functions (a child forked earlier prints after it, not before).
+    let mut flushed = flush_at_exit(&mut machine, &mut status);
     if let Err(e) = wait_for_threads(&mut machine) {
         status = exit_code_of(&mut machine, &e);
     }
     machine.finalize_main(&globals);
     machine.flush_ticks();
-    if let Err(e) = interp.stdio.try_flush_out() {
-        // As CPython when stdout cannot be flushed at exit (a closed pipe, a full disk).
-        let err = vm::stdio::stream_error(&e);
-        interp.stdio.write_err("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
-        machine.print_exception(&err);
-        if status == 0 {
-            status = 120;
-        }
+    if flushed {
+        flushed = flush_at_exit(&mut machine, &mut status);
     }
-    if cli.gil_stats {
+    let _ = flushed;
+    if g.gil_stats {
         interp.stdio.write_err(&gil::report::table(&interp.gil));
     }
-    if let Some(path) = &cli.gil_stats_json {
+    if let Some(path) = &g.gil_stats_json {
         if let Err(e) = gil::report::write_json(&interp.gil, path) {
             eprintln!("gilpy: cannot write the GIL statistics to {path}: {e}");
         }
@@ -348,12 +464,45 @@ fn run(cli: Cli) -> i32 {
     status
 }
 
+/// Flushes stdout at exit; a failure (a closed pipe, a full disk) is reported as CPython reports
+/// it, once, and makes the exit status 120. False when it failed.
+fn flush_at_exit(machine: &mut vm::Vm, status: &mut i32) -> bool {
+    let interp = machine.interp.clone();
+    match interp.stdio.try_flush_out() {
+        Ok(()) => true,
+        Err(e) => {
+            let err = vm::stdio::stream_error(&e);
+            interp.stdio.write_err("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+            machine.print_exception(&err);
+            if *status == 0 {
+                *status = 120;
+            }
+            false
+        }
+    }
+}
+
 fn main() {
-    let cli = Cli::parse();
+    let orig_argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let argv0 = orig_argv.first().cloned().unwrap_or_else(|| "gilpy".into());
+    let mut opts = match cli::parse(&orig_argv[1.min(orig_argv.len())..]) {
+        Ok(o) => o,
+        Err(cli::Usage(message)) => {
+            eprint!("{}", cli::help::usage_error(&argv0, &message));
+            std::process::exit(2);
+        }
+    };
+    if let Some(info) = opts.info {
+        print!("{}", cli::help::text(info, &argv0));
+        std::process::exit(0);
+    }
+    cli::apply_environment(&mut opts, |name| std::env::var(name).ok());
+    cli::apply_xoptions(&mut opts);
+    config::set(config::Config { flags: opts.flags.clone(), orig_argv, warnoptions: opts.warnoptions.clone(), xoptions: opts.xoptions.clone() });
     vm::panic_guard::install_hook();
     // The interpreter runs on a thread with a large stack; deep recursion is bounded by the recursion
     // limit and `stacker` grows the stack further when needed.
-    let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(256 << 20).spawn(move || run(cli));
+    let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(256 << 20).spawn(move || run(opts, argv0));
     let code = match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => {

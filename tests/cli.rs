@@ -102,7 +102,9 @@ fn usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let out = gilpy().arg("/nonexistent/x.py").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "gilpy: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n");
+    // As python3: the message starts with the name the program was run by.
+    let bin = env!("CARGO_BIN_EXE_gilpy");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), format!("{bin}: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n"));
 }
 
 #[test]
@@ -193,4 +195,147 @@ fn printing_into_a_closed_pipe_ends_the_program() {
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
     assert_eq!(status.code(), Some(1), "{err}");
     assert!(err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"), "{err}");
+}
+
+/// Runs gilpy with `args`; (stdout, stderr, exit code).
+fn run(args: &[&str]) -> (String, String, i32) {
+    let out = gilpy().args(args).env_remove("PYTHONWARNINGS").env_remove("PYTHONOPTIMIZE").output().unwrap();
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn everything_after_the_program_belongs_to_it() {
+    assert_eq!(run(&["-c", "-1"]), (String::new(), String::new(), 0));
+    let (out, _, code) = run(&["-c", "import sys; print(sys.argv, sys.flags.verbose)", "-v", "--gil", "x"]);
+    assert_eq!((out.as_str(), code), ("['-c', '-v', '--gil', 'x'] 0\n", 0));
+    let (out, _, _) = run(&["-uc", "import sys; print(sys.argv[1:], sys.orig_argv[1:])", "-O"]);
+    assert_eq!(out, "['-O'] ['-uc', 'import sys; print(sys.argv[1:], sys.orig_argv[1:])', '-O']\n");
+    let script = temp("args.py");
+    std::fs::write(&script, "import sys\nprint(sys.argv[1:])\n").unwrap();
+    let (out, _, _) = run(&["-B", script.to_str().unwrap(), "-c", "x", "-m"]);
+    assert_eq!(out, "['-c', 'x', '-m']\n");
+}
+
+#[test]
+fn usage_errors_are_python3s() {
+    let bin = env!("CARGO_BIN_EXE_gilpy");
+    let usage = format!("usage: {bin} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n");
+    for (args, first) in [
+        (vec!["-Z"], "Unknown option: -Z"),
+        (vec!["-c"], "Argument expected for the -c option"),
+        (vec!["-m"], "Argument expected for the -m option"),
+        (vec!["-W"], "Argument expected for the -W option"),
+        (vec!["--nonsense"], "unknown option --nonsense"),
+    ] {
+        let (out, err, code) = run(&args);
+        assert_eq!((out.as_str(), err, code), ("", format!("{first}\n{usage}"), 2), "{args:?}");
+    }
+    let (out, _, code) = run(&["-V"]);
+    assert_eq!((out.as_str(), code), ("Python 3.11.7\n", 0));
+    let (out, _, code) = run(&["--version"]);
+    assert_eq!((out.as_str(), code), ("Python 3.11.7\n", 0));
+    let (out, _, code) = run(&["-h"]);
+    assert!(out.starts_with(&format!("usage: {bin} [option]")) && out.contains("-W arg : warning control") && out.contains("--gil POLICY"), "{out}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn optimize_drops_asserts_and_docstrings() {
+    let code = "def f():\n    'doc'\nassert False, 'kept'\nprint(__debug__, f.__doc__)\n";
+    let (_, err, status) = run(&["-c", code]);
+    assert!(err.ends_with("AssertionError: kept\n") && status == 1, "{err}");
+    assert_eq!(run(&["-O", "-c", code]).0, "False doc\n");
+    assert_eq!(run(&["-OO", "-c", code]).0, "False None\n");
+    let out = gilpy().env("PYTHONOPTIMIZE", "1").args(["-c", "import sys; print(__debug__, sys.flags.optimize)"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "False 1\n");
+    // -E: the PYTHON* variables are ignored.
+    let out = gilpy().env("PYTHONOPTIMIZE", "1").args(["-E", "-c", "import sys; print(__debug__, sys.flags.ignore_environment)"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "True 1\n");
+}
+
+#[test]
+fn warning_options_become_filters() {
+    let warn = "import warnings\nwarnings.warn('careful')\nwarnings.warn('old', DeprecationWarning)\nprint('end')\n";
+    let (out, err, code) = run(&["-W", "error", "-c", warn]);
+    assert_eq!((out.as_str(), code), ("", 1));
+    assert!(err.ends_with("UserWarning: careful\n"), "{err}");
+    let (out, err, _) = run(&["-Wignore", "-c", warn]);
+    assert_eq!((out.as_str(), err.as_str()), ("end\n", ""));
+    let (out, err, code) = run(&["-W", "error::DeprecationWarning", "-c", warn]);
+    assert!(out.is_empty() && code == 1 && err.contains("<string>:2: UserWarning: careful") && err.ends_with("DeprecationWarning: old\n"), "{err}");
+    let (_, err, _) = run(&["-W", "ignore:care", "-c", warn]);
+    assert!(!err.contains("careful"), "{err}");
+    let (_, err, _) = run(&["-Wbogus", "-c", "pass"]);
+    assert_eq!(err, "Invalid -W option ignored: invalid action: 'bogus'\n");
+    let out = gilpy().env("PYTHONWARNINGS", "error").args(["-c", "import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn('x')"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "['error']\n");
+    assert_eq!(out.status.code(), Some(1));
+    let out = gilpy().env("PYTHONWARNINGS", "error").args(["-E", "-c", "import warnings\nwarnings.warn('x')\nprint('ran')"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ran\n");
+}
+
+#[test]
+fn x_options_and_flags_are_recorded() {
+    let (out, _, _) =
+        run(&["-X", "dev", "-Xutf8", "-X", "importtime", "-X", "a=b", "-c", "import sys; print(sys._xoptions, sys.flags.dev_mode, sys.flags.utf8_mode)"]);
+    assert_eq!(out, "{'dev': True, 'utf8': True, 'importtime': True, 'a': 'b'} True 1\n");
+    let (out, _, _) = run(&[
+        "-I",
+        "-q",
+        "-s",
+        "-S",
+        "-b",
+        "-d",
+        "-R",
+        "-c",
+        "import sys; f = sys.flags; print(f.isolated, f.no_user_site, f.no_site, f.quiet, f.bytes_warning, f.safe_path)",
+    ]);
+    assert_eq!(out, "1 1 1 1 1 True\n");
+}
+
+#[test]
+fn m_runs_a_module_or_a_package_main() {
+    let dir = temp("mdir");
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join("pkg/__init__.py"), "print('init')\n").unwrap();
+    std::fs::write(dir.join("pkg/__main__.py"), "import sys\nprint(__name__, sys.argv[0].endswith('pkg/__main__.py'), sys.argv[1:])\n").unwrap();
+    std::fs::write(dir.join("plain.py"), "import sys\nprint(__name__, sys.argv[0] == __file__, sys.argv[1:])\n").unwrap();
+    let m = |args: &[&str]| {
+        let out = gilpy().current_dir(&dir).args(args).output().unwrap();
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap())
+    };
+    assert_eq!(m(&["-m", "pkg", "-v"]), ("init\n__main__ True ['-v']\n".into(), String::new(), 0));
+    assert_eq!(m(&["-mplain", "a"]).0, "__main__ True ['a']\n");
+    let bin = env!("CARGO_BIN_EXE_gilpy");
+    assert_eq!(m(&["-m", "nosuch"]), (String::new(), format!("{bin}: No module named nosuch\n"), 1));
+    assert_eq!(
+        m(&["-m", "nosuch.sub"]).1,
+        format!("{bin}: Error while finding module specification for 'nosuch.sub' (ModuleNotFoundError: No module named 'nosuch')\n")
+    );
+    assert_eq!(m(&["-m", "sys"]).1, format!("{bin}: No code object available for sys\n"));
+}
+
+#[test]
+fn source_files_are_decoded_as_pep_263_says() {
+    let bad = temp("nonutf8.py");
+    std::fs::write(&bad, b"print(1)\nx = 'caf\xe9'\n").unwrap();
+    let (out, err, code) = run(&[bad.to_str().unwrap()]);
+    let want = format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        bad.display()
+    );
+    assert_eq!((out.as_str(), err, code), ("", want, 1));
+    let latin = temp("latin.py");
+    std::fs::write(&latin, b"# -*- coding: latin-1 -*-\nx = 'caf\xe9'\nprint(x, len(x))\n").unwrap();
+    assert_eq!(run(&[latin.to_str().unwrap()]).0, "caf\u{e9} 4\n");
+    let nul = temp("nul.py");
+    std::fs::write(&nul, b"x = 1\x00\n").unwrap();
+    let (_, err, code) = run(&[nul.to_str().unwrap()]);
+    assert_eq!((err, code), (format!("  File \"{}\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n", nul.display()), 1));
+    let cookie = temp("cookie.py");
+    std::fs::write(&cookie, b"# coding: foobar\nprint(1)\n").unwrap();
+    assert_eq!(run(&[cookie.to_str().unwrap()]).1, "SyntaxError: encoding problem: foobar\n");
+    let skip = temp("skip.py");
+    std::fs::write(&skip, b"this line is not Python\nimport sys\nprint(sys._getframe().f_lineno)\n").unwrap();
+    assert_eq!(run(&["-x", skip.to_str().unwrap()]).0, "3\n");
 }

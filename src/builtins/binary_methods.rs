@@ -729,16 +729,9 @@ pub fn fromhex_for(kind: BinKind, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn decode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let args = bind("decode", a, k, &["encoding", "errors"])?;
-    let text = |v: &Option<Value>, which: &str, default: &str| -> PyResult<String> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(v) => Err(PyErr::type_error(format!("decode() argument '{which}' must be str, not {}", types().of(v).name))),
-        }
-    };
-    let enc = text(&args[0], "encoding", "utf-8")?;
-    let errors = text(&args[1], "errors", "strict")?;
-    super::codec::decode(&me.data, &enc, &errors).map(Value::string)
+    let enc = super::codec_args::encoding_arg(args[0].as_ref(), "decode")?;
+    let errors = super::codec_args::errors_arg(args[1].as_ref(), "decode")?;
+    Ok(Value::string(super::codec_args::decode(enc, &me.data, &errors)?))
 }
 
 /// `bytes.__bytes__()`: the bytes themselves.

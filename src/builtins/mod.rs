@@ -7,7 +7,7 @@ pub mod binary_methods;
 pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
-pub mod codec;
+pub mod codec_args;
 pub mod dict;
 pub mod file;
 pub mod functions;

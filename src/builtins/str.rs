@@ -35,14 +35,15 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let encoding = a.get(1).or_else(|| kwarg(k, "encoding"));
     let errors = a.get(2).or_else(|| kwarg(k, "errors"));
     if encoding.is_some() || errors.is_some() {
-        let text = |v: Option<&Value>, default: &str| v.and_then(Value::as_str).unwrap_or(default).to_string();
         if let Value::Str(_) = &a[0] {
             return Err(PyErr::type_error("decoding str is not supported"));
         }
         let Some(data) = super::buffer::bytes_of(&a[0]) else {
             return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
         };
-        return super::codec::decode(&data, &text(encoding, "utf-8"), &text(errors, "strict")).map(Value::string);
+        let enc = super::codec_args::encoding_arg(encoding, "str")?;
+        let errors = super::codec_args::errors_arg(errors, "str")?;
+        return Ok(Value::string(super::codec_args::decode(enc, &data, &errors)?));
     }
     s(vm.str(&a[0])?)
 }
@@ -472,30 +473,16 @@ fn rpartition(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     partition_impl(a, true)
 }
 
-fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+/// str.encode(encoding='utf-8', errors='strict')
+fn encode(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    crate::builtins::args::only_kwargs("encode", k, &["encoding", "errors"])?;
     let st = this(a)?;
-    let enc = match a.get(1) {
-        Some(Value::Str(e)) => e.as_str().to_lowercase(),
-        _ => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(Value::Bytes(Arc::new(st.as_bytes().to_vec()))),
-        "ascii" | "latin-1" | "latin1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in st.chars().enumerate() {
-                if (c as u32) >= limit {
-                    return Err(PyErr::new(
-                        ExcKind::UnicodeEncodeError,
-                        format!("'{enc}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})", c as u32),
-                    ));
-                }
-                out.push(c as u32 as u8);
-            }
-            Ok(Value::Bytes(Arc::new(out)))
-        }
-        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
+    if a.len() > 3 {
+        return Err(PyErr::type_error(format!("encode() takes at most 2 arguments ({} given)", a.len() - 1)));
     }
+    let enc = super::codec_args::encoding_arg(a.get(1).or(kwarg(k, "encoding")), "encode")?;
+    let errors = super::codec_args::errors_arg(a.get(2).or(kwarg(k, "errors")), "encode")?;
+    Ok(Value::Bytes(Arc::new(super::codec_args::encode(enc, st, &errors)?)))
 }
 
 fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

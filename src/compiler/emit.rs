@@ -99,6 +99,14 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
     if has_annotations(module) {
         c.emit(Op::SetupAnnotations);
     }
+    // A module's docstring is its __doc__ (not under -OO).
+    if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) = module.first() {
+        if !interactive && crate::config::optimize() < 2 {
+            c.load_const(Value::str(d));
+            let dn = c.name("__doc__");
+            c.emit(Op::StoreName(dn));
+        }
+    }
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
     c.emit(Op::ReturnValue);
@@ -482,6 +490,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.set_line(s.span.0);
                 let doc = match body.first().map(|s| &s.node) {
+                    // -OO drops docstrings.
+                    _ if crate::config::optimize() >= 2 => None,
                     Some(StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. })) => Some(d.clone()),
                     _ => None,
                 };
@@ -514,6 +524,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise(n));
             }
             StmtKind::With(items, body) => self.with(items, body)?,
+            // -O: assert statements are not compiled.
+            StmtKind::Assert(..) if crate::config::optimize() > 0 => {}
             StmtKind::Assert(test, msg) => {
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
@@ -902,7 +914,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::string(qualname));
         let q = self.name("__qualname__");
         self.emit(Op::StoreName(q));
-        if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) = body.first() {
+        if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) =
+            body.first().filter(|_| crate::config::optimize() < 2)
+        {
             self.load_const(Value::str(d));
             let dn = self.name("__doc__");
             self.emit(Op::StoreName(dn));
@@ -955,6 +969,8 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.node {
+            // `__debug__` is a constant: False under -O.
+            ExprKind::Name(n) if n == "__debug__" => self.load_const(Value::Bool(crate::config::optimize() == 0)),
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => {
                 let v = const_value(c).map_err(|m| syntax(&m, e.span.0))?;

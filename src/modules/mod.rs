@@ -22,6 +22,7 @@ pub mod signals;
 pub mod sizeof;
 pub mod socket;
 pub mod sys;
+pub mod sys_flags;
 pub mod thread;
 pub mod time;
 pub mod traceback;

@@ -207,5 +207,6 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));
     d.set_str(crate::name!("executable").clone(), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
     d.set_str(crate::name!("__getattr__").clone(), Builtin::new("__getattr__", lazy_attr));
+    super::sys_flags::install(&d);
     m
 }

@@ -40,8 +40,29 @@ impl Action {
     }
 }
 
+/// A filter: what to do with warnings of a category (and, from -W, a message start, a module and a line).
+struct Filter {
+    action: Action,
+    category: Arc<Class>,
+    /// -W: the message must start with this (compared case-insensitively, as python3's `re.I`).
+    message: Option<String>,
+    /// -W: the module must be exactly this.
+    module: Option<String>,
+    /// -W: the line (0: any).
+    lineno: usize,
+}
+
+impl Filter {
+    fn matches(&self, category: &Arc<Class>, text: &str, module: &str, lineno: usize) -> bool {
+        category.is_subclass(&self.category)
+            && self.message.as_ref().is_none_or(|m| text.to_lowercase().starts_with(m))
+            && self.module.as_ref().is_none_or(|m| m == module)
+            && (self.lineno == 0 || self.lineno == lineno)
+    }
+}
+
 /// User filters, newest first; then the built-in defaults apply.
-static FILTERS: Mutex<Vec<(Action, Arc<Class>)>> = Mutex::new(Vec::new());
+static FILTERS: Mutex<Vec<Filter>> = Mutex::new(Vec::new());
 /// Warnings already shown: (text, category, where).
 static SHOWN: Mutex<Option<HashSet<(String, String, String)>>> = Mutex::new(None);
 
@@ -89,7 +110,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         None => ("sys".to_string(), 1, "sys".to_string(), String::new()),
     };
-    let user = FILTERS.lock().iter().find(|(_, c)| category.is_subclass(c)).map(|(a, _)| *a);
+    let user = FILTERS.lock().iter().find(|f| f.matches(&category, &text, &module, lineno as usize)).map(|f| f.action);
     let action = user.unwrap_or_else(|| default_action(&category, &module));
     let key_where = match action {
         Action::Once => String::new(),
@@ -219,8 +240,51 @@ fn add_filter(vm: &mut Vm, a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Val
         _ => types().exc(ExcKind::Warning),
     };
     let _ = vm;
-    FILTERS.lock().insert(0, (action, category));
+    FILTERS.lock().insert(0, Filter { action, category, message: None, module: None, lineno: 0 });
     Ok(Value::None)
+}
+
+/// Adds the filter a `-W` option or PYTHONWARNINGS entry describes
+/// (`action:message:category:module:lineno`, every part optional, the action abbreviable);
+/// Err is python3's reason for ignoring it.
+pub fn add_option_filter(vm: &mut Vm, spec: &str) -> Result<(), String> {
+    let parts: Vec<&str> = spec.split(':').map(str::trim).collect();
+    if parts.len() > 5 {
+        return Err(format!("too many fields (max 5): '{spec}'"));
+    }
+    let part = |i: usize| parts.get(i).copied().unwrap_or("");
+    let action_text = part(0);
+    let action = if action_text.is_empty() {
+        Action::Default
+    } else {
+        ["default", "always", "ignore", "module", "once", "error"]
+            .iter()
+            .find(|a| a.starts_with(action_text))
+            .and_then(|a| Action::parse(a))
+            .ok_or_else(|| format!("invalid action: '{action_text}'"))?
+    };
+    let category = match part(2) {
+        "" => types().exc(ExcKind::Warning),
+        name => {
+            let found = match name.rsplit_once('.') {
+                Some((module, class)) => vm.import_module(module).ok().and_then(|m| vm.get_attr(&m, &crate::objects::str::intern(class)).ok()),
+                None => vm.interp.builtins.get_str(&crate::objects::str::intern(name)),
+            };
+            match found {
+                Some(Value::Class(c)) if c.is_subclass(&types().exc(ExcKind::Warning)) => c,
+                Some(_) => return Err(format!("invalid warning category: '{name}'")),
+                None => return Err(format!("unknown warning category: '{name}'")),
+            }
+        }
+    };
+    let lineno = match part(4) {
+        "" => 0,
+        n => n.parse::<usize>().map_err(|_| format!("invalid lineno '{n}'"))?,
+    };
+    let message = Some(part(1).to_lowercase()).filter(|m| !m.is_empty());
+    let module = Some(part(3).to_string()).filter(|m| !m.is_empty());
+    FILTERS.lock().insert(0, Filter { action, category, message, module, lineno });
+    Ok(())
 }
 
 fn simplefilter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 """sys.flags and sys.implementation, made on first use (sys's module __getattr__ asks here).
 
-sys.flags reports what gilpy does: it never writes bytecode (dont_write_bytecode=1), and the
-options it accepts but ignores read 0."""
+sys.flags is a tuple subclass as CPython's; its values come from the command line (the native
+sys._flag_values, set by modules/sys_flags.rs)."""
 
 import sys
 import types
@@ -38,7 +38,7 @@ for _i, _n in enumerate(_FLAG_FIELDS):
     setattr(flags, _n, _field(_i))
 flags.__module__ = 'sys'
 
-FLAGS = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+FLAGS = flags(sys._flag_values)
 
 
 class _version_info(tuple):

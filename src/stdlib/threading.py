@@ -708,6 +708,9 @@ def _shutdown():
     """Called by the interpreter when the main thread's script ends: wait for non-daemon threads."""
     global _SHUTTING_DOWN
     _main_thread._is_stopped = True
+    # As CPython: the main thread counts as finished now, so a thread joining it goes on.
+    if _main_thread._done is not None and _main_thread._done.locked():
+        _main_thread._done.release()
     _SHUTTING_DOWN = True
     for atexit_call in reversed(_threading_atexits):
         atexit_call()

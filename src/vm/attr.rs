@@ -288,6 +288,14 @@ impl Vm {
                             };
                             Some(if d.args.len() >= 2 { d.args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
                         }
+                        "encoding" | "object" | "start" | "end" | "reason"
+                            if d.args.len() == 5
+                                && (inst.class().is_subclass(&types().exc(ExcKind::UnicodeDecodeError))
+                                    || inst.class().is_subclass(&types().exc(ExcKind::UnicodeEncodeError))) =>
+                        {
+                            let idx = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name.as_str()).unwrap_or(0);
+                            d.args.get(idx).cloned()
+                        }
                         "name" | "path" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(Value::None),
                         "msg" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
                         _ => None,

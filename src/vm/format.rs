@@ -311,6 +311,13 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         _ => {
+            for (name, decode) in [(ExcKind::UnicodeDecodeError, true), (ExcKind::UnicodeEncodeError, false)] {
+                if cls.is_subclass(&types().exc(name)) {
+                    if let Some(text) = crate::builtins::codec_args::unicode_error_str(decode, &args) {
+                        return Ok(text);
+                    }
+                }
+            }
             if cls.is_subclass(&types().exc(ExcKind::OSError)) && args.len() >= 2 {
                 let s = vm.str(&args[1])?;
                 let mut out = format!("[Errno {}] {}", vm.str(&args[0])?, s);

@@ -41,13 +41,27 @@ impl Vm {
         for candidate in [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")] {
             if candidate.is_file() {
                 let path = candidate.to_string_lossy().to_string();
-                let src = std::fs::read_to_string(&candidate).map_err(|e| PyErr::new(ExcKind::ImportError, format!("cannot read {path}: {e}")))?;
+                let bytes = std::fs::read(&candidate).map_err(|e| PyErr::new(ExcKind::ImportError, format!("cannot read {path}: {e}")))?;
+                let src = crate::codecs::source::decode_source(&bytes).map_err(|e| self.source_error(&e, &path, true))?;
                 return self.exec_module(name, &src, &path, Some(&path));
             }
         }
         let err = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
         self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(name))?;
         Err(err)
+    }
+
+    /// The SyntaxError for source bytes that are not source text (PEP 263), as CPython raises it.
+    pub fn source_error(&mut self, e: &crate::codecs::source::SourceError, filename: &str, imported: bool) -> PyErr {
+        let message = if imported { e.import_message(filename) } else { e.message(filename) };
+        let err = PyErr::new(ExcKind::SyntaxError, message.clone());
+        let _ = self.set_attr(&err.value, &intern("msg"), Value::string(message));
+        if let crate::codecs::source::SourceError::NullByte { line, text } = e {
+            let _ = self.set_attr(&err.value, &intern("filename"), Value::str(filename));
+            let _ = self.set_attr(&err.value, &intern("lineno"), Value::Int(*line as i64));
+            let _ = self.set_attr(&err.value, &intern("text"), Value::str(text));
+        }
+        err
     }
 
     /// Runs module source in a fresh namespace registered in sys.modules (removed again on failure).

@@ -1,0 +1,240 @@
+//! The text layer of a file opened in text mode: bytes decoded with the file's codec as they
+//! are read (an incomplete character waits for the next chunk), newlines translated as
+//! `newline=` says, lines found, text encoded on write, and tell() as a byte position.
+
+use super::raw::Raw;
+use crate::codecs::{Encoding, ErrorHandler};
+use crate::objects::{PyErr, PyResult};
+
+/// `newline=`: how lines end when read and what '\n' becomes when written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Newline {
+    /// None: any of \n, \r, \r\n ends a line and reads as \n; \n is written as is (Linux).
+    Universal,
+    /// '': any of them ends a line; nothing is translated.
+    Untranslated,
+    Lf,
+    Cr,
+    CrLf,
+}
+
+impl Newline {
+    pub fn parse(s: Option<&str>) -> Option<Newline> {
+        Some(match s {
+            None => Newline::Universal,
+            Some("") => Newline::Untranslated,
+            Some("\n") => Newline::Lf,
+            Some("\r") => Newline::Cr,
+            Some("\r\n") => Newline::CrLf,
+            _ => return None,
+        })
+    }
+}
+
+pub struct Text {
+    pub encoding: Encoding,
+    pub errors: ErrorHandler,
+    pub newline: Newline,
+    pub line_buffering: bool,
+    /// Decoded text not handed out yet (untranslated): `decoded[pos..]`.
+    decoded: String,
+    pos: usize,
+    /// Bytes read but not decoded yet (an incomplete character).
+    undecoded: Vec<u8>,
+    eof: bool,
+    /// A byte order mark is still to be read or written (utf-8-sig, utf-16, utf-32).
+    bom_pending: bool,
+}
+
+fn codec_err(e: crate::codecs::CodecError, bytes: &[u8]) -> PyErr {
+    crate::builtins::codec_args::codec_error(e, Some(bytes), None)
+}
+
+impl Text {
+    pub fn new(encoding: Encoding, errors: ErrorHandler, newline: Newline, line_buffering: bool) -> Text {
+        let bom_pending = matches!(encoding, Encoding::Utf8Sig | Encoding::Utf16 | Encoding::Utf32);
+        Text { encoding, errors, newline, line_buffering, decoded: String::new(), pos: 0, undecoded: Vec::new(), eof: false, bom_pending }
+    }
+
+    /// The codec without its byte order mark (once the mark has been read or written).
+    fn settle(&mut self, first: &[u8]) {
+        if !self.bom_pending {
+            return;
+        }
+        self.bom_pending = false;
+        self.encoding = match self.encoding {
+            Encoding::Utf8Sig => Encoding::Utf8,
+            Encoding::Utf16 if first.starts_with(b"\xfe\xff") => Encoding::Utf16Be,
+            Encoding::Utf16 => Encoding::Utf16Le,
+            Encoding::Utf32 if first.starts_with(b"\x00\x00\xfe\xff") => Encoding::Utf32Be,
+            Encoding::Utf32 => Encoding::Utf32Le,
+            other => other,
+        };
+    }
+
+    fn pending(&self) -> &str {
+        &self.decoded[self.pos..]
+    }
+
+    /// Reads and decodes one more chunk; false at the end of the file.
+    fn fill(&mut self, raw: &mut Raw) -> PyResult<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        let chunk = raw.read_chunk().map_err(|e| super::os_error(&e, ""))?;
+        let last = chunk.is_empty();
+        self.undecoded.extend_from_slice(&chunk);
+        let enc = self.encoding;
+        let n = crate::codecs::decode_prefix_len(enc, &self.undecoded, last);
+        if n == 0 && !last {
+            return Ok(true);
+        }
+        let bytes: Vec<u8> = self.undecoded.drain(..n).collect();
+        let text = crate::codecs::decode(enc, &bytes, &self.errors).map_err(|e| codec_err(e, &bytes))?;
+        self.settle(&bytes);
+        if self.pos > 0 {
+            self.decoded.drain(..self.pos);
+            self.pos = 0;
+        }
+        self.decoded.push_str(&text);
+        if last {
+            self.eof = true;
+        }
+        Ok(!last)
+    }
+
+    /// Translates `s` as read (universal newlines turn \r\n and \r into \n).
+    fn translate(&self, s: &str) -> String {
+        if self.newline == Newline::Universal && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s.to_string() }
+    }
+
+    /// `size` characters (all that is left when None).
+    pub fn read(&mut self, raw: &mut Raw, size: Option<usize>) -> PyResult<String> {
+        match size {
+            None => {
+                while self.fill(raw)? {}
+                let out = self.translate(self.pending());
+                self.decoded.clear();
+                self.pos = 0;
+                Ok(out)
+            }
+            Some(n) => {
+                let mut out = String::new();
+                let mut count = 0;
+                while count < n {
+                    // Two characters in hand (or the end): a \r may be the first half of \r\n.
+                    if !self.eof && self.pending().chars().take(2).count() < 2 {
+                        self.fill(raw)?;
+                        continue;
+                    }
+                    let p = self.pending();
+                    let Some(c) = p.chars().next() else { break };
+                    if c == '\r' && self.newline == Newline::Universal {
+                        self.pos += if p[1..].starts_with('\n') { 2 } else { 1 };
+                        out.push('\n');
+                    } else {
+                        out.push(c);
+                        self.pos += c.len_utf8();
+                    }
+                    count += 1;
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Where the line starting the pending text ends (byte index past its end), if it does.
+    fn line_end(&self) -> Option<usize> {
+        let p = self.pending();
+        match self.newline {
+            Newline::Lf => p.find('\n').map(|i| i + 1),
+            Newline::Cr => p.find('\r').map(|i| i + 1),
+            Newline::CrLf => p.find("\r\n").map(|i| i + 2),
+            Newline::Universal | Newline::Untranslated => {
+                let i = p.find(['\r', '\n'])?;
+                if p.as_bytes()[i] == b'\n' {
+                    return Some(i + 1);
+                }
+                match p.as_bytes().get(i + 1) {
+                    Some(b'\n') => Some(i + 2),
+                    Some(_) => Some(i + 1),
+                    None if self.eof => Some(i + 1),
+                    // A final \r: \r\n or not is decided by the next chunk.
+                    None => None,
+                }
+            }
+        }
+    }
+
+    /// One line (with its ending, translated), at most `limit` characters.
+    pub fn read_line(&mut self, raw: &mut Raw, limit: Option<usize>) -> PyResult<String> {
+        loop {
+            let end = self.line_end();
+            let enough = limit.is_some_and(|l| self.pending().chars().count() >= l);
+            if end.is_some() || enough || self.eof {
+                let mut end = end.unwrap_or(self.pending().len());
+                if let Some(l) = limit {
+                    let cut = self.pending().char_indices().nth(l).map_or(self.pending().len(), |(i, _)| i);
+                    end = end.min(cut);
+                }
+                let line = self.translate(&self.pending()[..end]);
+                self.pos += end;
+                return Ok(line);
+            }
+            self.fill(raw)?;
+        }
+    }
+
+    /// Encodes text for writing ('\n' becomes what `newline=` says).
+    pub fn encode(&mut self, raw: &mut Raw, s: &str) -> PyResult<Vec<u8>> {
+        let text = match self.newline {
+            Newline::Cr => s.replace('\n', "\r"),
+            Newline::CrLf => s.replace('\n', "\r\n"),
+            _ => s.to_string(),
+        };
+        // The byte order mark is written only at the start of the file.
+        if self.bom_pending {
+            let at_start = raw.tell().map(|p| p == 0).unwrap_or(true);
+            let enc = self.encoding;
+            self.settle(&[]);
+            if at_start {
+                return crate::builtins::codec_args::encode(enc, &text, &self.errors);
+            }
+        }
+        crate::builtins::codec_args::encode(self.encoding, &text, &self.errors)
+    }
+
+    /// Forgets what was read ahead, putting the OS position where the program is (before a
+    /// write, a seek or a truncate).
+    pub fn sync(&mut self, raw: &mut Raw) -> PyResult<()> {
+        if self.pending().is_empty() && self.undecoded.is_empty() {
+            self.eof = false;
+            return Ok(());
+        }
+        let at = self.tell(raw)?;
+        raw.seek(std::io::SeekFrom::Start(at)).map_err(|e| super::os_error(&e, ""))?;
+        self.reset();
+        Ok(())
+    }
+
+    pub fn reset(&mut self) {
+        self.decoded.clear();
+        self.pos = 0;
+        self.undecoded.clear();
+        self.eof = false;
+    }
+
+    /// The byte position of the next character to be read.
+    pub fn tell(&mut self, raw: &mut Raw) -> PyResult<u64> {
+        let os = raw.tell().map_err(|e| super::os_error(&e, ""))?;
+        let pending = self.pending();
+        let ahead = if self.encoding == Encoding::Utf8 {
+            pending.len()
+        } else if pending.is_empty() {
+            0
+        } else {
+            crate::codecs::encode(self.encoding, pending, &ErrorHandler::Strict).map(|b| b.len()).unwrap_or(pending.len())
+        };
+        Ok(os - (ahead + self.undecoded.len()) as u64)
+    }
+}

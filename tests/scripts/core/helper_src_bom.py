@@ -1,0 +1,1 @@
+﻿BOM = "with a byte order mark: é"
