@@ -68,6 +68,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", functions::globals),
     ("eval", functions::eval),
     ("exec", functions::exec),
+    ("compile", functions::compile),
     ("locals", functions::locals),
     ("__import__", functions::import),
     ("exit", functions::exit),

@@ -13,6 +13,10 @@ use std::sync::Arc;
 
 type CResult<T> = Result<T, SyntaxErrorInfo>;
 
+// The match statement's compiler: a child module, so it shares this one's private helpers.
+#[path = "pattern.rs"]
+mod pattern;
+
 #[derive(Clone)]
 enum FBlock<'a> {
     Loop {
@@ -71,6 +75,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => has_annotations(a) || has_annotations(b),
         StmtKind::For(_, _, body, orelse) => has_annotations(body) || has_annotations(orelse),
         StmtKind::With(_, body) => has_annotations(body),
+        StmtKind::Match(_, cases) => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             has_annotations(body) || handlers.iter().any(|h| has_annotations(&h.body)) || has_annotations(orelse) || has_annotations(finalbody)
         }
@@ -490,6 +495,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise(n));
             }
             StmtKind::With(items, body) => self.with(items, body)?,
+            StmtKind::Match(subject, cases) => self.match_stmt(subject, cases)?,
             StmtKind::Assert(test, msg) => {
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));

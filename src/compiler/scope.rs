@@ -149,6 +149,23 @@ impl Builder {
         id
     }
 
+    /// The checks of a `global` or `nonlocal` declaration of `n` (CPython's messages).
+    fn declare(&mut self, n: &str, what: &str, at: usize) -> Result<(), SyntaxErrorInfo> {
+        let sc = &self.scopes[self.current];
+        let Some(sym) = sc.syms.get(n) else { return Ok(()) };
+        if sym.param {
+            return Err(err(format!("name '{n}' is parameter and {what}"), at));
+        }
+        if (what == "global" && sym.nonlocal) || (what == "nonlocal" && sym.global) {
+            return Err(err(format!("name '{n}' is nonlocal and global"), at));
+        }
+        if sym.bound || sym.used {
+            let order = if sym.used && !sym.bound { "used prior to" } else { "assigned to before" };
+            return Err(err(format!("name '{n}' is {order} {what} declaration"), at));
+        }
+        Ok(())
+    }
+
     fn bind(&mut self, name: &str) {
         self.scopes[self.current].sym(name).bound = true;
     }
@@ -342,13 +359,8 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    let sc = &mut self.scopes[self.current];
-                    if sc.syms.get(n).is_some_and(|s| s.bound || s.used) && sc.kind != ScopeKind::Module {
-                        let used = sc.syms[n].used && !sc.syms[n].bound;
-                        let what = if used { "used" } else { "assigned to" };
-                        return Err(err(format!("name '{n}' is {what} before global declaration"), s.span.0));
-                    }
-                    sc.sym(n).global = true;
+                    self.declare(n, "global", s.span.0)?;
+                    self.scopes[self.current].sym(n).global = true;
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -356,6 +368,7 @@ impl Builder {
                     return Err(err("nonlocal declaration not allowed at module level".into(), s.span.0));
                 }
                 for n in names {
+                    self.declare(n, "nonlocal", s.span.0)?;
                     self.scopes[self.current].sym(n).nonlocal = true;
                 }
             }
@@ -368,6 +381,60 @@ impl Builder {
             StmtKind::ImportFrom(_, _, names) => {
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
+                }
+            }
+            StmtKind::Match(subject, cases) => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A pattern's names are bound; its values and classes are expressions.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxErrorInfo> {
+        match &p.node {
+            PatternKind::Value(e) => self.expr(e)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for i in items {
+                    self.pattern(i)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for i in patterns {
+                    self.pattern(i)?;
+                }
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                for i in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(i)?;
+                }
+            }
+            PatternKind::As(inner, name) => {
+                if let Some(i) = inner {
+                    self.pattern(i)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
                 }
             }
         }

@@ -442,3 +442,69 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
     parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec });
     Ok((parts, i + 1))
 }
+
+/// A bare name in a pattern: the wildcard `_`, or a capture.
+pub fn capture_pattern(n: String, l: usize, r: usize) -> Pattern {
+    let name = if n == "_" { None } else { Some(n) };
+    Pattern::new(PatternKind::As(None, name), l, r)
+}
+
+/// Strings in a pattern: plain or bytes literals only, no f-strings.
+pub fn pattern_string(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
+    let e = join_strings(parts, l, r)?;
+    if let ExprKind::FString(_) = e.node {
+        return Err(PErr::User {
+            error: SyntaxErrorInfo { kind: "SyntaxError", msg: "patterns may only match literals and attribute lookups".into(), offset: l, end: Some(r) },
+        });
+    }
+    Ok(e)
+}
+
+/// The `**rest` of a mapping pattern: any name but `_`.
+pub fn rest_target(n: String, at: usize) -> Result<String, PErr> {
+    if n == "_" {
+        return Err(user_error("invalid syntax", at));
+    }
+    Ok(n)
+}
+
+pub fn mapping_pattern(items: Vec<(Expr, Pattern)>, rest: Option<String>, l: usize, r: usize) -> Pattern {
+    let (keys, patterns) = items.into_iter().unzip();
+    Pattern::new(PatternKind::Mapping { keys, patterns, rest }, l, r)
+}
+
+pub enum ClassPatternArg {
+    Pos(Pattern),
+    /// Attribute name, pattern, offset.
+    Keyword(String, Pattern, usize),
+}
+
+/// `Cls(p, q, attr=r)`: positional sub-patterns first, then keyword ones, each attribute once.
+pub fn class_pattern(cls: Expr, args: Vec<ClassPatternArg>, l: usize, r: usize) -> Result<Pattern, PErr> {
+    let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::<String>::new(), Vec::new());
+    for a in args {
+        match a {
+            ClassPatternArg::Pos(p) => {
+                if !kwd_attrs.is_empty() {
+                    return Err(PErr::User {
+                        error: SyntaxErrorInfo {
+                            kind: "SyntaxError",
+                            msg: "positional patterns follow keyword patterns".into(),
+                            offset: p.span.0,
+                            end: Some(p.span.1),
+                        },
+                    });
+                }
+                patterns.push(p)
+            }
+            ClassPatternArg::Keyword(n, p, at) => {
+                if kwd_attrs.contains(&n) {
+                    return Err(user_error(format!("attribute name repeated in class pattern: {n}"), at));
+                }
+                kwd_attrs.push(n);
+                kwd_patterns.push(p)
+            }
+        }
+    }
+    Ok(Pattern::new(PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
+}
