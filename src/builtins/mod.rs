@@ -151,6 +151,7 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc("OSError")));
     builtins.set_str(crate::name!("None").clone(), Value::None);
     builtins.set_str(crate::name!("Ellipsis").clone(), Value::Ellipsis);
+    builtins.set_str(crate::name!("__debug__").clone(), Value::Bool(true));
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
 }

@@ -784,7 +784,7 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
-            _ => return Err(syntax("cannot delete expression", t.span.0)),
+            _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
         }
         Ok(())
     }

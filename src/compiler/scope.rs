@@ -133,6 +133,21 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     current: usize,
     in_loop: Vec<bool>,
+    /// Inside a comprehension's iterable expression (no assignment expressions there).
+    in_comp_iter: usize,
+    /// The iteration variables of the comprehensions we are in (an assignment expression may not
+    /// rebind them).
+    comp_targets: Vec<String>,
+}
+
+/// The names an assignment target binds.
+fn collect_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.node {
+        ExprKind::Name(n) => out.push(n.clone()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_names(i, out)),
+        ExprKind::Starred(inner) => collect_names(inner, out),
+        _ => {}
+    }
 }
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
@@ -379,6 +394,9 @@ impl Builder {
                 }
             }
             StmtKind::ImportFrom(_, _, names) => {
+                if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
+                    return Err(err("import * only allowed at module level".into(), s.span.0));
+                }
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
                 }
@@ -457,15 +475,19 @@ impl Builder {
 
     fn comprehension<T>(&mut self, node: &T, gens: &[Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SyntaxErrorInfo> {
         // The first iterable is evaluated outside; the rest in the comprehension's own scope.
-        self.expr(&gens[0].iter)?;
+        self.comp_iter(&gens[0].iter)?;
         self.push(node, ScopeKind::Function);
         let sc = &mut self.scopes[self.current];
         sc.sym(".0").param = true;
         sc.params = vec![".0".to_string()];
         sc.generator = is_gen;
+        let outer_targets = self.comp_targets.len();
+        for g in gens {
+            collect_names(&g.target, &mut self.comp_targets);
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
             self.target(&g.target)?;
             for c in &g.ifs {
@@ -475,8 +497,16 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        self.comp_targets.truncate(outer_targets);
         self.current = self.scopes[self.current].parent.unwrap();
         Ok(())
+    }
+
+    fn comp_iter(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
+        self.in_comp_iter += 1;
+        let r = self.expr(e);
+        self.in_comp_iter -= 1;
+        r
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
@@ -564,6 +594,12 @@ impl Builder {
                 self.expr(v)?;
             }
             ExprKind::NamedExpr(n, v) => {
+                if self.in_comp_iter > 0 {
+                    return Err(err("assignment expression cannot be used in a comprehension iterable expression".into(), e.span.0));
+                }
+                if self.comp_targets.iter().any(|t| t == n) {
+                    return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span.0));
+                }
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.
                 let mut sc = self.current;
@@ -679,7 +715,14 @@ fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
 }
 
 pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0, in_loop: vec![false] };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+        current: 0,
+        in_loop: vec![false],
+        in_comp_iter: 0,
+        comp_targets: Vec::new(),
+    };
     b.stmts(module)?;
     let mut scopes = b.scopes;
     resolve(&mut scopes, 0)?;

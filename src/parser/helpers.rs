@@ -95,6 +95,7 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let mut arg_ann: Vec<(usize, String, Expr)> = Vec::new();
     let (mut star_ann, mut kwonly_ann, mut kwarg_ann) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen_star = false;
+    let mut bare_star: Option<usize> = None;
     let mut seen_default = false;
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |name: &str, at: usize| -> Result<(), PErr> {
@@ -134,6 +135,9 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                     return Err(user_error("* argument may appear only once", at));
                 }
                 seen_star = true;
+                if name.is_none() {
+                    bare_star = Some(at);
+                }
                 if let Some((n, ann)) = name {
                     check_dup(&n, at)?;
                     if let Some(a) = ann {
@@ -157,6 +161,9 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
             }
         }
     }
+    if bare_star.is_some_and(|_| p.kwonly.is_empty()) {
+        return Err(user_error("named arguments must follow bare *", bare_star.unwrap_or(0)));
+    }
     let posonly = p.posonly;
     let (before, after): (Vec<_>, Vec<_>) = arg_ann.into_iter().partition(|(i, _, _)| *i < posonly);
     p.annotations = after.into_iter().chain(before).map(|(_, n, a)| (n, a)).chain(star_ann).chain(kwonly_ann).chain(kwarg_ann).collect();
@@ -164,7 +171,20 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
 }
 
 fn target_error(e: &Expr, aug: bool) -> PErr {
-    let what = match &e.node {
+    let what = expr_kind_name(e);
+    let msg = if aug {
+        format!("'{what}' is an illegal expression for augmented assignment")
+    } else if matches!(what, "None" | "True" | "False") {
+        format!("cannot assign to {what}")
+    } else {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    };
+    PErr::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg, offset: e.span.0, end: Some(e.span.1) } }
+}
+
+/// What CPython calls an expression in "cannot assign to ..." / "cannot delete ..." errors.
+pub fn expr_kind_name(e: &Expr) -> &'static str {
+    match &e.node {
         ExprKind::Const(Const::None) | ExprKind::Const(Const::True) | ExprKind::Const(Const::False) | ExprKind::Const(Const::Ellipsis) => match &e.node {
             ExprKind::Const(Const::None) => "None",
             ExprKind::Const(Const::True) => "True",
@@ -186,15 +206,7 @@ fn target_error(e: &Expr, aug: bool) -> PErr {
         ExprKind::NamedExpr(..) => "named expression",
         ExprKind::Tuple(_) => "tuple",
         _ => "expression",
-    };
-    let msg = if aug {
-        format!("'{what}' is an illegal expression for augmented assignment")
-    } else if matches!(what, "None" | "True" | "False") {
-        format!("cannot assign to {what}")
-    } else {
-        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
-    };
-    PErr::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg, offset: e.span.0, end: Some(e.span.1) } }
+    }
 }
 
 /// Checks that an expression can be assigned to (or augmented-assigned to, with `aug`).
@@ -385,6 +397,12 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         return Err(user_error("f-string: expecting '}'", base + start));
     }
     let expr_text = &body[start..i];
+    if expr_text.contains('\\') {
+        return Err(user_error("f-string expression part cannot include a backslash", base + start));
+    }
+    if expr_text.contains('#') {
+        return Err(user_error("f-string expression part cannot include '#'", base + start));
+    }
     if expr_text.trim().is_empty() {
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
