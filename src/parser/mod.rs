@@ -14,6 +14,13 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module (a file, `-c` text, or one REPL entry).
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
+    let mut module = parse_unmangled(src)?;
+    crate::compiler::mangle::mangle_module(&mut module);
+    Ok(module)
+}
+
+/// The syntax tree as written, private names not yet mangled.
+fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
     python::ModuleParser::new().parse(crate::lexer::tokens(src)).map_err(|e| {
         let info = convert_error(src, e);
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
