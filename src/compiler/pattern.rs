@@ -10,7 +10,7 @@
 use super::{CResult, Compiler};
 use crate::ast::*;
 use crate::code::{Anchor, Op, Position};
-use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::{SyntaxErrorInfo, SyntaxKind};
 use crate::objects::Value;
 use crate::objects::str::intern;
 
@@ -33,7 +33,7 @@ impl PatternContext {
 }
 
 fn error(msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: "SyntaxError", msg: msg.into(), offset: span.0, end: Some(span.1) }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.into(), offset: span.0, end: Some(span.1) }
 }
 
 /// A literal mapping key as a comparable text (1, 1.0 and True are one key, as in a dict), for

@@ -5,6 +5,7 @@
 use super::Vm;
 use crate::objects::class::Class;
 use crate::objects::dict::Dict;
+use crate::objects::exceptions::ExcKind;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -136,7 +137,7 @@ impl Vm {
         if let Value::Tuple(keys) = keys {
             for k in keys.iter() {
                 if rest.remove(self, k)?.is_none() {
-                    return Err(PyErr::new("KeyError", self.repr(k)?));
+                    return Err(PyErr::key_error(k.clone()));
                 }
             }
         }
@@ -170,7 +171,7 @@ impl Vm {
                 Ok(other) => {
                     return Err(PyErr::type_error(format!("{}.__match_args__ must be a tuple (got {})", c.tp_name(), type_name(&other))));
                 }
-                Err(e) if e.is("AttributeError") => (Vec::new(), matches_self(c)),
+                Err(e) if e.matches(ExcKind::AttributeError) => (Vec::new(), matches_self(c)),
                 Err(e) => return Err(e),
             };
             let allowed = if match_self { 1 } else { match_args.len() };
@@ -213,7 +214,7 @@ impl Vm {
         seen.push(name.clone());
         match self.get_attr(subject, name) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.is("AttributeError") => Ok(None),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
             Err(e) => Err(e),
         }
     }
