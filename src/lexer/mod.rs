@@ -36,6 +36,12 @@ impl SyntaxKind {
     }
 }
 
+impl std::fmt::Display for SyntaxKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A syntax error found before or during parsing, with a byte offset into the source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxErrorInfo {
