@@ -190,6 +190,54 @@ pub enum StmtKind {
     Import(Vec<(String, Option<String>)>),
     /// `from ..m import x as y`: module, level, names (empty for `*`).
     ImportFrom(String, usize, Vec<(String, Option<String>)>),
+    /// `match subject:` and its cases (PEP 634).
+    Match(Expr, Vec<MatchCase>),
+}
+
+/// One `case pattern if guard: body` of a match statement.
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub node: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of PEP 634, as CPython's AST has them.
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal (number, string) or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared by identity.
+    Singleton(Const),
+    /// `[p, *rest, q]` / `(p, q)`: the items, at most one of them a `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_`, None) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p, attr=q)`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `p as name`; with no pattern, a bare capture `name`; with neither, the wildcard `_`.
+    As(Option<Box<Pattern>>, Option<String>),
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    pub fn new(node: PatternKind, l: usize, r: usize) -> Pattern {
+        Pattern { node, span: (l, r) }
+    }
+
+    /// The wildcard `_` (CPython's WILDCARD_CHECK).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self.node, PatternKind::As(None, None))
+    }
 }
 
 impl Expr {

@@ -136,3 +136,23 @@ fn history_is_kept_across_sessions() {
     p.exp_string("'from the first session'").unwrap();
     leave(p);
 }
+
+#[test]
+fn match_statements_are_blocks_and_match_is_still_a_name() {
+    let mut p = start(&[]);
+    p.send_line("match [1, 2]:").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("    case [a, b]:").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("        print('sum', a + b)").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("sum 3").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("match = 40").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("match + 2").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    leave(p);
+}

@@ -771,6 +771,66 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std:
     compiled.map_err(|e| vm.syntax_error(&e, &source))
 }
 
+/// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object for
+/// exec (mode 'exec'), eval ('eval') or the interactive prompt ('single', echoing expressions).
+/// Source is text or bytes (syntax-tree objects are not supported); flags and optimize are accepted
+/// and have no effect.
+pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    if a.len() > NAMES.len() {
+        return Err(PyErr::type_error(format!("compile() takes at most 6 arguments ({} given)", a.len())));
+    }
+    let mut args: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    args.resize(NAMES.len(), None);
+    for (name, v) in k {
+        let Some(i) = NAMES.iter().position(|n| *n == name.as_str()) else {
+            return Err(PyErr::type_error(format!("compile() got an unexpected keyword argument '{}'", name.as_str())));
+        };
+        if args[i].is_some() {
+            return Err(PyErr::type_error(format!("argument for compile() given by name ('{}') and position ({})", name.as_str(), i + 1)));
+        }
+        args[i] = Some(v.clone());
+    }
+    for (i, name) in NAMES[..3].iter().enumerate() {
+        if args[i].is_none() {
+            return Err(PyErr::type_error(format!("compile() missing required argument '{name}' (pos {})", i + 1)));
+        }
+    }
+    let src = args[0].take().unwrap_or(Value::None);
+    let filename = match args[1].take() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::Bytes(b)) => String::from_utf8_lossy(&b).into_owned(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!("compile() argument 'filename' must be str, bytes or os.PathLike, not {}", types().of(&other).name)));
+        }
+        None => String::new(),
+    };
+    let mode = match args[2].take() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(PyErr::type_error(format!("compile() argument 'mode' must be str, not {}", types().of(&other).name))),
+        None => String::new(),
+    };
+    let text = match &src {
+        Value::Code(c) => return Ok(Value::Code(c.clone())),
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    if text.contains('\0') {
+        return Err(PyErr::value_error("source code string cannot contain null bytes"));
+    }
+    let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let source = crate::code::Source::new(&filename, &text);
+    let ast = crate::parser::parse_module(&text);
+    let compiled = match mode.as_str() {
+        "exec" => ast.and_then(|ast| crate::compiler::compile_exec(&ast, source.clone())),
+        "eval" => ast.and_then(|ast| crate::compiler::compile_eval(&ast, source.clone())),
+        "single" => ast.and_then(|ast| crate::compiler::compile_module(&ast, source.clone(), true)),
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    compiled.map(Value::Code).map_err(|e| vm.syntax_error(&e, &source))
+}
+
 /// eval(source, globals=None, locals=None): the value of one expression.
 pub fn eval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let src = a.first().ok_or_else(|| PyErr::type_error("eval expected at least 1 argument, got 0"))?;

@@ -73,6 +73,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("round", functions::round),
     ("dir", functions::dir),
     ("globals", functions::globals),
+    ("compile", functions::compile),
     ("__import__", functions::import),
     ("exit", functions::exit),
     ("quit", functions::exit),
@@ -167,6 +168,7 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc(ExcKind::OSError)));
     builtins.set_str(crate::name!("None").clone(), Value::None);
     builtins.set_str(crate::name!("Ellipsis").clone(), Value::Ellipsis);
+    builtins.set_str(crate::name!("__debug__").clone(), Value::Bool(true));
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
 }

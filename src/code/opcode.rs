@@ -172,6 +172,28 @@ pub enum Op {
     /// ` -> AssertionError`
     LoadAssertionError,
 
+    // ---- pattern matching (match statements; see compiler/pattern.rs and vm/pattern.rs)
+    /// `a1 .. an -> an a1 .. a(n-1)`: the top item moves n-1 places down.
+    RotN(u32),
+    /// `subject cls names -> attrs`: attrs is a tuple of the subject's attributes for the
+    /// operand's number of positional sub-patterns (through `cls.__match_args__`, or the subject
+    /// itself for int, str, list... ) then for each name in `names`; None when the subject is not
+    /// an instance of cls or lacks one of the attributes.
+    MatchClass(u32),
+    /// `subject -> subject bool`: whether the subject is a mapping (dict, a dict subclass, or a
+    /// collections.abc.Mapping).
+    MatchMapping,
+    /// `subject -> subject bool`: whether the subject is a sequence (list, tuple, range, a
+    /// collections.abc.Sequence; never str, bytes or bytearray).
+    MatchSequence,
+    /// `subject keys -> subject keys values`: the values for a tuple of keys (through the
+    /// subject's `get`), or None if one is missing.
+    MatchKeys,
+    /// `obj -> obj len(obj)`
+    GetLen,
+    /// `subject keys -> rest`: a new dict of the subject's items whose keys are not in `keys`.
+    CopyDictWithoutKeys,
+
     // ---- modules
     /// ` -> module` (names[i] is a dotted name; the innermost module is pushed)
     ImportName(u32),

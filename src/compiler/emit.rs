@@ -14,6 +14,10 @@ use std::sync::Arc;
 
 type CResult<T> = Result<T, SyntaxErrorInfo>;
 
+// The match statement's compiler: a child module, so it shares this one's private helpers.
+#[path = "pattern.rs"]
+mod pattern;
+
 #[derive(Clone)]
 enum FBlock<'a> {
     Loop {
@@ -74,6 +78,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => has_annotations(a) || has_annotations(b),
         StmtKind::For(_, _, body, orelse) => has_annotations(body) || has_annotations(orelse),
         StmtKind::With(_, body) => has_annotations(body),
+        StmtKind::Match(_, cases) => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             has_annotations(body) || handlers.iter().any(|h| has_annotations(&h.body)) || has_annotations(orelse) || has_annotations(finalbody)
         }
@@ -526,6 +531,7 @@ impl<'a> Compiler<'a> {
             StmtKind::With(items, body) => self.with(items, body)?,
             // -O: assert statements are not compiled.
             StmtKind::Assert(..) if crate::config::optimize() > 0 => {}
+            StmtKind::Match(subject, cases) => self.match_stmt(subject, cases)?,
             StmtKind::Assert(test, msg) => {
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
@@ -814,7 +820,7 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
-            _ => return Err(syntax("cannot delete expression", t.span.0)),
+            _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
         }
         Ok(())
     }

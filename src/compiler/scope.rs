@@ -138,6 +138,21 @@ struct Builder {
     depth: usize,
     /// Whether the expression whose parts are being walked nests to the right.
     in_right_nesting: bool,
+    /// Inside a comprehension's iterable expression (no assignment expressions there).
+    in_comp_iter: usize,
+    /// The iteration variables of the comprehensions we are in (an assignment expression may not
+    /// rebind them).
+    comp_targets: Vec<String>,
+}
+
+/// The names an assignment target binds.
+fn collect_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.node {
+        ExprKind::Name(n) => out.push(n.clone()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_names(i, out)),
+        ExprKind::Starred(inner) => collect_names(inner, out),
+        _ => {}
+    }
 }
 
 /// Expressions nested deeper than this are refused, as CPython's parser and compiler refuse them
@@ -179,6 +194,23 @@ impl Builder {
         self.by_node.insert(node as *const T as usize, id);
         self.current = id;
         id
+    }
+
+    /// The checks of a `global` or `nonlocal` declaration of `n` (CPython's messages).
+    fn declare(&mut self, n: &str, what: &str, at: usize) -> Result<(), SyntaxErrorInfo> {
+        let sc = &self.scopes[self.current];
+        let Some(sym) = sc.syms.get(n) else { return Ok(()) };
+        if sym.param {
+            return Err(err(format!("name '{n}' is parameter and {what}"), at));
+        }
+        if (what == "global" && sym.nonlocal) || (what == "nonlocal" && sym.global) {
+            return Err(err(format!("name '{n}' is nonlocal and global"), at));
+        }
+        if sym.bound || sym.used {
+            let order = if sym.used && !sym.bound { "used prior to" } else { "assigned to before" };
+            return Err(err(format!("name '{n}' is {order} {what} declaration"), at));
+        }
+        Ok(())
     }
 
     fn bind(&mut self, name: &str) {
@@ -374,13 +406,8 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    let sc = &mut self.scopes[self.current];
-                    if sc.syms.get(n).is_some_and(|s| s.bound || s.used) && sc.kind != ScopeKind::Module {
-                        let used = sc.syms[n].used && !sc.syms[n].bound;
-                        let what = if used { "used" } else { "assigned to" };
-                        return Err(err(format!("name '{n}' is {what} before global declaration"), s.span.0));
-                    }
-                    sc.sym(n).global = true;
+                    self.declare(n, "global", s.span.0)?;
+                    self.scopes[self.current].sym(n).global = true;
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -388,6 +415,7 @@ impl Builder {
                     return Err(err("nonlocal declaration not allowed at module level".into(), s.span.0));
                 }
                 for n in names {
+                    self.declare(n, "nonlocal", s.span.0)?;
                     self.scopes[self.current].sym(n).nonlocal = true;
                 }
             }
@@ -398,8 +426,65 @@ impl Builder {
                 }
             }
             StmtKind::ImportFrom(_, _, names) => {
+                if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
+                    return Err(err("import * only allowed at module level".into(), s.span.0));
+                }
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
+                }
+            }
+            StmtKind::Match(subject, cases) => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A pattern's names are bound; its values and classes are expressions.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxErrorInfo> {
+        match &p.node {
+            PatternKind::Value(e) => self.expr(e)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for i in items {
+                    self.pattern(i)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for i in patterns {
+                    self.pattern(i)?;
+                }
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                for i in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(i)?;
+                }
+            }
+            PatternKind::As(inner, name) => {
+                if let Some(i) = inner {
+                    self.pattern(i)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
                 }
             }
         }
@@ -422,15 +507,19 @@ impl Builder {
 
     fn comprehension<T>(&mut self, node: &T, gens: &[Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SyntaxErrorInfo> {
         // The first iterable is evaluated outside; the rest in the comprehension's own scope.
-        self.expr(&gens[0].iter)?;
+        self.comp_iter(&gens[0].iter)?;
         self.push(node, ScopeKind::Function);
         let sc = &mut self.scopes[self.current];
         sc.sym(".0").param = true;
         sc.params = vec![".0".to_string()];
         sc.generator = is_gen;
+        let outer_targets = self.comp_targets.len();
+        for g in gens {
+            collect_names(&g.target, &mut self.comp_targets);
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
             self.target(&g.target)?;
             for c in &g.ifs {
@@ -440,8 +529,16 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        self.comp_targets.truncate(outer_targets);
         self.current = self.scopes[self.current].parent.unwrap();
         Ok(())
+    }
+
+    fn comp_iter(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
+        self.in_comp_iter += 1;
+        let r = self.expr(e);
+        self.in_comp_iter -= 1;
+        r
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
@@ -541,6 +638,12 @@ impl Builder {
                 self.expr(v)?;
             }
             ExprKind::NamedExpr(n, v) => {
+                if self.in_comp_iter > 0 {
+                    return Err(err("assignment expression cannot be used in a comprehension iterable expression".into(), e.span.0));
+                }
+                if self.comp_targets.iter().any(|t| t == n) {
+                    return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span.0));
+                }
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.
                 let mut sc = self.current;
@@ -663,6 +766,8 @@ pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
         in_loop: vec![false],
         depth: 0,
         in_right_nesting: false,
+        in_comp_iter: 0,
+        comp_targets: Vec::new(),
     };
     b.stmts(module)?;
     let mut scopes = b.scopes;

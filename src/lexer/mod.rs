@@ -1,10 +1,18 @@
-//! Source text to tokens: `token.rs` (logos) recognises the pieces, `indent.rs` adds layout.
+//! Source text to tokens: `token.rs` (logos) recognises the pieces, `indent.rs` adds layout,
+//! `soft.rs` decides where `match` and `case` are keywords.
 
 pub mod indent;
+pub mod soft;
 pub mod token;
 
 pub use indent::Layout;
+pub use soft::SoftKeywords;
 pub use token::{StrLit, Tok};
+
+/// The tokens the parser reads: layout done, soft keywords decided.
+pub fn tokens(src: &str) -> SoftKeywords<Layout<'_>> {
+    SoftKeywords::new(Layout::new(src))
+}
 
 /// Which of the syntax error classes a `SyntaxErrorInfo` is raised as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

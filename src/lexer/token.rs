@@ -39,6 +39,10 @@ pub enum Tok {
     Indent,
     /// Made by the layout stage, never by logos.
     Dedent,
+    /// The soft keyword `match` where it opens a match statement (made by `soft.rs`).
+    Match,
+    /// The soft keyword `case` where it opens a case clause (made by `soft.rs`).
+    Case,
 
     #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", |lex| lex.slice().to_string(), priority = 1)]
     Name(String),

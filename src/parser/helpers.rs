@@ -96,6 +96,7 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let mut arg_ann: Vec<(usize, String, Expr)> = Vec::new();
     let (mut star_ann, mut kwonly_ann, mut kwarg_ann) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen_star = false;
+    let mut bare_star: Option<usize> = None;
     let mut seen_default = false;
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |name: &str, at: usize| -> Result<(), PErr> {
@@ -135,6 +136,9 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                     return Err(user_error("* argument may appear only once", at));
                 }
                 seen_star = true;
+                if name.is_none() {
+                    bare_star = Some(at);
+                }
                 if let Some((n, ann)) = name {
                     check_dup(&n, at)?;
                     if let Some(a) = ann {
@@ -158,6 +162,9 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
             }
         }
     }
+    if bare_star.is_some_and(|_| p.kwonly.is_empty()) {
+        return Err(user_error("named arguments must follow bare *", bare_star.unwrap_or(0)));
+    }
     let posonly = p.posonly;
     let (before, after): (Vec<_>, Vec<_>) = arg_ann.into_iter().partition(|(i, _, _)| *i < posonly);
     p.annotations = after.into_iter().chain(before).map(|(_, n, a)| (n, a)).chain(star_ann).chain(kwonly_ann).chain(kwarg_ann).collect();
@@ -165,7 +172,20 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
 }
 
 fn target_error(e: &Expr, aug: bool) -> PErr {
-    let what = match &e.node {
+    let what = expr_kind_name(e);
+    let msg = if aug {
+        format!("'{what}' is an illegal expression for augmented assignment")
+    } else if matches!(what, "None" | "True" | "False") {
+        format!("cannot assign to {what}")
+    } else {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    };
+    PErr::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: e.span.0, end: Some(e.span.1) } }
+}
+
+/// What CPython calls an expression in "cannot assign to ..." / "cannot delete ..." errors.
+pub fn expr_kind_name(e: &Expr) -> &'static str {
+    match &e.node {
         ExprKind::Const(Const::None) | ExprKind::Const(Const::True) | ExprKind::Const(Const::False) | ExprKind::Const(Const::Ellipsis) => match &e.node {
             ExprKind::Const(Const::None) => "None",
             ExprKind::Const(Const::True) => "True",
@@ -187,15 +207,7 @@ fn target_error(e: &Expr, aug: bool) -> PErr {
         ExprKind::NamedExpr(..) => "named expression",
         ExprKind::Tuple(_) => "tuple",
         _ => "expression",
-    };
-    let msg = if aug {
-        format!("'{what}' is an illegal expression for augmented assignment")
-    } else if matches!(what, "None" | "True" | "False") {
-        format!("cannot assign to {what}")
-    } else {
-        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
-    };
-    PErr::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: e.span.0, end: Some(e.span.1) } }
+    }
 }
 
 /// Checks that an expression can be assigned to (or augmented-assigned to, with `aug`).
@@ -386,6 +398,12 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         return Err(user_error("f-string: expecting '}'", base + start));
     }
     let expr_text = &body[start..i];
+    if expr_text.contains('\\') {
+        return Err(user_error("f-string expression part cannot include a backslash", base + start));
+    }
+    if expr_text.contains('#') {
+        return Err(user_error("f-string expression part cannot include '#'", base + start));
+    }
     if expr_text.trim().is_empty() {
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
@@ -442,4 +460,70 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
     }
     parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec });
     Ok((parts, i + 1))
+}
+
+/// A bare name in a pattern: the wildcard `_`, or a capture.
+pub fn capture_pattern(n: String, l: usize, r: usize) -> Pattern {
+    let name = if n == "_" { None } else { Some(n) };
+    Pattern::new(PatternKind::As(None, name), l, r)
+}
+
+/// Strings in a pattern: plain or bytes literals only, no f-strings.
+pub fn pattern_string(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
+    let e = join_strings(parts, l, r)?;
+    if let ExprKind::FString(_) = e.node {
+        return Err(PErr::User {
+            error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "patterns may only match literals and attribute lookups".into(), offset: l, end: Some(r) },
+        });
+    }
+    Ok(e)
+}
+
+/// The `**rest` of a mapping pattern: any name but `_`.
+pub fn rest_target(n: String, at: usize) -> Result<String, PErr> {
+    if n == "_" {
+        return Err(user_error("invalid syntax", at));
+    }
+    Ok(n)
+}
+
+pub fn mapping_pattern(items: Vec<(Expr, Pattern)>, rest: Option<String>, l: usize, r: usize) -> Pattern {
+    let (keys, patterns) = items.into_iter().unzip();
+    Pattern::new(PatternKind::Mapping { keys, patterns, rest }, l, r)
+}
+
+pub enum ClassPatternArg {
+    Pos(Pattern),
+    /// Attribute name, pattern, offset.
+    Keyword(String, Pattern, usize),
+}
+
+/// `Cls(p, q, attr=r)`: positional sub-patterns first, then keyword ones, each attribute once.
+pub fn class_pattern(cls: Expr, args: Vec<ClassPatternArg>, l: usize, r: usize) -> Result<Pattern, PErr> {
+    let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::<String>::new(), Vec::new());
+    for a in args {
+        match a {
+            ClassPatternArg::Pos(p) => {
+                if !kwd_attrs.is_empty() {
+                    return Err(PErr::User {
+                        error: SyntaxErrorInfo {
+                            kind: SyntaxKind::Syntax,
+                            msg: "positional patterns follow keyword patterns".into(),
+                            offset: p.span.0,
+                            end: Some(p.span.1),
+                        },
+                    });
+                }
+                patterns.push(p)
+            }
+            ClassPatternArg::Keyword(n, p, at) => {
+                if kwd_attrs.contains(&n) {
+                    return Err(user_error(format!("attribute name repeated in class pattern: {n}"), at));
+                }
+                kwd_attrs.push(n);
+                kwd_patterns.push(p)
+            }
+        }
+    }
+    Ok(Pattern::new(PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
 }

@@ -15,7 +15,14 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module (a file, `-c` text, or one REPL entry).
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
-    python::ModuleParser::new().parse(Layout::new(src)).map_err(|e| {
+    let mut module = parse_unmangled(src)?;
+    crate::compiler::mangle::mangle_module(&mut module);
+    Ok(module)
+}
+
+/// The syntax tree as written, private names not yet mangled.
+fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
+    python::ModuleParser::new().parse(crate::lexer::tokens(src)).map_err(|e| {
         let info = convert_error(src, e);
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
@@ -51,7 +58,7 @@ fn err(kind: SyntaxKind, msg: &str, offset: usize) -> SyntaxErrorInfo {
 
 /// True when a parse failed only because the input stopped early (the REPL then asks for more).
 pub fn is_incomplete(src: &str) -> bool {
-    match python::ModuleParser::new().parse(Layout::new(src)) {
+    match python::ModuleParser::new().parse(crate::lexer::tokens(src)) {
         Err(ParseError::UnrecognizedEof { .. }) => true,
         Err(ParseError::User { error }) => error.msg.contains("was never closed") || error.msg.starts_with("unterminated triple-quoted"),
         Err(ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), expected }) => expected.iter().any(|e| e == "\"INDENT\""),

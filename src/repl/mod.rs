@@ -32,7 +32,9 @@ fn opens_block(first_line: &str) -> bool {
         return true;
     }
     let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-    matches!(word.as_str(), "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
+    // `match` is a keyword only where it opens a match statement (a line ending in a colon).
+    let soft_keyword = word == "match" && t.trim_end().ends_with(':');
+    soft_keyword || matches!(word.as_str(), "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
 }
 
 /// Whether the buffered input is ready to run after `line` was added to it.
@@ -144,5 +146,11 @@ mod tests {
         assert!(!ready("x = (1,\n", "x = (1,"));
         assert!(ready("x = (1,\n2)\n", "2)"));
         assert!(!ready("if x: pass\n", "if x: pass"));
+        assert!(!ready("match x:\n", "match x:"));
+        assert!(!ready("match x:\n    case 1:\n", "    case 1:"));
+        assert!(!ready("match x:\n    case 1:\n        pass\n", "        pass"));
+        assert!(ready("match x:\n    case 1:\n        pass\n\n", ""));
+        assert!(ready("match = 1\n", "match = 1"));
+        assert!(ready("match(1)\n", "match(1)"));
     }
 }

@@ -192,9 +192,12 @@ impl Vm {
                     Some(d) => d.set_str(k.clone(), v.clone()),
                     None => {
                         if found.is_some() {
+                            // Every positional-only parameter passed by keyword, in parameter order.
+                            let names: Vec<&str> =
+                                code.varnames[..posonly].iter().filter(|p| kwargs.iter().any(|(k, _)| k == *p)).map(|p| p.as_str()).collect();
                             return Err(PyErr::type_error(format!(
                                 "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-                                k.as_str()
+                                names.join(", ")
                             )));
                         }
                         return Err(PyErr::type_error(format!("{qual}() got an unexpected keyword argument '{}'", k.as_str())));

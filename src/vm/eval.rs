@@ -709,6 +709,13 @@ impl Vm {
                             frame.stack.push(Value::string(s));
                         }
                         Op::Jump(t) => frame.pc = t as usize,
+                        Op::RotN(n) => super::pattern::rot_n(&mut frame.stack, n as usize),
+                        Op::MatchClass(n) => tri!(self.match_class_op(&mut frame.stack, n as usize), 'dispatch),
+                        Op::MatchMapping => tri!(self.match_shape_op(&mut frame.stack, super::pattern::Shape::Mapping), 'dispatch),
+                        Op::MatchSequence => tri!(self.match_shape_op(&mut frame.stack, super::pattern::Shape::Sequence), 'dispatch),
+                        Op::MatchKeys => tri!(self.match_keys_op(&mut frame.stack), 'dispatch),
+                        Op::GetLen => tri!(self.get_len_op(&mut frame.stack), 'dispatch),
+                        Op::CopyDictWithoutKeys => tri!(self.copy_dict_without_keys_op(&mut frame.stack), 'dispatch),
                         Op::PopJumpIfFalse(t) => {
                             let v = frame.stack.pop().unwrap();
                             let b = match v {

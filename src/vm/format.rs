@@ -628,8 +628,12 @@ impl Vm {
                 converted = Value::string(self.str(v)?);
                 &converted
             }
-            2 | 3 => {
+            2 => {
                 converted = Value::string(self.repr(v)?);
+                &converted
+            }
+            3 => {
+                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), &Vec::new())?;
                 &converted
             }
             _ => v,

@@ -15,6 +15,7 @@ pub mod metaclass;
 pub mod method_cache;
 pub mod ops;
 pub mod panic_guard;
+pub mod pattern;
 pub mod protocol;
 pub mod stdio;
 pub mod subclass;
