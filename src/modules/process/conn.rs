@@ -1,5 +1,5 @@
 //! Connections between processes (the two ends of a Unix socket pair, message-framed with a u32
-//! length) and `SemLock`, the counting semaphore in shared memory (`unsafe_os::SharedSemaphore`)
+//! big-endian length, as CPython's) and `SemLock`, the counting semaphore in shared memory (`unsafe_os::SharedSemaphore`)
 //! that multiprocessing's locks, events and queues are built on; it lives across fork. Every wait
 //! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
@@ -78,7 +78,8 @@ fn conn_of(v: &Value) -> PyResult<&Conn> {
 fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let c = conn_of(&a[0])?;
     let Some(Value::Bytes(b)) = a.get(1) else { return Err(PyErr::type_error("send_bytes() needs a bytes object")) };
-    let mut frame = (b.len() as u32).to_le_bytes().to_vec();
+    let len = u32::try_from(b.len()).map_err(|_| PyErr::value_error("message too long for a connection (4 GiB or more)"))?;
+    let mut frame = len.to_be_bytes().to_vec();
     frame.extend_from_slice(b);
     let s = c.stream()?;
     vm.allow_threads(|| (&*s).write_all(&frame)).map_err(|e| match e.kind() {
@@ -126,7 +127,7 @@ fn recv_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(Received::Eof),
             Err(e) => return Err(e),
         }
-        let len = u32::from_le_bytes(len);
+        let len = u32::from_be_bytes(len);
         if max.is_some_and(|m| len as u64 > m) {
             return Ok(Received::TooLong);
         }

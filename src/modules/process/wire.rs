@@ -30,6 +30,13 @@ enum Wire {
     Set(Vec<Wire>),
     FrozenSet(Vec<Wire>),
     Ellipsis,
+    NotImplemented,
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice(Box<Wire>, Box<Wire>, Box<Wire>),
     /// A function or class by reference.
     Ref {
         module: String,
@@ -88,6 +95,12 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
         Value::BigInt(b) => Wire::BigInt(b.to_signed_bytes_le()),
         Value::Float(f) => Wire::Float(*f),
         Value::Ellipsis => Wire::Ellipsis,
+        Value::NotImplemented => Wire::NotImplemented,
+        Value::Range(r) => Wire::Range { start: r.start, stop: r.stop, step: r.step },
+        Value::Slice(sl) => {
+            let part = |vm: &mut Vm, x: &Value| encode(vm, x, depth + 1).map(Box::new);
+            Wire::Slice(part(vm, &sl.start)?, part(vm, &sl.stop)?, part(vm, &sl.step)?)
+        }
         Value::Str(s) => Wire::Str(s.as_str().to_string()),
         Value::Bytes(b) => Wire::Bytes(b.to_vec()),
         Value::Tuple(t) => Wire::Tuple(all(vm, t)?),
@@ -169,11 +182,23 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
     })
 }
 
+/// The built-in types that are not names in `builtins` (type(None) and the like), by name.
+fn unnamed_builtin_type(name: &str) -> Option<Value> {
+    let sample = match name {
+        "NoneType" => Value::None,
+        "NotImplementedType" => Value::NotImplemented,
+        "ellipsis" => Value::Ellipsis,
+        _ => return None,
+    };
+    Some(Value::Class(types().of(&sample)))
+}
+
 /// Finds `module.qualname` in the receiving process.
 fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
+    let mut parts = qualname.split('.');
+    let first = parts.next().unwrap_or("");
     let mut v = if module == "builtins" {
-        let name = qualname.split('.').next().unwrap_or("");
-        let found = vm.interp.builtins.get_str(&intern(name));
+        let found = vm.interp.builtins.get_str(&intern(first)).or_else(|| unnamed_builtin_type(first));
         found.ok_or_else(|| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module 'builtins'>")))?
     } else {
         let m = match vm.interp.modules.get_str(&intern(module)) {
@@ -181,16 +206,9 @@ fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
             None if module == "__mp_main__" => vm.interp.modules.get_str(crate::name!("__main__")).ok_or_else(|| PyErr::new("ImportError", "no __main__"))?,
             None => vm.import_module(module)?,
         };
-        let mut parts = qualname.split('.');
-        let first = parts.next().unwrap_or("");
-        let v =
-            vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
-        for p in parts {
-            return vm.get_attr(&v, &intern(p));
-        }
-        return Ok(v);
+        vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?
     };
-    for p in qualname.split('.').skip(1) {
+    for p in parts {
         v = vm.get_attr(&v, &intern(p))?;
     }
     Ok(v)
@@ -205,6 +223,12 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
         Wire::BigInt(b) => Value::BigInt(Arc::new(num_bigint::BigInt::from_signed_bytes_le(&b))),
         Wire::Float(f) => Value::Float(f),
         Wire::Ellipsis => Value::Ellipsis,
+        Wire::NotImplemented => Value::NotImplemented,
+        Wire::Range { start, stop, step } => Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })),
+        Wire::Slice(start, stop, step) => {
+            let (start, stop, step) = (decode(vm, *start)?, decode(vm, *stop)?, decode(vm, *step)?);
+            Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step }))
+        }
         Wire::Str(s) => Value::string(s),
         Wire::Bytes(b) => Value::Bytes(Arc::new(b)),
         Wire::List(items) => Value::list(all(vm, items)?),
