@@ -83,6 +83,15 @@ fn cannot(what: &str) -> PyErr {
     PyErr::type_error(format!("cannot pickle '{what}' object"))
 }
 
+/// The name a class is found by in its module: its `__qualname__` (which a class made at run time
+/// may set to a name its module has), else the name it was made with.
+fn qualname_of(cls: &crate::objects::class::Class) -> String {
+    match cls.dict.get_str(crate::name!("__qualname__")) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => cls.qualname.clone(),
+    }
+}
+
 fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
     if depth > MAX_DEPTH {
         return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded while pickling an object"));
@@ -129,12 +138,12 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
             Wire::Ref { module, qualname }
         }
         Value::Builtin(b) if b.bound.is_none() => Wire::Ref { module: "builtins".into(), qualname: b.name.to_string() },
-        Value::Class(c) => Wire::Ref { module: c.module.clone(), qualname: c.qualname.clone() },
+        Value::Class(c) => Wire::Ref { module: c.module.clone(), qualname: qualname_of(c) },
         Value::Instance(i) => {
             let cls = i.class();
             if let Some(e) = i.exc() {
                 let args = e.lock().args.clone();
-                return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
+                return Ok(Wire::Exception { module: cls.module.clone(), qualname: qualname_of(&cls), args: all(vm, &args)? });
             }
             if let Some(conn) = i.native::<super::conn::Conn>() {
                 if let Some(fd) = spawn_handle(conn)? {
@@ -152,7 +161,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
             if let Some(getstate) = user_method(vm, &cls, crate::name!("__getstate__")) {
                 let state = vm.call1(&getstate, v.clone())?;
                 let state = Some(Box::new(encode(vm, &state, depth + 1)?));
-                return Ok(Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs: Vec::new(), base: None, state });
+                return Ok(Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs: Vec::new(), base: None, state });
             }
             if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
                 return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
@@ -176,7 +185,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                     }
                 }
             }
-            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs, base, state: None }
+            Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs, base, state: None }
         }
         other => return Err(cannot(&types().of(other).name)),
     })

@@ -244,8 +244,9 @@ class Server:
             result = getattr(obj, name)(*args, **kwds)
         typeid = method_to_typeid.get(name)
         if typeid is not None:
-            _, exposed, mtt, _ = self.registry[typeid]
-            return ('proxy', (typeid,) + self._serve(typeid, result, exposed, mtt))
+            # As CPython: the result is given to the callable registered for that typeid (an
+            # entry registered without one serves the result itself).
+            return ('proxy', (typeid,) + self.create(typeid, result))
         if name in ('keys', 'values', 'items'):
             result = list(result)
         return ('ok', result)
@@ -413,12 +414,13 @@ class BaseManager:
 
     def _create(self, typeid, *args, **kwds):
         """Makes an object in the server: (its id, the names its proxy may call)."""
-        if self._state != 'STARTED':
-            raise ProcessError("Manager has not been started" if self._state == 'INITIAL' else "Manager has shut down")
+        assert self._state == 'STARTED', 'server not yet started'
         return _request(self._address, self._authkey, 'create', None, typeid, args, kwds)
 
     def _proxy(self, typeid, ident, exposed):
         proxytype = self._registry[typeid][3]
+        if proxytype is AutoProxy:
+            proxytype = _auto_proxy_type(typeid)
         return proxytype(Token(typeid, self._address, ident), self._serializer, manager=self,
                          authkey=self._authkey, exposed=exposed)
 
@@ -484,6 +486,8 @@ class BaseProxy:
             typeid, ident, exposed = value
             registry = self._manager_class._registry if self._manager_class is not None else {}
             proxytype = registry[typeid][3] if typeid in registry else AutoProxy
+            if proxytype is AutoProxy:
+                proxytype = _auto_proxy_type(typeid)
             return proxytype(Token(typeid, self._address, ident), self._serializer, authkey=self._authkey, exposed=exposed)
         return value
 
@@ -513,19 +517,30 @@ class AutoProxy(BaseProxy):
     """A proxy for any registered type: each name the server exposes is a method that calls it."""
 
     def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        exposed = self._exposed_names
-        if exposed is None or name not in exposed:
-            raise AttributeError(f"'AutoProxy[{self._token.typeid}]' object has no attribute {name!r}")
+        exposed = self.__dict__.get('_exposed_names')
+        if name.startswith('_') or exposed is None or name not in exposed:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
         def method(*args, **kwds):
             return self._callmethod(name, args, kwds)
         method.__name__ = name
         return method
 
-    def __repr__(self):
-        return f'<AutoProxy[{self._token.typeid}] object, typeid {self._token.typeid!r} at {id(self):#x}>'
+
+
+_auto_proxy_types = {}
+
+
+def _auto_proxy_type(typeid):
+    """The class of AutoProxies for `typeid`, named 'AutoProxy[typeid]' as CPython's (found as
+    AutoProxy by a process it travels to)."""
+    cls = _auto_proxy_types.get(typeid)
+    if cls is None:
+        cls = type(f'AutoProxy[{typeid}]', (AutoProxy,), {})
+        cls.__qualname__ = 'AutoProxy'
+        cls.__module__ = __name__
+        _auto_proxy_types[typeid] = cls
+    return cls
 
 
 class DictProxy(BaseProxy):
