@@ -1,4 +1,4 @@
-//! `_multiprocessing`: the native layer under multiprocessing.py. fork() (with the child's runtime
+//! `_multiprocessing`: the native layer under the multiprocessing package (src/stdlib/multiprocessing/). fork() (with the child's runtime
 //! reset), waiting for and signalling children, leaving a child, serialisation (wire.rs), and
 //! connections and cross-process semaphores (conn.rs).
 
