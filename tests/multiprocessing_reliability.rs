@@ -14,12 +14,24 @@ use std::time::{Duration, Instant};
 
 const DEADLINE: Duration = Duration::from_secs(30);
 
-fn temp_script(name: &str, source: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("gilpy-mp-reliability-{}", std::process::id()));
+/// A script in a folder of its own, removed when the test ends (however it ends).
+struct TempScript {
+    dir: std::path::PathBuf,
+    path: std::path::PathBuf,
+}
+
+impl Drop for TempScript {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn temp_script(name: &str, source: &str) -> TempScript {
+    let dir = std::env::temp_dir().join(format!("gilpy-mp-reliability-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+    let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, source).unwrap();
-    path
+    TempScript { dir, path }
 }
 
 /// Starts gilpy on `script` as the leader of a new process group (as a shell runs a job).
@@ -105,8 +117,8 @@ if __name__ == '__main__':
 
 #[test]
 fn ctrl_c_leaves_no_manager_server_and_no_socket_directory() {
-    let script = temp_script("ctrl_c_manager.py", BLOCKED_ON_A_MANAGER);
-    let mut child = start(&script);
+    let script = temp_script("ctrl_c_manager", BLOCKED_ON_A_MANAGER);
+    let mut child = start(&script.path);
     let rx = lines(&mut child);
     let line = next_line(&rx, &mut child);
     let (server, dir) = line.split_once(' ').unwrap_or_else(|| panic!("unexpected line {line:?}"));
@@ -152,8 +164,8 @@ fn peak_virtual_kib(pid: i32) -> u64 {
 
 #[test]
 fn unauthenticated_peer_cannot_make_the_manager_read_a_huge_message() {
-    let script = temp_script("huge_length.py", MANAGER_WAITING_FOR_STDIN);
-    let mut child = start(&script);
+    let script = temp_script("huge_length", MANAGER_WAITING_FOR_STDIN);
+    let mut child = start(&script.path);
     let rx = lines(&mut child);
     let line = next_line(&rx, &mut child);
     let (server, address) = line.split_once(' ').unwrap_or_else(|| panic!("unexpected line {line:?}"));
