@@ -126,7 +126,7 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
 
 /// As CPython at exit: if threading was imported, wait for its non-daemon threads.
 fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
-    // threading._shutdown, the atexit functions, then multiprocessing._exit_function (daemonic children terminated,
+    // threading._shutdown, the atexit functions, then multiprocessing.util._exit_function (managers shut down, daemonic children terminated,
     // the others joined), as CPython's finalisation does.
     for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs"), ("multiprocessing.util", "_exit_function")] {
         let Some(Value::Module(m)) = machine.interp.modules.get_str(&objects::str::intern(module)) else { continue };
