@@ -76,9 +76,9 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
 
 /// As CPython at exit: if threading was imported, wait for its non-daemon threads.
 fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
-    // threading._shutdown, the atexit functions, then multiprocessing._exit_function (daemonic children terminated,
+    // threading._shutdown, the atexit functions, then multiprocessing.util._exit_function (managers shut down, daemonic children terminated,
     // the others joined), as CPython's finalisation does.
-    for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs"), ("multiprocessing", "_exit_function")] {
+    for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs"), ("multiprocessing.util", "_exit_function")] {
         let Some(Value::Module(m)) = machine.interp.modules.get_str(&objects::str::intern(module)) else { continue };
         let Some(f) = m.dict.get_str(&objects::str::intern(hook)) else { continue };
         machine.call(&f, &[], &Vec::new())?;
@@ -95,7 +95,8 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
         return 1;
     }
     let result = (|| -> Result<(), PyErr> {
-        let mp = machine.import_module("multiprocessing")?;
+        machine.import_module("multiprocessing")?;
+        let mp = machine.import_module("multiprocessing.process")?;
         let set_flag = |m: &vm::Vm, v: bool| {
             if let Value::Module(module) = &mp {
                 module.dict.set_str(objects::str::intern("_bootstrapping"), Value::Bool(v));
@@ -110,7 +111,7 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
         }
         set_flag(machine, false);
         let Value::Module(m) = &mp else { return Ok(()) };
-        let main = m.dict.get_str(&objects::str::intern("_spawn_main")).ok_or_else(|| PyErr::runtime("multiprocessing._spawn_main missing"))?;
+        let main = m.dict.get_str(&objects::str::intern("_spawn_main")).ok_or_else(|| PyErr::runtime("multiprocessing.process._spawn_main missing"))?;
         machine.call(&main, &[Value::Bytes(Arc::new(job))], &Vec::new())?;
         Ok(())
     })();

@@ -254,3 +254,12 @@ pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedF
     let borrowed: Vec<std::os::fd::BorrowedFd<'_>> = fds.iter().map(|&fd| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }).collect();
     f(&borrowed)
 }
+
+/// Makes this process ignore SIGINT (Ctrl-C), as a multiprocessing Manager's server does: the
+/// program that started it decides when it ends and shuts it down at exit.
+pub fn ignore_sigint() -> nix::Result<()> {
+    use nix::sys::signal::{SigHandler, Signal, signal};
+    // SAFETY: SIG_IGN installs no handler code, so nothing runs in signal context; the previous
+    // handler (signal-hook's, which only sets an atomic flag) is simply no longer called.
+    unsafe { signal(Signal::SIGINT, SigHandler::SigIgn) }.map(|_| ())
+}

@@ -100,6 +100,16 @@ impl Vm {
                 let r = h as i64;
                 if r == -1 { 590923713 } else { r }
             }
+            // As CPython: the hash of (len, start, step), with step (and start) None when they do not matter.
+            Value::Range(r) => {
+                let (len, start, step) = range_key(r);
+                let parts = [Value::Int(len), start.map_or(Value::None, Value::Int), step.map_or(Value::None, Value::Int)];
+                let mut hs = Vec::with_capacity(3);
+                for x in &parts {
+                    hs.push(self.hash(x)?);
+                }
+                hash_tuple(hs.into_iter())
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
             }
@@ -249,6 +259,9 @@ impl Vm {
                 self.seq_eq(&xs, &ys)
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::Slice(x), Value::Slice(y)) => {
+                self.seq_eq(&[x.start.clone(), x.stop.clone(), x.step.clone()], &[y.start.clone(), y.stop.clone(), y.step.clone()])
+            }
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -276,7 +289,8 @@ impl Vm {
                 }
                 Ok(true)
             }
-            (Value::Range(x), Value::Range(y)) => Ok(x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))),
+            // Ranges are equal when they hold the same numbers (CPython's range_equals).
+            (Value::Range(x), Value::Range(y)) => Ok(range_key(x) == range_key(y)),
             (Value::Instance(x), Value::Instance(y)) => {
                 if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
                     let (ix, iy) = (vx.items(), vy.items());
@@ -578,4 +592,14 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
         }
     }
     Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
+}
+
+/// What identifies a range's numbers: its length, and its start and step where they matter
+/// (an empty range has neither, a range of one number no step).
+fn range_key(r: &crate::objects::value::Range) -> (i64, Option<i64>, Option<i64>) {
+    match r.len() {
+        0 => (0, None, None),
+        1 => (1, Some(r.start), None),
+        n => (n, Some(r.start), Some(r.step)),
+    }
 }

@@ -1,5 +1,5 @@
 //! Connections between processes (the two ends of a Unix socket pair, message-framed with a u32
-//! length) and `SemLock`, the counting semaphore in shared memory (`unsafe_os::SharedSemaphore`)
+//! big-endian length, as CPython's) and `SemLock`, the counting semaphore in shared memory (`unsafe_os::SharedSemaphore`)
 //! that multiprocessing's locks, events and queues are built on; it lives across fork. Every wait
 //! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
@@ -79,7 +79,8 @@ fn conn_of(v: &Value) -> PyResult<&Conn> {
 fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let c = conn_of(&a[0])?;
     let Some(Value::Bytes(b)) = a.get(1) else { return Err(PyErr::type_error("send_bytes() needs a bytes object")) };
-    let mut frame = (b.len() as u32).to_le_bytes().to_vec();
+    let len = u32::try_from(b.len()).map_err(|_| PyErr::value_error("message too long for a connection (4 GiB or more)"))?;
+    let mut frame = len.to_be_bytes().to_vec();
     frame.extend_from_slice(b);
     let s = c.stream()?;
     vm.allow_threads(|| (&*s).write_all(&frame)).map_err(|e| match e.kind() {
@@ -89,26 +90,54 @@ fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// What reading one message gave: the message, the end of the stream, or a length over the cap.
+enum Received {
+    Message(Vec<u8>),
+    Eof,
+    TooLong,
+}
+
+/// Reads a message of `len` bytes, growing the buffer as bytes arrive: a peer that announces a
+/// huge length and sends nothing makes us allocate nothing.
+fn read_body(mut s: &File, len: usize) -> std::io::Result<Vec<u8>> {
+    const STEP: usize = 1 << 20;
+    let mut buf = Vec::with_capacity(len.min(STEP));
+    (&mut s).take(len as u64).read_to_end(&mut buf)?;
+    if buf.len() < len {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    Ok(buf)
+}
+
+/// recv_bytes(maxlength=None) -> the next message, or None (the message left unread) when it is
+/// longer than `maxlength`: how an unauthenticated peer is kept from choosing what we allocate.
 fn recv_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let c = conn_of(&a[0])?;
+    let max = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.index_value(v)?.max(0) as u64),
+    };
     let s = c.stream()?;
     // Wait (interruptibly) for the message to start, then read it whole.
     vm.blocking(None, |until| readable(&s, until).then_some(()))?;
     let mut s2: &File = &s;
-    let r = vm.allow_threads(|| -> std::io::Result<Option<Vec<u8>>> {
+    let r = vm.allow_threads(|| -> std::io::Result<Received> {
         let mut len = [0u8; 4];
         match s2.read_exact(&mut len) {
             Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(Received::Eof),
             Err(e) => return Err(e),
         }
-        let mut buf = vec![0u8; u32::from_le_bytes(len) as usize];
-        s2.read_exact(&mut buf)?;
-        Ok(Some(buf))
+        let len = u32::from_be_bytes(len);
+        if max.is_some_and(|m| len as u64 > m) {
+            return Ok(Received::TooLong);
+        }
+        read_body(s2, len as usize).map(Received::Message)
     });
     match r {
-        Ok(Some(buf)) => Ok(Value::Bytes(Arc::new(buf))),
-        Ok(None) => Err(PyErr::with_args(ExcKind::EOFError, vec![])),
+        Ok(Received::Message(buf)) => Ok(Value::Bytes(Arc::new(buf))),
+        Ok(Received::TooLong) => Ok(Value::None),
+        Ok(Received::Eof) => Err(PyErr::with_args(ExcKind::EOFError, vec![])),
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(PyErr::with_args(ExcKind::EOFError, vec![])),
         Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
@@ -388,35 +417,44 @@ pub fn shared_type() -> Value {
 
 /// A listening Unix socket (the Manager's server end).
 pub struct Listener {
-    sock: std::os::unix::net::UnixListener,
+    sock: Mutex<Option<Arc<std::os::unix::net::UnixListener>>>,
 }
 
 /// `listen(path)`: a Listener bound at `path`.
 pub fn listen(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("listen(path)"))?, "listen")?;
     let sock = std::os::unix::net::UnixListener::bind(path).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock })))))
+    Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock: Mutex::new(Some(Arc::new(sock))) })))))
 }
 
 fn listener_accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Value::Instance(i) = &a[0] else { return Err(PyErr::type_error("expected a Listener")) };
     let l = i.native::<Listener>().ok_or_else(|| PyErr::type_error("expected a Listener"))?;
+    let sock = l.sock.lock().clone().ok_or_else(|| PyErr::new(ExcKind::OSError, "listener is closed"))?;
     let ready = |until: Option<Instant>| {
         let ms = match until {
             None => PollTimeout::NONE,
             Some(u) => PollTimeout::try_from(u.saturating_duration_since(Instant::now()).as_millis().min(60_000) as u64).unwrap_or(PollTimeout::MAX),
         };
-        let mut fds = [PollFd::new(l.sock.as_fd(), PollFlags::POLLIN)];
+        let mut fds = [PollFd::new(sock.as_fd(), PollFlags::POLLIN)];
         matches!(nix::poll::poll(&mut fds, ms), Ok(n) if n > 0)
     };
     vm.blocking(None, |u| ready(u).then_some(()))?;
-    let (s, _) = vm.allow_threads(|| l.sock.accept()).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    let (s, _) = vm.allow_threads(|| sock.accept()).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     Ok(wrap_fd(s.into()))
+}
+
+/// close(): stops listening (the socket's path is the caller's to remove).
+fn listener_close(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Value::Instance(i) = &a[0] else { return Err(PyErr::type_error("expected a Listener")) };
+    let l = i.native::<Listener>().ok_or_else(|| PyErr::type_error("expected a Listener"))?;
+    l.sock.lock().take();
+    Ok(Value::None)
 }
 
 fn listener_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| native_class("Listener", &[("accept", listener_accept)]))
+    C.get_or_init(|| native_class("Listener", &[("accept", listener_accept), ("close", listener_close)]))
 }
 
 /// `connect(path)`: a Connection to a Listener.

@@ -1,4 +1,4 @@
-//! `_multiprocessing`: the native layer under multiprocessing.py. fork() (with the child's runtime
+//! `_multiprocessing`: the native layer under the multiprocessing package (src/stdlib/multiprocessing/). fork() (with the child's runtime
 //! reset), waiting for and signalling children, leaving a child, serialisation (wire.rs), and
 //! connections and cross-process semaphores (conn.rs).
 
@@ -122,6 +122,14 @@ fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     std::process::exit(code as i32)
 }
 
+/// ignore_sigint(): this process no longer receives Ctrl-C (a Manager's server, which its
+/// program shuts down at exit).
+fn ignore_sigint(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("ignore_sigint", a, k, 0, 0)?;
+    crate::unsafe_os::ignore_sigint().map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))?;
+    Ok(Value::None)
+}
+
 fn dumps(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("dumps", a, k, 1, 1)?;
     Ok(Value::Bytes(Arc::new(wire::dumps(vm, &a[0])?)))
@@ -151,6 +159,7 @@ pub fn create() -> Value {
             ("dumps", dumps),
             ("loads", loads),
             ("spawning", spawning),
+            ("ignore_sigint", ignore_sigint),
             ("socketpair", conn::socketpair),
             ("pipe", conn::pipe),
             ("spawn", spawn),

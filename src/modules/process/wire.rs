@@ -31,6 +31,13 @@ enum Wire {
     Set(Vec<Wire>),
     FrozenSet(Vec<Wire>),
     Ellipsis,
+    NotImplemented,
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice(Box<Wire>, Box<Wire>, Box<Wire>),
     /// A function or class by reference.
     Ref {
         module: String,
@@ -77,6 +84,15 @@ fn cannot(what: &str) -> PyErr {
     PyErr::type_error(format!("cannot pickle '{what}' object"))
 }
 
+/// The name a class is found by in its module: its `__qualname__` (which a class made at run time
+/// may set to a name its module has), else the name it was made with.
+fn qualname_of(cls: &crate::objects::class::Class) -> String {
+    match cls.dict.get_str(crate::name!("__qualname__")) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => cls.qualname.clone(),
+    }
+}
+
 fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
     if depth > MAX_DEPTH {
         return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while pickling an object"));
@@ -89,6 +105,12 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
         Value::BigInt(b) => Wire::BigInt(b.to_signed_bytes_le()),
         Value::Float(f) => Wire::Float(*f),
         Value::Ellipsis => Wire::Ellipsis,
+        Value::NotImplemented => Wire::NotImplemented,
+        Value::Range(r) => Wire::Range { start: r.start, stop: r.stop, step: r.step },
+        Value::Slice(sl) => {
+            let part = |vm: &mut Vm, x: &Value| encode(vm, x, depth + 1).map(Box::new);
+            Wire::Slice(part(vm, &sl.start)?, part(vm, &sl.stop)?, part(vm, &sl.step)?)
+        }
         Value::Str(s) => Wire::Str(s.as_str().to_string()),
         Value::Bytes(b) => Wire::Bytes(b.to_vec()),
         Value::Tuple(t) => Wire::Tuple(all(vm, t)?),
@@ -117,12 +139,12 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
             Wire::Ref { module, qualname }
         }
         Value::Builtin(b) if b.bound.is_none() => Wire::Ref { module: "builtins".into(), qualname: b.name.to_string() },
-        Value::Class(c) => Wire::Ref { module: c.module.clone(), qualname: c.qualname.clone() },
+        Value::Class(c) => Wire::Ref { module: c.module.clone(), qualname: qualname_of(c) },
         Value::Instance(i) => {
             let cls = i.class();
             if let Some(e) = i.exc() {
                 let args = e.lock().args.clone();
-                return Ok(Wire::Exception { module: cls.module.clone(), qualname: cls.qualname.clone(), args: all(vm, &args)? });
+                return Ok(Wire::Exception { module: cls.module.clone(), qualname: qualname_of(&cls), args: all(vm, &args)? });
             }
             if let Some(conn) = i.native::<super::conn::Conn>() {
                 if let Some(fd) = spawn_handle(conn)? {
@@ -140,7 +162,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
             if let Some(getstate) = user_method(vm, &cls, crate::name!("__getstate__")) {
                 let state = vm.call1(&getstate, v.clone())?;
                 let state = Some(Box::new(encode(vm, &state, depth + 1)?));
-                return Ok(Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs: Vec::new(), base: None, state });
+                return Ok(Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs: Vec::new(), base: None, state });
             }
             if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
                 return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
@@ -164,17 +186,29 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                     }
                 }
             }
-            Wire::Object { module: cls.module.clone(), qualname: cls.qualname.clone(), attrs, base, state: None }
+            Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs, base, state: None }
         }
         other => return Err(cannot(&types().of(other).name)),
     })
 }
 
+/// The built-in types that are not names in `builtins` (type(None) and the like), by name.
+fn unnamed_builtin_type(name: &str) -> Option<Value> {
+    let sample = match name {
+        "NoneType" => Value::None,
+        "NotImplementedType" => Value::NotImplemented,
+        "ellipsis" => Value::Ellipsis,
+        _ => return None,
+    };
+    Some(Value::Class(types().of(&sample)))
+}
+
 /// Finds `module.qualname` in the receiving process.
 fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
+    let mut parts = qualname.split('.');
+    let first = parts.next().unwrap_or("");
     let mut v = if module == "builtins" {
-        let name = qualname.split('.').next().unwrap_or("");
-        let found = vm.interp.builtins.get_str(&intern(name));
+        let found = vm.interp.builtins.get_str(&intern(first)).or_else(|| unnamed_builtin_type(first));
         found.ok_or_else(|| PyErr::new(ExcKind::AttributeError, format!("Can't get attribute '{qualname}' on <module 'builtins'>")))?
     } else {
         let m = match vm.interp.modules.get_str(&intern(module)) {
@@ -184,17 +218,9 @@ fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
             }
             None => vm.import_module(module)?,
         };
-        let mut parts = qualname.split('.');
-        let first = parts.next().unwrap_or("");
-        let v = vm
-            .get_attr(&m, &intern(first))
-            .map_err(|_| PyErr::new(ExcKind::AttributeError, format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
-        for p in parts {
-            return vm.get_attr(&v, &intern(p));
-        }
-        return Ok(v);
+        vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new(ExcKind::AttributeError, format!("Can't get attribute '{qualname}' on <module '{module}'>")))?
     };
-    for p in qualname.split('.').skip(1) {
+    for p in parts {
         v = vm.get_attr(&v, &intern(p))?;
     }
     Ok(v)
@@ -209,6 +235,12 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
         Wire::BigInt(b) => Value::BigInt(Arc::new(num_bigint::BigInt::from_signed_bytes_le(&b))),
         Wire::Float(f) => Value::Float(f),
         Wire::Ellipsis => Value::Ellipsis,
+        Wire::NotImplemented => Value::NotImplemented,
+        Wire::Range { start, stop, step } => Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })),
+        Wire::Slice(start, stop, step) => {
+            let (start, stop, step) = (decode(vm, *start)?, decode(vm, *stop)?, decode(vm, *step)?);
+            Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step }))
+        }
         Wire::Str(s) => Value::string(s),
         Wire::Bytes(b) => Value::Bytes(Arc::new(b)),
         Wire::List(items) => Value::list(all(vm, items)?),

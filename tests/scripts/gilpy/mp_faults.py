@@ -51,7 +51,7 @@ if __name__ == "__main__":
 
     with mp.Manager() as m:
         d = m.dict(a=1)
-        proxy = type(d)(m.address, b"wrong key", d._id)
+        proxy = type(d)(d._token, "pickle", authkey=b"wrong key")
         try:
             proxy["a"]
         except mp.AuthenticationError as e:
