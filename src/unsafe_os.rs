@@ -254,3 +254,16 @@ pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedF
     let borrowed: Vec<std::os::fd::BorrowedFd<'_>> = fds.iter().map(|&fd| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }).collect();
     f(&borrowed)
 }
+
+/// The (columns, lines) of the terminal on `fd` (TIOCGWINSZ), or the kernel's error (ENOTTY
+/// when `fd` is not a terminal). Safety: the kernel writes only into the local `winsize`.
+pub fn window_size(fd: std::os::fd::BorrowedFd<'_>) -> nix::Result<(u16, u16)> {
+    use std::os::fd::AsRawFd;
+    let mut ws = nix::libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: see above; `ws` lives for the whole call.
+    let rc = unsafe { nix::libc::ioctl(fd.as_raw_fd(), nix::libc::TIOCGWINSZ, &mut ws) };
+    if rc < 0 {
+        return Err(nix::errno::Errno::last());
+    }
+    Ok((ws.ws_col, ws.ws_row))
+}

@@ -1,4 +1,4 @@
-//! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
+//! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, warnings, _gil, _multiprocessing,
 //! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib. `create`
 //! builds one on
 //! its first import.
@@ -11,6 +11,7 @@ pub mod gil;
 pub mod hashlib;
 pub mod math;
 pub mod os;
+pub mod os_extra;
 pub mod os_files;
 pub mod process;
 pub mod pystruct;
@@ -35,8 +36,8 @@ use crate::vm::Vm;
 const NATIVE: &[&str] = &[
     "sys",
     "_time",
-    "os",
-    "os.path",
+    "_os",
+    "_posixpath",
     "math",
     "random",
     "_thread",
@@ -73,8 +74,8 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "sys" => sys::create(vm),
         "_time" => time::create(),
-        "os" => os::create(vm)?,
-        "os.path" => os::create_path(),
+        "_os" => os::create(vm)?,
+        "_posixpath" => os::create_path(),
         "math" => math::create(),
         "random" => random::create(),
         "_thread" => thread::create(),
