@@ -42,7 +42,11 @@ pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
         PermissionDenied => "Permission denied".to_string(),
         AlreadyExists => "File exists".to_string(),
         IsADirectory => "Is a directory".to_string(),
-        _ => e.to_string(),
+        // The C library's words for the errno, without Rust's " (os error N)" suffix.
+        _ => match e.raw_os_error() {
+            Some(code) => nix::errno::Errno::from_raw(code).desc().to_string(),
+            None => e.to_string(),
+        },
     };
     PyErr::with_args(class, vec![Value::Int(errno), Value::string(text), Value::str(name)])
 }
@@ -242,6 +246,12 @@ fn file_class() -> &'static Arc<Class> {
 pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("open", k, &["file", "mode", "buffering", "encoding", "errors", "newline"])?;
     let file = a.first().or(kwarg(k, "file")).ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
+    // An os.PathLike (pathlib.Path) names its file by __fspath__(), as CPython's open.
+    let fspath = match file {
+        Value::Instance(_) if types().of(file).lookup(&intern("__fspath__")).is_some() => Some(vm.call_method(file, "__fspath__", &[])?),
+        _ => None,
+    };
+    let file = fspath.as_ref().unwrap_or(file);
     let Value::Str(path) = file else {
         return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", types().of(file).name)));
     };

@@ -259,6 +259,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("replace", super::os_files::replace),
         ("stat", super::os_files::stat),
         ("lstat", x::lstat),
+        ("chdir", x::chdir),
         ("chmod", x::chmod),
         ("utime", x::utime),
         ("access", x::access),

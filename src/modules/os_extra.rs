@@ -1,4 +1,4 @@
-//! More of `os` for pathlib, shutil and tempfile: lstat, chmod, utime, access, symlink,
+//! More of `os` for pathlib, shutil and tempfile: chdir, lstat, chmod, utime, access, symlink,
 //! readlink, link, umask, statvfs, the descriptor calls (open, close, read, write,
 //! lseek, fsync, isatty) and get_terminal_size. Each reports CPython's OSError and releases the
 //! GIL while the OS works; descriptors are borrowed through `unsafe_os`, never owned here.
@@ -82,6 +82,14 @@ pub fn utime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => (TimeSpec::UTIME_NOW, TimeSpec::UTIME_NOW),
     };
     vm.allow_threads(|| utimensat(nix::fcntl::AT_FDCWD, path.as_str(), &at, &mt, UtimensatFlags::FollowSymlink)).map_err(|e| errno_error(e, Some(&path)))?;
+    Ok(Value::None)
+}
+
+/// os.chdir(path): the process's working directory (for every thread, as CPython's).
+pub fn chdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("chdir", a, k, 1, 1)?;
+    let path = arg_str(&a[0], "chdir")?.to_string();
+    vm.allow_threads(|| std::env::set_current_dir(&path)).map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
 

@@ -77,6 +77,56 @@ class PathLike(metaclass=_PathLikeMeta):
         raise NotImplementedError
 
 
+def _one_path(native):
+    # The native calls take str; a PathLike argument is turned into one first.
+    def call(path, *args, **kwargs):
+        if not isinstance(path, str):
+            path = fspath(path)
+            if isinstance(path, bytes):
+                path = path.decode()
+        return native(path, *args, **kwargs)
+    call.__name__ = native.__name__
+    call.__qualname__ = native.__name__
+    return call
+
+
+def _two_paths(native):
+    def call(src, dst, *args, **kwargs):
+        if not isinstance(src, str):
+            src = fspath(src)
+        if not isinstance(dst, str):
+            dst = fspath(dst)
+        return native(src, dst, *args, **kwargs)
+    call.__name__ = native.__name__
+    call.__qualname__ = native.__name__
+    return call
+
+
+stat = _one_path(_os.stat)
+lstat = _one_path(_os.lstat)
+chdir = _one_path(_os.chdir)
+chmod = _one_path(_os.chmod)
+utime = _one_path(_os.utime)
+access = _one_path(_os.access)
+readlink = _one_path(_os.readlink)
+remove = _one_path(_os.remove)
+unlink = _one_path(_os.unlink)
+mkdir = _one_path(_os.mkdir)
+rmdir = _one_path(_os.rmdir)
+open = _one_path(_os.open)
+rename = _two_paths(_os.rename)
+replace = _two_paths(_os.replace)
+symlink = _two_paths(_os.symlink)
+link = _two_paths(_os.link)
+
+
+def listdir(path='.'):
+    """The names of the entries of the directory `path`, in arbitrary order."""
+    if not isinstance(path, str):
+        path = fspath(path)
+    return _os.listdir(path)
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
