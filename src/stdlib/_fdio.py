@@ -4,14 +4,34 @@ tempfile's files return, readable and writable at once ('w+b', 'r+'), seekable."
 import _os
 
 
+def _binary_mode(mode):
+    # How CPython's FileIO names its mode: 'w+b' is 'rb+', 'ab' stays 'ab'.
+    plus = '+' in mode
+    if 'x' in mode:
+        return 'xb+' if plus else 'xb'
+    if 'a' in mode:
+        return 'ab+' if plus else 'ab'
+    if plus:
+        return 'rb+'
+    return 'rb' if 'r' in mode else 'wb'
+
+
+def _complete(data, encoding):
+    try:
+        data.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
 class FdFile:
     """Binary or text I/O over a descriptor, with seek and tell."""
 
     def __init__(self, fd, mode, name, encoding=None, closefd=True):
         self._fd = fd
-        self.mode = mode
-        self.name = name
         self._binary = 'b' in mode
+        self.mode = _binary_mode(mode) if self._binary else mode
+        self.name = name
         self.encoding = None if self._binary else (encoding or 'utf-8')
         self._closefd = closefd
         self.closed = False
@@ -20,8 +40,10 @@ class FdFile:
         if 'a' in mode:
             _os.lseek(fd, 0, 2)
 
-    def _check(self):
+    def _check(self, what=None):
         if self.closed:
+            if self._binary and what:
+                raise ValueError(f'{what} of closed file' if what != 'write' else 'write to closed file')
             raise ValueError('I/O operation on closed file.')
 
     def fileno(self):
@@ -63,24 +85,22 @@ class FdFile:
         return out
 
     def read(self, size=-1):
-        self._check()
+        self._check('read')
         if self._binary:
             return self._read_bytes(size)
         if size is None or size < 0:
             return self._read_bytes(-1).decode(self.encoding)
-        # Whole characters: read more while the tail is a partial UTF-8 sequence.
-        data = self._read_bytes(size)
-        while True:
-            try:
-                text = data.decode(self.encoding)
+        # `size` characters: read more while the tail is a partial UTF-8 sequence or short.
+        data = b''
+        text = ''
+        while len(text) < size:
+            more = self._read_bytes(size - len(text) if not data or _complete(data, self.encoding) else 1)
+            if not more:
                 break
-            except UnicodeDecodeError:
-                more = self._read_bytes(1)
-                if not more:
-                    text = data.decode(self.encoding)
-                    break
-                data += more
-        return text
+            data += more
+            if _complete(data, self.encoding):
+                text = data.decode(self.encoding)
+        return data.decode(self.encoding)
 
     def readline(self, size=-1):
         self._check()
@@ -113,7 +133,7 @@ class FdFile:
         return line
 
     def write(self, data):
-        self._check()
+        self._check('write')
         if not self._writable:
             import io
             raise io.UnsupportedOperation('write')

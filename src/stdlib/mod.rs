@@ -6,7 +6,7 @@
 //! glob; re (on the native `_sre`); struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64
 //! (on `binascii`); datetime, calendar and _strptime (behind time.strptime and
 //! datetime.strptime); os, posixpath (os.path) and stat (on the native `_os` and `_posixpath`),
-//! _fdio (files over descriptors), pathlib, shutil. Each is compiled on its
+//! _fdio (files over descriptors), pathlib, shutil, tempfile. Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -63,6 +63,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_fdio" => include_str!("_fdio.py"),
         "pathlib" => include_str!("pathlib.py"),
         "shutil" => include_str!("shutil.py"),
+        "tempfile" => include_str!("tempfile.py"),
         // CPython's private name for collections.abc: the same module under a second name.
         "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
