@@ -1,6 +1,13 @@
-# Recursive calls.
+# Recursive calls: the naive Fibonacci.
+from benchlib import run
+
+
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
-print(fib(27))
+def main():
+    return fib(34)
+
+
+run(main)

@@ -1,4 +1,7 @@
 # A while-loop countdown and a for loop over range: the bare eval loop.
+from benchlib import run
+
+
 def countdown(n):
     while n > 0:
         n -= 1
@@ -12,4 +15,8 @@ def total(n):
     return s
 
 
-print(countdown(5_000_000), total(3_000_000))
+def main():
+    return countdown(15_000_000), total(10_000_000)
+
+
+run(main)

@@ -1,4 +1,8 @@
 # Method calls and attribute access on instances.
+
+from benchlib import run
+
+
 class Vector:
     def __init__(self, x, y):
         self.x = x
@@ -24,13 +28,17 @@ class Counter:
         self.n += by
 
 
-acc = Vector(0, 0)
-c = Counter()
-for i in range(200_000):
-    v = Vector(i, i + 1)
-    acc = acc.add(v)
-    c.bump()
-    if v.dot(v) % 7 == 0:
-        c.bump(2)
-acc.scale(2)
-print(acc.x, acc.y, c.n)
+def main():
+    acc = Vector(0, 0)
+    c = Counter()
+    for i in range(1_000_000):
+        v = Vector(i, i + 1)
+        acc = acc.add(v)
+        c.bump()
+        if v.dot(v) % 7 == 0:
+            c.bump(2)
+    acc.scale(2)
+    print(acc.x, acc.y, c.n)
+
+
+run(main)

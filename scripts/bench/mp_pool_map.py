@@ -1,6 +1,8 @@
 # Pool.map over a CPU-bound function, 2 worker processes.
 import multiprocessing as mp
 
+from benchlib import run
+
 
 def work(n):
     s = 0
@@ -9,6 +11,10 @@ def work(n):
     return s
 
 
-if __name__ == "__main__":
+def main():
     with mp.Pool(2) as pool:
-        print(sum(pool.map(work, [100_000] * 16)))
+        return sum(pool.map(work, [500_000] * 16))
+
+
+if __name__ == "__main__":
+    run(main)

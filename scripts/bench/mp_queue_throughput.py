@@ -1,7 +1,9 @@
-# 20000 items from a child process to the parent through a multiprocessing.Queue.
+# Items from a child process to the parent through a multiprocessing.Queue.
 import multiprocessing as mp
 
-N = 20_000
+from benchlib import run
+
+N = 50_000
 
 
 def produce(q):
@@ -10,7 +12,7 @@ def produce(q):
     q.put(None)
 
 
-if __name__ == "__main__":
+def main():
     q = mp.Queue()
     p = mp.Process(target=produce, args=(q,))
     p.start()
@@ -21,4 +23,8 @@ if __name__ == "__main__":
             break
         total += item
     p.join()
-    print(total)
+    return total
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,14 +1,20 @@
-# Process start + join, 100 times (fork).
+# Process start + join, one after another (fork).
 import multiprocessing as mp
+
+from benchlib import run
 
 
 def nothing():
     pass
 
 
-if __name__ == "__main__":
+def main():
     for _ in range(100):
         p = mp.Process(target=nothing)
         p.start()
         p.join()
-    print(p.exitcode)
+    return p.exitcode
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,4 +1,8 @@
 # Float arithmetic: the n-body simulation (5 bodies), as in the benchmarks game.
+
+from benchlib import run
+
+
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
@@ -73,8 +77,12 @@ def offset_momentum(bodies):
     v[2] = pz / SOLAR_MASS
 
 
-body_pairs = pairs(BODIES)
-offset_momentum(BODIES)
-print("%.9f" % energy(BODIES, body_pairs))
-advance(0.01, 50_000, BODIES, body_pairs)
-print("%.9f" % energy(BODIES, body_pairs))
+def main():
+    body_pairs = pairs(BODIES)
+    offset_momentum(BODIES)
+    print("%.9f" % energy(BODIES, body_pairs))
+    advance(0.01, 150_000, BODIES, body_pairs)
+    print("%.9f" % energy(BODIES, body_pairs))
+
+
+run(main)

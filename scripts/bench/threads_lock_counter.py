@@ -1,6 +1,8 @@
 # A counter behind one contended Lock, incremented by 4 threads.
 import threading
 
+from benchlib import run
+
 counter = 0
 lock = threading.Lock()
 
@@ -12,9 +14,13 @@ def bump(n):
             counter += 1
 
 
-threads = [threading.Thread(target=bump, args=(100_000,)) for _ in range(4)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-print(counter)
+def main():
+    threads = [threading.Thread(target=bump, args=(500_000,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return counter
+
+
+run(main)

@@ -3,9 +3,9 @@
 import queue
 import threading
 
-N = 20_000
-ping = queue.Queue()
-pong = queue.Queue()
+from benchlib import run
+
+N = 15_000
 
 
 def player(inbox, outbox, count):
@@ -13,11 +13,17 @@ def player(inbox, outbox, count):
         outbox.put(inbox.get() + 1)
 
 
-a = threading.Thread(target=player, args=(ping, pong, N))
-b = threading.Thread(target=player, args=(pong, ping, N))
-a.start()
-b.start()
-ping.put(0)
-a.join()
-b.join()
-print(ping.get())
+def main():
+    ping = queue.Queue()
+    pong = queue.Queue()
+    a = threading.Thread(target=player, args=(ping, pong, N))
+    b = threading.Thread(target=player, args=(pong, ping, N))
+    a.start()
+    b.start()
+    ping.put(0)
+    a.join()
+    b.join()
+    return ping.get()
+
+
+run(main)

@@ -15,14 +15,7 @@ fn errno_error(e: nix::errno::Errno, name: Option<&str>) -> PyErr {
     let io = std::io::Error::from_raw_os_error(e as i32);
     match name {
         Some(n) => os_error(&io, n),
-        None => {
-            let class = match e {
-                nix::errno::Errno::EBADF => "OSError",
-                nix::errno::Errno::ENOTTY => "OSError",
-                _ => "OSError",
-            };
-            PyErr::with_args(class, vec![Value::Int(e as i64), Value::string(e.desc().to_string())])
-        }
+        None => PyErr::with_args(crate::objects::exceptions::ExcKind::OSError, vec![Value::Int(e as i64), Value::string(e.desc().to_string())]),
     }
 }
 
