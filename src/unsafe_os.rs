@@ -263,3 +263,49 @@ pub fn ignore_sigint() -> nix::Result<()> {
     // handler (signal-hook's, which only sets an atomic flag) is simply no longer called.
     unsafe { signal(Signal::SIGINT, SigHandler::SigIgn) }.map(|_| ())
 }
+
+/// The (columns, lines) of the terminal on `fd` (TIOCGWINSZ), or the kernel's error (ENOTTY
+/// when `fd` is not a terminal). Safety: the kernel writes only into the local `winsize`.
+pub fn window_size(fd: std::os::fd::BorrowedFd<'_>) -> nix::Result<(u16, u16)> {
+    use std::os::fd::AsRawFd;
+    let mut ws = nix::libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: see above; `ws` lives for the whole call.
+    let rc = unsafe { nix::libc::ioctl(fd.as_raw_fd(), nix::libc::TIOCGWINSZ, &mut ws) };
+    if rc < 0 {
+        return Err(nix::errno::Errno::last());
+    }
+    Ok((ws.ws_col, ws.ws_row))
+}
+
+/// recvfrom(2) with flags: the bytes received and the sender's address, None when the kernel
+/// gave none (an unnamed Unix socket, a socketpair). nix's recvmsg hands back its address buffer
+/// uninitialised when the address length is 0, so its bytes would be read as an address.
+pub fn recvfrom_flags(
+    fd: std::os::fd::BorrowedFd<'_>,
+    buf: &mut [u8],
+    flags: nix::sys::socket::MsgFlags,
+) -> nix::Result<(usize, Option<nix::sys::socket::SockaddrStorage>)> {
+    use nix::sys::socket::SockaddrLike;
+    use std::os::fd::AsRawFd;
+    // SAFETY: a zeroed sockaddr_storage is a valid value; the kernel writes at most `len` bytes
+    // into it and at most `buf.len()` bytes into `buf`, both of which live for the whole call;
+    // `from_raw` reads only the `len` bytes the kernel reported (and refuses too short a length).
+    unsafe {
+        let mut storage: nix::libc::sockaddr_storage = std::mem::zeroed();
+        let mut len = std::mem::size_of::<nix::libc::sockaddr_storage>() as nix::libc::socklen_t;
+        let n = nix::libc::recvfrom(
+            fd.as_raw_fd(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            flags.bits(),
+            (&mut storage as *mut nix::libc::sockaddr_storage).cast(),
+            &mut len,
+        );
+        if n < 0 {
+            return Err(nix::errno::Errno::last());
+        }
+        let addr =
+            if len == 0 { None } else { nix::sys::socket::SockaddrStorage::from_raw((&storage as *const nix::libc::sockaddr_storage).cast(), Some(len)) };
+        Ok((n as usize, addr))
+    }
+}

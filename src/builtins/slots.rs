@@ -106,19 +106,31 @@ fn inherits_dict(c: &Arc<Class>) -> bool {
     !c.is_builtin && c.layout.has_dict
 }
 
-/// The base whose slots the new class extends: all bases with slots must lie on one line of
-/// inheritance (else CPython's "multiple bases have instance lay-out conflict").
+/// The base whose slots the new class extends: the bases' solid bases (see `solid_of`) must lie
+/// on one line of inheritance (else CPython's "multiple bases have instance lay-out conflict").
 fn solid_base(bases: &[Arc<Class>]) -> PyResult<Option<Arc<Class>>> {
-    let mut solid: Option<Arc<Class>> = None;
+    let mut best: Option<(Arc<Class>, Arc<Class>)> = None;
     for b in bases.iter().filter(|b| b.layout.nslots > 0) {
-        solid = match solid {
-            None => Some(b.clone()),
-            Some(s) if s.is_subclass(b) => Some(s),
-            Some(s) if b.is_subclass(&s) => Some(b.clone()),
+        let solid = solid_of(b);
+        best = match best {
+            None => Some((solid, b.clone())),
+            Some((s, o)) if s.is_subclass(&solid) => Some((s, o)),
+            Some((s, _)) if solid.is_subclass(&s) => Some((solid, b.clone())),
             Some(_) => return Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
         };
     }
-    Ok(solid)
+    Ok(best.map(|(_, original)| original))
+}
+
+/// The nearest class on `c`'s line of bases that added slots itself: a subclass with empty
+/// `__slots__` has its parent's layout, so two such siblings can be combined (pathlib's
+/// `PosixPath(Path, PurePosixPath)`).
+fn solid_of(c: &Arc<Class>) -> Arc<Class> {
+    let parent = c.bases.iter().filter(|b| b.layout.nslots > 0).max_by_key(|b| b.layout.nslots);
+    match parent {
+        Some(p) if p.layout.nslots == c.layout.nslots => solid_of(p),
+        _ => c.clone(),
+    }
 }
 
 fn is_identifier(s: &str) -> bool {

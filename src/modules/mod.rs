@@ -1,4 +1,4 @@
-//! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
+//! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, warnings, _gil, _multiprocessing,
 //! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io. `create`
 //! builds one on
 //! its first import.
@@ -12,6 +12,7 @@ pub mod hashlib;
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod os_extra;
 pub mod os_files;
 pub mod process;
 pub mod pystruct;
@@ -42,8 +43,8 @@ type Maker = fn(&mut Vm, &str) -> PyResult<Value>;
 const NATIVE: &[(&str, Maker)] = &[
     ("sys", |vm, _| Ok(sys::create(vm))),
     ("_time", |_, _| Ok(time::create())),
-    ("os", |vm, _| os::create(vm)),
-    ("os.path", |_, _| Ok(os::create_path())),
+    ("_os", |vm, _| os::create(vm)),
+    ("_posixpath", |_, _| Ok(os::create_path())),
     ("math", |_, _| Ok(math::create())),
     ("random", |_, _| Ok(random::create())),
     ("_thread", |_, _| Ok(thread::create())),

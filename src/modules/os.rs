@@ -1,4 +1,5 @@
-//! The `os` module (process ids, cpu count, environ, getcwd, files and directories) and `os.path`.
+//! `_os`, the native core of `os` (process ids, cpu count, environ, getcwd, files and directories),
+//! and `_posixpath`, the native core of `os.path`; src/stdlib/os.py and posixpath.py build on them.
 
 use super::make_module;
 use crate::builtins::args::{arg_str, check_args};
@@ -218,7 +219,7 @@ fn getsize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn create_path() -> Value {
     let (m, _) = make_module(
-        "os.path",
+        "_posixpath",
         &[
             ("join", join),
             ("exists", exists),
@@ -238,7 +239,7 @@ pub fn create_path() -> Value {
 
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = make_module(
-        "os",
+        "_os",
         &[
             ("getpid", getpid),
             ("getppid", getppid),
@@ -253,10 +254,32 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
             ("kill", kill),
         ],
     );
-    for (n, f) in
-        [("rename", super::os_files::rename as crate::objects::function::NativeFn), ("replace", super::os_files::replace), ("stat", super::os_files::stat)]
-    {
-        d.set_str(intern(n), crate::objects::function::Builtin::new(n, f));
+    use super::os_extra as x;
+    let more: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("rename", super::os_files::rename),
+        ("replace", super::os_files::replace),
+        ("stat", super::os_files::stat),
+        ("lstat", x::lstat),
+        ("chdir", x::chdir),
+        ("chmod", x::chmod),
+        ("utime", x::utime),
+        ("access", x::access),
+        ("symlink", x::symlink),
+        ("link", x::link),
+        ("readlink", x::readlink),
+        ("umask", x::umask),
+        ("_statvfs", x::statvfs),
+        ("open", x::open),
+        ("close", x::close),
+        ("read", x::read),
+        ("write", x::write),
+        ("lseek", x::lseek),
+        ("fsync", x::fsync),
+        ("isatty", x::isatty),
+        ("_terminal_size", x::terminal_size),
+    ];
+    for (n, f) in more {
+        d.set_str(intern(n), crate::objects::function::Builtin::new(n, *f));
     }
     let env = Dict::new();
     for (k, v) in std::env::vars() {
@@ -266,15 +289,6 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     d.set_str(crate::name!("sep").clone(), Value::str("/"));
     d.set_str(crate::name!("linesep").clone(), Value::str("\n"));
     d.set_str(crate::name!("name").clone(), Value::str("posix"));
-    // os.path is made here, with os (importing it would import its package os first).
-    let path = match vm.interp.modules.get_str(&crate::objects::str::intern("os.path")) {
-        Some(p) => p,
-        None => {
-            let p = create_path();
-            vm.interp.modules.set_str(crate::objects::str::intern("os.path"), p.clone());
-            p
-        }
-    };
-    d.set_str(crate::name!("path").clone(), path);
+    let _ = vm;
     Ok(m)
 }

@@ -1,4 +1,4 @@
-//! `os.rename`, `os.replace` and `os.stat` (with its `os.stat_result`): what file rotation in
+//! `os.rename`, `os.replace`, `os.stat` and `os.lstat` (with their `os.stat_result`): what file rotation in
 //! logging.handlers needs. Each releases the GIL while the OS works.
 
 use crate::builtins::args::{arg_str, check_args};
@@ -148,7 +148,14 @@ fn stat_class() -> &'static Arc<Class> {
 pub fn stat(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("stat", a, k, 1, 1)?;
     let path = arg_str(&a[0], "stat")?.to_string();
-    let m = vm.allow_threads(|| std::fs::metadata(&path)).map_err(|e| crate::builtins::file::os_error(&e, &path))?;
+    stat_path(vm, &path, true)
+}
+
+/// The stat_result of `path`, following a final symbolic link when `follow` (stat) or not (lstat).
+pub fn stat_path(vm: &mut Vm, path: &str, follow: bool) -> PyResult<Value> {
+    let m = vm
+        .allow_threads(|| if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) })
+        .map_err(|e| crate::builtins::file::os_error(&e, path))?;
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let r = StatResult {
         mode: m.mode() as i64,

@@ -24,6 +24,16 @@ fn monotonic(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(epoch().elapsed().as_secs_f64() + 1000.0))
 }
 
+/// process_time(): CPU time (user + system) of the whole process, not wall time: sleeping and
+/// waiting do not count, as CPython's.
+fn process_time(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use nix::sys::resource::{UsageWho, getrusage};
+    let usage =
+        getrusage(UsageWho::RUSAGE_SELF).map_err(|e| PyErr::new(crate::objects::exceptions::ExcKind::OSError, format!("[Errno {}] {}", e as i32, e.desc())))?;
+    let secs = |t: nix::sys::time::TimeVal| t.tv_sec() as f64 + t.tv_usec() as f64 * 1e-6;
+    Ok(Value::Float(secs(usage.user_time()) + secs(usage.system_time())))
+}
+
 fn time_ns(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0)))
 }
@@ -259,7 +269,7 @@ pub fn create() -> Value {
             ("time", time),
             ("monotonic", monotonic),
             ("perf_counter", monotonic),
-            ("process_time", monotonic),
+            ("process_time", process_time),
             ("time_ns", time_ns),
             ("sleep", sleep),
             ("localtime", localtime_fields),

@@ -5,7 +5,9 @@
 //! selectors (on `select`) and socketserver (on socket, selectors and threading); atexit; logging (a
 //! package: logging, logging.handlers, logging.config); textwrap, argparse, pprint, shlex, fnmatch,
 //! glob; re (on the native `_sre`); struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64
-//! (on `binascii`). Each is compiled on its
+//! (on `binascii`); datetime, calendar and _strptime (behind time.strptime and
+//! datetime.strptime); os, posixpath (os.path) and stat (on the native `_os` and `_posixpath`),
+//! _fdio (files over descriptors), pathlib, shutil, tempfile. Each is compiled on its
 //! first import.
 
 /// The source of an embedded module, if there is one.
@@ -67,6 +69,16 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "enum" => include_str!("enum.py"),
         "collections.abc" => include_str!("collections_abc.py"),
+        "datetime" => include_str!("datetime.py"),
+        "_strptime" => include_str!("_strptime.py"),
+        "calendar" => include_str!("calendar.py"),
+        "os" => include_str!("os.py"),
+        "posixpath" => include_str!("posixpath.py"),
+        "stat" => include_str!("stat.py"),
+        "_fdio" => include_str!("_fdio.py"),
+        "pathlib" => include_str!("pathlib.py"),
+        "shutil" => include_str!("shutil.py"),
+        "tempfile" => include_str!("tempfile.py"),
         // CPython's private name for collections.abc: the same module under a second name.
         "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.

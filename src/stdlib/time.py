@@ -97,3 +97,14 @@ def monotonic_ns():
 
 def perf_counter_ns():
     return int(perf_counter() * 1_000_000_000)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """The struct_time that `string` spells in `format` (C locale directives)."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
+
+
+def process_time_ns():
+    """process_time() in integer nanoseconds."""
+    return int(process_time() * 1e9)

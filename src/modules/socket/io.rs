@@ -268,10 +268,7 @@ pub fn recvfrom(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let size = size_arg(vm, a.get(1), "recvfrom")?;
     let flags = flags_arg(vm, a.get(2))? | MsgFlags::MSG_DONTWAIT;
     let mut buf = vec![0u8; size];
-    let (n, from) = s.wait_then(vm, Ready::Read, First::Call, |fd| {
-        let mut iov = [std::io::IoSliceMut::new(&mut buf)];
-        nix::sys::socket::recvmsg::<SockaddrStorage>(fd.as_raw_fd(), &mut iov, None, flags).map(|m| (m.bytes, m.address)).into()
-    })?;
+    let (n, from) = s.wait_then(vm, Ready::Read, First::Call, |fd| crate::unsafe_os::recvfrom_flags(fd, &mut buf, flags).into())?;
     buf.truncate(n);
     let addr = from.map_or(Value::None, |a| address::to_value(&a));
     Ok(Value::tuple(vec![Value::Bytes(Arc::new(buf)), addr]))

@@ -1,0 +1,337 @@
+"""Operating system interfaces (CPython 3.11's os API for POSIX): the system calls are native
+(_os); this module adds os.path (posixpath), walk, makedirs, scandir, fspath and PathLike,
+fdopen, get_terminal_size and the constants."""
+
+import sys
+import _os
+from _os import *
+from _os import _exit, _statvfs, _terminal_size
+import posixpath as path
+import stat as _stat
+
+sys.modules['os.path'] = path
+
+environ = _os.environ
+name = 'posix'
+sep = '/'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+error = OSError
+
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_NDELAY = O_NONBLOCK
+O_DSYNC = 0o10000
+O_SYNC = 0o4010000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+O_ACCMODE = 3
+
+
+def fspath(path):
+    """The file system representation of a path: str and bytes as they are, else __fspath__()."""
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), '__fspath__', None)
+    if method is None:
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError(f'expected {type(path).__name__}.__fspath__() to return str or bytes, not {type(result).__name__}')
+
+
+class _PathLikeMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, '__fspath__')
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """The protocol of objects that have a file system path: __fspath__()."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+
+def _one_path(native):
+    # The native calls take str; a PathLike argument is turned into one first.
+    def call(path, *args, **kwargs):
+        if not isinstance(path, str):
+            path = fspath(path)
+            if isinstance(path, bytes):
+                path = path.decode()
+        return native(path, *args, **kwargs)
+    call.__name__ = native.__name__
+    call.__qualname__ = native.__name__
+    return call
+
+
+def _two_paths(native):
+    def call(src, dst, *args, **kwargs):
+        if not isinstance(src, str):
+            src = fspath(src)
+        if not isinstance(dst, str):
+            dst = fspath(dst)
+        return native(src, dst, *args, **kwargs)
+    call.__name__ = native.__name__
+    call.__qualname__ = native.__name__
+    return call
+
+
+stat = _one_path(_os.stat)
+lstat = _one_path(_os.lstat)
+chdir = _one_path(_os.chdir)
+chmod = _one_path(_os.chmod)
+utime = _one_path(_os.utime)
+access = _one_path(_os.access)
+readlink = _one_path(_os.readlink)
+remove = _one_path(_os.remove)
+unlink = _one_path(_os.unlink)
+mkdir = _one_path(_os.mkdir)
+rmdir = _one_path(_os.rmdir)
+open = _one_path(_os.open)
+rename = _two_paths(_os.rename)
+replace = _two_paths(_os.replace)
+symlink = _two_paths(_os.symlink)
+link = _two_paths(_os.link)
+
+
+def listdir(path='.'):
+    """The names of the entries of the directory `path`, in arbitrary order."""
+    if not isinstance(path, str):
+        path = fspath(path)
+    return _os.listdir(path)
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Makes a directory and every missing parent; FileExistsError unless exist_ok."""
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Removes a directory, then each parent that becomes empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    """One entry of scandir(): its name and path, and its kind (looked up once)."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._lstat = None
+        self._stat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = _os.stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = _os.lstat(self.path)
+        return self._lstat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow):
+        try:
+            return self.stat(follow_symlinks=follow).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return _stat.S_ISDIR(self._mode(follow_symlinks))
+
+    def is_file(self, *, follow_symlinks=True):
+        return _stat.S_ISREG(self._mode(follow_symlinks))
+
+    def is_symlink(self):
+        return _stat.S_ISLNK(self._mode(False))
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._path = dirpath
+        self._names = iter(listdir(dirpath))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._path, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of the directory `path`."""
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """(dirpath, dirnames, filenames) for each directory under `top`; with topdown, changing
+    dirnames in place prunes the walk."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry.name)
+        else:
+            nondirs.append(entry.name)
+        if not topdown and is_dir:
+            if followlinks or not entry.is_symlink():
+                walk_dirs.append(entry.path)
+    if topdown:
+        yield top, dirs, nondirs
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+class terminal_size(tuple):
+    """The (columns, lines) of a terminal window."""
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    @property
+    def columns(self):
+        return self[0]
+
+    @property
+    def lines(self):
+        return self[1]
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on descriptor `fd`; OSError when it is not a terminal."""
+    return terminal_size(_terminal_size(fd))
+
+
+def urandom(size):
+    """`size` random bytes from the operating system."""
+    fd = _os.open('/dev/urandom', O_RDONLY)
+    try:
+        out = b''
+        while len(out) < size:
+            chunk = read(fd, size - len(out))
+            if not chunk:
+                break
+            out += chunk
+        return out
+    finally:
+        close(fd)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """A file object over the open descriptor `fd`."""
+    import _fdio
+    return _fdio.FdFile(fd, mode, fd, encoding, closefd)

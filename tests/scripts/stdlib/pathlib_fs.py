@@ -1,0 +1,72 @@
+import os
+import shutil
+from pathlib import Path
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+base = Path('/tmp/gilpy_fixture_pathlib_fs')
+if base.exists():
+    shutil.rmtree(base)
+base.mkdir()
+os.chdir(base)
+print(Path.cwd() == base, Path('.').absolute() == base, Path('x').absolute() == base / 'x', Path('a/../b').resolve() == base / 'b')
+d = Path('sub/deeper/deepest')
+show(lambda: d.mkdir())
+d.mkdir(parents=True)
+d.mkdir(parents=True, exist_ok=True)
+show(lambda: d.mkdir())
+show(lambda: Path('sub').rmdir())
+f = Path('sub/notes.txt')
+print(f.write_text('hello\nworld\n'), f.read_text(), f.exists(), f.is_file(), f.is_dir(), Path('sub').is_dir(), Path('nope').exists(), Path('nope').is_file())
+print(Path('sub/data.bin').write_bytes(b'\x00\x01\x02'), Path('sub/data.bin').read_bytes(), f.stat().st_size, f.lstat().st_size)
+with f.open() as fh:
+    print(fh.readline().strip())
+with open(f) as fh:
+    print(fh.read().split())
+with (base / 'sub' / 'w.txt').open('w') as fh:
+    fh.write('written')
+print((base / 'sub' / 'w.txt').read_text())
+Path('sub/empty.py').touch()
+Path('sub/empty.py').touch()
+show(lambda: Path('sub/empty.py').touch(exist_ok=False))
+Path('sub/deeper/mod.py').write_text('x = 1\n')
+Path('sub/deeper/deepest/leaf.py').write_text('')
+Path('sub/.hidden.py').write_text('')
+print(sorted(str(p) for p in Path('sub').iterdir()))
+print(sorted(str(p) for p in Path('sub').glob('*.py')))
+print(sorted(str(p) for p in Path('.').glob('sub/*/*.py')))
+print(sorted(str(p) for p in Path('sub').glob('**/*.py')))
+print(sorted(str(p) for p in Path('sub').rglob('*.py')))
+print(sorted(str(p) for p in Path('.').glob('**')))
+print(sorted(str(p) for p in Path('sub').glob('*.t?t')), sorted(str(p) for p in Path('sub').glob('[dn]*')), list(Path('sub').glob('nothing*')))
+print(sorted(str(p) for p in base.glob('sub/notes.txt')))
+show(lambda: list(Path('.').glob('')))
+show(lambda: list(Path('.').glob('/abs')))
+g = Path('sub/w.txt').rename('sub/renamed.txt')
+print(repr(g), g.exists(), Path('sub/w.txt').exists())
+Path('sub/data.bin').replace('sub/renamed.txt')
+print(Path('sub/renamed.txt').read_bytes())
+Path('sub/renamed.txt').unlink()
+show(lambda: Path('sub/renamed.txt').unlink())
+Path('sub/renamed.txt').unlink(missing_ok=True)
+show(lambda: Path('missing.txt').read_text())
+show(lambda: Path('missing.txt').stat())
+show(lambda: Path('sub').write_text('x'))
+show(lambda: f.write_text(b'x'))
+Path('link').symlink_to('sub/notes.txt')
+print(Path('link').is_symlink(), Path('link').is_file(), Path('link').readlink(), Path('link').resolve() == base / 'sub/notes.txt', f.samefile('link'))
+os.chmod('sub/notes.txt', 0o600)
+print(oct(f.stat().st_mode & 0o777))
+f.chmod(0o644)
+print(oct(f.stat().st_mode & 0o777))
+print(Path('~').expanduser() == Path.home(), Path.home() == Path(os.environ['HOME']))
+print(sorted(os.listdir('sub')))
+for root, dirs, files in sorted(os.walk('sub')):
+    print(root, sorted(dirs), sorted(files))
+os.chdir('/tmp')
+shutil.rmtree(base)
+print(base.exists())
