@@ -106,6 +106,7 @@ fn check(rel: &str) {
 macro_rules! fixture_test {
     ($name:ident, $rel:expr) => {
         #[test]
+        #[allow(non_snake_case)] // named by the fixture's path: core__basics
         fn $name() {
             check($rel);
         }

@@ -20,6 +20,7 @@ fn check(name: &str) {
 macro_rules! fixture_test {
     ($name:ident, $rel:expr) => {
         #[test]
+        #[allow(non_snake_case)]
         fn $name() {
             check($rel);
         }

@@ -164,8 +164,13 @@ class Server:
 
     def accepter(self):
         while True:
+            # stop() closes the listener (and drops its socket) from the main thread: then
+            # this thread ends, whether it was waiting in accept() or about to.
+            sock = self.listener._listener
+            if sock is None:
+                return
             try:
-                conn = Connection(self.listener._listener.accept())
+                conn = Connection(sock.accept())
             except OSError:
                 return
             threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
