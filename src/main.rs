@@ -16,6 +16,7 @@ mod sync;
 mod unsafe_os;
 mod vm;
 
+use crate::objects::ExcKind;
 use clap::Parser;
 use gil::{Gil, Policy, ThreadStats};
 use objects::{PyErr, Value};
@@ -95,7 +96,7 @@ fn absolute(path: &std::path::Path) -> PathBuf {
 }
 
 fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
-    if err.is("SystemExit") {
+    if err.matches(ExcKind::SystemExit) {
         let code = {
             let d = err.data();
             match d.args.len() {
@@ -117,7 +118,7 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
         };
     }
     vmx.print_exception(err);
-    if err.is("KeyboardInterrupt") {
+    if err.matches(ExcKind::KeyboardInterrupt) {
         // As CPython: a process ended by Ctrl-C reports it (exit status 130 to the shell).
         return 130;
     }
@@ -154,7 +155,7 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
         };
         set_flag(machine, true);
         if !main_path.is_empty() {
-            let src = std::fs::read_to_string(main_path).map_err(|e| PyErr::new("FileNotFoundError", e.to_string()))?;
+            let src = std::fs::read_to_string(main_path).map_err(|e| PyErr::new(ExcKind::FileNotFoundError, e.to_string()))?;
             let module = machine.exec_module("__mp_main__", &src, main_path, Some(main_path))?;
             machine.interp.modules.set_str(objects::str::intern("__main__"), module);
         }
@@ -252,7 +253,7 @@ fn run(cli: Cli) -> i32 {
             }
             Err((e, src)) => {
                 let line = src.line_of(e.offset);
-                eprintln!("  File \"{}\", line {line}\n{}: {}", src.filename, e.kind, e.msg);
+                eprintln!("  File \"{}\", line {line}\n{}: {}", src.filename, e.kind.name(), e.msg);
                 1
             }
         };
@@ -303,7 +304,7 @@ fn run(cli: Cli) -> i32 {
     } else {
         match machine.run_code(code, globals.clone()) {
             Ok(_) => 0,
-            Err(e) if cli.interactive && !e.is("SystemExit") => {
+            Err(e) if cli.interactive && !e.matches(ExcKind::SystemExit) => {
                 machine.print_exception(&e);
                 1
             }

@@ -1,6 +1,7 @@
 //! bytes: constructor, decode and the common methods.
 
 use super::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -13,7 +14,7 @@ pub fn decode_bytes(b: &[u8], enc: &str) -> PyResult<Value> {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {
             let pos = e.valid_up_to();
-            Err(PyErr::new("UnicodeDecodeError", format!("'{}' codec can't decode byte 0x{:02x} in position {}: invalid start byte", enc, b[pos], pos)))
+            Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode byte 0x{:02x} in position {}: invalid start byte", enc, b[pos], pos)))
         }
     }
 }

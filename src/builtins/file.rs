@@ -3,6 +3,7 @@
 //! release the GIL while the OS works.
 
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -30,11 +31,11 @@ pub struct FileObj {
 pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
     use std::io::ErrorKind::*;
     let class = match e.kind() {
-        NotFound => "FileNotFoundError",
-        PermissionDenied => "PermissionError",
-        AlreadyExists => "FileExistsError",
-        IsADirectory => "IsADirectoryError",
-        _ => "OSError",
+        NotFound => ExcKind::FileNotFoundError,
+        PermissionDenied => ExcKind::PermissionError,
+        AlreadyExists => ExcKind::FileExistsError,
+        IsADirectory => ExcKind::IsADirectoryError,
+        _ => ExcKind::OSError,
     };
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = match e.kind() {
@@ -63,7 +64,7 @@ impl FileObj {
         if self.binary {
             return Ok(Value::Bytes(Arc::new(bytes)));
         }
-        String::from_utf8(bytes).map(Value::string).map_err(|_| PyErr::new("UnicodeDecodeError", "'utf-8' codec can't decode the file's bytes"))
+        String::from_utf8(bytes).map(Value::string).map_err(|_| PyErr::new(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode the file's bytes"))
     }
 
     fn with_reader<T>(&self, vm: &mut Vm, f: impl FnOnce(&mut BufReader<File>) -> std::io::Result<T>) -> PyResult<T> {
@@ -71,7 +72,7 @@ impl FileObj {
         match h.as_mut() {
             None if self.binary => Err(PyErr::value_error("read of closed file")),
             None => Err(closed_error()),
-            Some(Handle::Writer(_)) => Err(PyErr::new("UnsupportedOperation", "not readable")),
+            Some(Handle::Writer(_)) => Err(PyErr::new(ExcKind::UnsupportedOperation, "not readable")),
             Some(Handle::Reader(r)) => vm.allow_threads(|| f(r)).map_err(|e| os_error(&e, &self.name)),
         }
     }
@@ -142,7 +143,7 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut h = f.handle.lock();
     match h.as_mut() {
         None => Err(closed_error()),
-        Some(Handle::Reader(_)) => Err(PyErr::new("UnsupportedOperation", "not writable")),
+        Some(Handle::Reader(_)) => Err(PyErr::new(ExcKind::UnsupportedOperation, "not writable")),
         Some(Handle::Writer(w)) => {
             vm.allow_threads(|| w.write_all(&bytes)).map_err(|e| os_error(&e, &f.name))?;
             Ok(Value::Int(count as i64))
@@ -270,7 +271,7 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let opened = vm.allow_threads(|| opts.open(&name));
     let f = opened.map_err(|e| os_error(&e, &name))?;
     if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(PyErr::with_args("IsADirectoryError", vec![Value::Int(21), Value::str("Is a directory"), Value::str(&name)]));
+        return Err(PyErr::with_args(ExcKind::IsADirectoryError, vec![Value::Int(21), Value::str("Is a directory"), Value::str(&name)]));
     }
     let handle = if reading { Handle::Reader(BufReader::new(f)) } else { Handle::Writer(BufWriter::new(f)) };
     let obj = FileObj { name, mode, binary, handle: Mutex::new(Some(handle)) };

@@ -1,6 +1,7 @@
 //! The global built-in functions: print, len, sorted, min/max, isinstance, getattr ... one function each.
 
 use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
@@ -212,7 +213,7 @@ pub fn getattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let name = attr_name(&a[1])?;
     match vm.get_attr(&a[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if a.len() == 3 && e.is("AttributeError") => Ok(a[2].clone()),
+        Err(e) if a.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(a[2].clone()),
         Err(e) => Err(e),
     }
 }
@@ -797,5 +798,5 @@ pub fn import(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(PyErr::with_args("SystemExit", a.to_vec()))
+    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }

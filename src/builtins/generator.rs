@@ -2,6 +2,7 @@
 //! `Vm::gen_send`, which resumes the generator's frame.
 
 use crate::builtins::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::PyIter;
 use crate::objects::str::intern;
@@ -69,12 +70,16 @@ fn close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         vm.finish_generator(g);
         return Ok(Value::None);
     }
-    match vm.gen_send(g, Value::None, Some(PyErr::with_args("GeneratorExit", vec![]))) {
+    match vm.gen_send(g, Value::None, Some(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
         Ok(Ok(_)) => Err(PyErr::runtime("generator ignored GeneratorExit")),
         Ok(Err(_)) => Ok(Value::None),
         Err(e) => {
             let cls = types().of(&e.value);
-            if cls.is_subclass(&types().exc("GeneratorExit")) || cls.is_subclass(&types().exc("StopIteration")) { Ok(Value::None) } else { Err(e) }
+            if cls.is_subclass(&types().exc(ExcKind::GeneratorExit)) || cls.is_subclass(&types().exc(ExcKind::StopIteration)) {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Reading stdin (input(), sys.stdin.readline) with the GIL released while waiting.
 
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -13,7 +14,7 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     match n {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line)),
-        Err(e) => Err(PyErr::new("OSError", e.to_string())),
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
 }
 
@@ -33,6 +34,6 @@ pub fn input(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             Ok(Value::string(line))
         }
-        None => Err(PyErr::new("EOFError", "EOF when reading a line")),
+        None => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
     }
 }

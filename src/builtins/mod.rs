@@ -16,8 +16,9 @@ pub mod str;
 pub mod strformat;
 pub mod type_;
 
+use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
-use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyResult, Value};
@@ -64,14 +65,18 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("pow", functions::pow),
     ("round", functions::round),
     ("dir", functions::dir),
-    ("vars", functions::vars),
     ("globals", functions::globals),
-    ("eval", functions::eval),
-    ("exec", functions::exec),
-    ("locals", functions::locals),
     ("__import__", functions::import),
     ("exit", functions::exit),
     ("quit", functions::exit),
+];
+
+/// The builtins that work on their caller's frame (see `FrameBuiltin`).
+const FRAME_FUNCTIONS: &[(&str, NativeFn, FrameBuiltin)] = &[
+    ("vars", functions::vars, FrameBuiltin::Vars),
+    ("eval", functions::eval, FrameBuiltin::Eval),
+    ("exec", functions::exec, FrameBuiltin::Exec),
+    ("locals", functions::locals, FrameBuiltin::Locals),
 ];
 
 pub fn build_class_value() -> Value {
@@ -121,6 +126,9 @@ pub fn install(builtins: &Arc<Dict>) {
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
+    for (n, f, frame) in FRAME_FUNCTIONS {
+        builtins.set_str(intern(n), Builtin::with_frame(n, *f, *frame));
+    }
     for (name, c) in [
         ("object", &t.object),
         ("type", &t.type_),
@@ -143,11 +151,11 @@ pub fn install(builtins: &Arc<Dict>) {
     ] {
         builtins.set_str(intern(name), Value::Class(c.clone()));
     }
-    for (name, c) in &t.exceptions {
-        builtins.set_str(intern(name), Value::Class(c.clone()));
+    for kind in ExcKind::ALL.iter().filter(|k| k.in_builtins()) {
+        builtins.set_str(intern(kind.name()), Value::Class(t.exc(*kind)));
     }
-    builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc("OSError")));
-    builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc("OSError")));
+    builtins.set_str(crate::name!("EnvironmentError").clone(), Value::Class(t.exc(ExcKind::OSError)));
+    builtins.set_str(crate::name!("IOError").clone(), Value::Class(t.exc(ExcKind::OSError)));
     builtins.set_str(crate::name!("None").clone(), Value::None);
     builtins.set_str(crate::name!("Ellipsis").clone(), Value::Ellipsis);
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
@@ -177,6 +185,7 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             func: slice_indices,
             bound: Some(v.clone()),
             owner: "slice",
+            frame: None,
         }))),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),

@@ -1,6 +1,7 @@
 //! int, float and bool: constructors (parsing with CPython's rules and messages) and methods.
 
 use super::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -251,10 +252,10 @@ fn float_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Va
         other => return Ok(Value::tuple(vec![other.clone(), Value::Int(1)])),
     };
     if f.is_nan() {
-        return Err(PyErr::new("ValueError", "cannot convert NaN to integer ratio"));
+        return Err(PyErr::new(ExcKind::ValueError, "cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
-        return Err(PyErr::new("OverflowError", "cannot convert Infinity to integer ratio"));
+        return Err(PyErr::new(ExcKind::OverflowError, "cannot convert Infinity to integer ratio"));
     }
     // f = mantissa * 2^exponent with an integer mantissa of at most 53 bits.
     let bits = f.to_bits();

@@ -2,6 +2,7 @@
 //! classes are made of (`type` and class creation are in type_.rs).
 
 use super::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -172,7 +173,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                     _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 },
                 Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
-                    Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner })))
+                    Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None })))
                 }
                 Value::Instance(d) => match (&d.payload, d.class().kind) {
                     (Payload::Wrapped(f), Kind::ClassMethod) => {
@@ -196,7 +197,7 @@ fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         if !k.is_empty() {
             let class = i.class();
             let type_name = class.name.as_str().to_string();
-            if !class.is_subclass(&types().exc("ImportError")) {
+            if !class.is_subclass(&types().exc(ExcKind::ImportError)) {
                 return Err(PyErr::type_error(format!("{type_name}() takes no keyword arguments")));
             }
             for (key, value) in k {
@@ -259,6 +260,6 @@ pub fn install() {
     set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
     set(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
     set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr)]);
-    let base = t.exc("BaseException");
+    let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
 }

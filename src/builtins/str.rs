@@ -1,6 +1,7 @@
 //! str: the constructor and the methods everyday scripts use, with CPython's semantics and errors.
 
 use super::args::{check_args, kwarg};
+use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -478,7 +479,7 @@ fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             for (i, c) in st.chars().enumerate() {
                 if (c as u32) >= limit {
                     return Err(PyErr::new(
-                        "UnicodeEncodeError",
+                        ExcKind::UnicodeEncodeError,
                         format!("'{enc}' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range({limit})", c as u32),
                     ));
                 }
@@ -486,7 +487,7 @@ fn encode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Arc::new(out)))
         }
-        _ => Err(PyErr::new("LookupError", format!("unknown encoding: {enc}"))),
+        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
     }
 }
 

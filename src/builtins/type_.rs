@@ -4,6 +4,7 @@
 //! `super()`), and the steps CPython's `type.__new__` ends with (`__set_name__`, then
 //! `__init_subclass__`). Attribute lookup on classes with a metaclass is vm/metaclass.rs.
 
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -93,6 +94,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
         plain,
         metaclass,
         is_abstract: abstract_.into(),
+        base_new: Default::default(),
     });
     if let Some(Value::Cell(c)) = cell {
         *c.0.lock() = Some(Value::Class(cls.clone()));
@@ -113,7 +115,7 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<V
         if !matches!(b, Value::Class(_)) {
             let found = match vm.get_attr(b, &intern("__mro_entries__")) {
                 Ok(f) => Some(f),
-                Err(e) if e.is("AttributeError") => None,
+                Err(e) if e.matches(ExcKind::AttributeError) => None,
                 Err(e) => return Err(e),
             };
             if let Some(f) = found {
@@ -163,7 +165,7 @@ impl Namespace {
 fn prepare(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], kwargs: &KwArgs) -> PyResult<Namespace> {
     let prep = match vm.get_attr(meta, &intern("__prepare__")) {
         Ok(p) => p,
-        Err(e) if e.is("AttributeError") => return Ok(Namespace { dict: Some(Dict::new()), mapping: None }),
+        Err(e) if e.matches(ExcKind::AttributeError) => return Ok(Namespace { dict: Some(Dict::new()), mapping: None }),
         Err(e) => return Err(e),
     };
     let ns = vm.call(&prep, &[name.clone(), Value::tuple(bases.to_vec())], kwargs)?;
@@ -300,7 +302,8 @@ fn new_class(vm: &mut Vm, mcls: Arc<Class>, a: &[Value], k: &KwArgs) -> PyResult
                 },
                 other => other,
             };
-            if !matches!(&new, Value::Builtin(b) if b.name == "__new__" && b.func as usize == type_new as NativeFn as usize) {
+            let is_type_new = types().type_.dict.get_str(crate::name!("__new__")).is_some_and(|type_new| new.is(&type_new));
+            if !is_type_new {
                 let mut args = vec![Value::Class(winner.clone())];
                 args.extend_from_slice(a);
                 return vm.call(&new, &args, k);
@@ -446,4 +449,27 @@ pub fn install() {
     // Static: the metaclass is an explicit argument.
     t.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", type_new));
     t.dict.set_str(intern("__prepare__"), Builtin::new("__prepare__", type_prepare));
+    let ty = types();
+    for (cls, owner) in [(&ty.list, "list"), (&ty.dict, "dict"), (&ty.tuple, "tuple"), (&ty.set, "set"), (&ty.frozenset, "frozenset")] {
+        cls.dict.set_str(intern("__class_getitem__"), class_getitem_method(owner));
+    }
+}
+
+/// `cls.__class_getitem__(item)` of the built-in generic containers: `types.GenericAlias(cls, item)`
+/// (`list[int]`), as a class method of the type `owner`.
+pub fn class_getitem_method(owner: &'static str) -> Value {
+    let f = Builtin::method(owner, "__class_getitem__", class_getitem);
+    Value::Instance(crate::objects::class::Instance::new(types().classmethod.clone(), Payload::Wrapped(f)))
+}
+
+fn class_getitem(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__class_getitem__", a, k, 2, 2)?;
+    generic_alias(vm, a)
+}
+
+/// `types.GenericAlias(origin, args)` for `[origin, args]`.
+pub fn generic_alias(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let module = vm.import_module("types")?;
+    let alias = vm.get_attr(&module, &intern("GenericAlias"))?;
+    vm.call(&alias, a, &Vec::new())
 }

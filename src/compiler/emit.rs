@@ -6,6 +6,7 @@ use super::scope::{NameKind, ScopeKind, ScopeTable, analyze};
 use crate::ast::*;
 use crate::code::{Anchor, Code, CodeKind, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::SyntaxKind;
 use crate::objects::Value;
 use crate::objects::str::{PyStr, intern};
 use std::collections::HashMap;
@@ -60,7 +61,7 @@ pub struct Compiler<'a> {
 }
 
 fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: "SyntaxError", msg: msg.to_string(), offset, end: None }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.to_string(), offset, end: None }
 }
 
 /// Whether a module or class body has an annotated assignment of its own (looking into compound

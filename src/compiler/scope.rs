@@ -4,6 +4,7 @@
 
 use crate::ast::*;
 use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::SyntaxKind;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -136,7 +137,7 @@ struct Builder {
 }
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: "SyntaxError", msg, offset, end: None }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
 }
 
 impl Builder {
@@ -256,13 +257,13 @@ impl Builder {
             StmtKind::Break | StmtKind::Continue => {
                 if !*self.in_loop.last().unwrap_or(&false) {
                     let what = if matches!(s.node, StmtKind::Break) { "'break' outside loop" } else { "'continue' not properly in loop" };
-                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: what.into(), offset: s.span.0, end: Some(s.span.1) });
+                    return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: what.into(), offset: s.span.0, end: Some(s.span.1) });
                 }
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(SyntaxErrorInfo { kind: "SyntaxError", msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
+                    return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
                 }
                 if let Some(v) = v {
                     self.expr(v)?;

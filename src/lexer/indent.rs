@@ -4,6 +4,7 @@
 
 use super::SyntaxErrorInfo;
 use super::token::{LexError, Tok};
+use crate::lexer::SyntaxKind;
 use logos::Logos;
 
 pub type Spanned = Result<(usize, Tok, usize), SyntaxErrorInfo>;
@@ -74,7 +75,7 @@ impl<'s> Layout<'s> {
         (w8, w1)
     }
 
-    fn error(&self, kind: &'static str, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
+    fn error(&self, kind: SyntaxKind, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
         SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end: None }
     }
 
@@ -92,24 +93,28 @@ impl<'s> Layout<'s> {
                 } else {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
-                self.error("SyntaxError", msg, span.start)
+                self.error(SyntaxKind::Syntax, msg, span.start)
             }
             LexError::UnterminatedString => {
                 let q = self.src[span.start..].find(['"', '\'']).unwrap_or(0);
-                self.error("SyntaxError", format!("unterminated string literal (detected at line {line})"), span.start + q - (span.end - span.start - 1).min(q))
+                self.error(
+                    SyntaxKind::Syntax,
+                    format!("unterminated string literal (detected at line {line})"),
+                    span.start + q - (span.end - span.start - 1).min(q),
+                )
             }
             LexError::UnterminatedTriple => {
                 let last = self.line_of(self.src.len());
-                self.error("SyntaxError", format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
+                self.error(SyntaxKind::Syntax, format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
             }
-            LexError::BadEscape(m) => self.error("SyntaxError", m, span.start),
+            LexError::BadEscape(m) => self.error(SyntaxKind::Syntax, m, span.start),
         }
     }
 
     fn finish(&mut self) -> Option<Spanned> {
         self.finished = true;
         if let Some(&(open, pos)) = self.brackets.last() {
-            return Some(Err(self.error("SyntaxError", format!("'{open}' was never closed"), pos)));
+            return Some(Err(self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos)));
         }
         let end = self.src.len();
         if self.expression_only {
@@ -154,7 +159,7 @@ impl<'s> Layout<'s> {
                 let (w8, w1) = self.indentation_at(span.start);
                 let &(top8, top1) = self.indents.last().unwrap();
                 if (w8 > top8) != (w1 > top1) || (w8 == top8) != (w1 == top1) {
-                    return Some(Err(self.error("TabError", "inconsistent use of tabs and spaces in indentation", span.start)));
+                    return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", span.start)));
                 }
                 if w8 > top8 {
                     self.indents.push((w8, w1));
@@ -166,7 +171,7 @@ impl<'s> Layout<'s> {
                     }
                     if self.indents.last().unwrap().0 != w8 {
                         let line_end = self.src[span.start..].find('\n').map_or(self.src.len(), |i| span.start + i);
-                        return Some(Err(self.error("IndentationError", "unindent does not match any outer indentation level", line_end)));
+                        return Some(Err(self.error(SyntaxKind::Indentation, "unindent does not match any outer indentation level", line_end)));
                     }
                 }
             }
@@ -181,7 +186,7 @@ impl<'s> Layout<'s> {
                         _ => '}',
                     };
                     match self.brackets.pop() {
-                        None => return Some(Err(self.error("SyntaxError", format!("unmatched '{close}'"), span.start))),
+                        None => return Some(Err(self.error(SyntaxKind::Syntax, format!("unmatched '{close}'"), span.start))),
                         Some((open, at)) => {
                             let want = match open {
                                 '(' => ')',
@@ -192,7 +197,7 @@ impl<'s> Layout<'s> {
                                 let (open_line, close_line) = (self.line_of(at), self.line_of(span.start));
                                 let where_ = if open_line == close_line { String::new() } else { format!(" on line {open_line}") };
                                 return Some(Err(self.error(
-                                    "SyntaxError",
+                                    SyntaxKind::Syntax,
                                     format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'{where_}"),
                                     span.start,
                                 )));

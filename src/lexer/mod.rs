@@ -6,11 +6,38 @@ pub mod token;
 pub use indent::Layout;
 pub use token::{StrLit, Tok};
 
+/// Which of the syntax error classes a `SyntaxErrorInfo` is raised as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// SyntaxError
+    Syntax,
+    /// IndentationError
+    Indentation,
+    /// TabError
+    Tab,
+}
+
+impl SyntaxKind {
+    /// The Python name of the exception class.
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxKind::Syntax => "SyntaxError",
+            SyntaxKind::Indentation => "IndentationError",
+            SyntaxKind::Tab => "TabError",
+        }
+    }
+}
+
+impl std::fmt::Display for SyntaxKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A syntax error found before or during parsing, with a byte offset into the source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxErrorInfo {
-    /// "SyntaxError", "IndentationError" or "TabError".
-    pub kind: &'static str,
+    pub kind: SyntaxKind,
     pub msg: String,
     pub offset: usize,
     /// End offset of the offending range, for `^^^^` carets; None means a single caret.

@@ -11,13 +11,13 @@ use crate::objects::exceptions::new_exception;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::sync::{Arc, OnceLock};
 
-fn exc_class(name: &str, base: &str) -> Arc<Class> {
+fn exc_class(name: &str, base: ExcKind) -> Arc<Class> {
     let c = make_class_in("binascii", name, vec![types().exc(base)], Kind::Exception);
     c.dict.set_str(crate::name!("__module__").clone(), Value::str("binascii"));
     c
@@ -26,12 +26,12 @@ fn exc_class(name: &str, base: &str) -> Arc<Class> {
 /// `binascii.Error`.
 pub fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| exc_class("Error", "ValueError"))
+    C.get_or_init(|| exc_class("Error", ExcKind::ValueError))
 }
 
 fn incomplete_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| exc_class("Incomplete", "Exception"))
+    C.get_or_init(|| exc_class("Incomplete", ExcKind::Exception))
 }
 
 pub fn error(msg: impl Into<String>) -> PyErr {

@@ -3,6 +3,7 @@
 //! code, so they work on a snapshot taken with the lock released.
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
@@ -218,7 +219,7 @@ fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 items.remove(i);
                 return Ok(Value::None);
             }
-            return Err(PyErr::new("IndexError", "deque mutated during remove()."));
+            return Err(PyErr::new(ExcKind::IndexError, "deque mutated during remove()."));
         }
     }
     Err(PyErr::value_error(format!("{} is not in deque", vm.repr(&a[1])?)))
@@ -397,6 +398,7 @@ pub fn deque_class() -> &'static Arc<Class> {
         c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method("deque", "maxlen", maxlen)));
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("collections"));
         c.dict.set_str(intern("__hash__"), Value::None);
+        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method("deque"));
         c
     })
 }

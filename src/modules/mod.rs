@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, os, math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib. `create`
+//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io. `create`
 //! builds one on
 //! its first import.
 
@@ -9,6 +9,7 @@ pub mod collections;
 pub mod convert;
 pub mod gil;
 pub mod hashlib;
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod os_files;
@@ -32,31 +33,36 @@ use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 
-const NATIVE: &[&str] = &[
-    "sys",
-    "_time",
-    "os",
-    "os.path",
-    "math",
-    "random",
-    "_thread",
-    "warnings",
-    "_gil",
-    "gil",
-    "_multiprocessing",
-    "_collections",
-    "_traceback",
-    "_socket",
-    "select",
-    "_sre",
-    "_struct",
-    "array",
-    "binascii",
-    "_hashlib",
+/// A native module's maker: the VM and the name imported.
+type Maker = fn(&mut Vm, &str) -> PyResult<Value>;
+
+/// Every native module, by the name it is imported as, with its maker.
+const NATIVE: &[(&str, Maker)] = &[
+    ("sys", |vm, _| Ok(sys::create(vm))),
+    ("_time", |_, _| Ok(time::create())),
+    ("os", |vm, _| os::create(vm)),
+    ("os.path", |_, _| Ok(os::create_path())),
+    ("math", |_, _| Ok(math::create())),
+    ("random", |_, _| Ok(random::create())),
+    ("_thread", |_, _| Ok(thread::create())),
+    ("warnings", |_, _| Ok(warnings::create())),
+    ("_gil", |_, name| Ok(gil::create(name))),
+    ("gil", |_, name| Ok(gil::create(name))),
+    ("_multiprocessing", |_, _| Ok(process::create())),
+    ("_collections", |_, _| Ok(collections::create())),
+    ("_traceback", |_, _| Ok(traceback::create())),
+    ("_socket", |_, _| Ok(socket::create())),
+    ("select", |_, _| Ok(select::create())),
+    ("_sre", |_, _| Ok(re::create())),
+    ("_struct", |_, _| Ok(pystruct::create())),
+    ("array", |_, _| Ok(array::create())),
+    ("binascii", |_, _| Ok(binascii::create())),
+    ("_hashlib", |_, _| Ok(hashlib::create())),
+    ("_io", |_, _| Ok(io::create())),
 ];
 
 pub fn is_native(name: &str) -> bool {
-    NATIVE.contains(&name)
+    NATIVE.iter().any(|(n, _)| *n == name)
 }
 
 /// A module object with the given functions.
@@ -70,26 +76,8 @@ pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, st
 }
 
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    Ok(Some(match name {
-        "sys" => sys::create(vm),
-        "_time" => time::create(),
-        "os" => os::create(vm)?,
-        "os.path" => os::create_path(),
-        "math" => math::create(),
-        "random" => random::create(),
-        "_thread" => thread::create(),
-        "warnings" => warnings::create(),
-        "_gil" | "gil" => gil::create(name),
-        "_multiprocessing" => process::create(),
-        "_collections" => collections::create(),
-        "_traceback" => traceback::create(),
-        "_socket" => socket::create(),
-        "select" => select::create(),
-        "_sre" => re::create(),
-        "_struct" => pystruct::create(),
-        "array" => array::create(),
-        "binascii" => binascii::create(),
-        "_hashlib" => hashlib::create(),
-        _ => return Ok(None),
-    }))
+    match NATIVE.iter().find(|(n, _)| *n == name) {
+        Some((_, make)) => make(vm, name).map(Some),
+        None => Ok(None),
+    }
 }

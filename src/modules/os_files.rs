@@ -3,6 +3,7 @@
 
 use crate::builtins::args::{arg_str, check_args};
 use crate::builtins::object::native_property;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -91,7 +92,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let i = vm.index_value(a.get(1).unwrap_or(&Value::None))?;
     let i = if i < 0 { i + 10 } else { i };
-    s.item(i).ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))
+    s.item(i).ok_or_else(|| PyErr::new(ExcKind::IndexError, "tuple index out of range"))
 }
 
 fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

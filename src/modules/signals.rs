@@ -1,6 +1,7 @@
 //! Ctrl-C: a SIGINT handler sets a flag; the main thread's eval loop turns it into KeyboardInterrupt
 //! at its next GIL checkpoint.
 
+use crate::objects::ExcKind;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,7 +17,7 @@ pub fn install() {
 
 pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
     if vm.stats.id == 1 && INTERRUPTED.swap(false, Ordering::SeqCst) {
-        return Err(PyErr::with_args("KeyboardInterrupt", vec![]));
+        return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
     }
     Ok(())
 }

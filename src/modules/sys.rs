@@ -3,6 +3,7 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
@@ -30,7 +31,7 @@ fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match i.native::<Stream>() {
         Some(Stream::Out) => vm.write_stdout(s.as_str())?,
         Some(Stream::Err) => vm.write_stderr(s.as_str()),
-        _ => return Err(PyErr::new("OSError", "not writable")),
+        _ => return Err(PyErr::new(ExcKind::OSError, "not writable")),
     }
     Ok(Value::Int(s.char_len() as i64))
 }
@@ -86,7 +87,7 @@ pub fn stream(kind: Stream) -> Value {
 
 fn exit(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("exit", a, k, 0, 1)?;
-    Err(PyErr::with_args("SystemExit", a.to_vec()))
+    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {

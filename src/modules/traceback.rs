@@ -4,6 +4,7 @@
 
 use super::make_module;
 use crate::builtins::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -39,7 +40,7 @@ fn stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn frame_stack(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("frame_stack", a, k, 2, 2)?;
     let Some(chain) = crate::vm::frame_object::frame_chain(vm, &a[0]) else {
-        return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'f_back'", types().of(&a[0]).name)));
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute 'f_back'", types().of(&a[0]).name)));
     };
     let limit = limit_arg(&a[1])?;
     Ok(Value::string(vm.format_frame_chain(&chain, limit)))

@@ -6,6 +6,7 @@
 
 use super::make_module;
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
@@ -45,11 +46,11 @@ static FILTERS: Mutex<Vec<(Action, Arc<Class>)>> = Mutex::new(Vec::new());
 static SHOWN: Mutex<Option<HashSet<(String, String, String)>>> = Mutex::new(None);
 
 fn default_action(category: &Arc<Class>, module: &str) -> Action {
-    let is = |name: &str| category.is_subclass(&types().exc(name));
-    if is("DeprecationWarning") {
+    let is = |kind: ExcKind| category.is_subclass(types().exc_ref(kind));
+    if is(ExcKind::DeprecationWarning) {
         return if module == "__main__" { Action::Default } else { Action::Ignore };
     }
-    if is("PendingDeprecationWarning") || is("ImportWarning") || is("ResourceWarning") {
+    if is(ExcKind::PendingDeprecationWarning) || is(ExcKind::ImportWarning) || is(ExcKind::ResourceWarning) {
         return Action::Ignore;
     }
     Action::Default
@@ -63,11 +64,11 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => 1,
     };
     let (category, text) = match &message {
-        Value::Instance(i) if i.class().is_subclass(&types().exc("Warning")) => (i.class(), vm.str(&message)?),
+        Value::Instance(i) if i.class().is_subclass(&types().exc(ExcKind::Warning)) => (i.class(), vm.str(&message)?),
         _ => {
             let cat = match a.get(1).or(kwarg(k, "category")) {
-                None | Some(Value::None) => types().exc("UserWarning"),
-                Some(Value::Class(c)) if c.is_subclass(&types().exc("Warning")) => c.clone(),
+                None | Some(Value::None) => types().exc(ExcKind::UserWarning),
+                Some(Value::Class(c)) if c.is_subclass(&types().exc(ExcKind::Warning)) => c.clone(),
                 Some(other) => {
                     return Err(PyErr::type_error(format!("category must be a Warning subclass, not '{}'", types().of(other).name)));
                 }
@@ -115,7 +116,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     // warning instead, as CPython's warn() hands it over.
     if let Some(hook) = replaced_showwarning(vm) {
         let instance = match &message {
-            Value::Instance(i) if i.class().is_subclass(&types().exc("Warning")) => message.clone(),
+            Value::Instance(i) if i.class().is_subclass(&types().exc(ExcKind::Warning)) => message.clone(),
             _ => crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)]),
         };
         let args = [instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64), Value::None, Value::None];
@@ -142,9 +143,15 @@ fn replaced_showwarning(vm: &Vm) -> Option<Value> {
     let Some(Value::Module(m)) = vm.interp.modules.get_str(&crate::objects::str::intern("warnings")) else { return None };
     let hook = m.dict.get_str(&crate::objects::str::intern("showwarning"))?;
     match &hook {
-        Value::Builtin(b) if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, showwarning as crate::objects::function::NativeFn) => None,
+        hook if hook.is(native_showwarning()) => None,
         _ => Some(hook),
     }
+}
+
+/// The native `warnings.showwarning` (one object, so that a replacement can be told by identity).
+fn native_showwarning() -> &'static Value {
+    static HOOK: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    HOOK.get_or_init(|| crate::objects::function::Builtin::new("showwarning", showwarning))
 }
 
 /// Line `lineno` of a file, stripped, as linecache gives it ("" if there is none).
@@ -209,7 +216,7 @@ fn add_filter(vm: &mut Vm, a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Val
     };
     let category = match kwarg(k, "category").or(if fname == "simplefilter" { a.get(1) } else { a.get(2) }) {
         Some(Value::Class(c)) => c.clone(),
-        _ => types().exc("Warning"),
+        _ => types().exc(ExcKind::Warning),
     };
     let _ = vm;
     FILTERS.lock().insert(0, (action, category));
@@ -230,16 +237,16 @@ fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    make_module(
+    let module = make_module(
         "warnings",
         &[
             ("warn", warn),
             ("simplefilter", simplefilter),
             ("filterwarnings", filterwarnings),
             ("resetwarnings", resetwarnings),
-            ("showwarning", showwarning),
             ("formatwarning", formatwarning),
         ],
-    )
-    .0
+    );
+    module.1.set_str(crate::objects::str::intern("showwarning"), native_showwarning().clone());
+    module.0
 }

@@ -47,6 +47,9 @@ pub struct Class {
     /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__` refuses to
     /// make instances, as CPython's `Py_TPFLAGS_IS_ABSTRACT`.
     pub is_abstract: std::sync::atomic::AtomicBool,
+    /// A built-in value type's own constructor (`int(x)` for `int` itself), kept apart from the
+    /// `__new__` in its dict that also serves subclasses (vm/subclass.rs); not visible to Python.
+    pub base_new: std::sync::OnceLock<Value>,
 }
 
 /// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM

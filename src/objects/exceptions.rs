@@ -27,75 +27,120 @@ pub struct ExcData {
     pub suppress_context: bool,
 }
 
-/// The built-in exception classes and their bases, in creation order.
-pub const HIERARCHY: &[(&str, &str)] = &[
-    ("BaseException", ""),
-    ("SystemExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("Exception", "BaseException"),
-    ("StopIteration", "Exception"),
-    ("StopAsyncIteration", "Exception"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("UnsupportedOperation", "OSError"),
-    ("BlockingIOError", "OSError"),
-    ("ChildProcessError", "OSError"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("ConnectionAbortedError", "ConnectionError"),
-    ("ConnectionRefusedError", "ConnectionError"),
-    ("ConnectionResetError", "ConnectionError"),
-    ("FileExistsError", "OSError"),
-    ("FileNotFoundError", "OSError"),
-    ("InterruptedError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("ProcessLookupError", "OSError"),
-    ("TimeoutError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"),
-    ("UnicodeEncodeError", "UnicodeError"),
-    ("UnicodeTranslateError", "UnicodeError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("PendingDeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("SyntaxWarning", "Warning"),
-    ("UserWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-    ("ImportWarning", "Warning"),
-    ("UnicodeWarning", "Warning"),
-    ("BytesWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-    ("EncodingWarning", "Warning"),
-];
+/// Expands the list of built-in exception classes into `ExcKind` (one variant per class, in creation
+/// order: a base before its subclasses).
+macro_rules! exc_kinds {
+    ($($name:ident $(: $base:ident)?,)*) => {
+        /// A built-in exception class, as a typed handle: `types().exc(ExcKind::OSError)` is its class.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        pub enum ExcKind {
+            $($name,)*
+        }
+
+        impl ExcKind {
+            /// Every built-in exception class, bases first.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name,)*];
+
+            /// The class's Python name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$name => stringify!($name),)*
+                }
+            }
+
+            /// Whether the class is a name in builtins (io.UnsupportedOperation lives in io only).
+            pub fn in_builtins(self) -> bool {
+                self != ExcKind::UnsupportedOperation
+            }
+
+            /// The class's base (`None` for BaseException).
+            pub fn base(self) -> Option<ExcKind> {
+                match self {
+                    $(ExcKind::$name => exc_base!($($base)?),)*
+                }
+            }
+        }
+    };
+}
+
+macro_rules! exc_base {
+    () => {
+        None
+    };
+    ($base:ident) => {
+        Some(ExcKind::$base)
+    };
+}
+
+exc_kinds! {
+    BaseException,
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UserWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
+    // After ValueError, its second base (types.rs).
+    UnsupportedOperation: OSError,
+}
 
 /// An exception on its way up the Rust stack. `value` is always an exception instance.
 #[derive(Clone)]
@@ -108,45 +153,45 @@ impl PyErr {
         PyErr { value }
     }
 
-    /// A new instance of the built-in exception `name` with the given args.
-    pub fn with_args(name: &str, args: Vec<Value>) -> PyErr {
-        let class = types().exc(name);
-        PyErr { value: new_exception(class, args) }
+    /// A new instance of the built-in exception `kind` with the given args.
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr { value: new_exception(types().exc(kind), args) }
     }
 
-    pub fn new(name: &str, msg: impl Into<String>) -> PyErr {
-        Self::with_args(name, vec![Value::string(msg.into())])
+    /// A new instance of the built-in exception `kind` with one message argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        Self::with_args(kind, vec![Value::string(msg.into())])
     }
 
     pub fn type_error(msg: impl Into<String>) -> PyErr {
-        Self::new("TypeError", msg)
+        Self::new(ExcKind::TypeError, msg)
     }
     pub fn value_error(msg: impl Into<String>) -> PyErr {
-        Self::new("ValueError", msg)
+        Self::new(ExcKind::ValueError, msg)
     }
     pub fn index_error(msg: impl Into<String>) -> PyErr {
-        Self::new("IndexError", msg)
+        Self::new(ExcKind::IndexError, msg)
     }
     pub fn attribute_error(msg: impl Into<String>) -> PyErr {
-        Self::new("AttributeError", msg)
+        Self::new(ExcKind::AttributeError, msg)
     }
     pub fn runtime(msg: impl Into<String>) -> PyErr {
-        Self::new("RuntimeError", msg)
+        Self::new(ExcKind::RuntimeError, msg)
     }
     pub fn overflow(msg: impl Into<String>) -> PyErr {
-        Self::new("OverflowError", msg)
+        Self::new(ExcKind::OverflowError, msg)
     }
     pub fn zero_division(msg: impl Into<String>) -> PyErr {
-        Self::new("ZeroDivisionError", msg)
+        Self::new(ExcKind::ZeroDivisionError, msg)
     }
     pub fn name_error(name: &str) -> PyErr {
-        Self::new("NameError", format!("name '{name}' is not defined"))
+        Self::new(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
     pub fn key_error(key: Value) -> PyErr {
-        Self::with_args("KeyError", vec![key])
+        Self::with_args(ExcKind::KeyError, vec![key])
     }
     pub fn stop_iteration(value: Option<Value>) -> PyErr {
-        Self::with_args("StopIteration", value.into_iter().collect())
+        Self::with_args(ExcKind::StopIteration, value.into_iter().collect())
     }
 
     pub fn instance(&self) -> &Arc<Instance> {
@@ -164,9 +209,9 @@ impl PyErr {
         self.instance().exc().expect("exception payload").lock()
     }
 
-    /// Whether this exception is an instance of the built-in exception class `name`.
-    pub fn is(&self, name: &str) -> bool {
-        self.class().is_subclass(&types().exc(name))
+    /// Whether this exception is an instance of the built-in exception class `kind` or of a subclass.
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        self.class().is_subclass(types().exc_ref(kind))
     }
 }
 

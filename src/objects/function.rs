@@ -57,14 +57,30 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// The type the method belongs to, for its repr (`<method 'upper' of 'str' objects>`).
     pub owner: &'static str,
+    /// For a builtin that works on its caller's frame (`locals()`), which one: the VM gives it the frame.
+    pub frame: Option<FrameBuiltin>,
+}
+
+/// The builtins that need the calling frame's local variables.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameBuiltin {
+    Locals,
+    Vars,
+    Eval,
+    Exec,
 }
 
 impl Builtin {
     pub fn new(name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "" }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: None }))
     }
 
     pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner, frame: None }))
+    }
+
+    /// A builtin function that works on its caller's frame (see `FrameBuiltin`).
+    pub fn with_frame(name: &'static str, func: NativeFn, frame: FrameBuiltin) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame) }))
     }
 }

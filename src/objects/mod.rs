@@ -14,7 +14,7 @@ pub mod str;
 pub mod types;
 pub mod value;
 
-pub use exceptions::PyErr;
+pub use exceptions::{ExcKind, PyErr};
 pub use value::Value;
 
 pub type PyResult<T> = Result<T, PyErr>;

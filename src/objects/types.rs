@@ -3,7 +3,7 @@
 
 use super::class::{Class, Kind};
 use super::dict::Dict;
-use super::exceptions::HIERARCHY;
+use super::exceptions::ExcKind;
 use super::value::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -42,7 +42,8 @@ pub struct Types {
     pub dict_items: Arc<Class>,
     /// Iterator classes by their Python name ("list_iterator", "zip", ...).
     pub iterators: HashMap<&'static str, Arc<Class>>,
-    pub exceptions: HashMap<&'static str, Arc<Class>>,
+    /// The built-in exception classes, indexed by `ExcKind` (see `exc`).
+    exceptions: Vec<Arc<Class>>,
 }
 
 pub fn make_class(name: &str, bases: Vec<Arc<Class>>, kind: Kind) -> Arc<Class> {
@@ -66,6 +67,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         plain: false,
         metaclass: None,
         is_abstract: Default::default(),
+        base_new: Default::default(),
     })
 }
 
@@ -96,11 +98,23 @@ fn build() -> Types {
     let v = |name: &str| make_class(name, vec![object.clone()], Kind::Value);
     let int = v("int");
     let bool_ = make_class("bool", vec![int.clone()], Kind::Value);
-    let mut exceptions: HashMap<&'static str, Arc<Class>> = HashMap::new();
-    for (name, base) in HIERARCHY {
-        let bases = if base.is_empty() { vec![object.clone()] } else { vec![exceptions[base].clone()] };
-        let c = make_class(name, bases, Kind::Exception);
-        exceptions.insert(name, c);
+    let mut exceptions: Vec<Arc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+    for (i, kind) in ExcKind::ALL.iter().enumerate() {
+        debug_assert_eq!(i, *kind as usize);
+        let bases = match kind.base() {
+            None => vec![object.clone()],
+            Some(base) => vec![exceptions[base as usize].clone()],
+        };
+        if *kind == ExcKind::UnsupportedOperation {
+            // io.UnsupportedOperation(OSError, ValueError), as CPython's.
+            let mut bases = bases;
+            bases.push(exceptions[ExcKind::ValueError as usize].clone());
+            let c = make_class_in("io", kind.name(), bases, Kind::Exception);
+            c.dict.set_str(crate::name!("__module__").clone(), Value::str("io"));
+            exceptions.push(c);
+            continue;
+        }
+        exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
     let mut iterators = HashMap::new();
     for k in ITERATOR_KINDS {
@@ -150,8 +164,14 @@ pub fn types() -> &'static Types {
 }
 
 impl Types {
-    pub fn exc(&self, name: &str) -> Arc<Class> {
-        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["Exception"].clone())
+    /// The built-in exception class `kind`.
+    pub fn exc(&self, kind: ExcKind) -> Arc<Class> {
+        self.exceptions[kind as usize].clone()
+    }
+
+    /// The built-in exception class `kind`, borrowed.
+    pub fn exc_ref(&self, kind: ExcKind) -> &Arc<Class> {
+        &self.exceptions[kind as usize]
     }
 
     /// The class of any value.

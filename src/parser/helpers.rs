@@ -2,13 +2,14 @@
 //! string concatenation and f-string splitting.
 
 use crate::ast::*;
+use crate::lexer::SyntaxKind;
 use crate::lexer::{StrLit, SyntaxErrorInfo, Tok};
 use lalrpop_util::ParseError;
 
 pub type PErr = ParseError<usize, Tok, SyntaxErrorInfo>;
 
 pub fn user_error(msg: impl Into<String>, offset: usize) -> PErr {
-    ParseError::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg: msg.into(), offset, end: None } }
+    ParseError::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.into(), offset, end: None } }
 }
 
 pub fn cons<T>(first: T, rest: Vec<T>) -> Vec<T> {
@@ -59,7 +60,7 @@ pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
                 if n > 1 {
                     return Err(PErr::User {
                         error: SyntaxErrorInfo {
-                            kind: "SyntaxError",
+                            kind: SyntaxKind::Syntax,
                             msg: "Generator expression must be parenthesized".into(),
                             offset: e.span.0,
                             end: Some(e.span.1),
@@ -194,7 +195,7 @@ fn target_error(e: &Expr, aug: bool) -> PErr {
     } else {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     };
-    PErr::User { error: SyntaxErrorInfo { kind: "SyntaxError", msg, offset: e.span.0, end: Some(e.span.1) } }
+    PErr::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: e.span.0, end: Some(e.span.1) } }
 }
 
 /// Checks that an expression can be assigned to (or augmented-assigned to, with `aug`).

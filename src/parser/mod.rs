@@ -4,6 +4,7 @@
 pub mod helpers;
 
 use crate::ast::{Expr, Stmt};
+use crate::lexer::SyntaxKind;
 use crate::lexer::{Layout, SyntaxErrorInfo, Tok};
 use lalrpop_util::ParseError;
 
@@ -36,15 +37,15 @@ pub fn parse_expression_at(text: &str, base: usize) -> Result<Expr, SyntaxErrorI
     let wrapped = python::ExpressionParser::new().parse(Layout::expression(text, base));
     wrapped.map_err(|e| match e {
         ParseError::User { error } => error,
-        ParseError::UnrecognizedEof { location, .. } => err("SyntaxError", "f-string: expecting '}'", location),
+        ParseError::UnrecognizedEof { location, .. } => err(SyntaxKind::Syntax, "f-string: expecting '}'", location),
         ParseError::UnrecognizedToken { token: (l, _, _), .. } | ParseError::ExtraToken { token: (l, _, _) } => {
-            err("SyntaxError", "f-string: invalid syntax", l)
+            err(SyntaxKind::Syntax, "f-string: invalid syntax", l)
         }
-        ParseError::InvalidToken { location } => err("SyntaxError", "f-string: invalid syntax", location),
+        ParseError::InvalidToken { location } => err(SyntaxKind::Syntax, "f-string: invalid syntax", location),
     })
 }
 
-fn err(kind: &'static str, msg: &str, offset: usize) -> SyntaxErrorInfo {
+fn err(kind: SyntaxKind, msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind, msg: msg.to_string(), offset, end: None }
 }
 
@@ -93,30 +94,30 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
 fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> SyntaxErrorInfo {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => err("SyntaxError", "invalid syntax", location),
+        ParseError::InvalidToken { location } => err(SyntaxKind::Syntax, "invalid syntax", location),
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|e| e == "\"INDENT\"") {
                 let msg = match block_opener(src, location) {
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err("IndentationError", &msg, location);
+                return err(SyntaxKind::Indentation, &msg, location);
             }
-            err("SyntaxError", "invalid syntax", location)
+            err(SyntaxKind::Syntax, "invalid syntax", location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             if tok == Tok::Indent {
-                return err("IndentationError", "unexpected indent", l);
+                return err(SyntaxKind::Indentation, "unexpected indent", l);
             }
             if expected.len() == 1 && expected[0] == "\"INDENT\"" {
                 let msg = match block_opener(src, l) {
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err("IndentationError", &msg, l);
+                return err(SyntaxKind::Indentation, &msg, l);
             }
             if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") {
-                return err("SyntaxError", "expected ':'", l);
+                return err(SyntaxKind::Syntax, "expected ':'", l);
             }
             if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
                 // `print "x"`: CPython's friendlier message.
@@ -125,7 +126,7 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 if head == "print" || head == "exec" {
                     let line_end = src[l..].find('\n').map_or(src.len(), |i| l + i);
                     return SyntaxErrorInfo {
-                        kind: "SyntaxError",
+                        kind: SyntaxKind::Syntax,
                         msg: format!("Missing parentheses in call to '{head}'. Did you mean {head}(...)?"),
                         offset: line_start + (src[line_start..].len() - src[line_start..].trim_start().len()),
                         end: Some(line_end),
@@ -133,9 +134,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 }
             }
             let _ = r;
-            err("SyntaxError", "invalid syntax", l)
+            err(SyntaxKind::Syntax, "invalid syntax", l)
         }
-        ParseError::ExtraToken { token: (l, _, _) } => err("SyntaxError", "invalid syntax", l),
+        ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),
     }
 }
 

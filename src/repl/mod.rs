@@ -6,6 +6,7 @@
 
 pub mod complete;
 
+use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::vm::Vm;
 use complete::ReplHelper;
@@ -122,7 +123,7 @@ fn execute(vm: &mut Vm, source: &str, globals: &Arc<Dict>, exit_code: &impl Fn(&
     vm.exc_stack.clear();
     match vm.run_code(code, globals.clone()) {
         Ok(_) => None,
-        Err(e) if e.is("SystemExit") => Some(exit_code(vm, &e)),
+        Err(e) if e.matches(ExcKind::SystemExit) => Some(exit_code(vm, &e)),
         Err(e) => {
             vm.print_exception(&e);
             None

@@ -8,8 +8,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    __module__ = 'io'
+from _io import UnsupportedOperation
 
 
 class _Memory:

@@ -2,6 +2,7 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{BoundMethod, Builtin};
 use crate::objects::str::{PyStr, intern};
@@ -15,7 +16,7 @@ impl Vm {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
-                Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner })))
+                Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None })))
             }
             Value::Instance(i) => match (&i.payload, i.class().kind) {
                 (Payload::Property(p), _) => {
@@ -238,13 +239,13 @@ impl Vm {
                         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                         "__traceback__" => Some(Value::None),
-                        "code" if inst.class().is_subclass(&types().exc("SystemExit")) => Some(match d.args.len() {
+                        "code" if inst.class().is_subclass(&types().exc(ExcKind::SystemExit)) => Some(match d.args.len() {
                             0 => Value::None,
                             1 => d.args[0].clone(),
                             _ => Value::tuple(d.args.clone()),
                         }),
-                        "value" if inst.class().is_subclass(&types().exc("StopIteration")) => Some(d.args.first().cloned().unwrap_or(Value::None)),
-                        "errno" | "strerror" | "filename" if inst.class().is_subclass(&types().exc("OSError")) => {
+                        "value" if inst.class().is_subclass(&types().exc(ExcKind::StopIteration)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+                        "errno" | "strerror" | "filename" if inst.class().is_subclass(&types().exc(ExcKind::OSError)) => {
                             let idx = match name.as_str() {
                                 "errno" => 0,
                                 "strerror" => 1,
@@ -252,8 +253,8 @@ impl Vm {
                             };
                             Some(if d.args.len() >= 2 { d.args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
                         }
-                        "name" | "path" if inst.class().is_subclass(&types().exc("ImportError")) => Some(Value::None),
-                        "msg" if inst.class().is_subclass(&types().exc("ImportError")) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+                        "name" | "path" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(Value::None),
+                        "msg" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
                         _ => None,
                     }
                 }
@@ -289,7 +290,7 @@ impl Vm {
         }
         match self.get_attr(v, crate::name!("__isabstractmethod__")) {
             Ok(r) => self.truthy(&r),
-            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),
             Err(e) => Err(e),
         }
     }
@@ -456,7 +457,7 @@ impl Vm {
     pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
         match self.get_attr(obj, &intern(name)) {
             Ok(_) => Ok(true),
-            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),
             Err(e) => Err(e),
         }
     }

@@ -2,6 +2,7 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
@@ -302,7 +303,7 @@ impl Vm {
         self.depth += 1;
         if self.depth > self.recursion_limit() {
             self.depth -= 1;
-            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         // Every thread starts with a deep enough stack for the first calls; past them, stacker
         // grows it (checking costs a little on every call).
@@ -356,10 +357,10 @@ impl Vm {
         }
         if cls.is_builtin && !matches!(cls.kind, Kind::Object | Kind::Exception | Kind::Local) {
             // A built-in type: its constructor is the `__new__` stored in its dict.
-            // (value types keep their own constructor as `__base_new__`, under the `__new__`
+            // (value types keep their own constructor in `base_new`, under the `__new__`
             // that also serves subclasses: calling it directly saves a step.)
             let plain_args = args.first().and_then(super::subclass::wrapped).is_none();
-            let direct = if plain_args { cls.dict.get_str(crate::name!("__base_new__")) } else { None };
+            let direct = if plain_args { cls.base_new.get().cloned() } else { None };
             let ctor = direct.or_else(|| cls.dict.get_str(crate::name!("__new__")));
             return match ctor {
                 Some(new) => {

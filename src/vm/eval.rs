@@ -5,6 +5,7 @@
 use super::Vm;
 use super::frame::{Block, Frame};
 use crate::code::{Code, CodeKind, Op};
+use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::TbEntry;
 use crate::objects::function::Function;
@@ -107,16 +108,16 @@ impl Vm {
 
     fn unbound_local(&self, code: &Code, i: usize) -> PyErr {
         let name = code.varnames[i].as_str();
-        PyErr::new("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+        PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
     }
 
     fn unbound_cell(&self, code: &Code, i: usize) -> PyErr {
         if i < code.cellvars.len() {
             let name = code.cellvars[i].as_str();
-            PyErr::new("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+            PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
         } else {
             let name = code.freevars[i - code.cellvars.len()].as_str();
-            PyErr::new("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+            PyErr::new(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
         }
     }
 
@@ -125,7 +126,7 @@ impl Vm {
     fn mapping_load(&mut self, m: &Value, frame: &Frame, name: &Arc<crate::objects::str::PyStr>) -> PyResult<Value> {
         match self.getitem(m, &Value::Str(name.clone())) {
             Ok(v) => Ok(v),
-            Err(e) if e.is("KeyError") => self.load_global(frame, name),
+            Err(e) if e.matches(ExcKind::KeyError) => self.load_global(frame, name),
             Err(e) => Err(e),
         }
     }
@@ -168,14 +169,14 @@ impl Vm {
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
     /// need the frame's local variables (a snapshot, as in CPython). None for any other call.
     fn call_with_frame(&mut self, frame: &mut Frame, base: usize) -> Option<PyResult<Value>> {
+        use crate::objects::function::FrameBuiltin;
         let Value::Builtin(b) = &frame.stack[base] else { return None };
-        use crate::builtins::functions as f;
-        let is = |g: crate::objects::function::NativeFn| b.bound.is_none() && std::ptr::fn_addr_eq(b.func, g);
+        let kind = b.frame?;
         let nargs = frame.stack.len() - base - 1;
-        if (is(f::locals) || is(f::vars)) && nargs == 0 {
+        if matches!(kind, FrameBuiltin::Locals | FrameBuiltin::Vars) && nargs == 0 {
             return Some(Ok(Value::Dict(self.frame_locals(frame))));
         }
-        if (is(f::eval) || is(f::exec)) && nargs == 1 && frame.code.kind == CodeKind::Function {
+        if matches!(kind, FrameBuiltin::Eval | FrameBuiltin::Exec) && nargs == 1 && frame.code.kind == CodeKind::Function {
             let func = frame.stack[base].clone();
             let locals = self.frame_locals(frame);
             let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
@@ -313,7 +314,7 @@ impl Vm {
                             let from_ns = match &frame.mapping {
                                 Some(m) => match self.getitem(&m.clone(), &Value::Str(name.clone())) {
                                     Ok(v) => Some(v),
-                                    Err(e) if e.is("KeyError") => None,
+                                    Err(e) if e.matches(ExcKind::KeyError) => None,
                                     Err(e) => break 'dispatch e,
                                 },
                                 None => frame.namespace.as_ref().and_then(|ns| ns.get_str(name)),
@@ -373,7 +374,7 @@ impl Vm {
                                 let key = Value::Str(crate::name!("__annotations__").clone());
                                 match self.getitem(&m, &key) {
                                     Ok(_) => {}
-                                    Err(e) if e.is("KeyError") => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
+                                    Err(e) if e.matches(ExcKind::KeyError) => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
                                     Err(e) => break 'dispatch e,
                                 }
                                 continue;
@@ -389,7 +390,7 @@ impl Vm {
                                 let m = m.clone();
                                 match self.delitem(&m, &Value::Str(name.clone())) {
                                     Ok(()) => continue,
-                                    Err(e) if e.is("KeyError") => break 'dispatch PyErr::name_error(name.as_str()),
+                                    Err(e) if e.matches(ExcKind::KeyError) => break 'dispatch PyErr::name_error(name.as_str()),
                                     Err(e) => break 'dispatch e,
                                 }
                             }
@@ -765,7 +766,7 @@ impl Vm {
                                 Value::Tuple(t) => t,
                                 other => match self.collect(&other) {
                                     Ok(items) => Arc::new(items),
-                                    Err(e) if e.is("TypeError") && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
+                                    Err(e) if e.matches(ExcKind::TypeError) && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
                                         break 'dispatch PyErr::type_error(format!(
                                             "{} argument after * must be an iterable, not {}",
                                             callable_description(&func),
@@ -942,7 +943,7 @@ impl Vm {
                             tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
                             after_call!(self, 'dispatch);
                         }
-                        Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc("AssertionError"))),
+                        Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
                             let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
                             frame.stack.push(m);
@@ -1002,7 +1003,7 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
             Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
-            Value::Class(c) if c.is_subclass(&types().exc("BaseException")) => {
+            Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)) => {
                 let inst = self.call(&v, &[], &Vec::new())?;
                 Ok(PyErr::from_value(inst))
             }
@@ -1014,7 +1015,7 @@ impl Vm {
         let cls = types().of(exc);
         match typ {
             Value::Class(c) => {
-                if !c.is_subclass(&types().exc("BaseException")) {
+                if !c.is_subclass(&types().exc(ExcKind::BaseException)) {
                     return Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed"));
                 }
                 Ok(cls.is_subclass(c))

@@ -2,6 +2,7 @@
 //! exception messages, `format()` specs, f-string conversions and printf-style `%` formatting.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::dict::Dict;
 use crate::objects::types::types;
@@ -277,14 +278,14 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match args.len() {
         0 => Ok(String::new()),
         1 => {
-            if cls.is_subclass(&types().exc("KeyError")) {
+            if cls.is_subclass(&types().exc(ExcKind::KeyError)) {
                 vm.repr(&args[0])
             } else {
                 vm.str(&args[0])
             }
         }
         _ => {
-            if cls.is_subclass(&types().exc("OSError")) && args.len() >= 2 {
+            if cls.is_subclass(&types().exc(ExcKind::OSError)) && args.len() >= 2 {
                 let s = vm.str(&args[1])?;
                 let mut out = format!("[Errno {}] {}", vm.str(&args[0])?, s);
                 if args.len() >= 3 {
@@ -773,7 +774,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             }
             'c' => match &v {
                 Value::Int(n) => {
-                    let c = u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new("OverflowError", "%c arg not in range(0x110000)"))?;
+                    let c =
+                        u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
                     spec.align = Some(spec.align.unwrap_or('>'));
                     pad(&spec, "", &c.to_string(), false)
                 }

@@ -11,6 +11,7 @@ use super::Vm;
 use crate::builtins::args::check_args;
 use crate::builtins::object::native_property;
 use crate::code::{Code, CodeKind};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -106,7 +107,7 @@ fn f_locals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match here.code.kind {
         CodeKind::Module => Ok(Value::Dict(here.globals.clone())),
         _ => Err(PyErr::new(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("gilpy cannot show the local variables of the frame of '{}' (only a module frame's f_locals)", here.code.name.as_str()),
         )),
     }

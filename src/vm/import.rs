@@ -2,6 +2,7 @@
 //! the language, then `NAME.py` beside the main script. Each module runs once.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::module::Module;
 use crate::objects::str::{PyStr, intern};
 use crate::objects::{PyErr, PyResult, Value};
@@ -40,11 +41,11 @@ impl Vm {
         for candidate in [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")] {
             if candidate.is_file() {
                 let path = candidate.to_string_lossy().to_string();
-                let src = std::fs::read_to_string(&candidate).map_err(|e| PyErr::new("ImportError", format!("cannot read {path}: {e}")))?;
+                let src = std::fs::read_to_string(&candidate).map_err(|e| PyErr::new(ExcKind::ImportError, format!("cannot read {path}: {e}")))?;
                 return self.exec_module(name, &src, &path, Some(&path));
             }
         }
-        let err = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
+        let err = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
         self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(name))?;
         Err(err)
     }
@@ -72,7 +73,7 @@ impl Vm {
     pub fn import_from(&mut self, module: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
-            Err(e) if e.is("AttributeError") => {
+            Err(e) if e.matches(ExcKind::AttributeError) => {
                 let Value::Module(m) = module else { return Err(e) };
                 if let Ok(sub) = self.import_module(&format!("{}.{}", m.name, name.as_str())) {
                     return Ok(sub);
@@ -81,7 +82,7 @@ impl Vm {
                     Some(Value::Str(f)) => f.as_str().to_string(),
                     _ => "unknown location".to_string(),
                 };
-                let err = PyErr::new("ImportError", format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location));
+                let err = PyErr::new(ExcKind::ImportError, format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location));
                 self.set_attr(&err.value, &crate::objects::str::intern("name"), Value::str(&m.name))?;
                 if let Some(file) = m.dict.get_str(crate::name!("__file__")) {
                     self.set_attr(&err.value, &crate::objects::str::intern("path"), file)?;

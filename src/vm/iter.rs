@@ -3,6 +3,7 @@
 
 use super::Vm;
 use super::eval::Exit;
+use crate::objects::ExcKind;
 use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -70,7 +71,7 @@ impl Vm {
             Value::Instance(i) => match self.instance_lookup(i, crate::name!("__next__")) {
                 Some(f) => match self.call1(&f, it.clone()) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if e.is("StopIteration") => Ok(None),
+                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 },
                 None => Err(PyErr::type_error(format!("'{}' object is not an iterator", i.class().name))),
@@ -233,14 +234,14 @@ impl Vm {
                     let r = self.getitem(&seq, &Value::Int(index));
                     match r {
                         Ok(v) => (Ok(Some(v)), IterState::Reversed { seq, index: index - 1 }),
-                        Err(e) if e.is("IndexError") => (Ok(None), IterState::Exhausted),
+                        Err(e) if e.matches(ExcKind::IndexError) => (Ok(None), IterState::Exhausted),
                         Err(e) => (Err(e), IterState::Exhausted),
                     }
                 }
             }
             IterState::GetItem { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
                 Ok(v) => (Ok(Some(v)), IterState::GetItem { obj, index: index + 1 }),
-                Err(e) if e.is("IndexError") || e.is("StopIteration") => (Ok(None), IterState::Exhausted),
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => (Ok(None), IterState::Exhausted),
                 Err(e) => (Err(e), IterState::Exhausted),
             },
             IterState::Callable { func, sentinel } => match self.call0(&func) {
@@ -261,7 +262,7 @@ impl Vm {
 
     /// A StopIteration escaping a generator becomes RuntimeError, as PEP 479 says.
     fn generator_error(&self, e: PyErr) -> PyErr {
-        if e.is("StopIteration") {
+        if e.matches(ExcKind::StopIteration) {
             let r = PyErr::runtime("generator raised StopIteration");
             r.data().cause = Some(e.value.clone());
             return r;
@@ -281,7 +282,7 @@ impl Vm {
         self.depth += 1;
         if self.depth > self.recursion_limit() {
             self.depth -= 1;
-            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(frame, throw));
         self.depth -= 1;

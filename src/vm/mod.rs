@@ -22,10 +22,10 @@ pub mod traceback;
 
 use crate::code::{Code, Source};
 use crate::gil::{Gil, ThreadStats};
-use crate::lexer::SyntaxErrorInfo;
+use crate::lexer::{SyntaxErrorInfo, SyntaxKind};
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -152,7 +152,12 @@ impl Vm {
     pub fn syntax_error(&self, e: &SyntaxErrorInfo, source: &Source) -> PyErr {
         let line = source.line_of(e.offset);
         let text = source.line(line).unwrap_or("").to_string();
-        let err = PyErr::new(e.kind, e.msg.clone());
+        let kind = match e.kind {
+            SyntaxKind::Syntax => ExcKind::SyntaxError,
+            SyntaxKind::Indentation => ExcKind::IndentationError,
+            SyntaxKind::Tab => ExcKind::TabError,
+        };
+        let err = PyErr::new(kind, e.msg.clone());
         if let Value::Instance(inst) = &err.value {
             if let Some(d) = &inst.dict {
                 d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));

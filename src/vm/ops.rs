@@ -5,6 +5,7 @@
 use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::objects::ExcKind;
 use crate::objects::set::Set;
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -274,7 +275,7 @@ fn true_div_int(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     let v = scale_by_power_of_two(q as f64, -shift);
     if v.is_infinite() {
-        return Err(PyErr::new("OverflowError", "integer division result too large for a float"));
+        return Err(PyErr::new(ExcKind::OverflowError, "integer division result too large for a float"));
     }
     Ok(if negative { -v } else { v })
 }
@@ -292,8 +293,9 @@ fn scale_by_power_of_two(mut v: f64, mut e: i64) -> f64 {
     v * 2f64.powi(e as i32)
 }
 
-fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+/// `x op y` for two floats; `None` where floats do not support `op` (`@`, the bitwise operators).
+fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+    Ok(Some(Value::Float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -305,9 +307,9 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         BinOp::FloorDiv => float_floordiv(x, y)?,
         BinOp::Mod => float_mod(x, y)?,
-        BinOp::Pow => return float_pow(x, y),
-        _ => return Err(PyErr::type_error("")),
-    }))
+        BinOp::Pow => return float_pow(x, y).map(Some),
+        _ => return Ok(None),
+    })))
 }
 
 impl Vm {
@@ -393,14 +395,14 @@ impl Vm {
                 }
                 return int_binop(op, a, b).map(Some);
             }
-            (Float(x), Float(y)) => return float_binop(op, *x, *y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) }),
+            (Float(x), Float(y)) => return float_binop(op, *x, *y),
             (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
                 let y = int_to_f64(b)?;
-                return float_binop(op, *x, y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) });
+                return float_binop(op, *x, y);
             }
             (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
                 let x = int_to_f64(a)?;
-                return float_binop(op, x, *y).map(Some).or_else(|e| if e.is("TypeError") { Ok(Option::None) } else { Err(e) });
+                return float_binop(op, x, *y);
             }
             (Str(x), Str(y)) if op == BinOp::Add => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -419,7 +421,7 @@ impl Vm {
                 Value::string(out)
             }
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
-                return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer"));
+                return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
             }
             (Str(_), _) if op == BinOp::Mod => Value::string(super::format::percent_format(self, a, b)?),
             (Bytes(_), _) if op == BinOp::Mod => {
@@ -697,7 +699,7 @@ impl Vm {
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
         if let Value::BigInt(_) = idx {
             // An int past the index range: CPython's IndexError, not a TypeError.
-            return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer"));
+            return Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
         }
         let i = self.index_value(idx).map_err(|_| PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)))?;
         let i = if i < 0 { i + len as i64 } else { i };
@@ -831,6 +833,10 @@ impl Vm {
                         return r;
                     }
                 }
+                // `type[int]`: `type` itself is generic without a `__class_getitem__`, as in CPython.
+                if Arc::ptr_eq(&c, &types().type_) {
+                    return crate::builtins::type_::generic_alias(self, &[obj.clone(), key.clone()]);
+                }
                 // `__class_getitem__` is a class method even when written as a plain function.
                 if let Some(f) = self.class_lookup(&c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
@@ -838,15 +844,6 @@ impl Vm {
                     }
                     let bound = self.get_attr(obj, crate::name!("__class_getitem__"))?;
                     return self.call(&bound, &[key.clone()], &Vec::new());
-                }
-                // The built-in generic containers make a `types.GenericAlias` (`list[int]`).
-                let t = types();
-                let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_].iter().any(|g| Arc::ptr_eq(g, c))
-                    || (c.is_builtin && matches!(c.name.as_str(), "deque" | "defaultdict" | "OrderedDict" | "Counter" | "ChainMap"));
-                if generic {
-                    let module = self.import_module("types")?;
-                    let alias = self.get_attr(&module, &crate::objects::str::intern("GenericAlias"))?;
-                    return self.call(&alias, &[obj.clone(), key.clone()], &Vec::new());
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }
@@ -970,7 +967,7 @@ fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> 
     match unit.checked_mul(n).filter(|&total| total <= isize::MAX as usize) {
         Some(total) => Ok(total),
         Option::None => Err(match overflow {
-            Some(msg) => PyErr::new("OverflowError", msg),
+            Some(msg) => PyErr::new(ExcKind::OverflowError, msg),
             Option::None => memory_error(),
         }),
     }
@@ -978,7 +975,7 @@ fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> 
 
 /// MemoryError, with no message (as CPython's).
 pub fn memory_error() -> PyErr {
-    PyErr::with_args("MemoryError", Vec::new())
+    PyErr::with_args(ExcKind::MemoryError, Vec::new())
 }
 
 /// An empty vector with room for `len` items, or MemoryError if the allocator refuses.

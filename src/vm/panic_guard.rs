@@ -7,6 +7,7 @@
 //! The panic hook keeps the message for the SystemError instead of printing Rust's report (set
 //! `GILPY_RUST_PANICS=1` to get that report too, when debugging gilpy itself).
 
+use crate::objects::ExcKind;
 use crate::objects::{PyErr, PyResult};
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -47,7 +48,7 @@ pub fn install_hook() {
 /// The SystemError for the panic just caught on this thread.
 pub fn system_error() -> PyErr {
     let what = LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| "a panic".into());
-    PyErr::new("SystemError", format!("internal error in gilpy (a Rust panic: {what}); please report it"))
+    PyErr::new(ExcKind::SystemError, format!("internal error in gilpy (a Rust panic: {what}); please report it"))
 }
 
 /// Runs a native function: its panic becomes a SystemError.
@@ -79,7 +80,7 @@ mod tests {
         install_hook();
         let r: PyResult<()> = catch(|| panic!("boom {}", 7));
         let e = r.unwrap_err();
-        assert!(e.is("SystemError"));
+        assert!(e.matches(ExcKind::SystemError));
         let msg = match e.data().args.first() {
             Some(crate::objects::Value::Str(s)) => s.as_str().to_string(),
             _ => String::new(),

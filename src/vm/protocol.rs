@@ -3,6 +3,7 @@
 
 use super::Vm;
 use crate::ast::CmpOp;
+use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
 use crate::objects::str::intern;
@@ -417,7 +418,7 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
             Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => {
                 let f = self.instance_lookup(i, crate::name!("__index__")).unwrap();
                 match self.call1(&f, v.clone())? {
@@ -461,7 +462,7 @@ impl Vm {
         self.depth += 1;
         if self.depth > self.recursion_limit() + 50 {
             self.depth -= 1;
-            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || super::format::builtin_repr(self, v));
         self.depth -= 1;

@@ -111,9 +111,9 @@ impl super::Vm {
 
 /// The OSError subclass for a failed write to a standard stream, as CPython words it.
 pub fn stream_error(e: &std::io::Error) -> crate::objects::PyErr {
-    use crate::objects::{PyErr, Value};
+    use crate::objects::{ExcKind, PyErr, Value};
     let errno = e.raw_os_error().unwrap_or(0);
-    let class = if e.kind() == std::io::ErrorKind::BrokenPipe { "BrokenPipeError" } else { "OSError" };
+    let class = if e.kind() == std::io::ErrorKind::BrokenPipe { ExcKind::BrokenPipeError } else { ExcKind::OSError };
     // std's text is "Broken pipe (os error 32)": CPython shows strerror alone.
     let text = e.to_string();
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();

@@ -4,6 +4,7 @@
 //! the VM the wrapped value for any protocol the subclass does not define in Python itself.
 
 use super::Vm;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::{PyStr, intern};
@@ -77,7 +78,7 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let Some(base) = value_base(cls) else {
         return Err(PyErr::type_error(format!("__new__(X): {} is not a subtype of a built-in type", cls.name)));
     };
-    let Some(ctor) = base.dict.get_str(crate::name!("__base_new__")) else {
+    let Some(ctor) = base.base_new.get().cloned() else {
         return Err(PyErr::type_error(format!("cannot create '{}' instances", base.name)));
     };
     if Arc::ptr_eq(cls, &base) {
@@ -124,15 +125,15 @@ fn container_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Installs `__new__` on every built-in value type (keeping its constructor as `__base_new__`)
+/// Installs `__new__` on every built-in value type (keeping its constructor in `Class::base_new`)
 /// and `__init__` on the mutable ones.
 pub fn install() {
     for cls in value_types() {
-        if cls.dict.get_str(crate::name!("__base_new__")).is_some() {
+        if cls.base_new.get().is_some() {
             return; // installed already
         }
         if let Some(ctor) = cls.dict.get_str(crate::name!("__new__")) {
-            cls.dict.set_str(intern("__base_new__"), ctor);
+            let _ = cls.base_new.set(ctor);
             cls.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", value_new));
         }
     }
@@ -207,7 +208,7 @@ macro_rules! compare_dunders {
                 return Ok(Value::NotImplemented);
             }
             match vm.rich_compare(&x, &y, $op) {
-                Err(e) if e.is("TypeError") => Ok(Value::NotImplemented),
+                Err(e) if e.matches(ExcKind::TypeError) => Ok(Value::NotImplemented),
                 r => r,
             }
         })*

@@ -4,6 +4,7 @@
 
 use super::Vm;
 use crate::code::{Anchor, Code, Position, Source};
+use crate::objects::ExcKind;
 use crate::objects::exceptions::TbEntry;
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -20,7 +21,7 @@ impl Vm {
 
     fn syntax_error_lines(&mut self, exc: &Value, out: &mut String) -> bool {
         let Value::Instance(inst) = exc else { return false };
-        if !inst.class().is_subclass(&types().exc("SyntaxError")) {
+        if !inst.class().is_subclass(&types().exc(ExcKind::SyntaxError)) {
             return false;
         }
         let Some(d) = &inst.dict else { return false };

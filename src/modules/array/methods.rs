@@ -6,6 +6,7 @@ use super::typecode::{TYPECODES, TypeCode};
 use super::{PyArray, array_class, as_array, new_array, this};
 use crate::builtins::args::check_args;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
@@ -332,7 +333,7 @@ fn fromfile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    let want = (n as usize).checked_mul(arr.code.itemsize()).ok_or_else(|| PyErr::with_args("MemoryError", vec![]))?;
+    let want = (n as usize).checked_mul(arr.code.itemsize()).ok_or_else(|| PyErr::with_args(ExcKind::MemoryError, vec![]))?;
     let got = vm.call_method(&a[1], "read", &[Value::Int(want as i64)])?;
     let Value::Bytes(b) = got else {
         return Err(PyErr::type_error("read() didn't return bytes"));
@@ -340,7 +341,7 @@ fn fromfile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let whole = b.len() / arr.code.itemsize() * arr.code.itemsize();
     arr.data.lock().extend_from_slice(&b[..whole]);
     if b.len() < want {
-        return Err(PyErr::new("EOFError", "read() didn't return enough bytes"));
+        return Err(PyErr::new(ExcKind::EOFError, "read() didn't return enough bytes"));
     }
     Ok(Value::None)
 }

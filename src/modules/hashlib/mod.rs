@@ -7,6 +7,7 @@ pub mod algo;
 
 use crate::builtins::args::kwarg;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -231,12 +232,12 @@ fn digest_bytes(a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Vec<u8>> {
         let len = len.ok_or_else(|| PyErr::type_error(format!("{fname}() missing required argument 'length' (pos 1)")))?;
         let n = int_arg(len)?;
         if n < 0 {
-            return Err(PyErr::with_args("MemoryError", vec![]));
+            return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
         }
-        return h.state.lock().digest(n as usize).ok_or_else(|| PyErr::with_args("MemoryError", vec![]));
+        return h.state.lock().digest(n as usize).ok_or_else(|| PyErr::with_args(ExcKind::MemoryError, vec![]));
     }
     crate::builtins::args::check_args(fname, a, k, 1, 1)?;
-    h.state.lock().digest(h.digest_size).ok_or_else(|| PyErr::with_args("MemoryError", vec![]))
+    h.state.lock().digest(h.digest_size).ok_or_else(|| PyErr::with_args(ExcKind::MemoryError, vec![]))
 }
 
 fn digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 //! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
 use crate::builtins::args::arg_f64;
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -56,7 +57,7 @@ impl Conn {
     /// A copy of the descriptor that a spawned child inherits (no close-on-exec).
     pub(super) fn dup_for_child(&self) -> PyResult<OwnedFd> {
         let stream = self.stream()?;
-        nix::unistd::dup(&*stream).map_err(|e| PyErr::new("OSError", e.desc()))
+        nix::unistd::dup(&*stream).map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))
     }
 
     fn new(fd: OwnedFd) -> Conn {
@@ -64,7 +65,7 @@ impl Conn {
     }
 
     fn stream(&self) -> PyResult<Arc<File>> {
-        self.stream.lock().clone().ok_or_else(|| PyErr::new("OSError", "handle is closed"))
+        self.stream.lock().clone().ok_or_else(|| PyErr::new(ExcKind::OSError, "handle is closed"))
     }
 }
 
@@ -82,8 +83,8 @@ fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     frame.extend_from_slice(b);
     let s = c.stream()?;
     vm.allow_threads(|| (&*s).write_all(&frame)).map_err(|e| match e.kind() {
-        std::io::ErrorKind::BrokenPipe => PyErr::new("BrokenPipeError", "[Errno 32] Broken pipe"),
-        _ => PyErr::new("OSError", e.to_string()),
+        std::io::ErrorKind::BrokenPipe => PyErr::new(ExcKind::BrokenPipeError, "[Errno 32] Broken pipe"),
+        _ => PyErr::new(ExcKind::OSError, e.to_string()),
     })?;
     Ok(Value::None)
 }
@@ -107,9 +108,9 @@ fn recv_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     });
     match r {
         Ok(Some(buf)) => Ok(Value::Bytes(Arc::new(buf))),
-        Ok(None) => Err(PyErr::with_args("EOFError", vec![])),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(PyErr::with_args("EOFError", vec![])),
-        Err(e) => Err(PyErr::new("OSError", e.to_string())),
+        Ok(None) => Err(PyErr::with_args(ExcKind::EOFError, vec![])),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(PyErr::with_args(ExcKind::EOFError, vec![])),
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
 }
 
@@ -142,7 +143,7 @@ fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     use std::os::fd::AsRawFd;
     let c = conn_of(&a[0])?;
     let s = c.stream.lock();
-    Ok(Value::Int(s.as_ref().map(|s| s.as_raw_fd() as i64).ok_or_else(|| PyErr::new("OSError", "handle is closed"))?))
+    Ok(Value::Int(s.as_ref().map(|s| s.as_raw_fd() as i64).ok_or_else(|| PyErr::new(ExcKind::OSError, "handle is closed"))?))
 }
 
 fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> Arc<Class> {
@@ -166,14 +167,14 @@ fn conn_class() -> &'static Arc<Class> {
 
 /// `socketpair()`: two connected Connection ends (a duplex Pipe).
 pub fn socketpair(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let (a, b) = UnixStream::pair().map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let (a, b) = UnixStream::pair().map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     Ok(Value::tuple(vec![wrap_fd(a.into()), wrap_fd(b.into())]))
 }
 
 /// `pipe()`: (reader, writer) Connection ends of an OS pipe (a one-way Pipe, a Queue's channel),
 /// which packs small messages densely, as CPython's use of os.pipe() does.
 pub fn pipe(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let (r, w) = nix::unistd::pipe().map_err(|e| PyErr::new("OSError", e.desc()))?;
+    let (r, w) = nix::unistd::pipe().map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))?;
     Ok(Value::tuple(vec![wrap_fd(r), wrap_fd(w)]))
 }
 
@@ -202,7 +203,7 @@ pub fn semlock_new(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     };
     let value = count(a.get(1), 1)?;
     let max = count(a.get(2), SEMAPHORE_MAX)?.max(value);
-    let sem = SharedSemaphore::new(value, max).map_err(|e| PyErr::new("OSError", e.desc()))?;
+    let sem = SharedSemaphore::new(value, max).map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))?;
     Ok(wrap_semlock(sem))
 }
 
@@ -331,7 +332,7 @@ fn shared_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let words = crate::unsafe_os::SharedWords::new(n.max(0) as usize).map_err(|e| PyErr::new("OSError", e.desc()))?;
+    let words = crate::unsafe_os::SharedWords::new(n.max(0) as usize).map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))?;
     Ok(wrap_shared(words, floats))
 }
 
@@ -393,7 +394,7 @@ pub struct Listener {
 /// `listen(path)`: a Listener bound at `path`.
 pub fn listen(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("listen(path)"))?, "listen")?;
-    let sock = std::os::unix::net::UnixListener::bind(path).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let sock = std::os::unix::net::UnixListener::bind(path).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock })))))
 }
 
@@ -409,7 +410,7 @@ fn listener_accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         matches!(nix::poll::poll(&mut fds, ms), Ok(n) if n > 0)
     };
     vm.blocking(None, |u| ready(u).then_some(()))?;
-    let (s, _) = vm.allow_threads(|| l.sock.accept()).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let (s, _) = vm.allow_threads(|| l.sock.accept()).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     Ok(wrap_fd(s.into()))
 }
 
@@ -423,9 +424,9 @@ pub fn connect(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("connect(path)"))?, "connect")?.to_string();
     let s = vm.allow_threads(|| UnixStream::connect(&path)).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
-            PyErr::new("ConnectionRefusedError", format!("[Errno 111] Connection refused: {path:?}"))
+            PyErr::new(ExcKind::ConnectionRefusedError, format!("[Errno 111] Connection refused: {path:?}"))
         }
-        _ => PyErr::new("OSError", e.to_string()),
+        _ => PyErr::new(ExcKind::OSError, e.to_string()),
     })?;
     Ok(wrap_fd(s.into()))
 }
@@ -441,7 +442,7 @@ pub fn private_dir(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return Ok(Value::string(dir.to_string_lossy().into_owned()));
         }
     }
-    Err(PyErr::new("OSError", "cannot create a private directory"))
+    Err(PyErr::new(ExcKind::OSError, "cannot create a private directory"))
 }
 
 fn random(n: usize) -> Vec<u8> {

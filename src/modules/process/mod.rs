@@ -7,6 +7,7 @@ pub mod wire;
 
 use super::make_module;
 use crate::builtins::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
@@ -32,7 +33,7 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
             Ok(Value::Int(0))
         }
-        Err(e) => Err(PyErr::new("OSError", format!("fork failed: {e}"))),
+        Err(e) => Err(PyErr::new(ExcKind::OSError, format!("fork failed: {e}"))),
     }
 }
 
@@ -73,7 +74,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match look() {
         Ok(Some(code)) => return Ok(Value::Int(code)),
         Ok(None) => {}
-        Err(e) => return Err(PyErr::new("ChildProcessError", format!("[Errno {}] {}", e as i32, e.desc()))),
+        Err(e) => return Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
     }
     if until.is_some_and(|u| u <= Instant::now()) {
         return Ok(Value::None);
@@ -98,7 +99,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     })?;
     match r {
         Some(Ok(code)) => Ok(Value::Int(code)),
-        Some(Err(e)) => Err(PyErr::new("ChildProcessError", format!("[Errno {}] {}", e as i32, e.desc()))),
+        Some(Err(e)) => Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
         None => Ok(Value::None),
     }
 }
@@ -109,7 +110,7 @@ fn kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let sig = Signal::try_from(vm.index_value(&a[1])? as i32).map_err(|_| PyErr::value_error("invalid signal number"))?;
     match nix::sys::signal::kill(pid, sig) {
         Ok(()) | Err(nix::errno::Errno::ESRCH) => Ok(Value::None),
-        Err(e) => Err(PyErr::new("OSError", e.desc())),
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.desc())),
     }
 }
 
@@ -178,7 +179,7 @@ fn spawn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     // The descriptors of Connections in the job are inherited by the child, then closed here.
     let (job, _inherited) = wire::dumps_for_spawn(vm, &a[1])?;
-    let exe = std::env::current_exe().map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let exe = std::env::current_exe().map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     vm.interp.stdio.flush_out();
     let gil = &vm.interp.gil;
     let mut child = std::process::Command::new(exe)
@@ -190,9 +191,9 @@ fn spawn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         .arg(&main)
         .stdin(std::process::Stdio::piped())
         .spawn()
-        .map_err(|e| PyErr::new("OSError", format!("cannot spawn a child process: {e}")))?;
+        .map_err(|e| PyErr::new(ExcKind::OSError, format!("cannot spawn a child process: {e}")))?;
     let pid = child.id();
-    let mut stdin = child.stdin.take().ok_or_else(|| PyErr::new("OSError", "no pipe to the child"))?;
-    vm.allow_threads(move || stdin.write_all(&job)).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    let mut stdin = child.stdin.take().ok_or_else(|| PyErr::new(ExcKind::OSError, "no pipe to the child"))?;
+    vm.allow_threads(move || stdin.write_all(&job)).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     Ok(Value::Int(pid as i64))
 }

@@ -4,6 +4,7 @@
 //! reference (module and qualified name) and are looked up again in the receiver. Nothing
 //! executable is ever decoded. What cannot travel raises a clear error in the sender.
 
+use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Kind, Payload};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -78,7 +79,7 @@ fn cannot(what: &str) -> PyErr {
 
 fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
     if depth > MAX_DEPTH {
-        return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded while pickling an object"));
+        return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while pickling an object"));
     }
     let all = |vm: &mut Vm, items: &[Value]| items.iter().map(|x| encode(vm, x, depth + 1)).collect::<PyResult<Vec<_>>>();
     Ok(match v {
@@ -111,7 +112,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 _ => "__main__".to_string(),
             };
             if qualname.contains("<lambda>") || qualname.contains("<locals>") {
-                return Err(PyErr::new("AttributeError", format!("Can't pickle local object '{qualname}'")));
+                return Err(PyErr::new(ExcKind::AttributeError, format!("Can't pickle local object '{qualname}'")));
             }
             Wire::Ref { module, qualname }
         }
@@ -174,17 +175,20 @@ fn lookup(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
     let mut v = if module == "builtins" {
         let name = qualname.split('.').next().unwrap_or("");
         let found = vm.interp.builtins.get_str(&intern(name));
-        found.ok_or_else(|| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module 'builtins'>")))?
+        found.ok_or_else(|| PyErr::new(ExcKind::AttributeError, format!("Can't get attribute '{qualname}' on <module 'builtins'>")))?
     } else {
         let m = match vm.interp.modules.get_str(&intern(module)) {
             Some(m) => m,
-            None if module == "__mp_main__" => vm.interp.modules.get_str(crate::name!("__main__")).ok_or_else(|| PyErr::new("ImportError", "no __main__"))?,
+            None if module == "__mp_main__" => {
+                vm.interp.modules.get_str(crate::name!("__main__")).ok_or_else(|| PyErr::new(ExcKind::ImportError, "no __main__"))?
+            }
             None => vm.import_module(module)?,
         };
         let mut parts = qualname.split('.');
         let first = parts.next().unwrap_or("");
-        let v =
-            vm.get_attr(&m, &intern(first)).map_err(|_| PyErr::new("AttributeError", format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
+        let v = vm
+            .get_attr(&m, &intern(first))
+            .map_err(|_| PyErr::new(ExcKind::AttributeError, format!("Can't get attribute '{qualname}' on <module '{module}'>")))?;
         for p in parts {
             return vm.get_attr(&v, &intern(p));
         }
@@ -228,7 +232,7 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
         }
         Wire::Ref { module, qualname } => lookup(vm, &module, &qualname)?,
         Wire::Handle(fd) => {
-            let owned = crate::unsafe_os::adopt_inherited_fd(fd).map_err(|e| PyErr::new("OSError", format!("inherited connection: {}", e.desc())))?;
+            let owned = crate::unsafe_os::adopt_inherited_fd(fd).map_err(|e| PyErr::new(ExcKind::OSError, format!("inherited connection: {}", e.desc())))?;
             super::conn::wrap_fd(owned)
         }
         Wire::Deque { items, maxlen } => {
@@ -303,7 +307,7 @@ fn user_method(vm: &mut Vm, cls: &crate::objects::class::Class, name: &Arc<crate
 }
 
 fn inherit_error(what: &str, e: nix::errno::Errno) -> PyErr {
-    PyErr::new("OSError", format!("inherited {what}: {}", e.desc()))
+    PyErr::new(ExcKind::OSError, format!("inherited {what}: {}", e.desc()))
 }
 
 /// Whether a job for a spawned child is being encoded (the only way shared state may travel).
@@ -318,7 +322,7 @@ fn inherited_by_child(fd: nix::Result<std::os::fd::OwnedFd>, what: &str) -> PyRe
     if !spawning() {
         return Err(PyErr::runtime(format!("{what} objects should only be shared between processes through inheritance")));
     }
-    let fd = fd.map_err(|e| PyErr::new("OSError", e.desc()))?;
+    let fd = fd.map_err(|e| PyErr::new(ExcKind::OSError, e.desc()))?;
     let n = fd.as_raw_fd();
     SPAWN_FDS.with(|f| f.borrow_mut().as_mut().map(|v| v.push(fd)));
     Ok(n)

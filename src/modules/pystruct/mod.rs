@@ -8,6 +8,7 @@ pub mod format;
 
 use crate::builtins::args::kwarg;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -23,7 +24,7 @@ use std::sync::{Arc, OnceLock};
 pub fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("struct", "error", vec![types().exc("Exception")], Kind::Exception);
+        let c = make_class_in("struct", "error", vec![types().exc(ExcKind::Exception)], Kind::Exception);
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("struct"));
         c
     })

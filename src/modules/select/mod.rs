@@ -7,6 +7,7 @@ mod poll;
 
 use super::make_module;
 use super::socket::errors::errno_error;
+use crate::objects::ExcKind;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -53,7 +54,7 @@ pub fn create() -> Value {
     for (name, value) in CONSTANTS {
         d.set_str(intern(name), Value::Int(*value));
     }
-    d.set_str(intern("error"), Value::Class(types().exc("OSError")));
+    d.set_str(intern("error"), Value::Class(types().exc(ExcKind::OSError)));
     m
 }
 

@@ -3,6 +3,7 @@
 
 use super::super::socket::errors::errno_error;
 use super::{fd_of, wait_poll};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -82,7 +83,7 @@ fn unregister(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             reg.remove(i);
             Ok(Value::None)
         }
-        None => Err(PyErr::with_args("KeyError", vec![Value::Int(fd as i64)])),
+        None => Err(PyErr::with_args(ExcKind::KeyError, vec![Value::Int(fd as i64)])),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::Family;
 use super::errors::{Gai, gaierror};
+use crate::objects::ExcKind;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -94,7 +95,7 @@ pub fn parse(vm: &mut Vm, family: Family, v: &Value, caller: &str) -> PyResult<A
                 Some((0, rest)) => UnixAddr::new_abstract(rest),
                 _ => UnixAddr::new(path.as_slice()),
             };
-            addr.map(Addr::Unix).map_err(|_| PyErr::new("OSError", "AF_UNIX path too long"))
+            addr.map(Addr::Unix).map_err(|_| PyErr::new(ExcKind::OSError, "AF_UNIX path too long"))
         }
         Family::Inet => {
             let items = tuple_items(v, "AF_INET", caller)?;

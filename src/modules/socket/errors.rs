@@ -6,29 +6,29 @@
 use crate::objects::class::{Class, Kind};
 use crate::objects::exceptions::new_exception;
 use crate::objects::types::{make_class_in, types};
-use crate::objects::{PyErr, Value};
+use crate::objects::{ExcKind, PyErr, Value};
 use nix::errno::Errno;
 use std::sync::{Arc, OnceLock};
 
 /// The OSError subclass CPython raises for `errno` (its errno-to-class table).
-fn class_for(errno: Errno) -> &'static str {
+fn class_for(errno: Errno) -> ExcKind {
     use Errno::*;
     match errno {
-        EAGAIN | EALREADY | EINPROGRESS => "BlockingIOError",
-        ECHILD => "ChildProcessError",
-        EPIPE | ESHUTDOWN => "BrokenPipeError",
-        ECONNABORTED => "ConnectionAbortedError",
-        ECONNREFUSED => "ConnectionRefusedError",
-        ECONNRESET => "ConnectionResetError",
-        EEXIST => "FileExistsError",
-        ENOENT => "FileNotFoundError",
-        EISDIR => "IsADirectoryError",
-        ENOTDIR => "NotADirectoryError",
-        EINTR => "InterruptedError",
-        EACCES | EPERM => "PermissionError",
-        ESRCH => "ProcessLookupError",
-        ETIMEDOUT => "TimeoutError",
-        _ => "OSError",
+        EAGAIN | EALREADY | EINPROGRESS => ExcKind::BlockingIOError,
+        ECHILD => ExcKind::ChildProcessError,
+        EPIPE | ESHUTDOWN => ExcKind::BrokenPipeError,
+        ECONNABORTED => ExcKind::ConnectionAbortedError,
+        ECONNREFUSED => ExcKind::ConnectionRefusedError,
+        ECONNRESET => ExcKind::ConnectionResetError,
+        EEXIST => ExcKind::FileExistsError,
+        ENOENT => ExcKind::FileNotFoundError,
+        EISDIR => ExcKind::IsADirectoryError,
+        ENOTDIR => ExcKind::NotADirectoryError,
+        EINTR => ExcKind::InterruptedError,
+        EACCES | EPERM => ExcKind::PermissionError,
+        ESRCH => ExcKind::ProcessLookupError,
+        ETIMEDOUT => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
     }
 }
 
@@ -53,11 +53,11 @@ pub fn closed() -> PyErr {
 
 /// What a timed-out socket operation raises.
 pub fn timed_out() -> PyErr {
-    PyErr::new("TimeoutError", "timed out")
+    PyErr::new(ExcKind::TimeoutError, "timed out")
 }
 
 fn socket_exception(name: &str) -> Arc<Class> {
-    make_class_in("socket", name, vec![types().exc("OSError")], Kind::Exception)
+    make_class_in("socket", name, vec![types().exc(ExcKind::OSError)], Kind::Exception)
 }
 
 /// `socket.gaierror`: a getaddrinfo() failure, `[Errno -2] Name or service not known`.

@@ -7,6 +7,7 @@
 use super::address::{self, Addr};
 use super::errors::{closed, errno_error};
 use super::{Family, SOCK_CLOEXEC, SOCK_NONBLOCK, int_arg};
+use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -151,7 +152,7 @@ fn detach(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Err(shared) => {
             let n = shared.as_raw_fd();
             *s.fd.lock() = Some(shared);
-            Err(PyErr::new("OSError", format!("cannot detach descriptor {n} while another thread uses it")))
+            Err(PyErr::new(ExcKind::OSError, format!("cannot detach descriptor {n} while another thread uses it")))
         }
     }
 }

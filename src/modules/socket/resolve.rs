@@ -7,6 +7,7 @@ use super::address::{inet_value, lookup, resolve_host};
 use super::errors::{Gai, errno_error, gaierror, herror_class};
 use super::{Family, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM};
 use crate::builtins::args::check_args;
+use crate::objects::ExcKind;
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
@@ -108,7 +109,7 @@ fn service(vm: &mut Vm, v: &Value) -> PyResult<u16> {
         }
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(PyErr::new("OSError", "Int or String expected")),
+        _ => return Err(PyErr::new(ExcKind::OSError, "Int or String expected")),
     };
     text.parse::<u16>().map_err(|_| gaierror(Gai::Service))
 }
@@ -259,7 +260,7 @@ fn parse_aton(s: &str) -> Option<u32> {
 pub fn inet_aton(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("inet_aton", a, k, 1, 1)?;
     let s = text_arg(&a[0], "inet_aton")?;
-    let n = parse_aton(s).ok_or_else(|| PyErr::new("OSError", "illegal IP address string passed to inet_aton"))?;
+    let n = parse_aton(s).ok_or_else(|| PyErr::new(ExcKind::OSError, "illegal IP address string passed to inet_aton"))?;
     Ok(Value::Bytes(Arc::new(n.to_be_bytes().to_vec())))
 }
 
@@ -273,7 +274,7 @@ fn packed_arg<'a>(v: &'a Value) -> PyResult<&'a [u8]> {
 pub fn inet_ntoa(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("inet_ntoa", a, k, 1, 1)?;
     let b = packed_arg(&a[0])?;
-    let quad: [u8; 4] = b.try_into().map_err(|_| PyErr::new("OSError", "packed IP wrong length for inet_ntoa"))?;
+    let quad: [u8; 4] = b.try_into().map_err(|_| PyErr::new(ExcKind::OSError, "packed IP wrong length for inet_ntoa"))?;
     Ok(Value::string(Ipv4Addr::from(quad).to_string()))
 }
 
@@ -281,7 +282,7 @@ pub fn inet_pton(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("inet_pton", a, k, 2, 2)?;
     let family = vm.index_value(&a[0])?;
     let s = text_arg(&a[1], "inet_pton")?;
-    let bad = || PyErr::new("OSError", "illegal IP address string passed to inet_pton");
+    let bad = || PyErr::new(ExcKind::OSError, "illegal IP address string passed to inet_pton");
     let bytes = match family {
         2 => s.parse::<Ipv4Addr>().map_err(|_| bad())?.octets().to_vec(),
         10 => s.parse::<Ipv6Addr>().map_err(|_| bad())?.octets().to_vec(),

@@ -7,6 +7,7 @@ pub mod lock;
 use super::make_module;
 use crate::builtins::args::check_args;
 use crate::gil::ThreadStats;
+use crate::objects::ExcKind;
 use crate::objects::class::Kind;
 use crate::objects::function::KwArgs;
 use crate::objects::types::{make_class, types};
@@ -37,7 +38,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
         interp2.gil.acquire_first(&stats);
         let mut vm = Vm::new(interp2.clone(), stats.clone());
         if let Err(e) = crate::vm::panic_guard::catch(|| vm.call(&func, &args, &kwargs)) {
-            if !e.is("SystemExit") {
+            if !e.matches(ExcKind::SystemExit) {
                 let what = vm.repr(&func).unwrap_or_else(|_| "<function>".into());
                 vm.interp.stdio.flush_out();
                 vm.interp.stdio.write_err(&format!("Exception ignored in thread started by: {what}\n"));
@@ -104,7 +105,7 @@ fn count(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn exit(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(PyErr::with_args("SystemExit", vec![]))
+    Err(PyErr::with_args(ExcKind::SystemExit, vec![]))
 }
 
 /// `_set_name(name)`: the calling thread's name in the GIL statistics and trace.
@@ -161,6 +162,6 @@ pub fn create() -> Value {
     d.set_str(crate::name!("RLock").clone(), Value::Class(lock::rlock_class().clone()));
     d.set_str(crate::name!("_local").clone(), Value::Class(local_class().clone()));
     d.set_str(crate::name!("TIMEOUT_MAX").clone(), Value::Float(lock::TIMEOUT_MAX));
-    d.set_str(crate::name!("error").clone(), Value::Class(types().exc("RuntimeError")));
+    d.set_str(crate::name!("error").clone(), Value::Class(types().exc(ExcKind::RuntimeError)));
     m
 }

@@ -1,0 +1,14 @@
+//! `_io`: the native half of the io module: `UnsupportedOperation`, the class files raise for an
+//! operation their mode lacks (io.py re-exports it).
+
+use super::make_module;
+use crate::objects::ExcKind;
+use crate::objects::Value;
+use crate::objects::str::intern;
+use crate::objects::types::types;
+
+pub fn create() -> Value {
+    let (module, d) = make_module("_io", &[]);
+    d.set_str(intern("UnsupportedOperation"), Value::Class(types().exc(ExcKind::UnsupportedOperation)));
+    module
+}
