@@ -1,6 +1,5 @@
 //! bytes: constructor, decode and the common methods.
 
-use super::args::check_args;
 use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -43,16 +42,29 @@ fn b(v: Vec<u8>) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("bytes", a, k, 1, 3)?;
-    match a.get(1) {
-        None => b(vec![]),
-        Some(Value::Str(s)) => {
-            if a.len() < 3 {
-                return Err(PyErr::type_error("string argument without an encoding"));
-            }
-            b(s.as_str().as_bytes().to_vec())
+    if let Some((key, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "source" | "encoding" | "errors")) {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for bytes()", key.as_str())));
+    }
+    if a.len() > 4 || a.len() - 1 + k.len() > 3 {
+        return Err(PyErr::type_error(format!("bytes() takes at most 3 arguments ({} given)", a.len() - 1 + k.len())));
+    }
+    let source = a.get(1).or(super::args::kwarg(k, "source"));
+    let encoding = a.get(2).or(super::args::kwarg(k, "encoding"));
+    let errors = a.get(3).or(super::args::kwarg(k, "errors"));
+    for (what, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v.filter(|v| !matches!(v, Value::Str(_))) {
+            return Err(PyErr::type_error(format!("bytes() argument '{what}' must be str, not {}", types().of(v).name)));
         }
-        Some(Value::Int(n)) => b(vec![0; (*n).max(0) as usize]),
+    }
+    match source {
+        Some(Value::Str(_)) if encoding.is_none() => Err(PyErr::type_error("string argument without an encoding")),
+        // The encoding is checked as str.encode checks it (an unknown one is LookupError).
+        Some(s @ Value::Str(_)) => super::str::encode(vm, &[s.clone(), encoding.unwrap().clone()], &Vec::new()),
+        _ if encoding.is_some() => Err(PyErr::type_error("encoding without a string argument")),
+        _ if errors.is_some() => Err(PyErr::type_error("errors without a string argument")),
+        None => b(vec![]),
+        Some(Value::Int(n)) if *n < 0 => Err(PyErr::value_error("negative count")),
+        Some(Value::Int(n)) => b(crate::modules::convert::zeroed(*n as usize)?),
         Some(Value::Bytes(x)) => b(x.to_vec()),
         // An array.array is a buffer: its bytes, not its items.
         Some(v) if crate::modules::array::as_array(v).is_some() => b(crate::modules::array::array_bytes(v).unwrap_or_default()),
