@@ -32,6 +32,10 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.is_empty() {
         return Ok(Value::str(""));
     }
+    // str(s) of a str is that str (no copy: a huge one would need its size twice).
+    if a.len() == 1 && k.is_empty() && matches!(a[0], Value::Str(_)) {
+        return Ok(a[0].clone());
+    }
     if a.len() >= 2 || kwarg(k, "encoding").is_some() {
         if let Value::Bytes(b) = &a[0] {
             return super::bytes::decode_bytes(b, "utf-8");
