@@ -127,6 +127,11 @@ pub fn ctor_args(name: &str, a: &[Value], k: &KwArgs) -> PyResult<[Option<Value>
         }
         out[i] = Some(v.clone());
     }
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = out[i].as_ref().filter(|v| !matches!(v, Value::Str(_))) {
+            return Err(PyErr::type_error(format!("{name}() argument '{what}' must be str, not {}", types().of(v).name)));
+        }
+    }
     Ok(out)
 }
 

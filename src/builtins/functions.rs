@@ -856,9 +856,21 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     super::type_::build_class(vm, a, k)
 }
 
-pub fn import(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let name = super::args::arg_str(a.first().unwrap_or(&Value::None), "__import__")?;
-    vm.import_module(name)
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: imports `name` (and its
+/// parents); returns the top-level package unless `fromlist` names something, as CPython's.
+/// Relative imports (`level` > 0) are not supported here yet.
+pub fn import(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let name = super::args::arg_str(a.first().or(super::args::kwarg(k, "name")).unwrap_or(&Value::None), "__import__")?.to_string();
+    let module = vm.import_module(&name)?;
+    let fromlist = a.get(3).or(super::args::kwarg(k, "fromlist"));
+    let wants_leaf = match fromlist {
+        None | Some(Value::None) => false,
+        Some(v) => vm.truthy(v)?,
+    };
+    match name.split_once('.') {
+        Some((top, _)) if !wants_leaf => vm.import_module(top),
+        _ => Ok(module),
+    }
 }
 
 pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

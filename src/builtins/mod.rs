@@ -2,6 +2,7 @@
 //! type), and the glue the VM calls (`__build_class__`, attributes of built-in values, native reprs).
 
 pub mod args;
+pub mod arity;
 pub mod binary_args;
 pub mod binary_methods;
 pub mod buffer;
@@ -197,6 +198,7 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             bound: Some(v.clone()),
             owner: "slice",
             frame: None,
+            arity: None,
         }))),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),

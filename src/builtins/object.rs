@@ -173,7 +173,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                     _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 },
                 Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
-                    Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None })))
+                    Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
                 }
                 Value::Instance(d) => match (&d.payload, d.class().kind) {
                     (Payload::Wrapped(f), Kind::ClassMethod) => {

@@ -32,6 +32,10 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.is_empty() {
         return Ok(Value::str(""));
     }
+    // str(s) of a str is that str (no copy: a huge one would need its size twice).
+    if a.len() == 1 && k.is_empty() && matches!(a[0], Value::Str(_)) {
+        return Ok(a[0].clone());
+    }
     let encoding = a.get(1).or_else(|| kwarg(k, "encoding"));
     let errors = a.get(2).or_else(|| kwarg(k, "errors"));
     if encoding.is_some() || errors.is_some() {
@@ -338,7 +342,9 @@ fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
         Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
         None => ' ',
     };
-    Ok((w.max(0) as usize, fill))
+    let w = w.max(0) as usize;
+    crate::vm::ops::check_alloc(w.saturating_mul(fill.len_utf8()))?;
+    Ok((w, fill))
 }
 
 fn center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -351,23 +357,36 @@ fn center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let total = w - n;
     let left = total / 2 + (total & w & 1);
     let right = total - left;
-    s(format!("{}{}{}", f.to_string().repeat(left), st, f.to_string().repeat(right)))
+    s(padded(st, f, left, right)?)
+}
+
+/// `st` with `left` and `right` fill characters around it, allocated once (MemoryError when
+/// that cannot be had, never an abort).
+fn padded(st: &str, fill: char, left: usize, right: usize) -> PyResult<String> {
+    let size = left.checked_add(right).and_then(|n| n.checked_mul(fill.len_utf8())).and_then(|n| n.checked_add(st.len()));
+    let mut out = String::new();
+    out.try_reserve_exact(size.ok_or_else(crate::vm::ops::memory_error)?).map_err(|_| crate::vm::ops::memory_error())?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(st);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
 }
 fn ljust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let (w, f) = pad_args(vm, a, "ljust")?;
     let n = st.chars().count();
-    s(format!("{}{}", st, f.to_string().repeat(w.saturating_sub(n))))
+    s(padded(st, f, 0, w.saturating_sub(n))?)
 }
 fn rjust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let (w, f) = pad_args(vm, a, "rjust")?;
     let n = st.chars().count();
-    s(format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), st))
+    s(padded(st, f, w.saturating_sub(n), 0)?)
 }
 fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let w = vm.index_value(a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    crate::vm::ops::check_alloc(w)?;
     let n = st.chars().count();
     if w <= n {
         return s(st.to_string());

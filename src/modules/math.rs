@@ -268,8 +268,12 @@ fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// prod(iterable, *, start=1): the product, by the `*` operator.
 fn prod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
+    }
+    crate::builtins::args::only_kwargs("prod", k, &["start"])?;
     let mut acc = crate::builtins::args::kwarg(k, "start").cloned().unwrap_or(Value::Int(1));
-    let items = vm.collect(a.first().ok_or_else(|| PyErr::type_error("prod() takes exactly 1 positional argument (0 given)"))?)?;
+    let items = vm.collect(&a[0])?;
     for v in items {
         acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Mul)?;
     }

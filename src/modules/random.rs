@@ -269,6 +269,14 @@ fn choice(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// choices(population, weights=None, *, cum_weights=None, k=1), with CPython's draws.
 fn choices(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     use crate::builtins::args::kwarg;
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!("choices() takes from 2 to 3 positional arguments but {} were given", a.len() + 1)));
+    }
+    for (key, _) in k {
+        if !matches!(key.as_str(), "population" | "weights" | "cum_weights" | "k") {
+            return Err(PyErr::type_error(format!("Random.choices() got an unexpected keyword argument '{}'", key.as_str())));
+        }
+    }
     let pop = vm.collect(a.first().or(kwarg(k, "population")).ok_or_else(|| PyErr::type_error("choices() missing required argument 'population'"))?)?;
     let count = match kwarg(k, "k") {
         Some(v) => vm.index_value(v)?.max(0) as usize,
@@ -291,6 +299,7 @@ fn choices(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (None, Some(c)) => Some(vm.collect(&c)?.iter().map(|x| crate::builtins::args::arg_f64(vm, x)).collect::<PyResult<_>>()?),
         (None, None) => None,
     };
+    crate::vm::ops::check_alloc(count.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::with_capacity(count);
     match cum {
         None => {

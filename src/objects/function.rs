@@ -59,6 +59,8 @@ pub struct Builtin {
     pub owner: &'static str,
     /// For a builtin that works on its caller's frame (`locals()`), which one: the VM gives it the frame.
     pub frame: Option<FrameBuiltin>,
+    /// For a method of a core built-in type: its arity, checked before the native code runs.
+    pub arity: Option<&'static crate::builtins::arity::Arity>,
 }
 
 /// The builtins that need the calling frame's local variables.
@@ -72,15 +74,15 @@ pub enum FrameBuiltin {
 
 impl Builtin {
     pub fn new(name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: None }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: None, arity: None }))
     }
 
     pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner, frame: None }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner, frame: None, arity: crate::builtins::arity::lookup(owner, name) }))
     }
 
     /// A builtin function that works on its caller's frame (see `FrameBuiltin`).
     pub fn with_frame(name: &'static str, func: NativeFn, frame: FrameBuiltin) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame) }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame), arity: None }))
     }
 }

@@ -8,6 +8,13 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
 
+def _index(r):
+    """`r` as an int, or the TypeError of a C function taking an index."""
+    if not hasattr(type(r), '__index__'):
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    return r.__index__()
+
+
 class _Tool:
     """An iterator over `self._it`, the generator a subclass sets up."""
 
@@ -281,6 +288,8 @@ def _product(pools):
 
 class permutations(_Tool):
     def __init__(self, iterable, r=None):
+        if r is not None and not isinstance(r, int):
+            raise TypeError("Expected int as r")
         pool = tuple(iterable)
         n = len(pool)
         r = n if r is None else r
@@ -312,6 +321,7 @@ def _permutations(pool, n, r):
 
 class combinations(_Tool):
     def __init__(self, iterable, r):
+        r = _index(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         self._it = _combinations(tuple(iterable), r)
@@ -337,6 +347,7 @@ def _combinations(pool, r):
 
 class combinations_with_replacement(_Tool):
     def __init__(self, iterable, r):
+        r = _index(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         self._it = _combinations_with_replacement(tuple(iterable), r)

@@ -16,7 +16,7 @@ impl Vm {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
-                Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None })))
+                Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
             }
             Value::Instance(i) => match (&i.payload, i.class().kind) {
                 (Payload::Property(p), _) => {

@@ -80,17 +80,25 @@ impl Vm {
             // A method of a built-in type called on an instance of a user subclass works on the
             // built-in value the instance wraps (the owner test runs only for such instances).
             // A panic in native code is a SystemError here (see panic_guard), never a crash.
-            Value::Builtin(b) => super::panic_guard::catch(|| match &b.bound {
-                None => match args.first().and_then(super::subclass::wrapped) {
-                    Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
-                    _ => (b.func)(self, args, kwargs),
-                },
-                Some(s) => {
-                    let this = match super::subclass::wrapped(s) {
-                        Some(inner) if is_type_method(b) => inner,
-                        _ => s,
-                    };
-                    (b.func)(self, &with_first(this, args), kwargs)
+            Value::Builtin(b) => super::panic_guard::catch(|| {
+                if let Some(ar) = b.arity {
+                    match &b.bound {
+                        None => crate::builtins::arity::check(b, ar, args.first(), args.len().saturating_sub(1), kwargs)?,
+                        Some(s) => crate::builtins::arity::check(b, ar, Some(s), args.len(), kwargs)?,
+                    }
+                }
+                match &b.bound {
+                    None => match args.first().and_then(super::subclass::wrapped) {
+                        Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
+                        _ => (b.func)(self, args, kwargs),
+                    },
+                    Some(s) => {
+                        let this = match super::subclass::wrapped(s) {
+                            Some(inner) if is_type_method(b) => inner,
+                            _ => s,
+                        };
+                        (b.func)(self, &with_first(this, args), kwargs)
+                    }
                 }
             }),
             Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),

@@ -180,8 +180,15 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
         Value::Float(f) => float_repr(*f),
-        Value::Str(s) => str_repr(s.as_str()),
-        Value::Bytes(b) => bytes_repr(b),
+        // A huge string's repr is a second copy: MemoryError when it cannot be had.
+        Value::Str(s) => {
+            crate::vm::ops::check_alloc(s.as_str().len().saturating_add(2))?;
+            str_repr(s.as_str())
+        }
+        Value::Bytes(b) => {
+            crate::vm::ops::check_alloc(b.len().saturating_mul(4).saturating_add(3))?;
+            bytes_repr(b)
+        }
         Value::Tuple(t) if t.is_empty() => "()".into(),
         Value::Tuple(t) => vm.repr_guard(v, "(...)", |vm| if t.len() == 1 { Ok(format!("({},)", vm.repr(&t[0])?)) } else { seq_repr(vm, t, "(", ")") })?,
         Value::List(l) => {
@@ -346,6 +353,20 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
+/// A width or precision: past the largest index, CPython's ValueError; a size that cannot be
+/// allocated, MemoryError (checked here, before any padding is made).
+fn spec_number(digits: &[char]) -> PyResult<usize> {
+    let n: usize = digits
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()
+        .filter(|n| *n <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
+    crate::vm::ops::check_alloc(n.saturating_mul(2))?;
+    Ok(n)
+}
+
 pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
@@ -376,7 +397,7 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+        s.width = spec_number(&chars[start..i])?;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -391,7 +412,7 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         if i == start {
             return Err(PyErr::value_error("Format specifier missing precision"));
         }
-        s.precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+        s.precision = Some(spec_number(&chars[start..i])?);
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
@@ -490,9 +511,32 @@ fn exp_form(mant: &str, exp: i32, upper: bool) -> String {
     format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
+/// Digits past which a double's exact decimal expansion has only zeros (it has at most 1074
+/// fractional digits and 767 significant ones); Rust's `format!` refuses precisions over 65535.
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.N}` for any precision: past EXACT_DIGITS the digits are zeros, appended here.
+fn fixed(x: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), x);
+    if prec > EXACT_DIGITS && x.is_finite() {
+        s.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
+    }
+    s
+}
+
+/// `{:.Ne}` (Rust's exponent form) for any precision, as `fixed`.
+fn sci_digits(x: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec.min(EXACT_DIGITS), x);
+    if prec <= EXACT_DIGITS || !x.is_finite() {
+        return s;
+    }
+    let (m, e) = s.split_once('e').unwrap();
+    format!("{m}{}e{e}", "0".repeat(prec - EXACT_DIGITS))
+}
+
 /// `{:.Ne}` with a Python-style exponent.
 fn sci(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+    let s = sci_digits(x, prec);
     let (m, e) = s.split_once('e').unwrap();
     exp_form(m, e.parse().unwrap(), upper)
 }
@@ -501,13 +545,13 @@ fn sci(x: f64, prec: usize, upper: bool) -> String {
 fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if x == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alt { fixed(0.0, p - 1) } else { "0".into() };
     }
-    let s = format!("{:.*e}", p - 1, x);
+    let s = sci_digits(x, p - 1);
     let (m, e) = s.split_once('e').unwrap();
     let exp: i32 = e.parse().unwrap();
-    if exp >= -4 && exp < p as i32 {
-        let f = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
+    if exp >= -4 && (exp as i64) < p as i64 {
+        let f = fixed(x, (p as i64 - 1 - exp as i64).max(0) as usize);
         if alt { f } else { strip_zeros(&f) }
     } else {
         let m = if alt { m.to_string() } else { strip_zeros(m) };
@@ -525,10 +569,10 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         "nan".to_string()
     } else {
         match spec.ty {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+            Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
             Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
                 Some(p) => {
                     let g = general(a, p, spec.alt, false);
@@ -746,7 +790,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             }
             i += 1;
         }
-        spec.width = width.parse().unwrap_or(0);
+        spec.width = match width.parse::<i64>() {
+            _ if width.is_empty() => 0,
+            Ok(w) if w >= 0 => w as usize,
+            Ok(w) if w > i64::MIN => {
+                spec.align = Some('<');
+                w.unsigned_abs() as usize
+            }
+            _ => return Err(PyErr::value_error("width too big")),
+        };
+        crate::vm::ops::check_alloc(spec.width.saturating_mul(2))?;
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = String::new();
@@ -754,7 +807,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 p.push(chars[i]);
                 i += 1;
             }
-            spec.precision = Some(p.parse().unwrap_or(0));
+            spec.precision = Some(match p.parse::<usize>() {
+                _ if p.is_empty() => 0,
+                Ok(n) if n <= i32::MAX as usize => n,
+                _ => return Err(PyErr::value_error("precision too big")),
+            });
         }
         if i >= chars.len() {
             return Err(PyErr::value_error("incomplete format"));

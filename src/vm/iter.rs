@@ -109,7 +109,8 @@ impl Vm {
                 IterState::Range { next, stop, step } => {
                     let n = *next;
                     if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                        *next = n + *step;
+                        // Past i64 the range is over: the stop is an i64 too.
+                        *next = n.checked_add(*step).unwrap_or(*stop);
                         return Ok(Some(Value::Int(n)));
                     }
                     return Ok(None);
@@ -371,6 +372,10 @@ impl Vm {
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            // Grown by hand so that an endless iterator ends in MemoryError, not an abort.
+            if out.len() == out.capacity() {
+                out.try_reserve(out.len().max(4)).map_err(|_| super::ops::memory_error())?;
+            }
             out.push(x);
         }
         Ok(out)

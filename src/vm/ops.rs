@@ -13,7 +13,7 @@ use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::sync::Arc;
 
 pub fn op_symbol(op: BinOp) -> &'static str {
@@ -145,8 +145,14 @@ pub fn int_pow(a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
+    let base = to_big(a);
+    if base.is_zero() || base.magnitude().is_one() {
+        let odd = exp.is_odd();
+        return Ok(Value::bigint(if base.is_negative() && !odd { -base } else { base }));
+    }
     let e = exp.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
-    Ok(Value::bigint(num_traits::pow(to_big(a), e as usize)))
+    check_alloc((base.bits() as usize).saturating_mul(e as usize) / 8)?;
+    Ok(Value::bigint(num_traits::pow(base, e as usize)))
 }
 
 fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -228,7 +234,12 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Value::bigint(x << y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?)
+            let shift = y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
+            Value::bigint(x << shift)
         }
         BinOp::RShift => {
             if y.is_negative() {
@@ -661,16 +672,21 @@ impl Vm {
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
             Value::Range(r) => match item {
-                Value::Int(i) => {
-                    let i = *i;
+                Value::Int(_) | Value::Bool(_) => {
+                    let i = if let Value::Int(i) = item { *i } else { matches!(item, Value::Bool(true)) as i64 };
                     let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    Ok(inside && (i - r.start) % r.step == 0)
+                    Ok(inside && (i as i128 - r.start as i128) % r.step as i128 == 0)
                 }
+                // A range's items all fit an i64; a bigger int is never one of them.
+                Value::BigInt(_) => Ok(false),
+                // Other values are compared with each item in turn, without making the list.
                 _ => {
-                    for x in self.collect(container)? {
-                        if self.eq(&x, item)? {
+                    let mut x = r.start as i128;
+                    for _ in 0..r.len_wide() {
+                        if self.eq(&Value::Int(x as i64), item)? {
                             return Ok(true);
                         }
+                        x += r.step as i128;
                     }
                     Ok(false)
                 }
@@ -994,6 +1010,16 @@ fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> 
 /// MemoryError, with no message (as CPython's).
 pub fn memory_error() -> PyErr {
     PyErr::with_args(ExcKind::MemoryError, Vec::new())
+}
+
+/// Whether `bytes` more bytes can be had: a large request is tried first (and given back), so
+/// that a huge width or count is MemoryError instead of an allocation abort.
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    if bytes < 1 << 20 {
+        return Ok(());
+    }
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).map_err(|_| memory_error())
 }
 
 /// An empty vector with room for `len` items, or MemoryError if the allocator refuses.

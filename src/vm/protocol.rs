@@ -419,7 +419,13 @@ impl Vm {
             Value::List(l) => l.items.lock().len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => {
+                let n = r.len_wide();
+                if n > i64::MAX as i128 {
+                    return Err(PyErr::overflow("Python int too large to convert to C ssize_t"));
+                }
+                n as usize
+            }
             Value::Instance(i) => {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());

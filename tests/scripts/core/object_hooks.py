@@ -137,3 +137,5 @@ e = Executor().map()
 print(e.__name__, e.__qualname__)
 print(repr(e).split(' at ')[0])
 print(next(e), e.__next__ is not None)
+# __import__ returns the top-level package unless fromlist names something
+print(__import__('os.path').__name__, __import__('os.path', fromlist=['join']).__name__, __import__('json').__name__)

@@ -1,0 +1,353 @@
+//! The runtime fuzzer: tests/fuzz/runtime_calls.py calls every builtin function, every method of
+//! the built-in types and every function of the native modules (found by introspection) with edge
+//! arguments; mutations of the fixtures run as whole programs. Each
+//! runs in a child process with a memory limit (`ulimit -v`) and a time limit. A run fails on any
+//! Rust panic report, any death by a signal (an abort on allocation failure, a stack overflow) and
+//! any hang that python3 does not share (a call that also hangs python3 is skipped, and the run
+//! goes on with the next call).
+//!
+//! `cargo test --release --test fuzz` makes a short run. A long run: `GILPY_FUZZ_MINUTES=30 cargo
+//! test --release --test fuzz -- --nocapture` goes on with new seeds until the time is up and
+//! prints how many calls and programs it ran.
+
+use std::io::Read;
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Virtual memory each child may use, in KiB (threads reserve stacks, so not too tight).
+const MEMORY_LIMIT_KIB: u64 = 3 * 1024 * 1024;
+/// How long one child may run before it counts as hanging.
+const TIME_LIMIT: Duration = Duration::from_secs(20);
+
+/// What the built-in targets of a short run are: every kind of callable the driver can find.
+const TARGETS: &[&str] = &[
+    "builtins",
+    "type:str",
+    "type:bytes",
+    "type:int",
+    "type:float",
+    "type:bool",
+    "type:list",
+    "type:tuple",
+    "type:dict",
+    "type:set",
+    "type:frozenset",
+    "type:range",
+    "type:slice",
+    "type:object",
+    "type:type",
+    "module:math",
+    "module:sys",
+    "module:time",
+    "module:random",
+    "module:os.path",
+    "module:itertools",
+    "module:functools",
+    "module:operator",
+    "module:collections",
+    "module:heapq",
+    "module:bisect",
+    "module:json",
+    "module:re",
+    "module:struct",
+    "module:array",
+    "module:binascii",
+    "module:base64",
+    "module:hashlib",
+    "module:string",
+    "module:textwrap",
+    "module:copy",
+    "module:statistics",
+    "module:fractions",
+];
+
+#[derive(Debug)]
+enum Outcome {
+    Finished { stdout: String },
+    Failed { why: String, stdout: String, stderr: String },
+    TimedOut { stdout: String },
+}
+
+fn driver() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/runtime_calls.py")
+}
+
+/// The python3 to compare hangs with, if there is one.
+fn python3() -> Option<String> {
+    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Runs `program script` with the environment given, under the memory and time limits, in a
+/// fresh working directory (calls may create files).
+fn run_limited(program: &str, script: &Path, env: &[(&str, String)], limit: Duration) -> Outcome {
+    let work = std::env::temp_dir().join(format!("gilpy-fuzz-{}-{}", std::process::id(), unique()));
+    std::fs::create_dir_all(&work).unwrap();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" \"$1\"")).arg(program).arg(script);
+    cmd.current_dir(&work).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).env("GILPY_RUST_PANICS", "1");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("sh runs");
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out_pipe.read_to_end(&mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err_pipe.read_to_end(&mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stdout = out_reader.join().unwrap();
+    let stderr = err_reader.join().unwrap();
+    let _ = std::fs::remove_dir_all(&work);
+    let Some(status) = status else { return Outcome::TimedOut { stdout } };
+    if stderr.contains("panicked at") {
+        return Outcome::Failed { why: "a Rust panic".into(), stdout, stderr };
+    }
+    if let Some(sig) = status.signal() {
+        return Outcome::Failed { why: format!("killed by signal {sig}"), stdout, stderr };
+    }
+    Outcome::Finished { stdout }
+}
+
+fn unique() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The number and callable of the last call the driver announced.
+fn last_call(stdout: &str) -> Option<(usize, String)> {
+    let rest = stdout.lines().rev().find_map(|l| l.strip_prefix("call "))?;
+    let (n, label) = rest.split_once(' ')?;
+    Some((n.parse().ok()?, label.to_string()))
+}
+
+fn last_line(stdout: &str) -> &str {
+    stdout.lines().last().unwrap_or("")
+}
+
+/// Fuzzes one target with one seed. Returns the calls made, or the failures found.
+fn fuzz_target(gilpy: &str, python: Option<&str>, target: &str, seed: u64, calls: usize) -> Result<usize, String> {
+    let mut start = 0;
+    let mut made = 0;
+    loop {
+        let env = [("FUZZ_TARGET", target.to_string()), ("FUZZ_SEED", seed.to_string()), ("FUZZ_CALLS", calls.to_string()), ("FUZZ_START", start.to_string())];
+        match run_limited(gilpy, &driver(), &env, TIME_LIMIT) {
+            Outcome::Finished { stdout } => {
+                if !last_line(&stdout).starts_with("done ") {
+                    return Err(format!("{target} seed {seed}: the driver did not finish (last line {:?})", last_line(&stdout)));
+                }
+                return Ok(made + calls - start);
+            }
+            Outcome::Failed { why, stdout, stderr } => {
+                let tail: Vec<&str> = stderr.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+                return Err(format!("{target} seed {seed}: {why} at {:?}\n  stderr: {}", last_line(&stdout), tail.join("\n  ")));
+            }
+            Outcome::TimedOut { stdout } => {
+                let Some((hung, label)) = last_call(&stdout) else {
+                    return Err(format!("{target} seed {seed}: hung before the first call"));
+                };
+                // Does python3 hang on the same call? Then it is not a gilpy bug: go on after it.
+                let shared = python.is_some_and(|py| {
+                    let env = [
+                        ("FUZZ_TARGET", target.to_string()),
+                        ("FUZZ_SEED", seed.to_string()),
+                        ("FUZZ_CALLS", calls.to_string()),
+                        ("FUZZ_ONLY", hung.to_string()),
+                        ("FUZZ_LABEL", label.clone()),
+                    ];
+                    matches!(run_limited(py, &driver(), &env, TIME_LIMIT), Outcome::TimedOut { .. })
+                });
+                if !shared {
+                    return Err(format!("{target} seed {seed}: gilpy hangs at {:?} where python3 does not", last_line(&stdout)));
+                }
+                made += hung - start;
+                start = hung + 1;
+            }
+        }
+    }
+}
+
+fn long_run_minutes() -> Option<u64> {
+    std::env::var("GILPY_FUZZ_MINUTES").ok().and_then(|m| m.parse().ok())
+}
+
+#[test]
+fn runtime_calls_never_panic_abort_or_hang() {
+    let gilpy = env!("CARGO_BIN_EXE_gilpy");
+    let python = python3();
+    let deadline = long_run_minutes().map(|m| Instant::now() + Duration::from_secs(m * 60));
+    let mut failures = Vec::new();
+    let mut total = 0;
+    let mut seed = 1;
+    loop {
+        for target in TARGETS {
+            match fuzz_target(gilpy, python.as_deref(), target, seed, 400) {
+                Ok(n) => total += n,
+                Err(e) => failures.push(e),
+            }
+        }
+        seed += 1;
+        if deadline.is_none_or(|d| Instant::now() > d) {
+            break;
+        }
+    }
+    println!("runtime fuzzer: {total} calls over {} targets, seeds 1..{seed}", TARGETS.len());
+    assert!(failures.is_empty(), "{} fuzz failure(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+/// A small deterministic generator for the mutations.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+/// Fixtures that make good seeds for whole-program mutation: single-process, quick scripts.
+fn mutation_seeds() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts");
+    let mut out = Vec::new();
+    for area in ["core", "errors", "stdlib"] {
+        let Ok(entries) = std::fs::read_dir(root.join(area)) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            // Fixtures that are not UTF-8 (the source-decoding ones) are no seeds for text edits.
+            if p.extension().is_some_and(|x| x == "py") && !name.starts_with("helper_") && std::fs::read_to_string(&p).is_ok() {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+const EDGE_LITERALS: &[&str] = &["0", "-1", "2**63", "-2**63", "10**100", "2**64 - 1", "1e308", "float('nan')", "''", "None", "[]", "()"];
+const NOISE: &[&str] = &["(", ")", "[", "]", ":", "*", "**", ",", "lambda", "not", "-", "~", "[0]", ".x", "()", "* 2**40", "<< 10**6"];
+
+/// One to three random edits of a program: delete, duplicate or swap lines, replace a number,
+/// swap a name for another of the file's, insert a token.
+fn mutate(src: &str, rng: &mut Lcg) -> String {
+    let mut lines: Vec<String> = src.lines().map(String::from).collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    for _ in 0..1 + rng.below(3) {
+        let i = rng.below(lines.len());
+        match rng.below(6) {
+            0 => {
+                lines.remove(i);
+                if lines.is_empty() {
+                    break;
+                }
+            }
+            1 => {
+                let l = lines[i].clone();
+                lines.insert(i, l);
+            }
+            2 if i + 1 < lines.len() => lines.swap(i, i + 1),
+            3 => {
+                let l = &lines[i];
+                if let Some(pos) = l.find(|c: char| c.is_ascii_digit()) {
+                    let end = l[pos..].find(|c: char| !c.is_ascii_digit()).map_or(l.len(), |e| pos + e);
+                    lines[i] = format!("{}{}{}", &l[..pos], EDGE_LITERALS[rng.below(EDGE_LITERALS.len())], &l[end..]);
+                }
+            }
+            4 => {
+                let words: Vec<&str> =
+                    src.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| w.len() > 2 && !w.starts_with(|c: char| c.is_ascii_digit())).collect();
+                if !words.is_empty() {
+                    let from = words[rng.below(words.len())];
+                    let to = words[rng.below(words.len())];
+                    lines[i] = lines[i].replacen(from, to, 1);
+                }
+            }
+            _ => {
+                let l = &lines[i];
+                let at = l.char_indices().map(|(k, _)| k).nth(rng.below(l.chars().count() + 1)).unwrap_or(l.len());
+                lines[i] = format!("{}{}{}", &l[..at], NOISE[rng.below(NOISE.len())], &l[at..]);
+            }
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Runs one mutated program in a fresh folder holding the fixture's helper files.
+fn run_mutant(program: &str, fixture: &Path, text: &str, limit: Duration) -> Outcome {
+    let dir = std::env::temp_dir().join(format!("gilpy-mutant-{}-{}", std::process::id(), unique()));
+    std::fs::create_dir_all(&dir).unwrap();
+    if let Ok(entries) = std::fs::read_dir(fixture.parent().unwrap()) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.file_name().unwrap().to_string_lossy().starts_with("helper_") && p.is_file() {
+                let _ = std::fs::copy(&p, dir.join(p.file_name().unwrap()));
+            }
+        }
+    }
+    let script = dir.join("mutant.py");
+    std::fs::write(&script, text).unwrap();
+    let outcome = run_limited(program, &script, &[], limit);
+    let _ = std::fs::remove_dir_all(&dir);
+    outcome
+}
+
+#[test]
+fn mutated_programs_never_panic_abort_or_hang() {
+    let gilpy = env!("CARGO_BIN_EXE_gilpy");
+    let python = python3();
+    let seeds = mutation_seeds();
+    assert!(!seeds.is_empty());
+    let deadline = long_run_minutes().map(|m| Instant::now() + Duration::from_secs(m * 60));
+    let limit = Duration::from_secs(10);
+    let mut rng = Lcg(2024);
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    loop {
+        for _ in 0..60 {
+            let fixture = &seeds[rng.below(seeds.len())];
+            let text = mutate(&std::fs::read_to_string(fixture).unwrap(), &mut rng);
+            ran += 1;
+            match run_mutant(gilpy, fixture, &text, limit) {
+                Outcome::Finished { .. } => {}
+                Outcome::Failed { why, stderr, .. } => {
+                    let tail: Vec<&str> = stderr.lines().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+                    failures.push(format!("{why} in a mutant of {}:\n{text}\n  stderr: {}", fixture.display(), tail.join("\n  ")));
+                }
+                Outcome::TimedOut { .. } => {
+                    let shared = python.as_deref().is_some_and(|py| matches!(run_mutant(py, fixture, &text, limit), Outcome::TimedOut { .. }));
+                    if !shared {
+                        failures.push(format!("a mutant of {} hangs under gilpy, not python3:\n{text}", fixture.display()));
+                    }
+                }
+            }
+        }
+        if deadline.is_none_or(|d| Instant::now() > d) {
+            break;
+        }
+    }
+    println!("mutation fuzzer: {ran} programs from {} fixtures", seeds.len());
+    assert!(failures.is_empty(), "{} mutant failure(s):\n{}", failures.len(), failures.join("\n\n"));
+}
