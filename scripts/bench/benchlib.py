@@ -11,9 +11,12 @@ import sys
 import time
 
 
-def run(main, *args):
+def run(main, *args, repeat=1):
+    """Times `repeat` calls of main(*args) (a benchmark sized by repetition) and prints the last
+    result."""
     start = time.perf_counter()
-    result = main(*args)
+    for _ in range(repeat):
+        result = main(*args)
     elapsed = time.perf_counter() - start
     if result is not None:
         print(result)

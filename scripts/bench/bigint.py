@@ -39,4 +39,4 @@ def main():
     return "".join(map(str, digits[-20:])), len(s), back % 1_000_003, fib.bit_length(), fib % 1_000_003, prod % 1_000_003, m % 1_000_003
 
 
-run(main)
+run(main, repeat=4)

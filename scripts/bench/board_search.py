@@ -100,4 +100,4 @@ def main():
     return game, stats[0]
 
 
-run(main)
+run(main, repeat=4)

@@ -89,4 +89,4 @@ def main():
     return [one_round() for _ in range(3)][-1]
 
 
-run(main)
+run(main, repeat=4)

@@ -21,7 +21,7 @@ def one_round():
 
 
 def main():
-    return [one_round() for _ in range(24)][-1]
+    return [one_round() for _ in range(60)][-1]
 
 
 run(main)

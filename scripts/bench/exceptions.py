@@ -76,4 +76,4 @@ def main():
     return total, sorted(caught.items()), finals, log
 
 
-run(main)
+run(main, repeat=4)

@@ -7,7 +7,7 @@ def fib(n):
 
 
 def main():
-    return fib(34)
+    return fib(36)
 
 
 run(main)

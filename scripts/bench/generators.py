@@ -75,4 +75,4 @@ def main():
     return s, m, f, round(last, 6), sorted(counts.items()), pairs
 
 
-run(main)
+run(main, repeat=4)

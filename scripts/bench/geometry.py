@@ -97,4 +97,4 @@ def main():
     return round(total, 6), hist
 
 
-run(main)
+run(main, repeat=4)

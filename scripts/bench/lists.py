@@ -19,7 +19,7 @@ def one_round(seed):
 
 
 def main():
-    return [one_round(seed) for seed in range(2)]
+    return [one_round(seed) for seed in range(5)]
 
 
 run(main)

@@ -16,7 +16,7 @@ def total(n):
 
 
 def main():
-    return countdown(15_000_000), total(10_000_000)
+    return countdown(30_000_000), total(20_000_000)
 
 
 run(main)

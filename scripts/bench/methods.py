@@ -31,7 +31,7 @@ class Counter:
 def main():
     acc = Vector(0, 0)
     c = Counter()
-    for i in range(1_000_000):
+    for i in range(3_000_000):
         v = Vector(i, i + 1)
         acc = acc.add(v)
         c.bump()

@@ -81,7 +81,7 @@ def main():
     body_pairs = pairs(BODIES)
     offset_momentum(BODIES)
     print("%.9f" % energy(BODIES, body_pairs))
-    advance(0.01, 150_000, BODIES, body_pairs)
+    advance(0.01, 400_000, BODIES, body_pairs)
     print("%.9f" % energy(BODIES, body_pairs))
 
 

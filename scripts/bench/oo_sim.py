@@ -127,7 +127,7 @@ def main():
     total_time = 0.0
     value = 0.0
     served = 0
-    for round_ in range(2800):
+    for round_ in range(10000):
         wh.restock()
         for _ in range(5):
             wanted = [wh.names[wh.rand(len(wh.names))] for _ in range(3)]

@@ -167,4 +167,4 @@ def main():
     return total, chars
 
 
-run(main)
+run(main, repeat=4)

@@ -18,7 +18,7 @@ def main():
         lines.append("2024-%02d-%02d %02d:%02d:%02d [%s] user%d: %s %s took %dms ip=10.%d.%d.%d"
                      % (i % 12 + 1, i % 28 + 1, i % 24, i % 60, (i * 7) % 60, LEVELS[i % 4], i % 97,
                         w1, w2, (i * 13) % 1000, i % 256, (i * 3) % 256, (i * 11) % 256))
-    lines = lines * 100
+    lines = lines * 150
     text = "\n".join(lines)
 
     # 1. word count over the whole text

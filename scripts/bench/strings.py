@@ -37,4 +37,4 @@ def main():
     return size, checksum
 
 
-run(main)
+run(main, repeat=4)
