@@ -62,6 +62,8 @@ const NATIVE: &[(&str, Maker)] = &[
     ("binascii", |_, _| Ok(binascii::create())),
     ("_hashlib", |_, _| Ok(hashlib::create())),
     ("_io", |_, _| Ok(io::create())),
+    // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
+    ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];
 
 pub fn is_native(name: &str) -> bool {
