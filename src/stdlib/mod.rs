@@ -10,80 +10,97 @@
 //! _fdio (files over descriptors), pathlib, shutil, tempfile. Each is compiled on its
 //! first import.
 
+/// Embedded modules written as files here: the module's name, its file below src/stdlib/, its text.
+macro_rules! embedded {
+    ($($name:literal => $file:literal,)*) => {
+        const FILES: &[(&str, &str, &str)] = &[$(($name, $file, include_str!($file)),)*];
+    };
+}
+
+embedded! {
+    "threading" => "threading.py",
+    "__future__" => "__future__.py",
+    "_sysinfo" => "_sysinfo.py",
+    "queue" => "queue.py",
+    "collections" => "collections.py",
+    "time" => "time.py",
+    "multiprocessing" => "multiprocessing/__init__.py",
+    "multiprocessing.process" => "multiprocessing/process.py",
+    "multiprocessing.context" => "multiprocessing/context.py",
+    "multiprocessing.util" => "multiprocessing/util.py",
+    "multiprocessing.connection" => "multiprocessing/connection.py",
+    "multiprocessing.synchronize" => "multiprocessing/synchronize.py",
+    "multiprocessing.queues" => "multiprocessing/queues.py",
+    "multiprocessing.pool" => "multiprocessing/pool.py",
+    "multiprocessing.sharedctypes" => "multiprocessing/sharedctypes.py",
+    "multiprocessing.managers" => "multiprocessing/managers.py",
+    "multiprocessing.dummy" => "multiprocessing/dummy.py",
+    "traceback" => "traceback.py",
+    "linecache" => "linecache.py",
+    "reprlib" => "reprlib.py",
+    "functools" => "functools.py",
+    "itertools" => "itertools.py",
+    "operator" => "operator.py",
+    "heapq" => "heapq.py",
+    "bisect" => "bisect.py",
+    "contextlib" => "contextlib.py",
+    "types" => "types.py",
+    "typing" => "typing.py",
+    "dataclasses" => "dataclasses.py",
+    "fractions" => "fractions.py",
+    "copy" => "copy.py",
+    "json" => "json.py",
+    "io" => "io.py",
+    "string" => "string.py",
+    "statistics" => "statistics.py",
+    "socket" => "socket.py",
+    "selectors" => "selectors.py",
+    "socketserver" => "socketserver.py",
+    "atexit" => "atexit.py",
+    "logging" => "logging/__init__.py",
+    "logging.handlers" => "logging/handlers.py",
+    "logging.config" => "logging/config.py",
+    "textwrap" => "textwrap.py",
+    "argparse" => "argparse.py",
+    "pprint" => "pprint.py",
+    "shlex" => "shlex.py",
+    "fnmatch" => "fnmatch.py",
+    "glob" => "glob.py",
+    "re" => "re.py",
+    "struct" => "struct.py",
+    "hashlib" => "hashlib.py",
+    "hmac" => "hmac.py",
+    "base64" => "base64.py",
+    "abc" => "abc.py",
+    "enum" => "enum.py",
+    "collections.abc" => "collections_abc.py",
+    "datetime" => "datetime.py",
+    "_strptime" => "_strptime.py",
+    "calendar" => "calendar.py",
+    "os" => "os.py",
+    "posixpath" => "posixpath.py",
+    "stat" => "stat.py",
+    "_fdio" => "_fdio.py",
+    "pathlib" => "pathlib.py",
+    "shutil" => "shutil.py",
+    "tempfile" => "tempfile.py",
+    "concurrent.futures" => "concurrent_futures.py",
+}
+
+/// Set to src/stdlib while developing the standard library: modules are then read from that folder at
+/// import, so an edit to a `.py` file needs no rebuild. Unset (always, for users), the embedded text runs.
+const DEV_DIR_VARIABLE: &str = "GILPY_STDLIB_DIR";
+
 /// The source of an embedded module, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
+    if let Some(&(_, file, text)) = FILES.iter().find(|(n, _, _)| *n == name) {
+        return Some(dev_source(file).unwrap_or(text));
+    }
     Some(match name {
-        "threading" => include_str!("threading.py"),
-        "__future__" => include_str!("__future__.py"),
-        "_sysinfo" => include_str!("_sysinfo.py"),
-        "queue" => include_str!("queue.py"),
-        "collections" => include_str!("collections.py"),
-        "time" => include_str!("time.py"),
-        "multiprocessing" => include_str!("multiprocessing/__init__.py"),
-        "multiprocessing.process" => include_str!("multiprocessing/process.py"),
-        "multiprocessing.context" => include_str!("multiprocessing/context.py"),
-        "multiprocessing.util" => include_str!("multiprocessing/util.py"),
-        "multiprocessing.connection" => include_str!("multiprocessing/connection.py"),
-        "multiprocessing.synchronize" => include_str!("multiprocessing/synchronize.py"),
-        "multiprocessing.queues" => include_str!("multiprocessing/queues.py"),
-        "multiprocessing.pool" => include_str!("multiprocessing/pool.py"),
-        "multiprocessing.sharedctypes" => include_str!("multiprocessing/sharedctypes.py"),
-        "multiprocessing.managers" => include_str!("multiprocessing/managers.py"),
-        "multiprocessing.dummy" => include_str!("multiprocessing/dummy.py"),
-        "traceback" => include_str!("traceback.py"),
-        "linecache" => include_str!("linecache.py"),
-        "reprlib" => include_str!("reprlib.py"),
-        "functools" => include_str!("functools.py"),
-        "itertools" => include_str!("itertools.py"),
-        "operator" => include_str!("operator.py"),
-        "heapq" => include_str!("heapq.py"),
-        "bisect" => include_str!("bisect.py"),
-        "contextlib" => include_str!("contextlib.py"),
-        "types" => include_str!("types.py"),
-        "typing" => include_str!("typing.py"),
-        "dataclasses" => include_str!("dataclasses.py"),
-        "fractions" => include_str!("fractions.py"),
-        "copy" => include_str!("copy.py"),
-        "json" => include_str!("json.py"),
-        "io" => include_str!("io.py"),
-        "string" => include_str!("string.py"),
-        "statistics" => include_str!("statistics.py"),
-        "socket" => include_str!("socket.py"),
-        "selectors" => include_str!("selectors.py"),
-        "socketserver" => include_str!("socketserver.py"),
-        "atexit" => include_str!("atexit.py"),
-        "logging" => include_str!("logging/__init__.py"),
-        "logging.handlers" => include_str!("logging/handlers.py"),
-        "logging.config" => include_str!("logging/config.py"),
-        "textwrap" => include_str!("textwrap.py"),
-        "argparse" => include_str!("argparse.py"),
-        "pprint" => include_str!("pprint.py"),
-        "shlex" => include_str!("shlex.py"),
-        "fnmatch" => include_str!("fnmatch.py"),
-        "glob" => include_str!("glob.py"),
-        "re" => include_str!("re.py"),
-        "struct" => include_str!("struct.py"),
-        "hashlib" => include_str!("hashlib.py"),
-        "hmac" => include_str!("hmac.py"),
-        "base64" => include_str!("base64.py"),
-        "abc" => include_str!("abc.py"),
-        "enum" => include_str!("enum.py"),
-        "collections.abc" => include_str!("collections_abc.py"),
-        "datetime" => include_str!("datetime.py"),
-        "_strptime" => include_str!("_strptime.py"),
-        "calendar" => include_str!("calendar.py"),
-        "os" => include_str!("os.py"),
-        "posixpath" => include_str!("posixpath.py"),
-        "stat" => include_str!("stat.py"),
-        "_fdio" => include_str!("_fdio.py"),
-        "pathlib" => include_str!("pathlib.py"),
-        "shutil" => include_str!("shutil.py"),
-        "tempfile" => include_str!("tempfile.py"),
         // CPython's private name for collections.abc: the same module under a second name.
         "_collections_abc" => "import sys\nimport collections.abc\nsys.modules['_collections_abc'] = collections.abc\n",
         // A package with nothing of its own: `import concurrent.futures` loads the next entry.
         "concurrent" => "",
-        "concurrent.futures" => include_str!("concurrent_futures.py"),
         "concurrent.futures._base" => {
             "from concurrent.futures import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor, Error, Future, Executor, wait, as_completed, DoneAndNotDoneFutures)\n"
         }
@@ -91,4 +108,12 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n",
         _ => return None,
     })
+}
+
+/// The module's text read from GILPY_STDLIB_DIR, when that is set and holds the file.
+fn dev_source(file: &str) -> Option<&'static str> {
+    let dir = std::env::var_os(DEV_DIR_VARIABLE)?;
+    let text = std::fs::read_to_string(std::path::Path::new(&dir).join(file)).ok()?;
+    // Read once per import of a module; the text lives as long as the code compiled from it.
+    Some(Box::leak(text.into_boxed_str()))
 }
