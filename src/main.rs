@@ -1,6 +1,11 @@
 //! gilpy's entry point: python3's command line (see cli/) run as python3 runs it: a script, `-c`
 //! text, `-m` module or stdin, then the prompt with -i; `--dis` to disassemble; GIL options.
 
+// Unsafe code lives in one module, `unsafe_os`, each block with its invariant beside it (DESIGN.md).
+#![deny(unsafe_code)]
+// Index loops over several parallel slices read more plainly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
 mod ast;
 mod builtins;
 mod cli;
@@ -17,6 +22,7 @@ mod parser;
 mod repl;
 mod stdlib;
 mod sync;
+#[allow(unsafe_code)]
 mod unsafe_os;
 mod vm;
 
@@ -173,12 +179,12 @@ fn read_script(script: &str, argv0: &str) -> Result<(Vec<u8>, PathBuf), Failure>
 fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<MainProgram, Failure> {
     let dir = cwd();
     let fail = |message: String| Failure { message: format!("{argv0}: {message}\n"), status: 1 };
-    if let Some((parent, _)) = name.rsplit_once('.') {
-        if let Err(e) = machine.import_module(parent) {
-            let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
-            let kind = objects::types::types().of(&e.value).name.clone();
-            return Err(fail(format!("Error while finding module specification for '{name}' ({kind}: {text})")));
-        }
+    if let Some((parent, _)) = name.rsplit_once('.')
+        && let Err(e) = machine.import_module(parent)
+    {
+        let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
+        let kind = objects::types::types().of(&e.value).name.clone();
+        return Err(fail(format!("Error while finding module specification for '{name}' ({kind}: {text})")));
     }
     let rel = name.replace('.', "/");
     let file = dir.join(format!("{rel}.py"));
@@ -354,12 +360,11 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         match find_main_module(&mut machine, name, &argv0) {
             Ok(p) => {
                 interp.argv.lock()[0] = p.argv0.clone();
-                if let Ok(Value::Module(sys)) = machine.import_module("sys") {
-                    if let Some(Value::List(l)) = sys.dict.get_str(&objects::str::intern("argv")) {
-                        if let Some(first) = l.items.lock().first_mut() {
-                            *first = Value::str(&p.argv0);
-                        }
-                    }
+                if let Ok(Value::Module(sys)) = machine.import_module("sys")
+                    && let Some(Value::List(l)) = sys.dict.get_str(&objects::str::intern("argv"))
+                    && let Some(first) = l.items.lock().first_mut()
+                {
+                    *first = Value::str(&p.argv0);
                 }
                 program = p;
             }
@@ -454,10 +459,10 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
     if g.gil_stats {
         interp.stdio.write_err(&gil::report::table(&interp.gil));
     }
-    if let Some(path) = &g.gil_stats_json {
-        if let Err(e) = gil::report::write_json(&interp.gil, path) {
-            eprintln!("gilpy: cannot write the GIL statistics to {path}: {e}");
-        }
+    if let Some(path) = &g.gil_stats_json
+        && let Err(e) = gil::report::write_json(&interp.gil, path)
+    {
+        eprintln!("gilpy: cannot write the GIL statistics to {path}: {e}");
     }
     if let Some(Err(e)) = interp.gil.finish_trace() {
         eprintln!("gilpy: cannot write the GIL trace: {e}");

@@ -87,7 +87,7 @@ fn check(rel: &str) {
                 continue;
             }
         };
-        let got_err = got.stderr.lines().filter(|l| !l.trim().is_empty()).last().map(|l| l.trim().to_string());
+        let got_err = got.stderr.lines().rfind(|l| !l.trim().is_empty()).map(|l| l.trim().to_string());
         if got.stdout != want_out || got.code != Some(want_code) || got_err != want_err {
             failures.push(format!(
                 "[{label}]: code {:?} (want {want_code}), stderr {:?} (want {:?})\n--- got\n{}--- want\n{want_out}",

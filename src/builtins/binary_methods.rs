@@ -643,7 +643,7 @@ pub fn hex_string(data: &[u8], sep: Option<u8>, per: i64) -> String {
     let group = per.unsigned_abs() as usize;
     for (i, c) in data.iter().enumerate() {
         if let Some(s) = sep {
-            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 { (data.len() - i).is_multiple_of(group) } else { i % group == 0 };
             if i > 0 && group > 0 && boundary {
                 out.push(s as char);
             }

@@ -209,7 +209,8 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    let r = resize(this(a)?, |d| {
+
+    resize(this(a)?, |d| {
         if d.is_empty() {
             return Err(PyErr::index_error("pop from empty bytearray"));
         }
@@ -218,8 +219,7 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             return Err(PyErr::index_error("pop index out of range"));
         }
         Ok(Value::Int(d.remove(at as usize) as i64))
-    })?;
-    r
+    })?
 }
 
 fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

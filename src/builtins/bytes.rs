@@ -14,14 +14,15 @@ use std::sync::Arc;
 fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let [src, enc, err] = ctor_args("bytes", a, k)?;
     // An object that says what bytes it is.
-    if let (Some(v @ Value::Instance(_)), None, None) = (&src, &enc, &err) {
-        if super::buffer::view_of(v).is_none() && vm.has_attr(v, "__bytes__")? {
-            let r = vm.call_method(v, "__bytes__", &[])?;
-            return match r {
-                Value::Bytes(_) => Ok(r),
-                other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", types().of(&other).name))),
-            };
-        }
+    if let (Some(v @ Value::Instance(_)), None, None) = (&src, &enc, &err)
+        && super::buffer::view_of(v).is_none()
+        && vm.has_attr(v, "__bytes__")?
+    {
+        let r = vm.call_method(v, "__bytes__", &[])?;
+        return match r {
+            Value::Bytes(_) => Ok(r),
+            other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", types().of(&other).name))),
+        };
     }
     Ok(Value::Bytes(Arc::new(source_bytes(vm, BinKind::Bytes, src.as_ref(), enc.as_ref(), err.as_ref())?)))
 }

@@ -49,10 +49,10 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         None => vm.write_stdout(&out)?,
     }
-    if let Some(f) = kwarg(k, "flush") {
-        if vm.truthy(f)? {
-            vm.flush_stdout()?;
-        }
+    if let Some(f) = kwarg(k, "flush")
+        && vm.truthy(f)?
+    {
+        vm.flush_stdout()?;
     }
     Ok(Value::None)
 }
@@ -248,16 +248,16 @@ pub fn iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("next", a, k, 1, 2)?;
-    if let Value::Iter(it) = &a[0] {
-        if it.kind == "generator" {
-            return match vm.gen_send(it, Value::None, None)? {
-                Ok(v) => Ok(v),
-                Err(r) => match a.get(1) {
-                    Some(d) => Ok(d.clone()),
-                    None => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
-                },
-            };
-        }
+    if let Value::Iter(it) = &a[0]
+        && it.kind == "generator"
+    {
+        return match vm.gen_send(it, Value::None, None)? {
+            Ok(v) => Ok(v),
+            Err(r) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
+            },
+        };
     }
     let is_iter = matches!(&a[0], Value::Iter(_)) || matches!(&a[0], Value::Instance(i) if i.class().lookup(crate::name!("__next__")).is_some());
     if !is_iter {
@@ -693,10 +693,10 @@ pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     for d in dicts {
         for key in d.keys() {
-            if let Value::Str(s) = key {
-                if !names.iter().any(|n| n == s.as_str()) {
-                    names.push(s.as_str().to_string());
-                }
+            if let Value::Str(s) = key
+                && !names.iter().any(|n| n == s.as_str())
+            {
+                names.push(s.as_str().to_string());
             }
         }
     }

@@ -49,7 +49,7 @@ fn parse_int_text(s: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches('0').len() > 0 {
+                if lower.len() > 1 && lower.starts_with('0') && !lower.trim_start_matches('0').is_empty() {
                     return None;
                 }
                 (10, lower.clone())

@@ -54,11 +54,8 @@ fn object_eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
-fn object_hash(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64)).and_then(|v| {
-        let _ = vm;
-        Ok(v)
-    })
+fn object_hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64))
 }
 
 fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

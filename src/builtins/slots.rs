@@ -25,7 +25,7 @@ pub struct SlotPlan {
 pub fn plan(vm: &mut Vm, bases: &[Arc<Class>], mro: &[Arc<Class>], ns: &Dict) -> PyResult<SlotPlan> {
     let solid = solid_base(bases)?;
     let base_slots = solid.as_ref().map_or(0, |b| b.layout.nslots);
-    let base_dict = mro.iter().any(|c| inherits_dict(c));
+    let base_dict = mro.iter().any(inherits_dict);
     let base_weakref = mro.iter().any(|c| c.layout.has_weakref && !c.is_builtin);
     let Some(spec) = ns.get_str(crate::name!("__slots__")) else {
         return Ok(SlotPlan { members: Vec::new(), layout: Layout::with_dict(base_slots) });
@@ -67,10 +67,10 @@ pub fn plan(vm: &mut Vm, bases: &[Arc<Class>], mro: &[Arc<Class>], ns: &Dict) ->
             }
         }
     }
-    if !members.is_empty() {
-        if let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && matches!(c.name.as_str(), "int" | "bool" | "tuple" | "bytes")) {
-            return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", var.name)));
-        }
+    if !members.is_empty()
+        && let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && matches!(c.name.as_str(), "int" | "bool" | "tuple" | "bytes"))
+    {
+        return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", var.name)));
     }
     for m in &members {
         if ns.get_str(m).is_some() {

@@ -249,12 +249,11 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// without the decorator) with the class statement's keyword arguments.
 fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> {
     for (name, attr) in cls.dict.items() {
-        if let Value::Instance(i) = &attr {
-            if i.class.kind == Kind::Object {
-                if let Some(set_name) = i.class.lookup(crate::name!("__set_name__")) {
-                    vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], &Vec::new())?;
-                }
-            }
+        if let Value::Instance(i) = &attr
+            && i.class.kind == Kind::Object
+            && let Some(set_name) = i.class.lookup(crate::name!("__set_name__"))
+        {
+            vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], &Vec::new())?;
         }
     }
     let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));

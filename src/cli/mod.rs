@@ -164,9 +164,9 @@ pub fn parse(words: &[String]) -> Result<Options, Usage> {
             break;
         };
         // A bundle of short options: each letter, until one that takes a value eats the rest.
-        let mut chars = bundle.char_indices();
+        let chars = bundle.char_indices();
         let mut ended = false;
-        while let Some((at, c)) = chars.next() {
+        for (at, c) in chars {
             let Some(pos) = SHORT.find(c).filter(|_| c != ':') else {
                 return Err(Usage(format!("Unknown option: -{c}")));
             };

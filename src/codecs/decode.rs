@@ -138,10 +138,10 @@ pub fn decode_prefix_len(enc: Encoding, b: &[u8], final_chunk: bool) -> usize {
 /// Decodes all of `b` (a byte order mark is read by the codecs that read one).
 pub fn decode(enc: Encoding, b: &[u8], errors: &ErrorHandler) -> Result<String, CodecError> {
     let (enc, skip) = resolve_bom(enc, b);
-    if enc == Encoding::Utf8 {
-        if let Ok(s) = std::str::from_utf8(&b[skip..]) {
-            return Ok(s.to_string());
-        }
+    if enc == Encoding::Utf8
+        && let Ok(s) = std::str::from_utf8(&b[skip..])
+    {
+        return Ok(s.to_string());
     }
     let body = &b[skip..];
     // utf-8-sig reports positions after the mark, the utf-16/32 codecs from the start.

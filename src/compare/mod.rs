@@ -104,10 +104,10 @@ pub fn main(opts: Options) -> i32 {
         res.median = order[order.len() / 2];
     }
     print!("{}", table(&opts.script, repeat, &sweeps, &results));
-    if results.iter().any(|r| r.setting.runner == settings::Runner::Python3) {
-        if let Ok(exe) = run::python3_executable() {
-            println!("python3: {}", exe.display());
-        }
+    if results.iter().any(|r| r.setting.runner == settings::Runner::Python3)
+        && let Ok(exe) = run::python3_executable()
+    {
+        println!("python3: {}", exe.display());
     }
     let mut status = 0;
     for res in &results {

@@ -105,12 +105,13 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
         c.emit(Op::SetupAnnotations);
     }
     // A module's docstring is its __doc__ (not under -OO).
-    if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) = module.first() {
-        if !interactive && crate::config::optimize() < 2 {
-            c.load_const(Value::str(d));
-            let dn = c.name("__doc__");
-            c.emit(Op::StoreName(dn));
-        }
+    if let Some(Stmt { node: StmtKind::Expr(Expr { node: ExprKind::Const(Const::Str(d)), .. }), .. }) = module.first()
+        && !interactive
+        && crate::config::optimize() < 2
+    {
+        c.load_const(Value::str(d));
+        let dn = c.name("__doc__");
+        c.emit(Op::StoreName(dn));
     }
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));

@@ -108,10 +108,8 @@ impl Scope {
         let mut v = self.params.clone();
         for n in &self.order {
             let s = &self.syms[n];
-            if (s.bound || s.param) && !s.global && !s.nonlocal && !v.contains(n) && self.kind == ScopeKind::Function {
-                if !self.cellvars.contains(n) {
-                    v.push(n.clone());
-                }
+            if (s.bound || s.param) && !s.global && !s.nonlocal && !v.contains(n) && self.kind == ScopeKind::Function && !self.cellvars.contains(n) {
+                v.push(n.clone());
             }
         }
         v
@@ -295,10 +293,10 @@ impl Builder {
                     self.target(t)?;
                 } else if !matches!(t.node, ExprKind::Name(_)) {
                     self.expr(t)?;
-                } else if let ExprKind::Name(n) = &t.node {
-                    if self.scopes[self.current].kind == ScopeKind::Function {
-                        self.bind(n);
-                    }
+                } else if let ExprKind::Name(n) = &t.node
+                    && self.scopes[self.current].kind == ScopeKind::Function
+                {
+                    self.bind(n);
                 }
             }
             StmtKind::If(t, b, o) | StmtKind::While(t, b, o) => {

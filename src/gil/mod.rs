@@ -628,8 +628,8 @@ mod tests {
         for t in threads {
             t.join().unwrap();
         }
-        let order = order.lock().clone();
-        order
+
+        order.lock().clone()
     }
 
     fn order_after(release: impl FnOnce(&Gil, &Arc<ThreadStats>)) -> Vec<u64> {

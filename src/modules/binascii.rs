@@ -71,12 +71,13 @@ fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len() * 3);
     let group = per.unsigned_abs() as usize;
     for (i, b) in data.iter().enumerate() {
-        if let Some(s) = sep {
-            if i > 0 && group > 0 {
-                let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
-                if boundary {
-                    out.push(s);
-                }
+        if let Some(s) = sep
+            && i > 0
+            && group > 0
+        {
+            let boundary = if per > 0 { (data.len() - i).is_multiple_of(group) } else { i % group == 0 };
+            if boundary {
+                out.push(s);
             }
         }
         out.push(HEX[(b >> 4) as usize]);
@@ -287,7 +288,7 @@ fn uu_decode(line: &[u8]) -> PyResult<Vec<u8>> {
     while want > 0 {
         let v = match line.get(i) {
             None | Some(b'\n') | Some(b'\r') => 0,
-            Some(&c) if c < b' ' || c > b' ' + 64 => return Err(error("Illegal char")),
+            Some(&c) if !(b' '..=b' ' + 64).contains(&c) => return Err(error("Illegal char")),
             Some(&c) => (c - b' ') & 63,
         };
         i += 1;
@@ -419,11 +420,11 @@ fn qp_encode(d: &[u8], o: &QpOptions) -> Vec<u8> {
         } else if o.istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
             linelen = 0;
             // A blank before a line end would be lost in transit: escape it.
-            if let Some(&b) = r.last() {
-                if b == b' ' || b == b'\t' {
-                    r.pop();
-                    r.extend_from_slice(&[b'=', UPPER[(b >> 4) as usize], UPPER[(b & 15) as usize]]);
-                }
+            if let Some(&b) = r.last()
+                && (b == b' ' || b == b'\t')
+            {
+                r.pop();
+                r.extend_from_slice(&[b'=', UPPER[(b >> 4) as usize], UPPER[(b & 15) as usize]]);
             }
             if crlf {
                 r.push(b'\r');

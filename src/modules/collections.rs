@@ -54,12 +54,11 @@ impl Deque {
 }
 
 fn this(a: &[Value]) -> PyResult<&Deque> {
-    if let Some(Value::Instance(i)) = a.first() {
-        if let Payload::Native(n) = &i.payload {
-            if let Some(d) = n.downcast_ref::<Deque>() {
-                return Ok(d);
-            }
-        }
+    if let Some(Value::Instance(i)) = a.first()
+        && let Payload::Native(n) = &i.payload
+        && let Some(d) = n.downcast_ref::<Deque>()
+    {
+        return Ok(d);
     }
     Err(PyErr::type_error("descriptor requires a 'collections.deque' object"))
 }

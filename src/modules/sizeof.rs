@@ -57,12 +57,12 @@ pub fn size_of_value(v: &Value) -> usize {
 /// sys.getsizeof(obj[, default]): a user class's `__sizeof__` answers for its instances.
 pub fn getsizeof(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("getsizeof", a, k, 1, 2)?;
-    if let Value::Instance(i) = &a[0] {
-        if let Some(f @ Value::Function(_)) = vm.class_lookup(&i.class, crate::name!("__sizeof__")) {
-            let r = vm.call1(&f, a[0].clone())?;
-            let n = vm.index_value(&r)?;
-            return Ok(Value::Int(n));
-        }
+    if let Value::Instance(i) = &a[0]
+        && let Some(f @ Value::Function(_)) = vm.class_lookup(&i.class, crate::name!("__sizeof__"))
+    {
+        let r = vm.call1(&f, a[0].clone())?;
+        let n = vm.index_value(&r)?;
+        return Ok(Value::Int(n));
     }
     Ok(Value::Int(size_of_value(&a[0]) as i64))
 }

@@ -366,7 +366,7 @@ impl Dict {
 
     pub fn clear(&self) {
         let mut t = self.table.lock();
-        let old = std::mem::replace(&mut *t, Table::default());
+        let old = std::mem::take(&mut *t);
         t.version = old.version + 1;
         self.key_bloom.store(0, Ordering::Release);
         drop(t);

@@ -73,6 +73,7 @@ pub enum FrameBuiltin {
 }
 
 impl Builtin {
+    #[allow(clippy::new_ret_no_self)] // builds the Builtin and wraps it in the Value that holds it
     pub fn new(name: &'static str, func: NativeFn) -> Value {
         Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: None, arity: None }))
     }

@@ -81,6 +81,7 @@ pub struct PyIter {
 }
 
 impl PyIter {
+    #[allow(clippy::new_ret_no_self)] // builds the iterator and wraps it in the Value that holds it
     pub fn new(kind: &'static str, state: IterState) -> Value {
         Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
     }
@@ -137,11 +138,12 @@ pub mod pending {
 impl Drop for PyIter {
     fn drop(&mut self) {
         let state = self.state.get_mut();
-        if let IterState::Generator(frame) = state {
-            if frame.started && !frame.blocks.is_empty() {
-                let IterState::Generator(frame) = std::mem::replace(state, IterState::Exhausted) else { return };
-                pending::push(frame, self.name.clone());
-            }
+        if let IterState::Generator(frame) = state
+            && frame.started
+            && !frame.blocks.is_empty()
+        {
+            let IterState::Generator(frame) = std::mem::replace(state, IterState::Exhausted) else { return };
+            pending::push(frame, self.name.clone());
         }
     }
 }

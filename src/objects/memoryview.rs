@@ -182,10 +182,10 @@ impl MemoryView {
 
     /// Gives the export back (once; later calls do nothing).
     pub fn release(&self) {
-        if !self.released.swap(true, Ordering::AcqRel) {
-            if let Some(b) = bytearray_of(&self.obj) {
-                b.unexport();
-            }
+        if !self.released.swap(true, Ordering::AcqRel)
+            && let Some(b) = bytearray_of(&self.obj)
+        {
+            b.unexport();
         }
     }
 }

@@ -27,12 +27,12 @@ fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if info.msg == "invalid syntax" {
-            if let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err()) {
-                let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
-                if !tokenizer.msg.ends_with("was never closed") || line(info.offset) > line(tokenizer.offset) {
-                    return tokenizer;
-                }
+        if info.msg == "invalid syntax"
+            && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
+        {
+            let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
+            if !tokenizer.msg.ends_with("was never closed") || line(info.offset) > line(tokenizer.offset) {
+                return tokenizer;
             }
         }
         info

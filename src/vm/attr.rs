@@ -57,12 +57,11 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(d) = plain_dict(inst) {
-                    if d.may_contain_str(name) {
-                        if let Some(v) = d.get_str(name) {
-                            return Ok(v);
-                        }
-                    }
+                if let Some(d) = plain_dict(inst)
+                    && d.may_contain_str(name)
+                    && let Some(v) = d.get_str(name)
+                {
+                    return Ok(v);
                 }
                 if let Payload::Super { .. } = inst.payload {
                     return self.call(
@@ -186,29 +185,29 @@ impl Vm {
     /// then the class's other attributes (no `__getattr__` fallback, no user hook).
     pub fn generic_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
         let cls = &inst.class;
-        let cls_attr = self.class_lookup(&cls, name);
+        let cls_attr = self.class_lookup(cls, name);
         if let Some(m) = cls_attr.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::read(m, obj);
         }
-        if let Some(a @ Value::Instance(d)) = &cls_attr {
-            if matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(a) {
-                return self.bind(a.clone(), obj, &cls);
-            }
+        if let Some(a @ Value::Instance(d)) = &cls_attr
+            && (matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(a))
+        {
+            return self.bind(a.clone(), obj, cls);
         }
         if let Payload::Local(_) = inst.payload {
             if let Some(v) = self.local_dict(obj)?.and_then(|d| d.get_str(name)) {
                 return Ok(v);
             }
-        } else if let Some(d) = &inst.dict {
-            if let Some(v) = d.get_str(name) {
-                return Ok(v);
-            }
+        } else if let Some(d) = &inst.dict
+            && let Some(v) = d.get_str(name)
+        {
+            return Ok(v);
         }
         if let Some(v) = self.special_instance_attr(obj, name)? {
             return Ok(v);
         }
         if let Some(a) = cls_attr {
-            return self.bind(a, obj, &cls);
+            return self.bind(a, obj, cls);
         }
         Err(self.no_attribute(obj, name))
     }
@@ -228,7 +227,7 @@ impl Vm {
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             return self.abstract_methods_attr(c).map(Some);
         }
-        if let Some(v) = self.class_lookup(&c, name) {
+        if let Some(v) = self.class_lookup(c, name) {
             return match &v {
                 Value::Instance(i) => match (&i.payload, i.class().kind) {
                     (Payload::Wrapped(f), Kind::StaticMethod) => Ok(Some(f.clone())),
@@ -361,10 +360,11 @@ impl Vm {
                     // A method of a native class (deque.append, lock.acquire): called with the
                     // instance first, without a bound-method object per call.
                     Some(f @ Value::Builtin(_)) if inst.dict.is_none() && matches!(inst.payload, Payload::Native(_)) => {
-                        if let Value::Builtin(b) = &f {
-                            if b.bound.is_none() && !b.owner.is_empty() {
-                                return Ok((f, obj));
-                            }
+                        if let Value::Builtin(b) = &f
+                            && b.bound.is_none()
+                            && !b.owner.is_empty()
+                        {
+                            return Ok((f, obj));
                         }
                     }
                     _ => {}
@@ -390,11 +390,11 @@ impl Vm {
                     d.set_str(name.clone(), v);
                     return Ok(());
                 }
-                if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__")) {
-                    if let Value::Function(_) = sa {
-                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
-                        return Ok(());
-                    }
+                if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__"))
+                    && let Value::Function(_) = sa
+                {
+                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
+                    return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, v)
             }
@@ -439,7 +439,7 @@ impl Vm {
     /// the instance's dict.
     pub fn generic_setattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         let cls = &inst.class;
-        let found = self.class_lookup(&cls, name);
+        let found = self.class_lookup(cls, name);
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, Some(v));
         }
@@ -474,7 +474,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = &inst.class;
-                let found = self.class_lookup(&cls, name);
+                let found = self.class_lookup(cls, name);
                 if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
                     return crate::builtins::slots::write(m, obj, None);
                 }
@@ -496,10 +496,10 @@ impl Vm {
                     Payload::Local(_) => self.local_dict(obj)?,
                     _ => None,
                 };
-                if let Some(d) = local.as_ref().or(inst.dict.as_ref()) {
-                    if d.remove_str(name).is_some() {
-                        return Ok(());
-                    }
+                if let Some(d) = local.as_ref().or(inst.dict.as_ref())
+                    && d.remove_str(name).is_some()
+                {
+                    return Ok(());
                 }
                 Err(self.no_attribute(obj, name))
             }

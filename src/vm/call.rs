@@ -105,7 +105,7 @@ impl Vm {
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = &i.class;
-                match self.class_lookup(&cls, crate::name!("__call__")) {
+                match self.class_lookup(cls, crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(f.clone());
@@ -385,7 +385,7 @@ impl Vm {
             };
         }
         // A user-defined __new__?
-        let new = self.class_lookup(&cls, crate::name!("__new__"));
+        let new = self.class_lookup(cls, crate::name!("__new__"));
         let mut default_new = false;
         let inst = match new {
             Some(Value::Function(_)) | Some(Value::Instance(_)) => {
@@ -440,7 +440,7 @@ impl Vm {
         if cls.kind == Kind::Local {
             self.local_created(&inst, args, kwargs)?;
         }
-        let init = self.class_lookup(&cls, crate::name!("__init__"));
+        let init = self.class_lookup(cls, crate::name!("__init__"));
         match init {
             Some(init @ Value::Function(_)) => {
                 let mut v = Vec::with_capacity(args.len() + 1);

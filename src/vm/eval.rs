@@ -139,10 +139,10 @@ impl Vm {
     }
 
     fn load_global(&self, frame: &Frame, name: &crate::objects::str::PyStr) -> PyResult<Value> {
-        if frame.globals.may_contain_str(name) {
-            if let Some(v) = frame.globals.get_str(name) {
-                return Ok(v);
-            }
+        if frame.globals.may_contain_str(name)
+            && let Some(v) = frame.globals.get_str(name)
+        {
+            return Ok(v);
         }
         if let Some(v) = self.interp.builtins.get_str(name) {
             return Ok(v);
@@ -311,7 +311,7 @@ impl Vm {
                         Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
                         Op::LoadFast(i) => match &frame.locals[i as usize] {
                             Some(v) => frame.stack.push(v.clone()),
-                            None => break 'dispatch self.unbound_local(&code, i as usize),
+                            None => break 'dispatch self.unbound_local(code, i as usize),
                         },
                         Op::StoreFast(i) => {
                             let v = frame.stack.pop();
@@ -323,7 +323,7 @@ impl Vm {
                         Op::DeleteFast(i) => {
                             match frame.locals[i as usize].take() {
                                 Some(v) => v.discard(),
-                                None => break 'dispatch self.unbound_local(&code, i as usize),
+                                None => break 'dispatch self.unbound_local(code, i as usize),
                             }
                             self.run_finalizers();
                         }
@@ -331,7 +331,7 @@ impl Vm {
                             let v = frame.cells[i as usize].0.lock().clone();
                             match v {
                                 Some(v) => frame.stack.push(v),
-                                None => break 'dispatch self.unbound_cell(&code, i as usize),
+                                None => break 'dispatch self.unbound_cell(code, i as usize),
                             }
                         }
                         Op::StoreDeref(i) => {
@@ -340,7 +340,7 @@ impl Vm {
                         }
                         Op::DeleteDeref(i) => {
                             if frame.cells[i as usize].0.lock().take().is_none() {
-                                break 'dispatch self.unbound_cell(&code, i as usize);
+                                break 'dispatch self.unbound_cell(code, i as usize);
                             }
                         }
                         Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
@@ -361,7 +361,7 @@ impl Vm {
                                 let v = frame.cells[idx].0.lock().clone();
                                 match v {
                                     Some(v) => frame.stack.push(v),
-                                    None => break 'dispatch self.unbound_cell(&code, idx),
+                                    None => break 'dispatch self.unbound_cell(code, idx),
                                 }
                             }
                         }
@@ -443,7 +443,7 @@ impl Vm {
                                 pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
                                 pos.anchor = crate::code::Anchor::None;
                                 self.error_position = Some(pos);
-                                break 'dispatch self.unbound_local(&code, l as usize);
+                                break 'dispatch self.unbound_local(code, l as usize);
                             };
                             let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
                             frame.stack.push(v);
@@ -1015,10 +1015,10 @@ impl Vm {
                             if let Value::Module(m) = m {
                                 let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
                                 for (k, v) in m.dict.items() {
-                                    if let Value::Str(s) = &k {
-                                        if !s.as_str().starts_with('_') {
-                                            ns.set_str(s.clone(), v);
-                                        }
+                                    if let Value::Str(s) = &k
+                                        && !s.as_str().starts_with('_')
+                                    {
+                                        ns.set_str(s.clone(), v);
                                     }
                                 }
                             }

@@ -265,10 +265,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let items = view.items();
                 return Ok(format!("{}({})", cls.name, seq_repr(vm, &items, "[", "]")?));
             }
-            if let Payload::Native(_) = i.payload {
-                if let Some(r) = crate::builtins::native_repr(vm, v)? {
-                    return Ok(r);
-                }
+            if let Payload::Native(_) = i.payload
+                && let Some(r) = crate::builtins::native_repr(vm, v)?
+            {
+                return Ok(r);
             }
             if let Payload::Base(inner) = &i.payload {
                 return vm.repr(&inner.clone());
@@ -319,10 +319,10 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         _ => {
             for (name, decode) in [(ExcKind::UnicodeDecodeError, true), (ExcKind::UnicodeEncodeError, false)] {
-                if cls.is_subclass(&types().exc(name)) {
-                    if let Some(text) = crate::builtins::codec_args::unicode_error_str(decode, &args) {
-                        return Ok(text);
-                    }
+                if cls.is_subclass(&types().exc(name))
+                    && let Some(text) = crate::builtins::codec_args::unicode_error_str(decode, &args)
+                {
+                    return Ok(text);
                 }
             }
             if cls.is_subclass(&types().exc(ExcKind::OSError)) && args.len() >= 2 {
@@ -428,7 +428,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -576,7 +576,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
             None => match spec.precision {
                 Some(p) => {
                     let g = general(a, p, spec.alt, false);
-                    if g.contains('.') || g.contains('e') || g.contains("inf") { g } else { format!("{g}") }
+                    if g.contains('.') || g.contains('e') || g.contains("inf") { g } else { g.to_string() }
                 }
                 None => float_repr(a),
             },
@@ -597,10 +597,10 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
 }
 
 pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
-    if let Some(t) = spec.ty {
-        if t != 's' {
-            return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
-        }
+    if let Some(t) = spec.ty
+        && t != 's'
+    {
+        return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
     }
     if spec.sign.is_some() {
         return Err(PyErr::value_error("Sign not allowed in string format specifier"));
@@ -635,11 +635,11 @@ impl Vm {
                 format_str(s.as_str(), &parse_spec(spec)?)
             }
             Value::Instance(i) => {
-                if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__")) {
-                    if let Value::Function(_) = f {
-                        let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
-                        return self.str(&r);
-                    }
+                if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
+                    && let Value::Function(_) = f
+                {
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
+                    return self.str(&r);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.format(&inner.clone(), spec);
@@ -702,10 +702,11 @@ fn percent_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = crate::builtins::buffer::bytes_of(v) {
         return Ok(b);
     }
-    if matches!(v, Value::Instance(_)) && vm.has_attr(v, "__bytes__")? {
-        if let Value::Bytes(b) = vm.call_method(v, "__bytes__", &[])? {
-            return Ok(b.to_vec());
-        }
+    if matches!(v, Value::Instance(_))
+        && vm.has_attr(v, "__bytes__")?
+        && let Value::Bytes(b) = vm.call_method(v, "__bytes__", &[])?
+    {
+        return Ok(b.to_vec());
     }
     Err(PyErr::type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", types().of(v).name)))
 }

@@ -31,7 +31,7 @@ impl Vm {
                     };
                     return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
                 }
-                if let Some(f) = self.class_lookup(&cls, crate::name!("__iter__")) {
+                if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")) {
                     let it = self.call1(&f, v.clone())?;
                     let ok = match &it {
                         Value::Iter(_) => true,
@@ -43,7 +43,7 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.class_lookup(&cls, crate::name!("__getitem__")).is_some() {
+                if self.class_lookup(cls, crate::name!("__getitem__")).is_some() {
                     return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
                 }
                 return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
@@ -346,10 +346,10 @@ impl Vm {
 
     /// One step of `yield from sub`: Ok(yielded) or Err(the sub-iterator's return value).
     pub fn delegate(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
-        if let Value::Iter(pi) = sub {
-            if pi.kind == "generator" {
-                return self.gen_send(pi, sent, None);
-            }
+        if let Value::Iter(pi) = sub
+            && pi.kind == "generator"
+        {
+            return self.gen_send(pi, sent, None);
         }
         if !sent.is_none() {
             return Err(PyErr::type_error("can't send a value to a non-generator iterator"));

@@ -41,10 +41,10 @@ impl Vm {
     /// `cls.name` for a class whose metaclass is `meta` (CPython's `type_getattro`).
     pub(super) fn class_getattr_meta(&mut self, obj: &Value, c: &Arc<Class>, meta: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Value> {
         let meta_attr = self.class_lookup(meta, name);
-        if let Some(a @ Value::Instance(d)) = &meta_attr {
-            if matches!(d.payload, Payload::Property(_)) || is_data_descriptor(a) {
-                return self.bind(a.clone(), obj, meta);
-            }
+        if let Some(a @ Value::Instance(d)) = &meta_attr
+            && (matches!(d.payload, Payload::Property(_)) || is_data_descriptor(a))
+        {
+            return self.bind(a.clone(), obj, meta);
         }
         if let Some(v) = self.class_own_attr(obj, c, name)? {
             return Ok(v);
@@ -105,11 +105,11 @@ impl Vm {
 
     /// `del cls.name`: the metaclass's `__delattr__` when it has one, else the namespace.
     pub(super) fn class_delattr(&mut self, obj: &Value, c: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<()> {
-        if let Some(meta) = &c.metaclass {
-            if let Some(da @ Value::Function(_)) = self.class_lookup(meta, crate::name!("__delattr__")) {
-                self.call(&da, &[obj.clone(), Value::Str(name.clone())], &Vec::new())?;
-                return Ok(());
-            }
+        if let Some(meta) = &c.metaclass
+            && let Some(da @ Value::Function(_)) = self.class_lookup(meta, crate::name!("__delattr__"))
+        {
+            self.call(&da, &[obj.clone(), Value::Str(name.clone())], &Vec::new())?;
+            return Ok(());
         }
         self.del_class_attr(obj, c, name)
     }

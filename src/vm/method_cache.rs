@@ -55,7 +55,7 @@ impl Vm {
     /// `class_lookup` on an instance's class (the class lock is let go before this returns).
     pub fn instance_lookup(&mut self, inst: &Instance, name: &Arc<PyStr>) -> Option<Value> {
         let cls = &inst.class;
-        self.class_lookup(&cls, name)
+        self.class_lookup(cls, name)
     }
 }
 

@@ -71,6 +71,8 @@ pub struct Vm {
     /// The countdown value `ticks` was last reset to, so instructions are counted exactly.
     pub tick_budget: i32,
     /// Finished frames kept for reuse (see `Vm::new_frame`).
+    // Boxed so that taking a frame from the pool moves a pointer, not the frame's inline arrays.
+    #[allow(clippy::vec_box)]
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// Class lookups remembered by this thread (see `method_cache.rs`).
     pub method_cache: method_cache::MethodCache,
@@ -175,16 +177,16 @@ impl Vm {
             SyntaxKind::Recursion => ExcKind::RecursionError,
         };
         let err = PyErr::new(kind, e.msg.clone());
-        if let Value::Instance(inst) = &err.value {
-            if let Some(d) = &inst.dict {
-                d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));
-                d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
-                d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
-                let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
-                d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
-                d.set_str(crate::name!("text").clone(), Value::string(text));
-                d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
-            }
+        if let Value::Instance(inst) = &err.value
+            && let Some(d) = &inst.dict
+        {
+            d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));
+            d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
+            d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
+            let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
+            d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
+            d.set_str(crate::name!("text").clone(), Value::string(text));
+            d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
         }
         err
     }
@@ -305,7 +307,7 @@ impl Vm {
     }
 
     pub fn current_globals(&self) -> Arc<Dict> {
-        self.frame_infos().last().map(|f| f.globals.clone()).unwrap_or_else(Dict::new)
+        self.frame_infos().last().map(|f| f.globals.clone()).unwrap_or_default()
     }
 
     /// An attribute of the sys module, if it has been created.

@@ -140,10 +140,10 @@ pub fn int_pow(a: &Value, b: &Value) -> PyResult<Value> {
         let e = int_to_f64(b)?;
         return float_pow(base, e);
     }
-    if let (Value::Int(x), Some(e)) = (a, exp.to_u32()) {
-        if let Some(r) = x.checked_pow(e) {
-            return Ok(Value::Int(r));
-        }
+    if let (Value::Int(x), Some(e)) = (a, exp.to_u32())
+        && let Some(r) = x.checked_pow(e)
+    {
+        return Ok(Value::Int(r));
     }
     let base = to_big(a);
     if base.is_zero() || base.magnitude().is_one() {
@@ -189,7 +189,7 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) { Some(x << y) } else { None }
+                if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) { Some(x << y) } else { None }
             }
             BinOp::RShift => {
                 if y < 0 {
@@ -268,10 +268,11 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 /// otherwise the quotient is computed to 55 or 56 bits with the remainder as a sticky last bit,
 /// so that the one rounding to 53 bits is the right one.
 fn true_div_int(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
-            return Ok(a as f64 / b as f64);
-        }
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
+        && a.abs() < (1 << 53)
+        && b.abs() < (1 << 53)
+    {
+        return Ok(a as f64 / b as f64);
     }
     let negative = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
@@ -360,20 +361,20 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname, _) = dunder(op);
-        if let Value::Instance(i) = a {
-            if let Some(f) = self.instance_lookup(i, &intern(name)) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+        if let Value::Instance(i) = a
+            && let Some(f) = self.instance_lookup(i, &intern(name))
+        {
+            let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
         }
-        if let Value::Instance(i) = b {
-            if let Some(f) = self.instance_lookup(i, &intern(rname)) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+        if let Value::Instance(i) = b
+            && let Some(f) = self.instance_lookup(i, &intern(rname))
+        {
+            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
         }
         if let Some(r) = self.call_meta(a, &intern(name), std::slice::from_ref(b)) {
@@ -623,10 +624,10 @@ impl Vm {
                     (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(ordered(x, y, op))),
                     _ => {}
                 }
-                if let (Value::Float(x), Value::Int(_)) | (Value::Int(_), Value::Float(x)) = (a, b) {
-                    if x.is_nan() {
-                        return Ok(Value::Bool(op == CmpOp::NotEq));
-                    }
+                if let (Value::Float(x), Value::Int(_)) | (Value::Int(_), Value::Float(x)) = (a, b)
+                    && x.is_nan()
+                {
+                    return Ok(Value::Bool(op == CmpOp::NotEq));
                 }
                 self.rich_compare(a, b, op)
             }
@@ -862,22 +863,22 @@ impl Vm {
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
-                if c.metaclass.is_some() {
-                    if let Some(r) = self.call_meta(obj, crate::name!("__getitem__"), std::slice::from_ref(key)) {
-                        return r;
-                    }
+                if c.metaclass.is_some()
+                    && let Some(r) = self.call_meta(obj, crate::name!("__getitem__"), std::slice::from_ref(key))
+                {
+                    return r;
                 }
                 // `type[int]`: `type` itself is generic without a `__class_getitem__`, as in CPython.
-                if Arc::ptr_eq(&c, &types().type_) {
+                if Arc::ptr_eq(c, &types().type_) {
                     return crate::builtins::type_::generic_alias(self, &[obj.clone(), key.clone()]);
                 }
                 // `__class_getitem__` is a class method even when written as a plain function.
-                if let Some(f) = self.class_lookup(&c, crate::name!("__class_getitem__")) {
+                if let Some(f) = self.class_lookup(c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
                         return self.call(&f, &[obj.clone(), key.clone()], &Vec::new());
                     }
                     let bound = self.get_attr(obj, crate::name!("__class_getitem__"))?;
-                    return self.call(&bound, &[key.clone()], &Vec::new());
+                    return self.call(&bound, std::slice::from_ref(key), &Vec::new());
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }

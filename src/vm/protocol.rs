@@ -47,14 +47,14 @@ impl Vm {
                     return Ok(d.len() > 0);
                 }
                 let cls = &i.class;
-                if let Some(b) = self.class_lookup(&cls, crate::name!("__bool__")) {
+                if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
                     };
                 }
-                if let Some(l) = self.class_lookup(&cls, crate::name!("__len__")) {
+                if let Some(l) = self.class_lookup(cls, crate::name!("__len__")) {
                     let r = self.call1(&l, v.clone())?;
                     return Ok(self.index_value(&r)? != 0);
                 }
@@ -115,7 +115,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = &i.class;
-                match self.class_lookup(&cls, crate::name!("__hash__")) {
+                match self.class_lookup(cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
                     // A native type's own hash (memoryview hashes its bytes, or refuses).
@@ -163,22 +163,22 @@ impl Vm {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
-            } else if op == CmpOp::NotEq {
-                if let Some(f) = self.instance_lookup(i, crate::name!("__eq__")) {
-                    let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
-                    if !matches!(r, Value::NotImplemented) {
-                        let t = self.truthy(&r)?;
-                        return Ok(Value::Bool(!t));
-                    }
+            } else if op == CmpOp::NotEq
+                && let Some(f) = self.instance_lookup(i, crate::name!("__eq__"))
+            {
+                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    let t = self.truthy(&r)?;
+                    return Ok(Value::Bool(!t));
                 }
             }
         }
-        if let Value::Instance(i) = b {
-            if let Some(f) = self.instance_lookup(i, &intern(reflected)) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+        if let Value::Instance(i) = b
+            && let Some(f) = self.instance_lookup(i, &intern(reflected))
+        {
+            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
         }
         if matches!(a, Value::Class(c) if c.metaclass.is_some()) || matches!(b, Value::Class(c) if c.metaclass.is_some()) {
@@ -187,13 +187,13 @@ impl Vm {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
-            } else if op == CmpOp::NotEq {
-                if let Some(r) = self.call_meta(a, crate::name!("__eq__"), std::slice::from_ref(b)) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        let t = self.truthy(&r)?;
-                        return Ok(Value::Bool(!t));
-                    }
+            } else if op == CmpOp::NotEq
+                && let Some(r) = self.call_meta(a, crate::name!("__eq__"), std::slice::from_ref(b))
+            {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    let t = self.truthy(&r)?;
+                    return Ok(Value::Bool(!t));
                 }
             }
             if let Some(r) = self.call_meta(b, &intern(reflected), std::slice::from_ref(a)) {
@@ -482,17 +482,16 @@ impl Vm {
     }
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        if let Value::Class(c) = v {
-            if c.metaclass.is_some() {
-                if let Some(r) = self.call_meta(v, crate::name!("__repr__"), &[]) {
-                    let r = r?;
-                    return string_result(r, "__repr__");
-                }
-            }
+        if let Value::Class(c) = v
+            && c.metaclass.is_some()
+            && let Some(r) = self.call_meta(v, crate::name!("__repr__"), &[])
+        {
+            let r = r?;
+            return string_result(r, "__repr__");
         }
         if let Value::Instance(i) = v {
             let cls = &i.class;
-            if let Some(f) = self.class_lookup(&cls, crate::name!("__repr__")) {
+            if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 if matches!(f, Value::Function(_)) || native_own {
                     let r = self.call1(&f, v.clone())?;
@@ -515,11 +514,11 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = &i.class;
-                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__str__")) {
+                if let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__str__")) {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__str__");
                 }
-                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__repr__")) {
+                if let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__")) {
                     let _ = f;
                     return self.repr(v);
                 }
@@ -592,10 +591,10 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
     if let Value::Str(s) = &r {
         return Ok(s.as_str().to_string());
     }
-    if let Value::Instance(i) = &r {
-        if let Payload::Base(Value::Str(s)) = &i.payload {
-            return Ok(s.as_str().to_string());
-        }
+    if let Value::Instance(i) = &r
+        && let Payload::Base(Value::Str(s)) = &i.payload
+    {
+        return Ok(s.as_str().to_string());
     }
     Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
 }

@@ -173,7 +173,7 @@ macro_rules! binary_dunders {
     ($($fname:ident => $op:expr),* $(,)?) => {
         $(fn $fname(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             let (x, y) = (operand(arg(a, 0, "a dunder")?), operand(arg(a, 1, "a dunder")?));
-            Ok(vm.builtin_binop_or_not_implemented(x, y, $op)?)
+            vm.builtin_binop_or_not_implemented(x, y, $op)
         })*
     };
 }
@@ -190,7 +190,7 @@ macro_rules! reflected_dunders {
     ($($fname:ident => $op:expr),* $(,)?) => {
         $(fn $fname(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             let (x, y) = (operand(arg(a, 0, "a dunder")?), operand(arg(a, 1, "a dunder")?));
-            Ok(vm.builtin_binop_or_not_implemented(y, x, $op)?)
+            vm.builtin_binop_or_not_implemented(y, x, $op)
         })*
     };
 }

@@ -91,11 +91,11 @@ impl Vm {
                 self.format_chain(c, None, out, seen, limit, chain);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             }
-        } else if let (Some(c), false) = (&context, suppress) {
-            if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, None, out, seen, limit, chain);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+        } else if let (Some(c), false) = (&context, suppress)
+            && !seen.contains(&c.ptr().unwrap_or(0))
+        {
+            self.format_chain(c, None, out, seen, limit, chain);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         // Stored innermost first; printed outermost first.
         let entries: Vec<&TbEntry> = tb.iter().rev().collect();

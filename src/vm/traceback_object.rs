@@ -87,12 +87,12 @@ fn entries_of(tb: &Value) -> PyResult<(Vec<TbEntry>, Vec<Value>)> {
 /// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`.
 pub fn set_traceback(exc: &Value, tb: &Value) -> PyResult<()> {
     let (entries, objects) = entries_of(tb)?;
-    if let Value::Instance(inst) = exc {
-        if let Some(data) = inst.exc() {
-            let mut d = data.lock();
-            d.traceback = entries;
-            d.tb_objects = objects;
-        }
+    if let Value::Instance(inst) = exc
+        && let Some(data) = inst.exc()
+    {
+        let mut d = data.lock();
+        d.traceback = entries;
+        d.tb_objects = objects;
     }
     Ok(())
 }

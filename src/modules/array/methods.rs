@@ -66,7 +66,7 @@ pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         Some(v @ Value::Bytes(_)) => {
             let b = buffer_bytes(v).unwrap_or_default();
-            if b.len() % code.itemsize() != 0 {
+            if !b.len().is_multiple_of(code.itemsize()) {
                 return Err(PyErr::value_error("bytes length not a multiple of item size"));
             }
             b

@@ -36,10 +36,10 @@ impl PyArray {
 
 /// The array inside `v`, if `v` is one.
 pub fn as_array(v: &Value) -> Option<&PyArray> {
-    if let Value::Instance(i) = v {
-        if let Payload::Native(n) = &i.payload {
-            return n.downcast_ref::<PyArray>();
-        }
+    if let Value::Instance(i) = v
+        && let Payload::Native(n) = &i.payload
+    {
+        return n.downcast_ref::<PyArray>();
     }
     None
 }

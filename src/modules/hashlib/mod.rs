@@ -26,12 +26,11 @@ pub struct Hash {
 }
 
 fn this(a: &[Value]) -> PyResult<&Hash> {
-    if let Some(Value::Instance(i)) = a.first() {
-        if let Payload::Native(n) = &i.payload {
-            if let Some(h) = n.downcast_ref::<Hash>() {
-                return Ok(h);
-            }
-        }
+    if let Some(Value::Instance(i)) = a.first()
+        && let Payload::Native(n) = &i.payload
+        && let Some(h) = n.downcast_ref::<Hash>()
+    {
+        return Ok(h);
     }
     Err(PyErr::type_error("descriptor requires a '_hashlib.HASH' object"))
 }
@@ -192,10 +191,10 @@ fn blake2_make(algo: Algo, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     // Tree hashing (fanout, depth, ...) needs parameters the blake2 crate does not take:
     // only the sequential defaults are accepted.
     for (n, default) in [("fanout", 1), ("depth", 1), ("leaf_size", 0), ("node_offset", 0), ("node_depth", 0), ("inner_size", 0)] {
-        if let Some(v) = kwarg(k, n) {
-            if int_arg(v)? != default {
-                return Err(PyErr::value_error(format!("{n} other than {default} (tree hashing) is not supported")));
-            }
+        if let Some(v) = kwarg(k, n)
+            && int_arg(v)? != default
+        {
+            return Err(PyErr::value_error(format!("{n} other than {default} (tree hashing) is not supported")));
         }
     }
     if let Some(Value::Bool(true)) = kwarg(k, "last_node") {

@@ -146,10 +146,10 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 let args = e.lock().args.clone();
                 return Ok(Wire::Exception { module: cls.module.clone(), qualname: qualname_of(&cls), args: all(vm, &args)? });
             }
-            if let Some(conn) = i.native::<super::conn::Conn>() {
-                if let Some(fd) = spawn_handle(conn)? {
-                    return Ok(Wire::Handle(fd));
-                }
+            if let Some(conn) = i.native::<super::conn::Conn>()
+                && let Some(fd) = spawn_handle(conn)?
+            {
+                return Ok(Wire::Handle(fd));
             }
             if let Some(sem) = i.native::<super::conn::SemLock>() {
                 let fd = inherited_by_child(sem.sem.child_fd(), "SemLock")?;

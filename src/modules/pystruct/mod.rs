@@ -277,12 +277,11 @@ fn clearcache(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 // ---- the Struct class ----
 
 fn this(a: &[Value]) -> PyResult<&Compiled> {
-    if let Some(Value::Instance(i)) = a.first() {
-        if let Payload::Native(n) = &i.payload {
-            if let Some(c) = n.downcast_ref::<Compiled>() {
-                return Ok(c);
-            }
-        }
+    if let Some(Value::Instance(i)) = a.first()
+        && let Payload::Native(n) = &i.payload
+        && let Some(c) = n.downcast_ref::<Compiled>()
+    {
+        return Ok(c);
     }
     Err(PyErr::type_error("descriptor requires a '_struct.Struct' object"))
 }

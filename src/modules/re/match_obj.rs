@@ -68,12 +68,11 @@ pub fn new_match(data: MatchData) -> Value {
 }
 
 fn this(a: &[Value]) -> PyResult<&MatchData> {
-    if let Some(Value::Instance(i)) = a.first() {
-        if let Payload::Native(n) = &i.payload {
-            if let Some(d) = n.downcast_ref::<MatchData>() {
-                return Ok(d);
-            }
-        }
+    if let Some(Value::Instance(i)) = a.first()
+        && let Payload::Native(n) = &i.payload
+        && let Some(d) = n.downcast_ref::<MatchData>()
+    {
+        return Ok(d);
     }
     Err(PyErr::type_error("descriptor requires a 're.Match' object"))
 }

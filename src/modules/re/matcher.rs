@@ -336,14 +336,14 @@ pub fn run<S: Sym>(prog: &Program, text: &[S], pos: usize, mode: Mode, must_adva
     let len = text.len();
     let mut start = pos;
     while start <= len {
-        if mode == Mode::Search {
-            if let Some(f) = &m.prog.first {
-                while start < len && !m.one(f, start) {
-                    start += 1;
-                }
-                if start >= len {
-                    return None;
-                }
+        if mode == Mode::Search
+            && let Some(f) = &m.prog.first
+        {
+            while start < len && !m.one(f, start) {
+                start += 1;
+            }
+            if start >= len {
+                return None;
             }
         }
         let s = start;

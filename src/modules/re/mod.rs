@@ -36,12 +36,11 @@ fn program_class() -> &'static Arc<Class> {
 }
 
 fn compiled(v: &Value) -> PyResult<&Compiled> {
-    if let Value::Instance(i) = v {
-        if let Payload::Native(n) = &i.payload {
-            if let Some(c) = n.downcast_ref::<Compiled>() {
-                return Ok(c);
-            }
-        }
+    if let Value::Instance(i) = v
+        && let Payload::Native(n) = &i.payload
+        && let Some(c) = n.downcast_ref::<Compiled>()
+    {
+        return Ok(c);
     }
     Err(PyErr::type_error("expected a compiled pattern"))
 }
@@ -78,20 +77,23 @@ enum Subject<'a> {
     Wide(Arc<Vec<char>>),
 }
 
+/// A str and its characters, decoded once.
+type DecodedText = (Arc<PyStr>, Arc<Vec<char>>);
+
 thread_local! {
     /// The last non-ASCII str decoded to characters on this thread, so that a loop of
     /// `pattern.match(text, pos)` over one long text decodes it once (the cache holds the str alive,
     /// so its address cannot be reused by another string).
-    static LAST_WIDE: RefCell<Option<(Arc<PyStr>, Arc<Vec<char>>)>> = const { RefCell::new(None) };
+    static LAST_WIDE: RefCell<Option<DecodedText>> = const { RefCell::new(None) };
 }
 
 fn wide(s: &Arc<PyStr>) -> Arc<Vec<char>> {
     LAST_WIDE.with(|cell| {
         let mut last = cell.borrow_mut();
-        if let Some((k, v)) = last.as_ref() {
-            if Arc::ptr_eq(k, s) {
-                return v.clone();
-            }
+        if let Some((k, v)) = last.as_ref()
+            && Arc::ptr_eq(k, s)
+        {
+            return v.clone();
         }
         let v: Arc<Vec<char>> = Arc::new(s.as_str().chars().collect());
         *last = Some((s.clone(), v.clone()));

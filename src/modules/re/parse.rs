@@ -264,10 +264,10 @@ impl<'a> Parser<'a> {
         };
         let min = num(&lo)?.unwrap_or(0);
         let max = num(&hi)?;
-        if let Some(m) = max {
-            if m < min {
-                return err("min repeat greater than max repeat", open + 1);
-            }
+        if let Some(m) = max
+            && m < min
+        {
+            return err("min repeat greater than max repeat", open + 1);
         }
         Ok(Some((min, max)))
     }
@@ -353,10 +353,10 @@ impl<'a> Parser<'a> {
         if self.open.contains(&group) {
             return err("cannot refer to an open group", at - 1);
         }
-        if let Some(first) = self.lookbehind_groups {
-            if group >= first {
-                return err("cannot refer to group defined in the same lookbehind subpattern", self.pos);
-            }
+        if let Some(first) = self.lookbehind_groups
+            && group >= first
+        {
+            return err("cannot refer to group defined in the same lookbehind subpattern", self.pos);
         }
         Ok(())
     }

@@ -134,9 +134,9 @@ fn select_deadline(v: Option<&Value>) -> PyResult<Option<Instant>> {
     Ok(Some(Instant::now() + Duration::try_from_secs_f64(secs).map_err(|_| PyErr::overflow("timeout is too large"))?))
 }
 
-const READ_EVENTS: i16 = (PollFlags::POLLIN.bits() | PollFlags::POLLHUP.bits() | PollFlags::POLLERR.bits()) as i16;
-const WRITE_EVENTS: i16 = (PollFlags::POLLOUT.bits() | PollFlags::POLLERR.bits()) as i16;
-const EXCEPT_EVENTS: i16 = PollFlags::POLLPRI.bits() as i16;
+const READ_EVENTS: i16 = PollFlags::POLLIN.bits() | PollFlags::POLLHUP.bits() | PollFlags::POLLERR.bits();
+const WRITE_EVENTS: i16 = PollFlags::POLLOUT.bits() | PollFlags::POLLERR.bits();
+const EXCEPT_EVENTS: i16 = PollFlags::POLLPRI.bits();
 
 /// `select(rlist, wlist, xlist[, timeout])` -> the ready objects of each list, in their order.
 fn select(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -159,7 +159,7 @@ fn select(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let wanted = [READ_EVENTS, WRITE_EVENTS, EXCEPT_EVENTS];
     let fds: Vec<(i32, i16)> = lists.iter().zip(wanted).flat_map(|(l, ev)| l.iter().map(move |(_, fd)| (*fd, ev))).collect();
     let revents = wait_poll(vm, &fds, deadline)?;
-    if revents.iter().any(|&r| r & PollFlags::POLLNVAL.bits() as i16 != 0) {
+    if revents.iter().any(|&r| r & PollFlags::POLLNVAL.bits() != 0) {
         return Err(errno_error(Errno::EBADF));
     }
     let mut answers = revents.into_iter();

@@ -264,7 +264,7 @@ pub fn inet_aton(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bytes(Arc::new(n.to_be_bytes().to_vec())))
 }
 
-fn packed_arg<'a>(v: &'a Value) -> PyResult<&'a [u8]> {
+fn packed_arg(v: &Value) -> PyResult<&[u8]> {
     match v {
         Value::Bytes(b) => Ok(b),
         _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(v).name))),

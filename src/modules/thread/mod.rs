@@ -37,13 +37,13 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
     let spawned = std::thread::Builder::new().name(format!("gilpy-{id}")).stack_size(THREAD_STACK).spawn(move || {
         interp2.gil.acquire_first(&stats);
         let mut vm = Vm::new(interp2.clone(), stats.clone());
-        if let Err(e) = crate::vm::panic_guard::catch(|| vm.call(&func, &args, &kwargs)) {
-            if !e.matches(ExcKind::SystemExit) {
-                let what = vm.repr(&func).unwrap_or_else(|_| "<function>".into());
-                vm.interp.stdio.flush_out();
-                vm.interp.stdio.write_err(&format!("Exception ignored in thread started by: {what}\n"));
-                vm.print_exception(&e);
-            }
+        if let Err(e) = crate::vm::panic_guard::catch(|| vm.call(&func, &args, &kwargs))
+            && !e.matches(ExcKind::SystemExit)
+        {
+            let what = vm.repr(&func).unwrap_or_else(|_| "<function>".into());
+            vm.interp.stdio.flush_out();
+            vm.interp.stdio.write_err(&format!("Exception ignored in thread started by: {what}\n"));
+            vm.print_exception(&e);
         }
         vm.exc_stack.clear();
         vm.flush_ticks();
