@@ -446,9 +446,9 @@ impl Vm {
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
                 return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
             }
-            (Str(_), _) if op == BinOp::Mod => Value::string(super::format::percent_format(self, a, b)?),
+            (Str(_), _) if op == BinOp::Mod => Value::string(super::percent_format::percent_format(self, a, b)?),
             (Bytes(_), _) if op == BinOp::Mod => {
-                let s = super::format::percent_format(self, a, b)?;
+                let s = super::percent_format::percent_format(self, a, b)?;
                 Value::Bytes(Arc::new(s.chars().map(|c| c as u32 as u8).collect()))
             }
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {
