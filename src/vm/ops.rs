@@ -394,6 +394,13 @@ impl Vm {
         if wa.is_some() || wb.is_some() {
             return self.binary_op_for(wa.unwrap_or(a), wb.unwrap_or(b), op, inplace);
         }
+        // `type.__or__` / `type.__ror__`: `int | None` makes a types.UnionType.
+        if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            let r = crate::builtins::type_::union_or(self, &[a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(a, b, op, inplace))
     }
 
