@@ -310,7 +310,7 @@ fn property_set(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if setter.is_none() {
         return Err(PyErr::attribute_error("property has no setter"));
     }
-    vm.call(&setter, &[a[1].clone(), a[2].clone()], &Vec::new())?;
+    vm.call(&setter, &[a[1].clone(), a[2].clone()], NO_KWARGS)?;
     Ok(Value::None)
 }
 

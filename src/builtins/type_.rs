@@ -493,7 +493,7 @@ fn type_ror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn union_or(vm: &mut Vm, operands: &[Value]) -> PyResult<Value> {
     let module = vm.import_module("types")?;
     let make = vm.get_attr(&module, &intern("_union_or"))?;
-    vm.call(&make, operands, &Vec::new())
+    vm.call(&make, operands, NO_KWARGS)
 }
 
 /// `types.GenericAlias(origin, args)` for `[origin, args]`.
