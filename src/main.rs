@@ -27,6 +27,7 @@ mod unsafe_os;
 mod vm;
 
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use gil::{Gil, Policy, ThreadStats};
 use objects::{PyErr, Value};
 use std::io::{IsTerminal, Read};
@@ -87,7 +88,7 @@ fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
     for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs"), ("multiprocessing.util", "_exit_function")] {
         let Some(Value::Module(m)) = machine.interp.modules.get_str(&objects::str::intern(module)) else { continue };
         let Some(f) = m.dict.get_str(&objects::str::intern(hook)) else { continue };
-        machine.call(&f, &[], &Vec::new())?;
+        machine.call(&f, &[], NO_KWARGS)?;
     }
     Ok(())
 }
@@ -118,7 +119,7 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
         set_flag(machine, false);
         let Value::Module(m) = &mp else { return Ok(()) };
         let main = m.dict.get_str(&objects::str::intern("_spawn_main")).ok_or_else(|| PyErr::runtime("multiprocessing.process._spawn_main missing"))?;
-        machine.call(&main, &[Value::Bytes(Arc::new(job))], &Vec::new())?;
+        machine.call(&main, &[Value::Bytes(Arc::new(job))], NO_KWARGS)?;
         Ok(())
     })();
     match result {

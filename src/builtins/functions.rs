@@ -3,6 +3,7 @@
 use super::args::{check_args, kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -136,7 +137,7 @@ pub fn is_callable(v: &Value) -> bool {
 fn custom_check(vm: &mut Vm, target: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
     let Value::Instance(i) = target else { return None };
     let f = i.class().lookup(&crate::objects::str::intern(hook))?;
-    Some(vm.call(&f, &[target.clone(), arg.clone()], &Vec::new()).and_then(|r| vm.truthy(&r)))
+    Some(vm.call(&f, &[target.clone(), arg.clone()], NO_KWARGS).and_then(|r| vm.truthy(&r)))
 }
 
 fn bad_second_arg(fname: &str) -> PyErr {
@@ -644,8 +645,8 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         },
         Value::Instance(i) => match i.class().lookup(crate::name!("__round__")) {
             Some(f) => match nd {
-                Some(n) => vm.call(&f, &[a[0].clone(), n], &Vec::new()),
-                None => vm.call(&f, &[a[0].clone()], &Vec::new()),
+                Some(n) => vm.call(&f, &[a[0].clone(), n], NO_KWARGS),
+                None => vm.call(&f, &[a[0].clone()], NO_KWARGS),
             },
             None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", i.class().name))),
         },

@@ -4,6 +4,7 @@
 use super::args::check_args;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -59,7 +60,7 @@ fn object_hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    check_args("__setattr__", a, &Vec::new(), 3, 3)?;
+    check_args("__setattr__", a, NO_KWARGS, 3, 3)?;
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     match &a[0] {
         Value::Instance(i) => {
@@ -309,7 +310,7 @@ fn property_set(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if setter.is_none() {
         return Err(PyErr::attribute_error("property has no setter"));
     }
-    vm.call(&setter, &[a[1].clone(), a[2].clone()], &Vec::new())?;
+    vm.call(&setter, &[a[1].clone(), a[2].clone()], NO_KWARGS)?;
     Ok(Value::None)
 }
 

@@ -6,7 +6,7 @@ pub mod opcode;
 
 use crate::objects::Value;
 use crate::objects::str::PyStr;
-pub use opcode::Op;
+pub use opcode::{MakeFlags, Op};
 use std::sync::Arc;
 
 /// A source file (or `-c` text, or REPL entry) kept for tracebacks.

@@ -4,7 +4,7 @@
 
 use super::scope::{NameKind, ScopeKind, ScopeTable, analyze};
 use crate::ast::*;
-use crate::code::{Anchor, Code, CodeKind, Op, Position, Source};
+use crate::code::{Anchor, Code, CodeKind, MakeFlags, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
 use crate::lexer::SyntaxKind;
 use crate::objects::Value;
@@ -116,7 +116,7 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
     c.emit(Op::ReturnValue);
-    Ok(c.pop_unit(0, 0, 0, false, false, None))
+    Ok(c.pop_unit(Arity::default(), None))
 }
 
 /// Compiles `eval`'s input: a module of exactly one expression statement, whose value the code
@@ -140,7 +140,7 @@ pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> 
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.expr(e)?;
     c.emit(Op::ReturnValue);
-    Ok(c.pop_unit(0, 0, 0, false, false, None))
+    Ok(c.pop_unit(Arity::default(), None))
 }
 
 impl<'a> Compiler<'a> {
@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
         self.units.push(u);
     }
 
-    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool, doc: Option<String>) -> Arc<Code> {
+    fn pop_unit(&mut self, arity: Arity, doc: Option<String>) -> Arc<Code> {
         let u = self.units.pop().unwrap();
         let sc = &self.scopes.scopes[u.scope];
         let cellvars: Vec<Arc<PyStr>> = u.cells[..u.ncellvars].iter().map(|n| intern(n)).collect();
@@ -213,11 +213,11 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars: u.cells[u.ncellvars..].iter().map(|n| intern(n)).collect(),
             cell2arg,
-            argcount,
-            posonlyargcount: posonly,
-            kwonlyargcount: kwonly,
-            varargs,
-            varkw,
+            argcount: arity.argcount,
+            posonlyargcount: arity.posonly,
+            kwonlyargcount: arity.kwonly,
+            varargs: arity.varargs,
+            varkw: arity.varkw,
             generator: sc.generator,
             doc,
         })
@@ -316,8 +316,7 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------------ names
 
-    fn name_op(&mut self, name: &str, mode: u8) {
-        // mode 0 load, 1 store, 2 delete
+    fn name_op(&mut self, name: &str, mode: NameOp) {
         let scope = self.unit().scope;
         let kind = self.scopes.scopes[scope].kind_of(name);
         let skind = self.scopes.scopes[scope].kind;
@@ -326,44 +325,44 @@ impl<'a> Compiler<'a> {
                 let idx = self.unit().cells.iter().position(|c| c == name).unwrap() as u32;
                 // In a class body, a free variable is looked up in the namespace first (by the cell's name).
                 self.emit(match mode {
-                    0 if skind == ScopeKind::Class => Op::LoadClassDeref(idx),
-                    0 => Op::LoadDeref(idx),
-                    1 => Op::StoreDeref(idx),
-                    _ => Op::DeleteDeref(idx),
+                    NameOp::Load if skind == ScopeKind::Class => Op::LoadClassDeref(idx),
+                    NameOp::Load => Op::LoadDeref(idx),
+                    NameOp::Store => Op::StoreDeref(idx),
+                    NameOp::Delete => Op::DeleteDeref(idx),
                 });
             }
             (ScopeKind::Function, NameKind::Local) => {
                 let idx = self.unit().varnames.iter().position(|c| c == name).unwrap() as u32;
                 self.emit(match mode {
-                    0 => Op::LoadFast(idx),
-                    1 => Op::StoreFast(idx),
-                    _ => Op::DeleteFast(idx),
+                    NameOp::Load => Op::LoadFast(idx),
+                    NameOp::Store => Op::StoreFast(idx),
+                    NameOp::Delete => Op::DeleteFast(idx),
                 });
             }
             (ScopeKind::Class, NameKind::ClassLocal) | (ScopeKind::Module, _) if skind == ScopeKind::Class || self.namespace_names => {
                 let i = self.name(name);
                 self.emit(match mode {
-                    0 => Op::LoadName(i),
-                    1 => Op::StoreName(i),
-                    _ => Op::DeleteName(i),
+                    NameOp::Load => Op::LoadName(i),
+                    NameOp::Store => Op::StoreName(i),
+                    NameOp::Delete => Op::DeleteName(i),
                 });
             }
             _ => {
                 let i = self.name(name);
                 self.emit(match mode {
-                    0 => Op::LoadGlobal(i),
-                    1 => Op::StoreGlobal(i),
-                    _ => Op::DeleteGlobal(i),
+                    NameOp::Load => Op::LoadGlobal(i),
+                    NameOp::Store => Op::StoreGlobal(i),
+                    NameOp::Delete => Op::DeleteGlobal(i),
                 });
             }
         }
     }
 
     fn load_name(&mut self, n: &str) {
-        self.name_op(n, 0)
+        self.name_op(n, NameOp::Load)
     }
     fn store_name(&mut self, n: &str) {
-        self.name_op(n, 1)
+        self.name_op(n, NameOp::Store)
     }
 
     // ------------------------------------------------------------------ statements
@@ -669,7 +668,7 @@ impl<'a> Compiler<'a> {
             if let Some(n) = &h.name {
                 self.load_const(Value::None);
                 self.store_name(n);
-                self.name_op(n, 2);
+                self.name_op(n, NameOp::Delete);
             }
             ends.push(self.emit(Op::Jump(0)));
             if let Some(j) = next {
@@ -805,7 +804,7 @@ impl<'a> Compiler<'a> {
 
     fn delete(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.node {
-            ExprKind::Name(n) => self.name_op(n, 2),
+            ExprKind::Name(n) => self.name_op(n, NameOp::Delete),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj)?;
                 let i = self.name(attr);
@@ -852,14 +851,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn make_function<T>(&mut self, node: &T, name: &str, params: &'a Params, body: FuncBody<'a>, doc: Option<String>) -> CResult<()> {
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         let defaults: Vec<&Expr> = params.args.iter().filter_map(|a| a.default.as_ref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
             }
             self.emit(Op::BuildTuple(defaults.len() as u32));
-            flags |= 1;
+            flags |= MakeFlags::DEFAULTS;
         }
         let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefaults.is_empty() {
@@ -868,7 +867,7 @@ impl<'a> Compiler<'a> {
                 self.expr(k.default.as_ref().unwrap())?;
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
-            flags |= 2;
+            flags |= MakeFlags::KWDEFAULTS;
         }
         if !params.annotations.is_empty() {
             for (name, a) in &params.annotations {
@@ -876,11 +875,11 @@ impl<'a> Compiler<'a> {
                 self.annotation(a)?;
             }
             self.emit(Op::BuildMap(params.annotations.len() as u32));
-            flags |= 4;
+            flags |= MakeFlags::ANNOTATIONS;
         }
         let scope = self.scopes.of(node);
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -896,8 +895,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ReturnValue);
             }
         }
-        let code =
-            self.pop_unit(params.args.len() as u32, params.posonly as u32, params.kwonly.len() as u32, params.vararg.is_some(), params.kwarg.is_some(), doc);
+        let arity = Arity {
+            argcount: params.args.len() as u32,
+            posonly: params.posonly as u32,
+            kwonly: params.kwonly.len() as u32,
+            varargs: params.vararg.is_some(),
+            varkw: params.kwarg.is_some(),
+        };
+        let code = self.pop_unit(arity, doc);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -911,9 +916,9 @@ impl<'a> Compiler<'a> {
         self.set_line(s.span.0);
         self.emit(Op::LoadBuildClass);
         let scope = self.scopes.of(s);
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -938,7 +943,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
-        let code = self.pop_unit(0, 0, 0, false, false, None);
+        let code = self.pop_unit(Arity::default(), None);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -1342,9 +1347,9 @@ impl<'a> Compiler<'a> {
 
     fn comprehension(&mut self, node: &'a Expr, name: &str, gens: &'a [Comprehension], kind: CompKind<'a>) -> CResult<()> {
         let scope = self.scopes.of(node);
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -1407,7 +1412,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
-        let code = self.pop_unit(1, 0, 0, false, false, None);
+        let code = self.pop_unit(Arity { argcount: 1, ..Arity::default() }, None);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -1416,6 +1421,24 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CallFunction(1));
         Ok(())
     }
+}
+
+/// What a name instruction does with the name (`name_op` picks the Fast, Deref, Name or Global form).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+/// The parameters a code object takes (its `co_argcount` and friends), given when its unit ends.
+#[derive(Clone, Copy, Default)]
+struct Arity {
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
 }
 
 enum FuncBody<'a> {

@@ -124,12 +124,7 @@ fn getcheckinterval(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn setcheckinterval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("setcheckinterval", a, k, 1, 1)?;
-    let n = vm.index_value(&a[0])?;
-    if n < 1 {
-        return Err(PyErr::value_error("check interval must be strictly positive"));
-    }
-    vm.interp.gil.set_interval(n.min(i32::MAX as i64) as i32);
-    Ok(Value::None)
+    super::gil::set_interval_from(vm, &a[0], "check interval must be strictly positive")
 }
 
 fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -9,6 +9,7 @@ use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -141,7 +142,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             _ => crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)]),
         };
         let args = [instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64), Value::None, Value::None];
-        vm.call(&hook, &args, &Vec::new())?;
+        vm.call(&hook, &args, NO_KWARGS)?;
         return Ok(Value::None);
     }
     let out = format_text(&filename, lineno as i64, &category.name, &text, &source_line);
@@ -226,7 +227,7 @@ fn showwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let write = vm.get_attr(&file, &crate::objects::str::intern("write"))?;
-    vm.call(&write, &[text], &Vec::new())?;
+    vm.call(&write, &[text], NO_KWARGS)?;
     Ok(Value::None)
 }
 

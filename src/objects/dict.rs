@@ -36,45 +36,18 @@ enum Probe {
     Ask(Value),
 }
 
-impl Table {
-    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Missing;
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Probe::Missing;
-            }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    if e.key.is(key) {
-                        return Probe::Found(ix as usize);
-                    }
-                    match simple_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => {
-                            let p = e.key.ptr().unwrap_or(0);
-                            match decided.iter().find(|(q, _)| *q == p) {
-                                Some((_, true)) => return Probe::Found(ix as usize),
-                                Some((_, false)) => {}
-                                None => return Probe::Ask(e.key.clone()),
-                            }
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
+/// The next slot of a probe sequence (CPython's: `i = 5i + 1 + perturb`, perturb shifted first).
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask
+}
 
-    fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
+impl Table {
+    /// Walks the probe sequence of `hash` until an empty slot (None) or until `check`, given each
+    /// entry with that hash (and its index), decides (Some). The one probe loop of lookups.
+    #[inline(always)]
+    fn find_by<R>(&self, hash: i64, mut check: impl FnMut(usize, &Entry) -> Option<R>) -> Option<R> {
         if self.indices.is_empty() {
             return None;
         }
@@ -88,23 +61,49 @@ impl Table {
             }
             if ix >= 0 {
                 let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    let stored = match &e.key {
-                        Value::Str(s) => Some(s),
-                        // An instance of a str subclass equals the str it wraps.
-                        other => match super::class::wrapped(other) {
-                            Some(Value::Str(s)) => Some(s),
-                            _ => None,
-                        },
-                    };
-                    if stored.is_some_and(|s| **s == *key) {
-                        return Some(ix as usize);
+                if e.hash == hash
+                    && let Some(r) = check(ix as usize, e)
+                {
+                    return Some(r);
+                }
+            }
+            i = next_slot(i, &mut perturb, mask);
+        }
+    }
+
+    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        self.find_by(hash, |ix, e| {
+            if e.key.is(key) {
+                return Some(Probe::Found(ix));
+            }
+            match simple_eq(&e.key, key) {
+                Some(true) => Some(Probe::Found(ix)),
+                Some(false) => None,
+                None => {
+                    let p = e.key.ptr().unwrap_or(0);
+                    match decided.iter().find(|(q, _)| *q == p) {
+                        Some((_, true)) => Some(Probe::Found(ix)),
+                        Some((_, false)) => None,
+                        None => Some(Probe::Ask(e.key.clone())),
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
+        })
+        .unwrap_or(Probe::Missing)
+    }
+
+    fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
+        self.find_by(hash, |ix, e| {
+            let stored = match &e.key {
+                Value::Str(s) => Some(s),
+                // An instance of a str subclass equals the str it wraps.
+                other => match super::class::wrapped(other) {
+                    Some(Value::Str(s)) => Some(s),
+                    _ => None,
+                },
+            };
+            stored.is_some_and(|s| **s == *key).then_some(ix)
+        })
     }
 
     fn insert_index(&mut self, hash: i64, entry_ix: usize) {
@@ -112,8 +111,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = entry_ix as i32;
     }
@@ -123,8 +121,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != entry_ix as i32 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = DUMMY;
     }

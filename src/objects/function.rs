@@ -13,6 +13,9 @@ use std::sync::Arc;
 /// Keyword arguments of a call, in the order given.
 pub type KwArgs = Vec<(Arc<PyStr>, Value)>;
 
+/// The keyword arguments of a call that passes none.
+pub const NO_KWARGS: &KwArgs = &Vec::new();
+
 /// A built-in's body: positional arguments (for a bound method, `self` first) and keywords.
 pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 

@@ -11,7 +11,37 @@ SEEK_END = 2
 from _io import UnsupportedOperation
 
 
-class _Memory:
+class _Lines:
+    """readlines() and iteration by lines over a class's readline(): shared by the
+    in-memory streams here and _fdio's descriptor files. readlines(hint) stops once the lines read
+    hold more than hint characters, as CPython's IOBase (BytesIO's: hint or more)."""
+    _hint_inclusive = False
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint and (total >= hint if self._hint_inclusive else total > hint):
+                return lines
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _Memory(_Lines):
     """A growable buffer with a position, shared by StringIO and BytesIO."""
     _empty = ''
 
@@ -92,24 +122,6 @@ class _Memory:
         self._pos = max(self._pos, end)
         return out
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -177,6 +189,7 @@ class BytesIO(_Memory):
     """Bytes kept in memory, read and written like a binary file."""
     __module__ = '_io'
     _empty = b''
+    _hint_inclusive = True
 
     def __init__(self, initial_bytes=b''):
         _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)

@@ -4,6 +4,7 @@
 use super::Vm;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{BoundMethod, Builtin};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
@@ -33,7 +34,7 @@ impl Vm {
                 (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
                 (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }))),
                 _ => match self.descriptor_method(&attr, crate::name!("__get__")) {
-                    Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], &Vec::new()),
+                    Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], NO_KWARGS),
                     None => Ok(attr),
                 },
             },
@@ -72,16 +73,16 @@ impl Vm {
                     return self.call(
                         &crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()),
                         &[obj.clone(), Value::Str(name.clone())],
-                        &Vec::new(),
+                        NO_KWARGS,
                     );
                 }
                 let found = match self.getattribute_hook(inst) {
-                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                     None => self.generic_getattr(obj, inst, name),
                 };
                 match found {
                     Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class, crate::name!("__getattr__")) {
-                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                         None => Err(e),
                     },
                     other => other,
@@ -107,7 +108,7 @@ impl Vm {
                     "__name__" => Ok(Value::str(&m.name)),
                     // PEP 562: a module's own `__getattr__` answers names it lacks.
                     _ => match m.dict.get_str(crate::name!("__getattr__")) {
-                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], &Vec::new()),
+                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], NO_KWARGS),
                         None => Err(self.no_attribute(obj, name)),
                     },
                 },
@@ -241,7 +242,7 @@ impl Vm {
                     (Payload::Wrapped(f), Kind::StaticMethod) => Ok(Some(f.clone())),
                     (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))),
                     _ => match self.descriptor_method(&v, crate::name!("__get__")) {
-                        Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()).map(Some),
+                        Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], NO_KWARGS).map(Some),
                         None => Ok(Some(v)),
                     },
                 },
@@ -405,7 +406,7 @@ impl Vm {
                 if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__"))
                     && let Value::Function(_) = sa
                 {
-                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
+                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], NO_KWARGS)?;
                     return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, v)
@@ -458,14 +459,14 @@ impl Vm {
         if let Some(Value::Instance(d)) = found {
             let attr = Value::Instance(d.clone());
             if let Some(set) = self.descriptor_method(&attr, crate::name!("__set__")) {
-                self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
+                self.call(&set, &[attr.clone(), obj.clone(), v], NO_KWARGS)?;
                 return Ok(());
             }
             if let Payload::Property(p) = &d.payload {
                 if p.fset.is_none() {
                     return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
                 }
-                self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
+                self.call(&p.fset.clone(), &[obj.clone(), v], NO_KWARGS)?;
                 return Ok(());
             }
         }
@@ -493,7 +494,7 @@ impl Vm {
                 if let Some(Value::Instance(d)) = found {
                     let attr = Value::Instance(d.clone());
                     if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
-                        self.call(&del, &[attr.clone(), obj.clone()], &Vec::new())?;
+                        self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
                         return Ok(());
                     }
                     if let Payload::Property(p) = &d.payload {

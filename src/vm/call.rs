@@ -6,6 +6,7 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Function, KwArgs};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
@@ -120,23 +121,23 @@ impl Vm {
     }
 
     pub fn call0(&mut self, f: &Value) -> PyResult<Value> {
-        self.call(f, &[], &Vec::new())
+        self.call(f, &[], NO_KWARGS)
     }
 
     pub fn call1(&mut self, f: &Value, a: Value) -> PyResult<Value> {
-        self.call(f, &[a], &Vec::new())
+        self.call(f, &[a], NO_KWARGS)
     }
 
     /// Calls `obj.name(*args)`.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let (f, s) = self.load_method(obj.clone(), &intern(name))?;
         if let Value::Null = s {
-            self.call(&f, args, &Vec::new())
+            self.call(&f, args, NO_KWARGS)
         } else {
             let mut v = Vec::with_capacity(args.len() + 1);
             v.push(s);
             v.extend_from_slice(args);
-            self.call(&f, &v, &Vec::new())
+            self.call(&f, &v, NO_KWARGS)
         }
     }
 
@@ -278,7 +279,7 @@ impl Vm {
             let Value::Function(f) = &callee else { unreachable!() };
             return self.call_function_from_stack(f, stack, first);
         }
-        self.call(&stack[base], &stack[first..], &Vec::new())
+        self.call(&stack[base], &stack[first..], NO_KWARGS)
     }
 
     /// `call_function` with the positional arguments moved out of `stack[first..]` (a call
@@ -286,7 +287,7 @@ impl Vm {
     pub fn call_function_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Value> {
         let n = stack.len() - first;
         if !binds_simply(func, n, true) {
-            return self.call_function(func, &stack[first..], &Vec::new());
+            return self.call_function(func, &stack[first..], NO_KWARGS);
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
         for (slot, v) in frame.locals.iter_mut().zip(stack.drain(first..)) {
@@ -322,7 +323,7 @@ impl Vm {
         let r = if self.depth < SHALLOW_CALLS {
             self.run_code_frame(&mut frame, code, None)
         } else {
-            stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_code_frame(&mut frame, code, None))
+            super::stack::for_frame(|| self.run_code_frame(&mut frame, code, None))
         };
         self.depth -= 1;
         self.recycle_frame(frame);
@@ -344,7 +345,7 @@ impl Vm {
         }
         frame.cells.extend(func.closure.iter().cloned());
         self.depth += 1;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        let r = super::stack::for_frame(|| self.run_frame(&mut frame, None));
         self.depth -= 1;
         match r? {
             super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),

@@ -9,11 +9,9 @@ use crate::code::{Code, Op};
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
-use crate::objects::function::Function;
 use crate::objects::types::types;
-use crate::objects::value::{Cell, Slice};
+use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub enum Exit {
@@ -49,7 +47,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        let r = super::stack::for_frame(|| self.run_frame(&mut frame, None));
         self.depth -= 1;
         self.recycle_frame(frame);
         self.run_finalizers();
@@ -340,7 +338,7 @@ impl Vm {
                             drop((obj, key));
                             self.run_finalizers();
                         }
-                        Op::Binary(bop) => {
+                        Op::Binary(bop) | Op::Inplace(bop) => {
                             if let Some(v) = int_fast_path(&frame.stack, bop) {
                                 // Both operands are immediates: nothing to drop.
                                 std::mem::forget(frame.stack.pop());
@@ -349,20 +347,8 @@ impl Vm {
                             }
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::Inplace(bop) => {
-                            if let Some(v) = int_fast_path(&frame.stack, bop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                                continue;
-                            }
-                            let b = frame.stack.pop().unwrap();
-                            let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
-                            frame.stack.push(v);
+                            let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
+                            frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
                             let a = frame.stack.pop().unwrap();
@@ -660,59 +646,8 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::MakeFunction(flags) => {
-                            let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
-                            let closure = if flags & 8 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Tuple(t)) => t
-                                        .iter()
-                                        .map(|c| match c {
-                                            Value::Cell(c) => c.clone(),
-                                            _ => Cell::new(None),
-                                        })
-                                        .collect(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let annotations = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                            let kwdefaults = if flags & 2 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Dict(d)) => d
-                                        .items()
-                                        .into_iter()
-                                        .filter_map(|(k, v)| match k {
-                                            Value::Str(s) => Some((s, v)),
-                                            _ => None,
-                                        })
-                                        .collect(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let defaults = if flags & 1 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Tuple(t)) => t.to_vec(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
-                            let f = Function {
-                                name: Mutex::new(fcode.name.clone()),
-                                qualname: fcode.qualname.clone(),
-                                globals: frame.globals.clone(),
-                                defaults,
-                                kwdefaults,
-                                closure,
-                                dict: Dict::new(),
-                                doc,
-                                code: fcode,
-                                annotations: parking_lot::Mutex::new(annotations),
-                            };
-                            frame.stack.push(Value::Function(Arc::new(f)));
+                            let f = super::make_function::make_function(frame, flags);
+                            frame.stack.push(f);
                         }
                         Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
                         Op::ReturnValue => {

@@ -9,6 +9,7 @@
 use super::Vm;
 use crate::objects::class::{ANY_DEL, Instance};
 use crate::objects::dict::Dict;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter, pending};
 use crate::objects::{PyErr, Value};
 use parking_lot::Mutex;
@@ -52,7 +53,7 @@ impl Vm {
         let Some(del) = self.class_lookup(&inst.class, crate::name!("__del__")) else { return };
         let obj = Value::Instance(inst);
         let saved = self.exc_stack.len();
-        let result = self.call(&del, std::slice::from_ref(&obj), &Vec::new());
+        let result = self.call(&del, std::slice::from_ref(&obj), NO_KWARGS);
         self.exc_stack.truncate(saved);
         if let Err(e) = result {
             self.report_ignored(&del, &e);
@@ -80,7 +81,7 @@ impl Vm {
 
     fn close_generator(&mut self, generator: &Value) -> Result<(), PyErr> {
         let close = self.get_attr(generator, crate::name!("close"))?;
-        self.call(&close, &[], &Vec::new())?;
+        self.call(&close, &[], NO_KWARGS)?;
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! then spec), and the int, float and str presentations (fill, align, sign, grouping, precision).
 
 use super::Vm;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::repr::float_repr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -306,7 +307,7 @@ impl Vm {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
                     && let Value::Function(_) = f
                 {
-                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], NO_KWARGS)?;
                     return self.str(&r);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
@@ -345,7 +346,7 @@ impl Vm {
                 &converted
             }
             3 => {
-                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), &Vec::new())?;
+                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), NO_KWARGS)?;
                 &converted
             }
             _ => v,

@@ -4,6 +4,7 @@
 use super::Vm;
 use super::eval::Exit;
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -206,7 +207,7 @@ impl Vm {
                     }
                 }
                 if r.is_ok() && !exhausted {
-                    r = self.call(&func, &args, &Vec::new()).map(Some);
+                    r = self.call(&func, &args, NO_KWARGS).map(Some);
                 }
                 if exhausted { (Ok(None), IterState::Exhausted) } else { (r, IterState::Map { func, iters }) }
             }
@@ -286,7 +287,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(frame, throw));
+        let r = super::stack::for_frame(|| self.run_frame(frame, throw));
         self.depth -= 1;
         r
     }

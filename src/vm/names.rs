@@ -7,6 +7,7 @@ use crate::code::CodeKind;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
 
@@ -48,7 +49,7 @@ impl Vm {
             let func = frame.stack[base].clone();
             let locals = self.frame_locals(frame);
             let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
-            return Some(self.call(&func, &call_args, &Vec::new()));
+            return Some(self.call(&func, &call_args, NO_KWARGS));
         }
         None
     }

@@ -6,6 +6,7 @@ use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::set::Set;
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -364,7 +365,7 @@ impl Vm {
         if let Value::Instance(i) = a
             && let Some(f) = self.instance_lookup(i, &intern(name))
         {
-            let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+            let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -372,7 +373,7 @@ impl Vm {
         if let Value::Instance(i) = b
             && let Some(f) = self.instance_lookup(i, &intern(rname))
         {
-            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -550,7 +551,7 @@ impl Vm {
             (Value::Instance(i), _, _) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(f) = self.instance_lookup(i, &intern(iname)) {
-                    let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                    let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -702,7 +703,7 @@ impl Vm {
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => self.contains(&inner, item),
             Value::Instance(i) => {
                 if let Some(f) = self.instance_lookup(i, crate::name!("__contains__")) {
-                    let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
+                    let r = self.call(&f, &[container.clone(), item.clone()], NO_KWARGS)?;
                     return self.truthy(&r);
                 }
                 let it = self.get_iter(container)?;
@@ -866,7 +867,7 @@ impl Vm {
             (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => self.base_getitem(obj, &inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__getitem__")) {
-                Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
+                Some(f) => self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
@@ -882,10 +883,10 @@ impl Vm {
                 // `__class_getitem__` is a class method even when written as a plain function.
                 if let Some(f) = self.class_lookup(c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
-                        return self.call(&f, &[obj.clone(), key.clone()], &Vec::new());
+                        return self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS);
                     }
                     let bound = self.get_attr(obj, crate::name!("__class_getitem__"))?;
-                    return self.call(&bound, std::slice::from_ref(key), &Vec::new());
+                    return self.call(&bound, std::slice::from_ref(key), NO_KWARGS);
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }
@@ -929,7 +930,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => self.setitem(&inner, key, v),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__setitem__")) {
                 Some(f) => {
-                    self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
+                    self.call(&f, &[obj.clone(), key, v], NO_KWARGS)?;
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", i.class().name))),
@@ -972,7 +973,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => self.delitem(&inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__delitem__")) {
                 Some(f) => {
-                    self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
+                    self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS)?;
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", i.class().name))),

@@ -5,6 +5,7 @@ use super::Vm;
 use crate::ast::CmpOp;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -80,7 +81,7 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash_bytes(b),
             // CPython puts no limit on the nesting here: neither does this (the stack grows).
-            Value::Tuple(t) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            Value::Tuple(t) => super::stack::for_nested(|| {
                 let mut hs = Vec::with_capacity(t.len());
                 for x in t.iter() {
                     hs.push(self.hash(x)?);
@@ -159,14 +160,14 @@ impl Vm {
         };
         if let Value::Instance(i) = a {
             if let Some(f) = self.instance_lookup(i, &intern(name)) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             } else if op == CmpOp::NotEq
                 && let Some(f) = self.instance_lookup(i, crate::name!("__eq__"))
             {
-                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                 if !matches!(r, Value::NotImplemented) {
                     let t = self.truthy(&r)?;
                     return Ok(Value::Bool(!t));
@@ -176,7 +177,7 @@ impl Vm {
         if let Value::Instance(i) = b
             && let Some(f) = self.instance_lookup(i, &intern(reflected))
         {
-            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -234,7 +235,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        let r = super::stack::for_nested(|| f(self));
         self.depth -= 1;
         r
     }
@@ -504,7 +505,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || super::format::builtin_repr(self, v));
+        let r = super::stack::for_nested(|| super::format::builtin_repr(self, v));
         self.depth -= 1;
         r
     }

@@ -74,7 +74,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match look() {
         Ok(Some(code)) => return Ok(Value::Int(code)),
         Ok(None) => {}
-        Err(e) => return Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
+        Err(e) => return Err(crate::modules::socket::errors::errno_error(e)),
     }
     if until.is_some_and(|u| u <= Instant::now()) {
         return Ok(Value::None);
@@ -99,7 +99,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     })?;
     match r {
         Some(Ok(code)) => Ok(Value::Int(code)),
-        Some(Err(e)) => Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
+        Some(Err(e)) => Err(crate::modules::socket::errors::errno_error(e)),
         None => Ok(Value::None),
     }
 }

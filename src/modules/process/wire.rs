@@ -6,6 +6,7 @@
 
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -300,7 +301,7 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
                 let state = decode(vm, *state)?;
                 match (setstate, &inst.dict, &state) {
                     (Some(f), _, _) => {
-                        vm.call(&f, &[obj.clone(), state], &Vec::new())?;
+                        vm.call(&f, &[obj.clone(), state], NO_KWARGS)?;
                     }
                     (None, Some(d), Value::Dict(attrs)) => {
                         for (k, x) in attrs.items() {
