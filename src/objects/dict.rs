@@ -6,6 +6,7 @@ use super::PyResult;
 use super::hashing::simple_eq;
 use super::str::PyStr;
 use super::value::Value;
+use crate::code::hints::Hint;
 use crate::vm::Vm;
 use parking_lot::Mutex;
 use std::sync::Arc;
@@ -315,6 +316,56 @@ impl Dict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
         t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `get_str` trying first the entry where `hint` says this key was last found (see
+    /// code/hints.rs): a pointer compare of the interned key instead of hashing and probing.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Arc<PyStr>, hint: &Hint) -> Option<Value> {
+        let t = self.table.lock();
+        if let Some(Some(e)) = t.entries.get(hint.index())
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            return Some(e.value.clone());
+        }
+        let i = t.find_str(key, key.hash())?;
+        hint.set(i);
+        Some(t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `set_str` trying first the entry `hint` names (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Arc<PyStr>, value: Value, hint: &Hint) {
+        let mut t = self.table.lock();
+        let ix = hint.index();
+        if let Some(Some(e)) = t.entries.get_mut(ix)
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(t);
+            drop(old);
+            self.changed();
+            return;
+        }
+        let hash = key.hash();
+        // The old value is dropped after the lock is let go (its finalizer may use this dict).
+        let old = match t.find_str(key, hash) {
+            Some(i) => {
+                hint.set(i);
+                Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value))
+            }
+            None => {
+                t.push(hash, Value::Str(key.clone()), value);
+                hint.set(t.entries.len() - 1);
+                self.note_key(hash);
+                None
+            }
+        };
+        drop(t);
+        drop(old);
+        self.changed();
     }
 
     pub fn set_str(&self, key: Arc<PyStr>, value: Value) {

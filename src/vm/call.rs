@@ -289,10 +289,13 @@ impl Vm {
             return self.call_function(func, &stack[first..], &Vec::new());
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
-        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(first..)) {
-            *slot = Some(v);
+        // Popped last argument first: a move per argument, no drain iterator.
+        for slot in frame.locals[..n].iter_mut().rev() {
+            *slot = stack.pop();
         }
-        fill_defaults(func, &mut frame.locals, n);
+        if n < func.code.argcount as usize {
+            fill_defaults(func, &mut frame.locals, n);
+        }
         self.start_function(func, frame)
     }
 
@@ -442,11 +445,8 @@ impl Vm {
         }
         let init = self.class_lookup(cls, crate::name!("__init__"));
         match init {
-            Some(init @ Value::Function(_)) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(inst.clone());
-                v.extend_from_slice(args);
-                let r = self.call(&init, &v, kwargs)?;
+            Some(Value::Function(init)) => {
+                let r = self.call_function(&init, &with_first(&inst, args), kwargs)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", types().of(&r).name)));
                 }

@@ -46,7 +46,8 @@ impl Vm {
         let nlocals = code.varnames.len();
         if let Some(mut f) = self.frame_pool.pop() {
             // A recycled frame keeps its vectors' capacity: no allocation per call.
-            f.locals.resize(nlocals, None);
+            // (the vector is empty here: `extend` of Nones is a plain loop, cheaper than `resize`)
+            f.locals.extend(std::iter::repeat_with(|| None).take(nlocals));
             f.pc = 0;
             f.lasti = 0;
             // A loop calling one function gets its own last frame back: the same code and
@@ -85,8 +86,17 @@ impl Vm {
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         const POOL: usize = 64;
         if self.frame_pool.len() < POOL {
-            frame.stack.drain(..).for_each(Value::discard);
-            frame.locals.drain(..).flatten().for_each(Value::discard);
+            // Values go in order (first local first, as CPython clears a frame), each by
+            // `discard` (no drop glue for immediates); the emptied vectors keep their capacity.
+            if !frame.stack.is_empty() {
+                frame.stack.drain(..).for_each(Value::discard);
+            }
+            for slot in frame.locals.iter_mut() {
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
+            }
+            frame.locals.clear();
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
@@ -136,6 +146,21 @@ impl Vm {
             Err(e) if e.matches(ExcKind::KeyError) => self.load_global(frame, name),
             Err(e) => Err(e),
         }
+    }
+
+    /// LoadGlobal: the globals, then the builtins, each tried first at the entry where this
+    /// code last found the name (code/hints.rs).
+    #[inline]
+    fn load_global_hinted(&self, frame: &Frame, name: &Arc<crate::objects::str::PyStr>, hint: &crate::code::hints::Hint) -> PyResult<Value> {
+        if frame.globals.may_contain_str(name)
+            && let Some(v) = frame.globals.get_str_hinted(name, hint)
+        {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins.get_str_hinted(name, hint) {
+            return Ok(v);
+        }
+        Err(PyErr::name_error(name.as_str()))
     }
 
     fn load_global(&self, frame: &Frame, name: &crate::objects::str::PyStr) -> PyResult<Value> {
@@ -366,7 +391,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal(i) => {
-                            let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal(i) => {
@@ -445,18 +470,18 @@ impl Vm {
                                 self.error_position = Some(pos);
                                 break 'dispatch self.unbound_local(code, l as usize);
                             };
-                            let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::LoadAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
-                            let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
-                            tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                            tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
                             drop(obj);
                             self.run_finalizers();
                         }
@@ -766,7 +791,13 @@ impl Vm {
                             frame.stack.push(it);
                         }
                         Op::ForIter(t) => {
-                            let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                            let next = match frame.stack.last() {
+                                Some(Value::Iter(pi)) => match pi.step_simple() {
+                                    Some(v) => v,
+                                    None => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                                },
+                                _ => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                            };
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {
