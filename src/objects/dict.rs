@@ -28,6 +28,11 @@ pub struct Table {
     pub version: u64,
 }
 
+/// A table of up to this many entries (deleted ones included) has no index: lookups scan its
+/// entries, comparing hashes first. Most dicts (an instance's attributes, keyword arguments)
+/// are that small, and then cost one allocation less.
+const SMALL: usize = 8;
+
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
@@ -40,8 +45,32 @@ enum Probe {
 
 impl Table {
     fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        // What entry `ix` says about `key`: None when it is another key.
+        let check = |ix: usize| -> Option<Probe> {
+            let e = self.entries[ix].as_ref()?;
+            if e.hash != hash {
+                return None;
+            }
+            if e.key.is(key) {
+                return Some(Probe::Found(ix));
+            }
+            match simple_eq(&e.key, key) {
+                Some(true) => Some(Probe::Found(ix)),
+                Some(false) => None,
+                None => {
+                    let p = e.key.ptr().unwrap_or(0);
+                    match decided.iter().find(|(q, _)| *q == p) {
+                        Some((_, true)) => Some(Probe::Found(ix)),
+                        Some((_, false)) => None,
+                        None => Some(Probe::Ask(e.key.clone())),
+                    }
+                }
+            }
+        };
         if self.indices.is_empty() {
-            return Probe::Missing;
+            // A small table: its entries in insertion order (the order probing meets keys of
+            // one hash in, since a new key never takes a deleted key's slot).
+            return (0..self.entries.len()).find_map(check).unwrap_or(Probe::Missing);
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -51,34 +80,37 @@ impl Table {
             if ix == EMPTY {
                 return Probe::Missing;
             }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    if e.key.is(key) {
-                        return Probe::Found(ix as usize);
-                    }
-                    match simple_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => {
-                            let p = e.key.ptr().unwrap_or(0);
-                            match decided.iter().find(|(q, _)| *q == p) {
-                                Some((_, true)) => return Probe::Found(ix as usize),
-                                Some((_, false)) => {}
-                                None => return Probe::Ask(e.key.clone()),
-                            }
-                        }
-                    }
-                }
+            if ix >= 0
+                && let Some(p) = check(ix as usize)
+            {
+                return p;
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
+    /// Whether entry `ix` holds the str `key` (or a str subclass instance equal to it).
+    #[inline]
+    fn holds_str(&self, ix: usize, key: &PyStr, hash: i64) -> bool {
+        let Some(e) = &self.entries[ix] else { return false };
+        if e.hash != hash {
+            return false;
+        }
+        let stored = match &e.key {
+            Value::Str(s) => Some(s),
+            // An instance of a str subclass equals the str it wraps.
+            other => match crate::vm::subclass::wrapped(other) {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+        };
+        stored.is_some_and(|s| **s == *key)
+    }
+
     fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            return (0..self.entries.len()).find(|&ix| self.holds_str(ix, key, hash));
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -88,21 +120,8 @@ impl Table {
             if ix == EMPTY {
                 return None;
             }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    let stored = match &e.key {
-                        Value::Str(s) => Some(s),
-                        // An instance of a str subclass equals the str it wraps.
-                        other => match crate::vm::subclass::wrapped(other) {
-                            Some(Value::Str(s)) => Some(s),
-                            _ => None,
-                        },
-                    };
-                    if stored.is_some_and(|s| **s == *key) {
-                        return Some(ix as usize);
-                    }
-                }
+            if ix >= 0 && self.holds_str(ix as usize, key, hash) {
+                return Some(ix as usize);
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
@@ -110,6 +129,9 @@ impl Table {
     }
 
     fn insert_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -121,6 +143,9 @@ impl Table {
     }
 
     fn remove_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -132,13 +157,15 @@ impl Table {
     }
 
     fn grow_if_needed(&mut self) {
-        if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
-            return;
-        }
-        if self.entries.is_empty() {
-            // The first key: room for the five a table of 8 slots holds, in one allocation each.
-            self.indices = vec![EMPTY; 8];
-            self.entries = Vec::with_capacity(5);
+        if self.indices.is_empty() {
+            // A small table (no index, see SMALL) while it has room.
+            if self.entries.len() < SMALL {
+                if self.entries.capacity() == 0 {
+                    self.entries = Vec::with_capacity(4);
+                }
+                return;
+            }
+        } else if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
             return;
         }
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
