@@ -150,3 +150,25 @@ it = iter([1, 2])
 print(list(it), list(it))
 r = range(2**62, 2**63 - 1, 2**61)
 print(list(r))
+
+# Module attributes: changed, deleted, answered by the module's own __getattr__ (PEP 562).
+import helper_attr_mod as mod
+
+
+def read_a():
+    return mod.a
+
+
+print(read_a())
+mod.b = 2
+mod.a = 5
+print(read_a())
+del mod.a
+try:
+    read_a()
+except AttributeError as e:
+    print("AttributeError:", e)
+mod.__getattr__ = lambda name: "hook " + name
+print(read_a())
+mod.a = 7
+print(read_a(), mod.__name__, mod.__doc__)
