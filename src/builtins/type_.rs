@@ -101,6 +101,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             layout: slot_plan.layout,
             has_del: Default::default(),
             base_new: Default::default(),
+            late_hooks: Default::default(),
         }
     });
     if cls.lookup(crate::name!("__del__")).is_some() {

@@ -2,6 +2,7 @@
 //! lambda and comprehension.
 
 pub mod disasm;
+pub mod hints;
 pub mod opcode;
 
 use crate::objects::Value;
@@ -96,6 +97,8 @@ pub struct Code {
     pub first_line: u32,
     pub consts: Vec<Value>,
     pub names: Vec<Arc<PyStr>>,
+    /// Where each of `names` was last found in a dict (hints.rs).
+    pub hints: hints::Hints,
     /// Local variable slots: parameters first.
     pub varnames: Vec<Arc<PyStr>>,
     pub cellvars: Vec<Arc<PyStr>>,

@@ -208,6 +208,7 @@ impl<'a> Compiler<'a> {
             positions: u.positions,
             first_line: u.first_line,
             consts: u.consts,
+            hints: crate::code::hints::Hints::new(u.names.len()),
             names: u.names,
             varnames,
             cellvars,

@@ -6,6 +6,7 @@ use super::PyResult;
 use super::hashing::{KeyOps, simple_eq};
 use super::str::PyStr;
 use super::value::Value;
+use crate::code::hints::Hint;
 use parking_lot::Mutex;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -26,6 +27,11 @@ pub struct Table {
     pub version: u64,
 }
 
+/// A table of up to this many entries (deleted ones included) has no index: lookups scan its
+/// entries, comparing hashes first. Most dicts (an instance's attributes, keyword arguments)
+/// are that small, and then cost one allocation less.
+const SMALL: usize = 8;
+
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
@@ -36,43 +42,14 @@ enum Probe {
     Ask(Value),
 }
 
-/// The next slot of a probe sequence (CPython's: `i = 5i + 1 + perturb`, perturb shifted first).
-#[inline(always)]
-fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
-    *perturb >>= 5;
-    (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask
-}
-
 impl Table {
-    /// Walks the probe sequence of `hash` until an empty slot (None) or until `check`, given each
-    /// entry with that hash (and its index), decides (Some). The one probe loop of lookups.
-    #[inline(always)]
-    fn find_by<R>(&self, hash: i64, mut check: impl FnMut(usize, &Entry) -> Option<R>) -> Option<R> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
+    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        // What entry `ix` says about `key`: None when it is another key.
+        let check = |ix: usize| -> Option<Probe> {
+            let e = self.entries[ix].as_ref()?;
+            if e.hash != hash {
                 return None;
             }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash
-                    && let Some(r) = check(ix as usize, e)
-                {
-                    return Some(r);
-                }
-            }
-            i = next_slot(i, &mut perturb, mask);
-        }
-    }
-
-    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
-        self.find_by(hash, |ix, e| {
             if e.key.is(key) {
                 return Some(Probe::Found(ix));
             }
@@ -88,52 +65,106 @@ impl Table {
                     }
                 }
             }
-        })
-        .unwrap_or(Probe::Missing)
+        };
+        if self.indices.is_empty() {
+            // A small table: its entries in insertion order (the order probing meets keys of
+            // one hash in, since a new key never takes a deleted key's slot).
+            return (0..self.entries.len()).find_map(check).unwrap_or(Probe::Missing);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Missing;
+            }
+            if ix >= 0
+                && let Some(p) = check(ix as usize)
+            {
+                return p;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Whether entry `ix` holds the str `key` (or a str subclass instance equal to it).
+    #[inline]
+    fn holds_str(&self, ix: usize, key: &PyStr, hash: i64) -> bool {
+        let Some(e) = &self.entries[ix] else { return false };
+        if e.hash != hash {
+            return false;
+        }
+        let stored = match &e.key {
+            Value::Str(s) => Some(s),
+            // An instance of a str subclass equals the str it wraps.
+            other => match super::class::wrapped(other) {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+        };
+        stored.is_some_and(|s| **s == *key)
     }
 
     fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
-        self.find_by(hash, |ix, e| {
-            let stored = match &e.key {
-                Value::Str(s) => Some(s),
-                // An instance of a str subclass equals the str it wraps.
-                other => match super::class::wrapped(other) {
-                    Some(Value::Str(s)) => Some(s),
-                    _ => None,
-                },
-            };
-            stored.is_some_and(|s| **s == *key).then_some(ix)
-        })
+        if self.indices.is_empty() {
+            return (0..self.entries.len()).find(|&ix| self.holds_str(ix, key, hash));
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 && self.holds_str(ix as usize, key, hash) {
+                return Some(ix as usize);
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
 
     fn insert_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
-            i = next_slot(i, &mut perturb, mask);
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         self.indices[i] = entry_ix as i32;
     }
 
     fn remove_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != entry_ix as i32 {
-            i = next_slot(i, &mut perturb, mask);
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         self.indices[i] = DUMMY;
     }
 
     fn grow_if_needed(&mut self) {
-        if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
-            return;
-        }
-        if self.entries.is_empty() {
-            // The first key: room for the five a table of 8 slots holds, in one allocation each.
-            self.indices = vec![EMPTY; 8];
-            self.entries = Vec::with_capacity(5);
+        if self.indices.is_empty() {
+            // A small table (no index, see SMALL) while it has room.
+            if self.entries.len() < SMALL {
+                if self.entries.capacity() == 0 {
+                    self.entries = Vec::with_capacity(4);
+                }
+                return;
+            }
+        } else if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
             return;
         }
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
@@ -311,6 +342,56 @@ impl Dict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
         t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `get_str` trying first the entry where `hint` says this key was last found (see
+    /// code/hints.rs): a pointer compare of the interned key instead of hashing and probing.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Arc<PyStr>, hint: &Hint) -> Option<Value> {
+        let t = self.table.lock();
+        if let Some(Some(e)) = t.entries.get(hint.index())
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            return Some(e.value.clone());
+        }
+        let i = t.find_str(key, key.hash())?;
+        hint.set(i);
+        Some(t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `set_str` trying first the entry `hint` names (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Arc<PyStr>, value: Value, hint: &Hint) {
+        let mut t = self.table.lock();
+        let ix = hint.index();
+        if let Some(Some(e)) = t.entries.get_mut(ix)
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(t);
+            drop(old);
+            self.changed();
+            return;
+        }
+        let hash = key.hash();
+        // The old value is dropped after the lock is let go (its finalizer may use this dict).
+        let old = match t.find_str(key, hash) {
+            Some(i) => {
+                hint.set(i);
+                Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value))
+            }
+            None => {
+                t.push(hash, Value::Str(key.clone()), value);
+                hint.set(t.entries.len() - 1);
+                self.note_key(hash);
+                None
+            }
+        };
+        drop(t);
+        drop(old);
+        self.changed();
     }
 
     pub fn set_str(&self, key: Arc<PyStr>, value: Value) {

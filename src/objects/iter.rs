@@ -85,6 +85,40 @@ impl PyIter {
     pub fn new(kind: &'static str, state: IterState) -> Value {
         Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
     }
+
+    /// One step of the iterators `for` meets most (range, list, tuple), for the eval loop's
+    /// ForIter without the general `next`: Some(Some(v)) an item, Some(None) the end, None when
+    /// this is another kind (the VM's `next` then).
+    #[inline]
+    pub fn step_simple(&self) -> Option<Option<Value>> {
+        let mut st = self.state.lock();
+        let v = match &mut *st {
+            IterState::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    // Past i64 the range is over: the stop is an i64 too.
+                    *next = n.checked_add(*step).unwrap_or(*stop);
+                    return Some(Some(Value::Int(n)));
+                }
+                return Some(None);
+            }
+            IterState::Seq { seq: Value::List(l), index } => {
+                let v = l.items.lock().get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Seq { seq: Value::Tuple(t), index } => {
+                let v = t.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            _ => return None,
+        };
+        if v.is_none() {
+            *st = IterState::Exhausted;
+        }
+        Some(v)
+    }
 }
 
 /// Generators dropped while paused inside a `try` or `with` block: their frames wait here until the

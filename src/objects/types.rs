@@ -70,6 +70,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         layout: Default::default(),
         has_del: Default::default(),
         base_new: Default::default(),
+        late_hooks: Default::default(),
     })
 }
 

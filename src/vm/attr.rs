@@ -2,6 +2,7 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
+use crate::code::hints::Hint;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
@@ -58,6 +59,32 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{}'", types().of(obj).tp_name(), name.as_str()),
         };
         PyErr::attribute_error(msg)
+    }
+
+    /// LoadAttr / LoadFastAttr: `get_attr`, trying first the entry of a plain instance's dict
+    /// where the code last found this name (see code/hints.rs).
+    #[inline]
+    pub fn get_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, hint: &Hint) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj
+            && let Some(d) = plain_dict(inst)
+            && d.may_contain_str(name)
+            && let Some(v) = d.get_str_hinted(name, hint)
+        {
+            return Ok(v);
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// StoreAttr: `set_attr` with the code's hint for the name (see `get_attr_hinted`).
+    #[inline]
+    pub fn set_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value, hint: &Hint) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && let Some(d) = plain_dict(inst)
+        {
+            d.set_str_hinted(name, v, hint);
+            return Ok(());
+        }
+        self.set_attr(obj, name, v)
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
@@ -181,7 +208,7 @@ impl Vm {
 
     /// A user class's own `__getattribute__`, which then answers every attribute read.
     fn getattribute_hook(&mut self, inst: &Instance) -> Option<Value> {
-        if inst.class.plain && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
+        if inst.class.is_plain() {
             return None;
         }
         match self.class_lookup(&inst.class, crate::name!("__getattribute__")) {
@@ -548,11 +575,5 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
 /// The instance's own dict when attribute access on it needs no descriptor or hook lookups.
 #[inline]
 fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
-    if matches!(inst.payload, Payload::None) && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
-        let cls = &inst.class;
-        if cls.plain {
-            return inst.dict.as_ref();
-        }
-    }
-    None
+    if matches!(inst.payload, Payload::None) && inst.class.is_plain() { inst.dict.as_ref() } else { None }
 }

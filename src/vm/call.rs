@@ -50,7 +50,7 @@ fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
 
 /// Call depth up to which no thread can run short of stack (each thread has at least
 /// THREAD_STACK bytes; a Python call takes a few KiB of it), so stacker is not consulted.
-const SHALLOW_CALLS: usize = 32;
+pub(super) const SHALLOW_CALLS: usize = 32;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
@@ -102,7 +102,10 @@ impl Vm {
                     }
                 }
             }),
-            Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(func) => self.call_function_with_first(func, &m.self_, args, kwargs),
+                other => self.call(other, &with_first(&m.self_, args), kwargs),
+            },
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = &i.class;
@@ -271,6 +274,24 @@ impl Vm {
         self.start_function(func, frame)
     }
 
+    /// `call_function(func, [first, *args])` (a method with its `self`, `__init__` with the new
+    /// instance) without building that argument list when the arguments bind by position.
+    pub fn call_function_with_first(&mut self, func: &Arc<Function>, first: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        let n = args.len() + 1;
+        if !binds_simply(func, n, kwargs.is_empty()) {
+            return self.call_function(func, &with_first(first, args), kwargs);
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        frame.locals[0] = Some(first.clone());
+        for (slot, v) in frame.locals[1..n].iter_mut().zip(args) {
+            *slot = Some(v.clone());
+        }
+        if n < func.code.argcount as usize {
+            fill_defaults(func, &mut frame.locals, n);
+        }
+        self.start_function(func, frame)
+    }
+
     /// A call instruction's call: the callee at `stack[base]`, its positional arguments at
     /// `stack[first..]`. A Python function takes them by move; the caller truncates to `base`.
     pub fn call_from_stack(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> PyResult<Value> {
@@ -290,10 +311,13 @@ impl Vm {
             return self.call_function(func, &stack[first..], NO_KWARGS);
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
-        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(first..)) {
-            *slot = Some(v);
+        // Popped last argument first: a move per argument, no drain iterator.
+        for slot in frame.locals[..n].iter_mut().rev() {
+            *slot = stack.pop();
         }
-        fill_defaults(func, &mut frame.locals, n);
+        if n < func.code.argcount as usize {
+            fill_defaults(func, &mut frame.locals, n);
+        }
         self.start_function(func, frame)
     }
 
@@ -443,11 +467,8 @@ impl Vm {
         }
         let init = self.class_lookup(cls, crate::name!("__init__"));
         match init {
-            Some(init @ Value::Function(_)) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(inst.clone());
-                v.extend_from_slice(args);
-                let r = self.call(&init, &v, kwargs)?;
+            Some(Value::Function(init)) => {
+                let r = self.call_function_with_first(&init, &inst, args, kwargs)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", types().of(&r).name)));
                 }

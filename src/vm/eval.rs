@@ -182,7 +182,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal(i) => {
-                            let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal(i) => {
@@ -261,18 +261,18 @@ impl Vm {
                                 self.error_position = Some(pos);
                                 break 'dispatch self.unbound_local(code, l as usize);
                             };
-                            let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::LoadAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
-                            let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
-                            tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                            tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
                             drop(obj);
                             self.run_finalizers();
                         }
@@ -570,7 +570,13 @@ impl Vm {
                             frame.stack.push(it);
                         }
                         Op::ForIter(t) => {
-                            let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                            let next = match frame.stack.last() {
+                                Some(Value::Iter(pi)) => match pi.step_simple() {
+                                    Some(v) => v,
+                                    None => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                                },
+                                _ => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                            };
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {

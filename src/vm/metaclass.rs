@@ -94,7 +94,7 @@ impl Vm {
             c.gained_del(true);
         }
         if crate::objects::class::is_attribute_hook(name.as_str(), &v) {
-            crate::objects::class::LATE_HOOKS.store(true, Ordering::Relaxed);
+            c.gained_hook();
         }
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             let abstract_ = self.truthy(&v)?;

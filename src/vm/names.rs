@@ -22,6 +22,21 @@ impl Vm {
         }
     }
 
+    /// LoadGlobal: the globals, then the builtins, each tried first at the entry where this
+    /// code last found the name (code/hints.rs).
+    #[inline]
+    pub(super) fn load_global_hinted(&self, frame: &Frame, name: &Arc<crate::objects::str::PyStr>, hint: &crate::code::hints::Hint) -> PyResult<Value> {
+        if frame.globals.may_contain_str(name)
+            && let Some(v) = frame.globals.get_str_hinted(name, hint)
+        {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins.get_str_hinted(name, hint) {
+            return Ok(v);
+        }
+        Err(PyErr::name_error(name.as_str()))
+    }
+
     #[inline]
     pub(super) fn load_global(&self, frame: &Frame, name: &crate::objects::str::PyStr) -> PyResult<Value> {
         if frame.globals.may_contain_str(name)

@@ -662,13 +662,30 @@ impl Vm {
                 },
             },
             Value::List(l) => {
-                let items = l.items.lock().clone();
-                for x in &items {
-                    if x.is(item) || self.eq(x, item)? {
+                // Items of built-in kinds are compared under one lock, with no copy of the list;
+                // any other item is compared with the lock let go (its __eq__ may change the
+                // list), and the scan goes on from the next index, as CPython's list_contains.
+                let mut i = 0;
+                loop {
+                    let x = {
+                        let items = l.items.lock();
+                        loop {
+                            let Some(x) = items.get(i) else { return Ok(false) };
+                            if x.is(item) {
+                                return Ok(true);
+                            }
+                            match primitive_eq(x, item) {
+                                Some(true) => return Ok(true),
+                                Some(false) => i += 1,
+                                None => break x.clone(),
+                            }
+                        }
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.iter() {
@@ -1036,4 +1053,12 @@ fn reserved<T>(len: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();
     v.try_reserve_exact(len).map_err(|_| memory_error())?;
     Ok(v)
+}
+
+/// Equality of two values of built-in immutable kinds (numbers, str, bytes, None), which runs no
+/// user code; None for any other pair (the VM's `eq` then).
+fn primitive_eq(a: &Value, b: &Value) -> Option<bool> {
+    let primitive =
+        |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) | Value::Bytes(_) | Value::None);
+    if primitive(a) && primitive(b) { crate::objects::hashing::simple_eq(a, b) } else { None }
 }

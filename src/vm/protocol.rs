@@ -82,7 +82,7 @@ impl Vm {
             Value::Bytes(b) => hash_bytes(b),
             // CPython puts no limit on the nesting here: neither does this (the stack grows).
             Value::Tuple(t) => super::stack::for_nested(|| {
-                let mut hs = Vec::with_capacity(t.len());
+                let mut hs: smallvec::SmallVec<[i64; 8]> = smallvec::SmallVec::with_capacity(t.len());
                 for x in t.iter() {
                     hs.push(self.hash(x)?);
                 }
