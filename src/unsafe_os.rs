@@ -309,3 +309,31 @@ pub fn recvfrom_flags(
         Ok((n as usize, addr))
     }
 }
+
+// The C library's inverse hyperbolic functions: CPython's math and cmath call these, and Rust's
+// own `f64::asinh`/`acosh`/`atanh` use other formulas whose last bit can differ.
+mod libm_ffi {
+    unsafe extern "C" {
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+    }
+}
+
+/// The C library's `asinh` (a pure function of its argument).
+pub fn libm_asinh(x: f64) -> f64 {
+    // SAFETY: asinh reads only its by-value argument and touches no memory.
+    unsafe { libm_ffi::asinh(x) }
+}
+
+/// The C library's `acosh` (a pure function of its argument).
+pub fn libm_acosh(x: f64) -> f64 {
+    // SAFETY: acosh reads only its by-value argument and touches no memory.
+    unsafe { libm_ffi::acosh(x) }
+}
+
+/// The C library's `atanh` (a pure function of its argument).
+pub fn libm_atanh(x: f64) -> f64 {
+    // SAFETY: atanh reads only its by-value argument and touches no memory.
+    unsafe { libm_ffi::atanh(x) }
+}

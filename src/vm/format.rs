@@ -437,7 +437,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// Pads `body` (with its sign split off in `sign`) to the spec's width.
-fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
+pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
     let len = sign.chars().count() + body.chars().count();
     if spec.width <= len {
         return format!("{sign}{body}");
@@ -636,7 +636,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
-                    && let Value::Function(_) = f
+                    && (matches!(f, Value::Function(_)) || matches!(&f, Value::Builtin(b) if b.owner == "complex"))
                 {
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
                     return self.str(&r);
