@@ -302,13 +302,26 @@ fn complex_format(c: Complex, spec_text: &str) -> PyResult<String> {
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         match (ty, spec.precision) {
             (None, None) => {
-                let body = part_repr(x.abs());
+                let mut body = part_repr(x.abs());
+                if spec.alt && x.is_finite() && !body.contains('.') {
+                    let at = body.find('e').unwrap_or(body.len());
+                    body.insert(at, '.');
+                }
                 let neg = x.is_sign_negative() && !x.is_nan();
-                let s = if neg { "-" } else { sign.map(|c| if c == '+' { "+" } else { " " }).unwrap_or("") };
+                let s = if neg {
+                    "-"
+                } else {
+                    match sign {
+                        Some('+') => "+",
+                        Some(' ') => " ",
+                        _ => "",
+                    }
+                };
                 Ok(format!("{s}{body}"))
             }
             (t, p) => {
-                let sub = Spec { sign, alt: spec.alt, precision: Some(p.unwrap_or(6)), ty: Some(t.unwrap_or('g')), grouping: spec.grouping, ..Default::default() };
+                let sub =
+                    Spec { sign, alt: spec.alt, precision: Some(p.unwrap_or(6)), ty: Some(t.unwrap_or('g')), grouping: spec.grouping, ..Default::default() };
                 let sub = if t.is_none() { Spec { precision: p, ..sub } } else { sub };
                 format_float(x, &sub)
             }

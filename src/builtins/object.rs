@@ -210,9 +210,14 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                 "__thisclass__" => Ok(Value::Class(class.clone())),
                 "__self__" | "__self_class__" => Ok(Value::None),
                 _ => match types().super_.dict.get_str(&intern(name.as_str())) {
-                    Some(Value::Builtin(b)) if b.bound.is_none() => {
-                        Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(a[0].clone()), owner: b.owner, frame: None, arity: b.arity })))
-                    }
+                    Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Value::Builtin(Arc::new(Builtin {
+                        name: b.name,
+                        func: b.func,
+                        bound: Some(a[0].clone()),
+                        owner: b.owner,
+                        frame: None,
+                        arity: b.arity,
+                    }))),
                     _ => Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name.as_str()))),
                 },
             };

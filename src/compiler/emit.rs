@@ -656,15 +656,22 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+    /// A `try:` body under its handler block, then the `else:` clause; returns the jump past the
+    /// handlers (which start right after it).
+    fn try_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<usize> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
         self.stmts(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        Ok(end)
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+        let mut ends = vec![self.try_body(body, orelse)?];
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {

@@ -18,14 +18,7 @@ const EXIT_MESSAGE: &str = "'break', 'continue' and 'return' cannot appear in an
 impl<'a> Compiler<'a> {
     /// A `try` whose handlers are all `except*` clauses (the caller checks that they are not mixed).
     pub(super) fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
-        let setup = self.emit(Op::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.emit(Op::PopBlock);
-        self.stmts(orelse)?;
-        let end = self.emit(Op::Jump(0));
-        self.patch(setup);
+        let end = self.try_body(body, orelse)?;
         // orig -> orig raised rest
         self.emit(Op::DupTop);
         self.emit(Op::BuildList(0));

@@ -64,7 +64,13 @@ fn ldexp(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let i = match &a[1] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX },
+        Value::BigInt(b) => {
+            if num_traits::Signed::is_negative(&**b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
         v => return Err(PyErr::type_error(format!("Expected an int as second argument to ldexp, not {}", crate::objects::types::types().of(v).name))),
     };
     if x == 0.0 || !x.is_finite() {

@@ -372,14 +372,35 @@ def _rotated(f, z):
     return complex(s.imag, -s.real)
 
 
-def sqrt(z, /):
-    """Return the square root of z."""
-    return _sqrt(_arg(z))
+def _log10(z):
+    r = _log(z)
+    return complex(r.real / _LN10, r.imag / _LN10)
 
 
-def exp(z, /):
-    """Return the exponential value e**z."""
-    return _exp(_arg(z))
+def _public(name, impl, doc):
+    """The module function `name`: its argument made complex, then `impl`."""
+    def function(z, /):
+        return impl(_arg(z))
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = doc
+    return function
+
+
+sqrt = _public('sqrt', _sqrt, "Return the square root of z.")
+exp = _public('exp', _exp, "Return the exponential value e**z.")
+log10 = _public('log10', _log10, "Return the base-10 logarithm of z.")
+acos = _public('acos', _acos, "Return the arc cosine of z.")
+acosh = _public('acosh', _acosh, "Return the inverse hyperbolic cosine of z.")
+asin = _public('asin', lambda z: _rotated(_asinh, z), "Return the arc sine of z.")
+asinh = _public('asinh', _asinh, "Return the inverse hyperbolic sine of z.")
+atan = _public('atan', lambda z: _rotated(_atanh, z), "Return the arc tangent of z.")
+atanh = _public('atanh', _atanh, "Return the inverse hyperbolic tangent of z.")
+cos = _public('cos', lambda z: _cosh(complex(-z.imag, z.real)), "Return the cosine of z.")
+cosh = _public('cosh', _cosh, "Return the hyperbolic cosine of z.")
+sin = _public('sin', lambda z: _rotated(_sinh, z), "Return the sine of z.")
+sinh = _public('sinh', _sinh, "Return the hyperbolic sine of z.")
+tan = _public('tan', lambda z: _rotated(_tanh, z), "Return the tangent of z.")
+tanh = _public('tanh', _tanh, "Return the hyperbolic tangent of z.")
 
 
 def log(x, base=None, /):
@@ -390,73 +411,6 @@ If the base is not specified, returns the natural logarithm (base e) of z."""
     if base is not None:
         y = _quot(y, _log(_arg(base)))
     return y
-
-
-def log10(z, /):
-    """Return the base-10 logarithm of z."""
-    r = _log(_arg(z))
-    return complex(r.real / _LN10, r.imag / _LN10)
-
-
-def acos(z, /):
-    """Return the arc cosine of z."""
-    return _acos(_arg(z))
-
-
-def acosh(z, /):
-    """Return the inverse hyperbolic cosine of z."""
-    return _acosh(_arg(z))
-
-
-def asin(z, /):
-    """Return the arc sine of z."""
-    return _rotated(_asinh, _arg(z))
-
-
-def asinh(z, /):
-    """Return the inverse hyperbolic sine of z."""
-    return _asinh(_arg(z))
-
-
-def atan(z, /):
-    """Return the arc tangent of z."""
-    return _rotated(_atanh, _arg(z))
-
-
-def atanh(z, /):
-    """Return the inverse hyperbolic tangent of z."""
-    return _atanh(_arg(z))
-
-
-def cos(z, /):
-    """Return the cosine of z."""
-    z = _arg(z)
-    return _cosh(complex(-z.imag, z.real))
-
-
-def cosh(z, /):
-    """Return the hyperbolic cosine of z."""
-    return _cosh(_arg(z))
-
-
-def sin(z, /):
-    """Return the sine of z."""
-    return _rotated(_sinh, _arg(z))
-
-
-def sinh(z, /):
-    """Return the hyperbolic sine of z."""
-    return _sinh(_arg(z))
-
-
-def tan(z, /):
-    """Return the tangent of z."""
-    return _rotated(_tanh, _arg(z))
-
-
-def tanh(z, /):
-    """Return the hyperbolic tangent of z."""
-    return _tanh(_arg(z))
 
 
 def phase(z, /):

@@ -586,6 +586,11 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if upper {
         body = body.to_uppercase();
     }
+    if spec.alt && a.is_finite() && !body.contains('.') {
+        // `#`: a decimal point even with no digits after it ("1.", "1.e+16", "500.%").
+        let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
+        body.insert(at, '.');
+    }
     if let Some(sep) = spec.grouping {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => body.split_at(i),

@@ -104,7 +104,16 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn format_chain(&mut self, exc: &Value, tb: Option<Vec<TbEntry>>, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool, ctx: &mut GroupCtx) {
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        tb: Option<Vec<TbEntry>>,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        limit: Option<i64>,
+        chain: bool,
+        ctx: &mut GroupCtx,
+    ) {
         seen.push(exc.ptr().unwrap_or(0));
         let Value::Instance(inst) = exc else { return };
         let Some(data) = inst.exc() else { return };
