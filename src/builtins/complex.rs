@@ -10,7 +10,8 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::format::{Spec, float_repr, format_float, pad, parse_spec};
+use crate::objects::repr::float_repr;
+use crate::vm::format_spec::{Spec, format_float, pad, parse_spec};
 use std::sync::Arc;
 
 const ONE: Complex = Complex { re: 1.0, im: 0.0 };
@@ -479,7 +480,7 @@ fn parse_complex_arg(s: &str) -> PyResult<Complex> {
     let b = s.as_bytes();
     let misplaced = (0..b.len()).any(|i| b[i] == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|c| c.is_ascii_digit())));
     if misplaced {
-        return Err(PyErr::value_error(format!("could not convert string to complex: {}", crate::vm::format::str_repr(s))));
+        return Err(PyErr::value_error(format!("could not convert string to complex: {}", crate::objects::repr::str_repr(s))));
     }
     parse_complex(&s.replace('_', "")).ok_or_else(|| PyErr::value_error("complex() arg is a malformed string"))
 }

@@ -78,6 +78,7 @@ embedded! {
     "_strptime" => "_strptime.py",
     "calendar" => "calendar.py",
     "cmath" => "cmath.py",
+    "numbers" => "numbers.py",
     "os" => "os.py",
     "posixpath" => "posixpath.py",
     "stat" => "stat.py",
