@@ -6,11 +6,11 @@ use super::args::{check_args, kwarg, only_kwargs};
 use crate::objects::complex::{Complex, complex_parts, new_complex, new_complex_of};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::hashing::hash_float;
+use crate::objects::repr::float_repr;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::objects::repr::float_repr;
 use crate::vm::format_spec::{Spec, format_float, pad, parse_spec};
 use std::sync::Arc;
 

@@ -61,3 +61,5 @@ def m(v):
         case _:
             return "other"
 print([m(v) for v in [1+2j, -1-2j, 3j, -0.5, {1j: 'y'}, 2]])
+import numbers
+print(isinstance(1j, numbers.Complex), isinstance(1j, numbers.Real), isinstance(2.5, numbers.Complex), issubclass(complex, numbers.Number))
