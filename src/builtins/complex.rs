@@ -11,7 +11,7 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::format_spec::{Spec, format_float, pad, parse_spec};
+use crate::vm::format_spec::{Spec, format_float, group, pad, parse_spec};
 use std::sync::Arc;
 
 const ONE: Complex = Complex { re: 1.0, im: 0.0 };
@@ -307,6 +307,10 @@ fn complex_format(c: Complex, spec_text: &str) -> PyResult<String> {
                 if spec.alt && x.is_finite() && !body.contains('.') {
                     let at = body.find('e').unwrap_or(body.len());
                     body.insert(at, '.');
+                }
+                if let Some(sep) = spec.grouping {
+                    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+                    body = format!("{}{}", group(&body[..split], sep, 3), &body[split..]);
                 }
                 let neg = x.is_sign_negative() && !x.is_nan();
                 let s = if neg {

@@ -92,7 +92,7 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     Ok(s)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
+pub fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
@@ -231,10 +231,11 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let neg = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
+    let percent = if spec.ty == Some('%') { "%" } else { "" };
     let mut body = if a.is_infinite() {
-        "inf".to_string()
+        format!("inf{percent}")
     } else if a.is_nan() {
-        "nan".to_string()
+        format!("nan{percent}")
     } else {
         match spec.ty {
             Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
