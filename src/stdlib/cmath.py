@@ -316,36 +316,32 @@ def _exp(z):
     return _overflow(r)
 
 
-def _cosh(z):
+def _hyperbolic(z, name, f_re, f_im, negate_re):
+    """cosh (f_re cosh, f_im sinh) and sinh (sinh, cosh): the same special cases and the same care
+    for a real part whose cosh overflows when the result does not."""
     if not _finite(z):
         if _math.isinf(z.imag) and not _math.isnan(z.real):
             raise ValueError("math domain error")
         if _infinite_real(z):
-            im = _math.copysign(inf, _math.sin(z.imag))
-            return complex(_math.copysign(inf, _math.cos(z.imag)), im if z.real > 0 else -im)
-        return _special('cosh', z.real, z.imag)
+            re, im = _math.copysign(inf, _math.cos(z.imag)), _math.copysign(inf, _math.sin(z.imag))
+            if z.real < 0:
+                re, im = (-re, im) if negate_re else (re, -im)
+            return complex(re, im)
+        return _special(name, z.real, z.imag)
     if abs(z.real) > _LOG_LARGE:
         x1 = z.real - _math.copysign(1.0, z.real)
-        r = complex(_math.cos(z.imag) * _math.cosh(x1) * e, _math.sin(z.imag) * _math.sinh(x1) * e)
+        r = complex(_math.cos(z.imag) * f_re(x1) * e, _math.sin(z.imag) * f_im(x1) * e)
     else:
-        r = complex(_math.cos(z.imag) * _math.cosh(z.real), _math.sin(z.imag) * _math.sinh(z.real))
+        r = complex(_math.cos(z.imag) * f_re(z.real), _math.sin(z.imag) * f_im(z.real))
     return _overflow(r)
+
+
+def _cosh(z):
+    return _hyperbolic(z, 'cosh', _math.cosh, _math.sinh, False)
 
 
 def _sinh(z):
-    if not _finite(z):
-        if _math.isinf(z.imag) and not _math.isnan(z.real):
-            raise ValueError("math domain error")
-        if _infinite_real(z):
-            re = _math.copysign(inf, _math.cos(z.imag))
-            return complex(re if z.real > 0 else -re, _math.copysign(inf, _math.sin(z.imag)))
-        return _special('sinh', z.real, z.imag)
-    if abs(z.real) > _LOG_LARGE:
-        x1 = z.real - _math.copysign(1.0, z.real)
-        r = complex(_math.cos(z.imag) * _math.sinh(x1) * e, _math.sin(z.imag) * _math.cosh(x1) * e)
-    else:
-        r = complex(_math.cos(z.imag) * _math.sinh(z.real), _math.sin(z.imag) * _math.cosh(z.real))
-    return _overflow(r)
+    return _hyperbolic(z, 'sinh', _math.sinh, _math.cosh, True)
 
 
 def _tanh(z):
