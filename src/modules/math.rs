@@ -35,64 +35,6 @@ unary!(exp, f64::exp);
 unary!(fabs, f64::abs);
 unary!(log2, f64::log2);
 unary!(log10, f64::log10);
-unary!(asinh, crate::unsafe_os::libm_asinh);
-unary!(acosh, crate::unsafe_os::libm_acosh);
-unary!(expm1, f64::exp_m1);
-
-fn log1p(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("log1p", a, k, 1, 1)?;
-    let x = arg_f64(vm, &a[0])?;
-    if x <= -1.0 {
-        return Err(PyErr::value_error("math domain error"));
-    }
-    Ok(Value::Float(x.ln_1p()))
-}
-
-fn atanh(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("atanh", a, k, 1, 1)?;
-    let x = arg_f64(vm, &a[0])?;
-    if x.abs() >= 1.0 {
-        return Err(PyErr::value_error("math domain error"));
-    }
-    Ok(Value::Float(crate::unsafe_os::libm_atanh(x)))
-}
-
-/// `ldexp(x, i)`: x * 2**i, exactly (OverflowError when the result is too large).
-fn ldexp(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("ldexp", a, k, 2, 2)?;
-    let x = arg_f64(vm, &a[0])?;
-    let i = match &a[1] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => {
-            if num_traits::Signed::is_negative(&**b) {
-                i64::MIN
-            } else {
-                i64::MAX
-            }
-        }
-        v => return Err(PyErr::type_error(format!("Expected an int as second argument to ldexp, not {}", crate::objects::types::types().of(v).name))),
-    };
-    if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
-    }
-    let e = i.clamp(-2200, 2200) as i32;
-    // Scale in steps that stay in range, so subnormal results round once.
-    let mut r = x;
-    let mut left = e;
-    while left != 0 {
-        let step = left.clamp(-1000, 1000);
-        r *= 2f64.powi(step);
-        left -= step;
-        if r == 0.0 || r.is_infinite() {
-            break;
-        }
-    }
-    if r.is_infinite() {
-        return Err(PyErr::overflow("math range error"));
-    }
-    Ok(Value::Float(r))
-}
 
 fn sqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("sqrt", a, k, 1, 1)?;
@@ -149,19 +91,6 @@ fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("atan2", a, k, 2, 2)?;
     Ok(Value::Float(arg_f64(vm, &a[0])?.atan2(arg_f64(vm, &a[1])?)))
-}
-
-fn hypot(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    if let [x, y] = a {
-        // Two coordinates: the C library's hypot, without the overflow of squaring.
-        return Ok(Value::Float(arg_f64(vm, x)?.hypot(arg_f64(vm, y)?)));
-    }
-    let mut s = 0.0;
-    for v in a {
-        let x = arg_f64(vm, v)?;
-        s += x * x;
-    }
-    Ok(Value::Float(s.sqrt()))
 }
 
 fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -386,7 +315,6 @@ pub fn create() -> Value {
             ("ceil", ceil),
             ("trunc", trunc),
             ("pow", pow),
-            ("hypot", hypot),
             ("isclose", isclose),
             ("gcd", gcd),
             ("lcm", lcm),
@@ -405,14 +333,11 @@ pub fn create() -> Value {
             ("factorial", factorial),
             ("isnan", isnan),
             ("isinf", isinf),
-            ("acosh", acosh),
-            ("asinh", asinh),
-            ("atanh", atanh),
-            ("expm1", expm1),
-            ("ldexp", ldexp),
-            ("log1p", log1p),
         ],
     );
+    for (name, f) in super::math_special::FUNCTIONS {
+        d.set_str(crate::objects::str::intern(name), crate::objects::function::Builtin::new(name, *f));
+    }
     d.set_str(crate::name!("pi").clone(), Value::Float(std::f64::consts::PI));
     d.set_str(crate::name!("e").clone(), Value::Float(std::f64::consts::E));
     d.set_str(crate::name!("tau").clone(), Value::Float(std::f64::consts::TAU));

@@ -127,6 +127,12 @@ _SPECIAL = {
 }
 
 
+def _hypot(x, y):
+    """The C library's hypot, as cmathmodule.c calls it (math.hypot is a vector norm whose last bit
+    can differ); abs() of a complex is that hypot, and these callers never overflow it."""
+    return abs(complex(x, y))
+
+
 def _part(code):
     v = _CODES.get(code)
     return float(code) if v is None else v
@@ -193,10 +199,10 @@ def _sqrt(z):
     ax, ay = abs(z.real), abs(z.imag)
     if ax < _DBL_MIN and ay < _DBL_MIN:
         ax = _math.ldexp(ax, 53)
-        s = _math.ldexp(_math.sqrt(ax + _math.hypot(ax, _math.ldexp(ay, 53))), -27)
+        s = _math.ldexp(_math.sqrt(ax + _hypot(ax, _math.ldexp(ay, 53))), -27)
     else:
         ax /= 8.0
-        s = 2.0 * _math.sqrt(ax + _math.hypot(ax, ay / 8.0))
+        s = 2.0 * _math.sqrt(ax + _hypot(ax, ay / 8.0))
     d = ay / (2.0 * s)
     if z.real >= 0.0:
         return complex(s, _math.copysign(d, z.imag))
@@ -208,14 +214,14 @@ def _log(z):
         return _special('log', z.real, z.imag)
     ax, ay = abs(z.real), abs(z.imag)
     if ax > _LARGE or ay > _LARGE:
-        re = _math.log(_math.hypot(ax / 2.0, ay / 2.0)) + _LN2
+        re = _math.log(_hypot(ax / 2.0, ay / 2.0)) + _LN2
     elif ax < _DBL_MIN and ay < _DBL_MIN:
         if ax > 0.0 or ay > 0.0:
-            re = _math.log(_math.hypot(_math.ldexp(ax, _MANT_DIG), _math.ldexp(ay, _MANT_DIG))) - _MANT_DIG * _LN2
+            re = _math.log(_hypot(_math.ldexp(ax, _MANT_DIG), _math.ldexp(ay, _MANT_DIG))) - _MANT_DIG * _LN2
         else:
             raise ValueError("math domain error")
     else:
-        h = _math.hypot(ax, ay)
+        h = _hypot(ax, ay)
         if 0.71 <= h <= 1.73:
             am, an = (ax, ay) if ax > ay else (ay, ax)
             re = _math.log1p((am - 1) * (am + 1) + an * an) / 2.0
@@ -244,7 +250,7 @@ def _acos(z):
         return _special('acos', z.real, z.imag)
     if abs(z.real) > _LARGE or abs(z.imag) > _LARGE:
         re = _math.atan2(abs(z.imag), z.real)
-        big = _math.log(_math.hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0
+        big = _math.log(_hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0
         im = -_math.copysign(big, z.imag) if z.real < 0.0 else _math.copysign(big, -z.imag)
         return complex(re, im)
     s1 = _sqrt(complex(1.0 - z.real, -z.imag))
@@ -256,7 +262,7 @@ def _acosh(z):
     if not _finite(z):
         return _special('acosh', z.real, z.imag)
     if abs(z.real) > _LARGE or abs(z.imag) > _LARGE:
-        return complex(_math.log(_math.hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0, _math.atan2(z.imag, z.real))
+        return complex(_math.log(_hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0, _math.atan2(z.imag, z.real))
     s1 = _sqrt(complex(z.real - 1.0, z.imag))
     s2 = _sqrt(complex(z.real + 1.0, z.imag))
     return complex(_math.asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * _math.atan2(s1.imag, s2.real))
@@ -266,7 +272,7 @@ def _asinh(z):
     if not _finite(z):
         return _special('asinh', z.real, z.imag)
     if abs(z.real) > _LARGE or abs(z.imag) > _LARGE:
-        big = _math.log(_math.hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0
+        big = _math.log(_hypot(z.real / 2.0, z.imag / 2.0)) + _LN2 * 2.0
         re = _math.copysign(big, z.real) if z.imag >= 0.0 else -_math.copysign(big, -z.real)
         return complex(re, _math.atan2(z.imag, abs(z.real)))
     s1 = _sqrt(complex(1.0 + z.imag, -z.real))
@@ -282,12 +288,12 @@ def _atanh(z):
         return complex(-r.real, -r.imag)
     ay = abs(z.imag)
     if z.real > _SQRT_LARGE or ay > _SQRT_LARGE:
-        h = _math.hypot(z.real / 2.0, z.imag / 2.0)
+        h = _hypot(z.real / 2.0, z.imag / 2.0)
         return complex(z.real / 4.0 / h / h, -_math.copysign(pi / 2.0, -z.imag))
     if z.real == 1.0 and ay < _SQRT_DBL_MIN:
         if ay == 0.0:
             raise ValueError("math domain error")
-        return complex(-_math.log(_math.sqrt(ay) / _math.sqrt(_math.hypot(ay, 2.0))), _math.copysign(_math.atan2(2.0, -ay) / 2, z.imag))
+        return complex(-_math.log(_math.sqrt(ay) / _math.sqrt(_hypot(ay, 2.0))), _math.copysign(_math.atan2(2.0, -ay) / 2, z.imag))
     re = _math.log1p(4.0 * z.real / ((1 - z.real) * (1 - z.real) + ay * ay)) / 4.0
     im = -_math.atan2(-2.0 * z.imag, (1 - z.real) * (1 + z.real) - ay * ay) / 2.0
     return complex(re, im)
