@@ -584,6 +584,9 @@ pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("pow", a, k, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
+        if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {
+            return Err(PyErr::value_error("complex modulo"));
+        }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
             return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }

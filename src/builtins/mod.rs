@@ -9,7 +9,9 @@ pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod codec_args;
+pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod file;
 pub mod functions;
 pub mod generator;
@@ -131,6 +133,8 @@ pub fn install(builtins: &Arc<Dict>) {
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);
+    complex::install();
+    exception_group::install();
     crate::vm::subclass::install();
     t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
@@ -146,6 +150,7 @@ pub fn install(builtins: &Arc<Dict>) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("tuple", &t.tuple),

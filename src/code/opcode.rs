@@ -161,6 +161,12 @@ pub enum Op {
     Raise(u32),
     /// `exc type -> exc bool`
     CheckExcMatch,
+    /// `rest type -> rest' match bool`: splits an except* clause's type off the unhandled part
+    /// (match is None and bool False when nothing matched); a match becomes the handled exception.
+    CheckEgMatch,
+    /// `orig raised rest -> `: raises what an except* handler leaves (raised and unhandled
+    /// parts, combined as CPython does), or nothing when everything was handled.
+    PrepReraiseStar,
     /// `mgr -> exit self enter_result`, and a handler block like SetupExcept. As after LoadMethod,
     /// `exit self` is the class's `__exit__` and the manager, or a bound exit and Null (no bound
     /// method is made for a plain `__exit__`).

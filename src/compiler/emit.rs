@@ -18,6 +18,10 @@ type CResult<T> = Result<T, SyntaxErrorInfo>;
 #[path = "pattern.rs"]
 mod pattern;
 
+// except* (PEP 654): a child module for the same reason.
+#[path = "except_star.rs"]
+mod except_star;
+
 #[derive(Clone)]
 enum FBlock<'a> {
     Loop {
@@ -32,6 +36,8 @@ enum FBlock<'a> {
     HandlerBody,
     /// Inside a finally clause run for an exception: the exception is on the stack.
     FinallyHandler,
+    /// Inside the body of an except* clause (nothing may jump out of it).
+    ExceptStarBody,
 }
 
 struct Unit<'a> {
@@ -285,6 +291,10 @@ impl<'a> Compiler<'a> {
                 (Value::Int(a), Value::Int(b)) => a == b,
                 (Value::None, Value::None) => true,
                 (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Instance(_), Value::Instance(_)) => match (crate::objects::complex::complex_parts(c), crate::objects::complex::complex_parts(&v)) {
+                    (Some(a), Some(b)) => a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits(),
+                    _ => false,
+                },
                 _ => false,
             };
             if same {
@@ -465,6 +475,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.node, StmtKind::Break);
+                self.check_star_exit(true, s.span)?;
                 let Some(li) = self.unwind(true, false)? else {
                     return Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span.0));
                 };
@@ -483,6 +494,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
+                self.check_star_exit(false, v.as_ref().map_or(s.span, |e| e.span))?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -509,6 +521,13 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
                 self.class_def(s, name, bases, keywords, body, decorators)?;
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } if Self::check_star_handlers(handlers)? => {
+                if finalbody.is_empty() {
+                    self.try_except_star(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if finalbody.is_empty() {
@@ -624,6 +643,7 @@ impl<'a> Compiler<'a> {
                 FBlock::HandlerBody => {
                     self.emit(Op::PopExcept);
                 }
+                FBlock::ExceptStarBody => {}
                 FBlock::FinallyHandler => {
                     if keep_top {
                         self.emit(Op::RotTwo);
@@ -636,15 +656,22 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+    /// A `try:` body under its handler block, then the `else:` clause; returns the jump past the
+    /// handlers (which start right after it).
+    fn try_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<usize> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
         self.stmts(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        Ok(end)
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+        let mut ends = vec![self.try_body(body, orelse)?];
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {
@@ -688,6 +715,8 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::TryFinally(finalbody));
         if handlers.is_empty() {
             self.stmts(body)?;
+        } else if handlers[0].star {
+            self.try_except_star(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -1463,6 +1492,7 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
         Const::False => Value::Bool(false),
         Const::Ellipsis => Value::Ellipsis,
         Const::Float(f) => Value::Float(*f),
+        Const::Imag(f) => crate::objects::complex::new_complex(0.0, *f),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
         Const::Int(digits) => {

@@ -3,6 +3,7 @@
 
 pub mod bytearray;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;

@@ -17,6 +17,7 @@ pub struct Types {
     pub bool_: Arc<Class>,
     pub int: Arc<Class>,
     pub float: Arc<Class>,
+    pub complex: Arc<Class>,
     pub str_: Arc<Class>,
     pub bytes: Arc<Class>,
     pub tuple: Arc<Class>,
@@ -117,6 +118,13 @@ fn build() -> Types {
             exceptions.push(c);
             continue;
         }
+        if *kind == ExcKind::ExceptionGroup {
+            // ExceptionGroup(BaseExceptionGroup, Exception), as CPython's.
+            let mut bases = bases;
+            bases.push(exceptions[ExcKind::Exception as usize].clone());
+            exceptions.push(make_class(kind.name(), bases, Kind::Exception));
+            continue;
+        }
         exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
     let mut iterators = HashMap::new();
@@ -131,6 +139,7 @@ fn build() -> Types {
         bool_,
         int,
         float: v("float"),
+        complex: make_class("complex", vec![object.clone()], Kind::Native),
         str_: v("str"),
         bytes: v("bytes"),
         tuple: v("tuple"),

@@ -79,6 +79,7 @@ embedded! {
     "datetime" => "datetime.py",
     "_strptime" => "_strptime.py",
     "calendar" => "calendar.py",
+    "cmath" => "cmath.py",
     "numbers" => "numbers.py",
     "os" => "os.py",
     "posixpath" => "posixpath.py",

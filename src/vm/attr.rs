@@ -305,6 +305,8 @@ impl Vm {
                         "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                        "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone()),
+                        "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone()),
                         "__traceback__" => {
                             drop(d);
                             return Ok(Some(super::traceback_object::traceback_of(self, obj)));
@@ -425,6 +427,9 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if inst.exc().is_some() && name.as_str() == "__traceback__" => super::traceback_object::set_traceback(obj, &v),
+            Value::Instance(inst) if matches!(name.as_str(), "message" | "exceptions") && inst.exc().is_some_and(|e| e.lock().group.is_some()) => {
+                Err(PyErr::attribute_error("readonly attribute"))
+            }
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst) {
                     d.set_str(name.clone(), v);

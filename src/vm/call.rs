@@ -456,6 +456,13 @@ impl Vm {
                 }
                 inst
             }
+            // BaseExceptionGroup and its subclasses: the native `__new__` checks the arguments.
+            Some(new_fn @ Value::Builtin(_)) if matches!(&new_fn, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                self.call(&new_fn, &v, kwargs)?
+            }
             _ => {
                 self.check_abstract(cls)?;
                 default_new = true;

@@ -731,6 +731,24 @@ impl Vm {
                             }
                             break 'dispatch e;
                         }
+                        Op::CheckEgMatch => {
+                            let typ = frame.stack.pop().unwrap();
+                            let rest = frame.stack.pop().unwrap();
+                            let (rest, matched) = tri!(self.check_eg_match(rest, &typ), 'dispatch);
+                            let found = !matched.is_none();
+                            frame.stack.push(rest);
+                            frame.stack.push(matched);
+                            frame.stack.push(Value::Bool(found));
+                        }
+                        Op::PrepReraiseStar => {
+                            let rest = frame.stack.pop().unwrap();
+                            let raised = frame.stack.pop().unwrap();
+                            let orig = frame.stack.pop().unwrap();
+                            if let Some(e) = tri!(self.prep_reraise_star(&orig, &raised, rest), 'dispatch) {
+                                reraise = true;
+                                break 'dispatch PyErr::from_value(e);
+                            }
+                        }
                         Op::CheckExcMatch => {
                             let typ = frame.stack.pop().unwrap();
                             let exc = frame.stack.last().unwrap().clone();

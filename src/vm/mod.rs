@@ -5,6 +5,7 @@
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod except_star;
 pub mod exceptions;
 pub mod fast_path;
 pub mod finalize;
@@ -351,9 +352,11 @@ impl Vm {
         r
     }
 
-    /// super() with no arguments is compiled to super(__class__, first_arg); this is never reached.
+    /// super() with no arguments is compiled to super(__class__, first_arg) where the function has
+    /// both; here it had not: CPython's RuntimeError for the running function.
     pub fn implicit_super(&mut self) -> PyResult<(Arc<crate::objects::class::Class>, Value)> {
-        Err(PyErr::runtime("super(): no arguments"))
+        let has_args = self.frame_infos().last().is_some_and(|f| f.code.argcount > 0 || f.code.varargs);
+        Err(PyErr::runtime(if has_args { "super(): __class__ cell not found" } else { "super(): no arguments" }))
     }
 }
 

@@ -125,7 +125,8 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(PyErr::value_error("complex results are not supported"));
+        // A negative base to a fractional power: the complex result, as CPython's float_pow.
+        return crate::builtins::complex::real_pow(a, b);
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

@@ -515,11 +515,21 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = &i.class;
-                if let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__str__")) {
-                    let r = self.call1(&f, v.clone())?;
-                    return string_result(r, "__str__");
+                match self.class_lookup(cls, crate::name!("__str__")) {
+                    Some(f @ Value::Function(_)) => {
+                        let r = self.call1(&f, v.clone())?;
+                        return string_result(r, "__str__");
+                    }
+                    // BaseExceptionGroup's own __str__: "msg (N sub-exceptions)".
+                    Some(f @ Value::Builtin(_)) if matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
+                        let r = self.call1(&f, v.clone())?;
+                        return string_result(r, "__str__");
+                    }
+                    _ => {}
                 }
-                if let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__")) {
+                if i.exc().is_none()
+                    && let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__"))
+                {
                     let _ = f;
                     return self.repr(v);
                 }
