@@ -11,6 +11,7 @@ pub mod iter;
 pub mod local;
 pub mod memoryview;
 pub mod module;
+pub mod range;
 pub mod set;
 pub mod slots;
 pub mod str;
