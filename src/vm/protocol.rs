@@ -592,3 +592,15 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
     }
     Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
 }
+/// Dicts and sets find keys through the VM's hash and equality (which may call user dunders).
+impl crate::objects::hashing::KeyOps for Vm {
+    #[inline]
+    fn hash_key(&mut self, key: &Value) -> PyResult<i64> {
+        self.hash(key)
+    }
+
+    #[inline]
+    fn keys_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq(a, b)
+    }
+}
