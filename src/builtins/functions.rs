@@ -314,7 +314,8 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("reversed", a, k, 1, 1)?;
     let v = &a[0];
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+        Value::Range(r) => Ok(super::range::reversed_iter(r)),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = vm.len(v)? as i64;
             let kind = if matches!(v, Value::List(_)) { "list_reverseiterator" } else { "reversed" };
             Ok(PyIter::new(kind, IterState::Reversed { seq: v.clone(), index: n - 1 }))

@@ -20,7 +20,9 @@ pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod set;
+pub mod sizes;
 pub mod slots;
 pub mod str;
 pub mod strformat;
@@ -97,23 +99,6 @@ pub fn build_class_value() -> Value {
 
 pub use type_::type_call;
 
-fn range_new(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    args::check_args("range", a, k, 2, 4)?;
-    let mut n = Vec::new();
-    for v in &a[1..] {
-        n.push(vm.index_value(v)?);
-    }
-    let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if step == 0 {
-        return Err(crate::objects::PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })))
-}
-
 fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -> PyResult<Value> {
     let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
     let (start, stop, step) = if a.len() == 2 { (Value::None, g(1), Value::None) } else { (g(1), g(2), g(3)) };
@@ -136,7 +121,7 @@ pub fn install(builtins: &Arc<Dict>) {
     complex::install();
     exception_group::install();
     crate::vm::subclass::install();
-    t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
+    range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
@@ -205,9 +190,9 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             frame: None,
             arity: None,
         }))),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Range(r), "start") => Some(r.start()),
+        (Value::Range(r), "stop") => Some(r.stop()),
+        (Value::Range(r), "step") => Some(r.step()),
         (Value::Iter(it), "__qualname__") if it.kind == "generator" => Some(Value::str(&it.name)),
         (Value::Iter(it), "__name__") if it.kind == "generator" => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
         (_, "__class__") => Some(Value::Class(types().of(v))),

@@ -21,11 +21,7 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
+    Range(super::range::RangeCursor),
     Dict {
         dict: Arc<Dict>,
         pos: usize,

@@ -81,6 +81,7 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "str_ascii_iterator",
     "bytes_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",

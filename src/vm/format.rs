@@ -73,13 +73,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let items = s.items();
             if items.is_empty() { "frozenset()".into() } else { format!("frozenset({})", seq_repr(vm, &items, "{", "}")?) }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => r.repr(),
         Value::Slice(s) => format!("slice({}, {}, {})", vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?),
         Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
         Value::BoundMethod(m) => {

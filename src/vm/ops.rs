@@ -236,10 +236,11 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let shift = y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
+            // A shift past the address space has no result to allocate: MemoryError, as CPython's.
+            let shift = y.to_usize().ok_or_else(memory_error)?;
             check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
             Value::bigint(x << shift)
         }
@@ -698,26 +699,7 @@ impl Vm {
             }
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
-            Value::Range(r) => match item {
-                Value::Int(_) | Value::Bool(_) => {
-                    let i = if let Value::Int(i) = item { *i } else { matches!(item, Value::Bool(true)) as i64 };
-                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    Ok(inside && (i as i128 - r.start as i128) % r.step as i128 == 0)
-                }
-                // A range's items all fit an i64; a bigger int is never one of them.
-                Value::BigInt(_) => Ok(false),
-                // Other values are compared with each item in turn, without making the list.
-                _ => {
-                    let mut x = r.start as i128;
-                    for _ in 0..r.len_wide() {
-                        if self.eq(&Value::Int(x as i64), item)? {
-                            return Ok(true);
-                        }
-                        x += r.step as i128;
-                    }
-                    Ok(false)
-                }
-            },
+            Value::Range(r) => crate::builtins::range::contains(self, r, item),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => self.contains(&inner, item),
             Value::Instance(i) => {
                 if let Some(f) = self.instance_lookup(i, crate::name!("__contains__")) {
@@ -819,7 +801,7 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), Value::Instance(i)) = (obj, key) {
+        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), Value::Instance(i)) = (obj, key) {
             // An object with __index__ indexes a sequence as the int it stands for.
             if self.instance_lookup(i, crate::name!("__index__")).is_some() {
                 let k = Value::Int(self.index_value(key)?);
@@ -870,14 +852,7 @@ impl Vm {
                 Some(i) => Ok(Value::Int(b[i] as i64)),
                 None => Err(PyErr::index_error("index out of range")),
             },
-            (Value::Range(r), Value::Int(_) | Value::Bool(_)) => match self.seq_index(key, r.len() as usize)? {
-                Some(i) => Ok(Value::Int(r.start + i as i64 * r.step)),
-                None => Err(PyErr::index_error("range object index out of range")),
-            },
-            (Value::Range(r), Value::Slice(sl)) => {
-                let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
-                Ok(Value::Range(Arc::new(crate::objects::value::Range { start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step })))
-            }
+            (Value::Range(r), _) => crate::builtins::range::getitem(self, r, key),
             (Value::Dict(d), _) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::key_error(key.clone())),

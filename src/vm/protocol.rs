@@ -28,7 +28,7 @@ impl Vm {
             Value::List(l) => !l.items.lock().is_empty(),
             Value::Dict(d) => d.len() > 0,
             Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Class(c) if c.metaclass.is_some() => {
                 if let Some(r) = self.call_meta(v, crate::name!("__bool__"), &[]) {
                     let r = r?;
@@ -103,8 +103,8 @@ impl Vm {
             }
             // As CPython: the hash of (len, start, step), with step (and start) None when they do not matter.
             Value::Range(r) => {
-                let (len, start, step) = range_key(r);
-                let parts = [Value::Int(len), start.map_or(Value::None, Value::Int), step.map_or(Value::None, Value::Int)];
+                let (len, start, step) = r.key();
+                let parts = [Value::bigint(len), start.map_or(Value::None, Value::bigint), step.map_or(Value::None, Value::bigint)];
                 let mut hs = Vec::with_capacity(3);
                 for x in &parts {
                     hs.push(self.hash(x)?);
@@ -291,7 +291,7 @@ impl Vm {
                 Ok(true)
             }
             // Ranges are equal when they hold the same numbers (CPython's range_equals).
-            (Value::Range(x), Value::Range(y)) => Ok(range_key(x) == range_key(y)),
+            (Value::Range(x), Value::Range(y)) => Ok(x.key() == y.key()),
             (Value::Instance(x), Value::Instance(y)) => {
                 if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
                     let (ix, iy) = (vx.items(), vy.items());
@@ -420,13 +420,7 @@ impl Vm {
             Value::List(l) => l.items.lock().len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => {
-                let n = r.len_wide();
-                if n > i64::MAX as i128 {
-                    return Err(PyErr::overflow("Python int too large to convert to C ssize_t"));
-                }
-                n as usize
-            }
+            Value::Range(r) => r.len_index().ok_or_else(|| PyErr::overflow(crate::objects::range::TOO_LONG))? as usize,
             Value::Instance(i) => {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());
@@ -609,17 +603,6 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
     }
     Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
 }
-
-/// What identifies a range's numbers: its length, and its start and step where they matter
-/// (an empty range has neither, a range of one number no step).
-fn range_key(r: &crate::objects::value::Range) -> (i64, Option<i64>, Option<i64>) {
-    match r.len() {
-        0 => (0, None, None),
-        1 => (1, Some(r.start), None),
-        n => (n, Some(r.start), Some(r.step)),
-    }
-}
-
 /// Dicts and sets find keys through the VM's hash and equality (which may call user dunders).
 impl crate::objects::hashing::KeyOps for Vm {
     #[inline]

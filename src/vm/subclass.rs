@@ -315,7 +315,7 @@ const HASHABLE: Dunders = &[("__hash__", d_hash)];
 /// `super().__getitem__(k)` in a dict subclass. An existing entry is kept.
 pub fn install_dunders() {
     let t = types();
-    let groups: [(&Arc<Class>, &'static str, &[Dunders]); 9] = [
+    let groups: [(&Arc<Class>, &'static str, &[Dunders]); 10] = [
         (&t.int, "int", &[COMPARE, SHOW, NUMBER, INT_ONLY]),
         (&t.float, "float", &[COMPARE, SHOW, NUMBER]),
         (&t.str_, "str", &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE, &[("__mod__", d_mod)]]),
@@ -325,6 +325,7 @@ pub fn install_dunders() {
         (&t.dict, "dict", &[COMPARE, SHOW, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
         (&t.set, "set", &[COMPARE, SHOW, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
         (&t.frozenset, "frozenset", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
+        (&t.range, "range", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
     ];
     for (cls, owner, sets) in groups {
         for set in sets {

@@ -24,7 +24,7 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fork", a, k, 0, 0)?;
     vm.flush_ticks();
     let interp = vm.interp.clone();
-    let forked = interp.stdio.flush_and_hold(|| interp.gil.hold_across_fork(crate::unsafe_os::fork));
+    let forked = interp.gil.stop_world_for_fork(|| interp.stdio.flush_and_hold(|| interp.gil.hold_across_fork(crate::unsafe_os::fork)));
     match forked {
         Ok(Some(pid)) => Ok(Value::Int(pid.as_raw() as i64)),
         Ok(None) => {
