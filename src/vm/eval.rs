@@ -25,7 +25,7 @@ pub enum Exit {
 macro_rules! after_call {
     ($vm:expr, $label:lifetime) => {
         if $vm.ticks <= 0 {
-            tri!($vm.gil_checkpoint(), $label);
+            tri!($vm.call_checkpoint(), $label);
         }
     };
 }
@@ -200,18 +200,23 @@ impl Vm {
 
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
     /// need the frame's local variables (a snapshot, as in CPython). None for any other call.
-    fn call_with_frame(&mut self, frame: &mut Frame, base: usize) -> Option<PyResult<Value>> {
+    /// The callee is at `base`, its arguments from `first` on.
+    fn call_with_frame(&mut self, frame: &mut Frame, base: usize, first: usize) -> Option<PyResult<Value>> {
         use crate::objects::function::FrameBuiltin;
         let Value::Builtin(b) = &frame.stack[base] else { return None };
         let kind = b.frame?;
-        let nargs = frame.stack.len() - base - 1;
+        let nargs = frame.stack.len() - first;
         if matches!(kind, FrameBuiltin::Locals | FrameBuiltin::Vars) && nargs == 0 {
             return Some(Ok(Value::Dict(self.frame_locals(frame))));
+        }
+        if kind == FrameBuiltin::GetFrame && nargs == 0 {
+            let locals = self.frame_locals(frame);
+            return Some(Ok(super::frame_object::running_frame(self, Some(locals))));
         }
         if matches!(kind, FrameBuiltin::Eval | FrameBuiltin::Exec) && nargs == 1 && frame.code.kind == CodeKind::Function {
             let func = frame.stack[base].clone();
             let locals = self.frame_locals(frame);
-            let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
+            let call_args = [frame.stack[first].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
             return Some(self.call(&func, &call_args, &Vec::new()));
         }
         None
@@ -219,7 +224,7 @@ impl Vm {
 
     /// The frame's local namespace: a snapshot of a function's variables (its cells included), or
     /// the namespace of a class body or module.
-    fn frame_locals(&self, frame: &mut Frame) -> Arc<Dict> {
+    pub(super) fn frame_locals(&self, frame: &mut Frame) -> Arc<Dict> {
         if frame.code.kind != CodeKind::Function {
             return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
         }
@@ -262,7 +267,7 @@ impl Vm {
         let mut pending = throw;
         // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
         if pending.is_none() && self.ticks <= 0 {
-            pending = self.gil_checkpoint().err();
+            pending = self.entry_checkpoint(frame).err();
         }
         // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
         // it gets no new traceback entry.
@@ -279,7 +284,7 @@ impl Vm {
                     frame.pc = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
-                        tri!(self.gil_checkpoint(), 'dispatch);
+                        tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
                     }
                     match op {
                         Op::PopTop => {
@@ -478,6 +483,15 @@ impl Vm {
                             let len = frame.stack.len();
                             let base = len - n - 2;
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            // `sys._getframe()`: a module's function that needs this frame.
+                            if first == base + 2
+                                && let Some(r) = self.call_with_frame(frame, base, first)
+                            {
+                                frame.stack.truncate(base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
                             let result = self.call_from_stack(&mut frame.stack, base, first);
                             frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
@@ -779,7 +793,7 @@ impl Vm {
                         Op::CallFunction(n) => {
                             self.note_call_site(pc);
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Some(r) = self.call_with_frame(frame, base) {
+                            if let Some(r) = self.call_with_frame(frame, base, base + 1) {
                                 frame.stack.truncate(base);
                                 frame.stack.push(tri!(r, 'dispatch));
                                 after_call!(self, 'dispatch);
@@ -1002,7 +1016,7 @@ impl Vm {
                         }
                         Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
-                            let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
+                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals), 'dispatch);
                             frame.stack.push(m);
                         }
                         Op::ImportFrom(i) => {
@@ -1012,16 +1026,8 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let m = frame.stack.pop().unwrap();
-                            if let Value::Module(m) = m {
-                                let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
-                                for (k, v) in m.dict.items() {
-                                    if let Value::Str(s) = &k
-                                        && !s.as_str().starts_with('_')
-                                    {
-                                        ns.set_str(s.clone(), v);
-                                    }
-                                }
-                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                            tri!(self.import_star(&m, &ns), 'dispatch);
                         }
                         Op::PrintExpr => {
                             let v = frame.stack.pop().unwrap();
@@ -1038,10 +1044,21 @@ impl Vm {
             if !std::mem::take(&mut reraise) {
                 self.chain_context(&err);
                 self.note_traceback(frame, &err);
+                if self.trace.is_some()
+                    && let Err(e) = self.trace_exception(frame, &err)
+                {
+                    pending = Some(e);
+                    continue;
+                }
             }
             loop {
                 match frame.blocks.pop() {
-                    None => return Err(err),
+                    None => {
+                        if self.trace.is_some() {
+                            self.trace_unwound(frame);
+                        }
+                        return Err(err);
+                    }
                     Some(b) if b.cleanup => {
                         self.exc_stack.pop();
                     }
@@ -1193,7 +1210,7 @@ impl Vm {
 
     /// Remembers where the running frame is calling from (read by warnings and stack inspection).
     #[inline(always)]
-    fn note_call_site(&mut self, pc: usize) {
+    pub(super) fn note_call_site(&mut self, pc: usize) {
         if let Some(f) = self.frames[..self.frame_depth].last_mut() {
             f.lasti = pc;
         }
@@ -1204,6 +1221,10 @@ impl Vm {
         self.flush_ticks();
         self.interp.gil.checkpoint(&self.stats);
         self.ticks = self.interp.gil.interval_ticks();
+        if self.trace.is_some() {
+            // A hook is set (trace.rs): every instruction takes the slow path.
+            self.ticks = 0;
+        }
         self.tick_budget = self.ticks;
         crate::modules::signals::check_interrupt(self)
     }

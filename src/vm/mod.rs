@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod compile_warnings;
 pub mod eval;
 pub mod finalize;
 pub mod format;
@@ -19,6 +20,7 @@ pub mod pattern;
 pub mod protocol;
 pub mod stdio;
 pub mod subclass;
+pub mod trace;
 pub mod traceback;
 pub mod traceback_object;
 
@@ -81,6 +83,8 @@ pub struct Vm {
     /// The containers whose repr is being made on this thread (CPython's `Py_ReprEnter`): one
     /// met again inside itself shows as `[...]`, `{...}`.
     pub repr_active: Vec<usize>,
+    /// sys.settrace / sys.setprofile hooks of this thread (see trace.rs); None while there are none.
+    pub trace: Option<Box<trace::TraceState>>,
 }
 
 /// What native code may see of a running frame.
@@ -138,6 +142,7 @@ impl Vm {
             method_cache: Default::default(),
             error_position: None,
             repr_active: Vec::new(),
+            trace: None,
         }
     }
 
