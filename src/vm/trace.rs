@@ -10,8 +10,8 @@
 //! (the one the GIL checkpoint is on), which lands here.
 
 use super::Vm;
-use super::frame::Frame;
 use crate::code::{CodeKind, Op};
+use crate::objects::frame::Frame;
 use crate::objects::{PyErr, PyResult, Value};
 use std::collections::HashMap;
 
