@@ -62,13 +62,25 @@ class ModuleSpec:
         self._set_fileattr = bool(value)
 
 
-class BuiltinImporter:
+class _Importer:
+    """What the built-in and frozen importers share: classes used as such, with no code objects."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError(f'{type(self).__name__} is not meant to be instantiated')
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+
+class BuiltinImporter(_Importer):
     """Finds and loads the modules built into the interpreter."""
 
     _ORIGIN = 'built-in'
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError('BuiltinImporter is not meant to be instantiated')
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -90,22 +102,12 @@ class BuiltinImporter:
     def is_package(cls, fullname):
         return False
 
-    @classmethod
-    def get_code(cls, fullname):
-        return None
-
-    @classmethod
-    def get_source(cls, fullname):
-        return None
 
 
-class FrozenImporter:
+class FrozenImporter(_Importer):
     """Finds and loads the standard library embedded in the interpreter."""
 
     _ORIGIN = 'frozen'
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError('FrozenImporter is not meant to be instantiated')
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -129,13 +131,6 @@ class FrozenImporter:
         spec = _imp.find_spec(fullname)
         return spec is not None and spec.submodule_search_locations is not None
 
-    @classmethod
-    def get_code(cls, fullname):
-        return None
-
-    @classmethod
-    def get_source(cls, fullname):
-        return None
 
 
 class FileLoader:

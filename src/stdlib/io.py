@@ -535,7 +535,41 @@ class TextIOWrapper:
         self.close()
 
 
-class BufferedReader:
+class _Buffered:
+    """What the buffered reader and writer share: the raw stream's attributes, `with`."""
+    _reading = True
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return not self._reading
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class BufferedReader(_Buffered):
     """Reads a raw stream (an object with readinto() or read()) through a buffer."""
     __module__ = '_io'
 
@@ -617,15 +651,6 @@ class BufferedReader:
             raise StopIteration
         return line
 
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def seekable(self):
-        return self.raw.seekable()
-
     def tell(self):
         return self.raw.tell() - len(self._buf)
 
@@ -634,20 +659,6 @@ class BufferedReader:
             pos -= len(self._buf)
         self._buf = b''
         return self.raw.seek(pos, whence)
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def flush(self):
         pass
@@ -659,15 +670,11 @@ class BufferedReader:
         raw, self.raw = self.raw, None
         return raw
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
-class BufferedWriter:
+class BufferedWriter(_Buffered):
     """Writes to a raw stream through a buffer, flushed when full, on flush() and on close()."""
+    _reading = False
     __module__ = '_io'
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -702,35 +709,12 @@ class BufferedWriter:
                 break
             del self._buf[:n]
 
-    def readable(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return self.raw.seekable()
-
     def tell(self):
         return self.raw.tell() + len(self._buf)
 
     def seek(self, pos, whence=0):
         self.flush()
         return self.raw.seek(pos, whence)
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def close(self):
         if not self.raw.closed:
@@ -743,9 +727,3 @@ class BufferedWriter:
         self.flush()
         raw, self.raw = self.raw, None
         return raw
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()

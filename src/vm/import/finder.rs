@@ -21,44 +21,8 @@ pub enum Found {
     Namespace(Vec<String>),
 }
 
-/// CPython 3.11's built-in modules (found before sys.path, never shadowed by a user's file), and
-/// gilpy's private helpers that CPython does not have.
-const BUILTIN: &[&str] = &[
-    "_abc",
-    "_codecs",
-    "_collections",
-    "_fdio",
-    "_frozen_importlib",
-    "_functools",
-    "_gil",
-    "_imp",
-    "_io",
-    "_operator",
-    "_os",
-    "_posixpath",
-    "_signal",
-    "_sre",
-    "_stat",
-    "_string",
-    "_sysinfo",
-    "_thread",
-    "_time",
-    "_traceback",
-    "_warnings",
-    "_weakref",
-    "atexit",
-    "builtins",
-    "errno",
-    "faulthandler",
-    "gc",
-    "gil",
-    "itertools",
-    "marshal",
-    "posix",
-    "pwd",
-    "sys",
-    "time",
-];
+/// gilpy's private helpers, found before sys.path as CPython's built-in modules are.
+const PRIVATE_BUILTIN: &[&str] = &["_fdio", "_frozen_importlib", "_gil", "_os", "_posixpath", "_sysinfo", "_time", "_traceback", "gil"];
 
 /// The names CPython 3.11 lists in `sys.builtin_module_names`.
 pub const CPYTHON_BUILTIN: &[&str] = &[
@@ -111,9 +75,10 @@ pub fn embedded_package_dir(name: &str) -> String {
     format!("{}/{}", stdlib_place(), name.replace('.', "/"))
 }
 
-/// A built-in module of that name (looked at before any search path).
+/// A built-in module of that name (CPython's, or a private helper; looked at before any search
+/// path).
 pub fn find_builtin(name: &str) -> Option<Found> {
-    if !BUILTIN.contains(&name) {
+    if !CPYTHON_BUILTIN.contains(&name) && !PRIVATE_BUILTIN.contains(&name) {
         return None;
     }
     if crate::modules::is_native(name) {
