@@ -773,7 +773,9 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std:
             if eval { crate::compiler::compile_eval(ast, source.clone()) } else { crate::compiler::compile_exec(ast, source.clone()) }
         })
     });
-    compiled.map_err(|e| vm.syntax_error(&e, &source))
+    let code = compiled.map_err(|e| vm.syntax_error(&e, &source))?;
+    vm.issue_syntax_warnings(&source)?;
+    Ok(code)
 }
 
 /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object for
@@ -833,7 +835,9 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         "single" => ast.and_then(|ast| crate::compiler::compile_module(&ast, source.clone(), true)),
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    compiled.map(Value::Code).map_err(|e| vm.syntax_error(&e, &source))
+    let code = compiled.map_err(|e| vm.syntax_error(&e, &source))?;
+    vm.issue_syntax_warnings(&source)?;
+    Ok(Value::Code(code))
 }
 
 /// eval(source, globals=None, locals=None): the value of one expression.
@@ -862,20 +866,21 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: imports `name` (and its
-/// parents); returns the top-level package unless `fromlist` names something, as CPython's.
-/// Relative imports (`level` > 0) are not supported here yet.
+/// parents, relative to `globals`' package when `level` > 0); returns the top-level package unless
+/// `fromlist` names something, as CPython's.
 pub fn import(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let name = super::args::arg_str(a.first().or(super::args::kwarg(k, "name")).unwrap_or(&Value::None), "__import__")?.to_string();
-    let module = vm.import_module(&name)?;
-    let fromlist = a.get(3).or(super::args::kwarg(k, "fromlist"));
-    let wants_leaf = match fromlist {
-        None | Some(Value::None) => false,
-        Some(v) => vm.truthy(v)?,
-    };
-    match name.split_once('.') {
-        Some((top, _)) if !wants_leaf => vm.import_module(top),
-        _ => Ok(module),
+    super::args::only_kwargs("__import__", k, &["name", "globals", "locals", "fromlist", "level"])?;
+    if a.len() > 5 {
+        return Err(PyErr::type_error(format!("__import__() takes at most 5 arguments ({} given)", a.len())));
     }
+    let arg = |i: usize, name: &str| a.get(i).or(super::args::kwarg(k, name)).cloned();
+    let Some(name) = arg(0, "name") else {
+        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let globals = arg(1, "globals").unwrap_or(Value::None);
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
+    let level = arg(4, "level").unwrap_or(Value::Int(0));
+    vm.dunder_import(&name, &globals, &fromlist, &level)
 }
 
 pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -18,6 +18,7 @@ pub mod generator;
 pub mod io;
 pub mod list;
 pub mod memoryview;
+pub mod module_type;
 pub mod numbers;
 pub mod object;
 pub mod range;
@@ -123,6 +124,7 @@ pub fn install(builtins: &Arc<Dict>) {
     crate::vm::subclass::install();
     range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
+    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }

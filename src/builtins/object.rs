@@ -87,6 +87,11 @@ pub fn native_property(fget: Value) -> Value {
     new_property(fget, Value::None, Value::None, Value::None)
 }
 
+/// A property whose getter and setter are native (for writable attributes of native types).
+pub fn native_property_rw(fget: Value, fset: Value) -> Value {
+    new_property(fget, fset, Value::None, Value::None)
+}
+
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Instance(Instance::new(types().property.clone(), Payload::Property(Property { fget, fset, fdel, doc })))
 }

@@ -15,6 +15,8 @@ pub struct Source {
     pub filename: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// SyntaxWarnings the compiler found (byte range, message), issued by the VM after compiling.
+    pub warnings: parking_lot::Mutex<Vec<((usize, usize), String)>>,
 }
 
 impl Source {
@@ -25,7 +27,12 @@ impl Source {
                 line_starts.push(i + 1);
             }
         }
-        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts })
+        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts, warnings: Default::default() })
+    }
+
+    /// Records a SyntaxWarning about a byte range.
+    pub fn warn(&self, span: (usize, usize), message: String) {
+        self.warnings.lock().push((span, message));
     }
 
     /// 1-based line of a byte offset.

@@ -553,6 +553,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert(..) if crate::config::optimize() > 0 => {}
             StmtKind::Match(subject, cases) => self.match_stmt(subject, cases)?,
             StmtKind::Assert(test, msg) => {
+                if let Some(w) = super::syntax_warnings::assert(test) {
+                    self.source.warn(s.span, w);
+                }
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
@@ -587,8 +590,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom(module, _level, names) => {
-                let m = self.name(module);
+            StmtKind::ImportFrom(module, level, names) => {
+                // A relative import's level travels as leading dots (see `Vm::import_name`).
+                let m = self.name(&format!("{}{module}", ".".repeat(*level)));
                 self.emit(Op::ImportName(m));
                 if names.is_empty() {
                     self.emit(Op::ImportStar);
@@ -1122,6 +1126,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Compare(first, rest) => {
+                if let Some(w) = super::syntax_warnings::compare(first, rest) {
+                    self.source.warn(e.span, w);
+                }
                 self.expr(first)?;
                 if rest.len() == 1 {
                     self.expr(&rest[0].1)?;
@@ -1148,7 +1155,12 @@ impl<'a> Compiler<'a> {
                     self.patch(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Call { func, args, keywords } => {
+                if let Some(w) = super::syntax_warnings::call(func) {
+                    self.source.warn(e.span, w);
+                }
+                self.call(func, args, keywords)?
+            }
             ExprKind::Attribute(obj, attr) => {
                 let before = self.here();
                 self.expr(obj)?;
@@ -1173,6 +1185,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Subscript(obj, key) => {
+                if let Some(w) = super::syntax_warnings::subscript(obj, key) {
+                    self.source.warn(e.span, w);
+                }
                 self.expr(obj)?;
                 self.expr(key)?;
                 self.emit(Op::BinarySubscr);

@@ -9,6 +9,7 @@ pub mod collections;
 pub mod convert;
 pub mod gil;
 pub mod hashlib;
+pub mod imp;
 pub mod io;
 pub mod math;
 pub mod math_special;
@@ -62,6 +63,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("array", |_, _| Ok(array::create())),
     ("binascii", |_, _| Ok(binascii::create())),
     ("_hashlib", |_, _| Ok(hashlib::create())),
+    ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),

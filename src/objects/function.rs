@@ -73,6 +73,8 @@ pub enum FrameBuiltin {
     Vars,
     Eval,
     Exec,
+    /// sys._getframe(): its frame object shows the caller's local variables.
+    GetFrame,
 }
 
 impl Builtin {

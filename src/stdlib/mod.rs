@@ -19,6 +19,11 @@ macro_rules! embedded {
 
 embedded! {
     "threading" => "threading.py",
+    "_frozen_importlib" => "_frozen_importlib.py",
+    "importlib" => "importlib/__init__.py",
+    "importlib.abc" => "importlib/abc.py",
+    "importlib.machinery" => "importlib/machinery.py",
+    "importlib.util" => "importlib/util.py",
     "__future__" => "__future__.py",
     "_sysinfo" => "_sysinfo.py",
     "queue" => "queue.py",
@@ -112,6 +117,15 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n",
         _ => return None,
     })
+}
+
+/// Embedded packages whose submodules are written inline in `source` rather than as files.
+const INLINE_PACKAGES: &[&str] = &["concurrent", "concurrent.futures"];
+
+/// Whether an embedded module is a package: other embedded modules live under its name.
+pub fn is_package(name: &str) -> bool {
+    let prefix = format!("{name}.");
+    INLINE_PACKAGES.contains(&name) || FILES.iter().any(|(n, _, _)| n.starts_with(&prefix))
 }
 
 /// The module's text read from GILPY_STDLIB_DIR, when that is set and holds the file.

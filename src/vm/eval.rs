@@ -24,7 +24,7 @@ pub enum Exit {
 macro_rules! after_call {
     ($vm:expr, $label:lifetime) => {
         if $vm.ticks <= 0 {
-            tri!($vm.gil_checkpoint(), $label);
+            tri!($vm.call_checkpoint(), $label);
         }
     };
 }
@@ -78,7 +78,7 @@ impl Vm {
         let mut pending = throw;
         // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
         if pending.is_none() && self.ticks <= 0 {
-            pending = self.gil_checkpoint().err();
+            pending = self.entry_checkpoint(frame).err();
         }
         // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
         // it gets no new traceback entry.
@@ -95,7 +95,7 @@ impl Vm {
                     frame.pc = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
-                        tri!(self.gil_checkpoint(), 'dispatch);
+                        tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
                     }
                     match op {
                         Op::PopTop => {
@@ -294,6 +294,15 @@ impl Vm {
                             let len = frame.stack.len();
                             let base = len - n - 2;
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            // `sys._getframe()`: a module's function that needs this frame.
+                            if first == base + 2
+                                && let Some(r) = self.call_with_frame(frame, base, first)
+                            {
+                                frame.stack.truncate(base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
                             let result = self.call_from_stack(&mut frame.stack, base, first);
                             frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
@@ -589,7 +598,7 @@ impl Vm {
                         Op::CallFunction(n) => {
                             self.note_call_site(pc);
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Some(r) = self.call_with_frame(frame, base) {
+                            if let Some(r) = self.call_with_frame(frame, base, base + 1) {
                                 frame.stack.truncate(base);
                                 frame.stack.push(tri!(r, 'dispatch));
                                 after_call!(self, 'dispatch);
@@ -779,7 +788,7 @@ impl Vm {
                         }
                         Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
-                            let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
+                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals), 'dispatch);
                             frame.stack.push(m);
                         }
                         Op::ImportFrom(i) => {
@@ -789,16 +798,8 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let m = frame.stack.pop().unwrap();
-                            if let Value::Module(m) = m {
-                                let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
-                                for (k, v) in m.dict.items() {
-                                    if let Value::Str(s) = &k
-                                        && !s.as_str().starts_with('_')
-                                    {
-                                        ns.set_str(s.clone(), v);
-                                    }
-                                }
-                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                            tri!(self.import_star(&m, &ns), 'dispatch);
                         }
                         Op::PrintExpr => {
                             let v = frame.stack.pop().unwrap();
@@ -815,10 +816,21 @@ impl Vm {
             if !std::mem::take(&mut reraise) {
                 self.chain_context(&err);
                 self.note_traceback(frame, &err);
+                if self.trace.is_some()
+                    && let Err(e) = self.trace_exception(frame, &err)
+                {
+                    pending = Some(e);
+                    continue;
+                }
             }
             loop {
                 match frame.blocks.pop() {
-                    None => return Err(err),
+                    None => {
+                        if self.trace.is_some() {
+                            self.trace_unwound(frame);
+                        }
+                        return Err(err);
+                    }
                     Some(b) if b.cleanup => {
                         self.exc_stack.pop();
                     }

@@ -95,16 +95,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("<class '{}.{}'>", c.module, c.qualname)
             }
         }
-        Value::Module(m) => {
-            if crate::modules::is_native(&m.name) {
-                format!("<module '{}' (built-in)>", m.name)
-            } else {
-                match m.dict.get_str(&crate::objects::str::intern("__file__")) {
-                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                    _ => format!("<module '{}'>", m.name),
-                }
-            }
-        }
+        Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
             if it.kind == "generator" {
                 format!("<generator object {} at {}>", it.name, addr(v))

@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod compile_warnings;
 pub mod eval;
 pub mod except_star;
 pub mod exceptions;
@@ -27,6 +28,7 @@ pub mod protocol;
 pub mod stack;
 pub mod stdio;
 pub mod subclass;
+pub mod trace;
 pub mod traceback;
 pub mod traceback_object;
 pub mod unpack;
@@ -91,6 +93,8 @@ pub struct Vm {
     /// The containers whose repr is being made on this thread (CPython's `Py_ReprEnter`): one
     /// met again inside itself shows as `[...]`, `{...}`.
     pub repr_active: Vec<usize>,
+    /// sys.settrace / sys.setprofile hooks of this thread (see trace.rs); None while there are none.
+    pub trace: Option<Box<trace::TraceState>>,
 }
 
 /// What native code may see of a running frame.
@@ -148,6 +152,7 @@ impl Vm {
             method_cache: Default::default(),
             error_position: None,
             repr_active: Vec::new(),
+            trace: None,
         }
     }
 
@@ -294,6 +299,10 @@ impl Vm {
         self.flush_ticks();
         self.interp.gil.checkpoint(&self.stats);
         self.ticks = self.interp.gil.interval_ticks();
+        if self.trace.is_some() {
+            // A hook is set (trace.rs): every instruction takes the slow path.
+            self.ticks = 0;
+        }
         self.tick_budget = self.ticks;
         crate::modules::signals::check_interrupt(self)
     }
