@@ -5,6 +5,7 @@
 use super::args::check_args;
 use crate::objects::class::{Class, Instance};
 use crate::objects::exceptions::new_exception;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -177,7 +178,7 @@ fn eg_str(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn eg_derive(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("derive", a, k, 2, 2)?;
     let beg = Value::Class(types().exc(ExcKind::BaseExceptionGroup));
-    vm.call(&beg, &[message(&a[0]), a[1].clone()], &Vec::new())
+    vm.call(&beg, &[message(&a[0]), a[1].clone()], NO_KWARGS)
 }
 
 fn eg_split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

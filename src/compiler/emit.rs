@@ -1470,7 +1470,7 @@ impl<'a> Compiler<'a> {
 
 /// What a name instruction does with the name (`name_op` picks the Fast, Deref, Name or Global form).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum NameOp {
+pub(super) enum NameOp {
     Load,
     Store,
     Delete,

@@ -7,6 +7,7 @@
 //! CPython's `_PyExc_PrepReraiseStar`, and raises the result (or nothing, when all was handled).
 //! `break`, `continue` and `return` may not leave an except* body (checked by `check_star_exit`).
 
+use super::NameOp;
 use super::{CResult, Compiler, FBlock, syntax};
 use crate::ast::*;
 use crate::code::Op;
@@ -49,7 +50,7 @@ impl<'a> Compiler<'a> {
             if let Some(n) = &h.name {
                 self.load_const(Value::None);
                 self.store_name(n);
-                self.name_op(n, 2);
+                self.name_op(n, NameOp::Delete);
             }
             let next = self.emit(Op::Jump(0));
             self.patch(no_match);

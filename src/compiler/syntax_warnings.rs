@@ -18,10 +18,11 @@ fn constant_type(e: &Expr) -> Option<&'static str> {
             Const::Float(_) => "float",
             Const::Str(_) => "str",
             Const::Bytes(_) => "bytes",
+            Const::Imag(_) => "complex",
         }),
         ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, inner) => match constant_type(inner)? {
             "bool" => Some("int"),
-            t @ ("int" | "float") => Some(t),
+            t @ ("int" | "float" | "complex") => Some(t),
             _ => None,
         },
         ExprKind::Tuple(items) if items.iter().all(|i| constant_type(i).is_some()) => Some("tuple"),

@@ -89,15 +89,7 @@ impl PyIter {
     pub fn step_simple(&self) -> Option<Option<Value>> {
         let mut st = self.state.lock();
         let v = match &mut *st {
-            IterState::Range { next, stop, step } => {
-                let n = *next;
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    // Past i64 the range is over: the stop is an i64 too.
-                    *next = n.checked_add(*step).unwrap_or(*stop);
-                    return Some(Some(Value::Int(n)));
-                }
-                return Some(None);
-            }
+            IterState::Range(cursor) => return Some(cursor.next()),
             IterState::Seq { seq: Value::List(l), index } => {
                 let v = l.items.lock().get(*index).cloned();
                 *index += 1;

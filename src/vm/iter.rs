@@ -283,11 +283,7 @@ impl Vm {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         // As a call (vm/call.rs): no stack check while the depth is shallow.
-        let r = if self.depth < super::call::SHALLOW_CALLS {
-            self.run_frame(frame, throw)
-        } else {
-            super::stack::for_frame(|| self.run_frame(frame, throw))
-        };
+        let r = if self.depth < super::call::SHALLOW_CALLS { self.run_frame(frame, throw) } else { super::stack::for_frame(|| self.run_frame(frame, throw)) };
         self.depth -= 1;
         r
     }

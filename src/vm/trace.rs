@@ -12,6 +12,7 @@
 use super::Vm;
 use crate::code::{CodeKind, Op};
 use crate::objects::frame::Frame;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use std::collections::HashMap;
 
@@ -304,7 +305,7 @@ impl Vm {
         if let Some(t) = self.trace.as_mut() {
             t.in_hook = true;
         }
-        let r = self.call(func, &[object, Value::str(event.name()), arg], &Vec::new());
+        let r = self.call(func, &[object, Value::str(event.name()), arg], NO_KWARGS);
         if let Some(t) = self.trace.as_mut() {
             t.in_hook = false;
         }

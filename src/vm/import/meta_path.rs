@@ -5,6 +5,7 @@
 
 use super::finder::Found;
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -53,7 +54,7 @@ impl Vm {
                         Err(e) if e.matches(ExcKind::AttributeError) => continue,
                         Err(e) => return Err(e),
                     };
-                    let spec = self.call(&find, &[Value::str(name), path.clone(), Value::None], &Vec::new())?;
+                    let spec = self.call(&find, &[Value::str(name), path.clone(), Value::None], NO_KWARGS)?;
                     if !matches!(spec, Value::None) {
                         return self.load_from_spec(name, &spec).map(|m| Some(MetaFound::Loaded(m)));
                     }
@@ -71,15 +72,15 @@ impl Vm {
         }
         if !self.has_attr(&loader, "exec_module")? && self.has_attr(&loader, "load_module")? {
             let load = self.get_attr(&loader, &intern("load_module"))?;
-            self.call(&load, &[Value::str(name)], &Vec::new())?;
+            self.call(&load, &[Value::str(name)], NO_KWARGS)?;
             return self.interp.modules.get_str(&intern(name)).ok_or_else(|| PyErr::key_error(Value::str(name)));
         }
         let make = self.bootstrap_fn("module_from_spec")?;
-        let module = self.call(&make, std::slice::from_ref(spec), &Vec::new())?;
+        let module = self.call(&make, std::slice::from_ref(spec), NO_KWARGS)?;
         self.interp.modules.set_str(intern(name), module.clone());
         self.set_initializing(spec, true);
         let exec = self.get_attr(&loader, &intern("exec_module"));
-        let result = exec.and_then(|exec| self.call(&exec, std::slice::from_ref(&module), &Vec::new()));
+        let result = exec.and_then(|exec| self.call(&exec, std::slice::from_ref(&module), NO_KWARGS));
         self.set_initializing(spec, false);
         if let Err(e) = result {
             self.interp.modules.remove_str(&intern(name));

@@ -5,6 +5,7 @@
 
 use super::finder::{self, Found};
 use crate::objects::dict::Dict;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::module::Module;
 use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
@@ -62,7 +63,7 @@ impl Vm {
             None => Value::None,
         };
         let f = self.bootstrap_fn("_spec_for")?;
-        self.call(&f, &[Value::str(kind.name()), Value::str(name), origin, locations], &Vec::new())
+        self.call(&f, &[Value::str(kind.name()), Value::str(name), origin, locations], NO_KWARGS)
     }
 
     /// A new module namespace with the import attributes of `spec`, in CPython's order.
@@ -117,7 +118,7 @@ impl Vm {
     /// before it could make them.
     pub(super) fn finish_bootstrap(&mut self, module: &Value) -> PyResult<()> {
         let f = self.get_attr(module, &intern("_spec_for"))?;
-        let spec = self.call(&f, &[Value::str("frozen"), Value::str(BOOTSTRAP), Value::None, Value::None], &Vec::new())?;
+        let spec = self.call(&f, &[Value::str("frozen"), Value::str(BOOTSTRAP), Value::None, Value::None], NO_KWARGS)?;
         if let Value::Module(m) = module {
             let loader = self.get_attr(&spec, &intern("loader"))?;
             m.dict.set_str(crate::name!("__loader__").clone(), loader);
@@ -152,7 +153,7 @@ impl Vm {
             let loader = match file {
                 Some(path) => {
                     let make = self.bootstrap_fn("SourceFileLoader")?;
-                    self.call(&make, &[Value::str("__main__"), Value::str(path)], &Vec::new())?
+                    self.call(&make, &[Value::str("__main__"), Value::str(path)], NO_KWARGS)?
                 }
                 None => self.bootstrap_fn("BuiltinImporter")?,
             };
