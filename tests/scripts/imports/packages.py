@@ -46,7 +46,7 @@ except ImportError as e:
 try:
     leaf.no_name()
 except ImportError as e:
-    print(type(e).__name__, e, e.name, rel(e.path))
+    print(type(e).__name__, str(e).replace(HERE + os.sep, ''), e.name, rel(e.path))
 
 try:
     from . import anything
@@ -82,7 +82,7 @@ except ModuleNotFoundError as e:
 try:
     from helper_pkg import nothing
 except ImportError as e:
-    print(type(e).__name__, e.msg if hasattr(e, 'msg') else '', e.name, rel(e.path))
+    print(type(e).__name__, (e.msg if hasattr(e, 'msg') else '').replace(HERE + os.sep, ''), e.name, rel(e.path))
     print(str(e).replace(HERE + os.sep, ''))
 
 try:
