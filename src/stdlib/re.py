@@ -179,6 +179,19 @@ def _check_flags(pattern, flags):
             raise ValueError('ASCII and LOCALE flags are incompatible')
 
 
+_BATCH = 64
+
+
+def _finditer_rest(pattern, string, pos, endpos, found):
+    """finditer after its first full batch: the next batches, each resumed where the last ended."""
+    while True:
+        yield from found
+        if len(found) < _BATCH:
+            return
+        start, end = found[-1].span()
+        found = _sre.scan(pattern._prog, pattern, string, pos, endpos, _BATCH, False, start == end, end)
+
+
 class Pattern:
     """A compiled regular expression."""
 
@@ -218,7 +231,11 @@ class Pattern:
         return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(_sre.scan(self._prog, self, string, pos, endpos, 0, False))
+        # Matches are made a batch at a time, as the loop asks for them (not all at once).
+        first = _sre.scan(self._prog, self, string, pos, endpos, _BATCH, False)
+        if len(first) < _BATCH:
+            return iter(first)
+        return _finditer_rest(self, string, pos, endpos, first)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
