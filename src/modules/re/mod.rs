@@ -23,6 +23,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use matcher::{Found, Mode, Program, UNSET};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// A compiled pattern, the payload of a `_sre.Program` instance.
@@ -297,6 +298,37 @@ fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, must_ad
     }
 }
 
+/// The short strs one findall or split has made, so that equal pieces (the same word found again
+/// and again) share one str instead of each holding its own copy: a word list over a large text
+/// then costs a reference per word, not an object. Bounded in the length and number of pieces.
+#[derive(Default)]
+struct SharedPieces {
+    made: HashMap<String, Value>,
+    /// The piece being looked up.
+    text: String,
+}
+
+impl SharedPieces {
+    const MAX_LEN: usize = 32;
+    const MAX_PIECES: usize = 4096;
+
+    fn slice(&mut self, s: &Subject, a: usize, b: usize) -> Value {
+        if b - a > Self::MAX_LEN || matches!(s, Subject::Bytes(_)) {
+            return s.slice(a, b);
+        }
+        self.text.clear();
+        s.push_chars(&mut self.text, a, b);
+        if let Some(v) = self.made.get(self.text.as_str()) {
+            return v.clone();
+        }
+        let v = Value::str(&self.text);
+        if self.made.len() < Self::MAX_PIECES {
+            self.made.insert(self.text.clone(), v.clone());
+        }
+        v
+    }
+}
+
 /// `findall(program, string, pos, endpos)`.
 fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("findall", a, k, 4, 4)?;
@@ -305,9 +337,10 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
     let groups = c.prog.groups;
     let mut out = Vec::new();
-    let group = |m: &Found, g: usize| {
+    let mut shared = SharedPieces::default();
+    let mut group = |m: &Found, g: usize| {
         let (a, b) = (m.caps[2 * g], m.caps[2 * g + 1]);
-        if a == UNSET || b == UNSET { s.empty() } else { s.slice(a, b) }
+        if a == UNSET || b == UNSET { s.empty() } else { shared.slice(&s, a, b) }
     };
     each(c, &s, pos, end, 0, false, |m| {
         out.push(match groups {
@@ -319,12 +352,14 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `scan(program, pattern, string, pos, endpos, limit, segments[, must_advance, resume_at])`: every
-/// match (see `each`) as a Match; with `segments`, `(matches, pieces)` where pieces are the texts
-/// before, between and after them. finditer scans in batches: the next one starts at `resume_at`
-/// (the end of the last match; with `must_advance` after an empty one), its matches keep `pos`.
+/// `scan(program, pattern, string, pos, endpos, limit, segments[, must_advance, resume_at, final])`:
+/// every match (see `each`) as a Match; with `segments`, `(matches, pieces)` where pieces are the
+/// texts before, between and after them. finditer and sub with a function scan in batches: the next
+/// one starts at `resume_at` (the end of the last match; with `must_advance` after an empty one), its
+/// matches keep `pos`, and the text after the last match comes only with the batch that ends the
+/// scan (fewer than `limit` matches, or `final`).
 fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("scan", a, k, 7, 9)?;
+    check_args("scan", a, k, 7, 10)?;
     let c = compiled(&a[0])?;
     let s = subject(c, &a[2])?;
     let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
@@ -338,10 +373,14 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => (vm.index_value(v)?.max(0) as usize).max(pos),
         None => pos,
     };
+    let last_batch = match a.get(9) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
     let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
     let mut out = Vec::new();
     let mut segs = Vec::new();
-    let mut last = 0;
+    let mut last = if a.len() > 8 { from } else { 0 };
     each(c, &s, from, end, limit, advance, |m| {
         out.push(found(c, &call, &s, m));
         if with_segments {
@@ -352,7 +391,9 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !with_segments {
         return Ok(Value::list(out));
     }
-    segs.push(s.slice(last, s.len()));
+    if last_batch || limit == 0 || out.len() < limit {
+        segs.push(s.slice(last, s.len()));
+    }
     Ok(Value::tuple(vec![Value::list(out), Value::list(segs)]))
 }
 
@@ -365,14 +406,15 @@ fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let limit = vm.index_value(&a[2])?.max(0) as usize;
     let mut out = Vec::new();
     let mut last = 0;
+    let mut shared = SharedPieces::default();
     each(c, &s, 0, s.len(), limit, false, |m| {
-        out.push(s.slice(last, m.caps[0]));
+        out.push(shared.slice(&s, last, m.caps[0]));
         for g in m.caps.chunks(2).skip(1) {
-            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { s.slice(g[0], g[1]) });
+            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { shared.slice(&s, g[0], g[1]) });
         }
         last = m.caps[1];
     });
-    out.push(s.slice(last, s.len()));
+    out.push(shared.slice(&s, last, s.len()));
     Ok(Value::list(out))
 }
 
