@@ -306,14 +306,19 @@ struct SharedPieces {
     made: HashMap<String, Value>,
     /// The piece being looked up.
     text: String,
+    /// Pieces asked for so far.
+    seen: usize,
 }
 
 impl SharedPieces {
     const MAX_LEN: usize = 32;
     const MAX_PIECES: usize = 4096;
+    const PLAIN_FIRST: usize = 64;
 
     fn slice(&mut self, s: &Subject, a: usize, b: usize) -> Value {
-        if b - a > Self::MAX_LEN || matches!(s, Subject::Bytes(_)) {
+        // Sharing pays only over many pieces: the first ones are made plainly.
+        self.seen += 1;
+        if self.seen <= Self::PLAIN_FIRST || b - a > Self::MAX_LEN || matches!(s, Subject::Bytes(_)) {
             return s.slice(a, b);
         }
         self.text.clear();
