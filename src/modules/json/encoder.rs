@@ -10,9 +10,9 @@ use crate::builtins::functions::sort_values;
 use crate::modules::convert::type_name;
 use crate::objects::class::Payload;
 use crate::objects::function::KwArgs;
+use crate::objects::repr::float_repr;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::format::float_repr;
 use std::collections::HashSet;
 
 /// How strings (values and keys) become JSON literals.
