@@ -47,7 +47,7 @@ fn as_pystr(v: &Value) -> Option<&Arc<PyStr>> {
     }
 }
 
-fn first_str<'a>(v: &'a Value) -> PyResult<&'a Arc<PyStr>> {
+fn first_str(v: &Value) -> PyResult<&Arc<PyStr>> {
     as_pystr(v).ok_or_else(|| PyErr::type_error(format!("first argument must be a string, not {}", type_name(v))))
 }
 
@@ -130,10 +130,10 @@ fn scan_once(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// How the `encoder` argument quotes strings: natively when it is one of ours.
 fn str_encoder(v: &Value) -> StrEncoder {
     if let Value::Builtin(b) = v {
-        if b.func as *const () as usize == encode_basestring_ascii as *const () as usize {
+        if std::ptr::eq(b.func as *const (), encode_basestring_ascii as *const ()) {
             return StrEncoder::Native(Escaping::Ascii);
         }
-        if b.func as *const () as usize == encode_basestring as *const () as usize {
+        if std::ptr::eq(b.func as *const (), encode_basestring as *const ()) {
             return StrEncoder::Native(Escaping::Unicode);
         }
     }
