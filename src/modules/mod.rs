@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io. `create`
+//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io, _json. `create`
 //! builds one on
 //! its first import.
 
@@ -11,6 +11,7 @@ pub mod gil;
 pub mod hashlib;
 pub mod imp;
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod math_special;
 pub mod os;
@@ -65,6 +66,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_hashlib", |_, _| Ok(hashlib::create())),
     ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
+    ("_json", |_, _| Ok(json::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];
