@@ -38,7 +38,7 @@ impl Drop for TempScript {
 fn temp_script(name: &str, source: &str) -> TempScript {
     let dir = std::env::temp_dir().join(format!("gilpy-load-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("{name}.py"));
+    let path = dir.join(format!("load_{name}.py")); // not NAME.py: queue.py would shadow the queue module, as in CPython
     std::fs::write(&path, source).unwrap();
     TempScript { dir, path }
 }

@@ -155,33 +155,58 @@ impl Table {
         self.indices[i] = DUMMY;
     }
 
-    fn grow_if_needed(&mut self) {
+    /// Makes room for one more entry; false when the allocator cannot (the table is unchanged).
+    fn grow_if_needed(&mut self) -> bool {
         if self.indices.is_empty() {
             // A small table (no index, see SMALL) while it has room.
             if self.entries.len() < SMALL {
                 if self.entries.capacity() == 0 {
                     self.entries = Vec::with_capacity(4);
                 }
-                return;
+                return true;
             }
         } else if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
-            return;
+            return self.entries.try_reserve(1).is_ok();
         }
-        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        let live_count = self.entries.iter().filter(|e| e.is_some()).count();
         let mut size = 8;
-        while size * 2 < (live.len() + 1) * 3 + 1 {
+        while size * 2 < (live_count + 1) * 3 + 1 {
             size *= 2;
         }
-        self.indices = vec![EMPTY; size];
+        // Both new vectors are had before the old ones are touched, so a failure changes nothing.
+        let mut live: Vec<Option<Entry>> = Vec::new();
+        let mut indices: Vec<i32> = Vec::new();
+        if live.try_reserve(live_count + live_count / 2 + 1).is_err() || indices.try_reserve_exact(size).is_err() {
+            return false;
+        }
+        live.extend(self.entries.drain(..).filter(|e| e.is_some()));
+        indices.resize(size, EMPTY);
+        self.indices = indices;
         self.entries = live;
         for ix in 0..self.entries.len() {
             let h = self.entries[ix].as_ref().unwrap().hash;
             self.insert_index(h, ix);
         }
+        true
+    }
+
+    /// Adds an entry; false (nothing added) when memory for it cannot be had.
+    fn try_push(&mut self, hash: i64, key: Value, value: Value) -> bool {
+        if !self.grow_if_needed() {
+            return false;
+        }
+        self.push_unchecked(hash, key, value);
+        true
     }
 
     fn push(&mut self, hash: i64, key: Value, value: Value) {
-        self.grow_if_needed();
+        if !self.grow_if_needed() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Entry>());
+        }
+        self.push_unchecked(hash, key, value);
+    }
+
+    fn push_unchecked(&mut self, hash: i64, key: Value, value: Value) {
         let ix = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.insert_index(hash, ix);
@@ -317,7 +342,10 @@ impl Dict {
         match found.and_then(|i| t.entries.get_mut(i).and_then(|e| e.as_mut())) {
             Some(e) => e.value = value,
             None => {
-                t.push(hash, key, value);
+                // A dict grown until memory runs out raises MemoryError, as CPython's does.
+                if !t.try_push(hash, key, value) {
+                    return Err(super::PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+                }
                 self.note_key(hash);
             }
         }

@@ -1,7 +1,7 @@
 //! `_json`: the native core under the json package, where CPython uses its C accelerator —
 //! `encode_basestring_ascii`/`encode_basestring` (escape.rs), `scanstring` and `scan_once`
 //! (scanner.rs, behind `json.scanner.c_make_scanner`) and `encode` (encoder.rs, behind
-//! `json.encoder.c_make_encoder`). The json package's .py files are CPython's own; they call these.
+//! the json package's encoder). The json package's .py files (src/stdlib/json/) are gilpy's own; they call these.
 
 pub mod encoder;
 pub mod escape;
