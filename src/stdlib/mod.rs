@@ -64,10 +64,13 @@ embedded! {
     "argparse" => "argparse.py",
     "pprint" => "pprint.py",
     "shlex" => "shlex.py",
+    "signal" => "signal.py",
     "fnmatch" => "fnmatch.py",
     "glob" => "glob.py",
+    "gc" => "gc.py",
     "re" => "re.py",
     "struct" => "struct.py",
+    "subprocess" => "subprocess.py",
     "hashlib" => "hashlib.py",
     "hmac" => "hmac.py",
     "base64" => "base64.py",
@@ -84,6 +87,9 @@ embedded! {
     "pathlib" => "pathlib.py",
     "shutil" => "shutil.py",
     "tempfile" => "tempfile.py",
+    "weakref" => "weakref.py",
+    "_weakref" => "_weakref.py",
+    "_weakrefset" => "_weakrefset.py",
     "concurrent.futures" => "concurrent_futures.py",
 }
 

@@ -291,6 +291,9 @@ impl Vm {
             }
             // Ranges are equal when they hold the same numbers (CPython's range_equals).
             (Value::Range(x), Value::Range(y)) => Ok(range_key(x) == range_key(y)),
+            // Bound methods are equal when bound to the same object and their functions are
+            // equal (CPython 3.8+'s method_richcompare).
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => Ok(x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?),
             (Value::Instance(x), Value::Instance(y)) => {
                 if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
                     let (ix, iy) = (vx.items(), vy.items());
