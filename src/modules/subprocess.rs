@@ -70,7 +70,7 @@ fn fork_exec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         start_new_session: vm.truthy(&a[15])?,
         process_group: vm.index_value(&a[16])? as i32,
     };
-    vm.interp.stdio.flush_out();
+    // As CPython, the parent's buffered output is not flushed: the child starts afresh by exec.
     let pid = os_fork_exec(&plan).map_err(os_error)?;
     Ok(Value::Int(pid as i64))
 }

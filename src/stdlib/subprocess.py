@@ -565,11 +565,7 @@ class Popen:
         finally:
             if exc_type == KeyboardInterrupt:
                 if self._sigint_wait_secs > 0:
-                    try:
-                        self._wait(timeout=self._sigint_wait_secs)
-                    except TimeoutExpired:
-                        pass
-                self._sigint_wait_secs = 0
+                    self._wait_after_interrupt(None)
                 return
             else:
                 self.wait()
@@ -579,58 +575,32 @@ class Popen:
     def _get_handles(self, stdin, stdout, stderr):
         """The descriptors (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite): -1 when
         the child inherits that stream."""
-        p2cread, p2cwrite = -1, -1
-        c2pread, c2pwrite = -1, -1
-        errread, errwrite = -1, -1
         self._owned_child_fds = []
+        p2cread, p2cwrite = self._child_end(stdin, True)
+        c2pwrite, c2pread = self._child_end(stdout, False)
+        if stderr == STDOUT:
+            errread = -1
+            errwrite = c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
+        else:
+            errwrite, errread = self._child_end(stderr, False)
+        return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
 
-        def devnull():
+    def _child_end(self, spec, child_reads):
+        """(the child's descriptor, the parent's end of its pipe or -1) for one stream spec."""
+        if spec is None:
+            return -1, -1
+        if spec == PIPE:
+            r, w = _posixsubprocess.pipe()
+            child, parent = (r, w) if child_reads else (w, r)
+            self._owned_child_fds.append(child)
+            return child, parent
+        if spec == DEVNULL:
             fd = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
             self._owned_child_fds.append(fd)
-            return fd
-
-        if stdin is None:
-            pass
-        elif stdin == PIPE:
-            p2cread, p2cwrite = _posixsubprocess.pipe()
-            self._owned_child_fds.append(p2cread)
-        elif stdin == DEVNULL:
-            p2cread = devnull()
-        elif isinstance(stdin, int):
-            p2cread = stdin
-        else:
-            p2cread = stdin.fileno()
-
-        if stdout is None:
-            pass
-        elif stdout == PIPE:
-            c2pread, c2pwrite = _posixsubprocess.pipe()
-            self._owned_child_fds.append(c2pwrite)
-        elif stdout == DEVNULL:
-            c2pwrite = devnull()
-        elif isinstance(stdout, int):
-            c2pwrite = stdout
-        else:
-            c2pwrite = stdout.fileno()
-
-        if stderr is None:
-            pass
-        elif stderr == PIPE:
-            errread, errwrite = _posixsubprocess.pipe()
-            self._owned_child_fds.append(errwrite)
-        elif stderr == STDOUT:
-            if c2pwrite != -1:
-                errwrite = c2pwrite
-            else:
-                errwrite = sys.__stdout__.fileno()
-        elif stderr == DEVNULL:
-            errwrite = devnull()
-        elif isinstance(stderr, int):
-            errwrite = stderr
-        else:
-            errwrite = stderr.fileno()
-
-        return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
+            return fd, -1
+        if isinstance(spec, int):
+            return spec, -1
+        return spec.fileno(), -1
 
     def _close_pipe_fds(self):
         for fd in self._owned_child_fds:
@@ -768,21 +738,23 @@ class Popen:
 
     def wait(self, timeout=None):
         """Wait for child process to terminate; returns self.returncode."""
-        if timeout is not None:
-            endtime = _time() + timeout
+        endtime = None if timeout is None else _time() + timeout
         try:
             return self._wait(timeout=timeout)
         except KeyboardInterrupt:
-            if timeout is not None:
-                sigint_timeout = min(self._sigint_wait_secs, self._remaining_time(endtime))
-            else:
-                sigint_timeout = self._sigint_wait_secs
-            self._sigint_wait_secs = 0
-            try:
-                self._wait(timeout=sigint_timeout)
-            except TimeoutExpired:
-                pass
+            self._wait_after_interrupt(endtime)
             raise
+
+    def _wait_after_interrupt(self, endtime):
+        # Ctrl-C: give the child (which got SIGINT too) a moment to exit, once.
+        sigint_timeout = self._sigint_wait_secs
+        if endtime is not None:
+            sigint_timeout = min(sigint_timeout, self._remaining_time(endtime))
+        self._sigint_wait_secs = 0
+        try:
+            self._wait(timeout=sigint_timeout)
+        except TimeoutExpired:
+            pass
 
     def _wait(self, timeout):
         if self.returncode is not None:
@@ -841,15 +813,7 @@ class Popen:
             try:
                 stdout, stderr = self._communicate(input, endtime, timeout)
             except KeyboardInterrupt:
-                if timeout is not None:
-                    sigint_timeout = min(self._sigint_wait_secs, self._remaining_time(endtime))
-                else:
-                    sigint_timeout = self._sigint_wait_secs
-                self._sigint_wait_secs = 0
-                try:
-                    self._wait(timeout=sigint_timeout)
-                except TimeoutExpired:
-                    pass
+                self._wait_after_interrupt(endtime)
                 raise
             finally:
                 self._communication_started = True
@@ -1027,16 +991,10 @@ class _TextPipe:
         return self._decode(line, True)
 
     def readlines(self):
-        return list(self)
+        return list(iter(self.readline, ''))
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return iter(self.readline, '')
 
     def write(self, s):
         if not isinstance(s, str):

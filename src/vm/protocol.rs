@@ -126,6 +126,12 @@ impl Vm {
                     },
                 }
             }
+            // As CPython's method_hash: the object's identity and the function's hash (equal
+            // methods, bound apart, hash alike).
+            Value::BoundMethod(m) => {
+                let h = (m.self_.ptr().unwrap_or(0) >> 4) as i64 ^ self.hash(&m.func.clone())?;
+                if h == -1 { -2 } else { h }
+            }
             Value::Class(c) if c.metaclass.is_some() => match self.class_lookup(&c.meta(), crate::name!("__hash__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", c.meta().tp_name()))),
                 Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,

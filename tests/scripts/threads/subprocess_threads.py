@@ -31,7 +31,7 @@ for k in sorted(results, key=str):
     print(k, results[k])
 
 # A Popen waited for from another thread than the one that started it.
-p = subprocess.Popen([sys.executable, '-c', 'import sys; sys.stdout.write(sys.stdin.read().upper())'],
+p = subprocess.Popen([sys.executable, '-c', 'print(input().upper())'],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 out = []
 t = threading.Thread(target=lambda: out.append(p.communicate(b'from a thread')))
