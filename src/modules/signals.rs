@@ -70,6 +70,8 @@ pub fn install() {
             _ => Value::None,
         };
     }
+    // Unlike CPython, also when SIGINT was ignored at start (a background job of a shell): gilpy
+    // has always turned Ctrl-C into KeyboardInterrupt, and its tests count on it.
     if os_sig::catch(SIGINT as i32, true).is_ok() {
         h[SIGINT] = default_int_handler_value().clone();
     }
