@@ -211,8 +211,10 @@ fn getsignal(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn raise_signal(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("raise_signal", a, k, 1, 1)?;
-    let sig = signum(vm, &a[0])?;
-    os_sig::raise(sig as i32).map_err(os_error)?;
+    // As CPython: no range check of its own; raise(3) refuses a bad number (EINVAL).
+    let sig = vm.index_value(&a[0])?;
+    let sig = i32::try_from(sig).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    os_sig::raise(sig).map_err(os_error)?;
     check_interrupt(vm)?;
     Ok(Value::None)
 }
@@ -250,7 +252,8 @@ fn alarm(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
     }
     let secs = vm.index_value(&a[0])?;
-    let secs = u32::try_from(secs).map_err(|_| PyErr::overflow("Python int too large to convert to C unsigned long"))?;
+    // CPython takes a C int and hands it to alarm(2) as unsigned: -1 is a very long delay.
+    let secs = i32::try_from(secs).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))? as u32;
     let old = if secs == 0 { nix::unistd::alarm::cancel() } else { nix::unistd::alarm::set(secs) };
     Ok(Value::Int(old.unwrap_or(0) as i64))
 }

@@ -9,12 +9,23 @@ getweakrefcount = _h.getweakrefcount
 getweakrefs = _h.getweakrefs
 
 
+def _arity(name, args):
+    # CPython's wording for the argument count of ref() and proxy().
+    if not args:
+        raise TypeError('%s expected at least 1 argument, got 0' % name)
+    if len(args) > 2:
+        raise TypeError('%s expected at most 2 arguments, got %d' % (name, len(args)))
+
+
 class ReferenceType:
     """A weak reference: calling it returns the referent, or None once it has been freed."""
 
     __slots__ = ('_h', '_hash')
 
-    def __new__(cls, ob, callback=None, /):
+    def __new__(cls, *args):
+        _arity('__new__', args)
+        ob = args[0]
+        callback = args[1] if len(args) > 1 else None
         if callback is None and cls is ReferenceType:
             for r in _h.getweakrefs(ob):
                 if type(r) is ReferenceType and r.__callback__ is None:
@@ -24,7 +35,7 @@ class ReferenceType:
         self._hash = None
         return self
 
-    def __init__(self, ob, callback=None, /):
+    def __init__(self, *args):
         pass
 
     def __call__(self):
@@ -238,8 +249,11 @@ class CallableProxyType(ProxyType):
 ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
 
 
-def proxy(obj, callback=None, /):
+def proxy(*args):
     """Create a proxy object that weakly references 'object'."""
+    _arity('proxy', args)
+    obj = args[0]
+    callback = args[1] if len(args) > 1 else None
     cls = CallableProxyType if callable(obj) else ProxyType
     _h.check(obj)
     p = object.__new__(cls)

@@ -46,7 +46,8 @@ def collect(generation=2):
     """Run the garbage collection: the finalisers already queued run; returns the number of
     unreachable objects found (always 0: reference counting leaves none but cycles, which gilpy
     does not look for)."""
-    generation = generation.__index__() if not isinstance(generation, int) else generation
+    if not isinstance(generation, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
     if not 0 <= generation <= 2:
         raise ValueError('invalid generation')
     info = {'generation': generation, 'collected': 0, 'uncollectable': 0}
@@ -117,12 +118,18 @@ def get_freeze_count():
 _ATOMIC = (int, float, str, bytes, bool, type(None), type(...), range)
 
 
-def is_tracked(obj, /):
+def is_tracked(*args):
     """Returns true if the object would be tracked by CPython's collector (containers)."""
+    if len(args) != 1:
+        raise TypeError('gc.is_tracked() takes exactly one argument (%d given)' % len(args))
+    return _tracked(args[0])
+
+
+def _tracked(obj):
     if isinstance(obj, _ATOMIC):
         return False
     if type(obj) is dict:
-        return any(is_tracked(k) or is_tracked(v) for k, v in obj.items())
+        return any(_tracked(k) or _tracked(v) for k, v in obj.items())
     return True
 
 
@@ -169,7 +176,7 @@ def get_objects(generation=None):
     stack = [m.__dict__ for m in list(_sys.modules.values()) if hasattr(m, '__dict__')]
     while stack:
         o = stack.pop()
-        if id(o) in seen or not is_tracked(o) and type(o) is not dict:
+        if id(o) in seen or not _tracked(o) and type(o) is not dict:
             continue
         seen.add(id(o))
         out.append(o)
