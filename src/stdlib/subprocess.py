@@ -1,8 +1,9 @@
 """subprocess: running programs (Popen, run, call, check_call, check_output, getoutput,
-getstatusoutput) as CPython 3.11's module does on POSIX. The exceptions, CompletedProcess, run and
-the helpers are CPython's code; Popen is gilpy's: the fork and exec happen in the native
-_posixsubprocess module (the child runs only async-signal-safe code), waits release the GIL, and
-communicate() multiplexes the pipes with select so big outputs never deadlock.
+getstatusoutput) as CPython 3.11's module does on POSIX. Everything here is gilpy's own code: the
+fork and exec happen in the native _posixsubprocess module (the child runs only async-signal-safe
+code), waits release the GIL, and communicate() multiplexes the pipes with select so big outputs
+never deadlock. The convenience functions on top of Popen keep CPython's observable behaviour:
+the same return values, exception types, messages and reprs.
 Not supported: preexec_fn (refused with a ValueError), user/group/extra_groups/umask, pipesize."""
 
 import builtins
@@ -21,73 +22,62 @@ __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
 
 _PIPE_BUF = getattr(select, 'PIPE_BUF', 512)
 
-# Exception classes used by this module.
-class SubprocessError(Exception): pass
+
+def _output_alias():
+    """A `stdout` property that reads and writes the exception's `output` attribute (both names
+    exist so the exceptions look like CompletedProcess)."""
+    def get(exc):
+        return exc.output
+
+    def put(exc, value):
+        exc.output = value
+
+    return property(get, put, doc="The captured standard output (same as .output).")
+
+
+class SubprocessError(Exception):
+    """Base of the exceptions this module raises."""
 
 
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status.
+    """A child exited with a non-zero status where success was required (check=True,
+    check_call, check_output). Carries returncode, cmd, output (alias stdout) and stderr."""
 
-    Attributes:
-      cmd, returncode, stdout, stderr, output
-    """
+    # Exception.__init__ is deliberately not called: args stays exactly what the caller passed.
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
         self.cmd = cmd
         self.output = output
         self.stderr = stderr
 
+    stdout = _output_alias()
+
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            try:
-                return "Command '%s' died with %r." % (
-                        self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (
-                        self.cmd, -self.returncode)
-        else:
-            return "Command '%s' returned non-zero exit status %d." % (
-                    self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        # There's no obvious reason to set this, but allow it anyway so
-        # .stdout is a transparent alias for .output
-        self.output = value
+        status = self.returncode
+        if not (status and status < 0):
+            return "Command '%s' returned non-zero exit status %d." % (self.cmd, status)
+        # A negative status means the child was killed by signal -status.
+        try:
+            sig = signal.Signals(-status)
+        except ValueError:
+            return "Command '%s' died with unknown signal %d." % (self.cmd, -status)
+        return "Command '%s' died with %r." % (self.cmd, sig)
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process.
+    """Waiting for a child took longer than the timeout given. Carries cmd, timeout, and
+    whatever output (alias stdout) and stderr had been read by then."""
 
-    Attributes:
-        cmd, output, stdout, stderr, timeout
-    """
     def __init__(self, cmd, timeout, output=None, stderr=None):
         self.cmd = cmd
         self.timeout = timeout
         self.output = output
         self.stderr = stderr
 
+    stdout = _output_alias()
+
     def __str__(self):
-        return ("Command '%s' timed out after %s seconds" %
-                (self.cmd, self.timeout))
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        # There's no obvious reason to set this, but allow it anyway so
-        # .stdout is a transparent alias for .output
-        self.output = value
+        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
 
 PIPE = -1
@@ -100,311 +90,156 @@ def _text_encoding():
     return "utf-8"
 
 
+def _text_requested(options):
+    """Whether Popen keyword arguments ask for str rather than bytes."""
+    return any(options.get(name) for name in ('universal_newlines', 'text', 'encoding', 'errors'))
+
+
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute.
-
-    The arguments are the same as for the Popen constructor.  Example:
-
-    retcode = call(["ls", "-l"])
-    """
-    with Popen(*popenargs, **kwargs) as p:
+    """Start the command (arguments as for Popen), wait for it and return its exit status.
+    If the wait is interrupted (timeout, Ctrl-C, ...) the child is killed first."""
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            return p.wait(timeout=timeout)
-        except:  # Including KeyboardInterrupt, wait handled that.
-            p.kill()
-            # We don't call p.wait() again as p.__exit__ does that for us.
+            return child.wait(timeout=timeout)
+        except BaseException:
+            # Interrupted (Ctrl-C included): kill the child; Popen.__exit__ reaps it.
+            child.kill()
             raise
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise
-    CalledProcessError.  The CalledProcessError object will have the
-    return code in the returncode attribute.
-
-    The arguments are the same as for the call function.  Example:
-
-    check_call(["ls", "-l"])
-    """
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    """Like call(), but a non-zero exit status raises CalledProcessError; returns 0."""
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    command = kwargs.get("args")
+    if command is None:
+        command = popenargs[0]
+    raise CalledProcessError(status, command)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    r"""Run command with arguments and return its output.
-
-    If the exit code was non-zero it raises a CalledProcessError.  The
-    CalledProcessError object will have the return code in the returncode
-    attribute and output in the output attribute.
-
-    The arguments are the same as for the Popen constructor.  Example:
-
-    >>> check_output(["ls", "-l", "/dev/null"])
-    b'crw-rw-rw- 1 root root 1, 3 Oct 18  2007 /dev/null\n'
-
-    The stdout argument is not allowed as it is used internally.
-    To capture standard error in the result, use stderr=STDOUT.
-
-    >>> check_output(["/bin/sh", "-c",
-    ...               "ls -l non_existent_file ; exit 0"],
-    ...              stderr=STDOUT)
-    b'ls: non_existent_file: No such file or directory\n'
-
-    There is an additional optional argument, "input", allowing you to
-    pass a string to the subprocess's stdin.  If you use this argument
-    you may not also use the Popen constructor's "stdin" argument, as
-    it too will be used internally.  Example:
-
-    >>> check_output(["sed", "-e", "s/foo/bar/"],
-    ...              input=b"when in the course of fooman events\n")
-    b'when in the course of barman events\n'
-
-    By default, all communication is in bytes, and therefore any "input"
-    should be bytes, and the return value will be bytes.  If in text mode,
-    any "input" should be a string, and the return value will be a string
-    decoded according to locale encoding, or by "encoding" if set. Text mode
-    is triggered by setting any of text, encoding, errors or universal_newlines.
-    """
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
-
+    """Run the command with its standard output captured and return that output (bytes, or str
+    in text mode). A non-zero exit status raises CalledProcessError with the output attached.
+    `input` is fed to the child's stdin; stdout and check cannot be given (they are set here).
+    An explicit input=None means empty input, as it always has."""
+    for forbidden in ('stdout', 'check'):
+        if forbidden in kwargs:
+            raise ValueError(f'{forbidden} argument not allowed, it will be overridden.')
     if 'input' in kwargs and kwargs['input'] is None:
-        # Explicitly passing input=None was previously equivalent to passing an
-        # empty string. That is maintained here for backwards compatibility.
-        if kwargs.get('universal_newlines') or kwargs.get('text') or kwargs.get('encoding') \
-                or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
-
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
-               **kwargs).stdout
+        kwargs['input'] = '' if _text_requested(kwargs) else b''
+    finished = run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs)
+    return finished.stdout
 
 
 class CompletedProcess(object):
-    """A process that has finished running.
+    """What run() returns: the args it ran, the returncode (negative: killed by that signal),
+    and the captured stdout and stderr (None for a stream that was not captured)."""
 
-    This is returned by run().
-
-    Attributes:
-      args: The list or str args passed to run().
-      returncode: The exit code of the process, negative for signals.
-      stdout: The standard output (None if not captured).
-      stderr: The standard error (None if not captured).
-    """
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
         self.returncode = returncode
         self.stdout = stdout
         self.stderr = stderr
 
-    def __repr__(self):
-        args = ['args={!r}'.format(self.args),
-                'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
-
     __class_getitem__ = classmethod(types.GenericAlias)
 
+    def __repr__(self):
+        fields = [('args', self.args), ('returncode', self.returncode)]
+        fields += [(name, value) for name, value in
+                   (('stdout', self.stdout), ('stderr', self.stderr)) if value is not None]
+        shown = ', '.join(f'{name}={value!r}' for name, value in fields)
+        return f'{type(self).__name__}({shown})'
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
-        if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout,
-                                     self.stderr)
+        """Raise CalledProcessError (with the captured output) unless the returncode is 0."""
+        if not self.returncode:
+            return
+        raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
-def run(*popenargs,
-        input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance.
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    """Run a command (arguments as for Popen), wait for it and return a CompletedProcess.
 
-    The returned instance will have attributes args, returncode, stdout and
-    stderr. By default, stdout and stderr are not captured, and those attributes
-    will be None. Pass stdout=PIPE and/or stderr=PIPE in order to capture them,
-    or pass capture_output=True to capture both.
-
-    If check is True and the exit code was non-zero, it raises a
-    CalledProcessError. The CalledProcessError object will have the return code
-    in the returncode attribute, and output & stderr attributes if those streams
-    were captured.
-
-    If timeout is given, and the process takes too long, a TimeoutExpired
-    exception will be raised.
-
-    There is an optional argument "input", allowing you to
-    pass bytes or a string to the subprocess's stdin.  If you use this argument
-    you may not also use the Popen constructor's "stdin" argument, as
-    it will be used internally.
-
-    By default, all communication is in bytes, and therefore any "input" should
-    be bytes, and the stdout and stderr will be bytes. If in text mode, any
-    "input" should be a string, and stdout and stderr will be strings decoded
-    according to locale encoding, or by "encoding" if set. Text mode is
-    triggered by setting any of text, encoding, errors or universal_newlines.
-
-    The other arguments are the same as for the Popen constructor.
-    """
+    input: bytes (str in text mode) written to the child's stdin, which becomes a pipe.
+    capture_output: capture both stdout and stderr (neither may then be given).
+    timeout: seconds; when exceeded the child is killed and TimeoutExpired raised, carrying
+      what had been read so far.
+    check: raise CalledProcessError for a non-zero exit status.
+    Output is bytes unless text, encoding, errors or universal_newlines ask for str."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
-
     if capture_output:
         if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
             raise ValueError('stdout and stderr arguments may not be used '
                              'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
+        kwargs['stdout'] = kwargs['stderr'] = PIPE
 
-    with Popen(*popenargs, **kwargs) as process:
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            # _communicate already put the output so far into the TimeoutExpired exception.
-            process.wait()
+            out, err = child.communicate(input, timeout=timeout)
+        except TimeoutExpired:
+            # The exception already holds the partial output; reap the child before raising.
+            child.kill()
+            child.wait()
             raise
-        except:  # Including KeyboardInterrupt, communicate handled that.
-            process.kill()
-            # We don't call process.wait() as .__exit__ does that for us.
+        except BaseException:
+            # Interrupted (Ctrl-C included): kill the child; Popen.__exit__ reaps it.
+            child.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args,
-                                     output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+        if check and status:
+            raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
+
+
+def _quote_for_msvcrt(arg):
+    """One argument quoted so the Microsoft C runtime splits it back out unchanged: wrapped in
+    double quotes when empty or holding a space or tab; a double quote becomes \\" and the
+    backslashes right before it are doubled; so are the backslashes before a closing quote."""
+    wrap = arg == '' or ' ' in arg or '\t' in arg
+    pieces = []
+    pending = 0  # backslashes seen but not yet written
+    for ch in arg:
+        if ch == '\\':
+            pending += 1
+            continue
+        if ch == '"':
+            pieces.append('\\' * (2 * pending) + '\\"')
+        else:
+            pieces.append('\\' * pending + ch)
+        pending = 0
+    pieces.append('\\' * (2 * pending if wrap else pending))
+    text = ''.join(pieces)
+    return f'"{text}"' if wrap else text
 
 
 def list2cmdline(seq):
-    """
-    Translate a sequence of arguments into a command line
-    string, using the same rules as the MS C runtime:
+    """Join a sequence of arguments (str, bytes or path-like) into one Windows command line,
+    quoting each with the Microsoft C runtime's rules (see _quote_for_msvcrt)."""
+    return ' '.join([_quote_for_msvcrt(_fsdecode(arg)) for arg in seq])
 
-    1) Arguments are delimited by white space, which is either a
-       space or a tab.
-
-    2) A string surrounded by double quotation marks is
-       interpreted as a single argument, regardless of white space
-       contained within.  A quoted string can be embedded in an
-       argument.
-
-    3) A double quotation mark preceded by a backslash is
-       interpreted as a literal double quotation mark.
-
-    4) Backslashes are interpreted literally, unless they
-       immediately precede a double quotation mark.
-
-    5) If backslashes immediately precede a double quotation mark,
-       every pair of backslashes is interpreted as a literal
-       backslash.  If the number of backslashes is odd, the last
-       backslash escapes the next double quotation mark as
-       described in rule 3.
-    """
-
-    # See
-    # http://msdn.microsoft.com/en-us/library/17w5ykft.aspx
-    # or search http://msdn.microsoft.com for
-    # "Parsing C++ Command-Line Arguments"
-    result = []
-    needquote = False
-    for arg in map(_fsdecode, seq):
-        bs_buf = []
-
-        # Add a space to separate this argument from the others
-        if result:
-            result.append(' ')
-
-        needquote = (" " in arg) or ("\t" in arg) or not arg
-        if needquote:
-            result.append('"')
-
-        for c in arg:
-            if c == '\\':
-                # Don't know if we need to double yet.
-                bs_buf.append(c)
-            elif c == '"':
-                # Double backslashes.
-                result.append('\\' * len(bs_buf)*2)
-                bs_buf = []
-                result.append('\\"')
-            else:
-                # Normal char
-                if bs_buf:
-                    result.extend(bs_buf)
-                    bs_buf = []
-                result.append(c)
-
-        # Add remaining backslashes, if any.
-        if bs_buf:
-            result.extend(bs_buf)
-
-        if needquote:
-            result.extend(bs_buf)
-            result.append('"')
-
-    return ''.join(result)
-
-
-# Various tools for executing commands and looking at their output and status.
-#
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell.
-
-    Execute the string 'cmd' in a shell with 'check_output' and
-    return a 2-tuple (status, output). The locale encoding is used
-    to decode the output and process newlines.
-
-    A trailing newline is stripped from the output.
-    The exit status for the command can be interpreted
-    according to the rules for the function 'wait'. Example:
-
-    >>> import subprocess
-    >>> subprocess.getstatusoutput('ls /bin/ls')
-    (0, '/bin/ls')
-    >>> subprocess.getstatusoutput('cat /bin/junk')
-    (1, 'cat: /bin/junk: No such file or directory')
-    >>> subprocess.getstatusoutput('/bin/junk')
-    (127, 'sh: /bin/junk: not found')
-    >>> subprocess.getstatusoutput('/bin/kill $$')
-    (-15, '')
-    """
+    """Run cmd through the shell with stderr merged into stdout; return (exit status, output
+    as str without its final newline). A negative status means killed by that signal."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        status = 0
+    except CalledProcessError as failure:
+        text, status = failure.output, failure.returncode
+    if text.endswith('\n'):
+        text = text[:-1]
+    return status, text
+
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell.
-
-    Like getstatusoutput(), except the exit status is ignored and the return
-    value is a string containing the command's output.  Example:
-
-    >>> import subprocess
-    >>> subprocess.getoutput('ls /bin/ls')
-    '/bin/ls'
-    """
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
-
-
-
+    """getstatusoutput(cmd)'s output alone."""
+    _, text = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return text
 
 
 def _fsdecode(filename):
