@@ -256,10 +256,10 @@ def _fspath_list(args):
 
 
 class Popen:
-    """ Execute a child program in a new process.
-
-    For a complete description of the arguments see the Python documentation.
-    """
+    """A child process started from `args` (a program and its arguments, or a shell command
+    line with shell=True), with its standard streams inherited, piped (PIPE), merged (STDOUT),
+    discarded (DEVNULL) or redirected to a file. The arguments are those of CPython 3.11's
+    Popen; the Windows-only and unsupported ones are refused with ValueError."""
 
     _child_created = False
 
@@ -365,22 +365,19 @@ class Popen:
                             pass
             raise
 
+    _REPR_LIMIT = 80
+
     def __repr__(self):
-        obj_repr = (
-            f"<{self.__class__.__name__}: "
-            f"returncode: {self.returncode} args: {self.args!r}>"
-        )
-        if len(obj_repr) > 80:
-            obj_repr = obj_repr[:76] + "...>"
-        return obj_repr
+        text = f"<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>"
+        if len(text) <= self._REPR_LIMIT:
+            return text
+        # Cut long reprs, ending with "...>" so the whole is 80 characters.
+        return text[:self._REPR_LIMIT - 4] + "...>"
 
-    @property
-    def universal_newlines(self):
-        return self.text_mode
-
-    @universal_newlines.setter
-    def universal_newlines(self, universal_newlines):
-        self.text_mode = bool(universal_newlines)
+    # The old name of `text_mode`: reading gives the value as stored, writing stores a bool.
+    universal_newlines = property(
+        lambda self: self.text_mode,
+        lambda self, value: setattr(self, 'text_mode', bool(value)))
 
     def _translate_newlines(self, data, encoding, errors):
         data = data.decode(encoding, errors)
@@ -390,20 +387,23 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+        # Close our ends of the pipes (readers first), then reap the child. After Ctrl-C the
+        # wait is short and silent: an error from closing stdin is dropped rather than hiding
+        # the KeyboardInterrupt.
+        for reader in (self.stdout, self.stderr):
+            if reader:
+                reader.close()
+        interrupted = exc_type == KeyboardInterrupt
         try:
             if self.stdin:
                 self.stdin.close()
         finally:
-            if exc_type == KeyboardInterrupt:
+            if not interrupted:
+                self.wait()
+            else:
                 if self._sigint_wait_secs > 0:
                     self._wait_after_interrupt(None)
                 return
-            else:
-                self.wait()
 
     _sigint_wait_secs = 0.25
 
@@ -553,38 +553,34 @@ class Popen:
                 self._waitpid_lock.release()
         return self.returncode
 
-    def _remaining_time(self, endtime):
-        """Convenience for _communicate when computing timeouts."""
-        if endtime is None:
-            return None
-        else:
-            return endtime - _time()
+    @staticmethod
+    def _seconds_left(deadline):
+        """Seconds until the monotonic `deadline` (negative once past it); None for no deadline."""
+        return None if deadline is None else deadline - _time()
 
-    def _check_timeout(self, endtime, orig_timeout, stdout_seq, stderr_seq,
-                       skip_check_and_raise=False):
-        """Convenience for checking if a timeout has expired."""
-        if endtime is None:
-            return
-        if skip_check_and_raise or _time() > endtime:
-            raise TimeoutExpired(
-                self.args, orig_timeout,
-                output=b''.join(stdout_seq) if stdout_seq else None,
-                stderr=b''.join(stderr_seq) if stderr_seq else None)
+    def _timed_out(self, timeout, out_chunks, err_chunks):
+        """The TimeoutExpired for `timeout`, carrying the output read so far (None where
+        nothing was read)."""
+        def joined(chunks):
+            return b''.join(chunks) if chunks else None
+        return TimeoutExpired(self.args, timeout, output=joined(out_chunks),
+                              stderr=joined(err_chunks))
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
-        endtime = None if timeout is None else _time() + timeout
+        """Block until the child exits (at most `timeout` seconds, else TimeoutExpired);
+        return its returncode."""
+        deadline = None if timeout is None else _time() + timeout
         try:
             return self._wait(timeout=timeout)
         except KeyboardInterrupt:
-            self._wait_after_interrupt(endtime)
+            self._wait_after_interrupt(deadline)
             raise
 
     def _wait_after_interrupt(self, endtime):
         # Ctrl-C: give the child (which got SIGINT too) a moment to exit, once.
         sigint_timeout = self._sigint_wait_secs
         if endtime is not None:
-            sigint_timeout = min(sigint_timeout, self._remaining_time(endtime))
+            sigint_timeout = min(sigint_timeout, self._seconds_left(endtime))
         self._sigint_wait_secs = 0
         try:
             self._wait(timeout=sigint_timeout)
@@ -617,45 +613,43 @@ class Popen:
             pass
 
     def communicate(self, input=None, timeout=None):
-        """Interact with process: Send data to stdin and close it.
-        Read data from stdout and stderr, until end-of-file is
-        reached.  Wait for process to terminate.
-
-        The optional "input" argument should be data to be sent to the
-        child process, or None, if no data should be sent to the child.
-        communicate() returns a tuple (stdout, stderr)."""
-        if self._communication_started and input:
+        """Feed `input` (bytes, or str in text mode; None for nothing) to the child's stdin and
+        close it, read its piped stdout and stderr to the end, wait for it to exit, and return
+        (stdout, stderr), None for a stream that is not a pipe. On TimeoutExpired nothing is
+        lost: calling again carries on where the first call stopped."""
+        if input and self._communication_started:
             raise ValueError("Cannot send input after starting communication")
 
-        if (timeout is None and not self._communication_started and
-                [self.stdin, self.stdout, self.stderr].count(None) >= 2):
-            stdout = None
-            stderr = None
+        pipes = [self.stdin, self.stdout, self.stderr]
+        if timeout is None and not self._communication_started and pipes.count(None) >= 2:
+            # At most one pipe: no multiplexing needed, and no deadlock possible.
+            out = err = None
             if self.stdin:
                 self._stdin_write(input)
             elif self.stdout:
-                stdout = self.stdout.read()
+                out = self.stdout.read()
                 self.stdout.close()
             elif self.stderr:
-                stderr = self.stderr.read()
+                err = self.stderr.read()
                 self.stderr.close()
             self.wait()
-        else:
-            if timeout is not None:
-                endtime = _time() + timeout
-            else:
-                endtime = None
-            try:
-                stdout, stderr = self._communicate(input, endtime, timeout)
-            except KeyboardInterrupt:
-                self._wait_after_interrupt(endtime)
-                raise
-            finally:
-                self._communication_started = True
-            sts = self.wait(timeout=self._remaining_time(endtime))
-        return (stdout, stderr)
+            return (out, err)
 
-    def _communicate(self, input, endtime, orig_timeout):
+        deadline = None if timeout is None else _time() + timeout
+        try:
+            out, err = self._communicate(input, deadline, timeout)
+        except KeyboardInterrupt:
+            self._wait_after_interrupt(deadline)
+            raise
+        finally:
+            self._communication_started = True
+        self.wait(timeout=self._seconds_left(deadline))
+        return (out, err)
+
+    def _communicate(self, input, deadline, timeout):
+        """communicate()'s general case: write the input and read both outputs together with
+        select(). What has been written and read is kept on self, so a call interrupted by
+        TimeoutExpired can be repeated without losing or duplicating data."""
         if self.stdin and not self._communication_started:
             try:
                 self.stdin.flush()
@@ -667,89 +661,75 @@ class Popen:
                 except BrokenPipeError:
                     pass
 
-        stdout = None
-        stderr = None
-
         if not self._communication_started:
-            self._fileobj2output = {}
-            if self.stdout:
-                self._fileobj2output[self.stdout] = []
-            if self.stderr:
-                self._fileobj2output[self.stderr] = []
+            self._chunks_read = {pipe: [] for pipe in (self.stdout, self.stderr) if pipe}
+        out_chunks = self._chunks_read.get(self.stdout) if self.stdout else None
+        err_chunks = self._chunks_read.get(self.stderr) if self.stderr else None
 
-        if self.stdout:
-            stdout = self._fileobj2output[self.stdout]
-        if self.stderr:
-            stderr = self._fileobj2output[self.stderr]
+        self._remember_input(input)
+        pending_input = memoryview(self._input) if self._input else None
 
-        self._save_input(input)
-
-        if self._input:
-            input_view = memoryview(self._input)
-
-        readers = {}
-        for f in (self.stdout, self.stderr):
-            if f and not f.closed:
-                readers[f.fileno()] = f
-        writer = None
+        open_readers = {pipe.fileno(): pipe for pipe in (self.stdout, self.stderr)
+                        if pipe and not pipe.closed}
+        stdin_fd = None
         if self.stdin and not self.stdin.closed and self._input:
-            writer = self.stdin.fileno()
+            stdin_fd = self.stdin.fileno()
 
-        while readers or writer is not None:
-            timeout = self._remaining_time(endtime)
-            if timeout is not None and timeout < 0:
-                self._check_timeout(endtime, orig_timeout, stdout, stderr,
-                                    skip_check_and_raise=True)
-                raise RuntimeError('_check_timeout(..., skip_check_and_raise=True) failed to raise TimeoutExpired.')
-            r, w, _ = select.select(list(readers), [writer] if writer is not None else [], [], timeout)
-            self._check_timeout(endtime, orig_timeout, stdout, stderr)
+        while open_readers or stdin_fd is not None:
+            left = self._seconds_left(deadline)
+            if left is not None and left < 0:
+                raise self._timed_out(timeout, out_chunks, err_chunks)
+            want_write = [] if stdin_fd is None else [stdin_fd]
+            readable, writable, _ = select.select(list(open_readers), want_write, [], left)
+            if deadline is not None and _time() > deadline:
+                raise self._timed_out(timeout, out_chunks, err_chunks)
 
-            if writer is not None and writer in w:
-                chunk = input_view[self._input_offset:self._input_offset + _PIPE_BUF]
+            if stdin_fd is not None and stdin_fd in writable:
+                start = self._input_offset
                 try:
-                    self._input_offset += os.write(writer, chunk)
+                    self._input_offset += os.write(stdin_fd, pending_input[start:start + _PIPE_BUF])
+                    finished = self._input_offset >= len(self._input)
                 except BrokenPipeError:
+                    finished = True  # the child stopped reading: the rest is dropped
+                if finished:
                     self.stdin.close()
-                    writer = None
-                else:
-                    if self._input_offset >= len(self._input):
-                        self.stdin.close()
-                        writer = None
-            for fd in r:
+                    stdin_fd = None
+            for fd in readable:
+                pipe = open_readers[fd]
                 data = os.read(fd, 32768)
-                f = readers[fd]
-                if not data:
-                    del readers[fd]
-                    f.close()
+                if data:
+                    self._chunks_read[pipe].append(data)
                 else:
-                    self._fileobj2output[f].append(data)
+                    del open_readers[fd]
+                    pipe.close()
 
-        self.wait(timeout=self._remaining_time(endtime))
+        self.wait(timeout=self._seconds_left(deadline))
 
-        if stdout is not None:
-            stdout = b''.join(stdout)
-        if stderr is not None:
-            stderr = b''.join(stderr)
+        results = []
+        for pipe, chunks in ((self.stdout, out_chunks), (self.stderr, err_chunks)):
+            if chunks is None:
+                results.append(None)
+                continue
+            data = b''.join(chunks)
+            if self.text_mode:
+                data = self._translate_newlines(data, pipe.encoding, pipe.errors)
+            results.append(data)
+        return tuple(results)
 
-        if self.text_mode:
-            if stdout is not None:
-                stdout = self._translate_newlines(stdout, self.stdout.encoding, self.stdout.errors)
-            if stderr is not None:
-                stderr = self._translate_newlines(stderr, self.stderr.encoding, self.stderr.errors)
-
-        return (stdout, stderr)
-
-    def _save_input(self, input):
-        if self.stdin and self._input is None:
-            self._input_offset = 0
-            self._input = input
-            if input is not None and self.text_mode:
-                self._input = self._input.encode(self.stdin.encoding, self.stdin.errors)
+    def _remember_input(self, input):
+        """Keep the bytes still to be written to stdin (encoded in text mode) on the first call
+        that has a stdin pipe; later calls resume from self._input_offset."""
+        if not self.stdin or self._input is not None:
+            return
+        self._input_offset = 0
+        if input is not None and self.text_mode:
+            input = input.encode(self.stdin.encoding, self.stdin.errors)
+        self._input = input
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
-        self.poll()
-        if self.returncode is not None:
+        """Signal the child, unless it has already been reaped (its pid may be reused) or has
+        vanished meanwhile."""
+        if self.poll() is not None:
             return
         try:
             os.kill(self.pid, sig)
@@ -757,11 +737,11 @@ class Popen:
             pass
 
     def terminate(self):
-        """Terminate the process with SIGTERM"""
+        """Ask the child to stop (SIGTERM)."""
         self.send_signal(signal.SIGTERM)
 
     def kill(self):
-        """Kill the process with SIGKILL"""
+        """Stop the child outright (SIGKILL)."""
         self.send_signal(signal.SIGKILL)
 
 
