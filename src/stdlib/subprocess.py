@@ -448,25 +448,22 @@ class Popen:
     def _execute_child(self, args, executable, close_fds, pass_fds, cwd, env, shell,
                        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
                        restore_signals, start_new_session, process_group):
-        """Execute program (POSIX version)"""
+        """Fork and exec the child (in _posixsubprocess), then raise here what made its exec
+        fail, if it did."""
         args = _fspath_list(args)
         if shell:
-            unix_shell = '/bin/sh'
-            args = [unix_shell, "-c"] + args
+            # `executable` replaces the shell, not the command line it runs.
+            args = ['/bin/sh', '-c', *args]
             if executable:
                 args[0] = executable
-
-        if executable is None:
-            executable = args[0]
-        if isinstance(executable, os.PathLike):
-            executable = os.fspath(executable)
-
-        orig_executable = executable
-        if os.path.dirname(executable):
-            executable_list = (executable,)
+        program = args[0] if executable is None else executable
+        if isinstance(program, os.PathLike):
+            program = os.fspath(program)
+        # A bare name is looked up along PATH (env's PATH when env is given).
+        if os.path.dirname(program):
+            candidates = (program,)
         else:
-            executable_list = tuple(
-                os.path.join(d, executable) for d in os.get_exec_path(env))
+            candidates = tuple(os.path.join(d, program) for d in os.get_exec_path(env))
 
         if env is not None:
             env_list = []
@@ -495,7 +492,7 @@ class Popen:
         try:
             try:
                 self.pid = _posixsubprocess.fork_exec(
-                    args, list(executable_list), close_fds, tuple(fds_to_keep), cwd,
+                    args, list(candidates), close_fds, tuple(fds_to_keep), cwd,
                     env_list, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
                     errpipe_read, errpipe_write, restore_signals, start_new_session,
                     process_group)
@@ -504,35 +501,13 @@ class Popen:
                 os.close(errpipe_write)
             self._close_pipe_fds()
 
-            # Wait for exec to fail or succeed; possibly raising an exception.
-            errpipe_data = bytearray()
-            while True:
-                part = os.read(errpipe_read, 50000)
-                errpipe_data += part
-                if not part or len(errpipe_data) > 50000:
-                    break
+            report = _read_exec_report(errpipe_read)
         finally:
             os.close(errpipe_read)
-
-        if errpipe_data:
+        if report:
+            # The exec failed and the child has exited: reap it, then raise its error here.
             self.returncode = _posixsubprocess.wait(self.pid, None)
-            try:
-                exception_name, hex_errno, err_msg = bytes(errpipe_data).split(b':', 2)
-                err_msg = err_msg.decode()
-            except ValueError:
-                exception_name = b'SubprocessError'
-                hex_errno = b'0'
-                err_msg = 'Bad exception data from child: {!r}'.format(bytes(errpipe_data))
-            if exception_name == b'OSError' and hex_errno:
-                errno_num = int(hex_errno, 16)
-                if err_msg == "noexec:chdir":
-                    err_filename = cwd
-                elif err_msg == "noexec":
-                    err_filename = None
-                else:
-                    err_filename = orig_executable
-                raise _posixsubprocess.child_error(errno_num, err_filename)
-            raise SubprocessError(err_msg)
+            raise _exec_failure(report, cwd, program)
 
     def _handle_exitstatus(self, returncode):
         self.returncode = returncode
@@ -743,6 +718,39 @@ class Popen:
     def kill(self):
         """Stop the child outright (SIGKILL)."""
         self.send_signal(signal.SIGKILL)
+
+
+_EXEC_REPORT_LIMIT = 50000
+
+
+def _read_exec_report(fd):
+    """What the child wrote on the exec-error pipe: nothing when the exec succeeded (the pipe
+    is close-on-exec), else "Kind:hex errno:detail". Reads to EOF, at most about 50 kB."""
+    report = b''
+    while len(report) <= _EXEC_REPORT_LIMIT:
+        part = os.read(fd, _EXEC_REPORT_LIMIT)
+        if not part:
+            break
+        report += part
+    return report
+
+
+def _exec_failure(report, cwd, program):
+    """The exception for a child's exec-error report: an OSError subclass carrying the errno
+    and the file concerned (cwd when the chdir failed, none for "noexec", else the program),
+    or a SubprocessError for anything else."""
+    fields = report.split(b':', 2)
+    if len(fields) != 3:
+        return SubprocessError(f'Bad exception data from child: {report!r}')
+    kind, hex_errno, detail = fields
+    try:
+        detail = detail.decode()
+    except ValueError:
+        return SubprocessError(f'Bad exception data from child: {report!r}')
+    if kind != b'OSError' or not hex_errno:
+        return SubprocessError(detail)
+    filename = {"noexec:chdir": cwd, "noexec": None}.get(detail, program)
+    return _posixsubprocess.child_error(int(hex_errno, 16), filename)
 
 
 class _TextPipe:
