@@ -86,8 +86,8 @@ DEVNULL = -3
 
 
 def _text_encoding():
-    # gilpy's locale encoding is UTF-8.
-    return "utf-8"
+    # gilpy's locale encoding is UTF-8, spelt as locale.getpreferredencoding() spells it.
+    return "UTF-8"
 
 
 def _text_requested(options):
@@ -255,6 +255,15 @@ def _fspath_list(args):
     return [os.fspath(a) if isinstance(a, os.PathLike) else a for a in list(args)]
 
 
+def _int_option(value, name):
+    """A Popen size option: None means the default (-1); anything but an int is refused."""
+    if value is None:
+        return -1
+    if not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer")
+    return value
+
+
 class Popen:
     """A child process started from `args` (a program and its arguments, or a shell command
     line with shell=True), with its standard streams inherited, piped (PIPE), merged (STDOUT),
@@ -272,19 +281,14 @@ class Popen:
                  pass_fds=(), *, user=None, group=None, extra_groups=None,
                  encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
                  process_group=None):
-        """Create new Popen instance."""
+        """Start the child; OSError (FileNotFoundError, PermissionError, ...) if it cannot be
+        executed, with the pipes already opened closed again."""
         self._waitpid_lock = threading.Lock()
         self._owned_child_fds = []
         self._input = None
         self._communication_started = False
-        if bufsize is None:
-            bufsize = -1
-        if not isinstance(bufsize, int):
-            raise TypeError("bufsize must be an integer")
-        if pipesize is None:
-            pipesize = -1
-        if not isinstance(pipesize, int):
-            raise TypeError("pipesize must be an integer")
+        bufsize = _int_option(bufsize, "bufsize")
+        pipesize = _int_option(pipesize, "pipesize")
         if pass_fds and not close_fds:
             import warnings
             warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
@@ -309,20 +313,20 @@ class Popen:
         self.errors = errors
         self.pipesize = pipesize
 
-        if (text is not None and universal_newlines is not None
-                and bool(universal_newlines) != bool(text)):
-            raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
+        both_given = text is not None and universal_newlines is not None
+        if both_given and bool(text) != bool(universal_newlines):
+            raise SubprocessError('Cannot disambiguate when both text and universal_newlines '
+                                  'are supplied but different. Pass one or the other.')
 
+        # Any of these asks for str pipes; the first true one is what text_mode holds.
         self.text_mode = encoding or errors or text or universal_newlines
         if self.text_mode and encoding is None:
-            self.encoding = encoding = _text_encoding()
+            encoding = self.encoding = _text_encoding()
 
         self._closed_child_pipe_fds = False
-        line_buffering = False
-        if self.text_mode and bufsize == 1:
-            line_buffering = True
+        # bufsize=1 means line buffering, which only text pipes have.
+        line_buffering = bool(self.text_mode) and bufsize == 1
+        if line_buffering:
             bufsize = -1
         if process_group is None:
             process_group = -1
