@@ -7,6 +7,7 @@ pub mod array;
 pub mod binascii;
 pub mod collections;
 pub mod convert;
+pub mod gc;
 pub mod gil;
 pub mod hashlib;
 pub mod imp;
@@ -25,12 +26,14 @@ pub mod select;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_flags;
 pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod warnings;
+pub mod weakref;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -67,6 +70,10 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
     ("_json", |_, _| Ok(json::create())),
+    ("_gc", |_, _| Ok(gc::create())),
+    ("_posixsubprocess", |_, _| Ok(subprocess::create())),
+    ("_signal", |_, _| Ok(signals::create())),
+    ("_weakrefhandle", |_, _| Ok(weakref::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

@@ -220,6 +220,7 @@ impl Drop for Instance {
     /// instance queued on this thread, whose VM calls `__del__` at its next safe point
     /// (vm/finalize.rs); Python code never runs inside a drop, where locks may be held.
     fn drop(&mut self) {
+        super::weakref::object_died(self as *const Instance as usize);
         if *self.finalized.get_mut() || !self.class.finalizes() {
             return;
         }

@@ -92,3 +92,10 @@ impl Builtin {
         Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame), arity: None }))
     }
 }
+
+impl Drop for Function {
+    /// Weak references to the function die with it (their callbacks are queued).
+    fn drop(&mut self) {
+        super::weakref::object_died(self as *const Function as usize);
+    }
+}

@@ -151,6 +151,22 @@ pub mod pending {
         let _ = ANY.try_with(|a| a.set(true));
     }
 
+    thread_local! {
+        /// Callbacks of weak references whose referent was freed, with the weakref objects
+        /// they are called with (objects/weakref.rs).
+        static WEAK_CALLBACKS: RefCell<Vec<(crate::objects::Value, crate::objects::Value)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn push_weak_callback(callback: crate::objects::Value, weakref: crate::objects::Value) {
+        let _ = WEAK_CALLBACKS.try_with(|d| d.borrow_mut().push((callback, weakref)));
+        let _ = ANY.try_with(|a| a.set(true));
+    }
+
+    /// The weakref callbacks to call, in the order their referents died.
+    pub fn take_weak_callbacks() -> Vec<(crate::objects::Value, crate::objects::Value)> {
+        WEAK_CALLBACKS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
+    }
+
     /// The instances to finalise, oldest first (the caller has cleared `ANY` through `take`).
     pub fn take_dels() -> Vec<Arc<Instance>> {
         DELS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
@@ -159,6 +175,7 @@ pub mod pending {
 
 impl Drop for PyIter {
     fn drop(&mut self) {
+        super::weakref::object_died(self as *const PyIter as usize);
         let state = self.state.get_mut();
         if let IterState::Generator(frame) = state
             && frame.started

@@ -21,6 +21,7 @@ pub mod str;
 pub mod trashcan;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use exceptions::{ExcKind, PyErr};
 pub use value::Value;

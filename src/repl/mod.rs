@@ -125,7 +125,7 @@ fn execute(vm: &mut Vm, source: &str, globals: &Arc<Dict>, exit_code: &impl Fn(&
         return None;
     }
     // A Ctrl-C typed at the prompt must not interrupt the next input.
-    crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+    crate::modules::signals::clear_pending();
     vm.exc_stack.clear();
     match vm.run_code(code, globals.clone()) {
         Ok(_) => None,

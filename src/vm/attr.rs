@@ -296,7 +296,9 @@ impl Vm {
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class())),
             "__dict__" => self.local_dict(obj)?.map(Value::Dict),
-            "__weakref__" if inst.class.layout.has_weakref => Some(Value::None),
+            "__weakref__" if inst.class.layout.has_weakref => {
+                Some(crate::objects::weakref::refs_to(Arc::as_ptr(inst) as usize).into_iter().next().map_or(Value::None, Value::Instance))
+            }
             _ => match inst.exc() {
                 Some(e) => {
                     let d = e.lock();

@@ -30,11 +30,19 @@ impl Vm {
         loop {
             let frames = pending::take();
             let dels = pending::take_dels();
-            if frames.is_empty() && dels.is_empty() {
+            let callbacks = pending::take_weak_callbacks();
+            if frames.is_empty() && dels.is_empty() && callbacks.is_empty() {
                 return;
             }
             for inst in dels {
                 self.call_del(inst);
+            }
+            for (callback, weakref) in callbacks {
+                let saved = self.exc_stack.len();
+                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), &Vec::new()) {
+                    self.report_ignored(&callback, &e);
+                }
+                self.exc_stack.truncate(saved);
             }
             for (frame, name) in frames {
                 let generator = Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name }));

@@ -255,34 +255,38 @@ impl Vm {
         let main = self.is_main_thread();
         let slice = Duration::from_millis(20);
         self.interp.gil.release_for_holder(&self.stats, holder);
-        let spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
-        let r = loop {
-            let until = match (main, deadline) {
-                (false, d) => d,
-                (true, None) => Some(Instant::now() + slice),
-                (true, Some(d)) => Some(d.min(Instant::now() + slice)),
+        let mut spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
+        // A signal handler that returns lets the wait go on (PEP 475); one that raises ends it.
+        loop {
+            let r = loop {
+                let until = match (main, deadline) {
+                    (false, d) => d,
+                    (true, None) => Some(Instant::now() + slice),
+                    (true, Some(d)) => Some(d.min(Instant::now() + slice)),
+                };
+                let (gil, stats) = (&self.interp.gil, &self.stats);
+                if let Some(v) = panic_guard::with_reacquire(|| attempt(until), || gil.acquire(stats)) {
+                    break Ok(Some(v));
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    break Ok(None);
+                }
+                if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+                    break Err(Interrupted);
+                }
             };
-            let (gil, stats) = (&self.interp.gil, &self.stats);
-            if let Some(v) = panic_guard::with_reacquire(|| attempt(until), || gil.acquire(stats)) {
-                break Ok(Some(v));
+            if spun {
+                self.interp.gil.acquire_soon(&self.stats);
+            } else {
+                self.interp.gil.acquire(&self.stats);
             }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                break Ok(None);
-            }
-            if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-                break Err(Interrupted);
-            }
-        };
-        if spun {
-            self.interp.gil.acquire_soon(&self.stats);
-        } else {
-            self.interp.gil.acquire(&self.stats);
-        }
-        match r {
-            Ok(v) => Ok(v),
-            Err(Interrupted) => {
-                crate::modules::signals::check_interrupt(self)?;
-                Ok(None)
+            match r {
+                Ok(v) => return Ok(v),
+                Err(Interrupted) => {
+                    crate::modules::signals::check_interrupt(self)?;
+                    spun = false;
+                    self.interp.gil.release_for_holder(&self.stats, holder);
+                }
             }
         }
     }

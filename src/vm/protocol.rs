@@ -127,6 +127,12 @@ impl Vm {
                     },
                 }
             }
+            // As CPython's method_hash: the object's identity and the function's hash (equal
+            // methods, bound apart, hash alike).
+            Value::BoundMethod(m) => {
+                let h = (m.self_.ptr().unwrap_or(0) >> 4) as i64 ^ self.hash(&m.func.clone())?;
+                if h == -1 { -2 } else { h }
+            }
             Value::Class(c) if c.metaclass.is_some() => match self.class_lookup(&c.meta(), crate::name!("__hash__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", c.meta().tp_name()))),
                 Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
@@ -292,6 +298,9 @@ impl Vm {
             }
             // Ranges are equal when they hold the same numbers (CPython's range_equals).
             (Value::Range(x), Value::Range(y)) => Ok(x.key() == y.key()),
+            // Bound methods are equal when bound to the same object and their functions are
+            // equal (CPython 3.8+'s method_richcompare).
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => Ok(x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?),
             (Value::Instance(x), Value::Instance(y)) => {
                 if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
                     let (ix, iy) = (vx.items(), vy.items());

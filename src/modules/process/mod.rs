@@ -30,7 +30,7 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Ok(None) => {
             vm.interp.gil.after_fork(&vm.stats);
             vm.interp.running_threads.store(0, std::sync::atomic::Ordering::SeqCst);
-            crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+            crate::modules::signals::after_fork();
             Ok(Value::Int(0))
         }
         Err(e) => Err(PyErr::new(ExcKind::OSError, format!("fork failed: {e}"))),
