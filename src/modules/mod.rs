@@ -1,4 +1,4 @@
-//! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, warnings, _gil, _multiprocessing,
+//! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, _warnings, _gil, _multiprocessing,
 //! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io, _json. `create`
 //! builds one on
 //! its first import.
@@ -54,7 +54,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("math", |_, _| Ok(math::create())),
     ("_random", |_, _| Ok(random::create())),
     ("_thread", |_, _| Ok(thread::create())),
-    ("warnings", |_, _| Ok(warnings::create())),
+    ("_warnings", |_, _| Ok(warnings::create())),
     ("_gil", |_, name| Ok(gil::create(name))),
     ("gil", |_, name| Ok(gil::create(name))),
     ("_multiprocessing", |_, _| Ok(process::create())),

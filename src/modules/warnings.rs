@@ -1,23 +1,29 @@
-//! `warnings`: warn() with CPython's default filters and output (`file:line: Category: text` and
-//! the source line), plus simplefilter/filterwarnings/resetwarnings for the common actions.
-//! DeprecationWarning shows only when triggered by code in `__main__`, as in CPython 3.11;
-//! "default" shows each warning once per location. showwarning/formatwarning as CPython's; a
-//! program that replaces `warnings.showwarning` (logging.captureWarnings) gets every warning shown.
+//! `_warnings`, the native half of `warnings` (src/stdlib/warnings.py), as CPython's: the filter
+//! list (`filters`, 5-tuples `(action, message, category, module, lineno)` where message and
+//! module are None, a str compared exactly, or a compiled pattern whose `match` decides), the
+//! default action and the once-registry, `warn()` (which finds the caller's frame and its
+//! module's `__warningregistry__`) and `warn_explicit()`. When the Python `warnings` module has
+//! been imported, its `filters`, `defaultaction`, `onceregistry` and `_showwarnmsg` are the
+//! ones used (a program may rebind them: `catch_warnings` does), as CPython's C code reads them;
+//! before that, warnings are printed here in the same format. The compiler's SyntaxWarnings
+//! (vm/compile_warnings.rs) and `-W` options come through here too.
 
 use super::make_module;
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
-use crate::objects::function::KwArgs;
-use crate::objects::function::NO_KWARGS;
+use crate::objects::dict::Dict;
+use crate::objects::exceptions::new_exception;
+use crate::objects::function::{KwArgs, NO_KWARGS};
+use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use parking_lot::Mutex;
-use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// What a filter says to do with a warning.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Action {
     Default,
     Ignore,
@@ -28,92 +34,27 @@ enum Action {
 }
 
 impl Action {
+    const ALL: [(&'static str, Action); 6] = [
+        ("default", Action::Default),
+        ("always", Action::Always),
+        ("ignore", Action::Ignore),
+        ("module", Action::Module),
+        ("once", Action::Once),
+        ("error", Action::Error),
+    ];
+
     fn parse(s: &str) -> Option<Action> {
-        Some(match s {
-            "default" => Action::Default,
-            "ignore" => Action::Ignore,
-            "always" => Action::Always,
-            "error" => Action::Error,
-            "once" => Action::Once,
-            "module" => Action::Module,
-            _ => return None,
-        })
+        Self::ALL.iter().find(|(name, _)| *name == s).map(|(_, a)| *a)
+    }
+
+    fn name(self) -> &'static str {
+        Self::ALL.iter().find(|(_, a)| *a == self).map(|(n, _)| *n).unwrap_or("default")
     }
 }
 
-/// A filter: what to do with warnings of a category (and, from -W, a message start, a module and a line).
-struct Filter {
-    action: Action,
-    category: Arc<Class>,
-    /// -W: the message must start with this (compared case-insensitively, as python3's `re.I`).
-    message: Option<String>,
-    /// -W: the module must be exactly this.
-    module: Option<String>,
-    /// -W: the line (0: any).
-    lineno: usize,
-}
-
-impl Filter {
-    fn matches(&self, category: &Arc<Class>, text: &str, module: &str, lineno: usize) -> bool {
-        category.is_subclass(&self.category)
-            && self.message.as_ref().is_none_or(|m| text.to_lowercase().starts_with(m))
-            && self.module.as_ref().is_none_or(|m| m == module)
-            && (self.lineno == 0 || self.lineno == lineno)
-    }
-}
-
-/// User filters, newest first; then the built-in defaults apply.
-static FILTERS: Mutex<Vec<Filter>> = Mutex::new(Vec::new());
-/// Warnings already shown: (text, category, where).
-static SHOWN: Mutex<Option<HashSet<(String, String, String)>>> = Mutex::new(None);
-
-fn default_action(category: &Arc<Class>, module: &str) -> Action {
-    let is = |kind: ExcKind| category.is_subclass(types().exc_ref(kind));
-    if is(ExcKind::DeprecationWarning) {
-        return if module == "__main__" { Action::Default } else { Action::Ignore };
-    }
-    if is(ExcKind::PendingDeprecationWarning) || is(ExcKind::ImportWarning) || is(ExcKind::ResourceWarning) {
-        return Action::Ignore;
-    }
-    Action::Default
-}
-
-fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("warn", k, &["message", "category", "stacklevel", "source"])?;
-    let message = a.first().or(kwarg(k, "message")).cloned().ok_or_else(|| PyErr::type_error("warn() missing required argument 'message' (pos 1)"))?;
-    let stacklevel = match a.get(2).or(kwarg(k, "stacklevel")) {
-        Some(v) => vm.index_value(v)?.max(1) as usize,
-        None => 1,
-    };
-    let (category, text) = match &message {
-        Value::Instance(i) if i.class().is_subclass(&types().exc(ExcKind::Warning)) => (i.class(), vm.str(&message)?),
-        _ => {
-            let cat = match a.get(1).or(kwarg(k, "category")) {
-                None | Some(Value::None) => types().exc(ExcKind::UserWarning),
-                Some(Value::Class(c)) if c.is_subclass(&types().exc(ExcKind::Warning)) => c.clone(),
-                Some(other) => {
-                    return Err(PyErr::type_error(format!("category must be a Warning subclass, not '{}'", types().of(other).name)));
-                }
-            };
-            (cat, vm.str(&message)?)
-        }
-    };
-    // The frame the warning is about: `stacklevel` frames up from warn()'s caller.
-    let (filename, lineno, module, source_line) = match vm.frame_infos().len().checked_sub(stacklevel).and_then(|i| vm.frame_infos().get(i)) {
-        Some(f) => {
-            let line = f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line);
-            let module = match f.globals.get_str(&crate::objects::str::intern("__name__")) {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                _ => "__main__".to_string(),
-            };
-            let src = f.code.source.line(line).unwrap_or("").trim().to_string();
-            (f.code.source.filename.clone(), line, module, src)
-        }
-        None => ("sys".to_string(), 1, "sys".to_string(), String::new()),
-    };
-    warn_explicit(vm, Warning { category, message, text, filename, lineno: lineno as usize, module, source_line, registry: true })?;
-    Ok(Value::None)
-}
+/// Bumped by `_filters_mutated()`: a module's `__warningregistry__` remembers the version it
+/// was filled under and is emptied when the filters have changed since.
+static FILTERS_VERSION: AtomicU64 = AtomicU64::new(1);
 
 /// One warning to issue: its category, the message (a str or a Warning instance) and its text,
 /// and where it is about.
@@ -127,79 +68,190 @@ pub struct Warning {
     pub module: String,
     /// The source line shown under the warning ("" for none).
     pub source_line: String,
-    /// Whether "default" shows it once per location (warn()); the compiler's warnings have no
-    /// registry, so each is shown, as CPython's.
-    pub registry: bool,
+    /// The `__warningregistry__` dict recording what was shown from where (None: the
+    /// compiler's warnings, each shown, as CPython's).
+    pub registry: Option<Arc<Dict>>,
 }
 
-/// Issues a warning through the filters: shown (by `showwarning`, or a replacement), ignored, or
-/// raised as an exception (the "error" action).
+/// An attribute of the Python `warnings` module, if that module has been imported.
+fn python_side(vm: &Vm, name: &str) -> Option<Value> {
+    match vm.interp.modules.get_str(&intern("warnings"))? {
+        Value::Module(m) => m.dict.get_str(&intern(name)),
+        _ => None,
+    }
+}
+
+/// The `_warnings` module's own dict (made on first use).
+fn native_side(vm: &mut Vm) -> PyResult<Arc<Dict>> {
+    match vm.import_module("_warnings")? {
+        Value::Module(m) => Ok(m.dict.clone()),
+        _ => Err(PyErr::new(ExcKind::SystemError, "_warnings is not a module")),
+    }
+}
+
+/// `warnings.NAME` if the Python side exists and has it, else `_warnings.NATIVE`.
+fn setting(vm: &mut Vm, name: &str, native: &str) -> PyResult<Option<Value>> {
+    if let Some(v) = python_side(vm, name) {
+        return Ok(Some(v));
+    }
+    Ok(native_side(vm)?.get_str(&intern(native)))
+}
+
+/// The default filters of CPython 3.11 (no -W options): DeprecationWarning shown for code in
+/// `__main__`, ignored elsewhere; PendingDeprecation, Import and Resource warnings ignored.
+fn default_filters() -> Value {
+    let entry = |action: &str, kind: ExcKind, module: Value| {
+        Value::tuple(vec![Value::str(action), Value::None, Value::Class(types().exc(kind)), module, Value::Int(0)])
+    };
+    Value::list(vec![
+        entry("default", ExcKind::DeprecationWarning, Value::str("__main__")),
+        entry("ignore", ExcKind::DeprecationWarning, Value::None),
+        entry("ignore", ExcKind::PendingDeprecationWarning, Value::None),
+        entry("ignore", ExcKind::ImportWarning, Value::None),
+        entry("ignore", ExcKind::ResourceWarning, Value::None),
+    ])
+}
+
+/// Whether a filter's message or module part accepts `text`: None accepts anything, a str must
+/// equal it, anything else is asked `.match(text)`.
+fn part_matches(vm: &mut Vm, part: &Value, text: &str) -> PyResult<bool> {
+    match part {
+        Value::None => Ok(true),
+        Value::Str(s) => Ok(s.as_str() == text),
+        pattern => {
+            let found = vm.call_method(pattern, "match", &[Value::str(text)])?;
+            vm.truthy(&found)
+        }
+    }
+}
+
+/// The first filter that applies: its action and the filter itself (for error messages).
+fn find_filter(vm: &mut Vm, category: &Arc<Class>, text: &str, module: &str, lineno: usize) -> PyResult<(String, Value)> {
+    let filters = setting(vm, "filters", "filters")?;
+    let Some(Value::List(list)) = filters else {
+        return Err(PyErr::value_error("_warnings.filters must be a list"));
+    };
+    let snapshot = list.items.lock().clone();
+    for (i, item) in snapshot.into_iter().enumerate() {
+        let Value::Tuple(parts) = &item else {
+            return Err(PyErr::value_error(format!("_warnings.filters item {i} isn't a 5-tuple")));
+        };
+        let [action, message, filter_category, filter_module, filter_lineno] = &parts[..] else {
+            return Err(PyErr::value_error(format!("_warnings.filters item {i} isn't a 5-tuple")));
+        };
+        let Value::Str(action) = action else {
+            return Err(PyErr::type_error(format!("action must be a string, not '{}'", types().of(action).name)));
+        };
+        let category_ok = match filter_category {
+            Value::Class(c) => category.is_subclass(c),
+            _ => false,
+        };
+        if !category_ok || !part_matches(vm, message, text)? || !part_matches(vm, filter_module, module)? {
+            continue;
+        }
+        let line = vm.index_value(filter_lineno)?;
+        if line == 0 || line == lineno as i64 {
+            return Ok((action.as_str().to_string(), item.clone()));
+        }
+    }
+    let default = match setting(vm, "defaultaction", "_defaultaction")? {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(PyErr::type_error(format!("_warnings.defaultaction must be a string, not '{}'", types().of(&other).name))),
+        None => "default".to_string(),
+    };
+    Ok((default, Value::None))
+}
+
+/// Whether `registry` already records `key` as shown; empties it first when the filters changed
+/// since it was filled.
+fn already_shown(vm: &mut Vm, registry: &Arc<Dict>, key: &Value) -> PyResult<bool> {
+    let version = Value::Int(FILTERS_VERSION.load(Ordering::Relaxed) as i64);
+    let version_key = Value::str("version");
+    let recorded = registry.get(vm, &version_key)?;
+    if !matches!(&recorded, Some(v) if vm.eq(v, &version)?) {
+        registry.clear();
+        registry.set(vm, version_key, version)?;
+    }
+    match registry.get(vm, key)? {
+        Some(v) => vm.truthy(&v),
+        None => Ok(false),
+    }
+}
+
+/// Issues a warning through the filters: shown (by `warnings._showwarnmsg` when the Python side
+/// exists, which honours a replaced showwarning/formatwarning), ignored, or raised as an
+/// exception (the "error" action).
 pub fn warn_explicit(vm: &mut Vm, w: Warning) -> PyResult<()> {
     let Warning { category, message, text, filename, lineno, module, source_line, registry } = w;
-    let user = FILTERS.lock().iter().find(|f| f.matches(&category, &text, &module, lineno)).map(|f| f.action);
-    let action = user.unwrap_or_else(|| default_action(&category, &module));
-    let key_where = match action {
-        Action::Once => String::new(),
-        Action::Module => filename.clone(),
-        _ => format!("{filename}:{lineno}"),
+    let instance = match &message {
+        Value::Instance(i) if i.class().is_subclass(types().exc_ref(ExcKind::Warning)) => message.clone(),
+        _ => new_exception(category.clone(), vec![message.clone()]),
+    };
+    let key = Value::tuple(vec![Value::string(text.clone()), Value::Class(category.clone()), Value::Int(lineno as i64)]);
+    if let Some(reg) = &registry
+        && already_shown(vm, reg, &key)?
+    {
+        return Ok(());
+    }
+    let (action_name, item) = find_filter(vm, &category, &text, &module, lineno)?;
+    let Some(action) = Action::parse(&action_name) else {
+        let item = vm.repr(&item)?;
+        return Err(PyErr::new(ExcKind::RuntimeError, format!("Unrecognized action ('{action_name}') in warnings.filters:\n {item}")));
+    };
+    let mark = |vm: &mut Vm, key: Value| -> PyResult<()> {
+        match &registry {
+            Some(reg) => reg.set(vm, key, Value::Int(1)),
+            None => Ok(()),
+        }
     };
     match action {
+        Action::Error => return Err(PyErr::from_value(instance)),
         Action::Ignore => return Ok(()),
-        Action::Error => {
-            return Err(match &message {
-                Value::Instance(_) => PyErr { value: message.clone() },
-                _ => PyErr::from_value(crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)])),
-            });
-        }
         Action::Always => {}
-        Action::Default | Action::Module if !registry => {}
-        Action::Default | Action::Once | Action::Module => {
-            let mut shown = SHOWN.lock();
-            if !shown.get_or_insert_with(HashSet::new).insert((text.clone(), category.name.clone(), key_where)) {
+        Action::Default => mark(vm, key)?,
+        Action::Once => {
+            mark(vm, key)?;
+            let once_key = Value::tuple(vec![Value::string(text.clone()), Value::Class(category.clone())]);
+            let Some(Value::Dict(once)) = setting(vm, "onceregistry", "_onceregistry")? else {
+                return Err(PyErr::type_error("_warnings.onceregistry must be a dict"));
+            };
+            if let Some(v) = once.get(vm, &once_key)?
+                && vm.truthy(&v)?
+            {
                 return Ok(());
+            }
+            once.set(vm, once_key, Value::Int(1))?;
+        }
+        Action::Module => {
+            mark(vm, key)?;
+            let module_key = Value::tuple(vec![Value::string(text.clone()), Value::Class(category.clone()), Value::Int(0)]);
+            if let Some(reg) = &registry {
+                if let Some(v) = reg.get(vm, &module_key)?
+                    && vm.truthy(&v)?
+                {
+                    return Ok(());
+                }
+                reg.set(vm, module_key, Value::Int(1))?;
             }
         }
     }
-    // A program (logging.captureWarnings) may have replaced warnings.showwarning: it gets the
-    // warning instead, as CPython's warn() hands it over.
-    if let Some(hook) = replaced_showwarning(vm) {
-        let instance = match &message {
-            Value::Instance(i) if i.class().is_subclass(&types().exc(ExcKind::Warning)) => message.clone(),
-            _ => crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)]),
-        };
-        let args = [instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64), Value::None, Value::None];
-        vm.call(&hook, &args, NO_KWARGS)?;
-        return Ok(());
-    }
-    let out = format_text(&filename, lineno as i64, &category.name, &text, &source_line);
-    vm.interp.stdio.flush_out();
-    vm.interp.stdio.write_err(&out);
-    Ok(())
+    show(vm, instance, category, &text, filename, lineno, &source_line)
 }
 
-/// `file:line: Category: text`, then the source line (if any), indented.
-fn format_text(filename: &str, lineno: i64, category: &str, text: &str, source_line: &str) -> String {
-    let mut out = format!("{filename}:{lineno}: {category}: {text}\n");
+/// Shows a warning that passed the filters.
+fn show(vm: &mut Vm, instance: Value, category: Arc<Class>, text: &str, filename: String, lineno: usize, source_line: &str) -> PyResult<()> {
+    if let (Some(show), Some(message_class)) = (python_side(vm, "_showwarnmsg"), python_side(vm, "WarningMessage")) {
+        let msg = vm.call(&message_class, &[instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64)], NO_KWARGS)?;
+        vm.call(&show, &[msg], NO_KWARGS)?;
+        return Ok(());
+    }
+    let mut out = format!("{filename}:{lineno}: {}: {text}\n", category.name);
     if !source_line.is_empty() {
         out.push_str(&format!("  {source_line}\n"));
     }
-    out
-}
-
-/// `warnings.showwarning` when a program has set it to something other than the native one.
-fn replaced_showwarning(vm: &Vm) -> Option<Value> {
-    let Some(Value::Module(m)) = vm.interp.modules.get_str(&crate::objects::str::intern("warnings")) else { return None };
-    let hook = m.dict.get_str(&crate::objects::str::intern("showwarning"))?;
-    match &hook {
-        hook if hook.is(native_showwarning()) => None,
-        _ => Some(hook),
-    }
-}
-
-/// The native `warnings.showwarning` (one object, so that a replacement can be told by identity).
-fn native_showwarning() -> &'static Value {
-    static HOOK: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    HOOK.get_or_init(|| crate::objects::function::Builtin::new("showwarning", showwarning))
+    vm.interp.stdio.flush_out();
+    vm.interp.stdio.write_err(&out);
+    Ok(())
 }
 
 /// Line `lineno` of a file, stripped, as linecache gives it ("" if there is none).
@@ -210,70 +262,113 @@ pub fn source_line_of(filename: &str, lineno: i64) -> String {
     std::fs::read_to_string(filename).ok().and_then(|text| text.lines().nth(lineno as usize - 1).map(|l| l.trim().to_string())).unwrap_or_default()
 }
 
-/// formatwarning(message, category, filename, lineno, line=None): the text warn() prints.
-fn formatwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("formatwarning", k, &["message", "category", "filename", "lineno", "line"])?;
-    let arg = |i: usize, name: &str| a.get(i).or(kwarg(k, name)).cloned();
-    let (Some(message), Some(category), Some(filename), Some(lineno)) = (arg(0, "message"), arg(1, "category"), arg(2, "filename"), arg(3, "lineno")) else {
-        return Err(PyErr::type_error("formatwarning() missing required arguments (message, category, filename, lineno)"));
-    };
-    let text = vm.str(&message)?;
-    let category = match &category {
-        Value::Class(c) => c.name.clone(),
-        other => {
-            let name = vm.get_attr(other, &crate::objects::str::intern("__name__"))?;
-            vm.str(&name)?
-        }
-    };
-    let filename = vm.str(&filename)?;
-    let lineno = vm.index_value(&lineno)?;
-    let line = match arg(4, "line") {
-        None | Some(Value::None) => source_line_of(&filename, lineno),
-        Some(v) => vm.str(&v)?.trim().to_string(),
-    };
-    Ok(Value::string(format_text(&filename, lineno, &category, &text, &line)))
+/// The category a warn() call names: the message's class when it is a Warning, else the
+/// `category` argument (UserWarning by default), which must be a Warning subclass.
+fn category_of(message: &Value, given: Option<&Value>) -> PyResult<Arc<Class>> {
+    if let Value::Instance(i) = message
+        && i.class().is_subclass(types().exc_ref(ExcKind::Warning))
+    {
+        return Ok(i.class());
+    }
+    match given {
+        None | Some(Value::None) => Ok(types().exc(ExcKind::UserWarning)),
+        Some(Value::Class(c)) if c.is_subclass(types().exc_ref(ExcKind::Warning)) => Ok(c.clone()),
+        Some(other) => Err(PyErr::type_error(format!("category must be a Warning subclass, not '{}'", types().of(other).name))),
+    }
 }
 
-/// showwarning(message, category, filename, lineno, file=None, line=None): writes the
-/// formatted warning to `file` (sys.stderr by default).
-fn showwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("showwarning", k, &["message", "category", "filename", "lineno", "file", "line"])?;
-    let file = a.get(4).or(kwarg(k, "file")).cloned().unwrap_or(Value::None);
-    let mut fa: Vec<Value> = a.iter().take(4).cloned().collect();
-    let mut fk: KwArgs = k.iter().filter(|(n, _)| n.as_str() != "file").cloned().collect();
-    if let Some(line) = a.get(5) {
-        fk.push((crate::objects::str::intern("line"), line.clone()));
+/// The module's `__warningregistry__` in `globals` (made if missing).
+fn registry_in(vm: &mut Vm, globals: &Arc<Dict>) -> PyResult<Arc<Dict>> {
+    let name = intern("__warningregistry__");
+    if let Some(Value::Dict(d)) = globals.get_str(&name) {
+        return Ok(d);
     }
-    fa.truncate(4);
-    let text = formatwarning(vm, &fa, &fk)?;
-    if let Value::None = file {
-        let Value::Str(s) = &text else { return Ok(Value::None) };
-        vm.interp.stdio.flush_out();
-        vm.interp.stdio.write_err(s.as_str());
-        return Ok(Value::None);
+    let d = Dict::new();
+    globals.set_str(name, Value::Dict(d.clone()));
+    let _ = vm;
+    Ok(d)
+}
+
+/// warn(message, category=None, stacklevel=1, source=None)
+fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    only_kwargs("warn", k, &["message", "category", "stacklevel", "source"])?;
+    if a.len() > 4 {
+        return Err(PyErr::type_error(format!("warn() takes at most 4 arguments ({} given)", a.len())));
     }
-    let write = vm.get_attr(&file, &crate::objects::str::intern("write"))?;
-    vm.call(&write, &[text], NO_KWARGS)?;
+    let message = a.first().or(kwarg(k, "message")).cloned().ok_or_else(|| PyErr::type_error("warn() missing required argument 'message' (pos 1)"))?;
+    let category = category_of(&message, a.get(1).or(kwarg(k, "category")))?;
+    let stacklevel = match a.get(2).or(kwarg(k, "stacklevel")) {
+        Some(v) => vm.index_value(v)?,
+        None => 1,
+    };
+    let text = vm.str(&message)?;
+    // The frame the warning is about: `stacklevel` frames up from warn()'s caller.
+    let depth = vm.frame_infos().len() as i64;
+    let at = depth - stacklevel.max(1);
+    let frame = if at >= 0 { vm.frame_infos().get(at as usize).map(|f| (f.code.clone(), f.globals.clone(), f.lasti)) } else { None };
+    let (filename, lineno, globals, source_line) = match frame {
+        Some((code, globals, lasti)) => {
+            let line = code.lines.get(lasti).copied().unwrap_or(code.first_line) as usize;
+            let src = source_line_of(&code.source.filename, line as i64);
+            (code.source.filename.clone(), line, globals, src)
+        }
+        None => {
+            let sys = match vm.interp.modules.get_str(&intern("sys")) {
+                Some(Value::Module(m)) => m.dict.clone(),
+                _ => Dict::new(),
+            };
+            ("sys".to_string(), 1, sys, String::new())
+        }
+    };
+    let module = match globals.get_str(&intern("__name__")) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "<string>".to_string(),
+    };
+    let registry = Some(registry_in(vm, &globals)?);
+    warn_explicit(vm, Warning { category, message, text, filename, lineno, module, source_line, registry })?;
     Ok(Value::None)
 }
 
-fn add_filter(vm: &mut Vm, a: &[Value], k: &KwArgs, fname: &str) -> PyResult<Value> {
-    let action = match a.first().or(kwarg(k, "action")) {
-        Some(Value::Str(s)) => Action::parse(s.as_str()).ok_or_else(|| PyErr::value_error(format!("invalid action: '{}'", s.as_str())))?,
-        _ => return Err(PyErr::type_error(format!("{fname}() missing required argument 'action'"))),
+/// warn_explicit(message, category, filename, lineno, module=None, registry=None,
+/// module_globals=None, source=None)
+fn warn_explicit_builtin(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    const NAMES: [&str; 8] = ["message", "category", "filename", "lineno", "module", "registry", "module_globals", "source"];
+    only_kwargs("warn_explicit", k, &NAMES)?;
+    let arg = |i: usize| a.get(i).or(kwarg(k, NAMES[i])).cloned();
+    let (Some(message), Some(category), Some(filename), Some(lineno)) = (arg(0), arg(1), arg(2), arg(3)) else {
+        return Err(PyErr::type_error("warn_explicit() missing required argument"));
     };
-    let category = match kwarg(k, "category").or(if fname == "simplefilter" { a.get(1) } else { a.get(2) }) {
-        Some(Value::Class(c)) => c.clone(),
-        _ => types().exc(ExcKind::Warning),
+    let category = category_of(&message, Some(&category))?;
+    let Value::Str(filename) = filename else {
+        return Err(PyErr::type_error(format!("warn_explicit() argument 3 must be str, not {}", types().of(&filename).name)));
     };
-    let _ = vm;
-    FILTERS.lock().insert(0, Filter { action, category, message: None, module: None, lineno: 0 });
+    let filename = filename.as_str().to_string();
+    let lineno = vm.index_value(&lineno)?.max(0) as usize;
+    let module = match arg(4) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ if filename.is_empty() => "<unknown>".to_string(),
+        _ => filename.strip_suffix(".py").unwrap_or(&filename).to_string(),
+    };
+    let registry = match arg(5) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(other) => return Err(PyErr::type_error(format!("'registry' must be a dict or None, not '{}'", types().of(&other).name))),
+    };
+    let text = vm.str(&message)?;
+    let source_line = source_line_of(&filename, lineno as i64);
+    warn_explicit(vm, Warning { category, message, text, filename, lineno, module, source_line, registry })?;
+    Ok(Value::None)
+}
+
+fn filters_mutated(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    FILTERS_VERSION.fetch_add(1, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 /// Adds the filter a `-W` option or PYTHONWARNINGS entry describes
-/// (`action:message:category:module:lineno`, every part optional, the action abbreviable);
-/// Err is python3's reason for ignoring it.
+/// (`action:message:category:module:lineno`, every part optional, the action abbreviable) as
+/// CPython's `warnings._setoption`: the message a case-insensitive prefix pattern, the module an
+/// exact-match pattern. Err is python3's reason for ignoring it.
 pub fn add_option_filter(vm: &mut Vm, spec: &str) -> Result<(), String> {
     let parts: Vec<&str> = spec.split(':').map(str::trim).collect();
     if parts.len() > 5 {
@@ -284,21 +379,17 @@ pub fn add_option_filter(vm: &mut Vm, spec: &str) -> Result<(), String> {
     let action = if action_text.is_empty() {
         Action::Default
     } else {
-        ["default", "always", "ignore", "module", "once", "error"]
-            .iter()
-            .find(|a| a.starts_with(action_text))
-            .and_then(|a| Action::parse(a))
-            .ok_or_else(|| format!("invalid action: '{action_text}'"))?
+        Action::ALL.iter().find(|(name, _)| name.starts_with(action_text)).map(|(_, a)| *a).ok_or_else(|| format!("invalid action: '{action_text}'"))?
     };
     let category = match part(2) {
         "" => types().exc(ExcKind::Warning),
         name => {
             let found = match name.rsplit_once('.') {
-                Some((module, class)) => vm.import_module(module).ok().and_then(|m| vm.get_attr(&m, &crate::objects::str::intern(class)).ok()),
-                None => vm.interp.builtins.get_str(&crate::objects::str::intern(name)),
+                Some((module, class)) => vm.import_module(module).ok().and_then(|m| vm.get_attr(&m, &intern(class)).ok()),
+                None => vm.interp.builtins.get_str(&intern(name)),
             };
             match found {
-                Some(Value::Class(c)) if c.is_subclass(&types().exc(ExcKind::Warning)) => c,
+                Some(Value::Class(c)) if c.is_subclass(types().exc_ref(ExcKind::Warning)) => c,
                 Some(_) => return Err(format!("invalid warning category: '{name}'")),
                 None => return Err(format!("unknown warning category: '{name}'")),
             }
@@ -306,38 +397,46 @@ pub fn add_option_filter(vm: &mut Vm, spec: &str) -> Result<(), String> {
     };
     let lineno = match part(4) {
         "" => 0,
-        n => n.parse::<usize>().map_err(|_| format!("invalid lineno '{n}'"))?,
+        n => n.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| format!("invalid lineno '{n}'"))?,
     };
-    let message = Some(part(1).to_lowercase()).filter(|m| !m.is_empty());
-    let module = Some(part(3).to_string()).filter(|m| !m.is_empty());
-    FILTERS.lock().insert(0, Filter { action, category, message, module, lineno });
+    let pattern = |vm: &mut Vm, text: &str, exact_end: bool| -> Result<Value, String> {
+        if text.is_empty() {
+            return Ok(Value::None);
+        }
+        let failed = |_: PyErr| format!("invalid pattern: {text:?}");
+        let re = vm.import_module("re").map_err(failed)?;
+        let escaped = vm.call_method(&re, "escape", &[Value::str(text)]).map_err(failed)?;
+        if exact_end {
+            let source = format!("{}\\Z", vm.str(&escaped).map_err(failed)?);
+            vm.call_method(&re, "compile", &[Value::string(source)]).map_err(failed)
+        } else {
+            let flag = vm.get_attr(&re, &intern("I")).map_err(failed)?;
+            vm.call_method(&re, "compile", &[escaped, flag]).map_err(failed)
+        }
+    };
+    let message = pattern(vm, part(1), false)?;
+    let module = pattern(vm, part(3), true)?;
+    let entry = Value::tuple(vec![Value::str(action.name()), message, Value::Class(category), module, Value::Int(lineno)]);
+    let list = native_side(vm).ok().and_then(|d| d.get_str(&intern("filters")));
+    if let Some(Value::List(list)) = list {
+        let current = list.items.lock().clone();
+        let mut kept = Vec::with_capacity(current.len() + 1);
+        kept.push(entry.clone());
+        for existing in current {
+            if !vm.eq(&existing, &entry).unwrap_or(false) {
+                kept.push(existing);
+            }
+        }
+        *list.items.lock() = kept;
+    }
+    FILTERS_VERSION.fetch_add(1, Ordering::Relaxed);
     Ok(())
 }
 
-fn simplefilter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    add_filter(vm, a, k, "simplefilter")
-}
-
-fn filterwarnings(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    add_filter(vm, a, k, "filterwarnings")
-}
-
-fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    FILTERS.lock().clear();
-    Ok(Value::None)
-}
-
 pub fn create() -> Value {
-    let module = make_module(
-        "warnings",
-        &[
-            ("warn", warn),
-            ("simplefilter", simplefilter),
-            ("filterwarnings", filterwarnings),
-            ("resetwarnings", resetwarnings),
-            ("formatwarning", formatwarning),
-        ],
-    );
-    module.1.set_str(crate::objects::str::intern("showwarning"), native_showwarning().clone());
-    module.0
+    let (module, dict) = make_module("_warnings", &[("warn", warn), ("warn_explicit", warn_explicit_builtin), ("_filters_mutated", filters_mutated)]);
+    dict.set_str(intern("filters"), default_filters());
+    dict.set_str(intern("_defaultaction"), Value::str("default"));
+    dict.set_str(intern("_onceregistry"), Value::Dict(Dict::new()));
+    module
 }

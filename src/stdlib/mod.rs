@@ -99,6 +99,7 @@ embedded! {
     "pathlib" => "pathlib.py",
     "shutil" => "shutil.py",
     "tempfile" => "tempfile.py",
+    "warnings" => "warnings.py",
     "weakref" => "weakref.py",
     "_weakref" => "_weakref.py",
     "_weakrefset" => "_weakrefset.py",

@@ -30,7 +30,7 @@ impl Vm {
                 lineno,
                 module: module.clone(),
                 source_line: source_line_of(&source.filename, lineno as i64),
-                registry: false,
+                registry: None,
             };
             if let Err(e) = warn_explicit(self, warning) {
                 if !e.matches(ExcKind::SyntaxWarning) {
