@@ -10,6 +10,7 @@ use super::module::Module;
 use super::set::Set;
 use super::str::PyStr;
 use crate::code::Code;
+use crate::gil_cell::ObjCell;
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 use std::sync::Arc;
@@ -57,7 +58,7 @@ impl Cell {
 }
 
 pub struct List {
-    pub items: Mutex<Vec<Value>>,
+    pub items: ObjCell<Vec<Value>>,
 }
 
 impl Drop for List {
@@ -68,7 +69,7 @@ impl Drop for List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> Arc<List> {
-        Arc::new(List { items: Mutex::new(items) })
+        Arc::new(List { items: ObjCell::new(items) })
     }
 }
 
