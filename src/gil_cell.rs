@@ -101,10 +101,6 @@ impl<T> ObjCell<T> {
     pub fn get_mut(&mut self) -> &mut T {
         self.value.get_mut()
     }
-
-    pub fn into_inner(self) -> T {
-        self.value.into_inner()
-    }
 }
 
 #[cold]
@@ -188,7 +184,7 @@ mod tests {
         c.lock().push(3);
         assert_eq!(c.lock().len(), 3);
         c.get_mut().push(4);
-        assert_eq!(c.into_inner(), vec![1, 2, 3, 4]);
+        assert_eq!(*c.get_mut(), vec![1, 2, 3, 4]);
     }
 
     #[test]
