@@ -86,7 +86,7 @@ impl<T> ObjCell<T> {
     #[inline(always)]
     fn lock_in(&self, raw: bool) -> CellGuard<'_, T> {
         let held = if raw {
-            Some(RawLock::lock(&self.raw))
+            Some(lock_raw(&self.raw))
         } else {
             if self.borrowed.load(Ordering::Relaxed) {
                 borrowed_twice();
@@ -103,6 +103,27 @@ impl<T> ObjCell<T> {
     }
 }
 
+type RawHeld = <parking_lot::RawMutex as RawLock>::Guard;
+
+/// The real lock, out of line: the GIL policies' inlined path stays a load, a test and a store
+/// (`#[cold]` only places the code; under `--gil off` this is the usual path, one call more).
+#[cold]
+#[inline(never)]
+fn lock_raw(raw: &parking_lot::RawMutex) -> RawHeld {
+    RawLock::lock(raw)
+}
+
+#[cold]
+#[inline(never)]
+fn unlock_raw(raw: &parking_lot::RawMutex, held: RawHeld) {
+    // SAFETY: `held` is the acquisition `lock_raw` made on this lock for the guard now dropping,
+    // given back once.
+    #[allow(unsafe_code)]
+    unsafe {
+        RawLock::unlock(raw, held)
+    };
+}
+
 #[cold]
 #[inline(never)]
 fn borrowed_twice() -> ! {
@@ -113,18 +134,14 @@ fn borrowed_twice() -> ! {
 pub struct CellGuard<'a, T> {
     cell: &'a ObjCell<T>,
     /// The real lock's acquisition (threaded mode); None: the borrow flag (GIL mode).
-    held: Option<<parking_lot::RawMutex as RawLock>::Guard>,
+    held: Option<RawHeld>,
 }
 
 impl<T> Drop for CellGuard<'_, T> {
     #[inline(always)]
     fn drop(&mut self) {
         if let Some(held) = self.held.take() {
-            // SAFETY: `held` is the acquisition this guard's `lock_in` made, given back once.
-            #[allow(unsafe_code)]
-            unsafe {
-                RawLock::unlock(&self.cell.raw, held)
-            };
+            unlock_raw(&self.cell.raw, held);
         } else {
             self.cell.borrowed.store(false, Ordering::Relaxed);
         }
