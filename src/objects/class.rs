@@ -5,7 +5,7 @@ use super::dict::Dict;
 use super::exceptions::ExcData;
 use super::str::PyStr;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::any::Any;
 use std::sync::Arc;
 
@@ -187,7 +187,7 @@ pub struct Property {
 
 pub enum Payload {
     None,
-    Exception(Mutex<ExcData>),
+    Exception(ObjCell<ExcData>),
     Property(Property),
     /// staticmethod or classmethod: the wrapped callable.
     Wrapped(Value),
@@ -210,7 +210,7 @@ pub struct Instance {
     pub payload: Payload,
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
     /// their member descriptors; empty (no allocation) for classes without slots.
-    pub slots: Box<[Mutex<Option<Value>>]>,
+    pub slots: Box<[ObjCell<Option<Value>>]>,
     /// `__del__` has been queued for this object (it runs once, as CPython's PEP 442).
     pub finalized: std::sync::atomic::AtomicBool,
 }
@@ -240,7 +240,7 @@ impl Instance {
         let with_dict =
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
         let dict = if with_dict { Some(Dict::new()) } else { None };
-        let slots = (0..class.layout.nslots).map(|_| Mutex::new(None)).collect();
+        let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
         Arc::new(Instance { class, dict, payload, slots, finalized: Default::default() })
     }
 
@@ -248,7 +248,7 @@ impl Instance {
         self.class.clone()
     }
 
-    pub fn exc(&self) -> Option<&Mutex<ExcData>> {
+    pub fn exc(&self) -> Option<&ObjCell<ExcData>> {
         match &self.payload {
             Payload::Exception(e) => Some(e),
             _ => None,

@@ -5,7 +5,7 @@ use super::class::{Class, Instance, Payload};
 use super::types::types;
 use super::value::Value;
 use crate::code::Code;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
 /// One line of a traceback: a code object and the line being run in it.
@@ -219,7 +219,7 @@ impl PyErr {
         self.instance().class()
     }
 
-    pub fn data(&self) -> parking_lot::MutexGuard<'_, ExcData> {
+    pub fn data(&self) -> crate::gil_cell::CellGuard<'_, ExcData> {
         self.instance().exc().expect("exception payload").lock()
     }
 
@@ -231,5 +231,5 @@ impl PyErr {
 
 pub fn new_exception(class: Arc<Class>, args: Vec<Value>) -> Value {
     let data = ExcData { args, ..Default::default() };
-    Value::Instance(Instance::new(class, Payload::Exception(Mutex::new(data))))
+    Value::Instance(Instance::new(class, Payload::Exception(ObjCell::new(data))))
 }

@@ -5,7 +5,7 @@ use super::dict::Dict;
 use super::frame::Frame;
 use super::set::Set;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub enum IterState {
 }
 
 pub struct PyIter {
-    pub state: Mutex<IterState>,
+    pub state: ObjCell<IterState>,
     /// The Python-visible type name: "list_iterator", "generator", "zip", ...
     pub kind: &'static str,
     /// For generators: the function's name, for repr.
@@ -79,7 +79,7 @@ pub struct PyIter {
 impl PyIter {
     #[allow(clippy::new_ret_no_self)] // builds the iterator and wraps it in the Value that holds it
     pub fn new(kind: &'static str, state: IterState) -> Value {
-        Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
+        Value::Iter(Arc::new(PyIter { state: ObjCell::new(state), kind, name: String::new() }))
     }
 
     /// One step of the iterators `for` meets most (range, list, tuple), for the eval loop's

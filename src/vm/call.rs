@@ -2,6 +2,7 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
+use crate::gil_cell::ObjCell;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
@@ -13,7 +14,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::Cell;
 use crate::objects::{PyErr, PyResult, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// A method of a built-in type other than `object` (its methods take any instance as it is).
@@ -335,7 +335,7 @@ impl Vm {
         if code.generator {
             // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
             let name = func.current_qualname();
-            return Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name })));
+            return Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: "generator", name })));
         }
         self.depth += 1;
         if self.depth > self.recursion_limit() {
