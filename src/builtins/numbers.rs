@@ -111,7 +111,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (Value::Instance(i), None) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern(name)) {
-                    return vm.call1(&f, a[0].clone());
+                    return vm.call1(&crate::vm::special::as_method(f), a[0].clone());
                 }
             }
             Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", i.class().name)))
@@ -148,7 +148,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::vm::format::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
-            Some(f) => vm.call1(&f, v.clone()),
+            Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
             None => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", i.class().name))),
         },
         _ => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", types().of(v).name))),

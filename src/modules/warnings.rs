@@ -41,6 +41,7 @@ impl Action {
 }
 
 /// A filter: what to do with warnings of a category (and, from -W, a message start, a module and a line).
+#[derive(Clone)]
 struct Filter {
     action: Action,
     category: Arc<Class>,
@@ -63,6 +64,8 @@ impl Filter {
 
 /// User filters, newest first; then the built-in defaults apply.
 static FILTERS: Mutex<Vec<Filter>> = Mutex::new(Vec::new());
+/// Filter lists saved by `_filters_push` (unittest's assertWarns), restored by `_filters_pop`.
+static SAVED: Mutex<Vec<Vec<Filter>>> = Mutex::new(Vec::new());
 /// Warnings already shown: (text, category, where).
 static SHOWN: Mutex<Option<HashSet<(String, String, String)>>> = Mutex::new(None);
 
@@ -300,6 +303,21 @@ fn resetwarnings(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_filters_push()`: saves the current filters (the part of CPython's `catch_warnings` that
+/// unittest's assertWarns needs); `_filters_pop()` puts the last saved list back.
+fn filters_push(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let copy = FILTERS.lock().clone();
+    SAVED.lock().push(copy);
+    Ok(Value::None)
+}
+
+fn filters_pop(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if let Some(saved) = SAVED.lock().pop() {
+        *FILTERS.lock() = saved;
+    }
+    Ok(Value::None)
+}
+
 pub fn create() -> Value {
     let module = make_module(
         "warnings",
@@ -309,6 +327,8 @@ pub fn create() -> Value {
             ("filterwarnings", filterwarnings),
             ("resetwarnings", resetwarnings),
             ("formatwarning", formatwarning),
+            ("_filters_push", filters_push),
+            ("_filters_pop", filters_pop),
         ],
     );
     module.1.set_str(crate::objects::str::intern("showwarning"), native_showwarning().clone());

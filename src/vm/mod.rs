@@ -17,6 +17,7 @@ pub mod ops;
 pub mod panic_guard;
 pub mod pattern;
 pub mod protocol;
+pub mod special;
 pub mod stdio;
 pub mod subclass;
 pub mod traceback;
