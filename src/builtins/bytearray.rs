@@ -440,7 +440,7 @@ fn imul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn mod_(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
-    let text = crate::vm::format::percent_format(vm, &Value::Bytes(me.data.clone()), &a[1])?;
+    let text = crate::vm::percent_format::percent_format(vm, &Value::Bytes(me.data.clone()), &a[1])?;
     Ok(new_bytearray(text.chars().map(|c| c as u32 as u8).collect()))
 }
 
@@ -485,7 +485,7 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Value::Instance(i) => i.class.name.clone(),
         _ => "bytearray".to_string(),
     };
-    Ok(Value::string(format!("{name}({})", crate::vm::format::bytearray_body_repr(&me.data))))
+    Ok(Value::string(format!("{name}({})", crate::objects::repr::bytearray_body_repr(&me.data))))
 }
 
 /// `__reduce_ex__` / `__reduce__`: (class, (bytes,), state) as CPython's for protocols 3 and up.

@@ -552,8 +552,8 @@ fn radix(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, ty: char) -> PyResult
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol::to_big(&a[0]),
         v => num_bigint::BigInt::from(vm.index_value(v)?),
     };
-    let spec = crate::vm::format::Spec { alt: true, ty: Some(ty), ..Default::default() };
-    Ok(Value::string(crate::vm::format::format_int(&n, &spec)?))
+    let spec = crate::vm::format_spec::Spec { alt: true, ty: Some(ty), ..Default::default() };
+    Ok(Value::string(crate::vm::format_spec::format_int(&n, &spec)?))
 }
 
 pub fn hex(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

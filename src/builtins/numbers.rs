@@ -86,7 +86,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             match parse_int_text(s.as_str(), b as u32) {
                 Some(v) => Ok(Value::bigint(v)),
-                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, crate::vm::format::str_repr(s.as_str())))),
+                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, crate::objects::repr::str_repr(s.as_str())))),
             }
         }
         (Value::Bytes(bs), b) => {
@@ -94,7 +94,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let b = b.unwrap_or(10);
             parse_int_text(&s, b as u32)
                 .map(Value::bigint)
-                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", crate::vm::format::bytes_repr(bs))))
+                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", crate::objects::repr::bytes_repr(bs))))
         }
         (_, Some(_)) => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
@@ -146,7 +146,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(super::args::arg_f64(vm, v)?)),
         Value::Str(s) => parse_float(s.as_str())
             .map(Value::Float)
-            .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::vm::format::str_repr(s.as_str())))),
+            .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
             Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
             None => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", i.class().name))),

@@ -266,10 +266,81 @@ pub fn install() {
     let hook = Instance::new(t.classmethod.clone(), Payload::Wrapped(Builtin::new("__subclasshook__", object_subclasshook)));
     t.object.dict.set_str(intern("__subclasshook__"), Value::Instance(hook));
     super::type_::install();
-    set(&t.property, "property", &[("__new__", property_new), ("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
-    set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
-    set(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
+    set(
+        &t.property,
+        "property",
+        &[
+            ("__new__", property_new),
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+            ("__get__", descriptor_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
+        ],
+    );
+    set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
+    set(&t.classmethod, "classmethod", &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
+    set(&t.function, "function", &[("__get__", descriptor_get)]);
     set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr)]);
     let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+}
+
+/// `descriptor.__get__(instance, owner=None)` of functions, classmethod, staticmethod and
+/// property: what attribute lookup does with them, callable by hand (functools.partialmethod and
+/// singledispatchmethod call it).
+fn descriptor_get(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__get__", a, k, 2, 3)?;
+    let (descriptor, instance) = (&a[0], &a[1]);
+    let owner = a.get(2).filter(|v| !v.is_none());
+    if instance.is_none() && owner.is_none() {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    let owner_class = match owner {
+        Some(Value::Class(c)) => c.clone(),
+        Some(_) => return Err(PyErr::type_error("__get__(obj, type): type must be a type")),
+        None => types().of(instance),
+    };
+    let class_bound = matches!(descriptor, Value::Instance(i) if i.class().kind == Kind::ClassMethod);
+    if instance.is_none() && !class_bound {
+        // Looked up on the class: functions and properties give themselves, staticmethods their function.
+        return match descriptor {
+            Value::Instance(i) if i.class().kind == Kind::StaticMethod => vm.bind_descriptor(descriptor.clone(), instance, &owner_class),
+            _ => Ok(descriptor.clone()),
+        };
+    }
+    vm.bind_descriptor(descriptor.clone(), instance, &owner_class)
+}
+
+/// `property.__set__(instance, value)`: its setter, called by hand.
+fn property_set(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__set__", a, k, 3, 3)?;
+    let setter = property_part(&a[0], |p| p.fset.clone())?;
+    if setter.is_none() {
+        return Err(PyErr::attribute_error("property has no setter"));
+    }
+    vm.call(&setter, &[a[1].clone(), a[2].clone()], &Vec::new())?;
+    Ok(Value::None)
+}
+
+/// `property.__delete__(instance)`: its deleter, called by hand.
+fn property_delete(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__delete__", a, k, 2, 2)?;
+    let deleter = property_part(&a[0], |p| p.fdel.clone())?;
+    if deleter.is_none() {
+        return Err(PyErr::attribute_error("property has no deleter"));
+    }
+    vm.call1(&deleter, a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn property_part(v: &Value, part: impl Fn(&Property) -> Value) -> PyResult<Value> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Property(p) => Ok(part(p)),
+            _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
+        },
+        _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
+    }
 }

@@ -433,7 +433,7 @@ fn isspace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 /// isprintable: true for the empty string, and when repr() would show every character as itself.
 fn isprintable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| s.chars().all(crate::vm::format::is_printable))
+    pred(a, |s| s.chars().all(crate::objects::repr::is_printable))
 }
 fn isupper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))

@@ -444,6 +444,8 @@ pub fn install() {
     let t = &types().type_;
     let methods: &[(&'static str, NativeFn)] = &[
         ("mro", type_mro),
+        ("__or__", type_or),
+        ("__ror__", type_ror),
         ("__init__", type_init),
         ("__call__", type_dunder_call),
         ("__setattr__", type_setattr),
@@ -473,6 +475,24 @@ pub fn class_getitem_method(owner: &'static str) -> Value {
 fn class_getitem(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     super::args::check_args("__class_getitem__", a, k, 2, 2)?;
     generic_alias(vm, a)
+}
+
+/// `cls | other` and `other | cls` of types: `types._union_or` makes the `types.UnionType`
+/// (`int | None`), or NotImplemented for operands that are not types.
+fn type_or(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__or__", a, k, 2, 2)?;
+    union_or(vm, &[a[0].clone(), a[1].clone()])
+}
+
+fn type_ror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__ror__", a, k, 2, 2)?;
+    union_or(vm, &[a[1].clone(), a[0].clone()])
+}
+
+pub fn union_or(vm: &mut Vm, operands: &[Value]) -> PyResult<Value> {
+    let module = vm.import_module("types")?;
+    let make = vm.get_attr(&module, &intern("_union_or"))?;
+    vm.call(&make, operands, &Vec::new())
 }
 
 /// `types.GenericAlias(origin, args)` for `[origin, args]`.

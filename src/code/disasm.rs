@@ -19,7 +19,7 @@ fn operand_text(code: &Code, op: &Op) -> String {
     match op {
         Op::LoadConst(i) => match &code.consts[*i as usize] {
             Value::Code(c) => format!("<code object {}>", c.name.as_str()),
-            v => crate::vm::format::const_repr(v),
+            v => crate::objects::repr::const_repr(v),
         },
         Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => var(i),
         Op::LoadFastAttr(l, i) => format!("{}.{}", var(&(*l as u32)), name(&(*i as u32))),

@@ -311,7 +311,7 @@ impl<'a> Compiler<'a> {
             match literal_key(k) {
                 Some((text, v)) => {
                     if seen.contains(&text) {
-                        let repr = crate::vm::format::const_repr(&v);
+                        let repr = crate::objects::repr::const_repr(&v);
                         return Err(error(format!("mapping pattern checks duplicate key ({repr})"), k.span));
                     }
                     seen.push(text);

@@ -273,3 +273,14 @@ pub fn c3_mro(bases: &[Arc<Class>]) -> Result<Vec<Arc<Class>>, ()> {
         out.push(c);
     }
 }
+
+/// The wrapped built-in value of `v`, whatever the class overrides (for built-in methods).
+pub fn wrapped(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Base(inner) => Some(inner),
+            _ => None,
+        },
+        _ => None,
+    }
+}

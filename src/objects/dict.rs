@@ -3,10 +3,9 @@
 //! the VM, so `__eq__` may touch the dict without deadlocking.
 
 use super::PyResult;
-use super::hashing::simple_eq;
+use super::hashing::{KeyOps, simple_eq};
 use super::str::PyStr;
 use super::value::Value;
-use crate::vm::Vm;
 use parking_lot::Mutex;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -93,7 +92,7 @@ impl Table {
                     let stored = match &e.key {
                         Value::Str(s) => Some(s),
                         // An instance of a str subclass equals the str it wraps.
-                        other => match crate::vm::subclass::wrapped(other) {
+                        other => match super::class::wrapped(other) {
                             Some(Value::Str(s)) => Some(s),
                             _ => None,
                         },
@@ -249,7 +248,7 @@ impl Dict {
     }
 
     /// Finds the entry index for `key`, asking the VM about keys that need user-level equality.
-    fn locate(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    fn locate(&self, vm: &mut impl KeyOps, key: &Value, hash: i64) -> PyResult<Option<usize>> {
         let mut decided: Vec<(usize, bool)> = Vec::new();
         loop {
             let probe = self.table.lock().probe(key, hash, &decided);
@@ -257,34 +256,34 @@ impl Dict {
                 Probe::Found(i) => return Ok(Some(i)),
                 Probe::Missing => return Ok(None),
                 Probe::Ask(other) => {
-                    let eq = vm.eq(&other, key)?;
+                    let eq = vm.keys_eq(&other, key)?;
                     decided.push((other.ptr().unwrap_or(0), eq));
                 }
             }
         }
     }
 
-    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+    pub fn get(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
             return Ok(self.get_str(s));
         }
-        let hash = vm.hash(key)?;
+        let hash = vm.hash_key(key)?;
         Ok(match self.locate(vm, key, hash)? {
             Some(i) => self.table.lock().entries.get(i).and_then(|e| e.as_ref()).map(|e| e.value.clone()),
             None => None,
         })
     }
 
-    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+    pub fn contains(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<bool> {
         Ok(self.get(vm, key)?.is_some())
     }
 
-    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+    pub fn set(&self, vm: &mut impl KeyOps, key: Value, value: Value) -> PyResult<()> {
         if let Value::Str(s) = &key {
             self.set_str(s.clone(), value);
             return Ok(());
         }
-        let hash = vm.hash(&key)?;
+        let hash = vm.hash_key(&key)?;
         let found = self.locate(vm, &key, hash)?;
         let mut t = self.table.lock();
         match found.and_then(|i| t.entries.get_mut(i).and_then(|e| e.as_mut())) {
@@ -299,8 +298,8 @@ impl Dict {
         Ok(())
     }
 
-    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+    pub fn remove(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash_key(key)?;
         let found = self.locate(vm, key, hash)?;
         let mut t = self.table.lock();
         let removed = match found {

@@ -3,9 +3,17 @@
 //! whose equality needs user code (`__eq__` on a class) are reported as "not simple", so that dicts and
 //! sets can call back into the VM without holding their own lock.
 
+use super::PyResult;
 use super::value::Value;
 use num_bigint::{BigInt, Sign};
 use num_traits::{ToPrimitive, Zero};
+
+/// What a dict or set needs from the interpreter to find a key whose hash or equality may run user
+/// code (`__hash__`, `__eq__`): the VM implements it (vm/protocol.rs) and callers pass it in.
+pub trait KeyOps {
+    fn hash_key(&mut self, key: &Value) -> PyResult<i64>;
+    fn keys_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
+}
 
 pub const MODULUS: i64 = (1 << 61) - 1;
 

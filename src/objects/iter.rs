@@ -2,9 +2,9 @@
 //! The VM advances them (vm/iter.rs); kinds that call back into user code are taken out of the lock first.
 
 use super::dict::Dict;
+use super::frame::Frame;
 use super::set::Set;
 use super::value::Value;
-use crate::vm::frame::Frame;
 use parking_lot::Mutex;
 use std::sync::Arc;
 
@@ -92,7 +92,7 @@ impl PyIter {
 /// closes a generator when its last reference goes.
 pub mod pending {
     use crate::objects::class::Instance;
-    use crate::vm::frame::Frame;
+    use crate::objects::frame::Frame;
     use std::cell::{Cell, RefCell};
     use std::sync::Arc;
 

@@ -3,9 +3,8 @@
 //! for ints: `print({3, 1, 2})` shows `{1, 2, 3}`.
 
 use super::PyResult;
-use super::hashing::simple_eq;
+use super::hashing::{KeyOps, simple_eq};
 use super::value::Value;
-use crate::vm::Vm;
 use parking_lot::Mutex;
 use std::sync::Arc;
 
@@ -161,7 +160,7 @@ impl Set {
         self.table.lock().used
     }
 
-    fn locate(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
+    fn locate(&self, vm: &mut impl KeyOps, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
         let mut decided: Vec<(usize, bool)> = Vec::new();
         loop {
             let probe = self.table.lock().probe(key, hash, &decided);
@@ -169,19 +168,19 @@ impl Set {
                 Probe::Found(i) => return Ok(Ok(i)),
                 Probe::Missing(i) => return Ok(Err(i)),
                 Probe::Ask(other) => {
-                    let eq = vm.eq(&other, key)?;
+                    let eq = vm.keys_eq(&other, key)?;
                     decided.push((other.ptr().unwrap_or(0), eq));
                 }
             }
         }
     }
 
-    pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+    pub fn add(&self, vm: &mut impl KeyOps, key: Value) -> PyResult<()> {
+        let hash = vm.hash_key(&key)?;
         self.add_hashed(vm, hash, key)
     }
 
-    pub fn add_hashed(&self, vm: &mut Vm, hash: i64, key: Value) -> PyResult<()> {
+    pub fn add_hashed(&self, vm: &mut impl KeyOps, hash: i64, key: Value) -> PyResult<()> {
         let mut decided: Vec<(usize, bool)> = Vec::new();
         loop {
             let mut t = self.table.lock();
@@ -193,20 +192,20 @@ impl Set {
                 }
                 Probe::Ask(other) => {
                     drop(t);
-                    let eq = vm.eq(&other, &key)?;
+                    let eq = vm.keys_eq(&other, &key)?;
                     decided.push((other.ptr().unwrap_or(0), eq));
                 }
             }
         }
     }
 
-    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+    pub fn contains(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash_key(key)?;
         Ok(self.locate(vm, key, hash)?.is_ok())
     }
 
-    pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+    pub fn discard(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash_key(key)?;
         match self.locate(vm, key, hash)? {
             Ok(i) => {
                 let mut t = self.table.lock();

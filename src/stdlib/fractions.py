@@ -213,3 +213,8 @@ def _parse(text):
         return sign * int(s), 1
     except ValueError:
         raise ValueError('Invalid literal for Fraction: %r' % text) from None
+
+
+# Fraction is a Rational, as CPython's (registered rather than inherited: the same isinstance answers).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)

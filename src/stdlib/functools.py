@@ -6,7 +6,8 @@ pure-Python version), so it binds as a method like any function."""
 from collections import namedtuple
 
 __all__ = ['WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'update_wrapper', 'wraps', 'total_ordering',
-           'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'cached_property']
+           'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+           'singledispatch', 'singledispatchmethod', 'cached_property', 'get_cache_token']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -264,3 +265,211 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+################################################################################
+# partialmethod, singledispatch, singledispatchmethod
+
+class partialmethod:
+    """A partial for methods: arguments are bound after self (or cls), as a descriptor."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return "{module}.{cls}({args})".format(module=type(self).__module__,
+                                              cls=type(self).__qualname__, args=", ".join(parts))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
+def get_cache_token():
+    """A token that changes whenever an ABC gains a virtual subclass (here: abc's registry size)."""
+    from abc import get_cache_token as token
+    return token()
+
+
+def _dispatch_position(cls, mro, abstract):
+    """Where an abstract base `abstract` that cls implements sits in cls's composed MRO: just after
+    the last class of the MRO that is a subclass of it."""
+    last = 0
+    for i, c in enumerate(mro):
+        if issubclass(c, abstract):
+            last = i
+    return last + 0.5
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls: the first registered class of its MRO, with the
+    abstract base classes it implements placed in the MRO as CPython's _compose_mro places them."""
+    mro = cls.__mro__
+    candidates = []
+    for i, typ in enumerate(mro):
+        if typ in registry:
+            candidates.append((i, typ))
+    for typ in registry:
+        if typ not in mro and isinstance(typ, type) and issubclass(cls, typ):
+            candidates.append((_dispatch_position(cls, mro, typ), typ))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda pair: pair[0])
+    best_pos, best = candidates[0]
+    for pos, other in candidates[1:]:
+        if pos != best_pos:
+            break
+        if issubclass(other, best):
+            best = other
+        elif not issubclass(best, other):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, other))
+    return registry[best]
+
+
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in {Union, getattr(types, 'UnionType', Union)}
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is chosen by the class of
+    the first argument; more are added with .register."""
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        try:
+            impl = registry[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of the first argument
+    after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+from reprlib import recursive_repr

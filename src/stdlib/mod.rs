@@ -90,6 +90,7 @@ embedded! {
     "datetime" => "datetime.py",
     "_strptime" => "_strptime.py",
     "calendar" => "calendar.py",
+    "numbers" => "numbers.py",
     "os" => "os.py",
     "posixpath" => "posixpath.py",
     "stat" => "stat.py",

@@ -53,6 +53,97 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_args(obj):
+    if isinstance(obj, UnionType):
+        return obj.__args__
+    return (type(None),) if obj is None else (obj,)
+
+
+def _union_or(left, right):
+    """`left | right` of types (type.__or__/__ror__): a UnionType of their arguments, flattened and
+    without repeats; a single type stays itself; NotImplemented for anything else."""
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for arg in _union_args(left) + _union_args(right):
+        if arg not in args:
+            args.append(arg)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    object.__setattr__(union, '__args__', tuple(args))
+    return union
+
+
+class UnionType:
+    """`X | Y` of types: isinstance and issubclass accept it; typing.get_args gives its types."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    @property
+    def __parameters__(self):
+        params = []
+        for arg in self.__args__:
+            for p in getattr(arg, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if isinstance(other, UnionType):
+            return set(self.__args__) == set(other.__args__)
+        if getattr(other, '__origin__', None) is not None and type(other).__module__ == 'typing':
+            import typing
+            if other.__origin__ is typing.Union:
+                return set(self.__args__) == set(other.__args__)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+            if isinstance(obj, arg):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+            if issubclass(cls, arg):
+                return True
+        return False
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"readonly attribute")
+
+
+UnionType.__module__ = 'types'
+
 
 class SimpleNamespace:
     """An object whose attributes are the keywords it was made with."""

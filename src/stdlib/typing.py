@@ -51,6 +51,12 @@ class _Final:
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self!r} cannot be used with issubclass()")
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
 
 class _GenericAlias(_Final):
     """A hint with arguments: List[int], Union[int, str], Box[T]..."""
@@ -79,6 +85,8 @@ class _GenericAlias(_Final):
         return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
     def __eq__(self, other):
+        if isinstance(other, _types.UnionType) and self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         if self.__origin__ is Union and other.__origin__ is Union:
@@ -198,7 +206,8 @@ def _union(form, params):
     flat = []
     for p in params:
         p = _hint(p)
-        members = p.__args__ if isinstance(p, _GenericAlias) and p.__origin__ is Union else (p,)
+        union = isinstance(p, _types.UnionType) or (isinstance(p, _GenericAlias) and p.__origin__ is Union)
+        members = p.__args__ if union else (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -422,13 +431,15 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def get_origin(tp):
     if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if tp is Generic:
         return Generic
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
         return tp.__args__
     return ()
 

@@ -12,6 +12,11 @@ use std::sync::Arc;
 
 impl Vm {
     /// Binds a class attribute found for `obj` (functions become methods, properties run).
+    /// `attr.__get__(obj, cls)` for the built-in descriptors (builtins' `__get__` methods call it).
+    pub fn bind_descriptor(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+        self.bind(attr, obj, cls)
+    }
+
     pub(super) fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
@@ -129,7 +134,10 @@ impl Vm {
                 "__class__" => Ok(Value::Class(types().function.clone())),
                 _ => match f.dict.get_str(name) {
                     Some(v) => Ok(v),
-                    None => Err(self.no_attribute(obj, name)),
+                    None => match types().function.dict.get_str(name) {
+                        Some(method) => self.bind(method, obj, &types().function),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
                 },
             },
             Value::BoundMethod(m) => match name.as_str() {
@@ -305,7 +313,11 @@ impl Vm {
                     Payload::Native(_) if crate::objects::slots::member_of(obj).is_some() => {
                         crate::objects::slots::member_of(obj).and_then(|m| crate::builtins::slots::member_attr(m, name.as_str()))
                     }
-                    Payload::Wrapped(f) if name.as_str() == "__func__" => Some(f.clone()),
+                    Payload::Wrapped(f) if matches!(name.as_str(), "__func__" | "__wrapped__") => Some(f.clone()),
+                    // classmethod and staticmethod carry their function's names, as functools.wraps would.
+                    Payload::Wrapped(f) if matches!(name.as_str(), "__name__" | "__qualname__" | "__doc__" | "__annotations__" | "__module__") => {
+                        Some(self.get_attr(&f.clone(), &intern(name.as_str()))?)
+                    }
                     // abc: a classmethod, staticmethod or property is abstract when what it wraps is.
                     Payload::Wrapped(f) if name.as_str() == "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_method(&f.clone())?)),
                     Payload::Property(p) if name.as_str() == "__isabstractmethod__" => {

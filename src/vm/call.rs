@@ -297,7 +297,7 @@ impl Vm {
     }
 
     /// Runs a function's frame whose arguments are bound: makes its cells, or a generator.
-    fn start_function(&mut self, func: &Arc<Function>, mut frame: Box<super::frame::Frame>) -> PyResult<Value> {
+    fn start_function(&mut self, func: &Arc<Function>, mut frame: Box<crate::objects::frame::Frame>) -> PyResult<Value> {
         let code = &func.code;
         if !code.cellvars.is_empty() || !func.closure.is_empty() {
             frame.cells.reserve(code.cellvars.len() + func.closure.len());
@@ -512,5 +512,35 @@ impl Vm {
             Kind::Local => Value::Instance(Instance::new(cls.clone(), Payload::Local(Default::default()))),
             _ => Value::Instance(Instance::new(cls.clone(), Payload::None)),
         }
+    }
+}
+
+impl Vm {
+    /// Remembers where the running frame is calling from (read by warnings and stack inspection).
+    #[inline(always)]
+    pub(super) fn note_call_site(&mut self, pc: usize) {
+        if let Some(f) = self.frames[..self.frame_depth].last_mut() {
+            f.lasti = pc;
+        }
+    }
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`
+/// for functions and classes (`__main__.f()`), `name()` for built-ins, else the type's name
+/// with " object".
+pub(super) fn callable_description(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let module = match func.globals.get_str(crate::name!("__name__")) {
+                Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                _ => String::new(),
+            };
+            format!("{module}{}()", func.qualname)
+        }
+        Value::BoundMethod(m) => callable_description(&m.func),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Class(c) if c.module == "builtins" => format!("{}()", c.qualname),
+        Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+        other => format!("{} object", types().of(other).name),
     }
 }

@@ -273,7 +273,7 @@ impl Vm {
     }
 
     /// Resumes a generator frame with a sent value (ignored on the first run) or an exception.
-    pub fn resume_frame(&mut self, frame: &mut crate::vm::frame::Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub fn resume_frame(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
         if frame.started {
             if throw.is_none() {
                 frame.stack.push(sent);

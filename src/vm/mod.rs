@@ -5,23 +5,30 @@
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod exceptions;
+pub mod fast_path;
 pub mod finalize;
 pub mod format;
-pub mod frame;
+pub mod format_spec;
 pub mod frame_object;
+pub mod frame_pool;
 pub mod import;
 pub mod iter;
 pub mod metaclass;
 pub mod method_cache;
+pub mod names;
 pub mod ops;
 pub mod panic_guard;
 pub mod pattern;
+pub mod percent_format;
 pub mod protocol;
 pub mod special;
 pub mod stdio;
 pub mod subclass;
 pub mod traceback;
 pub mod traceback_object;
+pub mod unpack;
+pub mod with_protocol;
 
 use crate::code::{Code, Source};
 use crate::gil::{Gil, ThreadStats};
@@ -74,7 +81,7 @@ pub struct Vm {
     /// Finished frames kept for reuse (see `Vm::new_frame`).
     // Boxed so that taking a frame from the pool moves a pointer, not the frame's inline arrays.
     #[allow(clippy::vec_box)]
-    pub frame_pool: Vec<Box<frame::Frame>>,
+    pub frame_pool: Vec<Box<crate::objects::frame::Frame>>,
     /// Class lookups remembered by this thread (see `method_cache.rs`).
     pub method_cache: method_cache::MethodCache,
     /// Where the error being raised points, when not at the whole instruction (see LoadFastAttr).
@@ -278,6 +285,15 @@ impl Vm {
         let ran = (self.tick_budget - self.ticks).max(0) as u64;
         self.stats.instructions.fetch_add(ran, std::sync::atomic::Ordering::Relaxed);
         self.tick_budget = self.ticks;
+    }
+
+    /// The GIL checkpoint, reached every `interval` instructions.
+    pub fn gil_checkpoint(&mut self) -> PyResult<()> {
+        self.flush_ticks();
+        self.interp.gil.checkpoint(&self.stats);
+        self.ticks = self.interp.gil.interval_ticks();
+        self.tick_budget = self.ticks;
+        crate::modules::signals::check_interrupt(self)
     }
 
     /// The running frames, innermost last.

@@ -393,6 +393,13 @@ impl Vm {
         if wa.is_some() || wb.is_some() {
             return self.binary_op_for(wa.unwrap_or(a), wb.unwrap_or(b), op, inplace);
         }
+        // `type.__or__` / `type.__ror__`: `int | None` makes a types.UnionType.
+        if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            let r = crate::builtins::type_::union_or(self, &[a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(a, b, op, inplace))
     }
 
@@ -439,9 +446,9 @@ impl Vm {
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
                 return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
             }
-            (Str(_), _) if op == BinOp::Mod => Value::string(super::format::percent_format(self, a, b)?),
+            (Str(_), _) if op == BinOp::Mod => Value::string(super::percent_format::percent_format(self, a, b)?),
             (Bytes(_), _) if op == BinOp::Mod => {
-                let s = super::format::percent_format(self, a, b)?;
+                let s = super::percent_format::percent_format(self, a, b)?;
                 Value::Bytes(Arc::new(s.chars().map(|c| c as u32 as u8).collect()))
             }
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {

@@ -612,3 +612,16 @@ fn range_key(r: &crate::objects::value::Range) -> (i64, Option<i64>, Option<i64>
         n => (n, Some(r.start), Some(r.step)),
     }
 }
+
+/// Dicts and sets find keys through the VM's hash and equality (which may call user dunders).
+impl crate::objects::hashing::KeyOps for Vm {
+    #[inline]
+    fn hash_key(&mut self, key: &Value) -> PyResult<i64> {
+        self.hash(key)
+    }
+
+    #[inline]
+    fn keys_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq(a, b)
+    }
+}

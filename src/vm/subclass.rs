@@ -23,16 +23,7 @@ pub fn base_value(v: &Value, dunder: &PyStr) -> Option<Value> {
     }
 }
 
-/// The wrapped built-in value of `v`, whatever the class overrides (for built-in methods).
-pub fn wrapped(v: &Value) -> Option<&Value> {
-    match v {
-        Value::Instance(i) => match &i.payload {
-            Payload::Base(inner) => Some(inner),
-            _ => None,
-        },
-        _ => None,
-    }
-}
+pub use crate::objects::class::wrapped;
 
 /// Built-in value types that user classes may subclass.
 pub fn value_types() -> [&'static Arc<Class>; 9] {

@@ -1,4 +1,5 @@
 //! A frame: one activation of a code object: its value stack, local slots, cells and handler blocks.
+//! Plain data (a generator keeps its frame); vm/eval.rs runs it.
 
 use crate::code::Code;
 use crate::objects::dict::Dict;

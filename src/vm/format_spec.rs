@@ -1,0 +1,374 @@
+//! The format-spec mini-language: `format(v, spec)`, f-string replacement fields (conversion,
+//! then spec), and the int, float and str presentations (fill, align, sign, grouping, precision).
+
+use super::Vm;
+use crate::objects::repr::float_repr;
+use crate::objects::types::types;
+use crate::objects::{PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+#[derive(Default, Debug)]
+pub struct Spec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub alt: bool,
+    pub zero: bool,
+    pub width: usize,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+/// A width or precision: past the largest index, CPython's ValueError; a size that cannot be
+/// allocated, MemoryError (checked here, before any padding is made).
+fn spec_number(digits: &[char]) -> PyResult<usize> {
+    let n: usize = digits
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()
+        .filter(|n| *n <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
+    crate::vm::ops::check_alloc(n.saturating_mul(2))?;
+    Ok(n)
+}
+
+pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alt = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = spec_number(&chars[start..i])?;
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        s.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err(PyErr::value_error("Format specifier missing precision"));
+        }
+        s.precision = Some(spec_number(&chars[start..i])?);
+    }
+    if i < chars.len() {
+        s.ty = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err(PyErr::value_error("Invalid format specifier"));
+    }
+    Ok(s)
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Pads `body` (with its sign split off in `sign`) to the spec's width.
+pub(super) fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
+    let len = sign.chars().count() + body.chars().count();
+    if spec.width <= len {
+        return format!("{sign}{body}");
+    }
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && numeric {
+        '='
+    } else if numeric {
+        '>'
+    } else {
+        '<'
+    });
+    let n = spec.width - len;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(n)),
+        '>' => format!("{}{sign}{body}", f(n)),
+        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
+        _ => format!("{sign}{}{body}", f(n)),
+    }
+}
+
+fn sign_str(neg: bool, spec: &Spec) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+    let neg = v.is_negative();
+    let mag = v.abs();
+    let (digits, prefix) = match spec.ty {
+        None | Some('d') | Some('n') => (mag.to_string(), ""),
+        Some('b') => (mag.to_str_radix(2), "0b"),
+        Some('o') => (mag.to_str_radix(8), "0o"),
+        Some('x') => (mag.to_str_radix(16), "0x"),
+        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        Some('c') => {
+            let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
+            return Ok(pad(spec, "", &c.to_string(), false));
+        }
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            return format_float(v.to_f64().unwrap_or(f64::INFINITY), spec);
+        }
+        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+    };
+    let digits = match spec.grouping {
+        Some(sep) => group(&digits, sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
+        None => digits,
+    };
+    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
+    Ok(pad(spec, &sign, &digits, true))
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') {
+        let t = s.trim_end_matches('0');
+        t.trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn exp_form(mant: &str, exp: i32, upper: bool) -> String {
+    format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// Digits past which a double's exact decimal expansion has only zeros (it has at most 1074
+/// fractional digits and 767 significant ones); Rust's `format!` refuses precisions over 65535.
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.N}` for any precision: past EXACT_DIGITS the digits are zeros, appended here.
+fn fixed(x: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), x);
+    if prec > EXACT_DIGITS && x.is_finite() {
+        s.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
+    }
+    s
+}
+
+/// `{:.Ne}` (Rust's exponent form) for any precision, as `fixed`.
+fn sci_digits(x: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec.min(EXACT_DIGITS), x);
+    if prec <= EXACT_DIGITS || !x.is_finite() {
+        return s;
+    }
+    let (m, e) = s.split_once('e').unwrap();
+    format!("{m}{}e{e}", "0".repeat(prec - EXACT_DIGITS))
+}
+
+/// `{:.Ne}` with a Python-style exponent.
+fn sci(x: f64, prec: usize, upper: bool) -> String {
+    let s = sci_digits(x, prec);
+    let (m, e) = s.split_once('e').unwrap();
+    exp_form(m, e.parse().unwrap(), upper)
+}
+
+/// The 'g' presentation (also used by `%g` and the no-type float format with a precision).
+fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
+    let p = if prec == 0 { 1 } else { prec };
+    if x == 0.0 {
+        return if alt { fixed(0.0, p - 1) } else { "0".into() };
+    }
+    let s = sci_digits(x, p - 1);
+    let (m, e) = s.split_once('e').unwrap();
+    let exp: i32 = e.parse().unwrap();
+    if exp >= -4 && (exp as i64) < p as i64 {
+        let f = fixed(x, (p as i64 - 1 - exp as i64).max(0) as usize);
+        if alt { f } else { strip_zeros(&f) }
+    } else {
+        let m = if alt { m.to_string() } else { strip_zeros(m) };
+        exp_form(&m, exp, upper)
+    }
+}
+
+pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
+    let neg = x.is_sign_negative() && !x.is_nan();
+    let a = x.abs();
+    let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
+    let mut body = if a.is_infinite() {
+        "inf".to_string()
+    } else if a.is_nan() {
+        "nan".to_string()
+    } else {
+        match spec.ty {
+            Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
+            Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
+            Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
+            Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
+            None => match spec.precision {
+                Some(p) => {
+                    let g = general(a, p, spec.alt, false);
+                    if g.contains('.') || g.contains('e') || g.contains("inf") { g } else { g.to_string() }
+                }
+                None => float_repr(a),
+            },
+            Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+        }
+    };
+    if upper {
+        body = body.to_uppercase();
+    }
+    if let Some(sep) = spec.grouping {
+        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+            Some(i) => body.split_at(i),
+            None => (body.as_str(), ""),
+        };
+        body = format!("{}{}", group(int_part, sep, 3), rest);
+    }
+    Ok(pad(spec, sign_str(neg, spec), &body, true))
+}
+
+pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
+    if let Some(t) = spec.ty
+        && t != 's'
+    {
+        return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+    }
+    if spec.sign.is_some() {
+        return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+    }
+    let body: String = match spec.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_string(),
+    };
+    Ok(pad(spec, "", &body, false))
+}
+
+impl Vm {
+    /// format(v, spec) for any value.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => format_int(&super::protocol::to_big(v), &parse_spec(spec)?),
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if *b { "True" } else { "False" }.into());
+                }
+                let s = parse_spec(spec)?;
+                if s.ty.is_none() {
+                    return format_str(if *b { "True" } else { "False" }, &s);
+                }
+                format_int(&BigInt::from(*b as i64), &s)
+            }
+            Value::Float(f) => format_float(*f, &parse_spec(spec)?),
+            Value::Str(s) => {
+                if spec.is_empty() {
+                    return Ok(s.as_str().to_string());
+                }
+                format_str(s.as_str(), &parse_spec(spec)?)
+            }
+            Value::Instance(i) => {
+                if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
+                    && let Value::Function(_) = f
+                {
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
+                    return self.str(&r);
+                }
+                if let Some(inner) = super::subclass::wrapped(v) {
+                    return self.format(&inner.clone(), spec);
+                }
+                let s = self.str(v)?;
+                if spec.is_empty() {
+                    return Ok(s);
+                }
+                Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", i.class().name)))
+            }
+            _ => {
+                let s = self.str(v)?;
+                if spec.is_empty() {
+                    return Ok(s);
+                }
+                Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", types().of(v).name)))
+            }
+        }
+    }
+
+    /// The FormatValue instruction: conversion (0 none, 1 str, 2 repr, 3 ascii) then the spec.
+    pub fn format_value(&mut self, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<String> {
+        let spec = match spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        let converted;
+        let v = match conv {
+            1 => {
+                converted = Value::string(self.str(v)?);
+                &converted
+            }
+            2 => {
+                converted = Value::string(self.repr(v)?);
+                &converted
+            }
+            3 => {
+                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), &Vec::new())?;
+                &converted
+            }
+            _ => v,
+        };
+        if spec.is_empty() {
+            if let Value::Str(s) = v {
+                return Ok(s.as_str().to_string());
+            }
+            return self.str(v);
+        }
+        self.format(v, &spec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_format() {
+        assert_eq!(general(2.5, 6, false, false), "2.5");
+        assert_eq!(general(1234.5678, 6, false, false), "1234.57");
+        assert_eq!(general(0.00001234, 6, false, false), "1.234e-05");
+        assert_eq!(general(100000000.0, 6, false, false), "1e+08");
+    }
+}

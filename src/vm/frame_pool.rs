@@ -1,0 +1,67 @@
+//! Frames for calls: made fresh or taken from this thread's pool of finished frames (keeping their
+//! vectors' capacity), and given back to the pool when a call ends.
+
+use super::Vm;
+use crate::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::frame::Frame;
+use crate::objects::value::Value;
+use std::sync::Arc;
+
+impl Vm {
+    pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
+        let id = self.next_frame_id;
+        self.next_frame_id += 1;
+        let nlocals = code.varnames.len();
+        if let Some(mut f) = self.frame_pool.pop() {
+            // A recycled frame keeps its vectors' capacity: no allocation per call.
+            f.locals.resize(nlocals, None);
+            f.pc = 0;
+            f.lasti = 0;
+            // A loop calling one function gets its own last frame back: the same code and
+            // globals need no new references.
+            if !Arc::ptr_eq(&f.globals, globals) {
+                f.globals = globals.clone();
+            }
+            f.namespace = namespace;
+            f.mapping = None;
+            f.id = id;
+            f.started = false;
+            f.locals_dict = None;
+            if !Arc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+            }
+            return f;
+        }
+        Box::new(Frame {
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals: globals.clone(),
+            namespace,
+            mapping: None,
+            id,
+            started: false,
+            locals_dict: None,
+            code: code.clone(),
+        })
+    }
+
+    /// Returns a finished frame to the pool (its values are dropped now, as CPython would).
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        const POOL: usize = 64;
+        if self.frame_pool.len() < POOL {
+            frame.stack.drain(..).for_each(Value::discard);
+            frame.locals.drain(..).flatten().for_each(Value::discard);
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.namespace = None;
+            frame.mapping = None;
+            frame.locals_dict = None;
+            self.frame_pool.push(frame);
+        }
+    }
+}
