@@ -204,8 +204,16 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if bytes.len() > length as usize {
         return Err(PyErr::overflow("int too big to convert"));
     }
+    // CPython's bytes object limit (its header counted), then MemoryError rather than an abort.
+    if length > isize::MAX as i64 - 32 {
+        return Err(PyErr::overflow("byte string is too large"));
+    }
     let fill = if n.is_negative() { 0xff } else { 0 };
-    let mut out = vec![fill; length as usize - bytes.len()];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(length as usize).is_err() {
+        return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
+    }
+    out.resize(length as usize - bytes.len(), fill);
     out.extend_from_slice(&bytes);
     if !big {
         out.reverse();
