@@ -15,6 +15,7 @@ fn project(name: &str) -> PathBuf {
     std::fs::write(dir.join("tests/test_alpha.py"), PASS_AND_FAIL).unwrap();
     std::fs::write(dir.join("tests/test_beta.py"), PASS).unwrap();
     std::fs::write(dir.join("tests/check_gamma.py"), PASS.replace("Beta", "Gamma")).unwrap();
+    std::fs::write(dir.join("tests/__init__.py"), "").unwrap();
     std::fs::write(dir.join("tests/pkg/__init__.py"), "").unwrap();
     std::fs::write(dir.join("tests/pkg/test_inner.py"), PASS.replace("Beta", "Inner")).unwrap();
     dir
@@ -60,14 +61,15 @@ fn m_unittest_runs_named_tests() {
 #[test]
 fn m_unittest_discovers_tests() {
     let dir = project("discover");
-    let (err, code) = run(&dir, &["-m", "unittest", "discover", "-s", "tests"]);
+    // tests/ is a package under the top-level folder: its modules import as tests.NAME.
+    let (err, code) = run(&dir, &["-m", "unittest", "discover", "-s", "tests", "-t", "."]);
     assert_eq!(code, 1, "{err}");
     assert!(err.starts_with("..F.\n"), "{err}");
-    assert!(err.contains("FAIL: test_two (test_alpha.Alpha.test_two)"), "{err}");
+    assert!(err.contains("FAIL: test_two (tests.test_alpha.Alpha.test_two)"), "{err}");
     assert!(err.contains("Ran 4 tests in "), "{err}");
 
-    let (err, code) = run(&dir, &["-m", "unittest", "discover", "-s", "tests", "-p", "check_*.py", "-v"]);
+    let (err, code) = run(&dir, &["-m", "unittest", "discover", "-s", "tests", "-t", ".", "-p", "check_*.py", "-v"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.starts_with("test_b (check_gamma.Gamma.test_b) ... ok\n"), "{err}");
+    assert!(err.starts_with("test_b (tests.check_gamma.Gamma.test_b) ... ok\n"), "{err}");
     assert!(err.ends_with("s\n\nOK\n"), "{err}");
 }

@@ -59,16 +59,6 @@ fn object_eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
-fn object_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    check_args("__delattr__", a, &Vec::new(), 2, 2)?;
-    let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
-    match &a[0] {
-        Value::Instance(i) => vm.generic_delattr(&a[0], i, &intern(name.as_str()))?,
-        other => vm.del_attr(other, &intern(name.as_str()))?,
-    }
-    Ok(Value::None)
-}
-
 fn object_hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64))
 }
@@ -257,7 +247,6 @@ pub fn install() {
             ("__eq__", object_eq),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
-            ("__delattr__", object_delattr),
             ("__getattribute__", object_getattribute),
             ("__init_subclass__", object_init_subclass),
         ],

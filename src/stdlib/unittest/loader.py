@@ -55,7 +55,7 @@ def _make_skipped_test(methodname, exception, suiteClass):
     @case.skip(str(exception))
     def testSkipped(self):
         pass
-    TestClass = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped})
+    TestClass = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped, "__qualname__": "ModuleSkipped"})
     return suiteClass((TestClass(methodname),))
 
 

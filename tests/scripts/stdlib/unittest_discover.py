@@ -19,15 +19,16 @@ def ids(suite):
     return out
 
 
+# The folder is a package under the script's folder: its modules import by dotted names.
 loader = unittest.TestLoader()
-suite = loader.discover(start)
+suite = loader.discover(start, top_level_dir=here)
 print(suite.countTestCases(), ids(suite))
-print(ids(unittest.TestLoader().discover(start, pattern="other_*.py")))
-print(ids(unittest.TestLoader().discover(start, pattern="*.py")))
+print(ids(unittest.TestLoader().discover(start, pattern="other_*.py", top_level_dir=here)))
+print(ids(unittest.TestLoader().discover(start, pattern="*.py", top_level_dir=here)))
 stream = io.StringIO()
-result = unittest.TextTestRunner(stream=stream, verbosity=2).run(unittest.TestLoader().discover(start))
+result = unittest.TextTestRunner(stream=stream, verbosity=2).run(unittest.TestLoader().discover(start, top_level_dir=here))
 print(re.sub(r"in \d+\.\d+s", "in X.XXXs", stream.getvalue().replace(here + os.sep, "")))
 try:
-    unittest.TestLoader().discover(os.path.join(start, "notpkg"), top_level_dir=start)
+    unittest.TestLoader().discover(os.path.join(start, "notpkg"), top_level_dir=here)
 except ImportError as e:
     print("ImportError:", str(e).replace(here + os.sep, ""))
