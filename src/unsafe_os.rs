@@ -309,3 +309,62 @@ pub fn recvfrom_flags(
         Ok((n as usize, addr))
     }
 }
+
+/// The C library's math functions that Rust's std does not expose (or computes differently from
+/// the C library, as std's acosh/asinh/atanh do): CPython's math module calls these, so calling
+/// the same functions gives the same bits.
+pub mod libm {
+    mod c {
+        unsafe extern "C" {
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn fmod(x: f64, y: f64) -> f64;
+            pub fn remainder(x: f64, y: f64) -> f64;
+            pub fn nextafter(x: f64, y: f64) -> f64;
+        }
+    }
+
+    macro_rules! pure {
+        ($($name:ident($($arg:ident),+)),* $(,)?) => {
+            $(
+                #[inline]
+                pub fn $name($($arg: f64),+) -> f64 {
+                    // SAFETY: a pure C math function of plain doubles: it reads and writes no
+                    // memory of ours (at most the thread's errno, which gilpy does not read).
+                    unsafe { c::$name($($arg),+) }
+                }
+            )*
+        };
+    }
+
+    /// The C library's cbrt. Rust's own runtime links a `cbrt` of its own into the binary, which
+    /// rounds differently from glibc's; CPython uses glibc's, so it is looked up by name.
+    pub fn cbrt(x: f64) -> f64 {
+        static GLIBC_CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> = std::sync::OnceLock::new();
+        let f = GLIBC_CBRT.get_or_init(|| {
+            // SAFETY: dlopen of the already-loaded C math library and dlsym of a symbol whose C type
+            // is `double cbrt(double)`, transmuted to exactly that function-pointer type; the library
+            // handle is never closed, so the pointer stays valid for the life of the process.
+            unsafe {
+                let lib = nix::libc::dlopen(c"libm.so.6".as_ptr(), nix::libc::RTLD_NOW | nix::libc::RTLD_NOLOAD);
+                if lib.is_null() {
+                    return None;
+                }
+                let sym = nix::libc::dlsym(lib, c"cbrt".as_ptr());
+                if sym.is_null() { None } else { Some(std::mem::transmute::<*mut nix::libc::c_void, extern "C" fn(f64) -> f64>(sym)) }
+            }
+        });
+        match f {
+            Some(f) => f(x),
+            None => x.cbrt(),
+        }
+    }
+
+    pure!(erf(x), erfc(x), acosh(x), asinh(x), atanh(x), exp2(x), expm1(x), log1p(x), fmod(x, y), remainder(x, y), nextafter(x, y));
+}

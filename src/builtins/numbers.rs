@@ -123,10 +123,13 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
-    let body = lower.trim_start_matches(['+', '-']);
+    let negative = lower.starts_with('-');
+    let body = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
+    let sign = if negative { -1.0 } else { 1.0 };
     match body {
-        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
-        "nan" => return Some(f64::NAN),
+        "inf" | "infinity" => return Some(f64::INFINITY * sign),
+        // The sign of a NaN is kept, as CPython keeps it (math.copysign(1, float('-nan')) is -1.0).
+        "nan" => return Some(f64::NAN.copysign(sign)),
         _ => {}
     }
     if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {

@@ -93,15 +93,6 @@ fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f64(vm, &a[0])?.atan2(arg_f64(vm, &a[1])?)))
 }
 
-fn hypot(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let mut s = 0.0;
-    for v in a {
-        let x = arg_f64(vm, v)?;
-        s += x * x;
-    }
-    Ok(Value::Float(s.sqrt()))
-}
-
 fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("isclose", a, &Vec::new(), 2, 2)?;
     let (x, y) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
@@ -324,7 +315,6 @@ pub fn create() -> Value {
             ("ceil", ceil),
             ("trunc", trunc),
             ("pow", pow),
-            ("hypot", hypot),
             ("isclose", isclose),
             ("gcd", gcd),
             ("lcm", lcm),
@@ -345,6 +335,9 @@ pub fn create() -> Value {
             ("isinf", isinf),
         ],
     );
+    for (name, f) in super::math_special::FUNCTIONS {
+        d.set_str(crate::objects::str::intern(name), crate::objects::function::Builtin::new(name, *f));
+    }
     d.set_str(crate::name!("pi").clone(), Value::Float(std::f64::consts::PI));
     d.set_str(crate::name!("e").clone(), Value::Float(std::f64::consts::E));
     d.set_str(crate::name!("tau").clone(), Value::Float(std::f64::consts::TAU));

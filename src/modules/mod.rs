@@ -11,6 +11,7 @@ pub mod gil;
 pub mod hashlib;
 pub mod io;
 pub mod math;
+pub mod math_special;
 pub mod os;
 pub mod os_extra;
 pub mod os_files;
@@ -46,7 +47,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_os", |vm, _| os::create(vm)),
     ("_posixpath", |_, _| Ok(os::create_path())),
     ("math", |_, _| Ok(math::create())),
-    ("random", |_, _| Ok(random::create())),
+    ("_random", |_, _| Ok(random::create())),
     ("_thread", |_, _| Ok(thread::create())),
     ("warnings", |_, _| Ok(warnings::create())),
     ("_gil", |_, name| Ok(gil::create(name))),

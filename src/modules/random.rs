@@ -1,4 +1,5 @@
-//! The `random` module with CPython's Mersenne Twister, seeding (init_by_array over the seed's 32-bit
+//! `_random`, the native core of the `random` module (src/stdlib/random.py adds the
+//! distributions and SystemRandom), with CPython's Mersenne Twister, seeding (init_by_array over the seed's 32-bit
 //! words) and draw algorithms (`_randbelow` by rejection on getrandbits, shuffle, choice, sample), so
 //! the same seed gives the same numbers as python3.
 
@@ -175,10 +176,14 @@ fn seed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let h = vm.hash(&Value::Float(*f))?;
             state().lock().seed_int(&BigInt::from(h));
         }
-        Some(Value::Str(s)) => {
+        Some(v @ (Value::Str(_) | Value::Bytes(_))) => {
             // As CPython (version 2 seeding): the bytes followed by their SHA-512, as one integer.
             use sha2::Digest;
-            let mut bytes = s.as_str().as_bytes().to_vec();
+            let mut bytes = match v {
+                Value::Str(s) => s.as_str().as_bytes().to_vec(),
+                Value::Bytes(b) => b.to_vec(),
+                _ => unreachable!("matched above"),
+            };
             let digest = sha2::Sha512::digest(&bytes);
             bytes.extend_from_slice(&digest);
             st.seed_int(&BigInt::from_bytes_be(Sign::Plus, &bytes));
@@ -409,6 +414,79 @@ fn sample(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(result))
 }
 
+/// getstate() -> (3, (625 words: the 624 of the twister and its position), gauss_next), the shape
+/// CPython's version-3 state has, so a state can be saved and restored.
+fn getstate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getstate", a, k, 0, 0)?;
+    let generator = state();
+    let st = generator.lock();
+    let mut words: Vec<Value> = st.mt.iter().map(|w| Value::Int(*w as i64)).collect();
+    words.push(Value::Int(st.index as i64));
+    let gauss = st.gauss_next.map(Value::Float).unwrap_or(Value::None);
+    Ok(Value::tuple(vec![Value::Int(3), Value::tuple(words), gauss]))
+}
+
+/// setstate(state): restores what getstate() gave, with CPython's errors for anything else.
+fn setstate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("setstate", a, k, 1, 1)?;
+    let Value::Tuple(parts) = &a[0] else {
+        return Err(PyErr::type_error("state vector must be a tuple"));
+    };
+    let version = parts.first().cloned().unwrap_or(Value::None);
+    if parts.len() != 3 || !matches!(version, Value::Int(3) | Value::Int(2)) {
+        let shown = crate::objects::repr::const_repr(&version);
+        return Err(PyErr::value_error(format!("state with version {shown} passed to Random.setstate() of version 3")));
+    }
+    let Value::Tuple(words) = &parts[1] else {
+        return Err(PyErr::type_error("state vector must be a tuple"));
+    };
+    if words.len() != N + 1 {
+        return Err(PyErr::value_error("state vector is the wrong size"));
+    }
+    let mut mt = [0u32; N];
+    for (slot, w) in mt.iter_mut().zip(words.iter()) {
+        *slot = match w {
+            Value::Int(i) if (0..=u32::MAX as i64).contains(i) => *i as u32,
+            Value::Int(_) | Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C unsigned long")),
+            other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(other).name))),
+        };
+    }
+    let index = match &words[N] {
+        Value::Int(i) if (0..=N as i64).contains(i) => *i as usize,
+        Value::Int(_) => return Err(PyErr::value_error("invalid state")),
+        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(other).name))),
+    };
+    let gauss_next = match &parts[2] {
+        Value::None => None,
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        other => return Err(PyErr::type_error(format!("must be real number, not {}", types().of(other).name))),
+    };
+    let generator = state();
+    let mut st = generator.lock();
+    st.mt = mt;
+    st.index = index;
+    st.gauss_next = gauss_next;
+    Ok(Value::None)
+}
+
+/// randbytes(n): n random bytes (getrandbits(n * 8) in little-endian order, as CPython).
+fn randbytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("randbytes", a, k, 1, 1)?;
+    let n = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(other).name))),
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("number of bits must be non-negative"));
+    }
+    let bits = state().lock().getrandbits(n as u64 * 8);
+    let (_, mut bytes) = bits.to_bytes_le();
+    bytes.resize(n as usize, 0);
+    Ok(Value::Bytes(Arc::new(bytes)))
+}
+
 /// A `random.Random` instance: its own generator.
 fn instance_state(v: &Value) -> PyResult<Arc<Mutex<Mt>>> {
     match v {
@@ -438,24 +516,40 @@ macro_rules! instance_methods {
 instance_methods! {
     m_seed => seed, m_random => random, m_randint => randint, m_randrange => randrange,
     m_getrandbits => getrandbits, m_choice => choice, m_choices => choices, m_gauss => gauss,
-    m_shuffle => shuffle, m_uniform => uniform, m_sample => sample,
+    m_shuffle => shuffle, m_uniform => uniform, m_sample => sample, m_getstate => getstate,
+    m_setstate => setstate, m_randbytes => randbytes,
 }
 
 /// Random(x=None): a generator of its own, seeded as `seed(x)` would.
 fn random_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("Random", &a[1.min(a.len())..], k, 0, 1)?;
     let generator = Arc::new(Mutex::new(Mt { mt: [0; N], index: N, gauss_next: None }));
-    let inst = Value::Instance(Instance::new(random_class().clone(), Payload::Native(Box::new(generator))));
+    let inst = Value::Instance(Instance::new(class_arg(a), Payload::Native(Box::new(generator))));
     let mut args = vec![inst.clone()];
     args.extend(a.get(1).cloned());
     m_seed(vm, &args, &Vec::new())?;
     Ok(inst)
 }
 
+/// The class `__new__` was called for (a subclass of Random in Python), Random itself otherwise.
+fn class_arg(a: &[Value]) -> Arc<Class> {
+    match a.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => random_class().clone(),
+    }
+}
+
+/// _global_instance(cls): an instance of cls (random.py's Random) drawing from the generator the
+/// module's functions use, so `random.seed(1); random.normalvariate()` is reproducible.
+fn global_instance(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("_global_instance", a, k, 1, 1)?;
+    Ok(Value::Instance(Instance::new(class_arg(a), Payload::Native(Box::new(global_state().clone())))))
+}
+
 fn random_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("random", "Random", vec![types().object.clone()], Kind::Native);
+        let c = make_class_in("_random", "Random", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
             c.dict.set_str(intern(n), Builtin::method("Random", n, *f));
         }
@@ -467,7 +561,7 @@ fn random_class() -> &'static Arc<Class> {
 pub fn create() -> Value {
     state();
     let (m, d) = make_module(
-        "random",
+        "_random",
         &[
             ("seed", seed),
             ("random", random),
@@ -480,6 +574,10 @@ pub fn create() -> Value {
             ("shuffle", shuffle),
             ("uniform", uniform),
             ("sample", sample),
+            ("getstate", getstate),
+            ("setstate", setstate),
+            ("randbytes", randbytes),
+            ("_global_instance", global_instance),
         ],
     );
     d.set_str(intern("Random"), Value::Class(random_class().clone()));

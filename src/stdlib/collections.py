@@ -5,7 +5,20 @@ from _collections import deque
 import sys as _sys
 from reprlib import recursive_repr as _recursive_repr
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict',
+           'deque', 'namedtuple']
+
+_USER_CLASSES = ('UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    # The User* wrappers need collections.abc, which imports this module: made on first use.
+    if name in _USER_CLASSES:
+        import _collections_user
+        for user_class in _USER_CLASSES:
+            globals()[user_class] = getattr(_collections_user, user_class)
+        return globals()[name]
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
 def _class_getitem(cls, item):

@@ -1,0 +1,31 @@
+import random, math
+random.seed(12345)
+print([round(random.random(), 12) for _ in range(3)], random.randint(1, 100), random.choice('abcdef'))
+s = random.getstate()
+a = [random.random() for _ in range(5)]
+random.setstate(s)
+print(a == [random.random() for _ in range(5)], s[0], len(s[1]), s[2])
+random.seed(7)
+for name, args in [('normalvariate', (0, 1)), ('lognormvariate', (0, 0.5)), ('expovariate', (1.5,)), ('vonmisesvariate', (1.0, 2.0)), ('vonmisesvariate', (1.0, 1e-9)), ('gammavariate', (2.5, 1.0)), ('gammavariate', (1.0, 2.0)), ('gammavariate', (0.5, 1.0)), ('betavariate', (2, 3)), ('paretovariate', (3,)), ('weibullvariate', (1, 1.5)), ('triangular', ()), ('triangular', (0, 10, 2)), ('triangular', (3, 3)), ('gauss', (0, 1))]:
+    print(name, [round(getattr(random, name)(*args), 10) for _ in range(4)])
+r = random.Random(99)
+print(r.normalvariate(), r.gammavariate(3, 2), r.randbytes(5).hex(), random.Random(99).randbytes(0))
+random.seed(b'bytes seed'); print(random.random())
+random.seed('str seed'); print(random.random())
+class MyRandom(random.Random):
+    pass
+m = MyRandom(5)
+print(type(m).__name__, isinstance(m, random.Random), m.random(), m.uniform(1, 2))
+sr = random.SystemRandom()
+print(0 <= sr.random() < 1, len(sr.randbytes(4)), sr.getrandbits(10) < 1024, sr.randint(1, 3) in (1, 2, 3))
+try: sr.getstate()
+except NotImplementedError as e: print(e)
+try: random.setstate((2, (1,), None))
+except ValueError as e: print(e)
+try: random.setstate((9, (1,), None))
+except ValueError as e: print(e)
+try: random.gammavariate(0, 1)
+except ValueError as e: print(e)
+print(sorted(n for n in random.__all__))
+print(type(random.Random).__name__, random.Random.__module__, random.Random.__name__)
+rs = random.Random(3); st = rs.getstate(); x = rs.random(); rs.setstate(st); print(x == rs.random())
