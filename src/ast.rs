@@ -17,6 +17,8 @@ pub enum Const {
     /// Decimal, hex, octal or binary digits as written (underscores removed).
     Int(String),
     Float(f64),
+    /// An imaginary literal's value (`2j` is `Imag(2.0)`).
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
 }
@@ -140,6 +142,8 @@ pub struct Handler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// An `except*` clause (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Debug, Clone)]

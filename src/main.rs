@@ -27,6 +27,7 @@ mod unsafe_os;
 mod vm;
 
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use gil::{Gil, Policy, ThreadStats};
 use objects::{PyErr, Value};
 use std::io::{IsTerminal, Read};
@@ -87,7 +88,7 @@ fn wait_for_threads(machine: &mut vm::Vm) -> Result<(), PyErr> {
     for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs"), ("multiprocessing.util", "_exit_function")] {
         let Some(Value::Module(m)) = machine.interp.modules.get_str(&objects::str::intern(module)) else { continue };
         let Some(f) = m.dict.get_str(&objects::str::intern(hook)) else { continue };
-        machine.call(&f, &[], &Vec::new())?;
+        machine.call(&f, &[], NO_KWARGS)?;
     }
     Ok(())
 }
@@ -118,7 +119,7 @@ fn run_spawned_child(machine: &mut vm::Vm, main_path: &str) -> i32 {
         set_flag(machine, false);
         let Value::Module(m) = &mp else { return Ok(()) };
         let main = m.dict.get_str(&objects::str::intern("_spawn_main")).ok_or_else(|| PyErr::runtime("multiprocessing.process._spawn_main missing"))?;
-        machine.call(&main, &[Value::Bytes(Arc::new(job))], &Vec::new())?;
+        machine.call(&main, &[Value::Bytes(Arc::new(job))], NO_KWARGS)?;
         Ok(())
     })();
     match result {
@@ -173,56 +174,17 @@ fn read_script(script: &str, argv0: &str) -> Result<(Vec<u8>, PathBuf), Failure>
     std::fs::read(&path).map(|b| (b, abs.clone())).map_err(failure)
 }
 
-/// Finds the module `-m NAME` runs: `NAME.py` or the package `NAME/__main__.py` beside the
-/// current directory (sys.path[0]), or an embedded standard-library module. Parent packages are
-/// imported first, as python3 does.
-fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<MainProgram, Failure> {
-    let dir = cwd();
-    let fail = |message: String| Failure { message: format!("{argv0}: {message}\n"), status: 1 };
-    if let Some((parent, _)) = name.rsplit_once('.')
-        && let Err(e) = machine.import_module(parent)
-    {
-        let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
-        let kind = objects::types::types().of(&e.value).name.clone();
-        return Err(fail(format!("Error while finding module specification for '{name}' ({kind}: {text})")));
+/// Finds the module `-m NAME` runs through sys.path as an import would (a package runs its
+/// `__main__`); parent packages are imported first, as python3 does.
+fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<(MainProgram, Value), Failure> {
+    match machine.find_main_module(name) {
+        Ok(m) => {
+            let argv0 = m.file.clone().unwrap_or_else(|| m.filename.clone());
+            Ok((MainProgram { source: m.source, filename: m.filename, file: m.file, argv0, main_dir: cwd() }, m.spec))
+        }
+        Err(vm::import::MainModuleError::Message(message)) => Err(Failure { message: format!("{argv0}: {message}\n"), status: 1 }),
+        Err(vm::import::MainModuleError::Source(line)) => Err(Failure { message: format!("{line}\n"), status: 1 }),
     }
-    let rel = name.replace('.', "/");
-    let file = dir.join(format!("{rel}.py"));
-    let package = dir.join(&rel);
-    let (path, shown) = if file.is_file() {
-        (file, name.to_string())
-    } else if package.join("__init__.py").is_file() {
-        let main = package.join("__main__.py");
-        if !main.is_file() {
-            return Err(fail(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed")));
-        }
-        if let Err(e) = machine.import_module(name) {
-            let text = vm::format::exception_str(machine, &e.value).unwrap_or_default();
-            return Err(fail(format!(
-                "Error while finding module specification for '{name}.__main__' ({}: {text})",
-                objects::types::types().of(&e.value).name
-            )));
-        }
-        (main, format!("{name}.__main__"))
-    } else if let Some(src) = stdlib::source(&format!("{name}.__main__")) {
-        let filename = format!("<frozen {name}.__main__>");
-        return Ok(MainProgram { source: src.to_string(), filename: filename.clone(), file: None, argv0: filename, main_dir: dir });
-    } else if let Some(src) = stdlib::source(name) {
-        let filename = format!("<frozen {name}>");
-        return Ok(MainProgram { source: src.to_string(), filename: filename.clone(), file: None, argv0: filename, main_dir: dir });
-    } else if modules::is_native(name) {
-        return Err(fail(format!("No code object available for {name}")));
-    } else {
-        return Err(fail(format!("No module named {name}")));
-    };
-    let _ = shown;
-    let bytes = std::fs::read(&path).map_err(|e| fail(format!("cannot read {}: {e}", path.display())))?;
-    let text = path.to_string_lossy().into_owned();
-    let source = match codecs::source::decode_source(&bytes) {
-        Ok(s) => s,
-        Err(e) => return Err(Failure { message: format!("SyntaxError: {}\n", e.message(&text)), status: 1 }),
-    };
-    Ok(MainProgram { source, filename: text.clone(), file: Some(text.clone()), argv0: text, main_dir: dir })
 }
 
 /// Turns `-W` / PYTHONWARNINGS entries into warnings filters (the last given wins, as python3's
@@ -299,12 +261,16 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         MainProgram { source: String::new(), filename: "<spawn>".into(), file: None, argv0: main.clone(), main_dir: dir }
     } else {
         match &opts.program {
-            cli::Program::Command(cmd) => MainProgram { source: cmd.clone(), filename: "<string>".into(), file: None, argv0: "-c".into(), main_dir: cwd() },
+            cli::Program::Command(cmd) => {
+                MainProgram { source: cmd.clone(), filename: "<string>".into(), file: None, argv0: "-c".into(), main_dir: PathBuf::new() }
+            }
             cli::Program::Module(_) => MainProgram { source: String::new(), filename: String::new(), file: None, argv0: "-m".into(), main_dir: cwd() },
             cli::Program::Script(script) => match read_script(script, &argv0) {
                 Ok((bytes, path)) => {
                     let text = path.to_string_lossy().into_owned();
-                    let dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+                    // sys.path[0]: the script's folder, symbolic links resolved (as python3).
+                    let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                    let dir = real.parent().map(|p| p.to_path_buf()).unwrap_or_default();
                     raw = Some((bytes, text.clone()));
                     MainProgram { source: String::new(), filename: text.clone(), file: Some(text), argv0: script.clone(), main_dir: dir }
                 }
@@ -314,7 +280,7 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
                 }
             },
             cli::Program::Stdin { .. } if interactive_only => {
-                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: String::new(), main_dir: cwd() }
+                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: String::new(), main_dir: PathBuf::new() }
             }
             cli::Program::Stdin { named } => {
                 let mut bytes = Vec::new();
@@ -324,7 +290,7 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
                 }
                 raw = Some((bytes, "<stdin>".into()));
                 let arg0 = if *named { "-" } else { "" };
-                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: arg0.into(), main_dir: cwd() }
+                MainProgram { source: String::new(), filename: "<stdin>".into(), file: None, argv0: arg0.into(), main_dir: PathBuf::new() }
             }
         }
     };
@@ -356,9 +322,11 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         interp.stdio.flush_out();
         return status;
     }
+    let mut main_spec = Value::None;
     if let cli::Program::Module(name) = &opts.program {
         match find_main_module(&mut machine, name, &argv0) {
-            Ok(p) => {
+            Ok((p, spec)) => {
+                main_spec = spec;
                 interp.argv.lock()[0] = p.argv0.clone();
                 if let Ok(Value::Module(sys)) = machine.import_module("sys")
                     && let Some(Value::List(l)) = sys.dict.get_str(&objects::str::intern("argv"))
@@ -410,10 +378,13 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         };
     }
 
-    let globals = machine.new_module_dict("__main__");
-    if let Some(file) = &program.file {
-        globals.set_str(crate::name!("__file__").clone(), Value::str(file));
-    }
+    let globals = match machine.main_namespace(program.file.as_deref(), &main_spec) {
+        Ok(g) => g,
+        Err(e) => {
+            machine.print_exception(&e);
+            return 1;
+        }
+    };
     let module = Value::Module(objects::module::Module::new("__main__", globals.clone()));
     interp.modules.set_str(crate::name!("__main__").clone(), module);
     let mut status = if interactive_only {
@@ -425,7 +396,7 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
                 machine.print_exception(&err);
                 if inspect { 1 } else { return 1 }
             }
-            Ok(code) => match machine.run_code(code, globals.clone()) {
+            Ok(code) => match machine.issue_syntax_warnings(&code.source).and_then(|()| machine.run_code(code, globals.clone())) {
                 Ok(_) => 0,
                 Err(e) if inspect && !e.matches(ExcKind::SystemExit) => {
                     machine.print_exception(&e);

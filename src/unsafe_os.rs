@@ -368,3 +368,366 @@ pub mod libm {
 
     pure!(erf(x), erfc(x), acosh(x), asinh(x), atanh(x), exp2(x), expm1(x), log1p(x), fmod(x, y), remainder(x, y), nextafter(x, y));
 }
+
+/// Signal dispositions for the `signal` module. Safety: the one handler installed, `on_signal`,
+/// is async-signal-safe: it stores into atomics (`signals::note_signal`) and, when a wakeup
+/// descriptor is set, write(2)s one byte to it, saving and restoring errno around the write.
+pub mod sig {
+    use nix::libc;
+
+    /// What the OS does with a signal now (CPython's starting `Handlers` are read from this).
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    pub enum Disposition {
+        Default,
+        Ignore,
+        /// A handler function (gilpy's own or one inherited from an embedding program).
+        Handler,
+    }
+
+    extern "C" fn on_signal(sig: libc::c_int) {
+        crate::modules::signals::note_signal(sig);
+        let fd = crate::modules::signals::WAKEUP_FD.load(std::sync::atomic::Ordering::Relaxed);
+        if fd >= 0 {
+            let byte = sig as u8;
+            // SAFETY: errno is read and restored around write(2), itself async-signal-safe; the
+            // byte lives on this handler's stack for the whole call.
+            unsafe {
+                let saved = *libc::__errno_location();
+                libc::write(fd, (&byte as *const u8).cast(), 1);
+                *libc::__errno_location() = saved;
+            }
+        }
+    }
+
+    fn install(sig: i32, handler: libc::sighandler_t, restart: bool) -> nix::Result<()> {
+        // SAFETY: a zeroed sigaction is valid (empty mask, no flags); `handler` is SIG_DFL,
+        // SIG_IGN or `on_signal` (see the module comment); the kernel copies the struct.
+        unsafe {
+            let mut act: libc::sigaction = std::mem::zeroed();
+            act.sa_sigaction = handler;
+            libc::sigemptyset(&mut act.sa_mask);
+            act.sa_flags = if restart { libc::SA_RESTART } else { 0 } | libc::SA_ONSTACK;
+            if libc::sigaction(sig, &act, std::ptr::null_mut()) != 0 {
+                return Err(nix::errno::Errno::last());
+            }
+        }
+        Ok(())
+    }
+
+    /// Routes `sig` to the flag handler (`restart`: system calls resume, as after siginterrupt(sig, False)).
+    pub fn catch(sig: i32, restart: bool) -> nix::Result<()> {
+        install(sig, on_signal as *const () as libc::sighandler_t, restart)
+    }
+
+    pub fn set_default(sig: i32) -> nix::Result<()> {
+        install(sig, libc::SIG_DFL, false)
+    }
+
+    pub fn set_ignore(sig: i32) -> nix::Result<()> {
+        install(sig, libc::SIG_IGN, false)
+    }
+
+    /// The current disposition of `sig`.
+    pub fn current(sig: i32) -> nix::Result<Disposition> {
+        // SAFETY: with a null new action sigaction only writes the old one into `old`.
+        let old = unsafe {
+            let mut old: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(sig, std::ptr::null(), &mut old) != 0 {
+                return Err(nix::errno::Errno::last());
+            }
+            old
+        };
+        Ok(match old.sa_sigaction {
+            libc::SIG_DFL => Disposition::Default,
+            libc::SIG_IGN => Disposition::Ignore,
+            _ => Disposition::Handler,
+        })
+    }
+
+    /// The C library's description of `sig` (strsignal(3)), copied out at once.
+    pub fn describe(sig: i32) -> Option<String> {
+        // SAFETY: strsignal returns a pointer to a NUL-terminated string that stays valid until the
+        // next strsignal call; callers hold the GIL, and it is copied before returning.
+        unsafe {
+            let p = libc::strsignal(sig);
+            if p.is_null() {
+                return None;
+            }
+            Some(std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned())
+        }
+    }
+
+    /// An interval timer's (delay, interval) in seconds.
+    pub type Timer = (f64, f64);
+
+    fn to_timeval(secs: f64) -> libc::timeval {
+        let whole = secs.trunc();
+        let mut usec = ((secs - whole) * 1e6).round() as libc::suseconds_t;
+        let mut sec = whole as libc::time_t;
+        if usec >= 1_000_000 {
+            sec += 1;
+            usec -= 1_000_000;
+        }
+        // CPython rounds a tiny non-zero delay up so that it still arms the timer.
+        if sec == 0 && usec == 0 && secs > 0.0 {
+            usec = 1;
+        }
+        libc::timeval { tv_sec: sec, tv_usec: usec }
+    }
+
+    fn from_itimerval(v: &libc::itimerval) -> Timer {
+        let f = |t: &libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        (f(&v.it_value), f(&v.it_interval))
+    }
+
+    /// setitimer(2): arms timer `which`, returning the old setting.
+    pub fn setitimer(which: i32, delay: f64, interval: f64) -> nix::Result<Timer> {
+        let new = libc::itimerval { it_value: to_timeval(delay), it_interval: to_timeval(interval) };
+        // SAFETY: both structs live for the whole call; the kernel writes only `old`.
+        unsafe {
+            let mut old: libc::itimerval = std::mem::zeroed();
+            if libc::setitimer(which, &new, &mut old) != 0 {
+                return Err(nix::errno::Errno::last());
+            }
+            Ok(from_itimerval(&old))
+        }
+    }
+
+    /// getitimer(2).
+    pub fn getitimer(which: i32) -> nix::Result<Timer> {
+        // SAFETY: the kernel writes only `cur`, which lives for the whole call.
+        unsafe {
+            let mut cur: libc::itimerval = std::mem::zeroed();
+            if libc::getitimer(which, &mut cur) != 0 {
+                return Err(nix::errno::Errno::last());
+            }
+            Ok(from_itimerval(&cur))
+        }
+    }
+
+    /// The calling thread's pthread handle (for pthread_kill from another thread).
+    pub fn this_thread() -> u64 {
+        // SAFETY: pthread_self has no preconditions.
+        unsafe { libc::pthread_self() as u64 }
+    }
+
+    /// pthread_kill(3) on a handle `this_thread` returned for a thread that is still running
+    /// (the caller checks that through its registry of live threads).
+    pub fn pthread_kill(thread: u64, sig: i32) -> nix::Result<()> {
+        // SAFETY: see above: the handle names a live thread of this process.
+        let rc = unsafe { libc::pthread_kill(thread as libc::pthread_t, sig) };
+        if rc != 0 { Err(nix::errno::Errno::from_raw(rc)) } else { Ok(()) }
+    }
+
+    /// raise(3): the signal is delivered to the calling thread before this returns.
+    pub fn raise(sig: i32) -> nix::Result<()> {
+        // SAFETY: raise has no memory preconditions.
+        if unsafe { libc::raise(sig) } != 0 { Err(nix::errno::Errno::last()) } else { Ok(()) }
+    }
+
+    /// pthread_sigmask(2) with a raw signal list (nix's SigSet cannot name real-time signals):
+    /// returns the previous mask's signals.
+    pub fn thread_mask(how: i32, sigs: &[i32]) -> nix::Result<Vec<i32>> {
+        // SAFETY: the sets are initialised by sigemptyset before use and live for the call.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            let mut old: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigemptyset(&mut old);
+            for &s in sigs {
+                if libc::sigaddset(&mut set, s) != 0 {
+                    return Err(nix::errno::Errno::EINVAL);
+                }
+            }
+            let rc = libc::pthread_sigmask(how, &set, &mut old);
+            if rc != 0 {
+                return Err(nix::errno::Errno::from_raw(rc));
+            }
+            Ok((1..libc::SIGRTMAX() + 1).filter(|&s| libc::sigismember(&old, s) == 1).collect())
+        }
+    }
+
+    /// The signals pending for this thread or process (sigpending(2)).
+    pub fn pending() -> nix::Result<Vec<i32>> {
+        // SAFETY: as in `thread_mask`.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            if libc::sigpending(&mut set) != 0 {
+                return Err(nix::errno::Errno::last());
+            }
+            Ok((1..libc::SIGRTMAX() + 1).filter(|&s| libc::sigismember(&set, s) == 1).collect())
+        }
+    }
+
+    /// The highest real-time signal (SIGRTMAX) and the lowest (SIGRTMIN) the C library offers.
+    pub fn rt_range() -> (i32, i32) {
+        (libc::SIGRTMIN(), libc::SIGRTMAX())
+    }
+}
+
+/// fork + exec for `subprocess`. Safety: everything the child needs (argument and environment
+/// arrays, paths, descriptor numbers) is built by the parent before fork(); between fork and
+/// exec the child calls only async-signal-safe functions (close, dup, dup2, fcntl, chdir,
+/// signal, setsid, setpgid, execv/execve, write, _exit), allocates nothing and touches no lock,
+/// so it is safe even when other threads of the parent held locks at the moment of the fork.
+pub mod spawn {
+    use nix::libc;
+    use std::ffi::CString;
+
+    /// What the child does between fork and exec, decided by the parent.
+    pub struct ExecPlan {
+        pub argv: Vec<CString>,
+        /// None: the parent's environment.
+        pub env: Option<Vec<CString>>,
+        /// The paths to try in turn (the executable, or each PATH entry joined with it).
+        pub exec_paths: Vec<CString>,
+        pub cwd: Option<CString>,
+        /// Descriptors that become the child's 0, 1 and 2 (-1: inherited as they are).
+        pub stdio: [i32; 3],
+        /// The parent's ends of the pipes: closed in the child first.
+        pub parent_ends: Vec<i32>,
+        /// Where the child reports a failure before or at exec (close-on-exec: EOF means success).
+        pub errpipe_write: i32,
+        /// pass_fds: kept open and made inheritable.
+        pub keep_fds: Vec<i32>,
+        /// close_fds: the descriptors above 2 open in the parent, closed unless kept.
+        pub close: Vec<i32>,
+        pub restore_signals: bool,
+        pub start_new_session: bool,
+        /// setpgid(0, n) when not negative.
+        pub process_group: i32,
+    }
+
+    fn nul_terminated(items: &[CString]) -> Vec<*const libc::c_char> {
+        let mut v: Vec<*const libc::c_char> = items.iter().map(|s| s.as_ptr()).collect();
+        v.push(std::ptr::null());
+        v
+    }
+
+    /// Forks and execs the plan's program; the child's pid. A failure in the child is written to
+    /// `errpipe_write` as "OSError:<hex errno>:<where>" (see `child`).
+    pub fn fork_exec(plan: &ExecPlan) -> nix::Result<i32> {
+        let argv = nul_terminated(&plan.argv);
+        let envp = plan.env.as_ref().map(|e| nul_terminated(e));
+        // SAFETY: see the module comment; the child only runs `child`, which never returns.
+        let pid = unsafe { libc::fork() };
+        if pid < 0 {
+            return Err(nix::errno::Errno::last());
+        }
+        if pid == 0 {
+            child(plan, &argv, envp.as_deref());
+        }
+        Ok(pid)
+    }
+
+    /// Makes `fd` descriptor `target` in the child (clearing close-on-exec when it already is).
+    fn move_to(fd: i32, target: i32) -> bool {
+        // SAFETY: async-signal-safe calls on plain numbers.
+        unsafe {
+            if fd < 0 {
+                return true;
+            }
+            if fd == target {
+                return libc::fcntl(fd, libc::F_SETFD, 0) == 0;
+            }
+            libc::dup2(fd, target) >= 0
+        }
+    }
+
+    fn report(errpipe: i32, errno: i32, what: &[u8]) -> ! {
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for &b in b"OSError:" {
+            buf[n] = b;
+            n += 1;
+        }
+        let mut digits = [0u8; 16];
+        let mut d = 0;
+        let mut e = errno as u32;
+        while e != 0 {
+            digits[d] = b"0123456789abcdef"[(e % 16) as usize];
+            e /= 16;
+            d += 1;
+        }
+        while d > 0 {
+            d -= 1;
+            buf[n] = digits[d];
+            n += 1;
+        }
+        buf[n] = b':';
+        n += 1;
+        for &b in what.iter().take(buf.len() - n) {
+            buf[n] = b;
+            n += 1;
+        }
+        // SAFETY: write and _exit are async-signal-safe; `buf` lives on this stack.
+        unsafe {
+            libc::write(errpipe, buf.as_ptr().cast(), n);
+            libc::_exit(255)
+        }
+    }
+
+    fn errno() -> i32 {
+        // SAFETY: reading the thread's errno.
+        unsafe { *libc::__errno_location() }
+    }
+
+    fn child(plan: &ExecPlan, argv: &[*const libc::c_char], envp: Option<&[*const libc::c_char]>) -> ! {
+        let ep = plan.errpipe_write;
+        // SAFETY: see the module comment: only async-signal-safe calls, on data built before fork.
+        unsafe {
+            for &fd in &plan.parent_ends {
+                if fd >= 0 {
+                    libc::close(fd);
+                }
+            }
+            let [stdin, mut stdout, mut stderr] = plan.stdio;
+            // A descriptor about to be replaced must not be the source of a later dup2.
+            if stdout == 0 {
+                stdout = libc::dup(stdout);
+            }
+            if stderr == 0 || stderr == 1 {
+                stderr = libc::dup(stderr);
+            }
+            if !move_to(stdin, 0) || !move_to(stdout, 1) || !move_to(stderr, 2) {
+                report(ep, errno(), b"noexec");
+            }
+            if let Some(cwd) = &plan.cwd
+                && libc::chdir(cwd.as_ptr()) != 0
+            {
+                report(ep, errno(), b"noexec:chdir");
+            }
+            if plan.restore_signals {
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+                libc::signal(libc::SIGXFSZ, libc::SIG_DFL);
+            }
+            if plan.start_new_session && libc::setsid() < 0 {
+                report(ep, errno(), b"noexec");
+            }
+            if plan.process_group >= 0 && libc::setpgid(0, plan.process_group) < 0 {
+                report(ep, errno(), b"noexec");
+            }
+            for &fd in &plan.keep_fds {
+                libc::fcntl(fd, libc::F_SETFD, 0);
+            }
+            for &fd in &plan.close {
+                if fd > 2 && fd != ep && !plan.keep_fds.contains(&fd) {
+                    libc::close(fd);
+                }
+            }
+            let mut first = 0;
+            for path in &plan.exec_paths {
+                match envp {
+                    Some(env) => libc::execve(path.as_ptr(), argv.as_ptr(), env.as_ptr()),
+                    None => libc::execv(path.as_ptr(), argv.as_ptr()),
+                };
+                let e = errno();
+                if first == 0 && e != libc::ENOENT && e != libc::ENOTDIR {
+                    first = e;
+                }
+            }
+            report(ep, if first != 0 { first } else { errno() }, b"")
+        }
+    }
+}

@@ -316,6 +316,46 @@ fn m_runs_a_module_or_a_package_main() {
 }
 
 #[test]
+fn m_and_imports_search_sys_path() {
+    let dir = temp("mpath");
+    let lib = temp("mpath_lib");
+    std::fs::create_dir_all(dir.join("app/sub")).unwrap();
+    std::fs::create_dir_all(lib.join("libpkg")).unwrap();
+    std::fs::write(dir.join("app/__init__.py"), "").unwrap();
+    std::fs::write(dir.join("app/helper.py"), "NAME = 'helper'\n").unwrap();
+    std::fs::write(dir.join("app/sub/__init__.py"), "").unwrap();
+    std::fs::write(
+        dir.join("app/sub/tool.py"),
+        "import sys\nfrom .. import helper\nfrom . import __name__ as pkgname\nprint(__name__, __package__, __spec__.name, helper.NAME, pkgname)\nprint(sys.argv[0].endswith('app/sub/tool.py'), sys.path[0] == __import__('os').getcwd())\n",
+    )
+    .unwrap();
+    std::fs::write(lib.join("libpkg/__init__.py"), "WHERE = 'lib'\n").unwrap();
+    std::fs::write(lib.join("libpkg/__main__.py"), "print('libpkg main', __package__)\n").unwrap();
+    let m = |args: &[&str], pythonpath: Option<&std::path::Path>| {
+        let mut cmd = gilpy();
+        cmd.current_dir(&dir).args(args).env_remove("PYTHONPATH");
+        if let Some(p) = pythonpath {
+            cmd.env("PYTHONPATH", p);
+        }
+        let out = cmd.output().unwrap();
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap())
+    };
+    assert_eq!(m(&["-m", "app.sub.tool"], None), ("__main__ app.sub app.sub.tool helper app.sub\nTrue True\n".into(), String::new(), 0));
+    assert_eq!(m(&["-m", "libpkg"], Some(&lib)).0, "libpkg main libpkg\n");
+    let lib_text = lib.to_str().unwrap();
+    let (out, _, _) = m(&["-c", "import sys, libpkg; print(repr(sys.path[0]), sys.path[1] == sys.argv[1], libpkg.WHERE)", lib_text], Some(&lib));
+    assert_eq!(out, "'' True lib\n");
+    // -E ignores PYTHONPATH; -P leaves out the script's folder.
+    let (out, _, _) = m(&["-E", "-c", "import sys; print(sys.argv[1] in sys.path)", lib_text], Some(&lib));
+    assert_eq!(out, "False\n");
+    let (out, _, _) = m(&["-P", "-c", "import sys; print('' in sys.path)"], None);
+    assert_eq!(out, "False\n");
+    let bin = env!("CARGO_BIN_EXE_gilpy");
+    assert_eq!(m(&["-m", "app"], None).1, format!("{bin}: No module named app.__main__; 'app' is a package and cannot be directly executed\n"));
+    assert_eq!(m(&["-m", ".app"], None).1, format!("{bin}: Relative module names not supported\n"));
+}
+
+#[test]
 fn source_files_are_decoded_as_pep_263_says() {
     let bad = temp("nonutf8.py");
     std::fs::write(&bad, b"print(1)\nx = 'caf\xe9'\n").unwrap();

@@ -156,3 +156,24 @@ fn match_statements_are_blocks_and_match_is_still_a_name() {
     p.exp_string(">>> ").unwrap();
     leave(p);
 }
+
+#[test]
+fn complex_literals_and_except_star_blocks() {
+    let mut p = start(&[]);
+    p.send_line("(1+2j) * 2j").unwrap();
+    p.exp_string("(-4+2j)").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("try:").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("    raise ExceptionGroup('eg', [ValueError(1), KeyError(2)])").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("except* ValueError as e:").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("    print('caught', repr(e))").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("caught ExceptionGroup('eg', [ValueError(1)])").unwrap();
+    p.exp_string("| KeyError: 2").unwrap();
+    p.exp_string(">>> ").unwrap();
+    leave(p);
+}

@@ -322,7 +322,11 @@ fn rpartition(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let items = vm.collect(one_arg(&me, "join", a, k)?)?;
-    let mut out = Vec::new();
+    let parts = items.iter().map(|x| match x {
+        Value::Bytes(b) => b.len(),
+        _ => buffer::bytes_of(x).map_or(0, |b| b.len()),
+    });
+    let mut out = super::sizes::reserved_bytes(super::sizes::joined_len(parts, me.data.len())?)?;
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&me.data);
@@ -389,7 +393,8 @@ fn replace(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     let mut left = if limit < 0 { usize::MAX } else { limit as usize };
     let d = &me.data;
-    let mut out = Vec::with_capacity(d.len());
+    let found = if old.is_empty() { d.len() + 1 } else { count_sub(d, &old) };
+    let mut out = super::sizes::reserved_bytes(super::sizes::replaced_len(d.len(), found.min(left), old.len(), new.len())?)?;
     if old.is_empty() {
         for (i, &c) in d.iter().enumerate() {
             if left > 0 {
@@ -525,7 +530,8 @@ fn pad_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, method: &str) -> PyResult<Valu
         // CPython's centring rule: the odd byte goes left when the width is odd.
         _ => marg / 2 + (marg & width as usize & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = super::sizes::reserved_bytes(d.len().saturating_add(marg))?;
+    out.resize(left, fill);
     out.extend_from_slice(d);
     out.resize(d.len() + marg, fill);
     me.make(out)
@@ -550,7 +556,8 @@ fn zfill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(b'+' | b'-') => d.split_at(1),
         _ => (&d[..0], &d[..]),
     };
-    let mut out = sign.to_vec();
+    let mut out = super::sizes::reserved_bytes(d.len().saturating_add(fill))?;
+    out.extend_from_slice(sign);
     out.resize(sign.len() + fill, b'0');
     out.extend_from_slice(rest);
     me.make(out)
@@ -560,10 +567,15 @@ fn expandtabs(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let args = bind("expandtabs", a, k, &["tabsize"])?;
     let size = match &args[0] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => super::sizes::tab_size(vm, v)? as i64,
         None => 8,
     };
-    let mut out = Vec::new();
+    let cols = me.data.iter().map(|c| match c {
+        b'\t' => super::sizes::Col::Tab,
+        b'\n' | b'\r' => super::sizes::Col::Line,
+        _ => super::sizes::Col::Other(1),
+    });
+    let mut out = super::sizes::reserved_bytes(super::sizes::expanded_len(cols, size as usize)?)?;
     let mut col = 0usize;
     for &c in me.data.iter() {
         match c {

@@ -3,6 +3,7 @@
 use super::args::{check_args, kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -136,7 +137,7 @@ pub fn is_callable(v: &Value) -> bool {
 fn custom_check(vm: &mut Vm, target: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
     let Value::Instance(i) = target else { return None };
     let f = i.class().lookup(&crate::objects::str::intern(hook))?;
-    Some(vm.call(&f, &[target.clone(), arg.clone()], &Vec::new()).and_then(|r| vm.truthy(&r)))
+    Some(vm.call(&f, &[target.clone(), arg.clone()], NO_KWARGS).and_then(|r| vm.truthy(&r)))
 }
 
 fn bad_second_arg(fname: &str) -> PyErr {
@@ -325,7 +326,8 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("reversed", a, k, 1, 1)?;
     let v = &a[0];
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+        Value::Range(r) => Ok(super::range::reversed_iter(r)),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = vm.len(v)? as i64;
             let kind = if matches!(v, Value::List(_)) { "list_reverseiterator" } else { "reversed" };
             Ok(PyIter::new(kind, IterState::Reversed { seq: v.clone(), index: n - 1 }))
@@ -595,6 +597,9 @@ pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("pow", a, k, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
+        if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {
+            return Err(PyErr::value_error("complex modulo"));
+        }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
             return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }
@@ -656,8 +661,8 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         },
         Value::Instance(i) => match i.class().lookup(crate::name!("__round__")).map(crate::vm::special::as_method) {
             Some(f) => match nd {
-                Some(n) => vm.call(&f, &[a[0].clone(), n], &Vec::new()),
-                None => vm.call(&f, &[a[0].clone()], &Vec::new()),
+                Some(n) => vm.call(&f, &[a[0].clone(), n], NO_KWARGS),
+                None => vm.call(&f, &[a[0].clone()], NO_KWARGS),
             },
             None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", i.class().name))),
         },
@@ -780,7 +785,9 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std:
             if eval { crate::compiler::compile_eval(ast, source.clone()) } else { crate::compiler::compile_exec(ast, source.clone()) }
         })
     });
-    compiled.map_err(|e| vm.syntax_error(&e, &source))
+    let code = compiled.map_err(|e| vm.syntax_error(&e, &source))?;
+    vm.issue_syntax_warnings(&source)?;
+    Ok(code)
 }
 
 /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object for
@@ -840,7 +847,9 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         "single" => ast.and_then(|ast| crate::compiler::compile_module(&ast, source.clone(), true)),
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    compiled.map(Value::Code).map_err(|e| vm.syntax_error(&e, &source))
+    let code = compiled.map_err(|e| vm.syntax_error(&e, &source))?;
+    vm.issue_syntax_warnings(&source)?;
+    Ok(Value::Code(code))
 }
 
 /// eval(source, globals=None, locals=None): the value of one expression.
@@ -869,20 +878,21 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: imports `name` (and its
-/// parents); returns the top-level package unless `fromlist` names something, as CPython's.
-/// Relative imports (`level` > 0) are not supported here yet.
+/// parents, relative to `globals`' package when `level` > 0); returns the top-level package unless
+/// `fromlist` names something, as CPython's.
 pub fn import(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let name = super::args::arg_str(a.first().or(super::args::kwarg(k, "name")).unwrap_or(&Value::None), "__import__")?.to_string();
-    let module = vm.import_module(&name)?;
-    let fromlist = a.get(3).or(super::args::kwarg(k, "fromlist"));
-    let wants_leaf = match fromlist {
-        None | Some(Value::None) => false,
-        Some(v) => vm.truthy(v)?,
-    };
-    match name.split_once('.') {
-        Some((top, _)) if !wants_leaf => vm.import_module(top),
-        _ => Ok(module),
+    super::args::only_kwargs("__import__", k, &["name", "globals", "locals", "fromlist", "level"])?;
+    if a.len() > 5 {
+        return Err(PyErr::type_error(format!("__import__() takes at most 5 arguments ({} given)", a.len())));
     }
+    let arg = |i: usize, name: &str| a.get(i).or(super::args::kwarg(k, name)).cloned();
+    let Some(name) = arg(0, "name") else {
+        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let globals = arg(1, "globals").unwrap_or(Value::None);
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
+    let level = arg(4, "level").unwrap_or(Value::Int(0));
+    vm.dunder_import(&name, &globals, &fromlist, &level)
 }
 
 pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

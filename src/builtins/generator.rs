@@ -3,6 +3,7 @@
 
 use crate::builtins::args::check_args;
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::PyIter;
 use crate::objects::str::intern;
@@ -51,7 +52,7 @@ fn throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (Value::Class(_), Some(v)) if !v.is_none() => match vm.make_exception(v.clone()) {
             Ok(e) => e,
             Err(_) => {
-                let inst = vm.call(&a[1], std::slice::from_ref(v), &Vec::new())?;
+                let inst = vm.call(&a[1], std::slice::from_ref(v), NO_KWARGS)?;
                 vm.make_exception(inst)?
             }
         },

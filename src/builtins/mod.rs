@@ -9,16 +9,21 @@ pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod codec_args;
+pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod file;
 pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod list;
 pub mod memoryview;
+pub mod module_type;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod set;
+pub mod sizes;
 pub mod slots;
 pub mod str;
 pub mod strformat;
@@ -95,23 +100,6 @@ pub fn build_class_value() -> Value {
 
 pub use type_::type_call;
 
-fn range_new(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    args::check_args("range", a, k, 2, 4)?;
-    let mut n = Vec::new();
-    for v in &a[1..] {
-        n.push(vm.index_value(v)?);
-    }
-    let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if step == 0 {
-        return Err(crate::objects::PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })))
-}
-
 fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -> PyResult<Value> {
     let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
     let (start, stop, step) = if a.len() == 2 { (Value::None, g(1), Value::None) } else { (g(1), g(2), g(3)) };
@@ -131,9 +119,12 @@ pub fn install(builtins: &Arc<Dict>) {
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);
+    complex::install();
+    exception_group::install();
     crate::vm::subclass::install();
-    t.range.dict.set_str(crate::name!("__new__").clone(), Builtin::method("range", "__new__", range_new));
+    range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
+    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
@@ -146,6 +137,7 @@ pub fn install(builtins: &Arc<Dict>) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("tuple", &t.tuple),
@@ -200,9 +192,9 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             frame: None,
             arity: None,
         }))),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Range(r), "start") => Some(r.start()),
+        (Value::Range(r), "stop") => Some(r.stop()),
+        (Value::Range(r), "step") => Some(r.step()),
         (Value::Iter(it), "__qualname__") if it.kind == "generator" => Some(Value::str(&it.name)),
         (Value::Iter(it), "__name__") if it.kind == "generator" => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
         (_, "__class__") => Some(Value::Class(types().of(v))),

@@ -152,7 +152,14 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
             Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
-            None => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", i.class().name))),
+            // No __float__: __index__, as CPython's float() since 3.8.
+            None => match i.class().lookup(&crate::objects::str::intern("__index__")) {
+                Some(f) => {
+                    let n = vm.call1(&f, v.clone())?;
+                    Ok(Value::Float(super::args::arg_f64(vm, &n)?))
+                }
+                None => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", i.class().name))),
+            },
         },
         _ => Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", types().of(v).name))),
     }

@@ -4,6 +4,7 @@
 use super::args::check_args;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -64,7 +65,7 @@ fn object_hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    check_args("__setattr__", a, &Vec::new(), 3, 3)?;
+    check_args("__setattr__", a, NO_KWARGS, 3, 3)?;
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     match &a[0] {
         Value::Instance(i) => {
@@ -89,6 +90,11 @@ fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value>
 /// A read-only property whose getter is native (for attributes of native types).
 pub fn native_property(fget: Value) -> Value {
     new_property(fget, Value::None, Value::None, Value::None)
+}
+
+/// A property whose getter and setter are native (for writable attributes of native types).
+pub fn native_property_rw(fget: Value, fset: Value) -> Value {
+    new_property(fget, fset, Value::None, Value::None)
 }
 
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
@@ -146,14 +152,61 @@ fn classmethod_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (cls, obj) = match a.len() {
-        3 => match &a[1] {
-            Value::Class(c) => (c.clone(), a[2].clone()),
-            _ => return Err(PyErr::type_error("super() argument 1 must be a type")),
+        2 | 3 => match &a[1] {
+            Value::Class(c) => {
+                let obj = a.get(2).cloned().unwrap_or(Value::None);
+                if !obj.is_none() {
+                    check_super_obj(c, &obj)?;
+                }
+                (c.clone(), if obj.is_none() { Value::Null } else { obj })
+            }
+            v => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", types().of(v).name))),
         },
         1 => vm.implicit_super()?,
-        _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+        n => return Err(PyErr::type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
     };
     Ok(Value::Instance(Instance::new(types().super_.clone(), Payload::Super { class: cls, obj })))
+}
+
+/// CPython's `supercheck`: `obj` is an instance of `cls` or a subclass of it.
+fn check_super_obj(cls: &Arc<Class>, obj: &Value) -> PyResult<()> {
+    let ok = match obj {
+        Value::Class(c) if c.is_subclass(cls) => true,
+        _ => types().of(obj).is_subclass(cls),
+    };
+    if ok { Ok(()) } else { Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")) }
+}
+
+fn super_parts(a: &[Value]) -> PyResult<(Arc<Class>, Value)> {
+    match a.first() {
+        Some(Value::Instance(i)) => match &i.payload {
+            Payload::Super { class, obj } => Ok((class.clone(), obj.clone())),
+            _ => Err(PyErr::type_error("descriptor requires a 'super' object")),
+        },
+        _ => Err(PyErr::type_error("descriptor requires a 'super' object")),
+    }
+}
+
+/// `<super: <class 'B'>, <B object>>`, `<super: <class 'B'>, NULL>` when unbound.
+fn super_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (class, obj) = super_parts(a)?;
+    let what = match &obj {
+        Value::Null => "NULL".to_string(),
+        Value::Class(c) => format!("<{} object>", c.name),
+        other => format!("<{} object>", types().of(other).name),
+    };
+    Ok(Value::string(format!("<super: <class '{}'>, {what}>", class.name)))
+}
+
+/// `super(C).__get__(obj)`: the bound form `super(C, obj)` (an already bound super is kept).
+fn super_get(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (class, obj) = super_parts(a)?;
+    let target = a.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(obj, Value::Null) || target.is_none() {
+        return Ok(a[0].clone());
+    }
+    check_super_obj(&class, &target)?;
+    Ok(Value::Instance(Instance::new(types().super_.clone(), Payload::Super { class, obj: target })))
 }
 
 fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -162,9 +215,33 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Payload::Super { class, obj } = &i.payload else { return Err(not_super()) };
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     let start_cls = match obj {
+        Value::Null => {
+            // Unbound: only the super object's own attributes.
+            return match name.as_str() {
+                "__thisclass__" => Ok(Value::Class(class.clone())),
+                "__self__" | "__self_class__" => Ok(Value::None),
+                _ => match types().super_.dict.get_str(&intern(name.as_str())) {
+                    Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Value::Builtin(Arc::new(Builtin {
+                        name: b.name,
+                        func: b.func,
+                        bound: Some(a[0].clone()),
+                        owner: b.owner,
+                        frame: None,
+                        arity: b.arity,
+                    }))),
+                    _ => Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name.as_str()))),
+                },
+            };
+        }
         Value::Class(c) if c.is_subclass(class) => c.clone(),
         other => types().of(other),
     };
+    match name.as_str() {
+        "__thisclass__" => return Ok(Value::Class(class.clone())),
+        "__self__" => return Ok(obj.clone()),
+        "__self_class__" => return Ok(Value::Class(start_cls)),
+        _ => {}
+    }
     let mro = start_cls.full_mro();
     let pos = mro.iter().position(|c| Arc::ptr_eq(c, class)).map_or(mro.len(), |p| p + 1);
     for c in &mro[pos..] {
@@ -276,7 +353,7 @@ pub fn install() {
     set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
     set(&t.classmethod, "classmethod", &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
     set(&t.function, "function", &[("__get__", descriptor_get)]);
-    set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr)]);
+    set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
 }
@@ -314,7 +391,7 @@ fn property_set(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if setter.is_none() {
         return Err(PyErr::attribute_error("property has no setter"));
     }
-    vm.call(&setter, &[a[1].clone(), a[2].clone()], &Vec::new())?;
+    vm.call(&setter, &[a[1].clone(), a[2].clone()], NO_KWARGS)?;
     Ok(Value::None)
 }
 

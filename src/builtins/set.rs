@@ -167,6 +167,30 @@ fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `s.difference_update(*others)` and the other in-place methods: `s op= set(other)` for each.
+fn multi_inplace(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let s = this(a)?.clone();
+    for other in &a[1..] {
+        let o = to_set(vm, other)?;
+        let o = if Arc::ptr_eq(&o, &s) { copy_of(&o) } else { o };
+        set_op_inplace(vm, &s, &o, op)?;
+    }
+    Ok(Value::None)
+}
+
+fn difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    multi_inplace(vm, a, BinOp::Sub)
+}
+fn intersection_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    multi_inplace(vm, a, BinOp::BitAnd)
+}
+fn symmetric_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("set.symmetric_difference_update() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
+    multi_inplace(vm, a, BinOp::BitXor)
+}
+
 fn copy(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(wrap_like(&a[0], copy_of(this(a)?)))
 }
@@ -227,6 +251,9 @@ const SET: &[(&str, NativeFn)] = &[
     ("intersection", intersection),
     ("difference", difference),
     ("symmetric_difference", symmetric_difference),
+    ("difference_update", difference_update),
+    ("intersection_update", intersection_update),
+    ("symmetric_difference_update", symmetric_difference_update),
     ("issubset", issubset),
     ("issuperset", issuperset),
     ("isdisjoint", isdisjoint),

@@ -243,7 +243,8 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("join", a, k, 2, 2)?;
     let sep = this(a)?;
     let items = vm.collect(&a[1])?;
-    let mut out = String::new();
+    let parts = items.iter().map(|v| if let Value::Str(x) = v { x.as_str().len() } else { 0 });
+    let mut out = super::sizes::reserved_text(super::sizes::joined_len(parts, sep.len())?)?;
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -293,9 +294,12 @@ fn replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let old = str_arg(&a[1], "replace() argument 1")?;
     let new = str_arg(&a[2], "replace() argument 2")?;
     let n = match a.get(3) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => super::binary_args::int_arg(vm, v)?,
         None => -1,
     };
+    let found = st.matches(old).count();
+    let count = if n < 0 { found } else { found.min(n as usize) };
+    super::sizes::replaced_len(st.len(), count, old.len(), new.len())?;
     s(if n < 0 { st.replace(old, new) } else { st.replacen(old, new, n as usize) })
 }
 
@@ -336,7 +340,7 @@ fn title(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
-    let w = vm.index_value(a.get(1).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))?)?;
+    let w = super::binary_args::int_arg(vm, a.get(1).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))?)?;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
         Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
@@ -385,7 +389,7 @@ fn rjust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    let w = vm.index_value(a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    let w = super::binary_args::int_arg(vm, a.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
     crate::vm::ops::check_alloc(w)?;
     let n = st.chars().count();
     if w <= n {
@@ -597,17 +601,22 @@ fn translate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let size = match a.get(1) {
-        Some(v) => vm.index_value(v)?.max(0) as usize,
+        Some(v) => super::sizes::tab_size(vm, v)?,
         None => 8,
     };
-    let mut out = String::new();
+    let cols = st.chars().map(|c| match c {
+        '\t' => super::sizes::Col::Tab,
+        '\n' | '\r' => super::sizes::Col::Line,
+        c => super::sizes::Col::Other(c.len_utf8()),
+    });
+    let mut out = super::sizes::reserved_text(super::sizes::expanded_len(cols, size)?)?;
     let mut col = 0;
     for c in st.chars() {
         match c {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.push_str(&" ".repeat(n));
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }

@@ -7,6 +7,7 @@
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -100,6 +101,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             layout: slot_plan.layout,
             has_del: Default::default(),
             base_new: Default::default(),
+            late_hooks: Default::default(),
         }
     });
     if cls.lookup(crate::name!("__del__")).is_some() {
@@ -128,7 +130,7 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<(Vec<Value>, Option<V
                 Err(e) => return Err(e),
             };
             if let Some(f) = found {
-                let entries = vm.call(&f, std::slice::from_ref(&written), &Vec::new())?;
+                let entries = vm.call(&f, std::slice::from_ref(&written), NO_KWARGS)?;
                 let Value::Tuple(t) = entries else {
                     return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
                 };
@@ -253,7 +255,7 @@ fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> 
             && i.class.kind == Kind::Object
             && let Some(set_name) = i.class.lookup(crate::name!("__set_name__"))
         {
-            vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], &Vec::new())?;
+            vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], NO_KWARGS)?;
         }
     }
     let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
@@ -407,7 +409,7 @@ fn type_mro(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// `type.__setattr__(cls, name, value)`: stores into the class namespace.
 fn type_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    super::args::check_args("__setattr__", a, &Vec::new(), 3, 3)?;
+    super::args::check_args("__setattr__", a, NO_KWARGS, 3, 3)?;
     let (Value::Class(c), Value::Str(name)) = (&a[0], &a[1]) else {
         return Err(PyErr::type_error("type.__setattr__ needs a class and an attribute name"));
     };
@@ -417,7 +419,7 @@ fn type_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// `type.__delattr__(cls, name)`.
 fn type_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    super::args::check_args("__delattr__", a, &Vec::new(), 2, 2)?;
+    super::args::check_args("__delattr__", a, NO_KWARGS, 2, 2)?;
     let (Value::Class(c), Value::Str(name)) = (&a[0], &a[1]) else {
         return Err(PyErr::type_error("type.__delattr__ needs a class and an attribute name"));
     };
@@ -428,13 +430,13 @@ fn type_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// `type.__subclasses__()` is not tracked; `__instancecheck__` / `__subclasscheck__` are the
 /// plain checks a metaclass may call through `super()`.
 fn type_instancecheck(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    super::args::check_args("__instancecheck__", a, &Vec::new(), 2, 2)?;
+    super::args::check_args("__instancecheck__", a, NO_KWARGS, 2, 2)?;
     let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("__instancecheck__ needs a class")) };
     Ok(Value::Bool(types().of(&a[1]).is_subclass(c)))
 }
 
 fn type_subclasscheck(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    super::args::check_args("__subclasscheck__", a, &Vec::new(), 2, 2)?;
+    super::args::check_args("__subclasscheck__", a, NO_KWARGS, 2, 2)?;
     let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("__subclasscheck__ needs a class")) };
     let Value::Class(sub) = &a[1] else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
     Ok(Value::Bool(sub.is_subclass(c)))
@@ -492,12 +494,12 @@ fn type_ror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn union_or(vm: &mut Vm, operands: &[Value]) -> PyResult<Value> {
     let module = vm.import_module("types")?;
     let make = vm.get_attr(&module, &intern("_union_or"))?;
-    vm.call(&make, operands, &Vec::new())
+    vm.call(&make, operands, NO_KWARGS)
 }
 
 /// `types.GenericAlias(origin, args)` for `[origin, args]`.
 pub fn generic_alias(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let module = vm.import_module("types")?;
     let alias = vm.get_attr(&module, &intern("GenericAlias"))?;
-    vm.call(&alias, a, &Vec::new())
+    vm.call(&alias, a, NO_KWARGS)
 }

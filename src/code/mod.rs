@@ -3,11 +3,12 @@
 
 pub mod attrs;
 pub mod disasm;
+pub mod hints;
 pub mod opcode;
 
 use crate::objects::Value;
 use crate::objects::str::PyStr;
-pub use opcode::Op;
+pub use opcode::{MakeFlags, Op};
 use std::sync::Arc;
 
 /// A source file (or `-c` text, or REPL entry) kept for tracebacks.
@@ -15,6 +16,8 @@ pub struct Source {
     pub filename: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// SyntaxWarnings the compiler found (byte range, message), issued by the VM after compiling.
+    pub warnings: parking_lot::Mutex<Vec<((usize, usize), String)>>,
 }
 
 impl Source {
@@ -25,7 +28,12 @@ impl Source {
                 line_starts.push(i + 1);
             }
         }
-        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts })
+        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts, warnings: Default::default() })
+    }
+
+    /// Records a SyntaxWarning about a byte range.
+    pub fn warn(&self, span: (usize, usize), message: String) {
+        self.warnings.lock().push((span, message));
     }
 
     /// 1-based line of a byte offset.
@@ -97,6 +105,8 @@ pub struct Code {
     pub first_line: u32,
     pub consts: Vec<Value>,
     pub names: Vec<Arc<PyStr>>,
+    /// Where each of `names` was last found in a dict (hints.rs).
+    pub hints: hints::Hints,
     /// Local variable slots: parameters first.
     pub varnames: Vec<Arc<PyStr>>,
     pub cellvars: Vec<Arc<PyStr>>,

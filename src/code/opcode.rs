@@ -131,9 +131,9 @@ pub enum Op {
     CallFunctionKw(u32),
     /// `f args_tuple [kwargs_dict] -> result` (operand: has kwargs)
     CallFunctionEx(u32),
-    /// `[defaults] [kwdefaults] [annotations] [closure] code -> function`; flags 1, 2, 4, 8 say
-    /// which are present
-    MakeFunction(u32),
+    /// `[defaults] [kwdefaults] [annotations] [closure] code -> function`; the flags say which are
+    /// present
+    MakeFunction(MakeFlags),
     /// ` -> `: a module or class body with annotated names gets an `__annotations__` dict (if it
     /// has none yet)
     SetupAnnotations,
@@ -161,6 +161,12 @@ pub enum Op {
     Raise(u32),
     /// `exc type -> exc bool`
     CheckExcMatch,
+    /// `rest type -> rest' match bool`: splits an except* clause's type off the unhandled part
+    /// (match is None and bool False when nothing matched); a match becomes the handled exception.
+    CheckEgMatch,
+    /// `orig raised rest -> `: raises what an except* handler leaves (raised and unhandled
+    /// parts, combined as CPython does), or nothing when everything was handled.
+    PrepReraiseStar,
     /// `mgr -> exit self enter_result`, and a handler block like SetupExcept. As after LoadMethod,
     /// `exit self` is the class's `__exit__` and the manager, or a bound exit and Null (no bound
     /// method is made for a plain `__exit__`).
@@ -217,5 +223,37 @@ impl Op {
             }
             _ => false,
         }
+    }
+}
+
+/// MakeFunction's operand: which of the optional parts the compiler pushed under the code object
+/// (bits 1, 2, 4, 8 as in CPython 3.11, which is what the disassembler prints).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct MakeFlags(u32);
+
+impl MakeFlags {
+    /// A tuple of positional defaults.
+    pub const DEFAULTS: MakeFlags = MakeFlags(1);
+    /// A dict of keyword-only defaults.
+    pub const KWDEFAULTS: MakeFlags = MakeFlags(2);
+    /// A dict of annotations.
+    pub const ANNOTATIONS: MakeFlags = MakeFlags(4);
+    /// A tuple of the cells the function closes over.
+    pub const CLOSURE: MakeFlags = MakeFlags(8);
+
+    pub fn has(self, part: MakeFlags) -> bool {
+        self.0 & part.0 != 0
+    }
+}
+
+impl std::ops::BitOrAssign for MakeFlags {
+    fn bitor_assign(&mut self, part: MakeFlags) {
+        self.0 |= part.0;
+    }
+}
+
+impl std::fmt::Debug for MakeFlags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
     }
 }

@@ -4,7 +4,7 @@
 
 use super::scope::{NameKind, ScopeKind, ScopeTable, analyze};
 use crate::ast::*;
-use crate::code::{Anchor, Code, CodeKind, Op, Position, Source};
+use crate::code::{Anchor, Code, CodeKind, MakeFlags, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
 use crate::lexer::SyntaxKind;
 use crate::objects::Value;
@@ -17,6 +17,10 @@ type CResult<T> = Result<T, SyntaxErrorInfo>;
 // The match statement's compiler: a child module, so it shares this one's private helpers.
 #[path = "pattern.rs"]
 mod pattern;
+
+// except* (PEP 654): a child module for the same reason.
+#[path = "except_star.rs"]
+mod except_star;
 
 #[derive(Clone)]
 enum FBlock<'a> {
@@ -32,6 +36,8 @@ enum FBlock<'a> {
     HandlerBody,
     /// Inside a finally clause run for an exception: the exception is on the stack.
     FinallyHandler,
+    /// Inside the body of an except* clause (nothing may jump out of it).
+    ExceptStarBody,
 }
 
 struct Unit<'a> {
@@ -116,7 +122,7 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
     c.stmts(module)?;
     c.emit(Op::LoadConst(0));
     c.emit(Op::ReturnValue);
-    Ok(c.pop_unit(0, 0, 0, false, false, None))
+    Ok(c.pop_unit(Arity::default(), None))
 }
 
 /// Compiles `eval`'s input: a module of exactly one expression statement, whose value the code
@@ -140,7 +146,7 @@ pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> 
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.expr(e)?;
     c.emit(Op::ReturnValue);
-    Ok(c.pop_unit(0, 0, 0, false, false, None))
+    Ok(c.pop_unit(Arity::default(), None))
 }
 
 impl<'a> Compiler<'a> {
@@ -186,7 +192,7 @@ impl<'a> Compiler<'a> {
         self.units.push(u);
     }
 
-    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool, doc: Option<String>) -> Arc<Code> {
+    fn pop_unit(&mut self, arity: Arity, doc: Option<String>) -> Arc<Code> {
         let u = self.units.pop().unwrap();
         let sc = &self.scopes.scopes[u.scope];
         let cellvars: Vec<Arc<PyStr>> = u.cells[..u.ncellvars].iter().map(|n| intern(n)).collect();
@@ -208,16 +214,17 @@ impl<'a> Compiler<'a> {
             positions: u.positions,
             first_line: u.first_line,
             consts: u.consts,
+            hints: crate::code::hints::Hints::new(u.names.len()),
             names: u.names,
             varnames,
             cellvars,
             freevars: u.cells[u.ncellvars..].iter().map(|n| intern(n)).collect(),
             cell2arg,
-            argcount,
-            posonlyargcount: posonly,
-            kwonlyargcount: kwonly,
-            varargs,
-            varkw,
+            argcount: arity.argcount,
+            posonlyargcount: arity.posonly,
+            kwonlyargcount: arity.kwonly,
+            varargs: arity.varargs,
+            varkw: arity.varkw,
             generator: sc.generator,
             doc,
         })
@@ -284,6 +291,10 @@ impl<'a> Compiler<'a> {
                 (Value::Int(a), Value::Int(b)) => a == b,
                 (Value::None, Value::None) => true,
                 (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Instance(_), Value::Instance(_)) => match (crate::objects::complex::complex_parts(c), crate::objects::complex::complex_parts(&v)) {
+                    (Some(a), Some(b)) => a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits(),
+                    _ => false,
+                },
                 _ => false,
             };
             if same {
@@ -316,8 +327,7 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------------ names
 
-    fn name_op(&mut self, name: &str, mode: u8) {
-        // mode 0 load, 1 store, 2 delete
+    fn name_op(&mut self, name: &str, mode: NameOp) {
         let scope = self.unit().scope;
         let kind = self.scopes.scopes[scope].kind_of(name);
         let skind = self.scopes.scopes[scope].kind;
@@ -326,44 +336,44 @@ impl<'a> Compiler<'a> {
                 let idx = self.unit().cells.iter().position(|c| c == name).unwrap() as u32;
                 // In a class body, a free variable is looked up in the namespace first (by the cell's name).
                 self.emit(match mode {
-                    0 if skind == ScopeKind::Class => Op::LoadClassDeref(idx),
-                    0 => Op::LoadDeref(idx),
-                    1 => Op::StoreDeref(idx),
-                    _ => Op::DeleteDeref(idx),
+                    NameOp::Load if skind == ScopeKind::Class => Op::LoadClassDeref(idx),
+                    NameOp::Load => Op::LoadDeref(idx),
+                    NameOp::Store => Op::StoreDeref(idx),
+                    NameOp::Delete => Op::DeleteDeref(idx),
                 });
             }
             (ScopeKind::Function, NameKind::Local) => {
                 let idx = self.unit().varnames.iter().position(|c| c == name).unwrap() as u32;
                 self.emit(match mode {
-                    0 => Op::LoadFast(idx),
-                    1 => Op::StoreFast(idx),
-                    _ => Op::DeleteFast(idx),
+                    NameOp::Load => Op::LoadFast(idx),
+                    NameOp::Store => Op::StoreFast(idx),
+                    NameOp::Delete => Op::DeleteFast(idx),
                 });
             }
             (ScopeKind::Class, NameKind::ClassLocal) | (ScopeKind::Module, _) if skind == ScopeKind::Class || self.namespace_names => {
                 let i = self.name(name);
                 self.emit(match mode {
-                    0 => Op::LoadName(i),
-                    1 => Op::StoreName(i),
-                    _ => Op::DeleteName(i),
+                    NameOp::Load => Op::LoadName(i),
+                    NameOp::Store => Op::StoreName(i),
+                    NameOp::Delete => Op::DeleteName(i),
                 });
             }
             _ => {
                 let i = self.name(name);
                 self.emit(match mode {
-                    0 => Op::LoadGlobal(i),
-                    1 => Op::StoreGlobal(i),
-                    _ => Op::DeleteGlobal(i),
+                    NameOp::Load => Op::LoadGlobal(i),
+                    NameOp::Store => Op::StoreGlobal(i),
+                    NameOp::Delete => Op::DeleteGlobal(i),
                 });
             }
         }
     }
 
     fn load_name(&mut self, n: &str) {
-        self.name_op(n, 0)
+        self.name_op(n, NameOp::Load)
     }
     fn store_name(&mut self, n: &str) {
-        self.name_op(n, 1)
+        self.name_op(n, NameOp::Store)
     }
 
     // ------------------------------------------------------------------ statements
@@ -465,6 +475,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.node, StmtKind::Break);
+                self.check_star_exit(true, s.span)?;
                 let Some(li) = self.unwind(true, false)? else {
                     return Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span.0));
                 };
@@ -483,6 +494,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
+                self.check_star_exit(false, v.as_ref().map_or(s.span, |e| e.span))?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -510,6 +522,13 @@ impl<'a> Compiler<'a> {
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
                 self.class_def(s, name, bases, keywords, body, decorators)?;
             }
+            StmtKind::Try { body, handlers, orelse, finalbody } if Self::check_star_handlers(handlers)? => {
+                if finalbody.is_empty() {
+                    self.try_except_star(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
@@ -534,6 +553,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert(..) if crate::config::optimize() > 0 => {}
             StmtKind::Match(subject, cases) => self.match_stmt(subject, cases)?,
             StmtKind::Assert(test, msg) => {
+                if let Some(w) = super::syntax_warnings::assert(test) {
+                    self.source.warn(s.span, w);
+                }
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
@@ -568,8 +590,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom(module, _level, names) => {
-                let m = self.name(module);
+            StmtKind::ImportFrom(module, level, names) => {
+                // A relative import's level travels as leading dots (see `Vm::import_name`).
+                let m = self.name(&format!("{}{module}", ".".repeat(*level)));
                 self.emit(Op::ImportName(m));
                 if names.is_empty() {
                     self.emit(Op::ImportStar);
@@ -624,6 +647,7 @@ impl<'a> Compiler<'a> {
                 FBlock::HandlerBody => {
                     self.emit(Op::PopExcept);
                 }
+                FBlock::ExceptStarBody => {}
                 FBlock::FinallyHandler => {
                     if keep_top {
                         self.emit(Op::RotTwo);
@@ -636,15 +660,22 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+    /// A `try:` body under its handler block, then the `else:` clause; returns the jump past the
+    /// handlers (which start right after it).
+    fn try_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<usize> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
         self.stmts(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        Ok(end)
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt]) -> CResult<()> {
+        let mut ends = vec![self.try_body(body, orelse)?];
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {
@@ -669,7 +700,7 @@ impl<'a> Compiler<'a> {
             if let Some(n) = &h.name {
                 self.load_const(Value::None);
                 self.store_name(n);
-                self.name_op(n, 2);
+                self.name_op(n, NameOp::Delete);
             }
             ends.push(self.emit(Op::Jump(0)));
             if let Some(j) = next {
@@ -688,6 +719,8 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::TryFinally(finalbody));
         if handlers.is_empty() {
             self.stmts(body)?;
+        } else if handlers[0].star {
+            self.try_except_star(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -805,7 +838,7 @@ impl<'a> Compiler<'a> {
 
     fn delete(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.node {
-            ExprKind::Name(n) => self.name_op(n, 2),
+            ExprKind::Name(n) => self.name_op(n, NameOp::Delete),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj)?;
                 let i = self.name(attr);
@@ -852,14 +885,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn make_function<T>(&mut self, node: &T, name: &str, params: &'a Params, body: FuncBody<'a>, doc: Option<String>) -> CResult<()> {
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         let defaults: Vec<&Expr> = params.args.iter().filter_map(|a| a.default.as_ref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
             }
             self.emit(Op::BuildTuple(defaults.len() as u32));
-            flags |= 1;
+            flags |= MakeFlags::DEFAULTS;
         }
         let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefaults.is_empty() {
@@ -868,7 +901,7 @@ impl<'a> Compiler<'a> {
                 self.expr(k.default.as_ref().unwrap())?;
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
-            flags |= 2;
+            flags |= MakeFlags::KWDEFAULTS;
         }
         if !params.annotations.is_empty() {
             for (name, a) in &params.annotations {
@@ -876,11 +909,11 @@ impl<'a> Compiler<'a> {
                 self.annotation(a)?;
             }
             self.emit(Op::BuildMap(params.annotations.len() as u32));
-            flags |= 4;
+            flags |= MakeFlags::ANNOTATIONS;
         }
         let scope = self.scopes.of(node);
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -896,8 +929,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ReturnValue);
             }
         }
-        let code =
-            self.pop_unit(params.args.len() as u32, params.posonly as u32, params.kwonly.len() as u32, params.vararg.is_some(), params.kwarg.is_some(), doc);
+        let arity = Arity {
+            argcount: params.args.len() as u32,
+            posonly: params.posonly as u32,
+            kwonly: params.kwonly.len() as u32,
+            varargs: params.vararg.is_some(),
+            varkw: params.kwarg.is_some(),
+        };
+        let code = self.pop_unit(arity, doc);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -911,9 +950,9 @@ impl<'a> Compiler<'a> {
         self.set_line(s.span.0);
         self.emit(Op::LoadBuildClass);
         let scope = self.scopes.of(s);
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -938,7 +977,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
-        let code = self.pop_unit(0, 0, 0, false, false, None);
+        let code = self.pop_unit(Arity::default(), None);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -1087,6 +1126,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Compare(first, rest) => {
+                if let Some(w) = super::syntax_warnings::compare(first, rest) {
+                    self.source.warn(e.span, w);
+                }
                 self.expr(first)?;
                 if rest.len() == 1 {
                     self.expr(&rest[0].1)?;
@@ -1113,7 +1155,12 @@ impl<'a> Compiler<'a> {
                     self.patch(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Call { func, args, keywords } => {
+                if let Some(w) = super::syntax_warnings::call(func) {
+                    self.source.warn(e.span, w);
+                }
+                self.call(func, args, keywords)?
+            }
             ExprKind::Attribute(obj, attr) => {
                 let before = self.here();
                 self.expr(obj)?;
@@ -1138,6 +1185,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Subscript(obj, key) => {
+                if let Some(w) = super::syntax_warnings::subscript(obj, key) {
+                    self.source.warn(e.span, w);
+                }
                 self.expr(obj)?;
                 self.expr(key)?;
                 self.emit(Op::BinarySubscr);
@@ -1342,9 +1392,9 @@ impl<'a> Compiler<'a> {
 
     fn comprehension(&mut self, node: &'a Expr, name: &str, gens: &'a [Comprehension], kind: CompKind<'a>) -> CResult<()> {
         let scope = self.scopes.of(node);
-        let mut flags = 0;
+        let mut flags = MakeFlags::default();
         if self.closure_for(scope) {
-            flags |= 8;
+            flags |= MakeFlags::CLOSURE;
         }
         let qualname = self.qualname_for(name);
         let line = self.line;
@@ -1407,7 +1457,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
-        let code = self.pop_unit(1, 0, 0, false, false, None);
+        let code = self.pop_unit(Arity { argcount: 1, ..Arity::default() }, None);
         self.line = line;
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -1416,6 +1466,24 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CallFunction(1));
         Ok(())
     }
+}
+
+/// What a name instruction does with the name (`name_op` picks the Fast, Deref, Name or Global form).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+/// The parameters a code object takes (its `co_argcount` and friends), given when its unit ends.
+#[derive(Clone, Copy, Default)]
+struct Arity {
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
 }
 
 enum FuncBody<'a> {
@@ -1439,6 +1507,7 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
         Const::False => Value::Bool(false),
         Const::Ellipsis => Value::Ellipsis,
         Const::Float(f) => Value::Float(*f),
+        Const::Imag(f) => crate::objects::complex::new_complex(0.0, *f),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
         Const::Int(digits) => {

@@ -5,6 +5,7 @@ pub mod emit;
 pub mod future;
 pub mod mangle;
 pub mod scope;
+pub mod syntax_warnings;
 
 pub use emit::{compile_eval, compile_exec, compile_module};
 

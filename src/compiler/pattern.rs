@@ -37,6 +37,16 @@ fn error(msg: impl Into<String>, span: Span) -> SyntaxErrorInfo {
 }
 
 /// A literal mapping key as a comparable text (1, 1.0 and True are one key, as in a dict), for
+/// A complex literal as patterns allow it: `2j`, `-2j`, `1+2j`, `-1-2j`.
+fn is_complex_literal(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Const(Const::Imag(_)) => true,
+        ExprKind::Unary(UnaryOp::Neg, inner) => is_complex_literal(inner),
+        ExprKind::BinOp(_, BinOp::Add | BinOp::Sub, b) => is_complex_literal(b),
+        _ => false,
+    }
+}
+
 /// CPython's compile-time check of duplicate keys; None for a dotted name (checked at run time).
 fn literal_key(e: &Expr) -> Option<(String, Value)> {
     let v = match &e.node {
@@ -316,7 +326,7 @@ impl<'a> Compiler<'a> {
                     }
                     seen.push(text);
                 }
-                None if matches!(k.node, ExprKind::Attribute(..)) => {}
+                None if matches!(k.node, ExprKind::Attribute(..)) || is_complex_literal(k) => {}
                 None => return Err(error("mapping pattern keys may only match literals and attribute lookups", k.span)),
             }
             self.expr(k)?;

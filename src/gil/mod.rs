@@ -6,6 +6,7 @@
 pub mod report;
 pub mod stats;
 pub mod trace;
+pub mod world;
 
 use crate::sync::spin::SpinSlot;
 use crate::sync::{Condvar, Mutex};
@@ -187,6 +188,8 @@ pub struct Gil {
     pub started: Instant,
     /// Set once by `--gil-trace`; None costs one branch per acquire/release.
     tracer: std::sync::OnceLock<trace::Tracer>,
+    /// Under `off`: which threads run bytecode, so that fork can stop them (see world.rs).
+    world: world::World,
 }
 
 impl State {
@@ -222,6 +225,7 @@ impl Gil {
             threads: Mutex::new(Vec::new()),
             started: Instant::now(),
             tracer: std::sync::OnceLock::new(),
+            world: world::World::default(),
         }
     }
 
@@ -302,6 +306,13 @@ impl Gil {
         fork()
     }
 
+    /// Runs `f` (which forks) with every other thread out of object locks: under `off` they are
+    /// stopped at safe points first (see world.rs); under the other policies the caller's GIL
+    /// keeps them out already. Call it outside any lock another thread may wait for.
+    pub fn stop_world_for_fork<R>(&self, f: impl FnOnce() -> R) -> R {
+        if self.policy == Policy::Off { self.world.stopped(f) } else { f() }
+    }
+
     /// In a child just made by fork(): only `me` exists and holds the lock; fresh statistics.
     pub fn after_fork(&self, me: &Arc<ThreadStats>) {
         let mut st = self.state.lock();
@@ -310,6 +321,7 @@ impl Gil {
         st.queue.clear();
         st.switches = 0;
         drop(st);
+        self.world.after_fork();
         self.waiting.store(0, Ordering::SeqCst);
         self.drop_request.store(false, Ordering::SeqCst);
         me.reset();
@@ -345,7 +357,8 @@ impl Gil {
     /// (threads_pingpong ran 3x slower).
     fn acquire_with_spin(&self, me: &Arc<ThreadStats>, spin: Duration, arrival: Arrival) {
         if self.policy == Policy::Off {
-            // No lock to wait for; the timeline still shows the thread running again.
+            // No lock to wait for (only a fork in progress); the timeline still shows the thread running again.
+            self.world.enter();
             self.trace(me, Some(ThreadState::Running));
             return;
         }
@@ -456,6 +469,7 @@ impl Gil {
     /// it first.
     fn release_preferring(&self, me: &ThreadStats, forced: bool, preferred: Option<u64>) {
         if self.policy == Policy::Off {
+            self.world.leave();
             self.trace(me, Some(ThreadState::Blocked));
             return;
         }
@@ -566,7 +580,7 @@ impl Gil {
     /// Called by the eval loop every `interval_ticks()` instructions.
     pub fn checkpoint(&self, me: &Arc<ThreadStats>) {
         match self.policy {
-            Policy::Off => {}
+            Policy::Off => self.world.safe_point(),
             Policy::Handoff => {
                 if self.waiting.load(Ordering::Relaxed) > 0 && self.next_is_ready() {
                     let spin = if self.is_busy(Instant::now()) { Duration::ZERO } else { FORCED_SWITCH_SPIN };

@@ -50,6 +50,9 @@ pub enum Tok {
     Int(String),
     #[regex(r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+", float_value)]
     Float(f64),
+    /// An imaginary literal (`2j`, `1.5e3J`): its imaginary part.
+    #[regex(r"([0-9][0-9_]*|([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+)[jJ]", imag_value)]
+    Imag(f64),
     #[regex(r#"([rRbBfFuU]|[rR][bB]|[bB][rR]|[fF][rR]|[rR][fF])?["']"#, string_literal)]
     Str(StrLit),
 
@@ -218,6 +221,11 @@ pub enum Tok {
 
 fn float_value(lex: &mut Lexer<Tok>) -> Option<f64> {
     lex.slice().replace('_', "").parse().ok()
+}
+
+fn imag_value(lex: &mut Lexer<Tok>) -> Option<f64> {
+    let s = lex.slice();
+    s[..s.len() - 1].replace('_', "").parse().ok()
 }
 
 /// Called on a string's prefix and opening quote: scans the body by hand (quotes, triple quotes and

@@ -75,9 +75,15 @@ fn interval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn set_interval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("set_interval", a, k, 1, 1)?;
-    let n = vm.index_value(&a[0])?;
+    set_interval_from(vm, &a[0], "interval must be at least 1 instruction")
+}
+
+/// Sets the instruction interval from a Python int (at least 1, else ValueError(`below_one`);
+/// clamped to i32): `_gil.set_interval` and `sys.setcheckinterval`.
+pub fn set_interval_from(vm: &mut Vm, n: &Value, below_one: &str) -> PyResult<Value> {
+    let n = vm.index_value(n)?;
     if n < 1 {
-        return Err(PyErr::value_error("interval must be at least 1 instruction"));
+        return Err(PyErr::value_error(below_one));
     }
     vm.interp.gil.set_interval(n.min(i32::MAX as i64) as i32);
     Ok(Value::None)

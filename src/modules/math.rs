@@ -3,6 +3,7 @@
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::function::KwArgs;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_integer::Integer;
@@ -94,7 +95,7 @@ fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("isclose", a, &Vec::new(), 2, 2)?;
+    check_args("isclose", a, NO_KWARGS, 2, 2)?;
     let (x, y) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
     let mut rel = 1e-9;
     let mut abs = 0.0;

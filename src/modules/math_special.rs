@@ -4,6 +4,9 @@
 //! the accurate vector norm behind hypot and dist. Errors follow CPython's math_1/math_1a rules:
 //! "math domain error" (ValueError) and "math range error" (OverflowError).
 
+// The Lanczos constants are written out to their published decimal expansions.
+#![allow(clippy::excessive_precision)]
+
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::ExcKind;
 use crate::objects::function::{KwArgs, NativeFn};

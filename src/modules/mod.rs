@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io. `create`
+//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io, _json. `create`
 //! builds one on
 //! its first import.
 
@@ -7,9 +7,12 @@ pub mod array;
 pub mod binascii;
 pub mod collections;
 pub mod convert;
+pub mod gc;
 pub mod gil;
 pub mod hashlib;
+pub mod imp;
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod math_special;
 pub mod os;
@@ -23,12 +26,14 @@ pub mod select;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_flags;
 pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod warnings;
+pub mod weakref;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -62,7 +67,13 @@ const NATIVE: &[(&str, Maker)] = &[
     ("array", |_, _| Ok(array::create())),
     ("binascii", |_, _| Ok(binascii::create())),
     ("_hashlib", |_, _| Ok(hashlib::create())),
+    ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
+    ("_json", |_, _| Ok(json::create())),
+    ("_gc", |_, _| Ok(gc::create())),
+    ("_posixsubprocess", |_, _| Ok(subprocess::create())),
+    ("_signal", |_, _| Ok(signals::create())),
+    ("_weakrefhandle", |_, _| Ok(weakref::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

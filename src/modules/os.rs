@@ -3,7 +3,6 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_str, check_args};
-use crate::objects::ExcKind;
 use crate::objects::types::types;
 
 /// A path argument of os.path's string functions, with posixpath's error for anything else.
@@ -77,13 +76,10 @@ fn kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let result = if sig == 0 {
         nix::sys::signal::kill(pid, None)
     } else {
-        let s = nix::sys::signal::Signal::try_from(sig).map_err(|_| PyErr::new(ExcKind::OSError, "[Errno 22] Invalid argument"))?;
+        let s = nix::sys::signal::Signal::try_from(sig).map_err(|_| crate::modules::socket::errors::errno_error(nix::errno::Errno::EINVAL))?;
         nix::sys::signal::kill(pid, s)
     };
-    result.map(|_| Value::None).map_err(|e| match e {
-        nix::errno::Errno::ESRCH => PyErr::with_args(ExcKind::ProcessLookupError, vec![Value::Int(3), Value::str("No such process")]),
-        e => PyErr::new(ExcKind::OSError, format!("[Errno {}] {}", e as i32, e.desc())),
-    })
+    result.map(|_| Value::None).map_err(crate::modules::socket::errors::errno_error)
 }
 
 fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

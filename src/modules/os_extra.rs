@@ -15,7 +15,8 @@ fn errno_error(e: nix::errno::Errno, name: Option<&str>) -> PyErr {
     let io = std::io::Error::from_raw_os_error(e as i32);
     match name {
         Some(n) => os_error(&io, n),
-        None => PyErr::with_args(crate::objects::exceptions::ExcKind::OSError, vec![Value::Int(e as i64), Value::string(e.desc().to_string())]),
+        // The OSError subclass CPython picks for the errno (BrokenPipeError for EPIPE...).
+        None => super::socket::errors::errno_error(e),
     }
 }
 

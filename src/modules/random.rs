@@ -6,6 +6,7 @@
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -527,7 +528,7 @@ fn random_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let inst = Value::Instance(Instance::new(class_arg(a), Payload::Native(Box::new(generator))));
     let mut args = vec![inst.clone()];
     args.extend(a.get(1).cloned());
-    m_seed(vm, &args, &Vec::new())?;
+    m_seed(vm, &args, NO_KWARGS)?;
     Ok(inst)
 }
 

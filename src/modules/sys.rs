@@ -124,12 +124,7 @@ fn getcheckinterval(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn setcheckinterval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("setcheckinterval", a, k, 1, 1)?;
-    let n = vm.index_value(&a[0])?;
-    if n < 1 {
-        return Err(PyErr::value_error("check interval must be strictly positive"));
-    }
-    vm.interp.gil.set_interval(n.min(i32::MAX as i64) as i32);
-    Ok(Value::None)
+    super::gil::set_interval_from(vm, &a[0], "check interval must be strictly positive")
 }
 
 fn exc_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -172,6 +167,31 @@ fn getrefcount(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(2))
 }
 
+/// sys.path at start-up, as python3 builds it: the script's folder ('' for -c, stdin and the REPL;
+/// left out under -P/-I), the PYTHONPATH entries made absolute (ignored under -E/-I), then the
+/// embedded standard library's place.
+fn initial_path(vm: &Vm) -> Vec<String> {
+    let flags = &crate::config::get().flags;
+    let mut path = Vec::new();
+    if !flags.safe_path {
+        path.push(vm.interp.main_dir.lock().to_string_lossy().to_string());
+    }
+    if flags.ignore_environment == 0
+        && let Some(extra) = std::env::var_os("PYTHONPATH")
+    {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        for entry in std::env::split_paths(&extra) {
+            let entry = cwd.join(entry).to_string_lossy().trim_end_matches('/').to_string();
+            let entry = if entry.is_empty() { "/".to_string() } else { entry };
+            if !path[usize::from(!flags.safe_path)..].contains(&entry) {
+                path.push(entry);
+            }
+        }
+    }
+    path.push(crate::vm::import::finder::stdlib_place().to_string());
+    path
+}
+
 pub fn create(vm: &mut Vm) -> Value {
     let (m, d) = make_module(
         "sys",
@@ -188,13 +208,26 @@ pub fn create(vm: &mut Vm) -> Value {
             ("intern", intern_fn),
             ("getsizeof", super::sizeof::getsizeof),
             ("_getframe", crate::vm::frame_object::sys_getframe),
+            ("settrace", crate::vm::trace::sys_settrace),
+            ("setprofile", crate::vm::trace::sys_setprofile),
+            ("gettrace", crate::vm::trace::sys_gettrace),
+            ("getprofile", crate::vm::trace::sys_getprofile),
         ],
     );
+    // _getframe() with no depth shows its caller's local variables (see `FrameBuiltin`).
+    let getframe = Builtin::with_frame("_getframe", crate::vm::frame_object::sys_getframe, crate::objects::function::FrameBuiltin::GetFrame);
+    d.set_str(intern("_getframe"), getframe);
     let argv: Vec<Value> = vm.interp.argv.lock().iter().map(|s| Value::str(s)).collect();
     d.set_str(crate::name!("argv").clone(), Value::list(argv));
-    let dir = vm.interp.main_dir.lock().to_string_lossy().to_string();
-    d.set_str(crate::name!("path").clone(), Value::list(vec![Value::string(dir)]));
+    d.set_str(crate::name!("path").clone(), Value::list(initial_path(vm).into_iter().map(Value::string).collect()));
     d.set_str(crate::name!("modules").clone(), Value::Dict(vm.interp.modules.clone()));
+    let builtin_names = crate::vm::import::finder::CPYTHON_BUILTIN.iter().map(|n| Value::str(n)).collect();
+    d.set_str(intern("builtin_module_names"), Value::tuple(builtin_names));
+    // The import system's hooks: meta_path gets its three default finders once _frozen_importlib
+    // runs; the program may add its own (vm/import/meta_path.rs).
+    d.set_str(intern("meta_path"), Value::list(Vec::new()));
+    d.set_str(intern("path_hooks"), Value::list(Vec::new()));
+    d.set_str(intern("path_importer_cache"), Value::Dict(crate::objects::dict::Dict::new()));
     d.set_str(crate::name!("stdout").clone(), stream(Stream::Out));
     d.set_str(crate::name!("stderr").clone(), stream(Stream::Err));
     d.set_str(crate::name!("stdin").clone(), stream(Stream::In));

@@ -28,8 +28,7 @@ fn monotonic(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// waiting do not count, as CPython's.
 fn process_time(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     use nix::sys::resource::{UsageWho, getrusage};
-    let usage =
-        getrusage(UsageWho::RUSAGE_SELF).map_err(|e| PyErr::new(crate::objects::exceptions::ExcKind::OSError, format!("[Errno {}] {}", e as i32, e.desc())))?;
+    let usage = getrusage(UsageWho::RUSAGE_SELF).map_err(crate::modules::socket::errors::errno_error)?;
     let secs = |t: nix::sys::time::TimeVal| t.tv_sec() as f64 + t.tv_usec() as f64 * 1e-6;
     Ok(Value::Float(secs(usage.user_time()) + secs(usage.system_time())))
 }

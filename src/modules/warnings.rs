@@ -9,6 +9,7 @@ use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -113,7 +114,32 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         None => ("sys".to_string(), 1, "sys".to_string(), String::new()),
     };
-    let user = FILTERS.lock().iter().find(|f| f.matches(&category, &text, &module, lineno as usize)).map(|f| f.action);
+    warn_explicit(vm, Warning { category, message, text, filename, lineno: lineno as usize, module, source_line, registry: true })?;
+    Ok(Value::None)
+}
+
+/// One warning to issue: its category, the message (a str or a Warning instance) and its text,
+/// and where it is about.
+pub struct Warning {
+    pub category: Arc<Class>,
+    pub message: Value,
+    pub text: String,
+    pub filename: String,
+    pub lineno: usize,
+    /// The module the filters match against.
+    pub module: String,
+    /// The source line shown under the warning ("" for none).
+    pub source_line: String,
+    /// Whether "default" shows it once per location (warn()); the compiler's warnings have no
+    /// registry, so each is shown, as CPython's.
+    pub registry: bool,
+}
+
+/// Issues a warning through the filters: shown (by `showwarning`, or a replacement), ignored, or
+/// raised as an exception (the "error" action).
+pub fn warn_explicit(vm: &mut Vm, w: Warning) -> PyResult<()> {
+    let Warning { category, message, text, filename, lineno, module, source_line, registry } = w;
+    let user = FILTERS.lock().iter().find(|f| f.matches(&category, &text, &module, lineno)).map(|f| f.action);
     let action = user.unwrap_or_else(|| default_action(&category, &module));
     let key_where = match action {
         Action::Once => String::new(),
@@ -121,7 +147,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         _ => format!("{filename}:{lineno}"),
     };
     match action {
-        Action::Ignore => return Ok(Value::None),
+        Action::Ignore => return Ok(()),
         Action::Error => {
             return Err(match &message {
                 Value::Instance(_) => PyErr { value: message.clone() },
@@ -129,10 +155,11 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             });
         }
         Action::Always => {}
+        Action::Default | Action::Module if !registry => {}
         Action::Default | Action::Once | Action::Module => {
             let mut shown = SHOWN.lock();
             if !shown.get_or_insert_with(HashSet::new).insert((text.clone(), category.name.clone(), key_where)) {
-                return Ok(Value::None);
+                return Ok(());
             }
         }
     }
@@ -144,13 +171,13 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             _ => crate::objects::exceptions::new_exception(category.clone(), vec![Value::string(text)]),
         };
         let args = [instance, Value::Class(category), Value::string(filename), Value::Int(lineno as i64), Value::None, Value::None];
-        vm.call(&hook, &args, &Vec::new())?;
-        return Ok(Value::None);
+        vm.call(&hook, &args, NO_KWARGS)?;
+        return Ok(());
     }
     let out = format_text(&filename, lineno as i64, &category.name, &text, &source_line);
     vm.interp.stdio.flush_out();
     vm.interp.stdio.write_err(&out);
-    Ok(Value::None)
+    Ok(())
 }
 
 /// `file:line: Category: text`, then the source line (if any), indented.
@@ -179,7 +206,7 @@ fn native_showwarning() -> &'static Value {
 }
 
 /// Line `lineno` of a file, stripped, as linecache gives it ("" if there is none).
-fn source_line_of(filename: &str, lineno: i64) -> String {
+pub fn source_line_of(filename: &str, lineno: i64) -> String {
     if lineno < 1 || filename.starts_with('<') {
         return String::new();
     }
@@ -229,7 +256,7 @@ fn showwarning(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let write = vm.get_attr(&file, &crate::objects::str::intern("write"))?;
-    vm.call(&write, &[text], &Vec::new())?;
+    vm.call(&write, &[text], NO_KWARGS)?;
     Ok(Value::None)
 }
 

@@ -55,6 +55,8 @@ pub struct Class {
     /// A built-in value type's own constructor (`int(x)` for `int` itself), kept apart from the
     /// `__new__` in its dict that also serves subclasses (vm/subclass.rs); not visible to Python.
     pub base_new: std::sync::OnceLock<Value>,
+    /// This class gained a property or an attribute hook after it was made (see `is_plain`).
+    pub late_hooks: std::sync::atomic::AtomicBool,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -73,8 +75,8 @@ pub fn bump_class_epoch() {
     CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
 }
 
-/// Set once any class gains a property or an attribute hook after it was made: from then on no
-/// class is trusted to be `plain`.
+/// Set once any class gains a property or an attribute hook after it was made: from then on a
+/// class is `plain` only while no class along its MRO has `late_hooks` (see `Class::is_plain`).
 pub static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether storing `value` under `name` in a class dict makes instances non-plain.
@@ -116,6 +118,21 @@ impl Class {
             }
         }
         None
+    }
+
+    /// `plain`, and still so: no class along the MRO has gained a property or an attribute hook
+    /// since it was made (checked only once some class has, as `time.struct_time` does).
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.plain && (!LATE_HOOKS.load(Relaxed) || !(self.late_hooks.load(Relaxed) || self.mro.iter().any(|c| c.late_hooks.load(Relaxed))))
+    }
+
+    /// Records that a property or attribute hook was stored into this class after it was made.
+    pub fn gained_hook(&self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.late_hooks.store(true, Relaxed);
+        LATE_HOOKS.store(true, Relaxed);
     }
 
     pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
@@ -203,6 +220,7 @@ impl Drop for Instance {
     /// instance queued on this thread, whose VM calls `__del__` at its next safe point
     /// (vm/finalize.rs); Python code never runs inside a drop, where locks may be held.
     fn drop(&mut self) {
+        super::weakref::object_died(self as *const Instance as usize);
         if *self.finalized.get_mut() || !self.class.finalizes() {
             return;
         }

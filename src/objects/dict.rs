@@ -6,6 +6,7 @@ use super::PyResult;
 use super::hashing::{KeyOps, simple_eq};
 use super::str::PyStr;
 use super::value::Value;
+use crate::code::hints::Hint;
 use parking_lot::Mutex;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -26,6 +27,11 @@ pub struct Table {
     pub version: u64,
 }
 
+/// A table of up to this many entries (deleted ones included) has no index: lookups scan its
+/// entries, comparing hashes first. Most dicts (an instance's attributes, keyword arguments)
+/// are that small, and then cost one allocation less.
+const SMALL: usize = 8;
+
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
@@ -38,8 +44,32 @@ enum Probe {
 
 impl Table {
     fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        // What entry `ix` says about `key`: None when it is another key.
+        let check = |ix: usize| -> Option<Probe> {
+            let e = self.entries[ix].as_ref()?;
+            if e.hash != hash {
+                return None;
+            }
+            if e.key.is(key) {
+                return Some(Probe::Found(ix));
+            }
+            match simple_eq(&e.key, key) {
+                Some(true) => Some(Probe::Found(ix)),
+                Some(false) => None,
+                None => {
+                    let p = e.key.ptr().unwrap_or(0);
+                    match decided.iter().find(|(q, _)| *q == p) {
+                        Some((_, true)) => Some(Probe::Found(ix)),
+                        Some((_, false)) => None,
+                        None => Some(Probe::Ask(e.key.clone())),
+                    }
+                }
+            }
+        };
         if self.indices.is_empty() {
-            return Probe::Missing;
+            // A small table: its entries in insertion order (the order probing meets keys of
+            // one hash in, since a new key never takes a deleted key's slot).
+            return (0..self.entries.len()).find_map(check).unwrap_or(Probe::Missing);
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -49,34 +79,37 @@ impl Table {
             if ix == EMPTY {
                 return Probe::Missing;
             }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    if e.key.is(key) {
-                        return Probe::Found(ix as usize);
-                    }
-                    match simple_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => {
-                            let p = e.key.ptr().unwrap_or(0);
-                            match decided.iter().find(|(q, _)| *q == p) {
-                                Some((_, true)) => return Probe::Found(ix as usize),
-                                Some((_, false)) => {}
-                                None => return Probe::Ask(e.key.clone()),
-                            }
-                        }
-                    }
-                }
+            if ix >= 0
+                && let Some(p) = check(ix as usize)
+            {
+                return p;
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
+    /// Whether entry `ix` holds the str `key` (or a str subclass instance equal to it).
+    #[inline]
+    fn holds_str(&self, ix: usize, key: &PyStr, hash: i64) -> bool {
+        let Some(e) = &self.entries[ix] else { return false };
+        if e.hash != hash {
+            return false;
+        }
+        let stored = match &e.key {
+            Value::Str(s) => Some(s),
+            // An instance of a str subclass equals the str it wraps.
+            other => match super::class::wrapped(other) {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+        };
+        stored.is_some_and(|s| **s == *key)
+    }
+
     fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            return (0..self.entries.len()).find(|&ix| self.holds_str(ix, key, hash));
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -86,21 +119,8 @@ impl Table {
             if ix == EMPTY {
                 return None;
             }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().unwrap();
-                if e.hash == hash {
-                    let stored = match &e.key {
-                        Value::Str(s) => Some(s),
-                        // An instance of a str subclass equals the str it wraps.
-                        other => match super::class::wrapped(other) {
-                            Some(Value::Str(s)) => Some(s),
-                            _ => None,
-                        },
-                    };
-                    if stored.is_some_and(|s| **s == *key) {
-                        return Some(ix as usize);
-                    }
-                }
+            if ix >= 0 && self.holds_str(ix as usize, key, hash) {
+                return Some(ix as usize);
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
@@ -108,6 +128,9 @@ impl Table {
     }
 
     fn insert_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -119,6 +142,9 @@ impl Table {
     }
 
     fn remove_index(&mut self, hash: i64, entry_ix: usize) {
+        if self.indices.is_empty() {
+            return;
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -129,31 +155,58 @@ impl Table {
         self.indices[i] = DUMMY;
     }
 
-    fn grow_if_needed(&mut self) {
-        if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
-            return;
+    /// Makes room for one more entry; false when the allocator cannot (the table is unchanged).
+    fn grow_if_needed(&mut self) -> bool {
+        if self.indices.is_empty() {
+            // A small table (no index, see SMALL) while it has room.
+            if self.entries.len() < SMALL {
+                if self.entries.capacity() == 0 {
+                    self.entries = Vec::with_capacity(4);
+                }
+                return true;
+            }
+        } else if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
+            return self.entries.try_reserve(1).is_ok();
         }
-        if self.entries.is_empty() {
-            // The first key: room for the five a table of 8 slots holds, in one allocation each.
-            self.indices = vec![EMPTY; 8];
-            self.entries = Vec::with_capacity(5);
-            return;
-        }
-        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        let live_count = self.entries.iter().filter(|e| e.is_some()).count();
         let mut size = 8;
-        while size * 2 < (live.len() + 1) * 3 + 1 {
+        while size * 2 < (live_count + 1) * 3 + 1 {
             size *= 2;
         }
-        self.indices = vec![EMPTY; size];
+        // Both new vectors are had before the old ones are touched, so a failure changes nothing.
+        let mut live: Vec<Option<Entry>> = Vec::new();
+        let mut indices: Vec<i32> = Vec::new();
+        if live.try_reserve(live_count + live_count / 2 + 1).is_err() || indices.try_reserve_exact(size).is_err() {
+            return false;
+        }
+        live.extend(self.entries.drain(..).filter(|e| e.is_some()));
+        indices.resize(size, EMPTY);
+        self.indices = indices;
         self.entries = live;
         for ix in 0..self.entries.len() {
             let h = self.entries[ix].as_ref().unwrap().hash;
             self.insert_index(h, ix);
         }
+        true
+    }
+
+    /// Adds an entry; false (nothing added) when memory for it cannot be had.
+    fn try_push(&mut self, hash: i64, key: Value, value: Value) -> bool {
+        if !self.grow_if_needed() {
+            return false;
+        }
+        self.push_unchecked(hash, key, value);
+        true
     }
 
     fn push(&mut self, hash: i64, key: Value, value: Value) {
-        self.grow_if_needed();
+        if !self.grow_if_needed() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Entry>());
+        }
+        self.push_unchecked(hash, key, value);
+    }
+
+    fn push_unchecked(&mut self, hash: i64, key: Value, value: Value) {
         let ix = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.insert_index(hash, ix);
@@ -289,7 +342,10 @@ impl Dict {
         match found.and_then(|i| t.entries.get_mut(i).and_then(|e| e.as_mut())) {
             Some(e) => e.value = value,
             None => {
-                t.push(hash, key, value);
+                // A dict grown until memory runs out raises MemoryError, as CPython's does.
+                if !t.try_push(hash, key, value) {
+                    return Err(super::PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+                }
                 self.note_key(hash);
             }
         }
@@ -314,6 +370,56 @@ impl Dict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
         t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `get_str` trying first the entry where `hint` says this key was last found (see
+    /// code/hints.rs): a pointer compare of the interned key instead of hashing and probing.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Arc<PyStr>, hint: &Hint) -> Option<Value> {
+        let t = self.table.lock();
+        if let Some(Some(e)) = t.entries.get(hint.index())
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            return Some(e.value.clone());
+        }
+        let i = t.find_str(key, key.hash())?;
+        hint.set(i);
+        Some(t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `set_str` trying first the entry `hint` names (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Arc<PyStr>, value: Value, hint: &Hint) {
+        let mut t = self.table.lock();
+        let ix = hint.index();
+        if let Some(Some(e)) = t.entries.get_mut(ix)
+            && let Value::Str(s) = &e.key
+            && Arc::ptr_eq(s, key)
+        {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(t);
+            drop(old);
+            self.changed();
+            return;
+        }
+        let hash = key.hash();
+        // The old value is dropped after the lock is let go (its finalizer may use this dict).
+        let old = match t.find_str(key, hash) {
+            Some(i) => {
+                hint.set(i);
+                Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value))
+            }
+            None => {
+                t.push(hash, Value::Str(key.clone()), value);
+                hint.set(t.entries.len() - 1);
+                self.note_key(hash);
+                None
+            }
+        };
+        drop(t);
+        drop(old);
+        self.changed();
     }
 
     pub fn set_str(&self, key: Arc<PyStr>, value: Value) {

@@ -34,6 +34,8 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// An exception group's `message` and `exceptions` (a tuple), set by its `__new__`.
+    pub group: Option<(Value, Value)>,
 }
 
 /// Expands the list of built-in exception classes into `ExcKind` (one variant per class, in creation
@@ -147,6 +149,9 @@ exc_kinds! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    // Exception is its second base (types.rs).
+    ExceptionGroup: BaseExceptionGroup,
     // After ValueError, its second base (types.rs).
     UnsupportedOperation: OSError,
 }

@@ -13,6 +13,9 @@ use std::sync::Arc;
 /// Keyword arguments of a call, in the order given.
 pub type KwArgs = Vec<(Arc<PyStr>, Value)>;
 
+/// The keyword arguments of a call that passes none.
+pub const NO_KWARGS: &KwArgs = &Vec::new();
+
 /// A built-in's body: positional arguments (for a bound method, `self` first) and keywords.
 pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
@@ -70,6 +73,8 @@ pub enum FrameBuiltin {
     Vars,
     Eval,
     Exec,
+    /// sys._getframe(): its frame object shows the caller's local variables.
+    GetFrame,
 }
 
 impl Builtin {
@@ -85,5 +90,12 @@ impl Builtin {
     /// A builtin function that works on its caller's frame (see `FrameBuiltin`).
     pub fn with_frame(name: &'static str, func: NativeFn, frame: FrameBuiltin) -> Value {
         Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame), arity: None }))
+    }
+}
+
+impl Drop for Function {
+    /// Weak references to the function die with it (their callbacks are queued).
+    fn drop(&mut self) {
+        super::weakref::object_died(self as *const Function as usize);
     }
 }

@@ -137,8 +137,9 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_)) => return Option::None,
-        // Compared by value (the numbers a range holds, a slice's three parts) by the VM.
-        (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
+        // Compared by value (the numbers a range holds, a slice's three parts, a method's object
+        // and function) by the VM.
+        (Range(_), Range(_)) | (Slice(_), Slice(_)) | (BoundMethod(_), BoundMethod(_)) => return Option::None,
         (List(_) | Dict(_), _) | (_, List(_) | Dict(_)) => {
             if a.is(b) {
                 true

@@ -21,11 +21,7 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
+    Range(super::range::RangeCursor),
     Dict {
         dict: Arc<Dict>,
         pos: usize,
@@ -85,6 +81,32 @@ impl PyIter {
     pub fn new(kind: &'static str, state: IterState) -> Value {
         Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
     }
+
+    /// One step of the iterators `for` meets most (range, list, tuple), for the eval loop's
+    /// ForIter without the general `next`: Some(Some(v)) an item, Some(None) the end, None when
+    /// this is another kind (the VM's `next` then).
+    #[inline]
+    pub fn step_simple(&self) -> Option<Option<Value>> {
+        let mut st = self.state.lock();
+        let v = match &mut *st {
+            IterState::Range(cursor) => return Some(cursor.next()),
+            IterState::Seq { seq: Value::List(l), index } => {
+                let v = l.items.lock().get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Seq { seq: Value::Tuple(t), index } => {
+                let v = t.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            _ => return None,
+        };
+        if v.is_none() {
+            *st = IterState::Exhausted;
+        }
+        Some(v)
+    }
 }
 
 /// Generators dropped while paused inside a `try` or `with` block: their frames wait here until the
@@ -129,6 +151,22 @@ pub mod pending {
         let _ = ANY.try_with(|a| a.set(true));
     }
 
+    thread_local! {
+        /// Callbacks of weak references whose referent was freed, with the weakref objects
+        /// they are called with (objects/weakref.rs).
+        static WEAK_CALLBACKS: RefCell<Vec<(crate::objects::Value, crate::objects::Value)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn push_weak_callback(callback: crate::objects::Value, weakref: crate::objects::Value) {
+        let _ = WEAK_CALLBACKS.try_with(|d| d.borrow_mut().push((callback, weakref)));
+        let _ = ANY.try_with(|a| a.set(true));
+    }
+
+    /// The weakref callbacks to call, in the order their referents died.
+    pub fn take_weak_callbacks() -> Vec<(crate::objects::Value, crate::objects::Value)> {
+        WEAK_CALLBACKS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
+    }
+
     /// The instances to finalise, oldest first (the caller has cleared `ANY` through `take`).
     pub fn take_dels() -> Vec<Arc<Instance>> {
         DELS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
@@ -137,6 +175,7 @@ pub mod pending {
 
 impl Drop for PyIter {
     fn drop(&mut self) {
+        super::weakref::object_died(self as *const PyIter as usize);
         let state = self.state.get_mut();
         if let IterState::Generator(frame) = state
             && frame.started

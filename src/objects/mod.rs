@@ -3,6 +3,7 @@
 
 pub mod bytearray;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;
@@ -12,6 +13,7 @@ pub mod iter;
 pub mod local;
 pub mod memoryview;
 pub mod module;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slots;
@@ -19,6 +21,7 @@ pub mod str;
 pub mod trashcan;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use exceptions::{ExcKind, PyErr};
 pub use value::Value;

@@ -114,21 +114,34 @@ fn quoted_bytes(b: &[u8], escape_single: bool) -> String {
     out
 }
 
-/// Repr of a constant, for the disassembler (no VM needed).
-pub fn const_repr(v: &Value) -> String {
-    match v {
-        Value::None => "None".into(),
+/// The repr of a value that holds no other values and whose text is small: None, NotImplemented,
+/// Ellipsis, bools, ints, floats. None for any other value. Shared by `const_repr` and the VM's
+/// `builtin_repr` (vm/format.rs).
+pub fn atom_repr(v: &Value) -> Option<String> {
+    Some(match v {
+        Value::None | Value::Null => "None".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Ellipsis => "Ellipsis".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
         Value::Float(f) => float_repr(*f),
+        _ => return None,
+    })
+}
+
+/// Repr of a constant, for the disassembler (no VM needed).
+pub fn const_repr(v: &Value) -> String {
+    if let Some(s) = atom_repr(v) {
+        return s;
+    }
+    match v {
         Value::Str(s) => str_repr(s.as_str()),
         Value::Bytes(b) => bytes_repr(b),
         Value::Tuple(t) => {
             let parts: Vec<String> = t.iter().map(const_repr).collect();
             if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
         }
-        Value::Ellipsis => "Ellipsis".into(),
         _ => "<object>".into(),
     }
 }

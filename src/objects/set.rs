@@ -274,3 +274,10 @@ impl Set {
         None
     }
 }
+
+impl Drop for Set {
+    /// Weak references to the set die with it (their callbacks are queued).
+    fn drop(&mut self) {
+        super::weakref::object_died(self as *const Set as usize);
+    }
+}

@@ -17,6 +17,7 @@ pub struct Types {
     pub bool_: Arc<Class>,
     pub int: Arc<Class>,
     pub float: Arc<Class>,
+    pub complex: Arc<Class>,
     pub str_: Arc<Class>,
     pub bytes: Arc<Class>,
     pub tuple: Arc<Class>,
@@ -70,6 +71,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         layout: Default::default(),
         has_del: Default::default(),
         base_new: Default::default(),
+        late_hooks: Default::default(),
     })
 }
 
@@ -79,6 +81,7 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "str_ascii_iterator",
     "bytes_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
@@ -116,6 +119,13 @@ fn build() -> Types {
             exceptions.push(c);
             continue;
         }
+        if *kind == ExcKind::ExceptionGroup {
+            // ExceptionGroup(BaseExceptionGroup, Exception), as CPython's.
+            let mut bases = bases;
+            bases.push(exceptions[ExcKind::Exception as usize].clone());
+            exceptions.push(make_class(kind.name(), bases, Kind::Exception));
+            continue;
+        }
         exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
     let mut iterators = HashMap::new();
@@ -130,6 +140,7 @@ fn build() -> Types {
         bool_,
         int,
         float: v("float"),
+        complex: make_class("complex", vec![object.clone()], Kind::Native),
         str_: v("str"),
         bytes: v("bytes"),
         tuple: v("tuple"),

@@ -72,31 +72,7 @@ impl List {
     }
 }
 
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    /// The number of items, counted without overflow (a range over the whole i64 span has more
-    /// than i64::MAX items).
-    pub fn len_wide(&self) -> i128 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        if step > 0 && start < stop {
-            (stop - start - 1) / step + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    }
-
-    /// The number of items, capped at i64::MAX (`len()` refuses a longer range, see len_wide).
-    pub fn len(&self) -> i64 {
-        self.len_wide().min(i64::MAX as i128) as i64
-    }
-}
+pub use super::range::Range;
 
 pub struct Slice {
     pub start: Value,

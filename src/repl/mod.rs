@@ -120,8 +120,12 @@ fn execute(vm: &mut Vm, source: &str, globals: &Arc<Dict>, exit_code: &impl Fn(&
             return None;
         }
     };
+    if let Err(err) = vm.issue_syntax_warnings(&code.source) {
+        vm.print_exception(&err);
+        return None;
+    }
     // A Ctrl-C typed at the prompt must not interrupt the next input.
-    crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+    crate::modules::signals::clear_pending();
     vm.exc_stack.clear();
     match vm.run_code(code, globals.clone()) {
         Ok(_) => None,

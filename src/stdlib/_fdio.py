@@ -2,6 +2,7 @@
 tempfile's files return, readable and writable at once ('w+b', 'r+'), seekable."""
 
 import _os
+from io import _Lines
 
 
 def _binary_mode(mode):
@@ -24,7 +25,7 @@ def _complete(data, encoding):
         return False
 
 
-class FdFile:
+class FdFile(_Lines):
     """Binary or text I/O over a descriptor, with seek and tell."""
 
     def __init__(self, fd, mode, name, encoding=None, closefd=True):
@@ -113,24 +114,6 @@ class FdFile:
             if ch == b'\n':
                 break
         return out if self._binary else out.decode(self.encoding)
-
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, data):
         self._check('write')

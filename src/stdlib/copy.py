@@ -17,7 +17,7 @@ def _f():
     pass
 
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, type(len), type(_f),
+_ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range, type(len), type(_f),
            type(Ellipsis), type(NotImplemented), property)
 
 

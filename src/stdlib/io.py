@@ -1,7 +1,9 @@
-"""io: in-memory text and byte streams (StringIO, BytesIO), and the names of the stream errors.
-Files themselves come from the built-in open()."""
+"""io: in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper and the buffered readers and
+writers over any binary stream, and the names of the stream errors. Files themselves come from the
+built-in open()."""
 
-__all__ = ['StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'UnsupportedOperation',
+           'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -11,7 +13,37 @@ SEEK_END = 2
 from _io import UnsupportedOperation
 
 
-class _Memory:
+class _Lines:
+    """readlines() and iteration by lines over a class's readline(): shared by the
+    in-memory streams here and _fdio's descriptor files. readlines(hint) stops once the lines read
+    hold more than hint characters, as CPython's IOBase (BytesIO's: hint or more)."""
+    _hint_inclusive = False
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint and (total >= hint if self._hint_inclusive else total > hint):
+                return lines
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _Memory(_Lines):
     """A growable buffer with a position, shared by StringIO and BytesIO."""
     _empty = ''
 
@@ -92,24 +124,6 @@ class _Memory:
         self._pos = max(self._pos, end)
         return out
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -177,6 +191,552 @@ class BytesIO(_Memory):
     """Bytes kept in memory, read and written like a binary file."""
     __module__ = '_io'
     _empty = b''
+    _hint_inclusive = True
 
     def __init__(self, initial_bytes=b''):
         _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)
+
+
+DEFAULT_BUFFER_SIZE = 8192
+_NEWLINES = (None, '', '\n', '\r', '\r\n')
+
+
+def _incremental_decode(data, encoding, errors, final):
+    """Decodes what it can of `data`: (text, bytes kept for the next chunk). A sequence cut off at the
+    end of a chunk waits for the rest, unless this is the last chunk."""
+    try:
+        return data.decode(encoding, errors), b''
+    except UnicodeDecodeError as e:
+        if final or e.end < len(data) or len(data) - e.start > 4:
+            raise
+        return data[:e.start].decode(encoding, errors), data[e.start:]
+
+
+class TextIOWrapper:
+    """Text read from and written to a binary stream (a BytesIO, a binary file, any object with the
+    buffered methods): decoding with `encoding`/`errors`, newline translation as `newline` asks,
+    flushing at each line with `line_buffering`."""
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in _NEWLINES:
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'
+        elif not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        ''.encode(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._decoded = ''
+        self._pending = b''
+        self._cr_pending = False
+        self._eof = False
+        self._seen = set()
+        self._written = []
+        self._written_len = 0
+
+    # -- attributes
+    def _check_buffer(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return self._buffer
+
+    @property
+    def buffer(self):
+        return self._check_buffer()
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def closed(self):
+        return self._check_buffer().closed
+
+    @property
+    def name(self):
+        return self._check_buffer().name
+
+    @property
+    def newlines(self):
+        if self._newline not in (None, '') or not self._seen:
+            return None
+        found = tuple(nl for nl in ('\r', '\n', '\r\n') if nl in self._seen)
+        return found[0] if len(found) == 1 else found
+
+    def __repr__(self):
+        parts = ['<_io.TextIOWrapper']
+        try:
+            parts.append(f'name={self.name!r}')
+        except (AttributeError, ValueError):
+            pass
+        try:
+            parts.append(f'mode={self._buffer.mode!r}')
+        except AttributeError:
+            pass
+        parts.append(f'encoding={self._encoding!r}>')
+        return ' '.join(parts)
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self._check_buffer().readable()
+
+    def writable(self):
+        return self._check_buffer().writable()
+
+    def seekable(self):
+        return self._check_buffer().seekable()
+
+    def isatty(self):
+        return self._check_buffer().isatty()
+
+    def fileno(self):
+        return self._check_buffer().fileno()
+
+    # -- reading
+    def _translate(self, text, final):
+        """Universal newlines: '\\r\\n' and '\\r' become '\\n' (a '\\r' at a chunk's end waits)."""
+        if self._cr_pending:
+            text = '\r' + text
+            self._cr_pending = False
+        if text.endswith('\r') and not final:
+            text = text[:-1]
+            self._cr_pending = True
+        if '\r' in text or '\n' in text:
+            if '\r\n' in text:
+                self._seen.add('\r\n')
+            rest = text.replace('\r\n', '')
+            if '\r' in rest:
+                self._seen.add('\r')
+            if '\n' in rest:
+                self._seen.add('\n')
+        if self._newline is None:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _read_chunk(self, size=DEFAULT_BUFFER_SIZE):
+        """Decodes the next chunk of the buffer into `_decoded`; False at the end of the stream."""
+        if self._eof:
+            return False
+        buffer = self._check_buffer()
+        self._write_pending()
+        data = buffer.read1(size) if hasattr(buffer, 'read1') else buffer.read(size)
+        if data is None:
+            data = b''
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f"underlying read() should have returned a bytes object, not '{type(data).__name__}'")
+        final = not data
+        text, self._pending = _incremental_decode(self._pending + bytes(data), self._encoding, self._errors, final)
+        self._decoded += self._translate(text, final)
+        if final:
+            self._eof = True
+        return not final
+
+    def _check_readable(self):
+        self._check_open()
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+
+    def read(self, size=-1):
+        self._check_readable()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        if size < 0:
+            buffer = self._check_buffer()
+            self._write_pending()
+            data = buffer.read()
+            data = b'' if data is None else bytes(data)
+            text, self._pending = _incremental_decode(self._pending + data, self._encoding, self._errors, True)
+            out = self._decoded + self._translate(text, True)
+            self._decoded = ''
+            self._eof = False
+            return out
+        while len(self._decoded) < size and self._read_chunk():
+            pass
+        out, self._decoded = self._decoded[:size], self._decoded[size:]
+        if not self._decoded:
+            self._eof = False
+        return out
+
+    def _line_end(self, text, start):
+        """The index just past the first line ending in text[start:], or -1."""
+        nl = self._newline
+        if nl is None or nl == '\n':
+            i = text.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if nl == '':
+            for i in range(start, len(text)):
+                c = text[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == '\n' else i + 1
+                    return -2
+            return -1
+        i = text.find(nl, start)
+        return -1 if i < 0 else i + len(nl)
+
+    def readline(self, size=-1):
+        self._check_readable()
+        if size is None:
+            size = -1
+        start = 0
+        while True:
+            end = self._line_end(self._decoded, start)
+            if end >= 0:
+                break
+            if 0 <= size <= len(self._decoded):
+                end = size
+                break
+            start = max(0, len(self._decoded) - 1)
+            if not self._read_chunk():
+                end = len(self._decoded)
+                break
+        if 0 <= size < end:
+            end = size
+        line, self._decoded = self._decoded[:end], self._decoded[end:]
+        if not line:
+            self._eof = False
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- writing
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        if not self.writable():
+            raise UnsupportedOperation("not writable")
+        text = s
+        if self._newline not in (None, '', '\n') and '\n' in text:
+            text = text.replace('\n', self._newline)
+        self._written.append(text.encode(self._encoding, self._errors))
+        self._written_len += len(self._written[-1])
+        if self._write_through or self._written_len >= DEFAULT_BUFFER_SIZE or (
+                self._line_buffering and ('\n' in s or '\r' in s)):
+            self.flush()
+        self._decoded = ''
+        self._pending = b''
+        return len(s)
+
+    def _write_pending(self):
+        """Hands the text written so far to the buffer."""
+        if self._written:
+            data = b''.join(self._written)
+            self._written = []
+            self._written_len = 0
+            self._check_buffer().write(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        buffer = self._check_buffer()
+        self._check_open()
+        self._write_pending()
+        buffer.flush()
+
+    def close(self):
+        buffer = self._check_buffer()
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
+
+    def detach(self):
+        buffer = self._check_buffer()
+        self.flush()
+        self._buffer = None
+        return buffer
+
+    # -- positions
+    def tell(self):
+        self._check_open()
+        buffer = self._check_buffer()
+        if not buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self._write_pending()
+        unread = len(self._decoded.encode(self._encoding, self._errors)) + len(self._pending)
+        return buffer.tell() - unread
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        buffer = self._check_buffer()
+        if not buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        elif whence != 0:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        elif cookie < 0:
+            raise ValueError(f"negative seek position {cookie}")
+        self.flush()
+        self._decoded = ''
+        self._pending = b''
+        self._cr_pending = False
+        self._eof = False
+        return buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._check_buffer().truncate(pos)
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _Buffered:
+    """What the buffered reader and writer share: the raw stream's attributes, `with`."""
+    _reading = True
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return not self._reading
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class BufferedReader(_Buffered):
+    """Reads a raw stream (an object with readinto() or read()) through a buffer."""
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._buf = b''
+
+    def _raw_read(self, n):
+        if hasattr(self.raw, 'readinto'):
+            b = bytearray(n)
+            got = self.raw.readinto(b)
+            return None if got is None else bytes(b[:got])
+        return self.raw.read(n)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            chunks = [self._buf]
+            self._buf = b''
+            if hasattr(self.raw, 'readall'):
+                data = self.raw.readall()
+                return b''.join(chunks) + (data or b'')
+            while True:
+                data = self._raw_read(self.buffer_size)
+                if not data:
+                    return b''.join(chunks)
+                chunks.append(data)
+        while len(self._buf) < size:
+            data = self._raw_read(max(self.buffer_size, size - len(self._buf)))
+            if not data:
+                break
+            self._buf += data
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def read1(self, size=-1):
+        if not self._buf:
+            data = self._raw_read(self.buffer_size if size is None or size < 0 else max(size, 1))
+            self._buf = data or b''
+        if size is None or size < 0:
+            size = len(self._buf)
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def peek(self, size=0):
+        if not self._buf:
+            self._buf = self._raw_read(self.buffer_size) or b''
+        return self._buf
+
+    def readline(self, size=-1):
+        out = b''
+        while True:
+            i = self._buf.find(b'\n')
+            if i >= 0:
+                end = i + 1
+                if size is not None and 0 <= size < len(out) + end:
+                    end = size - len(out)
+                out += self._buf[:end]
+                self._buf = self._buf[end:]
+                return out
+            if size is not None and 0 <= size <= len(out) + len(self._buf):
+                end = size - len(out)
+                out += self._buf[:end]
+                self._buf = self._buf[end:]
+                return out
+            out += self._buf
+            self._buf = self._raw_read(self.buffer_size) or b''
+            if not self._buf:
+                return out
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buf)
+        self._buf = b''
+        return self.raw.seek(pos, whence)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+
+
+class BufferedWriter(_Buffered):
+    """Writes to a raw stream through a buffer, flushed when full, on flush() and on close()."""
+    _reading = False
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._buf = bytearray()
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError("write to closed file")
+        data = bytes(b)
+        if len(self._buf) + len(data) > self.buffer_size:
+            self.flush()
+        if len(data) > self.buffer_size:
+            self.raw.write(data)
+        else:
+            self._buf += data
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self.closed:
+            raise ValueError("flush of closed file")
+        while self._buf:
+            n = self.raw.write(bytes(self._buf))
+            if n is None:
+                break
+            del self._buf[:n]
+
+    def tell(self):
+        return self.raw.tell() + len(self._buf)
+
+    def seek(self, pos, whence=0):
+        self.flush()
+        return self.raw.seek(pos, whence)
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw

@@ -19,6 +19,11 @@ macro_rules! embedded {
 
 embedded! {
     "threading" => "threading.py",
+    "_frozen_importlib" => "_frozen_importlib.py",
+    "importlib" => "importlib/__init__.py",
+    "importlib.abc" => "importlib/abc.py",
+    "importlib.machinery" => "importlib/machinery.py",
+    "importlib.util" => "importlib/util.py",
     "__future__" => "__future__.py",
     "_sysinfo" => "_sysinfo.py",
     "queue" => "queue.py",
@@ -62,7 +67,10 @@ embedded! {
     "difflib" => "difflib.py",
     "fractions" => "fractions.py",
     "copy" => "copy.py",
-    "json" => "json.py",
+    "json" => "json/__init__.py",
+    "json.decoder" => "json/decoder.py",
+    "json.encoder" => "json/encoder.py",
+    "json.scanner" => "json/scanner.py",
     "inspect" => "inspect.py",
     "io" => "io.py",
     "string" => "string.py",
@@ -78,11 +86,14 @@ embedded! {
     "argparse" => "argparse.py",
     "pprint" => "pprint.py",
     "shlex" => "shlex.py",
+    "signal" => "signal.py",
     "fnmatch" => "fnmatch.py",
     "glob" => "glob.py",
+    "gc" => "gc.py",
     "random" => "random.py",
     "re" => "re.py",
     "struct" => "struct.py",
+    "subprocess" => "subprocess.py",
     "hashlib" => "hashlib.py",
     "hmac" => "hmac.py",
     "base64" => "base64.py",
@@ -92,6 +103,7 @@ embedded! {
     "datetime" => "datetime.py",
     "_strptime" => "_strptime.py",
     "calendar" => "calendar.py",
+    "cmath" => "cmath.py",
     "numbers" => "numbers.py",
     "os" => "os.py",
     "posixpath" => "posixpath.py",
@@ -100,6 +112,9 @@ embedded! {
     "pathlib" => "pathlib.py",
     "shutil" => "shutil.py",
     "tempfile" => "tempfile.py",
+    "weakref" => "weakref.py",
+    "_weakref" => "_weakref.py",
+    "_weakrefset" => "_weakrefset.py",
     "concurrent.futures" => "concurrent_futures.py",
 }
 
@@ -124,6 +139,15 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures.process" => "from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool\n",
         _ => return None,
     })
+}
+
+/// Embedded packages whose submodules are written inline in `source` rather than as files.
+const INLINE_PACKAGES: &[&str] = &["concurrent", "concurrent.futures"];
+
+/// Whether an embedded module is a package: other embedded modules live under its name.
+pub fn is_package(name: &str) -> bool {
+    let prefix = format!("{name}.");
+    INLINE_PACKAGES.contains(&name) || FILES.iter().any(|(n, _, _)| n.starts_with(&prefix))
 }
 
 /// The module's text read from GILPY_STDLIB_DIR, when that is set and holds the file.

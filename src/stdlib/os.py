@@ -335,3 +335,82 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     """A file object over the open descriptor `fd`."""
     import _fdio
     return _fdio.FdFile(fd, mode, fd, encoding, closefd)
+
+
+_fork_hooks = {"before": [], "after_in_parent": [], "after_in_child": []}
+
+
+def register_at_fork(*, before=None, after_in_parent=None, after_in_child=None):
+    """Callables to run around fork(): `before` (last registered first) in the parent before it,
+    `after_in_parent` and `after_in_child` (first registered first) after it."""
+    hooks = (("before", before), ("after_in_parent", after_in_parent), ("after_in_child", after_in_child))
+    if all(f is None for _, f in hooks):
+        raise TypeError("At least one argument is required.")
+    for name, f in hooks:
+        if f is not None and not callable(f):
+            raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
+    for name, f in hooks:
+        if f is not None:
+            _fork_hooks[name].append(f)
+
+
+def _run_fork_hooks(hooks):
+    for f in hooks:
+        try:
+            f()
+        except Exception as e:
+            print(f"Exception ignored in: {f!r}", file=sys.stderr)
+            print(f"{type(e).__name__}: {e}", file=sys.stderr)
+
+
+def fork():
+    """Forks the process: 0 in the child (which goes on with the calling thread alone), the
+    child's pid in the parent. Under --gil off the other threads are first stopped at safe points."""
+    import _multiprocessing
+    import threading
+    _run_fork_hooks(reversed(_fork_hooks["before"]))
+    pid = _multiprocessing.fork()
+    if pid == 0:
+        threading._after_fork()
+        _run_fork_hooks(_fork_hooks["after_in_child"])
+    else:
+        _run_fork_hooks(_fork_hooks["after_in_parent"])
+    return pid
+
+
+WNOHANG = 1
+
+
+def waitpid(pid, options):
+    """Waits for the child `pid` (without waiting if options has WNOHANG): (pid, status), the
+    status encoded as the C wait status ((0, 0) if WNOHANG and the child still runs)."""
+    import _multiprocessing
+    code = _multiprocessing.waitpid(pid, 0 if options & WNOHANG else None)
+    if code is None:
+        return (0, 0)
+    return (pid, (code & 0xff) << 8 if code >= 0 else -code)
+
+
+def WIFEXITED(status):
+    return status & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return (status & 0x7f) not in (0, 0x7f)
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: the process's exit code, or minus the signal that killed it."""
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status}")

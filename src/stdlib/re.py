@@ -179,6 +179,19 @@ def _check_flags(pattern, flags):
             raise ValueError('ASCII and LOCALE flags are incompatible')
 
 
+_BATCH = 64
+
+
+def _finditer_rest(pattern, string, pos, endpos, found):
+    """finditer after its first full batch: the next batches, each resumed where the last ended."""
+    while True:
+        yield from found
+        if len(found) < _BATCH:
+            return
+        start, end = found[-1].span()
+        found = _sre.scan(pattern._prog, pattern, string, pos, endpos, _BATCH, False, start == end, end)
+
+
 class Pattern:
     """A compiled regular expression."""
 
@@ -218,7 +231,11 @@ class Pattern:
         return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(_sre.scan(self._prog, self, string, pos, endpos, 0, False))
+        # Matches are made a batch at a time, as the loop asks for them (not all at once).
+        first = _sre.scan(self._prog, self, string, pos, endpos, _BATCH, False)
+        if len(first) < _BATCH:
+            return iter(first)
+        return _finditer_rest(self, string, pos, endpos, first)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -244,28 +261,39 @@ class Pattern:
             func = None
         else:
             func = repl
-        found, segs = _sre.scan(self._prog, self, string, 0, None, count, True)
-        if not found:
-            return (string, 0)
+        # Matches are made a batch at a time (the function may be called on millions of them).
         pieces = []
-        i = 0
-        for f in found:
-            if segs[i]:
+        n = 0
+        resume = 0
+        advance = False
+        while True:
+            limit = _BATCH if not count else min(_BATCH, count - n)
+            final = bool(count) and n + limit >= count
+            found, segs = _sre.scan(self._prog, self, string, 0, None, limit, True, advance, resume, final)
+            if not found and not n:
+                return (string, 0)
+            i = 0
+            for f in found:
+                if segs[i]:
+                    pieces.append(segs[i])
+                if func is None:
+                    piece = repl
+                else:
+                    piece = func(f)
+                    if piece is None:
+                        piece = string[:0]
+                if type(piece) is not type(string):
+                    if isinstance(string, str):
+                        raise TypeError('sequence item %d: expected str instance, %s found' % (len(pieces), type(piece).__name__))
+                    raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (len(pieces), type(piece).__name__))
+                pieces.append(piece)
+                i += 1
+            n += len(found)
+            if len(segs) > i:
                 pieces.append(segs[i])
-            if func is None:
-                piece = repl
-            else:
-                piece = func(f)
-                if piece is None:
-                    piece = string[:0]
-            if type(piece) is not type(string):
-                if isinstance(string, str):
-                    raise TypeError('sequence item %d: expected str instance, %s found' % (len(pieces), type(piece).__name__))
-                raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (len(pieces), type(piece).__name__))
-            pieces.append(piece)
-            i += 1
-        pieces.append(segs[i])
-        return (string[:0].join(pieces), len(found))
+                return (string[:0].join(pieces), n)
+            resume = found[-1].end()
+            advance = found[-1].start() == resume
 
     def _template_parts(self, template):
         return _template(self, template)

@@ -3,6 +3,7 @@ streams, and the helpers create_connection, create_server, socketpair, fromfd, g
 getaddrinfo, over the native _socket module (which owns descriptors and every blocking call)."""
 
 import _socket
+from io import _Lines
 from _socket import (
     AF_UNSPEC, SOCK_NONBLOCK, SOCK_CLOEXEC, SOL_SOCKET, SOL_TCP, SOL_UDP, SOL_IP,
     SO_DEBUG, SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF,
@@ -297,7 +298,7 @@ class socket:
                           errors or "strict", newline)
 
 
-class SocketFile:
+class SocketFile(_Lines):
     """What makefile() returns: a buffered binary stream over the socket, or a text one."""
 
     def __init__(self, sock, reading, writing, binary, buffering, encoding, errors, newline):
@@ -405,27 +406,6 @@ class SocketFile:
             if not self._fill():
                 line, self._rbuf = self._rbuf, b""
                 return self._text(line)
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, data):
         self._check(False)

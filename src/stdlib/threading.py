@@ -495,6 +495,10 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             self._started.set()
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except BaseException:

@@ -337,6 +337,31 @@ class StackSummary(list):
         return result
 
 
+class _ExceptionPrintContext:
+    """How deep format() is in nested exception groups: the margin its lines get."""
+
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            if indent_str:
+                text = ''.join(indent_str + line for line in text.splitlines(True))
+            yield text
+
+
 class TracebackException:
     """An exception ready for rendering: its type's name, its str, its stack (a StackSummary)
     and the TracebackExceptions of its __cause__ and __context__."""
@@ -363,22 +388,25 @@ class TracebackException:
             self.end_offset = getattr(exc_value, 'end_offset', None)
             self.msg = exc_value.msg
         self.exceptions = None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.__cause__ = None
         self.__context__ = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         if exc_value is None:
             return
+        more = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
         cause = exc_value.__cause__
         if cause is not None and id(cause) not in _seen:
-            self.__cause__ = TracebackException(
-                type(cause), cause, cause.__traceback__, limit=limit,
-                lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **more)
         context = exc_value.__context__
         need_context = not (compact and (self.__cause__ is not None or self.__suppress_context__))
         if context is not None and id(context) not in _seen and need_context:
-            self.__context__ = TracebackException(
-                type(context), context, context.__traceback__, limit=limit,
-                lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+            self.__context__ = TracebackException(type(context), context, context.__traceback__, **more)
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **more)
+                               for e in exc_value.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -455,6 +483,8 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -474,11 +504,52 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        """An exception group and the boxes of its sub-exceptions, as CPython 3.11 prints them."""
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        width = self.max_group_width
+        n = num_excs if width is None or num_excs <= width else width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                _ctx.need_close = True
+            truncated = width is not None and i >= width
+            title = f'{i + 1}' if not truncated else '...'
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         for line in self.format(chain=chain):

@@ -2,8 +2,10 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
+use crate::code::hints::Hint;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{BoundMethod, Builtin};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
@@ -33,7 +35,7 @@ impl Vm {
                 (Payload::Wrapped(f), Kind::StaticMethod) => Ok(f.clone()),
                 (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }))),
                 _ => match self.descriptor_method(&attr, crate::name!("__get__")) {
-                    Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], &Vec::new()),
+                    Some(get) => self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], NO_KWARGS),
                     None => Ok(attr),
                 },
             },
@@ -59,6 +61,32 @@ impl Vm {
         PyErr::attribute_error(msg)
     }
 
+    /// LoadAttr / LoadFastAttr: `get_attr`, trying first the entry of a plain instance's dict
+    /// where the code last found this name (see code/hints.rs).
+    #[inline]
+    pub fn get_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, hint: &Hint) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj
+            && let Some(d) = plain_dict(inst)
+            && d.may_contain_str(name)
+            && let Some(v) = d.get_str_hinted(name, hint)
+        {
+            return Ok(v);
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// StoreAttr: `set_attr` with the code's hint for the name (see `get_attr_hinted`).
+    #[inline]
+    pub fn set_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value, hint: &Hint) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && let Some(d) = plain_dict(inst)
+        {
+            d.set_str_hinted(name, v, hint);
+            return Ok(());
+        }
+        self.set_attr(obj, name, v)
+    }
+
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
@@ -72,16 +100,16 @@ impl Vm {
                     return self.call(
                         &crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()),
                         &[obj.clone(), Value::Str(name.clone())],
-                        &Vec::new(),
+                        NO_KWARGS,
                     );
                 }
                 let found = match self.getattribute_hook(inst) {
-                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                     None => self.generic_getattr(obj, inst, name),
                 };
                 match found {
                     Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class, crate::name!("__getattr__")) {
-                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new()),
+                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                         None => Err(e),
                     },
                     other => other,
@@ -107,7 +135,7 @@ impl Vm {
                     "__name__" => Ok(Value::str(&m.name)),
                     // PEP 562: a module's own `__getattr__` answers names it lacks.
                     _ => match m.dict.get_str(crate::name!("__getattr__")) {
-                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], &Vec::new()),
+                        Some(hook) => self.call(&hook, &[Value::Str(name.clone())], NO_KWARGS),
                         None => Err(self.no_attribute(obj, name)),
                     },
                 },
@@ -174,7 +202,7 @@ impl Vm {
 
     /// A user class's own `__getattribute__`, which then answers every attribute read.
     fn getattribute_hook(&mut self, inst: &Instance) -> Option<Value> {
-        if inst.class.plain && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
+        if inst.class.is_plain() {
             return None;
         }
         match self.class_lookup(&inst.class, crate::name!("__getattribute__")) {
@@ -235,7 +263,7 @@ impl Vm {
                     (Payload::Wrapped(f), Kind::StaticMethod) => Ok(Some(f.clone())),
                     (Payload::Wrapped(f), Kind::ClassMethod) => Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: f.clone(), self_: obj.clone() })))),
                     _ => match self.descriptor_method(&v, crate::name!("__get__")) {
-                        Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], &Vec::new()).map(Some),
+                        Some(get) => self.call(&get, &[v.clone(), Value::None, obj.clone()], NO_KWARGS).map(Some),
                         None => Ok(Some(v)),
                     },
                 },
@@ -262,7 +290,9 @@ impl Vm {
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class())),
             "__dict__" => self.local_dict(obj)?.map(Value::Dict),
-            "__weakref__" if inst.class.layout.has_weakref => Some(Value::None),
+            "__weakref__" if inst.class.layout.has_weakref => {
+                Some(crate::objects::weakref::refs_to(Arc::as_ptr(inst) as usize).into_iter().next().map_or(Value::None, Value::Instance))
+            }
             _ => match inst.exc() {
                 Some(e) => {
                     let d = e.lock();
@@ -271,6 +301,8 @@ impl Vm {
                         "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                        "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone()),
+                        "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone()),
                         "__traceback__" => {
                             drop(d);
                             return Ok(Some(super::traceback_object::traceback_of(self, obj)));
@@ -391,6 +423,9 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if inst.exc().is_some() && name.as_str() == "__traceback__" => super::traceback_object::set_traceback(obj, &v),
+            Value::Instance(inst) if matches!(name.as_str(), "message" | "exceptions") && inst.exc().is_some_and(|e| e.lock().group.is_some()) => {
+                Err(PyErr::attribute_error("readonly attribute"))
+            }
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst) {
                     d.set_str(name.clone(), v);
@@ -399,7 +434,7 @@ impl Vm {
                 if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__"))
                     && let Value::Function(_) = sa
                 {
-                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
+                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], NO_KWARGS)?;
                     return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, v)
@@ -452,14 +487,14 @@ impl Vm {
         if let Some(Value::Instance(d)) = found {
             let attr = Value::Instance(d.clone());
             if let Some(set) = self.descriptor_method(&attr, crate::name!("__set__")) {
-                self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
+                self.call(&set, &[attr.clone(), obj.clone(), v], NO_KWARGS)?;
                 return Ok(());
             }
             if let Payload::Property(p) = &d.payload {
                 if p.fset.is_none() {
                     return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
                 }
-                self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
+                self.call(&p.fset.clone(), &[obj.clone(), v], NO_KWARGS)?;
                 return Ok(());
             }
         }
@@ -482,7 +517,7 @@ impl Vm {
                 if !inst.class.plain
                     && let Some(da @ Value::Function(_)) = self.class_lookup(&inst.class, crate::name!("__delattr__"))
                 {
-                    self.call(&da, &[obj.clone(), Value::Str(name.clone())], &Vec::new())?;
+                    self.call(&da, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS)?;
                     return Ok(());
                 }
                 self.generic_delattr(obj, inst, name)
@@ -502,7 +537,7 @@ impl Vm {
         if let Some(Value::Instance(d)) = found {
             let attr = Value::Instance(d.clone());
             if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
-                self.call(&del, &[attr.clone(), obj.clone()], &Vec::new())?;
+                self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
                 return Ok(());
             }
             if let Payload::Property(p) = &d.payload {
@@ -559,11 +594,5 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
 /// The instance's own dict when attribute access on it needs no descriptor or hook lookups.
 #[inline]
 fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
-    if matches!(inst.payload, Payload::None) && !crate::objects::class::LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed) {
-        let cls = &inst.class;
-        if cls.plain {
-            return inst.dict.as_ref();
-        }
-    }
-    None
+    if matches!(inst.payload, Payload::None) && inst.class.is_plain() { inst.dict.as_ref() } else { None }
 }

@@ -6,6 +6,7 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Function, KwArgs};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::str::intern;
@@ -49,7 +50,7 @@ fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
 
 /// Call depth up to which no thread can run short of stack (each thread has at least
 /// THREAD_STACK bytes; a Python call takes a few KiB of it), so stacker is not consulted.
-const SHALLOW_CALLS: usize = 32;
+pub(super) const SHALLOW_CALLS: usize = 32;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
@@ -101,7 +102,10 @@ impl Vm {
                     }
                 }
             }),
-            Value::BoundMethod(m) => self.call(&m.func, &with_first(&m.self_, args), kwargs),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(func) => self.call_function_with_first(func, &m.self_, args, kwargs),
+                other => self.call(other, &with_first(&m.self_, args), kwargs),
+            },
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = &i.class;
@@ -120,23 +124,23 @@ impl Vm {
     }
 
     pub fn call0(&mut self, f: &Value) -> PyResult<Value> {
-        self.call(f, &[], &Vec::new())
+        self.call(f, &[], NO_KWARGS)
     }
 
     pub fn call1(&mut self, f: &Value, a: Value) -> PyResult<Value> {
-        self.call(f, &[a], &Vec::new())
+        self.call(f, &[a], NO_KWARGS)
     }
 
     /// Calls `obj.name(*args)`.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let (f, s) = self.load_method(obj.clone(), &intern(name))?;
         if let Value::Null = s {
-            self.call(&f, args, &Vec::new())
+            self.call(&f, args, NO_KWARGS)
         } else {
             let mut v = Vec::with_capacity(args.len() + 1);
             v.push(s);
             v.extend_from_slice(args);
-            self.call(&f, &v, &Vec::new())
+            self.call(&f, &v, NO_KWARGS)
         }
     }
 
@@ -270,6 +274,24 @@ impl Vm {
         self.start_function(func, frame)
     }
 
+    /// `call_function(func, [first, *args])` (a method with its `self`, `__init__` with the new
+    /// instance) without building that argument list when the arguments bind by position.
+    pub fn call_function_with_first(&mut self, func: &Arc<Function>, first: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        let n = args.len() + 1;
+        if !binds_simply(func, n, kwargs.is_empty()) {
+            return self.call_function(func, &with_first(first, args), kwargs);
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        frame.locals[0] = Some(first.clone());
+        for (slot, v) in frame.locals[1..n].iter_mut().zip(args) {
+            *slot = Some(v.clone());
+        }
+        if n < func.code.argcount as usize {
+            fill_defaults(func, &mut frame.locals, n);
+        }
+        self.start_function(func, frame)
+    }
+
     /// A call instruction's call: the callee at `stack[base]`, its positional arguments at
     /// `stack[first..]`. A Python function takes them by move; the caller truncates to `base`.
     pub fn call_from_stack(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> PyResult<Value> {
@@ -278,7 +300,7 @@ impl Vm {
             let Value::Function(f) = &callee else { unreachable!() };
             return self.call_function_from_stack(f, stack, first);
         }
-        self.call(&stack[base], &stack[first..], &Vec::new())
+        self.call(&stack[base], &stack[first..], NO_KWARGS)
     }
 
     /// `call_function` with the positional arguments moved out of `stack[first..]` (a call
@@ -286,13 +308,16 @@ impl Vm {
     pub fn call_function_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Value> {
         let n = stack.len() - first;
         if !binds_simply(func, n, true) {
-            return self.call_function(func, &stack[first..], &Vec::new());
+            return self.call_function(func, &stack[first..], NO_KWARGS);
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
-        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(first..)) {
-            *slot = Some(v);
+        // Popped last argument first: a move per argument, no drain iterator.
+        for slot in frame.locals[..n].iter_mut().rev() {
+            *slot = stack.pop();
         }
-        fill_defaults(func, &mut frame.locals, n);
+        if n < func.code.argcount as usize {
+            fill_defaults(func, &mut frame.locals, n);
+        }
         self.start_function(func, frame)
     }
 
@@ -322,7 +347,7 @@ impl Vm {
         let r = if self.depth < SHALLOW_CALLS {
             self.run_code_frame(&mut frame, code, None)
         } else {
-            stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_code_frame(&mut frame, code, None))
+            super::stack::for_frame(|| self.run_code_frame(&mut frame, code, None))
         };
         self.depth -= 1;
         self.recycle_frame(frame);
@@ -344,7 +369,7 @@ impl Vm {
         }
         frame.cells.extend(func.closure.iter().cloned());
         self.depth += 1;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        let r = super::stack::for_frame(|| self.run_frame(&mut frame, None));
         self.depth -= 1;
         match r? {
             super::eval::Exit::Return(v) | super::eval::Exit::Yield(v) => Ok(v),
@@ -431,6 +456,13 @@ impl Vm {
                 }
                 inst
             }
+            // BaseExceptionGroup and its subclasses: the native `__new__` checks the arguments.
+            Some(new_fn @ Value::Builtin(_)) if matches!(&new_fn, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                self.call(&new_fn, &v, kwargs)?
+            }
             _ => {
                 self.check_abstract(cls)?;
                 default_new = true;
@@ -442,11 +474,8 @@ impl Vm {
         }
         let init = self.class_lookup(cls, crate::name!("__init__"));
         match init {
-            Some(init @ Value::Function(_)) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(inst.clone());
-                v.extend_from_slice(args);
-                let r = self.call(&init, &v, kwargs)?;
+            Some(Value::Function(init)) => {
+                let r = self.call_function_with_first(&init, &inst, args, kwargs)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", types().of(&r).name)));
                 }

@@ -9,11 +9,9 @@ use crate::code::{Code, Op};
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
-use crate::objects::function::Function;
 use crate::objects::types::types;
-use crate::objects::value::{Cell, Slice};
+use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 pub enum Exit {
@@ -26,7 +24,7 @@ pub enum Exit {
 macro_rules! after_call {
     ($vm:expr, $label:lifetime) => {
         if $vm.ticks <= 0 {
-            tri!($vm.gil_checkpoint(), $label);
+            tri!($vm.call_checkpoint(), $label);
         }
     };
 }
@@ -49,7 +47,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(&mut frame, None));
+        let r = super::stack::for_frame(|| self.run_frame(&mut frame, None));
         self.depth -= 1;
         self.recycle_frame(frame);
         self.run_finalizers();
@@ -80,7 +78,7 @@ impl Vm {
         let mut pending = throw;
         // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
         if pending.is_none() && self.ticks <= 0 {
-            pending = self.gil_checkpoint().err();
+            pending = self.entry_checkpoint(frame).err();
         }
         // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
         // it gets no new traceback entry.
@@ -97,7 +95,7 @@ impl Vm {
                     frame.pc = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
-                        tri!(self.gil_checkpoint(), 'dispatch);
+                        tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
                     }
                     match op {
                         Op::PopTop => {
@@ -184,7 +182,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal(i) => {
-                            let v = tri!(self.load_global(frame, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreGlobal(i) => {
@@ -263,18 +261,18 @@ impl Vm {
                                 self.error_position = Some(pos);
                                 break 'dispatch self.unbound_local(code, l as usize);
                             };
-                            let v = tri!(self.get_attr(obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::LoadAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
-                            let v = tri!(self.get_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr(i) => {
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
-                            tri!(self.set_attr(&obj, &code.names[i as usize], v), 'dispatch);
+                            tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
                             drop(obj);
                             self.run_finalizers();
                         }
@@ -296,6 +294,15 @@ impl Vm {
                             let len = frame.stack.len();
                             let base = len - n - 2;
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            // `sys._getframe()`: a module's function that needs this frame.
+                            if first == base + 2
+                                && let Some(r) = self.call_with_frame(frame, base, first)
+                            {
+                                frame.stack.truncate(base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
                             let result = self.call_from_stack(&mut frame.stack, base, first);
                             frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
@@ -340,7 +347,7 @@ impl Vm {
                             drop((obj, key));
                             self.run_finalizers();
                         }
-                        Op::Binary(bop) => {
+                        Op::Binary(bop) | Op::Inplace(bop) => {
                             if let Some(v) = int_fast_path(&frame.stack, bop) {
                                 // Both operands are immediates: nothing to drop.
                                 std::mem::forget(frame.stack.pop());
@@ -349,20 +356,8 @@ impl Vm {
                             }
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.binary_op(&a, &b, bop), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::Inplace(bop) => {
-                            if let Some(v) = int_fast_path(&frame.stack, bop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                                continue;
-                            }
-                            let b = frame.stack.pop().unwrap();
-                            let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.inplace_op(&a, &b, bop), 'dispatch);
-                            frame.stack.push(v);
+                            let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
+                            frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
                             let a = frame.stack.pop().unwrap();
@@ -584,7 +579,13 @@ impl Vm {
                             frame.stack.push(it);
                         }
                         Op::ForIter(t) => {
-                            let next = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                            let next = match frame.stack.last() {
+                                Some(Value::Iter(pi)) => match pi.step_simple() {
+                                    Some(v) => v,
+                                    None => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                                },
+                                _ => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
+                            };
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {
@@ -597,7 +598,7 @@ impl Vm {
                         Op::CallFunction(n) => {
                             self.note_call_site(pc);
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Some(r) = self.call_with_frame(frame, base) {
+                            if let Some(r) = self.call_with_frame(frame, base, base + 1) {
                                 frame.stack.truncate(base);
                                 frame.stack.push(tri!(r, 'dispatch));
                                 after_call!(self, 'dispatch);
@@ -660,59 +661,8 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::MakeFunction(flags) => {
-                            let Some(Value::Code(fcode)) = frame.stack.pop() else { unreachable!() };
-                            let closure = if flags & 8 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Tuple(t)) => t
-                                        .iter()
-                                        .map(|c| match c {
-                                            Value::Cell(c) => c.clone(),
-                                            _ => Cell::new(None),
-                                        })
-                                        .collect(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let annotations = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                            let kwdefaults = if flags & 2 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Dict(d)) => d
-                                        .items()
-                                        .into_iter()
-                                        .filter_map(|(k, v)| match k {
-                                            Value::Str(s) => Some((s, v)),
-                                            _ => None,
-                                        })
-                                        .collect(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let defaults = if flags & 1 != 0 {
-                                match frame.stack.pop() {
-                                    Some(Value::Tuple(t)) => t.to_vec(),
-                                    _ => Vec::new(),
-                                }
-                            } else {
-                                Vec::new()
-                            };
-                            let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
-                            let f = Function {
-                                name: Mutex::new(fcode.name.clone()),
-                                qualname: fcode.qualname.clone(),
-                                globals: frame.globals.clone(),
-                                defaults,
-                                kwdefaults,
-                                closure,
-                                dict: Dict::new(),
-                                doc,
-                                code: fcode,
-                                annotations: parking_lot::Mutex::new(annotations),
-                            };
-                            frame.stack.push(Value::Function(Arc::new(f)));
+                            let f = super::make_function::make_function(frame, flags);
+                            frame.stack.push(f);
                         }
                         Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
                         Op::ReturnValue => {
@@ -790,6 +740,24 @@ impl Vm {
                             }
                             break 'dispatch e;
                         }
+                        Op::CheckEgMatch => {
+                            let typ = frame.stack.pop().unwrap();
+                            let rest = frame.stack.pop().unwrap();
+                            let (rest, matched) = tri!(self.check_eg_match(rest, &typ), 'dispatch);
+                            let found = !matched.is_none();
+                            frame.stack.push(rest);
+                            frame.stack.push(matched);
+                            frame.stack.push(Value::Bool(found));
+                        }
+                        Op::PrepReraiseStar => {
+                            let rest = frame.stack.pop().unwrap();
+                            let raised = frame.stack.pop().unwrap();
+                            let orig = frame.stack.pop().unwrap();
+                            if let Some(e) = tri!(self.prep_reraise_star(&orig, &raised, rest), 'dispatch) {
+                                reraise = true;
+                                break 'dispatch PyErr::from_value(e);
+                            }
+                        }
                         Op::CheckExcMatch => {
                             let typ = frame.stack.pop().unwrap();
                             let exc = frame.stack.last().unwrap().clone();
@@ -820,7 +788,7 @@ impl Vm {
                         }
                         Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
-                            let m = tri!(self.import_module(code.names[i as usize].as_str()), 'dispatch);
+                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals), 'dispatch);
                             frame.stack.push(m);
                         }
                         Op::ImportFrom(i) => {
@@ -830,16 +798,8 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let m = frame.stack.pop().unwrap();
-                            if let Value::Module(m) = m {
-                                let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
-                                for (k, v) in m.dict.items() {
-                                    if let Value::Str(s) = &k
-                                        && !s.as_str().starts_with('_')
-                                    {
-                                        ns.set_str(s.clone(), v);
-                                    }
-                                }
-                            }
+                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                            tri!(self.import_star(&m, &ns), 'dispatch);
                         }
                         Op::PrintExpr => {
                             let v = frame.stack.pop().unwrap();
@@ -856,10 +816,21 @@ impl Vm {
             if !std::mem::take(&mut reraise) {
                 self.chain_context(&err);
                 self.note_traceback(frame, &err);
+                if self.trace.is_some()
+                    && let Err(e) = self.trace_exception(frame, &err)
+                {
+                    pending = Some(e);
+                    continue;
+                }
             }
             loop {
                 match frame.blocks.pop() {
-                    None => return Err(err),
+                    None => {
+                        if self.trace.is_some() {
+                            self.trace_unwound(frame);
+                        }
+                        return Err(err);
+                    }
                     Some(b) if b.cleanup => {
                         self.exc_stack.pop();
                     }

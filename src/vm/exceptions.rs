@@ -7,6 +7,7 @@ use crate::code::Code;
 use crate::objects::ExcKind;
 use crate::objects::exceptions::TbEntry;
 use crate::objects::frame::Frame;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 
@@ -79,7 +80,7 @@ impl Vm {
         match &v {
             Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
             Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)) => {
-                let inst = self.call(&v, &[], &Vec::new())?;
+                let inst = self.call(&v, &[], NO_KWARGS)?;
                 Ok(PyErr::from_value(inst))
             }
             _ => Err(PyErr::type_error("exceptions must derive from BaseException")),

@@ -9,6 +9,7 @@
 use super::Vm;
 use crate::objects::class::{ANY_DEL, Instance};
 use crate::objects::dict::Dict;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter, pending};
 use crate::objects::{PyErr, Value};
 use parking_lot::Mutex;
@@ -29,11 +30,19 @@ impl Vm {
         loop {
             let frames = pending::take();
             let dels = pending::take_dels();
-            if frames.is_empty() && dels.is_empty() {
+            let callbacks = pending::take_weak_callbacks();
+            if frames.is_empty() && dels.is_empty() && callbacks.is_empty() {
                 return;
             }
             for inst in dels {
                 self.call_del(inst);
+            }
+            for (callback, weakref) in callbacks {
+                let saved = self.exc_stack.len();
+                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), NO_KWARGS) {
+                    self.report_ignored(&callback, &e);
+                }
+                self.exc_stack.truncate(saved);
             }
             for (frame, name) in frames {
                 let generator = Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name }));
@@ -52,7 +61,7 @@ impl Vm {
         let Some(del) = self.class_lookup(&inst.class, crate::name!("__del__")) else { return };
         let obj = Value::Instance(inst);
         let saved = self.exc_stack.len();
-        let result = self.call(&del, std::slice::from_ref(&obj), &Vec::new());
+        let result = self.call(&del, std::slice::from_ref(&obj), NO_KWARGS);
         self.exc_stack.truncate(saved);
         if let Err(e) = result {
             self.report_ignored(&del, &e);
@@ -80,7 +89,7 @@ impl Vm {
 
     fn close_generator(&mut self, generator: &Value) -> Result<(), PyErr> {
         let close = self.get_attr(generator, crate::name!("close"))?;
-        self.call(&close, &[], &Vec::new())?;
+        self.call(&close, &[], NO_KWARGS)?;
         Ok(())
     }
 

@@ -6,7 +6,7 @@ use super::Vm;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::dict::Dict;
-use crate::objects::repr::{bytes_repr, float_repr, str_repr};
+use crate::objects::repr::{atom_repr, bytes_repr, str_repr};
 use crate::objects::types::types;
 use crate::objects::{PyResult, Value};
 use std::sync::Arc;
@@ -43,13 +43,9 @@ pub fn dict_repr(vm: &mut Vm, d: &Arc<Dict>) -> PyResult<String> {
 
 pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::None | Value::Null => "None".into(),
-        Value::NotImplemented => "NotImplemented".into(),
-        Value::Ellipsis => "Ellipsis".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-        Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => float_repr(*f),
+        Value::None | Value::Null | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) => {
+            atom_repr(v).unwrap_or_default()
+        }
         // A huge string's repr is a second copy: MemoryError when it cannot be had.
         Value::Str(s) => {
             crate::vm::ops::check_alloc(s.as_str().len().saturating_add(2))?;
@@ -77,13 +73,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let items = s.items();
             if items.is_empty() { "frozenset()".into() } else { format!("frozenset({})", seq_repr(vm, &items, "{", "}")?) }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => r.repr(),
         Value::Slice(s) => format!("slice({}, {}, {})", vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?),
         Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
         Value::BoundMethod(m) => {
@@ -105,16 +95,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("<class '{}.{}'>", c.module, c.qualname)
             }
         }
-        Value::Module(m) => {
-            if crate::modules::is_native(&m.name) {
-                format!("<module '{}' (built-in)>", m.name)
-            } else {
-                match m.dict.get_str(&crate::objects::str::intern("__file__")) {
-                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                    _ => format!("<module '{}'>", m.name),
-                }
-            }
-        }
+        Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
             if it.kind == "generator" {
                 format!("<generator object {} at {}>", it.name, addr(v))

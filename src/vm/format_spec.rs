@@ -2,6 +2,7 @@
 //! then spec), and the int, float and str presentations (fill, align, sign, grouping, precision).
 
 use super::Vm;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::repr::float_repr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -92,7 +93,7 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     Ok(s)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
+pub fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
@@ -105,7 +106,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// Pads `body` (with its sign split off in `sign`) to the spec's width.
-pub(super) fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
+pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
     let len = sign.chars().count() + body.chars().count();
     if spec.width <= len {
         return format!("{sign}{body}");
@@ -231,10 +232,11 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let neg = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
+    let percent = if spec.ty == Some('%') { "%" } else { "" };
     let mut body = if a.is_infinite() {
-        "inf".to_string()
+        format!("inf{percent}")
     } else if a.is_nan() {
-        "nan".to_string()
+        format!("nan{percent}")
     } else {
         match spec.ty {
             Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
@@ -253,6 +255,11 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     };
     if upper {
         body = body.to_uppercase();
+    }
+    if spec.alt && a.is_finite() && !body.contains('.') {
+        // `#`: a decimal point even with no digits after it ("1.", "1.e+16", "500.%").
+        let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
+        body.insert(at, '.');
     }
     if let Some(sep) = spec.grouping {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
@@ -304,9 +311,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
-                    && let Value::Function(_) = f
+                    && (matches!(f, Value::Function(_)) || matches!(&f, Value::Builtin(b) if b.owner == "complex"))
                 {
-                    let r = self.call(&f, &[v.clone(), Value::str(spec)], &Vec::new())?;
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], NO_KWARGS)?;
                     return self.str(&r);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
@@ -345,7 +352,7 @@ impl Vm {
                 &converted
             }
             3 => {
-                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), &Vec::new())?;
+                converted = crate::builtins::functions::ascii(self, std::slice::from_ref(v), NO_KWARGS)?;
                 &converted
             }
             _ => v,

@@ -5,8 +5,11 @@
 //! `f_lineno`, read while the frame still runs (frame ids are unique across threads), is its
 //! current line (the line of its latest call: the records are updated at call sites only);
 //! otherwise the line of the snapshot.
-//! `f_locals` is the namespace of a module frame; a function frame's variables live in the eval
-//! loop's slots, which native code cannot see, so reading its `f_locals` raises AttributeError.
+//! `f_locals` is the namespace of a module or class frame; a function frame's variables live in
+//! the eval loop's slots, which native code cannot see, so its `f_locals` is the snapshot the eval
+//! loop handed over (`sys._getframe()` with no depth, and the frames trace and profile hooks get;
+//! refreshed at each event as CPython 3.11's); other function frames raise AttributeError.
+//! `f_trace` and `f_trace_lines` are the running frame's tracing state (vm/trace.rs).
 
 use super::Vm;
 use crate::builtins::args::check_args;
@@ -30,6 +33,8 @@ struct Snapshot {
     lasti: u32,
     /// The frame's id (`Frame::id`): finds the frame among the running ones.
     id: u64,
+    /// A function frame's variables, when the eval loop handed them over.
+    locals: Option<Arc<Dict>>,
 }
 
 /// A frame object: entry `index` of a snapshot of the stack (outermost first).
@@ -56,9 +61,23 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
     };
     let chain: Vec<Snapshot> = infos[..=index]
         .iter()
-        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id })
+        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id, locals: None })
         .collect();
     Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
+}
+
+/// The frame object of the innermost running frame, showing `locals` as its f_locals.
+pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
+    let infos = vm.frame_infos();
+    let chain: Vec<Snapshot> = infos
+        .iter()
+        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id, locals: None })
+        .collect();
+    let mut chain = chain;
+    let Some(last) = chain.last_mut() else { return Value::None };
+    last.locals = locals;
+    let index = chain.len() - 1;
+    new_frame_object(Arc::new(chain), index, vm.stats.id)
 }
 
 fn info_line(f: &super::FrameInfo) -> u32 {
@@ -80,6 +99,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
                 line: info_line(f),
                 lasti: f.lasti as u32,
                 id: f.id,
+                locals: None,
             }));
         }
     }
@@ -87,7 +107,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
     // Outermost entry first; the latest entry of each frame is the one seen first.
     for e in entries.iter().rev() {
         if !chain[first_tb..].iter().any(|s| s.id == e.frame_id) {
-            chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id });
+            chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id, locals: None });
         }
     }
     let chain = Arc::new(chain);
@@ -144,6 +164,11 @@ fn f_lineno(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// The line of entry `i` of a frame object's chain: live if that frame still runs.
 fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
     let snap = &f.chain[i];
+    if vm.stats.id == f.thread
+        && let Some(line) = vm.traced_call_line(snap.id)
+    {
+        return line;
+    }
     let running = if vm.stats.id == f.thread { vm.frame_infos().iter().rev().find(|info| info.id == snap.id) } else { None };
     match running {
         Some(info) => info_line(info),
@@ -158,7 +183,35 @@ fn f_lasti(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(running.map_or(snap.lasti as i64, |info| info.lasti as i64) * 2))
 }
 
-fn f_trace(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+/// The id of the frame a frame object shows, if it runs on this thread (tracing state is per thread).
+fn own_frame_id(vm: &Vm, a: &[Value]) -> PyResult<Option<u64>> {
+    let f = this(a)?;
+    Ok((vm.stats.id == f.thread).then(|| f.here().id))
+}
+
+fn f_trace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(own_frame_id(vm, a)?.map_or(Value::None, |id| vm.frame_local_trace(id)))
+}
+
+fn set_f_trace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if let Some(id) = own_frame_id(vm, a)? {
+        vm.set_frame_local_trace(id, a.get(1).cloned().unwrap_or(Value::None));
+    }
+    Ok(Value::None)
+}
+
+fn f_trace_lines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(own_frame_id(vm, a)?.is_none_or(|id| vm.frame_trace_lines(id))))
+}
+
+fn set_f_trace_lines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let on = match a.get(1) {
+        Some(Value::Bool(b)) => *b,
+        _ => return Err(PyErr::type_error("attribute value type must be bool")),
+    };
+    if let Some(id) = own_frame_id(vm, a)? {
+        vm.set_frame_trace_lines(id, on);
+    }
     Ok(Value::None)
 }
 
@@ -172,6 +225,9 @@ fn f_builtins(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn f_locals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let here = this(a)?.here();
+    if let Some(locals) = &here.locals {
+        return Ok(Value::Dict(locals.clone()));
+    }
     match here.code.kind {
         CodeKind::Module => Ok(Value::Dict(here.globals.clone())),
         _ => Err(PyErr::new(
@@ -205,7 +261,6 @@ pub fn frame_class() -> &'static Arc<Class> {
             ("f_code", f_code),
             ("f_lineno", f_lineno),
             ("f_lasti", f_lasti),
-            ("f_trace", f_trace),
             ("f_globals", f_globals),
             ("f_builtins", f_builtins),
             ("f_locals", f_locals),
@@ -213,6 +268,11 @@ pub fn frame_class() -> &'static Arc<Class> {
         ];
         for (n, f) in props {
             c.dict.set_str(intern(n), native_property(Builtin::method("frame", n, *f)));
+        }
+        let writable: &[(&'static str, NativeFn, NativeFn)] = &[("f_trace", f_trace, set_f_trace), ("f_trace_lines", f_trace_lines, set_f_trace_lines)];
+        for (n, get, set) in writable {
+            let property = crate::builtins::object::native_property_rw(Builtin::method("frame", n, *get), Builtin::method("frame", n, *set));
+            c.dict.set_str(intern(n), property);
         }
         c.dict.set_str(intern("__repr__"), Builtin::method("frame", "__repr__", repr));
         c

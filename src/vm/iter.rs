@@ -4,6 +4,7 @@
 use super::Vm;
 use super::eval::Exit;
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -16,7 +17,10 @@ impl Vm {
             Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Str(_) => PyIter::new("str_ascii_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Range(r) => PyIter::new("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Range(r) => {
+                let cursor = r.cursor();
+                PyIter::new(cursor.kind(), IterState::Range(cursor))
+            }
             Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() }),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
             Value::Iter(_) => v.clone(),
@@ -106,15 +110,7 @@ impl Vm {
                     }
                     return Ok(v);
                 }
-                IterState::Range { next, stop, step } => {
-                    let n = *next;
-                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                        // Past i64 the range is over: the stop is an i64 too.
-                        *next = n.checked_add(*step).unwrap_or(*stop);
-                        return Ok(Some(Value::Int(n)));
-                    }
-                    return Ok(None);
-                }
+                IterState::Range(cursor) => return Ok(cursor.next()),
                 IterState::Dict { dict, pos, part, version } => {
                     if dict.version() != *version {
                         *st = IterState::Exhausted;
@@ -206,7 +202,7 @@ impl Vm {
                     }
                 }
                 if r.is_ok() && !exhausted {
-                    r = self.call(&func, &args, &Vec::new()).map(Some);
+                    r = self.call(&func, &args, NO_KWARGS).map(Some);
                 }
                 if exhausted { (Ok(None), IterState::Exhausted) } else { (r, IterState::Map { func, iters }) }
             }
@@ -286,7 +282,8 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame(frame, throw));
+        // As a call (vm/call.rs): no stack check while the depth is shallow.
+        let r = if self.depth < super::call::SHALLOW_CALLS { self.run_frame(frame, throw) } else { super::stack::for_frame(|| self.run_frame(frame, throw)) };
         self.depth -= 1;
         r
     }
@@ -367,6 +364,17 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.to_vec()),
             Value::Dict(d) => return Ok(d.keys()),
             Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
+            // As CPython's list(): the length first (OverflowError past an index), then one allocation.
+            Value::Range(r) => {
+                let n = r.len_index().ok_or_else(|| PyErr::overflow(crate::objects::range::TOO_LONG))?;
+                let mut out = Vec::new();
+                out.try_reserve_exact(n as usize).map_err(|_| super::ops::memory_error())?;
+                let mut cursor = r.cursor();
+                while let Some(x) = cursor.next() {
+                    out.push(x);
+                }
+                return Ok(out);
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

@@ -8,6 +8,7 @@
 
 use super::Vm;
 use crate::objects::class::{Class, Payload, is_data_descriptor};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -35,7 +36,7 @@ impl Vm {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v.clone());
         all.extend_from_slice(args);
-        Some(self.call(&f, &all, &Vec::new()))
+        Some(self.call(&f, &all, NO_KWARGS))
     }
 
     /// `cls.name` for a class whose metaclass is `meta` (CPython's `type_getattro`).
@@ -53,7 +54,7 @@ impl Vm {
             return self.bind(a, obj, meta);
         }
         if let Some(ga @ Value::Function(_)) = self.class_lookup(meta, crate::name!("__getattr__")) {
-            return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &Vec::new());
+            return self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS);
         }
         Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name.as_str())))
     }
@@ -63,7 +64,7 @@ impl Vm {
     pub(super) fn class_setattr(&mut self, obj: &Value, c: &Arc<Class>, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         if let Some(meta) = &c.metaclass {
             if let Some(sa @ Value::Function(_)) = self.class_lookup(meta, crate::name!("__setattr__")) {
-                self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], &Vec::new())?;
+                self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], NO_KWARGS)?;
                 return Ok(());
             }
             if let Some(Value::Instance(d)) = self.class_lookup(meta, name) {
@@ -72,11 +73,11 @@ impl Vm {
                     if p.fset.is_none() {
                         return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), meta.name)));
                     }
-                    self.call(&p.fset.clone(), &[obj.clone(), v], &Vec::new())?;
+                    self.call(&p.fset.clone(), &[obj.clone(), v], NO_KWARGS)?;
                     return Ok(());
                 }
                 if let Some(set) = self.class_lookup(&d.class, crate::name!("__set__")) {
-                    self.call(&set, &[attr.clone(), obj.clone(), v], &Vec::new())?;
+                    self.call(&set, &[attr.clone(), obj.clone(), v], NO_KWARGS)?;
                     return Ok(());
                 }
             }
@@ -93,7 +94,7 @@ impl Vm {
             c.gained_del(true);
         }
         if crate::objects::class::is_attribute_hook(name.as_str(), &v) {
-            crate::objects::class::LATE_HOOKS.store(true, Ordering::Relaxed);
+            c.gained_hook();
         }
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             let abstract_ = self.truthy(&v)?;
@@ -108,7 +109,7 @@ impl Vm {
         if let Some(meta) = &c.metaclass
             && let Some(da @ Value::Function(_)) = self.class_lookup(meta, crate::name!("__delattr__"))
         {
-            self.call(&da, &[obj.clone(), Value::Str(name.clone())], &Vec::new())?;
+            self.call(&da, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS)?;
             return Ok(());
         }
         self.del_class_attr(obj, c, name)

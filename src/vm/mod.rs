@@ -4,7 +4,9 @@
 
 pub mod attr;
 pub mod call;
+pub mod compile_warnings;
 pub mod eval;
+pub mod except_star;
 pub mod exceptions;
 pub mod fast_path;
 pub mod finalize;
@@ -14,6 +16,7 @@ pub mod frame_object;
 pub mod frame_pool;
 pub mod import;
 pub mod iter;
+pub mod make_function;
 pub mod metaclass;
 pub mod method_cache;
 pub mod names;
@@ -23,8 +26,10 @@ pub mod pattern;
 pub mod percent_format;
 pub mod protocol;
 pub mod special;
+pub mod stack;
 pub mod stdio;
 pub mod subclass;
+pub mod trace;
 pub mod traceback;
 pub mod traceback_object;
 pub mod unpack;
@@ -89,6 +94,8 @@ pub struct Vm {
     /// The containers whose repr is being made on this thread (CPython's `Py_ReprEnter`): one
     /// met again inside itself shows as `[...]`, `{...}`.
     pub repr_active: Vec<usize>,
+    /// sys.settrace / sys.setprofile hooks of this thread (see trace.rs); None while there are none.
+    pub trace: Option<Box<trace::TraceState>>,
 }
 
 /// What native code may see of a running frame.
@@ -146,6 +153,7 @@ impl Vm {
             method_cache: Default::default(),
             error_position: None,
             repr_active: Vec::new(),
+            trace: None,
         }
     }
 
@@ -248,34 +256,38 @@ impl Vm {
         let main = self.is_main_thread();
         let slice = Duration::from_millis(20);
         self.interp.gil.release_for_holder(&self.stats, holder);
-        let spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
-        let r = loop {
-            let until = match (main, deadline) {
-                (false, d) => d,
-                (true, None) => Some(Instant::now() + slice),
-                (true, Some(d)) => Some(d.min(Instant::now() + slice)),
+        let mut spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
+        // A signal handler that returns lets the wait go on (PEP 475); one that raises ends it.
+        loop {
+            let r = loop {
+                let until = match (main, deadline) {
+                    (false, d) => d,
+                    (true, None) => Some(Instant::now() + slice),
+                    (true, Some(d)) => Some(d.min(Instant::now() + slice)),
+                };
+                let (gil, stats) = (&self.interp.gil, &self.stats);
+                if let Some(v) = panic_guard::with_reacquire(|| attempt(until), || gil.acquire(stats)) {
+                    break Ok(Some(v));
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    break Ok(None);
+                }
+                if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+                    break Err(Interrupted);
+                }
             };
-            let (gil, stats) = (&self.interp.gil, &self.stats);
-            if let Some(v) = panic_guard::with_reacquire(|| attempt(until), || gil.acquire(stats)) {
-                break Ok(Some(v));
+            if spun {
+                self.interp.gil.acquire_soon(&self.stats);
+            } else {
+                self.interp.gil.acquire(&self.stats);
             }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                break Ok(None);
-            }
-            if main && INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-                break Err(Interrupted);
-            }
-        };
-        if spun {
-            self.interp.gil.acquire_soon(&self.stats);
-        } else {
-            self.interp.gil.acquire(&self.stats);
-        }
-        match r {
-            Ok(v) => Ok(v),
-            Err(Interrupted) => {
-                crate::modules::signals::check_interrupt(self)?;
-                Ok(None)
+            match r {
+                Ok(v) => return Ok(v),
+                Err(Interrupted) => {
+                    crate::modules::signals::check_interrupt(self)?;
+                    spun = false;
+                    self.interp.gil.release_for_holder(&self.stats, holder);
+                }
             }
         }
     }
@@ -292,6 +304,10 @@ impl Vm {
         self.flush_ticks();
         self.interp.gil.checkpoint(&self.stats);
         self.ticks = self.interp.gil.interval_ticks();
+        if self.trace.is_some() {
+            // A hook is set (trace.rs): every instruction takes the slow path.
+            self.ticks = 0;
+        }
         self.tick_budget = self.ticks;
         crate::modules::signals::check_interrupt(self)
     }
@@ -350,9 +366,11 @@ impl Vm {
         r
     }
 
-    /// super() with no arguments is compiled to super(__class__, first_arg); this is never reached.
+    /// super() with no arguments is compiled to super(__class__, first_arg) where the function has
+    /// both; here it had not: CPython's RuntimeError for the running function.
     pub fn implicit_super(&mut self) -> PyResult<(Arc<crate::objects::class::Class>, Value)> {
-        Err(PyErr::runtime("super(): no arguments"))
+        let has_args = self.frame_infos().last().is_some_and(|f| f.code.argcount > 0 || f.code.varargs);
+        Err(PyErr::runtime(if has_args { "super(): __class__ cell not found" } else { "super(): no arguments" }))
     }
 }
 

@@ -7,6 +7,7 @@ use crate::code::CodeKind;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
 
@@ -19,6 +20,21 @@ impl Vm {
             Err(e) if e.matches(ExcKind::KeyError) => self.load_global(frame, name),
             Err(e) => Err(e),
         }
+    }
+
+    /// LoadGlobal: the globals, then the builtins, each tried first at the entry where this
+    /// code last found the name (code/hints.rs).
+    #[inline]
+    pub(super) fn load_global_hinted(&self, frame: &Frame, name: &Arc<crate::objects::str::PyStr>, hint: &crate::code::hints::Hint) -> PyResult<Value> {
+        if frame.globals.may_contain_str(name)
+            && let Some(v) = frame.globals.get_str_hinted(name, hint)
+        {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins.get_str_hinted(name, hint) {
+            return Ok(v);
+        }
+        Err(PyErr::name_error(name.as_str()))
     }
 
     #[inline]
@@ -35,20 +51,26 @@ impl Vm {
     }
 
     /// `locals()`, `vars()`, and `eval`/`exec` with only their source, called from this frame: they
-    /// need the frame's local variables (a snapshot, as in CPython). None for any other call.
-    pub(super) fn call_with_frame(&mut self, frame: &mut Frame, base: usize) -> Option<PyResult<Value>> {
+    /// need the frame's local variables (a snapshot, as in CPython); so does `sys._getframe()` (its
+    /// frame object shows them). None for any other call.
+    /// The callee is at `base`, its arguments from `first` on.
+    pub(super) fn call_with_frame(&mut self, frame: &mut Frame, base: usize, first: usize) -> Option<PyResult<Value>> {
         use crate::objects::function::FrameBuiltin;
         let Value::Builtin(b) = &frame.stack[base] else { return None };
         let kind = b.frame?;
-        let nargs = frame.stack.len() - base - 1;
+        let nargs = frame.stack.len() - first;
         if matches!(kind, FrameBuiltin::Locals | FrameBuiltin::Vars) && nargs == 0 {
             return Some(Ok(Value::Dict(self.frame_locals(frame))));
+        }
+        if kind == FrameBuiltin::GetFrame && nargs == 0 {
+            let locals = self.frame_locals(frame);
+            return Some(Ok(super::frame_object::running_frame(self, Some(locals))));
         }
         if matches!(kind, FrameBuiltin::Eval | FrameBuiltin::Exec) && nargs == 1 && frame.code.kind == CodeKind::Function {
             let func = frame.stack[base].clone();
             let locals = self.frame_locals(frame);
-            let call_args = [frame.stack[base + 1].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
-            return Some(self.call(&func, &call_args, &Vec::new()));
+            let call_args = [frame.stack[first].clone(), Value::Dict(frame.globals.clone()), Value::Dict(locals)];
+            return Some(self.call(&func, &call_args, NO_KWARGS));
         }
         None
     }

@@ -6,6 +6,7 @@ use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::set::Set;
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -124,7 +125,8 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(PyErr::value_error("complex results are not supported"));
+        // A negative base to a fractional power: the complex result, as CPython's float_pow.
+        return crate::builtins::complex::real_pow(a, b);
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -234,10 +236,11 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let shift = y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
+            // A shift past the address space has no result to allocate: MemoryError, as CPython's.
+            let shift = y.to_usize().ok_or_else(memory_error)?;
             check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
             Value::bigint(x << shift)
         }
@@ -364,7 +367,7 @@ impl Vm {
         if let Value::Instance(i) = a
             && let Some(f) = self.instance_lookup(i, &intern(name))
         {
-            let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+            let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -372,7 +375,7 @@ impl Vm {
         if let Value::Instance(i) = b
             && let Some(f) = self.instance_lookup(i, &intern(rname))
         {
-            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -550,7 +553,7 @@ impl Vm {
             (Value::Instance(i), _, _) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(f) = self.instance_lookup(i, &intern(iname)) {
-                    let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                    let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -661,13 +664,30 @@ impl Vm {
                 },
             },
             Value::List(l) => {
-                let items = l.items.lock().clone();
-                for x in &items {
-                    if x.is(item) || self.eq(x, item)? {
+                // Items of built-in kinds are compared under one lock, with no copy of the list;
+                // any other item is compared with the lock let go (its __eq__ may change the
+                // list), and the scan goes on from the next index, as CPython's list_contains.
+                let mut i = 0;
+                loop {
+                    let x = {
+                        let items = l.items.lock();
+                        loop {
+                            let Some(x) = items.get(i) else { return Ok(false) };
+                            if x.is(item) {
+                                return Ok(true);
+                            }
+                            match primitive_eq(x, item) {
+                                Some(true) => return Ok(true),
+                                Some(false) => i += 1,
+                                None => break x.clone(),
+                            }
+                        }
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.iter() {
@@ -679,30 +699,11 @@ impl Vm {
             }
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
-            Value::Range(r) => match item {
-                Value::Int(_) | Value::Bool(_) => {
-                    let i = if let Value::Int(i) = item { *i } else { matches!(item, Value::Bool(true)) as i64 };
-                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    Ok(inside && (i as i128 - r.start as i128) % r.step as i128 == 0)
-                }
-                // A range's items all fit an i64; a bigger int is never one of them.
-                Value::BigInt(_) => Ok(false),
-                // Other values are compared with each item in turn, without making the list.
-                _ => {
-                    let mut x = r.start as i128;
-                    for _ in 0..r.len_wide() {
-                        if self.eq(&Value::Int(x as i64), item)? {
-                            return Ok(true);
-                        }
-                        x += r.step as i128;
-                    }
-                    Ok(false)
-                }
-            },
+            Value::Range(r) => crate::builtins::range::contains(self, r, item),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(container, crate::name!("__contains__")) => self.contains(&inner, item),
             Value::Instance(i) => {
                 if let Some(f) = self.instance_lookup(i, crate::name!("__contains__")) {
-                    let r = self.call(&f, &[container.clone(), item.clone()], &Vec::new())?;
+                    let r = self.call(&f, &[container.clone(), item.clone()], NO_KWARGS)?;
                     return self.truthy(&r);
                 }
                 let it = self.get_iter(container)?;
@@ -800,7 +801,7 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), Value::Instance(i)) = (obj, key) {
+        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), Value::Instance(i)) = (obj, key) {
             // An object with __index__ indexes a sequence as the int it stands for.
             if self.instance_lookup(i, crate::name!("__index__")).is_some() {
                 let k = Value::Int(self.index_value(key)?);
@@ -851,14 +852,7 @@ impl Vm {
                 Some(i) => Ok(Value::Int(b[i] as i64)),
                 None => Err(PyErr::index_error("index out of range")),
             },
-            (Value::Range(r), Value::Int(_) | Value::Bool(_)) => match self.seq_index(key, r.len() as usize)? {
-                Some(i) => Ok(Value::Int(r.start + i as i64 * r.step)),
-                None => Err(PyErr::index_error("range object index out of range")),
-            },
-            (Value::Range(r), Value::Slice(sl)) => {
-                let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
-                Ok(Value::Range(Arc::new(crate::objects::value::Range { start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step })))
-            }
+            (Value::Range(r), _) => crate::builtins::range::getitem(self, r, key),
             (Value::Dict(d), _) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::key_error(key.clone())),
@@ -866,7 +860,7 @@ impl Vm {
             (Value::List(_), _) => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", types().of(key).name))),
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => self.base_getitem(obj, &inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__getitem__")) {
-                Some(f) => self.call(&f, &[obj.clone(), key.clone()], &Vec::new()),
+                Some(f) => self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS),
                 None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
             },
             (Value::Class(c), _) => {
@@ -882,10 +876,10 @@ impl Vm {
                 // `__class_getitem__` is a class method even when written as a plain function.
                 if let Some(f) = self.class_lookup(c, crate::name!("__class_getitem__")) {
                     if let Value::Function(_) = f {
-                        return self.call(&f, &[obj.clone(), key.clone()], &Vec::new());
+                        return self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS);
                     }
                     let bound = self.get_attr(obj, crate::name!("__class_getitem__"))?;
-                    return self.call(&bound, std::slice::from_ref(key), &Vec::new());
+                    return self.call(&bound, std::slice::from_ref(key), NO_KWARGS);
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }
@@ -929,7 +923,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__setitem__")) => self.setitem(&inner, key, v),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__setitem__")) {
                 Some(f) => {
-                    self.call(&f, &[obj.clone(), key, v], &Vec::new())?;
+                    self.call(&f, &[obj.clone(), key, v], NO_KWARGS)?;
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", i.class().name))),
@@ -972,7 +966,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__delitem__")) => self.delitem(&inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__delitem__")) {
                 Some(f) => {
-                    self.call(&f, &[obj.clone(), key.clone()], &Vec::new())?;
+                    self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS)?;
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", i.class().name))),
@@ -1035,4 +1029,12 @@ fn reserved<T>(len: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();
     v.try_reserve_exact(len).map_err(|_| memory_error())?;
     Ok(v)
+}
+
+/// Equality of two values of built-in immutable kinds (numbers, str, bytes, None), which runs no
+/// user code; None for any other pair (the VM's `eq` then).
+fn primitive_eq(a: &Value, b: &Value) -> Option<bool> {
+    let primitive =
+        |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) | Value::Bytes(_) | Value::None);
+    if primitive(a) && primitive(b) { crate::objects::hashing::simple_eq(a, b) } else { None }
 }

@@ -6,6 +6,7 @@ use super::Vm;
 use crate::objects::class::Class;
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -64,7 +65,7 @@ impl Vm {
             Shape::Mapping => crate::name!("Mapping"),
         };
         let abstract_class = self.get_attr(&abc, name)?;
-        let r = crate::builtins::functions::isinstance(self, &[subject.clone(), abstract_class], &Vec::new())?;
+        let r = crate::builtins::functions::isinstance(self, &[subject.clone(), abstract_class], NO_KWARGS)?;
         self.truthy(&r)
     }
 
@@ -109,7 +110,7 @@ impl Vm {
                 return Err(PyErr::value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
             seen.add(self, k.clone())?;
-            let v = self.call(&get, &[k.clone(), marker.clone()], &Vec::new())?;
+            let v = self.call(&get, &[k.clone(), marker.clone()], NO_KWARGS)?;
             if v.is(&marker) {
                 return Ok(None);
             }
@@ -159,7 +160,7 @@ impl Vm {
         let Value::Class(c) = cls else {
             return Err(PyErr::type_error("called match pattern must be a type"));
         };
-        let is = crate::builtins::functions::isinstance(self, &[subject.clone(), cls.clone()], &Vec::new())?;
+        let is = crate::builtins::functions::isinstance(self, &[subject.clone(), cls.clone()], NO_KWARGS)?;
         if !self.truthy(&is)? {
             return Ok(None);
         }

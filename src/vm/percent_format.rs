@@ -4,6 +4,7 @@
 use super::Vm;
 use super::format_spec::{Spec, format_float, format_int, pad};
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use num_bigint::BigInt;
@@ -31,7 +32,7 @@ fn percent_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `ascii(v)`: the repr with non-ASCII characters escaped.
 fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let r = crate::builtins::functions::ascii(vm, std::slice::from_ref(v), &Vec::new())?;
+    let r = crate::builtins::functions::ascii(vm, std::slice::from_ref(v), NO_KWARGS)?;
     Ok(r.as_str().unwrap_or_default().to_string())
 }
 

@@ -5,6 +5,7 @@ use super::Vm;
 use crate::ast::CmpOp;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -27,7 +28,7 @@ impl Vm {
             Value::List(l) => !l.items.lock().is_empty(),
             Value::Dict(d) => d.len() > 0,
             Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Class(c) if c.metaclass.is_some() => {
                 if let Some(r) = self.call_meta(v, crate::name!("__bool__"), &[]) {
                     let r = r?;
@@ -80,8 +81,8 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash_bytes(b),
             // CPython puts no limit on the nesting here: neither does this (the stack grows).
-            Value::Tuple(t) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-                let mut hs = Vec::with_capacity(t.len());
+            Value::Tuple(t) => super::stack::for_nested(|| {
+                let mut hs: smallvec::SmallVec<[i64; 8]> = smallvec::SmallVec::with_capacity(t.len());
                 for x in t.iter() {
                     hs.push(self.hash(x)?);
                 }
@@ -102,8 +103,8 @@ impl Vm {
             }
             // As CPython: the hash of (len, start, step), with step (and start) None when they do not matter.
             Value::Range(r) => {
-                let (len, start, step) = range_key(r);
-                let parts = [Value::Int(len), start.map_or(Value::None, Value::Int), step.map_or(Value::None, Value::Int)];
+                let (len, start, step) = r.key();
+                let parts = [Value::bigint(len), start.map_or(Value::None, Value::bigint), step.map_or(Value::None, Value::bigint)];
                 let mut hs = Vec::with_capacity(3);
                 for x in &parts {
                     hs.push(self.hash(x)?);
@@ -126,6 +127,12 @@ impl Vm {
                         _ => (v.ptr().unwrap_or(0) >> 4) as i64,
                     },
                 }
+            }
+            // As CPython's method_hash: the object's identity and the function's hash (equal
+            // methods, bound apart, hash alike).
+            Value::BoundMethod(m) => {
+                let h = (m.self_.ptr().unwrap_or(0) >> 4) as i64 ^ self.hash(&m.func.clone())?;
+                if h == -1 { -2 } else { h }
             }
             Value::Class(c) if c.metaclass.is_some() => match self.class_lookup(&c.meta(), crate::name!("__hash__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", c.meta().tp_name()))),
@@ -160,14 +167,14 @@ impl Vm {
         };
         if let Value::Instance(i) = a {
             if let Some(f) = self.instance_lookup(i, &intern(name)) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             } else if op == CmpOp::NotEq
                 && let Some(f) = self.instance_lookup(i, crate::name!("__eq__"))
             {
-                let r = self.call(&f, &[a.clone(), b.clone()], &Vec::new())?;
+                let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
                 if !matches!(r, Value::NotImplemented) {
                     let t = self.truthy(&r)?;
                     return Ok(Value::Bool(!t));
@@ -177,7 +184,7 @@ impl Vm {
         if let Value::Instance(i) = b
             && let Some(f) = self.instance_lookup(i, &intern(reflected))
         {
-            let r = self.call(&f, &[b.clone(), a.clone()], &Vec::new())?;
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -235,7 +242,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        let r = super::stack::for_nested(|| f(self));
         self.depth -= 1;
         r
     }
@@ -291,7 +298,10 @@ impl Vm {
                 Ok(true)
             }
             // Ranges are equal when they hold the same numbers (CPython's range_equals).
-            (Value::Range(x), Value::Range(y)) => Ok(range_key(x) == range_key(y)),
+            (Value::Range(x), Value::Range(y)) => Ok(x.key() == y.key()),
+            // Bound methods are equal when bound to the same object and their functions are
+            // equal (CPython 3.8+'s method_richcompare).
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => Ok(x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?),
             (Value::Instance(x), Value::Instance(y)) => {
                 if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
                     let (ix, iy) = (vx.items(), vy.items());
@@ -420,13 +430,7 @@ impl Vm {
             Value::List(l) => l.items.lock().len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => {
-                let n = r.len_wide();
-                if n > i64::MAX as i128 {
-                    return Err(PyErr::overflow("Python int too large to convert to C ssize_t"));
-                }
-                n as usize
-            }
+            Value::Range(r) => r.len_index().ok_or_else(|| PyErr::overflow(crate::objects::range::TOO_LONG))? as usize,
             Value::Instance(i) => {
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len());
@@ -506,7 +510,7 @@ impl Vm {
             self.depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || super::format::builtin_repr(self, v));
+        let r = super::stack::for_nested(|| super::format::builtin_repr(self, v));
         self.depth -= 1;
         r
     }
@@ -516,13 +520,18 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = &i.class;
-                if let Some(f) = self.class_lookup(cls, crate::name!("__str__")).map(super::special::as_method)
-                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f))
+                let found = self.class_lookup(cls, crate::name!("__str__")).map(super::special::as_method);
+                // Functions, wrapped special objects and BaseExceptionGroup's own __str__
+                // ("msg (N sub-exceptions)").
+                if let Some(f) = found
+                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
                 {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__str__");
                 }
-                if let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__")) {
+                if i.exc().is_none()
+                    && let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__"))
+                {
                     let _ = f;
                     return self.repr(v);
                 }
@@ -602,17 +611,6 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
     }
     Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name)))
 }
-
-/// What identifies a range's numbers: its length, and its start and step where they matter
-/// (an empty range has neither, a range of one number no step).
-fn range_key(r: &crate::objects::value::Range) -> (i64, Option<i64>, Option<i64>) {
-    match r.len() {
-        0 => (0, None, None),
-        1 => (1, Some(r.start), None),
-        n => (n, Some(r.start), Some(r.step)),
-    }
-}
-
 /// Dicts and sets find keys through the VM's hash and equality (which may call user dunders).
 impl crate::objects::hashing::KeyOps for Vm {
     #[inline]

@@ -9,7 +9,7 @@ use super::Vm;
 use crate::objects::PyResult;
 use crate::objects::Value;
 use crate::objects::class::Kind;
-use crate::objects::function::{Builtin, KwArgs};
+use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::types::types;
 use std::sync::Arc;
 
@@ -40,7 +40,7 @@ fn call_unbound(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     match getter {
         Some(get) => {
-            let bound = vm.call(&get, &[found.clone(), this.clone(), Value::Class(types().of(this))], &Vec::new())?;
+            let bound = vm.call(&get, &[found.clone(), this.clone(), Value::Class(types().of(this))], NO_KWARGS)?;
             vm.call(&bound, &rest[1..], k)
         }
         None => vm.call(found, &rest[1..], k),

@@ -6,7 +6,7 @@
 use super::Vm;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
-use crate::objects::function::{Builtin, KwArgs};
+use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -83,7 +83,7 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return vm.call(&ctor, a, k);
     }
     let inner = if is_mutable(&base) {
-        vm.call(&ctor, &[Value::Class(base.clone())], &Vec::new())?
+        vm.call(&ctor, &[Value::Class(base.clone())], NO_KWARGS)?
     } else {
         let mut args = vec![Value::Class(base.clone())];
         args.extend_from_slice(&a[1..]);
@@ -143,7 +143,7 @@ impl Vm {
                 return Ok(v);
             }
             if let Some(missing) = types().of(obj).lookup(&intern("__missing__")) {
-                return self.call(&missing, &[obj.clone(), key.clone()], &Vec::new());
+                return self.call(&missing, &[obj.clone(), key.clone()], NO_KWARGS);
             }
             return Err(PyErr::key_error(key.clone()));
         }
@@ -262,15 +262,15 @@ fn d_pos(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn d_abs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = vm.interp.builtins.get_str(&intern("abs")).ok_or_else(|| PyErr::name_error("abs"))?;
-    vm.call(&f, std::slice::from_ref(operand(arg(a, 0, "__abs__")?)), &Vec::new())
+    vm.call(&f, std::slice::from_ref(operand(arg(a, 0, "__abs__")?)), NO_KWARGS)
 }
 
 fn d_int(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    vm.call(&Value::Class(types().int.clone()), std::slice::from_ref(operand(arg(a, 0, "__int__")?)), &Vec::new())
+    vm.call(&Value::Class(types().int.clone()), std::slice::from_ref(operand(arg(a, 0, "__int__")?)), NO_KWARGS)
 }
 
 fn d_float(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    vm.call(&Value::Class(types().float.clone()), std::slice::from_ref(operand(arg(a, 0, "__float__")?)), &Vec::new())
+    vm.call(&Value::Class(types().float.clone()), std::slice::from_ref(operand(arg(a, 0, "__float__")?)), NO_KWARGS)
 }
 
 fn d_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -315,7 +315,7 @@ const HASHABLE: Dunders = &[("__hash__", d_hash)];
 /// `super().__getitem__(k)` in a dict subclass. An existing entry is kept.
 pub fn install_dunders() {
     let t = types();
-    let groups: [(&Arc<Class>, &'static str, &[Dunders]); 9] = [
+    let groups: [(&Arc<Class>, &'static str, &[Dunders]); 10] = [
         (&t.int, "int", &[COMPARE, SHOW, NUMBER, INT_ONLY]),
         (&t.float, "float", &[COMPARE, SHOW, NUMBER]),
         (&t.str_, "str", &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE, &[("__mod__", d_mod)]]),
@@ -325,6 +325,7 @@ pub fn install_dunders() {
         (&t.dict, "dict", &[COMPARE, SHOW, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
         (&t.set, "set", &[COMPARE, SHOW, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
         (&t.frozenset, "frozenset", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
+        (&t.range, "range", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
     ];
     for (cls, owner, sets) in groups {
         for set in sets {

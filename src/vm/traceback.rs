@@ -19,6 +19,32 @@ impl Vm {
         if text.is_empty() { name } else { format!("{name}: {text}") }
     }
 
+    /// The `__notes__` of an exception, printed under its last line (3.11's `add_note`).
+    fn notes_lines(&mut self, inst: &crate::objects::class::Instance, out: &mut String) {
+        let Some(d) = &inst.dict else { return };
+        let Some(notes) = d.get_str(&intern("__notes__")) else { return };
+        let items = match &notes {
+            Value::List(l) => l.items.lock().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            other => {
+                let r = self.repr(other).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let text = match &note {
+                Value::Str(s) => s.as_str().to_string(),
+                other => self.str(other).unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            for line in text.split('\n') {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+
     fn syntax_error_lines(&mut self, exc: &Value, out: &mut String) -> bool {
         let Value::Instance(inst) = exc else { return false };
         if !inst.class().is_subclass(&types().exc(ExcKind::SyntaxError)) {
@@ -72,11 +98,22 @@ impl Vm {
     pub fn format_exception_tb(&mut self, exc: &Value, tb: Option<Vec<TbEntry>>, limit: Option<i64>, chain: bool) -> String {
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, tb, &mut out, &mut seen, limit, chain);
+        let mut ctx = GroupCtx::default();
+        self.format_chain(exc, tb, &mut out, &mut seen, limit, chain, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, tb: Option<Vec<TbEntry>>, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool) {
+    #[allow(clippy::too_many_arguments)]
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        tb: Option<Vec<TbEntry>>,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        limit: Option<i64>,
+        chain: bool,
+        ctx: &mut GroupCtx,
+    ) {
         seen.push(exc.ptr().unwrap_or(0));
         let Value::Instance(inst) = exc else { return };
         let Some(data) = inst.exc() else { return };
@@ -88,14 +125,14 @@ impl Vm {
         if !chain {
         } else if let Some(c) = &cause {
             if !seen.contains(&c.ptr().unwrap_or(0)) {
-                self.format_chain(c, None, out, seen, limit, chain);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                self.format_chain(c, None, out, seen, limit, chain, ctx);
+                ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             }
         } else if let (Some(c), false) = (&context, suppress)
             && !seen.contains(&c.ptr().unwrap_or(0))
         {
-            self.format_chain(c, None, out, seen, limit, chain);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            self.format_chain(c, None, out, seen, limit, chain, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
         // Stored innermost first; printed outermost first.
         let entries: Vec<&TbEntry> = tb.iter().rev().collect();
@@ -104,22 +141,69 @@ impl Vm {
             Some(n) => &entries[entries.len().saturating_sub(n.unsigned_abs() as usize)..],
             None => &entries[..],
         };
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut repeats = Repeats::default();
-            for entry in entries {
-                if repeats.next(out, entry.code.filename(), entry.line, entry.code.name.as_str()) {
-                    format_entry(out, &entry.code, entry.line, Some(&entry.pos));
-                }
+        let mut stack = String::new();
+        let mut repeats = Repeats::default();
+        for entry in entries {
+            if repeats.next(&mut stack, entry.code.filename(), entry.line, entry.code.name.as_str()) {
+                format_entry(&mut stack, &entry.code, entry.line, Some(&entry.pos));
             }
-            repeats.finish(out);
         }
-        if self.syntax_error_lines(exc, out) {
+        repeats.finish(&mut stack);
+        let group = crate::builtins::exception_group::is_group(exc);
+        if group && ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
             return;
         }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        out.push('\n');
+        let toplevel = group && ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !entries.is_empty() {
+            let title = if group { "Exception Group Traceback (most recent call last):\n" } else { "Traceback (most recent call last):\n" };
+            ctx.emit(out, title, if toplevel { '+' } else { '|' });
+            ctx.emit(out, &stack, '|');
+        }
+        let mut last = String::new();
+        if !self.syntax_error_lines(exc, &mut last) {
+            last.push_str(&self.exception_line(exc));
+            last.push('\n');
+        }
+        self.notes_lines(inst, &mut last);
+        ctx.emit(out, &last, '|');
+        if group {
+            self.format_members(exc, out, seen, limit, chain, ctx);
+            if toplevel {
+                ctx.depth = 0;
+            }
+        }
+    }
+
+    /// The boxes of a group's sub-exceptions, as CPython 3.11 prints them.
+    fn format_members(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, limit: Option<i64>, chain: bool, ctx: &mut GroupCtx) {
+        let members = crate::builtins::exception_group::members(exc);
+        let n = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+            } else {
+                self.format_chain(&members[i], None, out, seen, limit, chain, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
     }
 
     /// The running frames as `traceback.format_stack` shows them, outermost first, leaving out
@@ -167,6 +251,37 @@ impl Vm {
         self.interp.stdio.flush_out();
         let text = self.format_exception(err);
         self.interp.stdio.write_err(&text);
+    }
+}
+
+/// Sub-exceptions shown per group, and groups nested, before CPython elides the rest.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where an exception group's printing is: how deep in nested groups, and whether the last box
+/// still needs its closing line.
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text`, each line behind the margin of the current depth (none at depth 0).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }
 

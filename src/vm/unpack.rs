@@ -3,6 +3,7 @@
 
 use super::Vm;
 use crate::objects::dict::Dict;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::value::List;
 use crate::objects::{PyErr, PyResult, Value};
@@ -15,7 +16,7 @@ impl Vm {
             _ => {
                 let keys_fn =
                     self.get_attr(m, crate::name!("keys")).map_err(|_| PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name)))?;
-                let keys = self.call(&keys_fn, &[], &Vec::new())?;
+                let keys = self.call(&keys_fn, &[], NO_KWARGS)?;
                 let mut out = Vec::new();
                 for k in self.collect(&keys)? {
                     let v = self.getitem(m, &k)?;

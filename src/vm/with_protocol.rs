@@ -3,6 +3,7 @@
 //! with the exception (or three Nones) when the block ends.
 
 use super::Vm;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 
@@ -20,10 +21,10 @@ impl Vm {
             return Err(protocol(" (missed __exit__ method)"));
         };
         let entered = match enter {
-            Value::Function(_) | Value::Builtin(_) if is_plain_method(&enter) => self.call(&enter, std::slice::from_ref(&mgr), &Vec::new())?,
+            Value::Function(_) | Value::Builtin(_) if is_plain_method(&enter) => self.call(&enter, std::slice::from_ref(&mgr), NO_KWARGS)?,
             other => {
                 let enter = self.bind(other, &mgr, &cls)?;
-                self.call(&enter, &[], &Vec::new())?
+                self.call(&enter, &[], NO_KWARGS)?
             }
         };
         if is_plain_method(&exit) {
@@ -36,10 +37,10 @@ impl Vm {
     /// Calls a context manager's exit as SetupWith keeps it, with (type, value, traceback).
     pub(super) fn call_exit(&mut self, exit: &Value, this: &Value, args: [Value; 3]) -> PyResult<Value> {
         match this {
-            Value::Null => self.call(exit, &args, &Vec::new()),
+            Value::Null => self.call(exit, &args, NO_KWARGS),
             _ => {
                 let [a, b, c] = args;
-                self.call(exit, &[this.clone(), a, b, c], &Vec::new())
+                self.call(exit, &[this.clone(), a, b, c], NO_KWARGS)
             }
         }
     }

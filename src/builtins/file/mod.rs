@@ -11,6 +11,7 @@ mod text;
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -25,13 +26,18 @@ use text::{Newline, Text};
 /// The OSError subclass and `[Errno N] text: 'name'` CPython raises for an I/O error.
 pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
     use std::io::ErrorKind::*;
-    let class = match e.kind() {
-        NotFound => ExcKind::FileNotFoundError,
-        PermissionDenied => ExcKind::PermissionError,
-        AlreadyExists => ExcKind::FileExistsError,
-        IsADirectory => ExcKind::IsADirectoryError,
-        NotADirectory => ExcKind::NotADirectoryError,
-        _ => ExcKind::OSError,
+    // An error from the OS: the subclass CPython picks for its errno (one table, in
+    // modules/socket/errors.rs); else by the kind std gives.
+    let class = match e.raw_os_error() {
+        Some(raw) => crate::modules::socket::errors::class_for(nix::errno::Errno::from_raw(raw)),
+        None => match e.kind() {
+            NotFound => ExcKind::FileNotFoundError,
+            PermissionDenied => ExcKind::PermissionError,
+            AlreadyExists => ExcKind::FileExistsError,
+            IsADirectory => ExcKind::IsADirectoryError,
+            NotADirectory => ExcKind::NotADirectoryError,
+            _ => ExcKind::OSError,
+        },
     };
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = match e.kind() {
@@ -218,7 +224,7 @@ fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = readline(vm, &a[..1], &Vec::new())?;
+        let line = readline(vm, &a[..1], NO_KWARGS)?;
         if is_empty(&line) {
             break;
         }
@@ -275,7 +281,7 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn writelines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let items = vm.collect(a.get(1).ok_or_else(|| PyErr::type_error("writelines() takes exactly one argument (0 given)"))?)?;
     for item in items {
-        write(vm, &[a[0].clone(), item], &Vec::new())?;
+        write(vm, &[a[0].clone(), item], NO_KWARGS)?;
     }
     Ok(Value::None)
 }
@@ -573,7 +579,7 @@ fn target_of(vm: &mut Vm, file: &Value) -> PyResult<(Target, Value)> {
             let Ok(fspath) = vm.get_attr(other, &intern("__fspath__")) else {
                 return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", types().of(file).name)));
             };
-            let p = vm.call(&fspath, &[], &Vec::new())?;
+            let p = vm.call(&fspath, &[], NO_KWARGS)?;
             return target_of(vm, &p);
         }
     };

@@ -8,6 +8,7 @@ use crate::builtins::args::check_args;
 use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::{PyErr, PyResult, Value};
@@ -503,7 +504,7 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::string(format!("{name}('{c}')")));
     }
     let body = if arr.code == TypeCode::Unicode {
-        let s = tounicode(vm, &a[..1], &Vec::new())?;
+        let s = tounicode(vm, &a[..1], NO_KWARGS)?;
         vm.repr(&s)?
     } else {
         let parts: PyResult<Vec<String>> = arr.values().iter().map(|v| vm.repr(v)).collect();

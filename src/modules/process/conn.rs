@@ -84,7 +84,7 @@ fn send_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     frame.extend_from_slice(b);
     let s = c.stream()?;
     vm.allow_threads(|| (&*s).write_all(&frame)).map_err(|e| match e.kind() {
-        std::io::ErrorKind::BrokenPipe => PyErr::new(ExcKind::BrokenPipeError, "[Errno 32] Broken pipe"),
+        std::io::ErrorKind::BrokenPipe => crate::modules::socket::errors::errno_error(nix::errno::Errno::EPIPE),
         _ => PyErr::new(ExcKind::OSError, e.to_string()),
     })?;
     Ok(Value::None)
@@ -461,9 +461,9 @@ fn listener_class() -> &'static Arc<Class> {
 pub fn connect(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("connect(path)"))?, "connect")?.to_string();
     let s = vm.allow_threads(|| UnixStream::connect(&path)).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
-            PyErr::new(ExcKind::ConnectionRefusedError, format!("[Errno 111] Connection refused: {path:?}"))
-        }
+        // As CPython's Client: the socket's own error (FileNotFoundError for a path nobody
+        // listens at, ConnectionRefusedError for a listener gone).
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => crate::builtins::file::os_error(&e, ""),
         _ => PyErr::new(ExcKind::OSError, e.to_string()),
     })?;
     Ok(wrap_fd(s.into()))

@@ -24,13 +24,13 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fork", a, k, 0, 0)?;
     vm.flush_ticks();
     let interp = vm.interp.clone();
-    let forked = interp.stdio.flush_and_hold(|| interp.gil.hold_across_fork(crate::unsafe_os::fork));
+    let forked = interp.gil.stop_world_for_fork(|| interp.stdio.flush_and_hold(|| interp.gil.hold_across_fork(crate::unsafe_os::fork)));
     match forked {
         Ok(Some(pid)) => Ok(Value::Int(pid.as_raw() as i64)),
         Ok(None) => {
             vm.interp.gil.after_fork(&vm.stats);
             vm.interp.running_threads.store(0, std::sync::atomic::Ordering::SeqCst);
-            crate::modules::signals::INTERRUPTED.store(false, std::sync::atomic::Ordering::SeqCst);
+            crate::modules::signals::after_fork();
             Ok(Value::Int(0))
         }
         Err(e) => Err(PyErr::new(ExcKind::OSError, format!("fork failed: {e}"))),
@@ -74,7 +74,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match look() {
         Ok(Some(code)) => return Ok(Value::Int(code)),
         Ok(None) => {}
-        Err(e) => return Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
+        Err(e) => return Err(crate::modules::socket::errors::errno_error(e)),
     }
     if until.is_some_and(|u| u <= Instant::now()) {
         return Ok(Value::None);
@@ -99,7 +99,7 @@ fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     })?;
     match r {
         Some(Ok(code)) => Ok(Value::Int(code)),
-        Some(Err(e)) => Err(PyErr::new(ExcKind::ChildProcessError, format!("[Errno {}] {}", e as i32, e.desc()))),
+        Some(Err(e)) => Err(crate::modules::socket::errors::errno_error(e)),
         None => Ok(Value::None),
     }
 }

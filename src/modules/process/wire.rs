@@ -6,6 +6,7 @@
 
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Kind, Payload};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -32,10 +33,11 @@ enum Wire {
     FrozenSet(Vec<Wire>),
     Ellipsis,
     NotImplemented,
+    /// A range's start, stop and step as little-endian signed bytes (they may be big ints).
     Range {
-        start: i64,
-        stop: i64,
-        step: i64,
+        start: Vec<u8>,
+        stop: Vec<u8>,
+        step: Vec<u8>,
     },
     Slice(Box<Wire>, Box<Wire>, Box<Wire>),
     /// A function or class by reference.
@@ -106,7 +108,10 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
         Value::Float(f) => Wire::Float(*f),
         Value::Ellipsis => Wire::Ellipsis,
         Value::NotImplemented => Wire::NotImplemented,
-        Value::Range(r) => Wire::Range { start: r.start, stop: r.stop, step: r.step },
+        Value::Range(r) => {
+            let (start, stop, step) = r.bounds();
+            Wire::Range { start: start.to_signed_bytes_le(), stop: stop.to_signed_bytes_le(), step: step.to_signed_bytes_le() }
+        }
         Value::Slice(sl) => {
             let part = |vm: &mut Vm, x: &Value| encode(vm, x, depth + 1).map(Box::new);
             Wire::Slice(part(vm, &sl.start)?, part(vm, &sl.stop)?, part(vm, &sl.step)?)
@@ -236,7 +241,14 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
         Wire::Float(f) => Value::Float(f),
         Wire::Ellipsis => Value::Ellipsis,
         Wire::NotImplemented => Value::NotImplemented,
-        Wire::Range { start, stop, step } => Value::Range(Arc::new(crate::objects::value::Range { start, stop, step })),
+        Wire::Range { start, stop, step } => {
+            let big = |b: &[u8]| num_bigint::BigInt::from_signed_bytes_le(b);
+            let step = big(&step);
+            if num_traits::Zero::is_zero(&step) {
+                return Err(PyErr::value_error("range() arg 3 must not be zero"));
+            }
+            Value::Range(Arc::new(crate::objects::range::Range::new(big(&start), big(&stop), step)))
+        }
         Wire::Slice(start, stop, step) => {
             let (start, stop, step) = (decode(vm, *start)?, decode(vm, *stop)?, decode(vm, *step)?);
             Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step }))
@@ -300,7 +312,7 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
                 let state = decode(vm, *state)?;
                 match (setstate, &inst.dict, &state) {
                     (Some(f), _, _) => {
-                        vm.call(&f, &[obj.clone(), state], &Vec::new())?;
+                        vm.call(&f, &[obj.clone(), state], NO_KWARGS)?;
                     }
                     (None, Some(d), Value::Dict(attrs)) => {
                         for (k, x) in attrs.items() {

@@ -120,5 +120,11 @@ pub fn upper(c: u32, mode: CharMode) -> u32 {
 
 /// Whether `a` and `b` are equal ignoring case.
 pub fn eq_ignore_case(a: u32, b: u32, mode: CharMode) -> bool {
-    a == b || lower(a, mode) == lower(b, mode) || upper(a, mode) == upper(b, mode)
+    if a == b {
+        return true;
+    }
+    if a < 128 && b < 128 {
+        return (a as u8).eq_ignore_ascii_case(&(b as u8));
+    }
+    lower(a, mode) == lower(b, mode) || upper(a, mode) == upper(b, mode)
 }

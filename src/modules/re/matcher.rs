@@ -5,16 +5,30 @@
 
 use super::ast::{Anchor, Greed, Node};
 use super::chars::{CharMode, eq_ignore_case, is_word};
+use super::first::FirstChars;
+
+/// The native stack a repeat's backtracking keeps in reserve (`stacker::maybe_grow`): a pattern
+/// nested deep in repeats grows the stack instead of overflowing it.
+const MATCH_RED_ZONE: usize = 64 * 1024;
+const MATCH_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Marks an unset capture.
 pub const UNSET: usize = usize::MAX;
 
-/// A subject symbol: a byte (bytes, or a str that is all ASCII) or a character.
+/// A subject symbol: a byte (bytes, or a str whose characters are all below U+0100), a UCS-2 unit
+/// (a str within the BMP) or a character.
 pub trait Sym: Copy {
     fn code(self) -> u32;
 }
 
 impl Sym for u8 {
+    #[inline]
+    fn code(self) -> u32 {
+        self as u32
+    }
+}
+
+impl Sym for u16 {
     #[inline]
     fn code(self) -> u32 {
         self as u32
@@ -43,23 +57,13 @@ pub enum Mode {
 pub struct Program {
     pub node: Node,
     pub groups: usize,
-    /// A node every match must start with (one character), to skip start positions quickly.
-    first: Option<Node>,
-}
-
-fn first_single(n: &Node) -> Option<Node> {
-    match n {
-        Node::Lit { .. } | Node::Set(_) => Some(n.clone()),
-        Node::Cat(v) => v.first().and_then(first_single),
-        Node::Group(_, b) | Node::Atomic(b) => first_single(b),
-        Node::Repeat { min, body, .. } if *min >= 1 => first_single(body),
-        _ => None,
-    }
+    /// The characters a match can start with, to skip start positions quickly (first.rs).
+    first: Option<FirstChars>,
 }
 
 impl Program {
     pub fn new(node: Node, groups: usize) -> Program {
-        let first = first_single(&node);
+        let first = super::first::of_pattern(&node);
         Program { node, groups, first }
     }
 }
@@ -302,7 +306,7 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
     /// A repeat of any body: iteration `count` starts at `pos`.
     #[allow(clippy::too_many_arguments)]
     fn general(&mut self, body: &'p Node, min: usize, max: Option<usize>, lazy: bool, count: usize, pos: usize, k: &mut Cont<'_, 't, 'p, S>) -> bool {
-        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
+        stacker::maybe_grow(MATCH_RED_ZONE, MATCH_SEGMENT, || {
             let again = |m: &mut Self, p: usize, k: &mut Cont<'_, 't, 'p, S>| {
                 if p == pos && count + 1 >= min {
                     // An empty iteration ends the loop.
@@ -339,7 +343,7 @@ pub fn run<S: Sym>(prog: &Program, text: &[S], pos: usize, mode: Mode, must_adva
         if mode == Mode::Search
             && let Some(f) = &m.prog.first
         {
-            while start < len && !m.one(f, start) {
+            while start < len && !f.admits(text[start].code()) {
                 start += 1;
             }
             if start >= len {

@@ -2,11 +2,13 @@
 //! messages and positions) and runs match / fullmatch / search, findall, split, template sub and the
 //! scans behind finditer and callable sub, on str or bytes subjects, making `re.Match` objects
 //! (match_obj.rs). Pattern objects, flags, templates and the cache belong to re.py. Positions are
-//! characters. Files: parse.rs (syntax and errors) -> ast.rs -> matcher.rs (backtracking), chars.rs
+//! characters. Files: parse.rs (syntax and errors) -> ast.rs -> matcher.rs (backtracking; first.rs: the characters a match
+//! can start with), chars.rs
 //! (\d \w \s and case folding), flags.rs.
 
 pub mod ast;
 pub mod chars;
+pub mod first;
 pub mod flags;
 pub mod match_obj;
 pub mod matcher;
@@ -21,6 +23,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use matcher::{Found, Mode, Program, UNSET};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// A compiled pattern, the payload of a `_sre.Program` instance.
@@ -72,30 +75,57 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// A subject as the matcher sees it.
 enum Subject<'a> {
-    /// bytes (`true`), or a str that is all ASCII (`false`; byte index = character index).
-    Narrow(&'a [u8], bool),
+    Bytes(&'a [u8]),
+    /// A str that is all ASCII: byte index = character index.
+    Ascii(&'a str),
+    /// Any other str, decoded to code units.
+    Decoded(Decoded),
+}
+
+/// A str's characters in the narrowest units that hold them all, as CPython stores a str (PEP
+/// 393): one byte each below U+0100, two within the BMP, four beyond (a whole text decoded to
+/// `char`s took four bytes per character, the peak memory of re over large texts).
+#[derive(Clone)]
+enum Decoded {
+    Latin1(Arc<Vec<u8>>),
+    Ucs2(Arc<Vec<u16>>),
     Wide(Arc<Vec<char>>),
 }
 
-/// A str and its characters, decoded once.
-type DecodedText = (Arc<PyStr>, Arc<Vec<char>>);
-
-thread_local! {
-    /// The last non-ASCII str decoded to characters on this thread, so that a loop of
-    /// `pattern.match(text, pos)` over one long text decodes it once (the cache holds the str alive,
-    /// so its address cannot be reused by another string).
-    static LAST_WIDE: RefCell<Option<DecodedText>> = const { RefCell::new(None) };
+impl Decoded {
+    fn new(s: &str) -> Decoded {
+        let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+        if max < 0x100 {
+            Decoded::Latin1(Arc::new(s.chars().map(|c| c as u8).collect()))
+        } else if max < 0x10000 {
+            Decoded::Ucs2(Arc::new(s.chars().map(|c| c as u16).collect()))
+        } else {
+            Decoded::Wide(Arc::new(s.chars().collect()))
+        }
+    }
 }
 
-fn wide(s: &Arc<PyStr>) -> Arc<Vec<char>> {
-    LAST_WIDE.with(|cell| {
+/// A str and its characters, decoded once.
+type DecodedText = (Arc<PyStr>, Decoded);
+
+thread_local! {
+    /// The last non-ASCII str decoded on this thread, so that a loop of `pattern.match(text, pos)`
+    /// over one long text decodes it once (the cache holds the str alive, so its address cannot be
+    /// reused by another string).
+    static LAST_DECODED: RefCell<Option<DecodedText>> = const { RefCell::new(None) };
+}
+
+fn decoded(s: &Arc<PyStr>) -> Decoded {
+    LAST_DECODED.with(|cell| {
         let mut last = cell.borrow_mut();
         if let Some((k, v)) = last.as_ref()
             && Arc::ptr_eq(k, s)
         {
             return v.clone();
         }
-        let v: Arc<Vec<char>> = Arc::new(s.as_str().chars().collect());
+        // Let the previous text go before decoding the next one (peak memory).
+        *last = None;
+        let v = Decoded::new(s.as_str());
         *last = Some((s.clone(), v.clone()));
         v
     })
@@ -107,13 +137,13 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
             if c.bytes {
                 return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
             }
-            Ok(if s.is_ascii() { Subject::Narrow(s.as_str().as_bytes(), false) } else { Subject::Wide(wide(s)) })
+            Ok(if s.is_ascii() { Subject::Ascii(s.as_str()) } else { Subject::Decoded(decoded(s)) })
         }
         Value::Bytes(b) => {
             if !c.bytes {
                 return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"));
             }
-            Ok(Subject::Narrow(b, true))
+            Ok(Subject::Bytes(b))
         }
         // An instance of a user subclass of str or bytes: match its value.
         Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_) | Value::Bytes(_))) => match &i.payload {
@@ -124,32 +154,67 @@ fn subject<'a>(c: &Compiled, v: &'a Value) -> PyResult<Subject<'a>> {
     }
 }
 
+/// The text `sub` builds: bytes for a bytes pattern, else a str.
+enum Out {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
 impl Subject<'_> {
     fn len(&self) -> usize {
         match self {
-            Subject::Narrow(b, _) => b.len(),
-            Subject::Wide(v) => v.len(),
+            Subject::Bytes(b) => b.len(),
+            Subject::Ascii(s) => s.len(),
+            Subject::Decoded(Decoded::Latin1(v)) => v.len(),
+            Subject::Decoded(Decoded::Ucs2(v)) => v.len(),
+            Subject::Decoded(Decoded::Wide(v)) => v.len(),
         }
     }
 
     fn run(&self, p: &Program, end: usize, pos: usize, mode: Mode, must_advance: bool) -> Option<Found> {
         match self {
-            Subject::Narrow(b, _) => matcher::run(p, &b[..end], pos, mode, must_advance),
-            Subject::Wide(v) => matcher::run(p, &v[..end], pos, mode, must_advance),
+            Subject::Bytes(b) => matcher::run(p, &b[..end], pos, mode, must_advance),
+            Subject::Ascii(s) => matcher::run(p, &s.as_bytes()[..end], pos, mode, must_advance),
+            Subject::Decoded(Decoded::Latin1(v)) => matcher::run(p, &v[..end], pos, mode, must_advance),
+            Subject::Decoded(Decoded::Ucs2(v)) => matcher::run(p, &v[..end], pos, mode, must_advance),
+            Subject::Decoded(Decoded::Wide(v)) => matcher::run(p, &v[..end], pos, mode, must_advance),
+        }
+    }
+
+    /// Appends characters `s..e` to a str being built.
+    fn push_chars(&self, out: &mut String, s: usize, e: usize) {
+        match self {
+            Subject::Bytes(b) => out.extend(b[s..e].iter().map(|&c| c as char)),
+            Subject::Ascii(t) => out.push_str(&t[s..e]),
+            Subject::Decoded(Decoded::Latin1(v)) => out.extend(v[s..e].iter().map(|&c| c as char)),
+            Subject::Decoded(Decoded::Ucs2(v)) => out.extend(v[s..e].iter().map(|&c| char::from_u32(c as u32).unwrap_or('\u{fffd}'))),
+            Subject::Decoded(Decoded::Wide(v)) => out.extend(v[s..e].iter()),
+        }
+    }
+
+    fn push_range(&self, out: &mut Out, s: usize, e: usize) {
+        match (out, self) {
+            (Out::Bytes(o), Subject::Bytes(b)) => o.extend_from_slice(&b[s..e]),
+            (Out::Text(o), _) => self.push_chars(o, s, e),
+            (Out::Bytes(_), _) => unreachable!("a bytes result comes from a bytes subject"),
         }
     }
 
     fn slice(&self, s: usize, e: usize) -> Value {
         match self {
-            Subject::Narrow(b, true) => Value::Bytes(Arc::new(b[s..e].to_vec())),
-            Subject::Narrow(b, false) => Value::str(std::str::from_utf8(&b[s..e]).unwrap_or("")),
-            Subject::Wide(v) => Value::string(v[s..e].iter().collect()),
+            Subject::Bytes(b) => Value::Bytes(Arc::new(b[s..e].to_vec())),
+            Subject::Ascii(t) => Value::str(&t[s..e]),
+            _ => {
+                let mut out = String::with_capacity(e - s);
+                self.push_chars(&mut out, s, e);
+                Value::string(out)
+            }
         }
     }
 
     fn empty(&self) -> Value {
         match self {
-            Subject::Narrow(_, true) => Value::Bytes(Arc::new(Vec::new())),
+            Subject::Bytes(_) => Value::Bytes(Arc::new(Vec::new())),
             _ => Value::str(""),
         }
     }
@@ -211,12 +276,13 @@ fn do_match(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// Every match from `pos`, with the empty-match rule of 3.7+, at most `limit` of them (0: no limit).
-fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, mut f: impl FnMut(&Found)) {
+/// With `must_advance`, the first match may not be an empty one at `pos` (a scan resumed after one).
+fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, must_advance: bool, mut f: impl FnMut(&Found)) {
     if pos > end {
         return;
     }
     let mut at = pos;
-    let mut must_advance = false;
+    let mut must_advance = must_advance;
     let mut n = 0;
     while at <= end {
         let Some(m) = s.run(&c.prog, end, at, Mode::Search, must_advance) else {
@@ -232,6 +298,42 @@ fn each(c: &Compiled, s: &Subject, pos: usize, end: usize, limit: usize, mut f: 
     }
 }
 
+/// The short strs one findall or split has made, so that equal pieces (the same word found again
+/// and again) share one str instead of each holding its own copy: a word list over a large text
+/// then costs a reference per word, not an object. Bounded in the length and number of pieces.
+#[derive(Default)]
+struct SharedPieces {
+    made: HashMap<String, Value>,
+    /// The piece being looked up.
+    text: String,
+    /// Pieces asked for so far.
+    seen: usize,
+}
+
+impl SharedPieces {
+    const MAX_LEN: usize = 32;
+    const MAX_PIECES: usize = 4096;
+    const PLAIN_FIRST: usize = 64;
+
+    fn slice(&mut self, s: &Subject, a: usize, b: usize) -> Value {
+        // Sharing pays only over many pieces: the first ones are made plainly.
+        self.seen += 1;
+        if self.seen <= Self::PLAIN_FIRST || b - a > Self::MAX_LEN || matches!(s, Subject::Bytes(_)) {
+            return s.slice(a, b);
+        }
+        self.text.clear();
+        s.push_chars(&mut self.text, a, b);
+        if let Some(v) = self.made.get(self.text.as_str()) {
+            return v.clone();
+        }
+        let v = Value::str(&self.text);
+        if self.made.len() < Self::MAX_PIECES {
+            self.made.insert(self.text.clone(), v.clone());
+        }
+        v
+    }
+}
+
 /// `findall(program, string, pos, endpos)`.
 fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("findall", a, k, 4, 4)?;
@@ -240,11 +342,12 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (pos, end) = bounds(vm, s.len(), &a[2], &a[3])?;
     let groups = c.prog.groups;
     let mut out = Vec::new();
-    let group = |m: &Found, g: usize| {
+    let mut shared = SharedPieces::default();
+    let mut group = |m: &Found, g: usize| {
         let (a, b) = (m.caps[2 * g], m.caps[2 * g + 1]);
-        if a == UNSET || b == UNSET { s.empty() } else { s.slice(a, b) }
+        if a == UNSET || b == UNSET { s.empty() } else { shared.slice(&s, a, b) }
     };
-    each(c, &s, pos, end, 0, |m| {
+    each(c, &s, pos, end, 0, false, |m| {
         out.push(match groups {
             0 => group(m, 0),
             1 => group(m, 1),
@@ -254,20 +357,36 @@ fn findall(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `scan(program, pattern, string, pos, endpos, limit, segments)`: every match (see `each`) as a
-/// Match; with `segments`, `(matches, pieces)` where pieces are the texts before, between and after them.
+/// `scan(program, pattern, string, pos, endpos, limit, segments[, must_advance, resume_at, final])`:
+/// every match (see `each`) as a Match; with `segments`, `(matches, pieces)` where pieces are the
+/// texts before, between and after them. finditer and sub with a function scan in batches: the next
+/// one starts at `resume_at` (the end of the last match; with `must_advance` after an empty one), its
+/// matches keep `pos`, and the text after the last match comes only with the batch that ends the
+/// scan (fewer than `limit` matches, or `final`).
 fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("scan", a, k, 7, 7)?;
+    check_args("scan", a, k, 7, 10)?;
     let c = compiled(&a[0])?;
     let s = subject(c, &a[2])?;
     let (pos, end) = bounds(vm, s.len(), &a[3], &a[4])?;
     let limit = vm.index_value(&a[5])?.max(0) as usize;
     let with_segments = vm.truthy(&a[6])?;
+    let advance = match a.get(7) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let from = match a.get(8) {
+        Some(v) => (vm.index_value(v)?.max(0) as usize).max(pos),
+        None => pos,
+    };
+    let last_batch = match a.get(9) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
     let call = Call { pattern: &a[1], string: &a[2], pos, endpos: end };
     let mut out = Vec::new();
     let mut segs = Vec::new();
-    let mut last = 0;
-    each(c, &s, pos, end, limit, |m| {
+    let mut last = if a.len() > 8 { from } else { 0 };
+    each(c, &s, from, end, limit, advance, |m| {
         out.push(found(c, &call, &s, m));
         if with_segments {
             segs.push(s.slice(last, m.caps[0]));
@@ -277,7 +396,9 @@ fn scan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !with_segments {
         return Ok(Value::list(out));
     }
-    segs.push(s.slice(last, s.len()));
+    if last_batch || limit == 0 || out.len() < limit {
+        segs.push(s.slice(last, s.len()));
+    }
     Ok(Value::tuple(vec![Value::list(out), Value::list(segs)]))
 }
 
@@ -290,20 +411,22 @@ fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let limit = vm.index_value(&a[2])?.max(0) as usize;
     let mut out = Vec::new();
     let mut last = 0;
-    each(c, &s, 0, s.len(), limit, |m| {
-        out.push(s.slice(last, m.caps[0]));
+    let mut shared = SharedPieces::default();
+    each(c, &s, 0, s.len(), limit, false, |m| {
+        out.push(shared.slice(&s, last, m.caps[0]));
         for g in m.caps.chunks(2).skip(1) {
-            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { s.slice(g[0], g[1]) });
+            out.push(if g[0] == UNSET || g[1] == UNSET { Value::None } else { shared.slice(&s, g[0], g[1]) });
         }
         last = m.caps[1];
     });
-    out.push(s.slice(last, s.len()));
+    out.push(shared.slice(&s, last, s.len()));
     Ok(Value::list(out))
 }
 
 /// One piece of a parsed replacement template.
 enum Piece {
-    Text(Vec<u32>),
+    Text(String),
+    Bytes(Vec<u8>),
     Group(usize),
 }
 
@@ -317,28 +440,27 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let mut pieces = Vec::new();
     for p in vm.collect(&a[2])? {
         pieces.push(match &p {
-            Value::Str(t) => Piece::Text(t.as_str().chars().map(|c| c as u32).collect()),
-            Value::Bytes(b) => Piece::Text(b.iter().map(|&c| c as u32).collect()),
+            Value::Str(t) => Piece::Text(t.as_str().to_string()),
+            Value::Bytes(b) => Piece::Bytes(b.to_vec()),
             v => Piece::Group(vm.index_value(v)? as usize),
         });
     }
     let len = s.len();
-    let mut out: Vec<u32> = Vec::with_capacity(len);
+    let mut out = if c.bytes { Out::Bytes(Vec::with_capacity(len)) } else { Out::Text(String::with_capacity(len)) };
     let mut n = 0usize;
     let mut last = 0;
-    let code = |i: usize| match &s {
-        Subject::Narrow(b, _) => b[i] as u32,
-        Subject::Wide(v) => v[i] as u32,
-    };
-    each(c, &s, 0, len, count, |m| {
-        out.extend((last..m.caps[0]).map(code));
+    each(c, &s, 0, len, count, false, |m| {
+        s.push_range(&mut out, last, m.caps[0]);
         for p in &pieces {
-            match p {
-                Piece::Text(t) => out.extend_from_slice(t),
-                Piece::Group(g) => {
+            match (p, &mut out) {
+                (Piece::Text(t), Out::Text(o)) => o.push_str(t),
+                (Piece::Bytes(t), Out::Bytes(o)) => o.extend_from_slice(t),
+                (Piece::Text(t), Out::Bytes(o)) => o.extend(t.chars().map(|ch| ch as u32 as u8)),
+                (Piece::Bytes(t), Out::Text(o)) => o.extend(t.iter().map(|&b| b as char)),
+                (Piece::Group(g), out) => {
                     let (x, y) = (m.caps.get(2 * g).copied().unwrap_or(UNSET), m.caps.get(2 * g + 1).copied().unwrap_or(UNSET));
                     if x != UNSET && y != UNSET {
-                        out.extend((x..y).map(code));
+                        s.push_range(out, x, y);
                     }
                 }
             }
@@ -346,11 +468,10 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         last = m.caps[1];
         n += 1;
     });
-    out.extend((last..len).map(code));
-    let result = if c.bytes {
-        Value::Bytes(Arc::new(out.into_iter().map(|c| c as u8).collect()))
-    } else {
-        Value::string(out.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect())
+    s.push_range(&mut out, last, len);
+    let result = match out {
+        Out::Bytes(b) => Value::Bytes(Arc::new(b)),
+        Out::Text(t) => Value::string(t),
     };
     Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }

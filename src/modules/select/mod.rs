@@ -8,6 +8,7 @@ mod poll;
 use super::make_module;
 use super::socket::errors::errno_error;
 use crate::objects::ExcKind;
+use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -64,7 +65,7 @@ pub fn fd_of(vm: &mut Vm, v: &Value) -> PyResult<i32> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(v)?,
         _ => {
             let fileno = vm.get_attr(v, &intern("fileno")).map_err(|_| PyErr::type_error("argument must be an int, or have a fileno() method."))?;
-            let r = vm.call(&fileno, &[], &Vec::new())?;
+            let r = vm.call(&fileno, &[], NO_KWARGS)?;
             match r {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&r)?,
                 _ => return Err(PyErr::type_error("fileno() returned a non-integer")),

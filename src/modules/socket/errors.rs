@@ -11,7 +11,7 @@ use nix::errno::Errno;
 use std::sync::{Arc, OnceLock};
 
 /// The OSError subclass CPython raises for `errno` (its errno-to-class table).
-fn class_for(errno: Errno) -> ExcKind {
+pub fn class_for(errno: Errno) -> ExcKind {
     use Errno::*;
     match errno {
         EAGAIN | EALREADY | EINPROGRESS => ExcKind::BlockingIOError,

@@ -36,6 +36,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
     let interp2 = interp.clone();
     let spawned = std::thread::Builder::new().name(format!("gilpy-{id}")).stack_size(THREAD_STACK).spawn(move || {
         interp2.gil.acquire_first(&stats);
+        crate::modules::signals::register_thread(id);
         let mut vm = Vm::new(interp2.clone(), stats.clone());
         if let Err(e) = crate::vm::panic_guard::catch(|| vm.call(&func, &args, &kwargs))
             && !e.matches(ExcKind::SystemExit)
@@ -47,6 +48,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
         }
         vm.exc_stack.clear();
         vm.flush_ticks();
+        crate::modules::signals::unregister_thread(id);
         interp2.running_threads.fetch_sub(1, Ordering::SeqCst);
         // Release first: the release would start a "blocked" slice on the timeline.
         interp2.gil.release(&stats, false);

@@ -344,14 +344,23 @@ class Pool:
     def imap_unordered(self, func, iterable, chunksize=1):
         return self._imap(func, iterable, chunksize, False)
 
+    def _stop_keeper(self):
+        # The keeper may be between its look at the state and starting a replacement worker:
+        # wait for it, so that no worker joins the list after the state changed (a worker that
+        # got no sentinel, or was never terminated, would make join() wait for ever).
+        if self._keeper is not threading.current_thread():
+            self._keeper.join()
+
     def close(self):
         if self._state == 'RUN':
             self._state = 'CLOSE'
+            self._stop_keeper()
             for _ in self._workers:
                 self._tasks.put(None)
 
     def terminate(self):
         self._state = 'TERMINATE'
+        self._stop_keeper()
         for w in self._workers:
             w.terminate()
         for w in self._workers:
@@ -433,6 +442,7 @@ class ThreadPool(Pool):
     def terminate(self):
         """Drops the tasks not yet started; each worker ends after its current task."""
         self._state = 'TERMINATE'
+        self._stop_keeper()
         while True:
             try:
                 self._tasks.get_nowait()

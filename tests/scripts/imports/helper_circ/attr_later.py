@@ -1,0 +1,1 @@
+from attr_later import LATER

@@ -1,0 +1,2 @@
+from .. import mod_a
+INNER = mod_a.A * 2

@@ -1,0 +1,1 @@
+import helper_no_such_module_anywhere

@@ -1,0 +1,3 @@
+print('the shadowing textwrap.py runs')
+def dedent(text):
+    return 'shadowed'

@@ -1,0 +1,15 @@
+# readlines(hint) and iteration of socket.makefile() files (io._Lines, shared with io and _fdio).
+import socket
+a, b = socket.socketpair()
+b.sendall(b"a\nbb\nccc\ndddd\n"); b.close()
+f = a.makefile('rb')
+print(f.readlines(2)); print(f.readlines(3)); print(list(f))
+f.close()
+try: iter(f)
+except ValueError as e: print("VE", e)
+a.close()
+a, b = socket.socketpair()
+b.sendall("x\ny\n".encode()); b.close()
+f = a.makefile('r', encoding='utf-8')
+print(f.readlines(1), [l for l in f])
+f.close(); a.close()
