@@ -54,6 +54,8 @@ embedded! {
     "typing" => "typing.py",
     "unittest" => "unittest/__init__.py",
     "unittest.__main__" => "unittest/__main__.py",
+    "unittest._contexts" => "unittest/_contexts.py",
+    "unittest._log" => "unittest/_log.py",
     "unittest.case" => "unittest/case.py",
     "unittest.loader" => "unittest/loader.py",
     "unittest.main" => "unittest/main.py",

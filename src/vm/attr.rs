@@ -257,6 +257,10 @@ impl Vm {
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             return self.abstract_methods_attr(c).map(Some);
         }
+        if name.as_str() == "__qualname__" {
+            // A class's own name, never one inherited from a base's namespace (type(name, bases, ns)).
+            return Ok(Some(c.dict.get_str(name).unwrap_or_else(|| Value::str(&c.qualname))));
+        }
         if let Some(v) = self.class_lookup(c, name) {
             return match &v {
                 Value::Instance(i) => match (&i.payload, i.class().kind) {

@@ -1,28 +1,23 @@
-"""unittest: CPython's unit testing framework (TestCase, TestSuite, TestLoader, TextTestRunner,
-main), written for gilpy as a package of the same modules: case, suite, loader, result, runner,
-main, util, signals, and mock."""
-
-__all__ = ['TestResult', 'TestCase', 'TestSuite',
-           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
-           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
-           'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
-
-__all__.extend(['getTestCaseNames', 'makeSuite', 'findTestCases'])
+"""unittest: the xUnit-style test framework — TestCase and its assert methods, suites, the
+loader (with discovery), the text runner and unittest.main(); unittest.mock lives beside it.
+IsolatedAsyncioTestCase is not provided (gilpy has no asyncio)."""
 
 __unittest = True
 
-from unittest.result import TestResult
-from unittest.case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                           skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                           enterModuleContext)
-from unittest.suite import BaseTestSuite, TestSuite
-from unittest.loader import TestLoader, defaultTestLoader
-from unittest.loader import makeSuite, getTestCaseNames, findTestCases
-from unittest.main import main
-from unittest.runner import TextTestRunner, TextTestResult
-from unittest.signals import installHandler, registerResult, removeResult, removeHandler
+from .case import (FunctionTestCase, SkipTest, TestCase, addModuleCleanup, doModuleCleanups,
+                   enterModuleContext, expectedFailure, skip, skipIf, skipUnless)
+from .loader import TestLoader, defaultTestLoader, findTestCases, getTestCaseNames, makeSuite
+from .main import TestProgram, main
+from .result import TestResult
+from .runner import TextTestResult, TextTestRunner
+from .signals import installHandler, registerResult, removeHandler, removeResult
+from .suite import BaseTestSuite, TestSuite
 
+__all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner", "TestLoader", "FunctionTestCase",
+           "main", "defaultTestLoader", "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure",
+           "TextTestResult", "installHandler", "registerResult", "removeResult", "removeHandler",
+           "addModuleCleanup", "doModuleCleanups", "enterModuleContext", "getTestCaseNames",
+           "makeSuite", "findTestCases"]
+
+# The old private name of TextTestResult.
 _TextTestResult = TextTestResult
-

@@ -1,15 +1,14 @@
-"""`python -m unittest`: runs tests named on the command line, or discovers them."""
+"""`python -m unittest ...`: TestProgram with no module of its own (names or discovery)."""
 
+import os
 import sys
 
-if sys.argv[0].endswith("__main__.py") or sys.argv[0].startswith("<frozen"):
-    import os.path
-    executable = os.path.basename(sys.executable)
-    sys.argv[0] = executable + " -m unittest"
-    del os
+if sys.argv[0].endswith("__main__.py"):
+    # Help and usage then read "<interpreter> -m unittest".
+    sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"
 
 __unittest = True
 
-from unittest.main import main
+from .main import main
 
 main(module=None)

@@ -1,199 +1,192 @@
-"""unittest.result: TestResult, which collects what happened to each test (failures, errors,
-skips, expected failures, unexpected successes) and renders each error as CPython does: the
-traceback without unittest's own frames, and with buffer=True the captured output."""
+"""unittest.result: TestResult, the record a run fills in (failures, errors, skips, expected
+failures, unexpected successes), with output buffering and the rendering of a failure's
+traceback without unittest's own frames."""
 
 import io
 import sys
 import traceback
-from functools import wraps
+import functools
 
-from unittest import util
+from . import util
 
 __unittest = True
 
+_CAPTURED_OUT = "\nStdout:\n%s"
+_CAPTURED_ERR = "\nStderr:\n%s"
+
 
 def failfast(method):
-    @wraps(method)
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
+    """Marks a result method after which a failfast run stops."""
+
+    @functools.wraps(method)
+    def stopping(self, *args, **kwargs):
+        if getattr(self, "failfast", False):
             self.stop()
-        return method(self, *args, **kw)
-    return inner
+        return method(self, *args, **kwargs)
+
+    return stopping
 
 
-STDOUT_LINE = '\nStdout:\n%s'
-STDERR_LINE = '\nStderr:\n%s'
+def _belongs_to_unittest(tb):
+    return "__unittest" in tb.tb_frame.f_globals
 
 
-def _in_unittest(summary):
-    # A frame of unittest's own modules (they define __unittest).
-    tb = getattr(summary, '_tb', None)
-    if tb is None:
-        return False
-    return '__unittest' in tb.tb_frame.f_globals
+class TestResult:
+    """What happened in a run: each list holds (test, formatted traceback) pairs, except skipped
+    (test, reason) and unexpectedSuccesses (tests)."""
 
-
-def _trim(te, failure_type, seen):
-    # Leaves out the frames of the runner above the test and, for assertion failures, those of
-    # the assert methods below it; the same for chained exceptions.
-    while te is not None and id(te) not in seen:
-        seen.add(id(te))
-        frames = list(te.stack)
-        while frames and _in_unittest(frames[0]):
-            frames.pop(0)
-        if te.exc_type is failure_type:
-            for i, fs in enumerate(frames):
-                if _in_unittest(fs):
-                    frames = frames[:i]
-                    break
-        te.stack = traceback.StackSummary(frames)
-        if te.__cause__ is not None:
-            _trim(te.__cause__, failure_type, seen)
-        te = te.__context__
-
-
-class TestResult(object):
-    """Holder for test result information."""
-
+    # Where a suite's run is (which class ran last, whether the module's set-up failed).
     _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    _testRunEntered = _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
+        # With buffer on, a test's output goes to these; shown only when the test fails.
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
-        "Called by TestRunner after test run"
+        """Called by a runner once the run is over (nothing to print here)."""
 
     def startTest(self, test):
-        "Called when the given test is about to be run"
         self.testsRun += 1
-        self._mirrorOutput = False
+        self._quiet_unless_failing()
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        """Called once before any tests are executed."""
-
-    def stopTest(self, test):
-        """Called when the given test has been run"""
-        self._restoreStdout()
+    def _quiet_unless_failing(self):
         self._mirrorOutput = False
 
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stdout_buffer is None:
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def startTestRun(self):
+        """Called once before any test of a run."""
+
+    def stopTest(self, test):
+        self._restoreStdout()
+        self._quiet_unless_failing()
+
     def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            for captured, target, template in ((sys.stdout, self._original_stdout, _CAPTURED_OUT),
+                                               (sys.stderr, self._original_stderr, _CAPTURED_ERR)):
+                text = captured.getvalue()
+                if text:
+                    if not text.endswith("\n"):
+                        text += "\n"
+                    target.write(template % text)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for buf in (self._stdout_buffer, self._stderr_buffer):
+            buf.seek(0)
+            buf.truncate()
 
     def stopTestRun(self):
-        """Called once after all tests are executed."""
+        """Called once after the last test of a run."""
+
+    def _keep(self, bucket, test, err):
+        """File a problem with its rendered traceback; the captured output will be shown."""
+        bucket.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.errors, test, err)
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest; err is None if it passed."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        """A subtest ended; err is None when it passed."""
+        if err is None:
+            return
+        if getattr(self, "failfast", False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._keep(self.failures if failed else self.errors, subtest, err)
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
-        pass
+        """A test passed (nothing is recorded)."""
 
     def addSkip(self, test, reason):
-        """Called when a test is skipped."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     @failfast
     def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        """No failures, no errors, no unexpected successes."""
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, "unexpectedSuccesses", ())
 
     def stop(self):
-        """Indicates that the tests should be aborted."""
+        """Ask the run to end after the current test."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
-        exctype, value, tb = err
-        tb_e = traceback.TracebackException(exctype, value, tb,
-                                            capture_locals=self.tb_locals, compact=True)
-        _trim(tb_e, getattr(test, 'failureException', None), set())
-        msgLines = list(tb_e.format())
+        kind, value, tb = err
+        tb = self._clean_tracebacks(kind, value, tb, test)
+        rendered = traceback.TracebackException(kind, value, tb, capture_locals=self.tb_locals, compact=True)
+        parts = list(rendered.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
+            out = sys.stdout.getvalue()
+            err_text = sys.stderr.getvalue()
+            if out:
+                parts.append(_CAPTURED_OUT % (out if out.endswith("\n") else out + "\n"))
+            if err_text:
+                parts.append(_CAPTURED_ERR % (err_text if err_text.endswith("\n") else err_text + "\n"))
+        return "".join(parts)
+
+    def _clean_tracebacks(self, kind, value, tb, test):
+        """Drop unittest's frames: those a traceback starts with (the runner calling the test),
+        and for assertion failures those it ends with (the assert method raising). Chained
+        exceptions are cleaned the same way."""
+        first = None
+        outermost = True
+        pending = [(kind, value, tb)]
+        seen = {id(value)}
+        while pending:
+            kind, value, tb = pending.pop()
+            while tb is not None and _belongs_to_unittest(tb):
+                tb = tb.tb_next
+            if kind is test.failureException:
+                self._remove_unittest_tb_frames(tb)
+            if outermost:
+                first = tb
+                outermost = False
+            else:
+                value.__traceback__ = tb
+            if value is not None:
+                for linked in (value.__cause__, value.__context__):
+                    if linked is not None and id(linked) not in seen:
+                        seen.add(id(linked))
+                        pending.append((type(linked), linked, linked.__traceback__))
+        return first
+
+    def _remove_unittest_tb_frames(self, tb):
+        """Cut the chain before the first unittest frame that follows the user's frames."""
+        last_own = None
+        while tb is not None and not _belongs_to_unittest(tb):
+            last_own = tb
+            tb = tb.tb_next
+        if last_own is not None:
+            last_own.tb_next = None
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        return (f"<{util.strclass(self.__class__)} run={self.testsRun} "
+                f"errors={len(self.errors)} failures={len(self.failures)}>")

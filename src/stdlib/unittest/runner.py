@@ -1,246 +1,212 @@
-"""unittest.runner: TextTestRunner and TextTestResult, the text output of a test run as
-CPython prints it: dots (or "name ... ok" lines with verbosity 2), the ERROR/FAIL sections between
-"=====" and "-----" lines, "Ran N tests in T.TTTs", then OK or FAILED with the counts."""
+"""unittest.runner: the text runner — TextTestResult reports each test as it ends (dots, or one
+line per test when verbose) and lists the failures at the end; TextTestRunner runs a suite under
+the chosen warnings filter and prints the "Ran N tests" summary."""
 
 import sys
 import time
 import warnings
 
-from unittest import result
-from unittest.case import _SubTest
-from unittest.signals import registerResult
+from . import result
+from ._contexts import _SavedWarnings
+from .case import _SubTest
+from .signals import registerResult
 
 __unittest = True
 
 
-class _WritelnDecorator(object):
-    """Used to decorate file-like objects with a handy 'writeln' method"""
+class _WritelnDecorator:
+    """A stream with writeln() added; everything else goes to the stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+        # Not found on the instance: ask the stream (but never for these, which would loop).
+        if attr not in ("stream", "__getstate__"):
+            return getattr(self.stream, attr)
+        raise AttributeError(attr)
 
     def writeln(self, arg=None):
         if arg:
             self.write(arg)
-        self.write('\n')
+        self.write("\n")
 
 
 class TextTestResult(result.TestResult):
-    """A test result class that can print formatted text results to a stream."""
+    """A TestResult that reports on a stream as the run goes."""
 
-    separator1 = '=' * 70
-    separator2 = '-' * 70
+    separator1 = "=" * 70
+    separator2 = "-" * 70
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
+        super().__init__(stream, descriptions, verbosity)
+        self.stream, self.descriptions = stream, descriptions
+        # verbosity 2 and up: a line per test; 1: a letter per test; 0: nothing until the end.
+        self.showAll, self.dots = verbosity >= 2, verbosity == 1
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        summary = test.shortDescription()
+        if self.descriptions and summary:
+            return f"{test}\n{summary}"
         return str(test)
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self._announce(test)
             self.stream.flush()
             self._newline = False
 
+    def _announce(self, test):
+        self.stream.write(f"{self.getDescription(test)} ... ")
+
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        """The verbose status word; a subtest, or a second status for one test, gets its own line."""
+        nested = isinstance(test, _SubTest)
+        if nested or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
+            if nested:
                 self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
+            self._announce(test)
+        self.stream.write(status + "\n")
         self.stream.flush()
         self._newline = True
 
+    def _report(self, test, word, letter):
+        if self.showAll:
+            self._write_status(test, word)
+        elif self.dots:
+            self.stream.write(letter)
+            self.stream.flush()
+
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            failed = issubclass(err[0], subtest.failureException)
+            self._report(subtest, *(("FAIL", "F") if failed else ("ERROR", "E")))
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        super().addSuccess(test)
+        self._report(test, "ok", ".")
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        super().addError(test, err)
+        self._report(test, "ERROR", "E")
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        super().addFailure(test, err)
+        self._report(test, "FAIL", "F")
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        super().addSkip(test, reason)
+        self._report(test, f"skipped {reason!r}", "s")
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        super().addExpectedFailure(test, err)
+        self._report(test, "expected failure", "x")
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        super().addUnexpectedSuccess(test)
+        self._report(test, "unexpected success", "u")
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
+        """After the run: each error and failure with its traceback, then the unexpected successes."""
+        if self.showAll or self.dots:
+            self.stream.write("\n")
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+        for flavour, entries in (("ERROR", self.errors), ("FAIL", self.failures)):
+            self.printErrorList(flavour, entries)
+        surprises = getattr(self, "unexpectedSuccesses", ())
+        if not surprises:
+            return
+        lines = [self.separator1] + [f"UNEXPECTED SUCCESS: {self.getDescription(t)}" for t in surprises]
+        self.stream.write("\n".join(lines) + "\n")
+        self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        for test, text in errors:
+            heading = f"{flavour}: {self.getDescription(test)}"
+            self.stream.write("\n".join((self.separator1, heading, self.separator2, f"{text}")) + "\n")
             self.stream.flush()
 
 
-class TextTestRunner(object):
-    """Runs tests and prints their results as text (to sys.stderr unless given a stream)."""
+class TextTestRunner:
+    """Runs a test (or suite) with a TextTestResult writing to `stream` (stderr by default)."""
 
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1,
-                 failfast=False, buffer=False, resultclass=None, warnings=None,
-                 *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
+                 resultclass=None, warnings=None, *, tb_locals=False):
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        # A warnings action for the run's duration (unittest.main passes "default"); None keeps
+        # the filters as they are.
         self.warnings = warnings
         if resultclass is not None:
+            # Otherwise the class attribute (which a subclass may set) is used.
             self.resultclass = resultclass
 
     def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        make = self.resultclass
+        return make(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        "Run the given test case or test suite."
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        push = getattr(warnings, '_filters_push', None)
-        if push is not None:
-            push()
-        try:
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+        outcome = self._makeResult()
+        registerResult(outcome)
+        outcome.failfast = self.failfast
+        outcome.buffer = self.buffer
+        outcome.tb_locals = self.tb_locals
+        with _SavedWarnings():
+            action = self.warnings
+            if action:
+                warnings.simplefilter(action)
+                if action in ("default", "always"):
+                    # The deprecated assert aliases warn once per module, not at every call.
+                    warnings.filterwarnings("module", category=DeprecationWarning,
+                                            message=r"Please use assert\w+ instead.")
+            began = time.perf_counter()
+            hook = getattr(outcome, "startTestRun", None)
+            if hook is not None:
+                hook()
             try:
-                test(result)
+                test(outcome)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = time.perf_counter()
-        finally:
-            if push is not None:
-                warnings._filters_pop()
-        timeTaken = stopTime - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+                hook = getattr(outcome, "stopTestRun", None)
+                if hook is not None:
+                    hook()
+            elapsed = time.perf_counter() - began
+        outcome.printErrors()
+        if hasattr(outcome, "separator2"):
+            self.stream.writeln(outcome.separator2)
+        count = outcome.testsRun
+        self.stream.writeln(f"Ran {count} test{'' if count == 1 else 's'} in {elapsed:.3f}s")
         self.stream.writeln()
-        expectedFails = unexpectedSuccesses = skipped = 0
+        self._summary(outcome)
+        return outcome
+
+    def _summary(self, outcome):
+        """'OK' or 'FAILED', then the counts worth mentioning in parentheses."""
         try:
-            results = map(len, (result.expectedFailures, result.unexpectedSuccesses, result.skipped))
+            xfails, xpasses, skips = (len(outcome.expectedFailures), len(outcome.unexpectedSuccesses),
+                                      len(outcome.skipped))
         except AttributeError:
-            pass
-        else:
-            expectedFails, unexpectedSuccesses, skipped = results
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
+            xfails = xpasses = skips = 0
+        notes = []
+        passed = outcome.wasSuccessful()
+        self.stream.write("OK" if passed else "FAILED")
+        if not passed:
+            if outcome.failures:
+                notes.append(f"failures={len(outcome.failures)}")
+            if outcome.errors:
+                notes.append(f"errors={len(outcome.errors)}")
+        for label, count in (("skipped", skips), ("expected failures", xfails), ("unexpected successes", xpasses)):
+            if count:
+                notes.append(f"{label}={count}")
+        if notes:
+            self.stream.writeln(f" ({', '.join(notes)})")
         else:
             self.stream.write("\n")
         self.stream.flush()
-        return result

@@ -1,73 +1,79 @@
-"""unittest.signals: -c/--catch (Control-C stops the run after the current test and reports the
-results so far): installHandler, removeHandler, registerResult, removeResult."""
+"""unittest.signals: Ctrl-C handling for runs started with -c/catchbreak — the first SIGINT asks
+every registered result to stop after the current test, a second one interrupts as usual."""
+
+import signal
+import weakref
+import functools
 
 __unittest = True
 
-_results = []
+# The results a SIGINT should stop (weakly held: a finished run's result may go away).
+_results = weakref.WeakKeyDictionary()
+# Ours, once installHandler() has run.
 _interrupt_handler = None
 
 
-class _InterruptHandler(object):
-    def __init__(self, default_handler):
+class _InterruptHandler:
+    def __init__(self, previous):
         self.called = False
-        self.original_handler = default_handler
-        self.default_handler = default_handler
+        self.original_handler = previous
+        if isinstance(previous, int):
+            if previous == signal.SIG_DFL:
+                previous = signal.default_int_handler
+            elif previous == signal.SIG_IGN:
+                previous = _ignore
+            else:
+                raise TypeError("expected SIGINT signal handler to be signal.SIG_IGN, "
+                                "signal.SIG_DFL, or a callable object")
+        self.default_handler = previous
 
     def __call__(self, signum, frame):
-        import signal
-        installed_handler = signal.getsignal(signal.SIGINT)
-        if installed_handler is not self:
-            # The handler was replaced behind our back: pass the signal on.
-            self.default_handler(signum, frame)
-        if self.called:
+        if self.called or signal.getsignal(signal.SIGINT) is not self:
+            # The second Ctrl-C, or someone replaced us: behave as before.
             self.default_handler(signum, frame)
         self.called = True
-        for result in list(_results):
-            result.stop()
+        for outcome in list(_results.keys()):
+            outcome.stop()
+
+
+def _ignore(signum, frame):
+    """Stands in for SIG_IGN: a Ctrl-C does nothing more than stop the run."""
 
 
 def registerResult(result):
-    """The result stops (after the current test) on Control-C once installHandler() ran."""
-    if not any(r is result for r in _results):
-        _results.append(result)
+    """Let Ctrl-C (with the handler installed) stop this result's run."""
+    _results[result] = 1
 
 
 def removeResult(result):
-    for i, r in enumerate(_results):
-        if r is result:
-            del _results[i]
-            return True
-    return False
+    """Forget a registered result; whether it was registered."""
+    return _results.pop(result, None) is not None
 
 
 def installHandler():
+    """Install the SIGINT handler that stops registered results (once)."""
     global _interrupt_handler
-    if _interrupt_handler is None:
-        try:
-            import signal
-            default_handler = signal.getsignal(signal.SIGINT)
-            _interrupt_handler = _InterruptHandler(default_handler)
-            signal.signal(signal.SIGINT, _interrupt_handler)
-        except (ImportError, AttributeError):
-            _interrupt_handler = None
+    if _interrupt_handler is not None:
+        return
+    ours = _InterruptHandler(signal.getsignal(signal.SIGINT))
+    signal.signal(signal.SIGINT, ours)
+    _interrupt_handler = ours
 
 
 def removeHandler(method=None):
+    """Put back the SIGINT handler found before installHandler(); used as a decorator, only
+    while the decorated function runs."""
     if method is not None:
-        import functools
-
         @functools.wraps(method)
-        def inner(*args, **kwargs):
-            import signal
-            initial = signal.getsignal(signal.SIGINT)
+        def without_handler(*args, **kwargs):
+            saved = signal.getsignal(signal.SIGINT)
             removeHandler()
             try:
                 return method(*args, **kwargs)
             finally:
-                signal.signal(signal.SIGINT, initial)
-        return inner
-    global _interrupt_handler
-    if _interrupt_handler is not None:
-        import signal
-        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
-        _interrupt_handler = None
+                signal.signal(signal.SIGINT, saved)
+
+        return without_handler
+    ours = _interrupt_handler
+    if ours is not None:
+        signal.signal(signal.SIGINT, ours.original_handler)

@@ -1,22 +1,32 @@
-"""unittest.suite: TestSuite (a composite of tests run in order) with the class and module
-fixtures (setUpClass/tearDownClass, setUpModule/tearDownModule, class and module cleanups), whose
-errors are reported under names like "setUpClass (module.Class)"."""
+"""unittest.suite: TestSuite, a list of tests run in order, and the class and module fixtures
+(setUpClass/tearDownClass, setUpModule/tearDownModule and their cleanups) it runs as the
+tests' classes and modules change; a failing fixture is reported under an _ErrorHolder."""
 
+import contextlib
 import sys
 
-from unittest import case
-from unittest import util
+from . import case, util
 
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+def _call_if_exists(owner, name):
+    found = getattr(owner, name, None)
+    if found is not None:
+        found()
 
 
-class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures."""
+def _isnotsuite(test):
+    """A test case rather than a suite (suites are iterable)."""
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+class BaseTestSuite:
+    """Tests (cases or suites) run one after another, without class or module fixtures."""
 
     _cleanup = True
 
@@ -26,254 +36,231 @@ class BaseTestSuite(object):
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return f"<{util.strclass(self.__class__)} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
+        # Tests already run are dropped from the list but still counted.
+        total = self._removed_tests
         for test in self:
             if test:
-                cases += test.countTestCases()
-        return cases
+                total += test.countTestCases()
+        return total
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+            raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
+            # A string is iterable, but surely a mistake.
             raise TypeError("tests must be an iterable of tests, not a string")
         for test in tests:
             self.addTest(test)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
         return result
 
     def _removeTestAtIndex(self, index):
-        """Drops a test that ran, so that its resources can be freed."""
+        """Let a test that has run be freed, keeping its count."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            # A subclass replaced _tests with something not indexable.
+            return
+        if hasattr(done, "countTestCases"):
+            self._removed_tests += done.countTestCases()
+        self._tests[index] = None
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
-        """Runs the tests without collecting errors in a TestResult."""
+        """Run the tests without a result, letting exceptions through."""
         for test in self:
             test.debug()
 
 
 class TestSuite(BaseTestSuite):
-    """A suite that also runs the class and module fixtures around its tests."""
+    """A suite that also runs class and module fixtures. The outermost suite of a run tears
+    down the last class and module when it ends."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
+        outermost = getattr(result, "_testRunEntered", False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+            if _isnotsuite(test) and not self._fixtures_before(test, result):
+                continue
+            if debug:
                 test.debug()
+            else:
+                test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
+                self._removeTestAtIndex(position)
+        if outermost:
+            # The end of the whole run: the last class and module are done.
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
+    def _fixtures_before(self, test, result):
+        """Entering a test of another class or module: tear down the old, set up the new.
+        False when the test must not run (its class's or module's set-up failed)."""
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        klass = test.__class__
+        result._previousTestClass = klass
+        return not (getattr(klass, "_classSetupFailed", False) or getattr(result, "_moduleSetUpFailed", False))
+
     def debug(self):
-        """Runs the tests without collecting errors in a TestResult."""
         self.run(_DebugResult(), True)
 
+    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
+        """A fixture raised: report it as 'method (parent)'."""
+        self._addClassOrModuleLevelException(result, exc, f"{method_name} ({parent})", info)
+
+    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
+        """Report a fixture's exception (a skip when it is SkipTest) under an _ErrorHolder."""
+        holder = _ErrorHolder(errorName)
+        add_skip = getattr(result, "addSkip", None)
+        if add_skip is not None and isinstance(exception, case.SkipTest):
+            add_skip(holder, str(exception))
+        else:
+            result.addError(holder, info if info else sys.exc_info())
+
+    def _guarded(self, result, fixture, method_name, parent):
+        """Call a fixture, reporting what it raises (under debug() it propagates). True when
+        it raised."""
+        try:
+            fixture()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            self._createClassOrModuleLevelException(result, exc, method_name, parent)
+            return True
+        return False
+
+    def _run_class_cleanups(self, result, klass, method_name):
+        """Run a class's cleanups; each exception they raised is reported."""
+        klass.doClassCleanups()
+        for info in klass.tearDown_exceptions:
+            if isinstance(result, _DebugResult):
+                raise info[1]
+            self._createClassOrModuleLevelException(result, info[1], method_name, util.strclass(klass), info=info)
+
     def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
+        klass = test.__class__
+        if klass == getattr(result, "_previousTestClass", None):
             return
-        if result._moduleSetUpFailed:
+        if result._moduleSetUpFailed or getattr(klass, "__unittest_skip__", False):
             return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        failed = False
         try:
-            currentClass._classSetupFailed = False
+            klass._classSetupFailed = False
         except TypeError:
+            # The "test" may be a function: its class is a builtin type.
             pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is None:
+        set_up = getattr(klass, "setUpClass", None)
+        if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            className = util.strclass(currentClass)
+        with _output_captured(result):
+            if not self._guarded(result, set_up, "setUpClass", util.strclass(klass)):
+                return
             try:
-                setUpClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
-                try:
-                    currentClass._classSetupFailed = True
-                except TypeError:
-                    pass
-                self._addFixtureError(result, e, 'setUpClass', className, sys.exc_info())
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._addFixtureError(result, exc_info[1], 'setUpClass', className, exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                klass._classSetupFailed = True
+            except TypeError:
+                pass
+            # After a failed setUpClass the class cleanups run at once.
+            if getattr(klass, "doClassCleanups", None) is not None:
+                self._run_class_cleanups(result, klass, "setUpClass")
 
     def _get_previous_module(self, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            return previousClass.__module__
-        return None
+        previous = getattr(result, "_previousTestClass", None)
+        return None if previous is None else previous.__module__
 
     def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+        module_name = test.__class__.__module__
+        if module_name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(currentModule)
-        if module is None:
+        set_up = getattr(sys.modules.get(module_name), "setUpModule", None)
+        if set_up is None:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            try:
-                setUpModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
+        with _output_captured(result):
+            if self._guarded(result, set_up, "setUpModule", module_name):
                 result._moduleSetUpFailed = True
-                self._addFixtureError(result, e, 'setUpModule', currentModule, sys.exc_info())
-            if result._moduleSetUpFailed:
-                try:
-                    case.doModuleCleanups()
-                except Exception as e:
-                    self._addFixtureError(result, e, 'setUpModule', currentModule, sys.exc_info())
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _addFixtureError(self, result, exception, method_name, parent, info):
-        error = _ErrorHolder(f'{method_name} ({parent})')
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info or info[0] is None:
-                info = (type(exception), exception, exception.__traceback__)
-            result.addError(error, info)
+                self._guarded(result, case.doModuleCleanups, "setUpModule", module_name)
 
     def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
+        module_name = self._get_previous_module(result)
+        if module_name is None or result._moduleSetUpFailed:
             return
-        if result._moduleSetUpFailed:
-            return
-        module = sys.modules.get(previousModule)
+        module = sys.modules.get(module_name)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._addFixtureError(result, e, 'tearDownModule', previousModule, sys.exc_info())
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._addFixtureError(result, e, 'tearDownModule', previousModule, sys.exc_info())
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _output_captured(result):
+            tear_down = getattr(module, "tearDownModule", None)
+            if tear_down is not None:
+                self._guarded(result, tear_down, "tearDownModule", module_name)
+            self._guarded(result, case.doModuleCleanups, "tearDownModule", module_name)
 
     def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+        previous = getattr(result, "_previousTestClass", None)
+        if previous is None or test.__class__ == previous:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        for flag in (getattr(previous, "_classSetupFailed", False), getattr(result, "_moduleSetUpFailed", False),
+                     getattr(previous, "__unittest_skip__", False)):
+            if flag:
+                return
+        tear_down = getattr(previous, "tearDownClass", None)
+        has_cleanups = getattr(previous, "doClassCleanups", None) is not None
+        if tear_down is None and not has_cleanups:
             return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            className = util.strclass(previousClass)
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._addFixtureError(result, e, 'tearDownClass', className, sys.exc_info())
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._addFixtureError(result, exc_info[1], 'tearDownClass', className, exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _output_captured(result):
+            if tear_down is not None:
+                self._guarded(result, tear_down, "tearDownClass", util.strclass(previous))
+            if has_cleanups:
+                self._run_class_cleanups(result, previous, "tearDownClass")
 
 
-class _ErrorHolder(object):
-    """Stands for a test in a result when a class or module fixture failed."""
+@contextlib.contextmanager
+def _output_captured(result):
+    """Fixtures' output is buffered like tests' when the result buffers."""
+    _call_if_exists(result, "_setupStdout")
+    try:
+        yield
+    finally:
+        _call_if_exists(result, "_restoreStdout")
+
+
+class _ErrorHolder:
+    """Stands for a failed fixture in a result's lists: it has a name and no test to run."""
 
     failureException = None
 
     def __init__(self, description):
+        # 'setUpClass (module.Class)' and the like.
         self.description = description
 
     def id(self):
@@ -283,7 +270,7 @@ class _ErrorHolder(object):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return f"<ErrorHolder description={self.description!r}>"
 
     def __str__(self):
         return self.id()
@@ -298,17 +285,8 @@ class _ErrorHolder(object):
         return 0
 
 
-def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
+class _DebugResult:
+    """What TestSuite.debug() runs with: fixtures' exceptions propagate."""
 
-
-class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
     _previousTestClass = None
-    _moduleSetUpFailed = False
-    shouldStop = False
+    _moduleSetUpFailed = shouldStop = False

@@ -1,94 +1,90 @@
-"""unittest.util: the helpers the assertion messages use: safe_repr, strclass, the shortening of
-long reprs ("[20 chars]"), and the element-count differences of assertCountEqual."""
+"""unittest.util: the small helpers the assertions and the runner share — reprs that cannot fail,
+reprs shortened around the place two values start to differ, dotted class names, and the element
+count comparisons behind assertCountEqual."""
 
-from collections import namedtuple, Counter
+from collections import namedtuple
 from os.path import commonprefix
 
-__unittest = True
-
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
-                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
-
-
-def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+# A failure line shows two reprs side by side; past this width they are cut down.
+_WIDTH = 80
+# What "[NNN chars]" costs, and the least kept of each part when shortening.
+_MARKER_COST = 12
+_KEEP_HEAD = 5
+_KEEP_SHARED = 5
+_KEEP_TAIL = 5
+_KEEP_DIFFERENT = _WIDTH - (_KEEP_HEAD + _MARKER_COST + _KEEP_SHARED + _MARKER_COST + _KEEP_TAIL)
 
 
-def _common_shorten_repr(*args):
-    """The reprs of args, each shortened the same way when the longest passes 80 characters."""
-    args = tuple(safe_repr(a) for a in args)
-    maxlen = max(len(a) for a in args)
-    if maxlen <= _MAX_LENGTH:
-        return args
-    prefix = commonprefix(args)
-    prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+def _elide(text, head, tail):
+    """Keep `head` leading and `tail` trailing characters, naming how many were dropped."""
+    dropped = len(text) - head - tail
+    if dropped <= _MARKER_COST:
+        return text
+    return f"{text[:head]}[{dropped} chars]{text[len(text) - tail:]}"
+
+
+def _common_shorten_repr(*values):
+    """The values' reprs, shortened alike so that the part where they differ stays visible."""
+    reprs = tuple(safe_repr(v) for v in values)
+    longest = max(len(r) for r in reprs)
+    if longest <= _WIDTH:
+        return reprs
+    shared = commonprefix(reprs)
+    cut = len(shared)
+    room = _WIDTH - (longest - cut + _KEEP_HEAD + _MARKER_COST)
+    if room > _KEEP_SHARED:
+        shared = _elide(shared, _KEEP_HEAD, room)
+        return tuple(shared + r[cut:] for r in reprs)
+    shared = _elide(shared, _KEEP_HEAD, _KEEP_SHARED)
+    return tuple(shared + _elide(r[cut:], _KEEP_DIFFERENT, _KEEP_TAIL) for r in reprs)
 
 
 def safe_repr(obj, short=False):
+    """repr(obj), falling back to object's repr when the type's own raises; `short` cuts it at 80."""
     try:
-        result = repr(obj)
+        text = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        text = object.__repr__(obj)
+    if short and len(text) >= _WIDTH:
+        return text[:_WIDTH] + " [truncated]..."
+    return text
 
 
 def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    """'module.QualifiedName' of a class, as test ids and reports spell it."""
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def sorted_list_difference(expected, actual):
-    """(missing, unexpected): items of sorted `expected` not in sorted `actual`, and the reverse."""
+    """For two sorted lists: (items only in `expected`, items only in `actual`), each once."""
+    missing, unexpected = [], []
     i = j = 0
-    missing = []
-    unexpected = []
-    while True:
-        try:
-            e = expected[i]
-            a = actual[j]
-            if e < a:
-                missing.append(e)
+    while i < len(expected) and j < len(actual):
+        left, right = expected[i], actual[j]
+        if left < right:
+            missing.append(left)
+            i += 1
+            while i < len(expected) and expected[i] == left:
                 i += 1
-                while expected[i] == e:
-                    i += 1
-            elif e > a:
-                unexpected.append(a)
+        elif left > right:
+            unexpected.append(right)
+            j += 1
+            while j < len(actual) and actual[j] == right:
                 j += 1
-                while actual[j] == a:
-                    j += 1
-            else:
+        else:
+            i += 1
+            j += 1
+            while i < len(expected) and expected[i] == left:
                 i += 1
-                try:
-                    while expected[i] == e:
-                        i += 1
-                finally:
-                    j += 1
-                    while actual[j] == a:
-                        j += 1
-        except IndexError:
-            missing.extend(expected[i:])
-            unexpected.extend(actual[j:])
-            break
+            while j < len(actual) and actual[j] == right:
+                j += 1
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
     return missing, unexpected
 
 
 def unorderable_list_difference(expected, actual):
-    """(missing, unexpected) for lists of unhashable, unorderable items (quadratic)."""
+    """Like sorted_list_difference for items that cannot be sorted; consumes both lists."""
     missing = []
     while expected:
         item = expected.pop()
@@ -100,53 +96,52 @@ def unorderable_list_difference(expected, actual):
 
 
 def three_way_cmp(x, y):
+    """-1, 0 or 1 as x is below, equal to or above y (the loader's default method order)."""
     return (x > y) - (x < y)
 
 
-_Mismatch = namedtuple('Mismatch', 'actual expected value')
+_Mismatch = namedtuple("Mismatch", "actual expected value")
 
 
 def _count_diff_all_purpose(actual, expected):
-    """(count in actual, count in expected, item) for each item whose counts differ; items need
-    only ==."""
-    s, t = list(actual), list(expected)
-    done = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is done:
+    """(count in actual, count in expected, item) for each item whose counts differ, comparing
+    with == only (items need not be hashable); items of `actual` first, in order of appearance."""
+    left, right = list(actual), list(expected)
+    gone = object()
+    found = []
+
+    def take(items, start, item):
+        count = 0
+        for k in range(start, len(items)):
+            if items[k] is not gone and items[k] == item:
+                items[k] = gone
+                count += 1
+        return count
+
+    for pos, item in enumerate(left):
+        if item is gone:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, len(s)):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = done
-        for j, other in enumerate(t):
-            if other == elem:
-                cnt_t += 1
-                t[j] = done
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is done:
+        mine = take(left, pos, item)
+        theirs = take(right, 0, item)
+        if mine != theirs:
+            found.append(_Mismatch(mine, theirs, item))
+    for pos, item in enumerate(right):
+        if item is gone:
             continue
-        cnt_t = 0
-        for j in range(i, len(t)):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = done
-        result.append(_Mismatch(0, cnt_t, elem))
-    return result
+        found.append(_Mismatch(0, take(right, pos, item), item))
+    return found
+
+
+def _tally(items):
+    counts = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def _count_diff_hashable(actual, expected):
-    """The same as _count_diff_all_purpose for hashable items."""
-    s, t = Counter(actual), Counter(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append(_Mismatch(0, cnt_t, elem))
-    return result
+    """As _count_diff_all_purpose, for hashable items (counted in dicts)."""
+    mine, theirs = _tally(actual), _tally(expected)
+    found = [_Mismatch(n, theirs.get(item, 0), item) for item, n in mine.items() if n != theirs.get(item, 0)]
+    found.extend(_Mismatch(0, n, item) for item, n in theirs.items() if item not in mine)
+    return found
