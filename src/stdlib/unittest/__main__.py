@@ -3,7 +3,8 @@
 import os
 import sys
 
-if sys.argv[0].endswith("__main__.py"):
+# gilpy names an embedded module's script "<frozen unittest.__main__>".
+if sys.argv[0].endswith("__main__.py") or sys.argv[0].startswith("<frozen "):
     # Help and usage then read "<interpreter> -m unittest".
     sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"
 

@@ -360,13 +360,21 @@ def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     return loader
 
 
+def _deprecated_helper(name, instead):
+    warnings.warn(f"unittest.{name}() is deprecated and will be removed in Python 3.13. "
+                  f"Please use unittest.TestLoader.{instead}() instead.", DeprecationWarning, stacklevel=3)
+
+
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
+    _deprecated_helper("getTestCaseNames", "getTestCaseNames")
     return _makeLoader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix="test", sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
+    _deprecated_helper("makeSuite", "loadTestsFromTestCase")
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix="test", sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
+    _deprecated_helper("findTestCases", "loadTestsFromModule")
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)

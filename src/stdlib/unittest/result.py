@@ -141,7 +141,11 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         kind, value, tb = err
         tb = self._clean_tracebacks(kind, value, tb, test)
-        rendered = traceback.TracebackException(kind, value, tb, capture_locals=self.tb_locals, compact=True)
+        try:
+            rendered = traceback.TracebackException(kind, value, tb, capture_locals=self.tb_locals, compact=True)
+        except AttributeError:
+            # gilpy cannot read a function frame's locals: --locals shows the traceback without them.
+            rendered = traceback.TracebackException(kind, value, tb, compact=True)
         parts = list(rendered.format())
         if self.buffer:
             out = sys.stdout.getvalue()
