@@ -125,7 +125,7 @@ fn tb_set_next(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut at = new.clone();
     while !at.is_none() {
         let Ok(t) = this(std::slice::from_ref(&at)) else {
-            return Err(PyErr::type_error(format!("expected traceback object or None, got '{}'", types().of(&at).name)));
+            return Err(PyErr::type_error(format!("expected traceback object, got '{}'", types().of(&at).name)));
         };
         if std::ptr::eq(t, tb) {
             return Err(PyErr::new(crate::objects::ExcKind::ValueError, "traceback loop detected"));
