@@ -17,14 +17,15 @@ class _CapturingHandler(logging.Handler):
 
     def __init__(self):
         super().__init__()
-        self.watcher = _LoggingWatcher([], [])
+        self.watcher = _LoggingWatcher(records=[], output=[])
 
     def flush(self):
         pass
 
     def emit(self, record):
-        self.watcher.records.append(record)
-        self.watcher.output.append(self.format(record))
+        records, output = self.watcher
+        records.append(record)
+        output.append(self.format(record))
 
 
 class _AssertLogsContext(_BaseTestCaseContext):
@@ -41,26 +42,26 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.no_logs = no_logs
 
     def __enter__(self):
-        if isinstance(self.logger_name, logging.Logger):
-            self.logger = self.logger_name
-        else:
-            self.logger = logging.getLogger(self.logger_name)
+        named = self.logger_name
+        self.logger = named if isinstance(named, logging.Logger) else logging.getLogger(named)
         capture = _CapturingHandler()
         capture.setLevel(self.level)
         capture.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
         self.watcher = capture.watcher
-        self.old_handlers = self.logger.handlers[:]
-        self.old_level = self.logger.level
-        self.old_propagate = self.logger.propagate
-        self.logger.handlers = [capture]
-        self.logger.setLevel(self.level)
-        self.logger.propagate = False
+        self._saved = self._switch(handlers=[capture], level=self.level, propagate=False)
         return None if self.no_logs else capture.watcher
 
+    def _switch(self, handlers, level, propagate):
+        """Give the logger these settings; returns the ones it had."""
+        target = self.logger
+        before = (target.handlers[:], target.level, target.propagate)
+        target.handlers = handlers
+        target.setLevel(level)
+        target.propagate = propagate
+        return before
+
     def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+        self._switch(*self._saved)
         if exc_type is not None:
             return False
         if self.no_logs:
