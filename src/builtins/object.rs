@@ -14,6 +14,11 @@ use std::sync::Arc;
 
 fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match a.first() {
+        // A built-in value or exception type makes its instances itself (their payload):
+        // CPython refuses, and an instance made here would have none.
+        Some(Value::Class(c)) if c.module == "builtins" && matches!(c.kind, Kind::Value | Kind::Exception) && !Arc::ptr_eq(c, &types().object) => {
+            Err(PyErr::type_error(format!("object.__new__({0}) is not safe, use {0}.__new__()", c.name)))
+        }
         Some(Value::Class(c)) => {
             vm.check_abstract(c)?;
             Ok(vm.new_instance(c, &a[1..]))

@@ -1,6 +1,7 @@
 //! Code objects: what the compiler makes and the VM runs. One per module, function, class body,
 //! lambda and comprehension.
 
+pub mod attrs;
 pub mod disasm;
 pub mod hints;
 pub mod opcode;

@@ -741,6 +741,9 @@ impl<'a> Compiler<'a> {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        // The exit call belongs to the `with` line (as in CPython's tracebacks), not to the
+        // body's last statement.
+        let at_with = (self.line, self.pos);
         self.expr(ctx)?;
         let setup = self.emit(Op::SetupWith(0));
         self.unit().fblocks.push(FBlock::With);
@@ -752,6 +755,7 @@ impl<'a> Compiler<'a> {
         }
         self.with(rest, body)?;
         self.unit().fblocks.pop();
+        (self.line, self.pos) = at_with;
         self.emit(Op::PopBlock);
         self.emit(Op::CallExitNone);
         let end = self.emit(Op::Jump(0));

@@ -7,7 +7,7 @@
 //! glob; re (on the native `_sre`); struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64
 //! (on `binascii`); datetime, calendar and _strptime (behind time.strptime and
 //! datetime.strptime); os, posixpath (os.path) and stat (on the native `_os` and `_posixpath`),
-//! _fdio (files over descriptors), pathlib, shutil, tempfile. Each is compiled on its
+//! _fdio (files over descriptors), pathlib, shutil, tempfile; difflib, inspect, unittest (a package as CPython's, with unittest.mock). Each is compiled on its
 //! first import.
 
 /// Embedded modules written as files here: the module's name, its file below src/stdlib/, its text.
@@ -52,13 +52,28 @@ embedded! {
     "contextlib" => "contextlib.py",
     "types" => "types.py",
     "typing" => "typing.py",
+    "unittest" => "unittest/__init__.py",
+    "unittest.__main__" => "unittest/__main__.py",
+    "unittest._contexts" => "unittest/_contexts.py",
+    "unittest._log" => "unittest/_log.py",
+    "unittest.case" => "unittest/case.py",
+    "unittest.loader" => "unittest/loader.py",
+    "unittest.main" => "unittest/main.py",
+    "unittest.mock" => "unittest/mock.py",
+    "unittest.result" => "unittest/result.py",
+    "unittest.runner" => "unittest/runner.py",
+    "unittest.signals" => "unittest/signals.py",
+    "unittest.suite" => "unittest/suite.py",
+    "unittest.util" => "unittest/util.py",
     "dataclasses" => "dataclasses.py",
+    "difflib" => "difflib.py",
     "fractions" => "fractions.py",
     "copy" => "copy.py",
     "json" => "json/__init__.py",
     "json.decoder" => "json/decoder.py",
     "json.encoder" => "json/encoder.py",
     "json.scanner" => "json/scanner.py",
+    "inspect" => "inspect.py",
     "io" => "io.py",
     "string" => "string.py",
     "statistics" => "statistics.py",

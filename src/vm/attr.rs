@@ -181,13 +181,7 @@ impl Vm {
                 "__class__" => Ok(Value::Class(types().builtin.clone())),
                 _ => Err(self.no_attribute(obj, name)),
             },
-            Value::Code(c) => match name.as_str() {
-                "co_name" => Ok(Value::Str(c.name.clone())),
-                "co_filename" => Ok(Value::str(c.filename())),
-                "co_firstlineno" => Ok(Value::Int(c.first_line as i64)),
-                "co_qualname" => Ok(Value::str(&c.qualname)),
-                _ => Err(self.no_attribute(obj, name)),
-            },
+            Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
             _ => {
                 let cls = types().of(obj);
                 if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
@@ -262,6 +256,10 @@ impl Vm {
         }
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             return self.abstract_methods_attr(c).map(Some);
+        }
+        if name.as_str() == "__qualname__" {
+            // A class's own name, never one inherited from a base's namespace (type(name, bases, ns)).
+            return Ok(Some(c.dict.get_str(name).unwrap_or_else(|| Value::str(&c.qualname))));
         }
         if let Some(v) = self.class_lookup(c, name) {
             return match &v {
@@ -520,36 +518,54 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = &inst.class;
-                let found = self.class_lookup(cls, name);
-                if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
-                    return crate::builtins::slots::write(m, obj, None);
-                }
-                if let Some(Value::Instance(d)) = found {
-                    let attr = Value::Instance(d.clone());
-                    if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
-                        self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
-                        return Ok(());
-                    }
-                    if let Payload::Property(p) = &d.payload {
-                        if p.fdel.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
-                        }
-                        self.call1(&p.fdel.clone(), obj.clone())?;
-                        return Ok(());
-                    }
-                }
-                let local = match inst.payload {
-                    Payload::Local(_) => self.local_dict(obj)?,
-                    _ => None,
-                };
-                if let Some(d) = local.as_ref().or(inst.dict.as_ref())
-                    && d.remove_str(name).is_some()
+                if !inst.class.plain
+                    && let Some(da @ Value::Function(_)) = self.class_lookup(&inst.class, crate::name!("__delattr__"))
                 {
+                    self.call(&da, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS)?;
                     return Ok(());
                 }
-                Err(self.no_attribute(obj, name))
+                self.generic_delattr(obj, inst, name)
             }
+            _ => self.del_attr_of_value(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`: a data descriptor of the class (slot, property, `__delete__`), else
+    /// the instance's dict.
+    pub fn generic_delattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<()> {
+        let cls = &inst.class;
+        let found = self.class_lookup(cls, name);
+        if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
+            return crate::builtins::slots::write(m, obj, None);
+        }
+        if let Some(Value::Instance(d)) = found {
+            let attr = Value::Instance(d.clone());
+            if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
+                self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
+                return Ok(());
+            }
+            if let Payload::Property(p) = &d.payload {
+                if p.fdel.is_none() {
+                    return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
+                }
+                self.call1(&p.fdel.clone(), obj.clone())?;
+                return Ok(());
+            }
+        }
+        let local = match inst.payload {
+            Payload::Local(_) => self.local_dict(obj)?,
+            _ => None,
+        };
+        if let Some(d) = local.as_ref().or(inst.dict.as_ref())
+            && d.remove_str(name).is_some()
+        {
+            return Ok(());
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    fn del_attr_of_value(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        match obj {
             Value::Class(c) => self.class_delattr(obj, c, name),
             Value::Module(m) => match m.dict.remove_str(name) {
                 Some(_) => Ok(()),

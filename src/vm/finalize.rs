@@ -39,7 +39,7 @@ impl Vm {
             }
             for (callback, weakref) in callbacks {
                 let saved = self.exc_stack.len();
-                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), &Vec::new()) {
+                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), NO_KWARGS) {
                     self.report_ignored(&callback, &e);
                 }
                 self.exc_stack.truncate(saved);

@@ -35,7 +35,7 @@ impl Vm {
                     };
                     return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
                 }
-                if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")) {
+                if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")).map(super::special::as_method) {
                     let it = self.call1(&f, v.clone())?;
                     let ok = match &it {
                         Value::Iter(_) => true,

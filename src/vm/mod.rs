@@ -25,6 +25,7 @@ pub mod panic_guard;
 pub mod pattern;
 pub mod percent_format;
 pub mod protocol;
+pub mod special;
 pub mod stack;
 pub mod stdio;
 pub mod subclass;

@@ -48,14 +48,14 @@ impl Vm {
                     return Ok(d.len() > 0);
                 }
                 let cls = &i.class;
-                if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")) {
+                if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")).map(super::special::as_method) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
                     };
                 }
-                if let Some(l) = self.class_lookup(cls, crate::name!("__len__")) {
+                if let Some(l) = self.class_lookup(cls, crate::name!("__len__")).map(super::special::as_method) {
                     let r = self.call1(&l, v.clone())?;
                     return Ok(self.index_value(&r)? != 0);
                 }
@@ -119,6 +119,7 @@ impl Vm {
                 match self.class_lookup(cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
+                    Some(f @ Value::Instance(_)) => hash_result(self.call1(&super::special::as_method(f), v.clone())?)?,
                     // A native type's own hash (memoryview hashes its bytes, or refuses).
                     Some(f @ Value::Builtin(_)) if matches!(i.payload, Payload::Native(_)) => hash_result(self.call1(&f, v.clone())?)?,
                     _ => match &i.payload {
@@ -497,7 +498,8 @@ impl Vm {
             let cls = &i.class;
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
-                if matches!(f, Value::Function(_)) || native_own {
+                let f = super::special::as_method(f);
+                if matches!(f, Value::Function(_)) || native_own || super::special::is_wrapped(&f) {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__repr__");
                 }
@@ -518,17 +520,14 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = &i.class;
-                match self.class_lookup(cls, crate::name!("__str__")) {
-                    Some(f @ Value::Function(_)) => {
-                        let r = self.call1(&f, v.clone())?;
-                        return string_result(r, "__str__");
-                    }
-                    // BaseExceptionGroup's own __str__: "msg (N sub-exceptions)".
-                    Some(f @ Value::Builtin(_)) if matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
-                        let r = self.call1(&f, v.clone())?;
-                        return string_result(r, "__str__");
-                    }
-                    _ => {}
+                let found = self.class_lookup(cls, crate::name!("__str__")).map(super::special::as_method);
+                // Functions, wrapped special objects and BaseExceptionGroup's own __str__
+                // ("msg (N sub-exceptions)").
+                if let Some(f) = found
+                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
+                {
+                    let r = self.call1(&f, v.clone())?;
+                    return string_result(r, "__str__");
                 }
                 if i.exc().is_none()
                     && let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__"))
