@@ -1635,6 +1635,105 @@ def _from_partial(sig, part, leading=()):
     return sig.replace(parameters=kept)
 
 
+# Signatures of the builtins module's functions, as CPython's text
+# signatures give them (gilpy's natives carry none).
+_BUILTIN_SIGNATURES = {
+    '__import__': "(name, globals=None, locals=None, fromlist=(), level=0)",
+    'abs': "(x, /)", 'aiter': "(async_iterable, /)", 'all': "(iterable, /)",
+    'any': "(iterable, /)", 'ascii': "(obj, /)", 'bin': "(number, /)",
+    'callable': "(obj, /)", 'chr': "(i, /)",
+    'compile': "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, "
+               "_feature_version=-1)",
+    'delattr': "(obj, name, /)", 'divmod': "(x, y, /)",
+    'eval': "(source, globals=None, locals=None, /)",
+    'exec': "(source, globals=None, locals=None, /, *, closure=None)",
+    'format': "(value, format_spec='', /)", 'globals': "()", 'hasattr': "(obj, name, /)",
+    'hash': "(obj, /)", 'hex': "(number, /)", 'id': "(obj, /)", 'input': "(prompt='', /)",
+    'isinstance': "(obj, class_or_tuple, /)", 'issubclass': "(cls, class_or_tuple, /)",
+    'len': "(obj, /)", 'locals': "()", 'oct': "(number, /)",
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+            "closefd=True, opener=None)",
+    'ord': "(c, /)", 'pow': "(base, exp, mod=None)",
+    'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': "(obj, /)", 'round': "(number, ndigits=None)", 'setattr': "(obj, name, value, /)",
+    'sorted': "(iterable, /, *, key=None, reverse=False)", 'sum': "(iterable, /, start=0)",
+}
+
+
+def _known_text_signature(obj):
+    text = getattr(obj, '__text_signature__', None)
+    if text:
+        return text
+    name = getattr(obj, '__name__', None)
+    import builtins
+    if isinstance(name, str) and getattr(builtins, name, None) is obj:
+        return _BUILTIN_SIGNATURES.get(name)
+    return None
+
+
+def _split_params(text):
+    # Top-level comma separated pieces of a parameter list.
+    pieces = []
+    depth = 0
+    quote = None
+    current = ''
+    pos = 0
+    while pos < len(text):
+        ch = text[pos]
+        if quote:
+            if ch == '\\':
+                current += text[pos:pos + 2]
+                pos += 2
+                continue
+            if ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+        elif ch == ',' and depth == 0:
+            pieces.append(current.strip())
+            current = ''
+            pos += 1
+            continue
+        current += ch
+        pos += 1
+    if current.strip():
+        pieces.append(current.strip())
+    return pieces
+
+
+def _from_text_signature(sigcls, text):
+    make = sigcls._parameter_cls
+    body = text.strip()[1:-1]
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for piece in _split_params(body):
+        if piece.startswith('$'):
+            continue    # $module / $self / $type: the bound first argument
+        if piece == '/':
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if piece == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        name, _eq, default_text = piece.partition('=')
+        name = name.strip()
+        default = _empty
+        if default_text:
+            default = eval(default_text, {'__builtins__': {}})
+        if name.startswith('**'):
+            params.append(make(name[2:], _VAR_KEYWORD))
+        elif name.startswith('*'):
+            params.append(make(name[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        else:
+            params.append(make(name, kind, default=default))
+    return sigcls(params)
+
+
 def _signature_of(obj, *, follow_wrapped=True, drop_bound=True, globals=None,
                   locals=None, eval_str=False, sigcls):
     def inner(target):
@@ -1681,9 +1780,10 @@ def _signature_of(obj, *, follow_wrapped=True, drop_bound=True, globals=None,
         return _from_partial(inner(obj.func), obj)
 
     if _is_native_callable(obj):
-        text = getattr(obj, '__text_signature__', None)
+        text = _known_text_signature(obj)
         if not text:
             raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _from_text_signature(sigcls, text)
 
     sig = None
     if isinstance(obj, type):

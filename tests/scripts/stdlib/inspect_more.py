@@ -128,7 +128,7 @@ print(b1 == s1.bind(1, 2, d=3), b1 == s1.bind(1, 2, d=4), b1.signature is s1)
 print(s1.bind_partial(1, 2, 3, 4, 5, z=1), s1.bind_partial())
 print(inspect.signature(lambda *args, a, **kw: 0).bind(1, 2, a=3, b=4).kwargs)
 print(inspect.signature(g).bind(1, 2).args, inspect.signature(g).bind(y=2, x=1).args)
-for obj in [int, dict, object]:
+for obj in [int, dict, object, len, print, sorted, getattr]:
     try:
         print(inspect.signature(obj))
     except ValueError as e:
