@@ -292,8 +292,8 @@ def _signature_for_spec(spec, as_instance, eat_self):
         eat_self = True
     elif isinstance(spec, (classmethod, staticmethod)):
         target = spec.__func__
-        if isinstance(spec, staticmethod):
-            eat_self = False
+        if isinstance(spec, classmethod):
+            eat_self = True     # cls is supplied by the binding
     elif not isinstance(spec, (FunctionType, MethodType)):
         try:
             target = spec.__call__
@@ -1745,8 +1745,6 @@ class _patch:
                                        f'[target={self.target!r}, attr={autospec!r}]')
             new = create_autospec(autospec, spec_set=bool(spec_set), _name=self.attribute,
                                   **self.kwargs)
-            if (isinstance(self.target, type) and isinstance(original, (staticmethod, classmethod))):
-                new = type(original)(new)
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
 
