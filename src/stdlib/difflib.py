@@ -428,6 +428,12 @@ def _require_str(a, b, *names):
             raise TypeError('all arguments must be str, not: %r' % (name,))
 
 
+def _checked_groups(a, b, n, *names):
+    # The hunks of a patch-style diff, once the arguments are known to be text.
+    _require_str(a, b, *names)
+    return list(SequenceMatcher(None, a, b).get_grouped_opcodes(n))
+
+
 def _header(prefix, name, date, lineterm):
     return '%s %s%s%s' % (prefix, name, '\t' + date if date else '', lineterm)
 
@@ -435,13 +441,11 @@ def _header(prefix, name, date, lineterm):
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """Yield the lines of a unified diff turning a into b."""
-    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headed = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _header('---', fromfile, fromfiledate, lineterm)
-            yield _header('+++', tofile, tofiledate, lineterm)
+    groups = _checked_groups(a, b, n, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    if groups:
+        yield _header('---', fromfile, fromfiledate, lineterm)
+        yield _header('+++', tofile, tofiledate, lineterm)
+    for group in groups:
         head, tail = group[0], group[-1]
         yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
                                    _unified_range(head[3], tail[4]), lineterm)
@@ -464,13 +468,11 @@ _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """Yield the lines of a context diff turning a into b."""
-    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headed = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _header('***', fromfile, fromfiledate, lineterm)
-            yield _header('---', tofile, tofiledate, lineterm)
+    groups = _checked_groups(a, b, n, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    if groups:
+        yield _header('***', fromfile, fromfiledate, lineterm)
+        yield _header('---', tofile, tofiledate, lineterm)
+    for group in groups:
         head, tail = group[0], group[-1]
         kinds = {op[0] for op in group}
         yield '***************' + lineterm

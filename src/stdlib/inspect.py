@@ -436,6 +436,19 @@ def getmodulename(path):
     return None
 
 
+def _code_of(obj):
+    # The code object behind a method, function, traceback or frame (or None).
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
+    return obj if iscode(obj) else None
+
+
 def getfile(object):
     """The file an object was defined in (source or compiled)."""
     if ismodule(object):
@@ -450,16 +463,8 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    code = object
-    if ismethod(code):
-        code = code.__func__
-    if isfunction(code):
-        code = code.__code__
-    if istraceback(code):
-        code = code.tb_frame
-    if isframe(code):
-        code = code.f_code
-    if iscode(code):
+    code = _code_of(object)
+    if code is not None:
         return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
                     'code object was expected, got {}'.format(type(object).__name__))
@@ -673,16 +678,8 @@ def findsource(object):
         if start is None:
             raise OSError('could not find class definition')
         return lines, start
-    code = object
-    if ismethod(code):
-        code = code.__func__
-    if isfunction(code):
-        code = code.__code__
-    if istraceback(code):
-        code = code.tb_frame
-    if isframe(code):
-        code = code.f_code
-    if iscode(code):
+    code = _code_of(object)
+    if code is not None:
         if not hasattr(code, 'co_firstlineno'):
             raise OSError('could not find function definition')
         index = code.co_firstlineno - 1

@@ -481,6 +481,19 @@ class _CallList(list):
         return pprint.pformat(list(self))
 
 
+def _match_any_order(expected, recorded):
+    # Pair each expected call with an equal recorded one (each used once):
+    # the expected ones left unpaired, and the recorded ones left over.
+    left = list(recorded)
+    unpaired = []
+    for wanted in expected:
+        if wanted in left:
+            left.remove(wanted)
+        else:
+            unpaired.append(wanted)
+    return unpaired, left
+
+
 class _AnyComparer(list):
     """A list whose `in` compares with the expected call on the left (so
     ANY works inside recorded values too)."""
@@ -944,13 +957,7 @@ class NonCallableMock(Base):
                     f'{problem}\nExpected: {_CallList(calls)}'
                     f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
             return
-        remaining = list(recorded)
-        missing = []
-        for wanted in expected:
-            try:
-                remaining.remove(wanted)
-            except ValueError:
-                missing.append(wanted)
+        missing, remaining = _match_any_order(expected, recorded)
         if missing:
             raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
                                  % (self._label(), tuple(missing), remaining)) from cause
@@ -1253,13 +1260,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError(f'Awaits not found.\nExpected: {_CallList(calls)}\n'
                                      f'Actual: {self.await_args_list}')
             return
-        remaining = list(recorded)
-        missing = []
-        for wanted in expected:
-            try:
-                remaining.remove(wanted)
-            except ValueError:
-                missing.append(wanted)
+        missing, _remaining = _match_any_order(expected, recorded)
         if missing:
             raise AssertionError('%r not all found in await list' % (tuple(missing),))
 
@@ -1559,11 +1560,45 @@ def _refuse_spec_typos(kwargs):
             raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
 
 
-class _patch:
+class _Patcher:
+    """What every patcher shares: use as a decorator (of a function, or of
+    a class: each test method), and start()/stop()."""
+
+    _active_patches = []
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return self.decorate_class(func)
+        return self.decorate_callable(func)
+
+    def decorate_class(self, klass):
+        for attr in dir(klass):
+            if not attr.startswith(patch.TEST_PREFIX):
+                continue
+            value = getattr(klass, attr)
+            if callable(value):
+                setattr(klass, attr, self.copy()(value))
+        return klass
+
+    def start(self):
+        """Activate the patch (undo with stop())."""
+        result = self.__enter__()
+        _Patcher._active_patches.append(self)
+        return result
+
+    def stop(self):
+        """Undo a patch started with start()."""
+        try:
+            _Patcher._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Patcher):
     """One patching of `attribute` on the object getter() returns."""
 
     attribute_name = None
-    _active_patches = []
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
                  new_callable, kwargs, *, unsafe=False):
@@ -1599,20 +1634,6 @@ class _patch:
         twin.additional_patchers = [p.copy() for p in self.additional_patchers]
         return twin
 
-    def __call__(self, func):
-        if isinstance(func, type):
-            return self.decorate_class(func)
-        return self.decorate_callable(func)
-
-    def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            value = getattr(klass, attr)
-            if not callable(value):
-                continue
-            setattr(klass, attr, self.copy()(value))
-        return klass
 
     @contextlib.contextmanager
     def decoration_helper(self, patched, args, keywargs):
@@ -1784,19 +1805,6 @@ class _patch:
         del self._exit_stack
         return stack.__exit__(*exc_info)
 
-    def start(self):
-        """Activate the patch (undo with stop())."""
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Undo a patch started with start()."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 _builtin_names = {name for name in dir(builtins) if not name.startswith('_')}
@@ -1852,7 +1860,7 @@ def _empty_mapping(mapping):
             del mapping[key]
 
 
-class _patch_dict:
+class _patch_dict(_Patcher):
     """patch.dict(in_dict, values=(), clear=False, **kwargs): set keys of a
     dictionary (or a dotted path to one) and restore it afterwards."""
 
@@ -1863,10 +1871,6 @@ class _patch_dict:
         self.clear = clear
         self._original = None
 
-    def __call__(self, f):
-        if isinstance(f, type):
-            return self.decorate_class(f)
-        return self.decorate_callable(f)
 
     def decorate_callable(self, f):
         @functools.wraps(f)
@@ -1878,13 +1882,8 @@ class _patch_dict:
                 self._unpatch_dict()
         return inner
 
-    def decorate_class(self, klass):
-        for attr in dir(klass):
-            value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and callable(value):
-                twin = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, twin(value))
-        return klass
+    def copy(self):
+        return _patch_dict(self.in_dict, self.values, self.clear)
 
     def __enter__(self):
         self._patch_dict()
@@ -1922,24 +1921,11 @@ class _patch_dict:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        """Apply the patch (undo with stop())."""
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Undo a patch started with start()."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _stop_all():
     """Stop every patch started with start()."""
-    for active in reversed(_patch._active_patches):
+    for active in reversed(_Patcher._active_patches):
         active.stop()
 
 
