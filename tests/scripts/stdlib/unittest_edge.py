@@ -1,5 +1,6 @@
 # unittest: nested subtests, failures in cleanups and tearDown after a failure, long diffs
 # shortened, skipped classes and SkipTest in setUpClass, a test returning a value.
+import helper_paths
 import io, re, unittest, sys
 
 class A(unittest.TestCase):
