@@ -394,7 +394,7 @@ def _inherited_doc(obj):
         return None
     for base in cls.__mro__:
         try:
-            doc = getattr(base, name).__doc__
+            doc = _own_doc(getattr(base, name))
         except AttributeError:
             continue
         if doc is not None:
@@ -402,10 +402,18 @@ def _inherited_doc(obj):
     return None
 
 
+def _own_doc(obj):
+    # obj.__doc__; a property without one of its own shows its getter's.
+    doc = obj.__doc__
+    if doc is None and isinstance(obj, property) and obj.fget is not None:
+        doc = getattr(obj.fget, '__doc__', None)
+    return doc
+
+
 def getdoc(object):
     """The cleaned docstring of object, inherited from a base when absent."""
     try:
-        doc = object.__doc__
+        doc = _own_doc(object)
     except AttributeError:
         return None
     if doc is None:
@@ -502,6 +510,13 @@ def getmodule(object, _filename=None):
         return object
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
+    if isbuiltin(object):
+        # gilpy's native functions carry no __module__: the builtins are
+        # found by name.
+        import builtins
+        name = getattr(object, '__name__', None)
+        if isinstance(name, str) and getattr(builtins, name, None) is object:
+            return builtins
     try:
         wanted = getabsfile(object, _filename)
     except (TypeError, FileNotFoundError):
