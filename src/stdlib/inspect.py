@@ -949,26 +949,6 @@ def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
 
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
-
-
-def getgeneratorstate(generator):
-    """One of GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED."""
-    if getattr(generator, 'gi_running', False):
-        return GEN_RUNNING
-    frame = getattr(generator, 'gi_frame', _MISSING)
-    if frame is None:
-        return GEN_CLOSED
-    if frame is not _MISSING and frame.f_lasti == -1:
-        return GEN_CREATED
-    if getattr(generator, 'gi_suspended', True):
-        return GEN_SUSPENDED
-    return GEN_CREATED
-
-
 # ------------------------------------------------------------ arg specs
 
 Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
