@@ -35,3 +35,20 @@ try:
         print(__class__)
 except NameError as e:
     print("NameError:", e)
+
+# print() of subclasses of the built-in containers and numbers shows their repr (they have no __str__).
+import collections
+
+Point = collections.namedtuple("Point", "x y")
+
+
+class Listish(list):
+    def __repr__(self):
+        return "Listish" + list.__repr__(self)
+
+
+class Num(int):
+    pass
+
+
+print(Point(1, 2), Listish([3]), Num(4), collections.OrderedDict(a=1), "%s" % (Point(5, 6),), f"{Listish()}")
