@@ -53,7 +53,9 @@ fn object_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::string(vm.str(&a[0])?))
+    // object.__str__ is repr() (calling str() here would come back to a
+    // subclass's __str__ that delegates to object.__str__).
+    Ok(Value::string(vm.repr(&a[0])?))
 }
 
 fn object_eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -331,6 +331,17 @@ impl<'a> Compiler<'a> {
         let scope = self.unit().scope;
         let kind = self.scopes.scopes[scope].kind_of(name);
         let skind = self.scopes.scopes[scope].kind;
+        if skind == ScopeKind::Class && name == "__class__" {
+            // The implicit __class__ cell of a class body is not a namespace
+            // name: `__class__ = property(...)` in the body binds an attribute.
+            let i = self.name(name);
+            self.emit(match mode {
+                NameOp::Load => Op::LoadName(i),
+                NameOp::Store => Op::StoreName(i),
+                NameOp::Delete => Op::DeleteName(i),
+            });
+            return;
+        }
         match (skind, kind) {
             (_, NameKind::Cell) | (_, NameKind::Free) => {
                 let idx = self.unit().cells.iter().position(|c| c == name).unwrap() as u32;

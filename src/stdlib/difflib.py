@@ -1,13 +1,16 @@
-"""difflib: comparing sequences, as CPython 3.11's module does it.
+"""Comparing sequences: gilpy's difflib.
 
-SequenceMatcher (Ratcliff/Obershelp "gestalt" matching with CPython's junk and autojunk rules, so
-that matching blocks, opcodes and ratios are the same), Differ and ndiff (the "- + ? " line diff
-with intraline hints), unified_diff, context_diff, get_close_matches, restore, IS_LINE_JUNK and
-IS_CHARACTER_JUNK. HtmlDiff (HTML tables) is not provided.
+SequenceMatcher finds the longest contiguous matching runs (ignoring "junk"
+elements of the second sequence) and turns them into opcodes; Differ and
+ndiff render line-by-line deltas with "? " intraline hints; unified_diff and
+context_diff render the patch formats; get_close_matches ranks candidates by
+similarity.  HtmlDiff is not provided.
 """
 
-from collections import namedtuple as _namedtuple
 import heapq as _heapq
+import re as _re
+from collections import namedtuple as _namedtuple
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
@@ -16,27 +19,30 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
 Match = _namedtuple('Match', 'a b size')
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _ratio_of(matched, total):
+    # Twice the matched count over the combined length; two empty inputs are identical.
+    if not total:
+        return 1.0
+    return 2.0 * matched / total
 
 
 class SequenceMatcher:
-    """Finds the longest contiguous matching blocks between two sequences of hashable items."""
+    """Compare two sequences of hashable elements (see the module doc)."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
+        self.autojunk = autojunk
         self.a = None
         self.b = None
-        self.autojunk = autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
+        """Set both sequences to compare."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
+        """Set the first sequence; the index of the second one is kept."""
         if a is self.a:
             return
         self.a = a
@@ -44,6 +50,7 @@ class SequenceMatcher:
         self.opcodes = None
 
     def set_seq2(self, b):
+        """Set the second sequence and rebuild its element index."""
         if b is self.b:
             return
         self.b = b
@@ -53,149 +60,170 @@ class SequenceMatcher:
         self._index_b()
 
     def _index_b(self):
-        # For each item of b, the increasing list of its positions; junk items (isjunk) and, in
-        # sequences of 200 items or more, popular ones (more than 1% + 1 of b) are left out.
-        b = self.b
+        # b2j maps each element of b to the ascending positions where it
+        # occurs; junk elements (by isjunk) and, for long b, very frequent
+        # ("popular") elements are taken out of it.
         where = {}
-        for pos, item in enumerate(b):
-            places = where.get(item)
-            if places is None:
-                where[item] = [pos]
-            else:
-                places.append(pos)
-        junk = set()
-        if self.isjunk:
+        for pos, item in enumerate(self.b):
+            where.setdefault(item, []).append(pos)
+        self.b2j = where
+
+        self.bjunk = junk = set()
+        if self.isjunk is not None:
             for item in list(where):
                 if self.isjunk(item):
                     junk.add(item)
             for item in junk:
                 del where[item]
-        popular = set()
-        size = len(b)
+
+        self.bpopular = popular = set()
+        size = len(self.b)
         if self.autojunk and size >= 200:
             limit = size // 100 + 1
-            for item, places in list(where.items()):
-                if len(places) > limit:
+            for item, positions in list(where.items()):
+                if len(positions) > limit:
                     popular.add(item)
             for item in popular:
                 del where[item]
-        self.b2j = where
-        self.bjunk = junk
-        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
+        """Longest matching block in a[alo:ahi] and b[blo:bhi], as a Match.
+
+        Among equally long blocks the one starting earliest in a wins, then
+        earliest in b.  Junk never starts a match, but a found match is
+        grown over equal junk at both ends.
+        """
+        a, b, index = self.a, self.b, self.b2j
+        junk = self.bjunk
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        best_i, best_j, best_size = alo, blo, 0
-        # run_ending_at[j]: length of the longest match ending with a[i-1] == b[j].
-        run_ending_at = {}
+        best_i, best_j, best_len = alo, blo, 0
+        # run_end[j] = length of the match ending at a[i-1], b[j]
+        run_end = {}
+        no_positions = ()
         for i in range(alo, ahi):
-            runs = {}
-            for j in where.get(a[i], ()):
+            grown = {}
+            previous = run_end.get
+            for j in index.get(a[i], no_positions):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = run_ending_at.get(j - 1, 0) + 1
-                runs[j] = k
-                if k > best_size:
-                    best_i, best_j, best_size = i - k + 1, j - k + 1, k
-            run_ending_at = runs
-        # Extend with equal non-junk items on both sides, then with equal junk items.
-        while best_i > alo and best_j > blo and b[best_j - 1] not in junk and a[best_i - 1] == b[best_j - 1]:
-            best_i, best_j, best_size = best_i - 1, best_j - 1, best_size + 1
-        while (best_i + best_size < ahi and best_j + best_size < bhi
-               and b[best_j + best_size] not in junk and a[best_i + best_size] == b[best_j + best_size]):
-            best_size += 1
-        while best_i > alo and best_j > blo and b[best_j - 1] in junk and a[best_i - 1] == b[best_j - 1]:
-            best_i, best_j, best_size = best_i - 1, best_j - 1, best_size + 1
-        while (best_i + best_size < ahi and best_j + best_size < bhi
-               and b[best_j + best_size] in junk and a[best_i + best_size] == b[best_j + best_size]):
-            best_size += 1
-        return Match(best_i, best_j, best_size)
+                length = previous(j - 1, 0) + 1
+                grown[j] = length
+                if length > best_len:
+                    best_i, best_j, best_len = i - length + 1, j - length + 1, length
+            run_end = grown
+
+        # Grow over equal non-junk neighbours (popular elements), then over
+        # equal junk ones.
+        for want_junk in (False, True):
+            while (best_i > alo and best_j > blo
+                   and (b[best_j - 1] in junk) == want_junk
+                   and a[best_i - 1] == b[best_j - 1]):
+                best_i -= 1
+                best_j -= 1
+                best_len += 1
+            while (best_i + best_len < ahi and best_j + best_len < bhi
+                   and (b[best_j + best_len] in junk) == want_junk
+                   and a[best_i + best_len] == b[best_j + best_len]):
+                best_len += 1
+        return Match(best_i, best_j, best_len)
 
     def get_matching_blocks(self):
+        """List of Match triples, ascending, ending with (len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        todo = [(0, la, 0, lb)]
+        len_a, len_b = len(self.a), len(self.b)
+        pending = [(0, len_a, 0, len_b)]
         found = []
-        while todo:
-            alo, ahi, blo, bhi = todo.pop()
-            m = self.find_longest_match(alo, ahi, blo, bhi)
-            i, j, k = m
-            if k:
-                found.append(m)
-                if alo < i and blo < j:
-                    todo.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    todo.append((i + k, ahi, j + k, bhi))
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, size = match = self.find_longest_match(alo, ahi, blo, bhi)
+            if not size:
+                continue
+            found.append(match)
+            if alo < i and blo < j:
+                pending.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                pending.append((i + size, ahi, j + size, bhi))
         found.sort()
-        # Merge blocks that touch.
+
+        # Adjacent blocks are merged into one.
         merged = []
-        ci = cj = ck = 0
-        for i, j, k in found:
-            if ci + ck == i and cj + ck == j:
-                ck += k
+        cur_i = cur_j = cur_len = 0
+        for i, j, size in found:
+            if cur_i + cur_len == i and cur_j + cur_len == j:
+                cur_len += size
             else:
-                if ck:
-                    merged.append(Match(ci, cj, ck))
-                ci, cj, ck = i, j, k
-        if ck:
-            merged.append(Match(ci, cj, ck))
-        merged.append(Match(la, lb, 0))
-        self.matching_blocks = merged
-        return merged
+                if cur_len:
+                    merged.append((cur_i, cur_j, cur_len))
+                cur_i, cur_j, cur_len = i, j, size
+        if cur_len:
+            merged.append((cur_i, cur_j, cur_len))
+        merged.append((len_a, len_b, 0))
+        self.matching_blocks = [Match._make(t) for t in merged]
+        return self.matching_blocks
 
     def get_opcodes(self):
+        """List of (tag, i1, i2, j1, j2) turning a into b.
+
+        tag is 'replace', 'delete', 'insert' or 'equal'.
+        """
         if self.opcodes is not None:
             return self.opcodes
+        ops = []
         i = j = 0
-        codes = []
         for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                codes.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                codes.append(('delete', i, ai, j, bj))
+            if i < ai:
+                kind = 'replace' if j < bj else 'delete'
             elif j < bj:
-                codes.append(('insert', i, ai, j, bj))
+                kind = 'insert'
+            else:
+                kind = None
+            if kind is not None:
+                ops.append((kind, i, ai, j, bj))
             i, j = ai + size, bj + size
             if size:
-                codes.append(('equal', ai, i, bj, j))
-        self.opcodes = codes
-        return codes
+                ops.append(('equal', ai, i, bj, j))
+        self.opcodes = ops
+        return ops
 
     def get_grouped_opcodes(self, n=3):
-        codes = list(self.get_opcodes())
-        if not codes:
-            codes = [('equal', 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        """Yield groups of opcodes with at most n lines of context around changes."""
+        ops = list(self.get_opcodes())
+        if not ops:
+            ops = [('equal', 0, 1, 0, 1)]
+        # Trim the leading and trailing equal runs to n elements.
+        kind, i1, i2, j1, j2 = ops[0]
+        if kind == 'equal':
+            ops[0] = (kind, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        kind, i1, i2, j1, j2 = ops[-1]
+        if kind == 'equal':
+            ops[-1] = (kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+
+        span = 2 * n
         group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > 2 * n:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+        for kind, i1, i2, j1, j2 in ops:
+            if kind == 'equal' and i2 - i1 > span:
+                # A long equal run closes this group and opens the next one.
+                group.append((kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
                 yield group
                 group = []
                 i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
+            group.append((kind, i1, i2, j1, j2))
         if group and not (len(group) == 1 and group[0][0] == 'equal'):
             yield group
 
     def ratio(self):
-        matches = 0
-        for block in self.get_matching_blocks():
-            matches += block[-1]
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity in [0, 1]: 2*M/T for M matched elements out of T."""
+        matched = sum(block.size for block in self.get_matching_blocks())
+        return _ratio_of(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
+        """An upper bound on ratio(), from element counts only."""
         if self.fullbcount is None:
             counts = {}
             for item in self.b:
@@ -203,158 +231,166 @@ class SequenceMatcher:
             self.fullbcount = counts
         counts = self.fullbcount
         left = {}
-        matches = 0
+        matched = 0
         for item in self.a:
-            if item in left:
-                have = left[item]
-            else:
-                have = counts.get(item, 0)
+            have = left[item] if item in left else counts.get(item, 0)
             left[item] = have - 1
             if have > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+                matched += 1
+        return _ratio_of(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        """A cheaper upper bound on ratio(), from lengths only."""
+        len_a, len_b = len(self.a), len(self.b)
+        return _ratio_of(min(len_a, len_b), len_a + len_b)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """The best "good enough" matches of word among possibilities, best first."""
+    """The best (at most n) of possibilities scoring at least cutoff against word."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
     scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            scored.append((s.ratio(), x))
-    scored = _heapq.nlargest(n, scored)
-    return [x for score, x in scored]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _score, candidate in _heapq.nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tags):
-    # Tabs and spaces of the line stay in the hint line where nothing changed there.
-    return ''.join(c if t == ' ' and c.isspace() else t for c, t in zip(s, tags))
+def _tags_keep_whitespace(line, tags):
+    # Under an unchanged blank character of the line, keep that character
+    # (so tabs line up); elsewhere keep the tag.
+    return ''.join(ch if mark == ' ' and ch.isspace() else mark
+                   for ch, mark in zip(line, tags))
 
 
 class Differ:
-    """Line-by-line differences with "- ", "+ ", "  " and "? " (intraline hint) lines."""
+    """Render the differences of two sequences of lines, ndiff style.
+
+    Lines are prefixed '- ', '+ ', '  ' or, for intraline hints, '? '.
+    """
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
+        """Yield the delta lines turning sequence a into sequence b."""
         matcher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
-            if tag == 'replace':
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                yield from self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                yield from self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._dump(' ', a, alo, ahi)
+        for kind, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if kind == 'replace':
+                lines = self._near_replace(a, alo, ahi, b, blo, bhi)
+            elif kind == 'delete':
+                lines = self._emit('-', a, alo, ahi)
+            elif kind == 'insert':
+                lines = self._emit('+', b, blo, bhi)
+            elif kind == 'equal':
+                lines = self._emit(' ', a, alo, ahi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
+                raise ValueError('unknown tag %r' % (kind,))
+            yield from lines
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    def _emit(self, mark, seq, lo, hi):
+        for pos in range(lo, hi):
+            yield '%s %s' % (mark, seq[pos])
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block first.
+    def _block_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter side goes first.
         if bhi - blo < ahi - alo:
-            yield from self._dump('+', b, blo, bhi)
-            yield from self._dump('-', a, alo, ahi)
+            yield from self._emit('+', b, blo, bhi)
+            yield from self._emit('-', a, alo, ahi)
         else:
-            yield from self._dump('-', a, alo, ahi)
-            yield from self._dump('+', b, blo, bhi)
+            yield from self._emit('-', a, alo, ahi)
+            yield from self._emit('+', b, blo, bhi)
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # The most similar pair of lines (ratio above 0.75) anchors the block: the lines before
-        # and after it are compared the same way, the pair itself gets "?" hint lines.
-        best_ratio, cutoff = 0.74, 0.75
-        matcher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
-        best_i = best_j = None
+    def _near_replace(self, a, alo, ahi, b, blo, bhi):
+        # Find the most similar pair of lines (ratio above 0.74); if none
+        # reaches 0.75, fall back on an identical pair or a block replace.
+        # The pair is shown with hints and both sides around it recurse.
+        best, threshold = 0.74, 0.75
+        chars = SequenceMatcher(self.charjunk)
+        same_a = same_b = None
+        best_a = best_b = None
         for j in range(blo, bhi):
-            bj = b[j]
-            matcher.set_seq2(bj)
+            line_b = b[j]
+            chars.set_seq2(line_b)
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                line_a = a[i]
+                if line_a == line_b:
+                    if same_a is None:
+                        same_a, same_b = i, j
                     continue
-                matcher.set_seq1(ai)
-                if (matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio
-                        and matcher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = matcher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                chars.set_seq1(line_a)
+                if (chars.real_quick_ratio() > best and chars.quick_ratio() > best
+                        and chars.ratio() > best):
+                    best, best_a, best_b = chars.ratio(), i, j
+        if best < threshold:
+            if same_a is None:
+                yield from self._block_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+            best_a, best_b = same_a, same_b
+            identical = True
         else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            matcher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            identical = False
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        yield from self._around(a, alo, best_a, b, blo, best_b)
+        line_a, line_b = a[best_a], b[best_b]
+        if identical:
+            yield '  ' + line_a
+        else:
+            marks_a = []
+            marks_b = []
+            chars.set_seqs(line_a, line_b)
+            for kind, i1, i2, j1, j2 in chars.get_opcodes():
+                wide_a, wide_b = i2 - i1, j2 - j1
+                if kind == 'replace':
+                    marks_a.append('^' * wide_a)
+                    marks_b.append('^' * wide_b)
+                elif kind == 'delete':
+                    marks_a.append('-' * wide_a)
+                elif kind == 'insert':
+                    marks_b.append('+' * wide_b)
+                elif kind == 'equal':
+                    marks_a.append(' ' * wide_a)
+                    marks_b.append(' ' * wide_b)
+                else:
+                    raise ValueError('unknown tag %r' % (kind,))
+            yield from self._with_hints(line_a, line_b, ''.join(marks_a), ''.join(marks_b))
+        yield from self._around(a, best_a + 1, ahi, b, best_b + 1, bhi)
+
+    def _around(self, a, alo, ahi, b, blo, bhi):
         if alo < ahi:
             if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._near_replace(a, alo, ahi, b, blo, bhi)
             else:
-                yield from self._dump('-', a, alo, ahi)
+                yield from self._emit('-', a, alo, ahi)
         elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+            yield from self._emit('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield '- ' + aline
-        if atags:
-            yield '? %s\n' % atags
-        yield '+ ' + bline
-        if btags:
-            yield '? %s\n' % btags
+    def _with_hints(self, line_a, line_b, marks_a, marks_b):
+        marks_a = _tags_keep_whitespace(line_a, marks_a).rstrip()
+        marks_b = _tags_keep_whitespace(line_b, marks_b).rstrip()
+        yield '- ' + line_a
+        if marks_a:
+            yield '? %s\n' % marks_a
+        yield '+ ' + line_b
+        if marks_b:
+            yield '? %s\n' % marks_b
 
 
-def IS_LINE_JUNK(line, pat=None):
-    """True for a blank line or one holding only '#' (and whitespace)."""
-    if pat is not None:
-        return pat(line) is not None
-    stripped = line.strip()
-    return stripped == '' or stripped == '#'
+_BLANK_OR_COMMENT = _re.compile(r"\s*(?:#\s*)?$").match
+
+
+def IS_LINE_JUNK(line, pat=_BLANK_OR_COMMENT):
+    """True for a blank line or one holding only a '#'."""
+    return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
@@ -362,102 +398,111 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '%d' % beginning
-    if not length:
-        beginning -= 1
-    return '%d,%d' % (beginning, length)
+def _unified_range(start, stop):
+    first = start + 1
+    count = stop - start
+    if count == 1:
+        return str(first)
+    if not count:
+        first -= 1
+    return '%d,%d' % (first, count)
 
 
-def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '%d' % beginning
-    return '%d,%d' % (beginning, beginning + length - 1)
+def _context_range(start, stop):
+    first = start + 1
+    count = stop - start
+    if not count:
+        first -= 1
+    if count <= 1:
+        return str(first)
+    return '%d,%d' % (first, first + count - 1)
 
 
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+def _require_str(a, b, *names):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError('all arguments must be str, not: %r' % (name,))
 
 
-def _headers(marks, fromfile, tofile, fromfiledate, tofiledate, lineterm):
-    # The two file lines a diff starts with (only when there is a difference).
-    fromdate = '\t' + fromfiledate if fromfiledate else ''
-    todate = '\t' + tofiledate if tofiledate else ''
-    return ['%s %s%s%s' % (marks[0], fromfile, fromdate, lineterm),
-            '%s %s%s%s' % (marks[1], tofile, todate, lineterm)]
+def _checked_groups(a, b, n, *names):
+    # The hunks of a patch-style diff, once the arguments are known to be text.
+    _require_str(a, b, *names)
+    return list(SequenceMatcher(None, a, b).get_grouped_opcodes(n))
 
 
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The differences as a unified diff (the "@@ -1,3 +1,4 @@" format)."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headers = _headers(('---', '+++'), fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        yield from headers
-        headers = ()
-        first, last = group[0], group[-1]
-        yield '@@ -%s +%s @@%s' % (_format_range_unified(first[1], last[2]),
-                                   _format_range_unified(first[3], last[4]), lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
+def _header(prefix, name, date, lineterm):
+    return '%s %s%s%s' % (prefix, name, '\t' + date if date else '', lineterm)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Yield the lines of a unified diff turning a into b."""
+    groups = _checked_groups(a, b, n, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    if groups:
+        yield _header('---', fromfile, fromfiledate, lineterm)
+        yield _header('+++', tofile, tofiledate, lineterm)
+    for group in groups:
+        head, tail = group[0], group[-1]
+        yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
+                                   _unified_range(head[3], tail[4]), lineterm)
+        for kind, i1, i2, j1, j2 in group:
+            if kind == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
                 continue
-            if tag in ('replace', 'delete'):
+            if kind != 'insert':
                 for line in a[i1:i2]:
                     yield '-' + line
-            if tag in ('replace', 'insert'):
+            if kind != 'delete':
                 for line in b[j1:j2]:
                     yield '+' + line
 
 
-_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The differences as a context diff (the "*** 1,3 ****" format)."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headers = _headers(('***', '---'), fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        yield from headers
-        headers = ()
-        first, last = group[0], group[-1]
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Yield the lines of a context diff turning a into b."""
+    groups = _checked_groups(a, b, n, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    if groups:
+        yield _header('***', fromfile, fromfiledate, lineterm)
+        yield _header('---', tofile, tofiledate, lineterm)
+    for group in groups:
+        head, tail = group[0], group[-1]
+        kinds = {op[0] for op in group}
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_format_range_context(first[1], last[2]), lineterm)
-        if any(code[0] in ('replace', 'delete') for code in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
+        yield '*** %s ****%s' % (_context_range(head[1], tail[2]), lineterm)
+        if kinds & {'replace', 'delete'}:
+            for kind, i1, i2, _j1, _j2 in group:
+                if kind != 'insert':
                     for line in a[i1:i2]:
-                        yield _CONTEXT_PREFIX[tag] + line
-        yield '--- %s ----%s' % (_format_range_context(first[3], last[4]), lineterm)
-        if any(code[0] in ('replace', 'insert') for code in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
+                        yield _CONTEXT_MARK[kind] + line
+        yield '--- %s ----%s' % (_context_range(head[3], tail[4]), lineterm)
+        if kinds & {'replace', 'insert'}:
+            for kind, _i1, _i2, j1, j2 in group:
+                if kind != 'delete':
                     for line in b[j1:j2]:
-                        yield _CONTEXT_PREFIX[tag] + line
+                        yield _CONTEXT_MARK[kind] + line
 
 
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """unified_diff or context_diff on bytes (decoded and encoded back as latin-1)."""
-    def decode(s):
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
+               tofiledate=b'', n=3, lineterm=b'\n'):
+    """Run a str diff function (unified_diff, context_diff) on bytes lines."""
+    def text(raw):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return raw.decode('ascii', 'surrogateescape')
         except AttributeError as err:
-            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s)) from err
-    lines = dfunc([decode(x) for x in a], [decode(x) for x in b], decode(fromfile), decode(tofile),
-                  decode(fromfiledate), decode(tofiledate), n, decode(lineterm))
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(raw).__name__, raw)) from err
+
+    lines = dfunc([text(x) for x in a], [text(x) for x in b],
+                  text(fromfile), text(tofile), text(fromfiledate),
+                  text(tofiledate), n, text(lineterm))
     for line in lines:
         yield line.encode('ascii', 'surrogateescape')
 
@@ -468,12 +513,11 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 
 def restore(delta, which):
-    """One of the two sequences that produced an ndiff/compare delta (which: 1 or 2)."""
+    """Recover sequence 1 or 2 from a Differ/ndiff delta."""
     try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
+        own = {1: '- ', 2: '+ '}[int(which)]
     except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % (which,)) from None
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ('  ', own):
             yield line[2:]

@@ -520,6 +520,16 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
                 let cls = &i.class;
+                // CPython's tuple, list, dict, set, int, float... have no `__str__` of their own:
+                // str() of an instance of a subclass is object.__str__, i.e. repr() (so a
+                // namedtuple prints as its repr). gilpy's give those types one; look past it.
+                let owner = std::iter::once(&**cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
+                if let Some(owner) = owner
+                    && owner.kind == crate::objects::class::Kind::Value
+                    && STR_IS_REPR.contains(&owner.name.as_str())
+                {
+                    return self.repr(v);
+                }
                 let found = self.class_lookup(cls, crate::name!("__str__")).map(super::special::as_method);
                 // Functions, wrapped special objects and BaseExceptionGroup's own __str__
                 // ("msg (N sub-exceptions)").
@@ -551,6 +561,9 @@ impl Vm {
         }
     }
 }
+
+/// Built-in types whose str() is their repr() (CPython gives them no `__str__`).
+const STR_IS_REPR: &[&str] = &["tuple", "list", "dict", "set", "frozenset", "int", "float", "complex", "range"];
 
 pub fn to_big(v: &Value) -> BigInt {
     match v {
