@@ -140,7 +140,7 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Str(s) => Ok(Value::Str(crate::objects::str::intern(s.as_str()))),
         Value::Instance(i) if matches!(i.payload, crate::objects::class::Payload::Base(Value::Str(_))) => {
-            Err(PyErr::type_error(format!("can't intern {}", i.class.name)))
+            Err(PyErr::type_error(format!("can't intern {}", i.class_ref().name)))
         }
         other => Err(PyErr::type_error(format!("intern() argument must be str, not {}", crate::objects::types::types().of(other).name))),
     }

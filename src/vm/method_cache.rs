@@ -54,7 +54,7 @@ impl Vm {
 
     /// `class_lookup` on an instance's class (the class lock is let go before this returns).
     pub fn instance_lookup(&mut self, inst: &Instance, name: &Arc<PyStr>) -> Option<Value> {
-        let cls = &inst.class;
+        let cls = &inst.class_ref();
         self.class_lookup(cls, name)
     }
 }

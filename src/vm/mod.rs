@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod class_assign;
 pub mod compile_warnings;
 pub mod eval;
 pub mod except_star;
@@ -19,6 +20,7 @@ pub mod iter;
 pub mod make_function;
 pub mod metaclass;
 pub mod method_cache;
+pub mod module_class;
 pub mod names;
 pub mod ops;
 pub mod panic_guard;

@@ -47,7 +47,7 @@ impl Vm {
                 if let Some(d) = i.native::<crate::modules::collections::Deque>() {
                     return Ok(d.len() > 0);
                 }
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
@@ -115,7 +115,7 @@ impl Vm {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
             }
             Value::Instance(i) => {
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 match self.class_lookup(cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
@@ -493,8 +493,15 @@ impl Vm {
             let r = r?;
             return string_result(r, "__repr__");
         }
+        if let Value::Module(m) = v
+            && let Some(cls) = m.subclass()
+            && let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__repr__"))
+        {
+            let r = self.call1(&f, v.clone())?;
+            return string_result(r, "__repr__");
+        }
         if let Value::Instance(i) = v {
-            let cls = &i.class;
+            let cls = &i.class_ref();
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 if matches!(f, Value::Function(_)) || native_own {
@@ -517,7 +524,7 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 match self.class_lookup(cls, crate::name!("__str__")) {
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
