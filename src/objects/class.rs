@@ -245,6 +245,13 @@ impl Instance {
         Arc::new(Instance { class: ArcSwap::new(class), dict, payload, slots, finalized: Default::default() })
     }
 
+    /// An instance of a built-in class that still has a `__dict__` for its fields (records
+    /// such as `sys.UnraisableHookArgs`).
+    pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
+        let slots = (0..class.layout.nslots).map(|_| Mutex::new(None)).collect();
+        Arc::new(Instance { class: ArcSwap::new(class), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
+    }
+
     /// The instance's class now (an owned handle).
     pub fn class(&self) -> Arc<Class> {
         self.class.load_full()

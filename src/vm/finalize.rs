@@ -93,11 +93,8 @@ impl Vm {
         Ok(())
     }
 
-    /// CPython's unraisable-exception report: "Exception ignored in: <obj>" and the traceback.
+    /// CPython's unraisable-exception report, through `sys.unraisablehook` (vm/excepthook.rs).
     fn report_ignored(&mut self, obj: &Value, err: &PyErr) {
-        self.interp.stdio.flush_out();
-        let what = self.repr(obj).unwrap_or_else(|_| "<object>".into());
-        let text = self.format_exception(err);
-        self.interp.stdio.write_err(&format!("Exception ignored in: {what}\n{text}"));
+        self.report_unraisable(obj, err);
     }
 }

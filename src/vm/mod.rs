@@ -8,6 +8,7 @@ pub mod class_assign;
 pub mod compile_warnings;
 pub mod eval;
 pub mod except_star;
+pub mod excepthook;
 pub mod exceptions;
 pub mod fast_path;
 pub mod finalize;
@@ -62,6 +63,8 @@ pub struct Interp {
     pub next_thread_id: std::sync::atomic::AtomicU64,
     /// Threads started by `_thread` that have not finished.
     pub running_threads: AtomicUsize,
+    /// Which thread loads which module now (import/locks.rs).
+    pub import_locks: import::locks::ImportLocks,
 }
 
 pub struct Vm {
@@ -123,6 +126,7 @@ impl Interp {
             argv: Mutex::new(argv),
             next_thread_id: std::sync::atomic::AtomicU64::new(crate::gil::MAIN_THREAD_ID + 1),
             running_threads: AtomicUsize::new(0),
+            import_locks: Default::default(),
         })
     }
 }
