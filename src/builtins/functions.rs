@@ -65,7 +65,7 @@ pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("repr", a, k, 1, 1)?;
-    Ok(Value::string(vm.repr(&a[0])?))
+    vm.repr_object(&a[0])
 }
 
 pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -563,7 +563,7 @@ pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", types().of(v).name))),
         None => String::new(),
     };
-    Ok(Value::string(vm.format(&a[0], &spec)?))
+    vm.format_object(&a[0], &spec)
 }
 
 pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

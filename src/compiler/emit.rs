@@ -861,6 +861,7 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
+            ExprKind::Starred(_) => return Err(syntax("cannot delete starred", t.span.0)),
             _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
         }
         Ok(())

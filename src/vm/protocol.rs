@@ -606,6 +606,74 @@ fn hash_result(r: Value) -> PyResult<i64> {
     })
 }
 
+/// What a `__repr__` or `__str__` returned, as the object itself (a str subclass stays one).
+fn string_object(r: Value, which: &str) -> PyResult<Value> {
+    match &r {
+        Value::Str(_) => Ok(r),
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_))) => Ok(r),
+        _ => Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name))),
+    }
+}
+
+impl Vm {
+    /// `repr(v)` as an object: what a `__repr__` written in Python returned (a str subclass
+    /// instance is kept), else the text as a str.
+    pub fn repr_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && let Some(f @ Value::Function(_)) = self.class_lookup(&i.class_ref(), crate::name!("__repr__"))
+        {
+            let r = self.call1(&f, v.clone())?;
+            return string_object(r, "__repr__");
+        }
+        Ok(Value::string(self.repr(v)?))
+    }
+
+    /// `str(v)` as an object, as `repr_object` (`__str__`, else `__repr__` written in Python).
+    pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && i.exc().is_none()
+        {
+            match self.class_lookup(&i.class_ref(), crate::name!("__str__")) {
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call1(&f, v.clone())?;
+                    return string_object(r, "__str__");
+                }
+                Some(Value::Builtin(b)) if b.owner == "object" => return self.repr_object(v),
+                _ => {}
+            }
+        }
+        Ok(Value::string(self.str(v)?))
+    }
+
+    /// `format(v, spec)` as an object: what a `__format__` written in Python returned (it
+    /// must be a str; a subclass instance is kept), else the formatted text.
+    pub fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && super::subclass::wrapped(v).is_none()
+        {
+            match self.class_lookup(&i.class_ref(), crate::name!("__format__")) {
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], crate::objects::function::NO_KWARGS)?;
+                    return format_result(r);
+                }
+                None if spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                _ => {}
+            }
+        }
+        Ok(Value::string(self.format(v, spec)?))
+    }
+}
+
+/// What a `__format__` returned: a str (or subclass instance), else CPython's TypeError.
+pub fn format_result(r: Value) -> PyResult<Value> {
+    match &r {
+        Value::Str(_) => Ok(r),
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_))) => Ok(r),
+        _ => Err(PyErr::type_error(format!("__format__ must return a str, not {}", types().of(&r).name))),
+    }
+}
+
 /// The text a `__repr__` or `__str__` returned: a str, or an instance of a str subclass;
 /// anything else is CPython's TypeError.
 fn string_result(r: Value, which: &str) -> PyResult<String> {
