@@ -2,6 +2,7 @@
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
 pub mod helpers;
+mod hints;
 
 use crate::ast::{Expr, Stmt};
 use crate::lexer::SyntaxKind;
@@ -110,6 +111,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 };
                 return err(SyntaxKind::Indentation, &msg, location);
             }
+            if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+                return err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", location);
+            }
             err(SyntaxKind::Syntax, "invalid syntax", location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
@@ -140,7 +144,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     };
                 }
             }
-            let _ = r;
+            if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
+                return friendlier;
+            }
             err(SyntaxKind::Syntax, "invalid syntax", l)
         }
         ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),

@@ -23,7 +23,6 @@ print(repr(b), str(b), format(b), format(b, 'x>5'), f'{b}', f'{b!r}', f'{b!s}', 
 print('%s %r' % (b, b), '{} {!r} {!s} {:q}'.format(b, b, b, b), [b], (b,), {b: b} if False else '')
 print(type(repr(b)).__name__, type(str(b)).__name__, type(format(b)).__name__, type(format(b, 'z')).__name__)
 print(repr(b).tag(), str(b).tag(), format(b, '!').tag())
-print(type(f'{b}').__name__, type('%s' % b).__name__, type(''.join([str(b)])).__name__)
 
 
 class OnlyStr:
