@@ -428,6 +428,10 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         return Err(user_error("f-string expression part cannot include '#'", base + start));
     }
     if expr_text.trim().is_empty() {
+        if matches!(b[i], b'!' | b':' | b'=') {
+            let msg = format!("f-string: expression required before '{}'", b[i] as char);
+            return Err(user_error(&msg, base + i));
+        }
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
     let expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
@@ -470,6 +474,11 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
             return Err(user_error("f-string: expecting '}'", base + spec_start));
         }
         spec = split_fstring(&body[spec_start..j], raw, base + spec_start)?;
+        // A field in a spec may have a spec with literal text only (CPython's two levels).
+        let too_deep = spec.iter().any(|p| matches!(p, FPart::Expr { spec: inner, .. } if inner.iter().any(|q| matches!(q, FPart::Expr { .. }))));
+        if too_deep {
+            return Err(user_error("f-string: expressions nested too deeply", base + j));
+        }
         i = j;
     } else if conversion == Some('r') && parts.len() == 1 && b.get(i) == Some(&b'}') {
         // `{x=}` with no spec: repr

@@ -18,7 +18,7 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     };
     let prev = before.last();
     if wants("except") && wants("finally") {
-        return Some(error("expected 'except' or 'finally' block", l, None));
+        return Some(missing_handlers(src, l));
     }
     if wants("else") && !wants(":") {
         // `a if b` with no `else`: the range is the whole conditional expression.
@@ -31,7 +31,8 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
         return Some(error("expected 'else' after 'if' expression", start, Some(end)));
     }
     let (prev_start, prev_tok, _) = prev?;
-    if tok == Tok::Equal && matches!(prev_tok, Tok::Name(_)) {
+    let before_prev = before.len().checked_sub(2).map(|i| &before[i].1);
+    if tok == Tok::Equal && matches!(prev_tok, Tok::Name(_)) && !matches!(before_prev, Some(Tok::Dot | Tok::Star | Tok::DoubleStar)) {
         let next_end = Layout::new(src).map_while(|t| t.ok()).find(|(start, _, _)| *start >= r).map_or(r, |t| t.2);
         return Some(error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *prev_start, Some(next_end)));
     }
@@ -39,6 +40,14 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
         return Some(error("invalid syntax. Perhaps you forgot a comma?", *prev_start, Some(r)));
     }
     None
+}
+
+/// "expected 'except' or 'finally' block", shown at the end of the `try` block's last line.
+/// (when the block ends the input; else at the statement that follows the block).
+pub fn missing_handlers(src: &str, at: usize) -> SyntaxErrorInfo {
+    let at = at.min(src.len());
+    let offset = if src[at..].trim().is_empty() { src[..at].trim_end().len() } else { at };
+    error("expected 'except' or 'finally' block", offset, None)
 }
 
 fn error(msg: &str, offset: usize, end: Option<usize>) -> SyntaxErrorInfo {

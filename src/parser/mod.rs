@@ -28,7 +28,7 @@ fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if info.msg == "invalid syntax"
+        if (info.msg.starts_with("invalid syntax") || info.msg.starts_with("expected 'else'"))
             && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
         {
             let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
@@ -112,7 +112,7 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 return err(SyntaxKind::Indentation, &msg, location);
             }
             if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
-                return err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", location);
+                return hints::missing_handlers(src, location);
             }
             err(SyntaxKind::Syntax, "invalid syntax", location)
         }

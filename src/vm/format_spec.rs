@@ -317,6 +317,10 @@ impl Vm {
                     let r = super::protocol::format_result(r)?;
                     return self.str(&r);
                 }
+                // A built-in type's `__format__` with an empty spec is `str(self)`.
+                if spec.is_empty() {
+                    return self.str(v);
+                }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.format(&inner.clone(), spec);
                 }
