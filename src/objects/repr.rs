@@ -146,23 +146,6 @@ pub fn const_repr(v: &Value) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn float_repr_matches_python() {
-        assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
-        assert_eq!(float_repr(1e16), "1e+16");
-        assert_eq!(float_repr(1e15), "1000000000000000.0");
-        assert_eq!(float_repr(1.5e-7), "1.5e-07");
-        assert_eq!(float_repr(0.0001), "0.0001");
-        assert_eq!(float_repr(-0.0), "-0.0");
-        assert_eq!(float_repr(5e-324), "5e-324");
-        assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
-    }
-}
-
 /// Whether the method `name` of the built-in type `owner` implements one of the type's slots:
 /// CPython shows those as `<slot wrapper ...>` on the type and `<method-wrapper ...>` bound,
 /// where ordinary methods are `<method ...>` and `<built-in method ...>`. A few types also
@@ -250,4 +233,21 @@ pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
     const PLAIN_METHODS: &[(&str, &str)] =
         &[("dict", "__contains__"), ("dict", "__getitem__"), ("frozenset", "__contains__"), ("list", "__getitem__"), ("set", "__contains__")];
     !owner.is_empty() && SLOTS.contains(&name) && !PLAIN_METHODS.contains(&(owner, name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_repr_matches_python() {
+        assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e15), "1000000000000000.0");
+        assert_eq!(float_repr(1.5e-7), "1.5e-07");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(-0.0), "-0.0");
+        assert_eq!(float_repr(5e-324), "5e-324");
+        assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
+    }
 }

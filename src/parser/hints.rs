@@ -36,7 +36,13 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
         let next_end = Layout::new(src).map_while(|t| t.ok()).find(|(start, _, _)| *start >= r).map_or(r, |t| t.2);
         return Some(error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *prev_start, Some(next_end)));
     }
-    if bracket_depth(&before) > 0 && ends_expression(prev_tok) && starts_expression(&tok) && !matches!((prev_tok, &tok), (Tok::Name(_), Tok::Str(_))) {
+    let same_line = !src[prev.map_or(l, |p| p.2)..l].contains('\n');
+    if same_line
+        && bracket_depth(&before) > 0
+        && ends_expression(prev_tok)
+        && starts_expression(&tok)
+        && !matches!((prev_tok, &tok), (Tok::Name(_), Tok::Str(_)))
+    {
         return Some(error("invalid syntax. Perhaps you forgot a comma?", *prev_start, Some(r)));
     }
     None

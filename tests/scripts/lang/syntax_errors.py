@@ -137,8 +137,6 @@ CASES = [
     '09',
     '0_a',
     '123abc',
-    '1if 1 else 2',
-    '0x1for x in y',
     'x = [1, 2 3]',
     'foo(a, b c)',
     'if x = 1:\n    pass',
