@@ -65,7 +65,7 @@ pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("repr", a, k, 1, 1)?;
-    Ok(Value::string(vm.repr(&a[0])?))
+    vm.repr_object(&a[0])
 }
 
 pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -162,8 +162,8 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             // As CPython: an instance whose `__class__` (a property, as mock's spec) names
             // another class is an instance of that class too.
             if let Value::Instance(inst) = obj
-                && !inst.class.plain
-                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class, crate::name!("__class__"))
+                && !inst.class_ref().plain
+                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class_ref(), crate::name!("__class__"))
                 && let Ok(Value::Class(k)) = vm.get_attr(obj, crate::name!("__class__"))
             {
                 return Ok(k.is_subclass(c));
@@ -575,7 +575,7 @@ pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", types().of(v).name))),
         None => String::new(),
     };
-    Ok(Value::string(vm.format(&a[0], &spec)?))
+    vm.format_object(&a[0], &spec)
 }
 
 pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

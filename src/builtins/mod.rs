@@ -8,6 +8,7 @@ pub mod binary_methods;
 pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
+pub mod call_slot;
 pub mod codec_args;
 pub mod complex;
 pub mod dict;
@@ -119,12 +120,14 @@ pub fn install(builtins: &Arc<Dict>) {
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);
+    call_slot::install();
     complex::install();
     exception_group::install();
     crate::vm::subclass::install();
     range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
     t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
+    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method("module", "__init__", crate::vm::module_class::module_init));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }

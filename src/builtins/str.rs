@@ -28,6 +28,7 @@ fn s(v: String) -> PyResult<Value> {
 }
 
 pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let cls = a.first().cloned().unwrap_or(Value::None);
     let a = &a[1..];
     if a.is_empty() {
         return Ok(Value::str(""));
@@ -48,6 +49,10 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         let enc = super::codec_args::encoding_arg(encoding, "str")?;
         let errors = super::codec_args::errors_arg(errors, "str")?;
         return Ok(Value::string(super::codec_args::decode(enc, &data, &errors)?));
+    }
+    if matches!(&cls, Value::Class(c) if std::sync::Arc::ptr_eq(c, &types().str_)) {
+        // str(x) is what x's `__str__` returned, a str subclass instance included.
+        return vm.str_object(&a[0]);
     }
     s(vm.str(&a[0])?)
 }
@@ -251,7 +256,11 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         match v {
             Value::Str(x) => out.push_str(x.as_str()),
-            other => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name))),
+            other => match crate::objects::class::wrapped(other) {
+                // An instance of a str subclass joins as the str it is.
+                Some(Value::Str(x)) => out.push_str(x.as_str()),
+                _ => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name))),
+            },
         }
     }
     s(out)

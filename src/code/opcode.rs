@@ -201,7 +201,8 @@ pub enum Op {
     CopyDictWithoutKeys,
 
     // ---- modules
-    /// ` -> module` (names[i] is a dotted name; the innermost module is pushed)
+    /// `fromlist -> module` (names[i] is a dotted name, leading dots for a relative import; as
+    /// `__import__`: the top-level package when fromlist is None, else the named module)
     ImportName(u32),
     /// `module -> module module.names[i]`
     ImportFrom(u32),

@@ -585,25 +585,32 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(names) => {
                 for (dotted, alias) in names {
+                    // `import a.b.c` binds the top-level package `a` (what `__import__` returns
+                    // with no fromlist); `import a.b.c as d` then walks down to `a.b.c`.
+                    self.load_const(Value::None);
                     let i = self.name(dotted);
                     self.emit(Op::ImportName(i));
+                    let mut parts = dotted.split('.');
+                    let top = parts.next().unwrap_or_default().to_string();
                     match alias {
-                        Some(a) => self.store_name(a),
-                        None => {
-                            let top = dotted.split('.').next().unwrap().to_string();
-                            if top != *dotted {
+                        Some(a) => {
+                            for part in parts {
+                                let p = self.name(part);
+                                self.emit(Op::ImportFrom(p));
+                                self.emit(Op::RotTwo);
                                 self.emit(Op::PopTop);
-                                let t = self.name(&top);
-                                self.emit(Op::ImportName(t));
                             }
-                            self.store_name(&top);
+                            self.store_name(a)
                         }
+                        None => self.store_name(&top),
                     }
                 }
             }
             StmtKind::ImportFrom(module, level, names) => {
                 // A relative import's level travels as leading dots (see `Vm::import_name`).
                 let m = self.name(&format!("{}{module}", ".".repeat(*level)));
+                let fromlist = if names.is_empty() { vec![Value::str("*")] } else { names.iter().map(|(n, _)| Value::str(n)).collect() };
+                self.load_const(Value::tuple(fromlist));
                 self.emit(Op::ImportName(m));
                 if names.is_empty() {
                     self.emit(Op::ImportStar);
@@ -869,6 +876,7 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
+            ExprKind::Starred(_) => return Err(syntax("cannot delete starred", t.span.0)),
             _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
         }
         Ok(())

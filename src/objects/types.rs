@@ -210,7 +210,7 @@ impl Types {
             Value::Builtin(_) => self.builtin.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class(),
-            Value::Module(_) => self.module.clone(),
+            Value::Module(m) => m.subclass().unwrap_or_else(|| self.module.clone()),
             Value::Iter(it) => {
                 if it.kind == "generator" {
                     self.generator.clone()

@@ -2,6 +2,7 @@
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
 pub mod helpers;
+mod hints;
 
 use crate::ast::{Expr, Stmt};
 use crate::lexer::SyntaxKind;
@@ -27,7 +28,7 @@ fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if info.msg == "invalid syntax"
+        if (info.msg.starts_with("invalid syntax") || info.msg.starts_with("expected 'else'"))
             && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
         {
             let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
@@ -110,6 +111,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 };
                 return err(SyntaxKind::Indentation, &msg, location);
             }
+            if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+                return hints::missing_handlers(src, location);
+            }
             err(SyntaxKind::Syntax, "invalid syntax", location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
@@ -140,7 +144,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     };
                 }
             }
-            let _ = r;
+            if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
+                return friendlier;
+            }
             err(SyntaxKind::Syntax, "invalid syntax", l)
         }
         ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),

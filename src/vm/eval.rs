@@ -788,7 +788,12 @@ impl Vm {
                         }
                         Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
-                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals), 'dispatch);
+                            let fromlist = frame.stack.pop().unwrap();
+                            let locals = match code.kind {
+                                crate::code::CodeKind::Function => None,
+                                _ => Some(frame.namespace.as_ref().unwrap_or(&frame.globals).clone()),
+                            };
+                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals, locals, fromlist), 'dispatch);
                             frame.stack.push(m);
                         }
                         Op::ImportFrom(i) => {

@@ -58,7 +58,7 @@ impl Vm {
     /// `obj.__del__()` for an instance whose last reference went; an exception is reported
     /// as CPython's "Exception ignored in: <function C.__del__ at 0x...>" and dropped.
     fn call_del(&mut self, inst: Arc<Instance>) {
-        let Some(del) = self.class_lookup(&inst.class, crate::name!("__del__")) else { return };
+        let Some(del) = self.class_lookup(&inst.class_ref(), crate::name!("__del__")) else { return };
         let obj = Value::Instance(inst);
         let saved = self.exc_stack.len();
         let result = self.call(&del, std::slice::from_ref(&obj), NO_KWARGS);
@@ -93,11 +93,8 @@ impl Vm {
         Ok(())
     }
 
-    /// CPython's unraisable-exception report: "Exception ignored in: <obj>" and the traceback.
+    /// CPython's unraisable-exception report, through `sys.unraisablehook` (vm/excepthook.rs).
     fn report_ignored(&mut self, obj: &Value, err: &PyErr) {
-        self.interp.stdio.flush_out();
-        let what = self.repr(obj).unwrap_or_else(|_| "<object>".into());
-        let text = self.format_exception(err);
-        self.interp.stdio.write_err(&format!("Exception ignored in: {what}\n{text}"));
+        self.report_unraisable(obj, err);
     }
 }
