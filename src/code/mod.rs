@@ -91,6 +91,27 @@ pub enum CodeKind {
     Class,
 }
 
+/// The kind of resumable frame a generator-like function makes (CPython's CO_GENERATOR,
+/// CO_COROUTINE, CO_ASYNC_GENERATOR).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Flavor {
+    #[default]
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Flavor {
+    /// The Python type name of the objects such a function makes.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 pub struct Code {
     pub name: Arc<PyStr>,
     pub qualname: String,
@@ -118,11 +139,37 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub generator: bool,
+    /// What calling the function makes when `generator` is set: a generator, a coroutine or an
+    /// async generator.
+    pub flavor: Flavor,
     pub doc: Option<String>,
 }
 
 impl Code {
     pub fn filename(&self) -> &str {
         &self.source.filename
+    }
+
+    /// CPython's `co_flags` bits: optimized and new locals for functions, *args, **kwargs,
+    /// and the generator / coroutine / async generator kind.
+    pub fn flags(&self) -> i64 {
+        let mut f = 0;
+        if self.kind == CodeKind::Function {
+            f |= 0x1 | 0x2;
+        }
+        if self.varargs {
+            f |= 0x4;
+        }
+        if self.varkw {
+            f |= 0x8;
+        }
+        if self.generator {
+            f |= match self.flavor {
+                Flavor::Generator => 0x20,
+                Flavor::Coroutine => 0x80,
+                Flavor::AsyncGenerator => 0x200,
+            };
+        }
+        f
     }
 }

@@ -19,7 +19,7 @@ impl Vm {
         self.bind(attr, obj, cls)
     }
 
-    pub(super) fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+    pub fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
@@ -186,6 +186,7 @@ impl Vm {
                 "co_filename" => Ok(Value::str(c.filename())),
                 "co_firstlineno" => Ok(Value::Int(c.first_line as i64)),
                 "co_qualname" => Ok(Value::str(&c.qualname)),
+                "co_flags" => Ok(Value::Int(c.flags())),
                 _ => Err(self.no_attribute(obj, name)),
             },
             _ => {

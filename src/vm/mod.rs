@@ -5,6 +5,7 @@
 pub mod attr;
 pub mod call;
 pub mod compile_warnings;
+pub mod coroutine;
 pub mod eval;
 pub mod except_star;
 pub mod exceptions;

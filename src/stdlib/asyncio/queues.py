@@ -1,0 +1,189 @@
+"""Queues for coroutines: Queue (first in, first out), PriorityQueue and LifoQueue, with
+task_done()/join() to wait until every item put has been processed."""
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+import collections
+import heapq
+
+from . import events
+
+
+class QueueEmpty(Exception):
+    """get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """put_nowait() on a full queue."""
+
+
+def _wake_first(waiters):
+    """Wakes the longest-waiting future that is still pending."""
+    while waiters:
+        waiter = waiters.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            return
+
+
+class Queue:
+    """A queue of at most `maxsize` items (0: unbounded); get() waits for an item, put() for
+    room."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._loop = None
+        self._getting = collections.deque()
+        self._putting = collections.deque()
+        self._unfinished_tasks = 0
+        self._all_processed = None
+        self._init(maxsize)
+
+    # How the items are kept (the subclasses change these three).
+    def _init(self, maxsize):
+        self._queue = collections.deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get_loop(self):
+        running = events.get_running_loop()
+        if self._loop is None:
+            self._loop = running
+        elif self._loop is not running:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return running
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            text += f' _queue={list(self._queue)!r}'
+        if self._getting:
+            text += f' _getters[{len(self._getting)}]'
+        if self._putting:
+            text += f' _putters[{len(self._putting)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Puts item in, waiting while the queue is full."""
+        while self.full():
+            waiter = self._get_loop().create_future()
+            self._putting.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                waiter.cancel()
+                try:
+                    self._putting.remove(waiter)
+                except ValueError:
+                    pass
+                if not self.full() and not waiter.cancelled():
+                    # We were woken but leave: pass the turn on.
+                    _wake_first(self._putting)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        if self._all_processed is not None:
+            self._all_processed.clear()
+        _wake_first(self._getting)
+
+    async def get(self):
+        """Takes the next item, waiting while the queue is empty."""
+        while self.empty():
+            waiter = self._get_loop().create_future()
+            self._getting.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                waiter.cancel()
+                try:
+                    self._getting.remove(waiter)
+                except ValueError:
+                    pass
+                if not self.empty() and not waiter.cancelled():
+                    _wake_first(self._getting)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        _wake_first(self._putting)
+        return item
+
+    def task_done(self):
+        """Marks one item taken from the queue as processed (for join())."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0 and self._all_processed is not None:
+            self._all_processed.set()
+
+    async def join(self):
+        """Waits until every item put has been marked processed with task_done()."""
+        if self._unfinished_tasks > 0:
+            if self._all_processed is None:
+                from .locks import Event
+                self._all_processed = Event()
+            await self._all_processed.wait()
+
+
+class PriorityQueue(Queue):
+    """Takes the smallest item first (a heap)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Takes the newest item first (a stack)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
