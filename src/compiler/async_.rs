@@ -77,14 +77,7 @@ impl<'a> Compiler<'a> {
         self.patch(setup);
         self.emit(Op::WithExceptStart);
         self.await_top(2);
-        let suppress = self.emit(Op::PopJumpIfTrue(0));
-        self.emit(Op::Reraise);
-        self.patch(suppress);
-        self.emit(Op::PopTop);
-        self.emit(Op::PopExcept);
-        self.emit(Op::PopTop);
-        self.emit(Op::PopTop);
-        self.patch(end);
+        self.with_exit_tail(end);
         Ok(())
     }
 }

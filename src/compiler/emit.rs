@@ -780,6 +780,13 @@ impl<'a> Compiler<'a> {
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
         self.emit(Op::WithExceptStart);
+        self.with_exit_tail(end);
+        Ok(())
+    }
+
+    /// The end of a `with` (or `async with`) handler: `exit self exc suppress` on the stack;
+    /// re-raises unless the exit's result is true, then continues at `end`.
+    fn with_exit_tail(&mut self, end: usize) {
         let suppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Reraise);
         self.patch(suppress);
@@ -788,7 +795,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop);
         self.emit(Op::PopTop);
         self.patch(end);
-        Ok(())
     }
 
     fn aug_assign(&mut self, t: &'a Expr, op: BinOp, v: &'a Expr) -> CResult<()> {

@@ -293,7 +293,23 @@ impl Vm {
     }
 
     /// Resumes a generator frame with a sent value (ignored on the first run) or an exception.
-    pub fn resume_frame(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, mut throw: Option<PyErr>) -> PyResult<Exit> {
+    pub fn resume_frame(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        // The exceptions the frame was handling when it paused (in an except clause) go back on
+        // this thread's stack while it runs, and leave with it at its next pause.
+        let base = self.exc_stack.len();
+        if !frame.saved_exc.is_empty() {
+            self.exc_stack.append(&mut frame.saved_exc);
+        }
+        let r = self.resume_inner(frame, sent, throw);
+        if matches!(r, Ok(Exit::Yield(_))) {
+            let held = frame.blocks.iter().filter(|b| b.cleanup).count();
+            let at = self.exc_stack.len().saturating_sub(held).max(base);
+            frame.saved_exc = self.exc_stack.split_off(at);
+        }
+        r
+    }
+
+    fn resume_inner(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, mut throw: Option<PyErr>) -> PyResult<Exit> {
         let mut push_sent = true;
         if frame.started
             && let Some(e) = throw.take()

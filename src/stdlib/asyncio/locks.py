@@ -34,6 +34,24 @@ class _AsyncWith:
         self.release()
 
 
+def _anyone_waiting(sleepers):
+    return any(not w.cancelled() for w in (sleepers or ()))
+
+
+async def _queue_up(owner, holder):
+    """Waits at the end of owner's line of sleepers until woken; the future waited on is
+    appended to `holder` (for the caller's clean-up when cancelled)."""
+    if owner._sleepers is None:
+        owner._sleepers = collections.deque()
+    waiter = owner._get_loop().create_future()
+    owner._sleepers.append(waiter)
+    holder.append(waiter)
+    try:
+        await waiter
+    finally:
+        owner._sleepers.remove(waiter)
+
+
 def _describe(obj, state):
     return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{state}]>'
 
@@ -55,18 +73,11 @@ class Lock(_AsyncWith, _LoopBound):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and not any(not w.cancelled() for w in (self._sleepers or ())):
+        if not self._locked and not _anyone_waiting(self._sleepers):
             self._locked = True
             return True
-        if self._sleepers is None:
-            self._sleepers = collections.deque()
-        waiter = self._get_loop().create_future()
-        self._sleepers.append(waiter)
         try:
-            try:
-                await waiter
-            finally:
-                self._sleepers.remove(waiter)
+            await _queue_up(self, [])
         except CancelledError:
             if not self._locked:
                 self._hand_over()
@@ -215,23 +226,17 @@ class Semaphore(_AsyncWith, _LoopBound):
         return _describe(self, state)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._sleepers or ()))
+        return self._value == 0 or _anyone_waiting(self._sleepers)
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._sleepers is None:
-            self._sleepers = collections.deque()
-        waiter = self._get_loop().create_future()
-        self._sleepers.append(waiter)
+        mine = []
         try:
-            try:
-                await waiter
-            finally:
-                self._sleepers.remove(waiter)
+            await _queue_up(self, mine)
         except CancelledError:
-            if waiter.done() and not waiter.cancelled():
+            if mine and mine[0].done() and not mine[0].cancelled():
                 # It had been given a unit: give it back.
                 self._value += 1
             self._wake_next()

@@ -6,7 +6,7 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 import collections
 import heapq
 
-from . import events
+from .locks import _LoopBound
 
 
 class QueueEmpty(Exception):
@@ -26,7 +26,7 @@ def _wake_first(waiters):
             return
 
 
-class Queue:
+class Queue(_LoopBound):
     """A queue of at most `maxsize` items (0: unbounded); get() waits for an item, put() for
     room."""
 
@@ -48,14 +48,6 @@ class Queue:
 
     def _put(self, item):
         self._queue.append(item)
-
-    def _get_loop(self):
-        running = events.get_running_loop()
-        if self._loop is None:
-            self._loop = running
-        elif self._loop is not running:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return running
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -93,23 +85,25 @@ class Queue:
             return False
         return self.qsize() >= self._maxsize
 
+    async def _wait_in(self, line, blocked):
+        """Waits in `line` (getters or putters) until woken; when it leaves early while the
+        queue could serve it, the next one in line gets the turn."""
+        waiter = self._get_loop().create_future()
+        line.append(waiter)
+        try:
+            await waiter
+        except BaseException:
+            waiter.cancel()
+            if waiter in line:
+                line.remove(waiter)
+            if not blocked() and not waiter.cancelled():
+                _wake_first(line)
+            raise
+
     async def put(self, item):
         """Puts item in, waiting while the queue is full."""
         while self.full():
-            waiter = self._get_loop().create_future()
-            self._putting.append(waiter)
-            try:
-                await waiter
-            except BaseException:
-                waiter.cancel()
-                try:
-                    self._putting.remove(waiter)
-                except ValueError:
-                    pass
-                if not self.full() and not waiter.cancelled():
-                    # We were woken but leave: pass the turn on.
-                    _wake_first(self._putting)
-                raise
+            await self._wait_in(self._putting, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -124,19 +118,7 @@ class Queue:
     async def get(self):
         """Takes the next item, waiting while the queue is empty."""
         while self.empty():
-            waiter = self._get_loop().create_future()
-            self._getting.append(waiter)
-            try:
-                await waiter
-            except BaseException:
-                waiter.cancel()
-                try:
-                    self._getting.remove(waiter)
-                except ValueError:
-                    pass
-                if not self.empty() and not waiter.cancelled():
-                    _wake_first(self._getting)
-                raise
+            await self._wait_in(self._getting, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
