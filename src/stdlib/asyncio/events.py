@@ -6,6 +6,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'AbstractEventLoopPolic
            'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
            '_get_running_loop', '_set_running_loop')
 
+import reprlib
 import threading
 
 
@@ -32,7 +33,8 @@ class Handle:
         if self._cancelled:
             parts.append('cancelled')
         if self._callback:
-            parts.append(_callable_name(self._callback) + '()')
+            shown = ', '.join(reprlib.repr(a) for a in self._args or ())
+            parts.append(f'{_callable_name(self._callback)}({shown})')
         return parts
 
     def __repr__(self):

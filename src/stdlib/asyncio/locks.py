@@ -53,6 +53,9 @@ async def _queue_up(owner, holder):
 
 
 def _describe(obj, state):
+    waiting = getattr(obj, '_sleepers', None)
+    if waiting:
+        state += f', waiters:{len(waiting)}'
     return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{state}]>'
 
 
@@ -65,8 +68,6 @@ class Lock(_AsyncWith, _LoopBound):
 
     def __repr__(self):
         state = 'locked' if self._locked else 'unlocked'
-        if self._sleepers:
-            state += f', waiters:{len(self._sleepers)}'
         return _describe(self, state)
 
     def locked(self):
@@ -107,8 +108,6 @@ class Event(_LoopBound):
 
     def __repr__(self):
         state = 'set' if self._value else 'unset'
-        if self._sleepers:
-            state += f', waiters:{len(self._sleepers)}'
         return _describe(self, state)
 
     def is_set(self):
@@ -157,8 +156,6 @@ class Condition(_AsyncWith, _LoopBound):
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
-        if self._sleepers:
-            state += f', waiters:{len(self._sleepers)}'
         return _describe(self, state)
 
     async def wait(self):
@@ -221,8 +218,6 @@ class Semaphore(_AsyncWith, _LoopBound):
 
     def __repr__(self):
         state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._sleepers:
-            state += f', waiters:{len(self._sleepers)}'
         return _describe(self, state)
 
     def locked(self):
@@ -334,14 +329,6 @@ class Barrier(_LoopBound):
             self._phase = _Phase.BROKEN
             self._cond.notify_all()
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count if self._phase is _Phase.FILLING else 0
-
-    @property
-    def broken(self):
-        return self._phase is _Phase.BROKEN
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count if self._phase is _Phase.FILLING else 0)
+    broken = property(lambda self: self._phase is _Phase.BROKEN)
