@@ -20,9 +20,9 @@ class QueueFull(Exception):
 def _wake_first(waiters):
     """Wakes the longest-waiting future that is still pending."""
     while waiters:
-        waiter = waiters.popleft()
-        if not waiter.done():
-            waiter.set_result(None)
+        first = waiters.popleft()
+        if not first.done():
+            first.set_result(None)
             return
 
 
@@ -35,39 +35,41 @@ class Queue(_LoopBound):
         self._loop = None
         self._getting = collections.deque()
         self._putting = collections.deque()
-        self._unfinished_tasks = 0
+        self._open_items = 0
         self._all_processed = None
         self._init(maxsize)
 
     # How the items are kept (the subclasses change these three).
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = collections.deque()  # appended on the right, taken from the left
 
     def _get(self):
-        return self._queue.popleft()
+        return self._queue.popleft()  # the oldest
 
     def _put(self, item):
         self._queue.append(item)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        kind = type(self).__name__
+        return f'<{kind} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        kind = type(self).__name__
+        return f'<{kind} {self._format()}>'
 
     def __class_getitem__(cls, item):
         return cls
 
     def _format(self):
         text = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
+        if self._queue:
             text += f' _queue={list(self._queue)!r}'
         if self._getting:
             text += f' _getters[{len(self._getting)}]'
         if self._putting:
             text += f' _putters[{len(self._putting)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+        if self._open_items:
+            text += f' tasks={self._open_items}'
         return text
 
     def qsize(self):
@@ -83,7 +85,7 @@ class Queue(_LoopBound):
     def full(self):
         if self._maxsize <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return len(self._queue) >= self._maxsize
 
     async def _wait_in(self, line, blocked):
         """Waits in `line` (getters or putters) until woken; when it leaves early while the
@@ -104,13 +106,13 @@ class Queue(_LoopBound):
         """Puts item in, waiting while the queue is full."""
         while self.full():
             await self._wait_in(self._putting, self.full)
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
+        self._open_items += 1
         if self._all_processed is not None:
             self._all_processed.clear()
         _wake_first(self._getting)
@@ -130,15 +132,15 @@ class Queue(_LoopBound):
 
     def task_done(self):
         """Marks one item taken from the queue as processed (for join())."""
-        if self._unfinished_tasks <= 0:
+        if not self._open_items > 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0 and self._all_processed is not None:
+        self._open_items -= 1
+        if self._open_items == 0 and self._all_processed is not None:
             self._all_processed.set()
 
     async def join(self):
         """Waits until every item put has been marked processed with task_done()."""
-        if self._unfinished_tasks > 0:
+        if self._open_items > 0:
             if self._all_processed is None:
                 from .locks import Event
                 self._all_processed = Event()
@@ -148,7 +150,7 @@ class Queue(_LoopBound):
 class PriorityQueue(Queue):
     """Takes the smallest item first (a heap)."""
 
-    def _init(self, maxsize):
+    def _init(self, _maxsize):
         self._queue = []
 
     def _put(self, item):
@@ -161,7 +163,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """Takes the newest item first (a stack)."""
 
-    def _init(self, maxsize):
+    def _init(self, _maxsize):
         self._queue = []
 
     def _put(self, item):
