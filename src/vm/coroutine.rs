@@ -157,13 +157,14 @@ impl Vm {
     /// Sends a value (or throws an exception) into any iterator being delegated to: Ok(Ok(v)) it
     /// yielded v, Ok(Err(r)) it finished with r.
     pub fn send_to(&mut self, sub: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
-        if let Some(e) = &throw
-            && e.matches(ExcKind::GeneratorExit)
-        {
+        let throw = match throw {
             // close(): the sub-iterator is closed, then GeneratorExit goes on up.
-            self.close_iter(sub)?;
-            return Err(throw.unwrap());
-        }
+            Some(e) if e.matches(ExcKind::GeneratorExit) => {
+                self.close_iter(sub)?;
+                return Err(e);
+            }
+            other => other,
+        };
         if let Value::Iter(pi) = sub {
             match pi.kind {
                 "generator" | "coroutine" => return self.gen_send(pi, sent, throw),
