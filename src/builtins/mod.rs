@@ -11,6 +11,7 @@ pub mod bytes;
 pub mod call_slot;
 pub mod codec_args;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
@@ -58,6 +59,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("delattr", functions::delattr),
     ("iter", functions::iter),
     ("next", functions::next),
+    ("aiter", coroutine::aiter),
+    ("anext", coroutine::anext),
     ("enumerate", functions::enumerate),
     ("zip", functions::zip),
     ("map", functions::map),
@@ -117,6 +120,7 @@ pub fn install(builtins: &Arc<Dict>) {
     dict::install();
     set::install();
     generator::install();
+    coroutine::install();
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);
@@ -198,8 +202,11 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         (Value::Range(r), "start") => Some(r.start()),
         (Value::Range(r), "stop") => Some(r.stop()),
         (Value::Range(r), "step") => Some(r.step()),
-        (Value::Iter(it), "__qualname__") if it.kind == "generator" => Some(Value::str(&it.name)),
-        (Value::Iter(it), "__name__") if it.kind == "generator" => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
+        (Value::Iter(it), "__qualname__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => Some(Value::str(&it.name)),
+        (Value::Iter(it), "__name__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => {
+            Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))
+        }
+        (Value::Iter(it), _) if matches!(it.kind, "generator" | "coroutine" | "async_generator") => coroutine::frame_attr(_vm, it, name),
         (_, "__class__") => Some(Value::Class(types().of(v))),
         (_, "__doc__") => Some(Value::None),
         _ => numbers::number_attr(v, name),

@@ -96,6 +96,12 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "callable_iterator",
     "unpack_iterator",
     "arrayiterator",
+    "coroutine",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "coroutine_wrapper",
+    "anext_awaitable",
 ];
 
 fn build() -> Types {

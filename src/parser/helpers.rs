@@ -213,6 +213,7 @@ pub fn expr_kind_name(e: &Expr) -> &'static str {
         ExprKind::Set(..) => "set display",
         ExprKind::Yield(..) | ExprKind::YieldFrom(..) => "yield expression",
         ExprKind::NamedExpr(..) => "named expression",
+        ExprKind::Await(..) => "await expression",
         ExprKind::Tuple(_) => "tuple",
         _ => "expression",
     }
@@ -263,6 +264,15 @@ pub fn unpack_targets(e: Expr) -> Vec<Expr> {
         ExprKind::Tuple(items) => items,
         _ => vec![e],
     }
+}
+
+/// `async def`: the function statement marked as a coroutine function, its span from `async`.
+pub fn make_async(mut s: Stmt, l: usize) -> Stmt {
+    if let StmtKind::FunctionDef { is_async, .. } = &mut s.node {
+        *is_async = true;
+    }
+    s.span.0 = l;
+    s
 }
 
 pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>, l: usize) -> Stmt {

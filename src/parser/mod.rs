@@ -80,7 +80,13 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
         }
     }
     let line_no = lines.len();
-    let text = lines.last()?.trim_start();
+    let mut text = lines.last()?.trim_start();
+    // `async def` / `async for` / `async with` are named by their second word.
+    if let Some(rest) = text.strip_prefix("async")
+        && rest.starts_with([' ', '\t'])
+    {
+        text = rest.trim_start();
+    }
     let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     let what = match word.as_str() {
         "if" => "'if' statement".to_string(),

@@ -19,7 +19,7 @@ impl Vm {
         self.bind(attr, obj, cls)
     }
 
-    pub(super) fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+    pub fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {

@@ -335,7 +335,7 @@ impl Vm {
         if code.generator {
             // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
             let name = func.current_qualname();
-            return Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: "generator", name })));
+            return Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: code.flavor.type_name(), name })));
         }
         self.depth += 1;
         if self.depth > self.recursion_limit() {

@@ -99,8 +99,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
-            if it.kind == "generator" {
-                format!("<generator object {} at {}>", it.name, addr(v))
+            if matches!(it.kind, "generator" | "coroutine" | "async_generator") {
+                format!("<{} object {} at {}>", it.kind, it.name, addr(v))
             } else {
                 format!("<{} object at {}>", it.kind, addr(v))
             }

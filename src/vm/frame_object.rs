@@ -80,6 +80,13 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     new_frame_object(Arc::new(chain), index, vm.stats.id)
 }
 
+/// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
+/// that frame alone, at the line it is paused on.
+pub fn suspended_frame(vm: &Vm, frame: &crate::objects::frame::Frame) -> Value {
+    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals: None };
+    new_frame_object(Arc::new(vec![snap]), 0, vm.stats.id)
+}
+
 fn info_line(f: &super::FrameInfo) -> u32 {
     f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line)
 }

@@ -6,6 +6,7 @@ pub mod attr;
 pub mod call;
 pub mod class_assign;
 pub mod compile_warnings;
+pub mod coroutine;
 pub mod eval;
 pub mod except_star;
 pub mod excepthook;
