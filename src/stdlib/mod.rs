@@ -55,6 +55,7 @@ embedded! {
     "dataclasses" => "dataclasses.py",
     "fractions" => "fractions.py",
     "copy" => "copy.py",
+    "configparser" => "configparser.py",
     "json" => "json/__init__.py",
     "json.decoder" => "json/decoder.py",
     "json.encoder" => "json/encoder.py",
