@@ -106,6 +106,7 @@ embedded! {
     "_strptime" => "_strptime.py",
     "calendar" => "calendar.py",
     "cmath" => "cmath.py",
+    "codecs" => "codecs.py",
     "numbers" => "numbers.py",
     "os" => "os.py",
     "platform" => "platform.py",
