@@ -124,33 +124,40 @@ class reader:
         self.dialect = dialect
         self.line_num = 0
         d = dialect
-        self._plain = (d.quoting != QUOTE_NONNUMERIC and not d.skipinitialspace)
-        self._specials = tuple(c for c in (d.quotechar if d.quoting != QUOTE_NONE else None,
-                                           d.escapechar, '\r') if c)
+        self._quoting_on = d.quoting != QUOTE_NONE
+        self._plain = d.quoting != QUOTE_NONNUMERIC and not d.skipinitialspace
+        self._specials = tuple(c for c in (d.quotechar if self._quoting_on else None,
+                                           d.escapechar, '\r', '\n') if c)
+        # What ends a run of ordinary characters, inside and outside quotes.
+        self._unquoted_stops = tuple(c for c in (d.delimiter, d.escapechar, '\n', '\r') if c)
+        self._quoted_stops = tuple(c for c in (d.escapechar,
+                                               d.quotechar if self._quoting_on else None) if c)
 
     def __iter__(self):
         return self
 
     def _fast(self, line):
         """The record of a simple line in one split, or None when the machine is needed."""
-        if not self._plain:
-            return None
-        body = line[:-1] if line.endswith('\n') else line
-        if '\n' in body:
-            return None
+        if line.endswith('\r\n'):
+            body = line[:-2]
+        elif line.endswith('\n'):
+            body = line[:-1]
+        else:
+            body = line
         for c in self._specials:
             if c in body:
                 return None
         if not body:
             return []
         fields = body.split(self.dialect.delimiter)
-        if max(map(len, fields)) > _field_limit:
+        if len(body) > _field_limit and max(map(len, fields)) > _field_limit:
             return None
         return fields
 
     def __next__(self):
         self._fields = []
         self._field = []
+        self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
         while True:
@@ -167,26 +174,26 @@ class reader:
                 raise Error(f"iterator should return strings, not {type(line).__name__} "
                             "(the file should be opened in text mode)")
             self.line_num += 1
-            if self._state == _START_RECORD:
+            if self._state == _START_RECORD and self._plain:
                 quick = self._fast(line)
                 if quick is not None:
                     return quick
-            step = self._step
-            for c in line:
-                step(c)
-            step(_EOL)
+            self._scan(line)
+            self._step(_EOL)
             if self._state == _START_RECORD:
                 break
         return self._fields
 
-    def _add(self, c):
-        if len(self._field) >= _field_limit:
+    def _add(self, text):
+        if self._field_len + len(text) > _field_limit:
             raise Error(f"field larger than field limit ({_field_limit})")
-        self._field.append(c)
+        self._field.append(text)
+        self._field_len += len(text)
 
     def _save(self):
         text = ''.join(self._field)
         self._field = []
+        self._field_len = 0
         if self._numeric:
             self._numeric = False
             self._fields.append(float(text))
@@ -196,6 +203,37 @@ class reader:
     def _end_of_line(self, c):
         self._save()
         self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+
+    @staticmethod
+    def _next_stop(line, start, stops):
+        """The index of the first of `stops` at or after `start` (len(line) if none)."""
+        end = len(line)
+        for c in stops:
+            at = line.find(c, start, end)
+            if at != -1:
+                end = at
+        return end
+
+    def _scan(self, line):
+        """Runs the machine over one line, a run of ordinary characters at a time."""
+        at = 0
+        n = len(line)
+        while at < n:
+            state = self._state
+            if state == _IN_FIELD:
+                stop = self._next_stop(line, at, self._unquoted_stops)
+                if stop > at:
+                    self._add(line[at:stop])
+                    at = stop
+                    continue
+            elif state == _IN_QUOTED_FIELD:
+                stop = self._next_stop(line, at, self._quoted_stops)
+                if stop > at:
+                    self._add(line[at:stop])
+                    at = stop
+                    continue
+            self._step(line[at])
+            at += 1
 
     def _step(self, c):
         d = self.dialect
@@ -303,14 +341,21 @@ class writer:
         self._write = target.write
         self.dialect = dialect
         d = dialect
-        self._special = set(d.lineterminator)
+        special = set(d.lineterminator)
         for c in (d.delimiter, d.quotechar, d.escapechar):
             if c:
-                self._special.add(c)
+                special.add(c)
+        self._special = tuple(special)
+
+    def _needs_care(self, text):
+        for c in self._special:
+            if c in text:
+                return True
+        return False
 
     def _field(self, text, quoted):
         d = self.dialect
-        if not (self._special & set(text)):
+        if not self._needs_care(text):
             return f'{d.quotechar}{text}{d.quotechar}' if quoted else text
         out = []
         for c in text:

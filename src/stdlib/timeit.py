@@ -151,7 +151,7 @@ def _format_time(seconds, unit, precision):
             if seconds >= scale:
                 unit = name
                 break
-    return "%.*g %s" % (precision, seconds / _UNITS[unit], unit)
+    return f"{seconds / _UNITS[unit]:.{precision}g} {unit}"
 
 
 def _plural(n):
@@ -233,11 +233,15 @@ def main(args=None, *, _wrap_timer=None):
           f"{_format_time(best, unit, precision)} per loop")
     if worst >= best * 4:
         import warnings
-        warnings.warn_explicit(
-            f"The test results are likely unreliable. The worst time "
-            f"({_format_time(worst, unit, precision)}) was more than four times slower "
-            f"than the best time ({_format_time(best, unit, precision)}).",
-            UserWarning, '', 0)
+        message = (f"The test results are likely unreliable. The worst time "
+                   f"({_format_time(worst, unit, precision)}) was more than four times "
+                   f"slower than the best time ({_format_time(best, unit, precision)}).")
+        explicit = getattr(warnings, 'warn_explicit', None)
+        if explicit is not None:
+            explicit(message, UserWarning, '', 0)
+        else:
+            # What the default warning display prints for a warning "from" line 0 of ''.
+            print(f":0: UserWarning: {message}", file=sys.stderr)
     return None
 
 
