@@ -335,7 +335,20 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
 # ------------------------------------------------------------------ streams
 
-class StreamWriter(Codec):
+class _WrapsStream:
+    """Passes unknown attributes to the wrapped `stream`; closes it on leaving a with."""
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(_WrapsStream, Codec):
     """Writes encoded text to a binary stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -357,17 +370,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_WrapsStream, Codec):
     """Reads and decodes text from a binary stream."""
 
     charbuffertype = str
@@ -471,17 +475,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_WrapsStream):
     """A stream that reads with one codec class and writes with another."""
 
     encoding = 'unknown'
@@ -523,17 +518,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamRecoder:
+class StreamRecoder(_WrapsStream):
     """Reads and writes a stream in one encoding while the caller sees another."""
 
     data_encoding = 'unknown'
@@ -577,15 +563,6 @@ class StreamRecoder:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 # ----------------------------------------------------- the text codecs
@@ -767,40 +744,22 @@ def _bytes_arg(data):
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
 
 
-def _hex_encode(input, errors='strict'):
-    import binascii
-    data = _bytes_arg(input)
-    return binascii.b2a_hex(data), len(data)
+def _bytes_codec(module, function, text_ok=False):
+    """A bytes-to-bytes codec function: module.function applied to the whole input."""
+    def run(input, errors='strict'):
+        import importlib
+        data = input if text_ok and isinstance(input, str) else _bytes_arg(input)
+        return getattr(importlib.import_module(module), function)(data), len(data)
+    run.__name__ = f'{module}_{function}'
+    return run
 
 
-def _hex_decode(input, errors='strict'):
-    import binascii
-    data = input if isinstance(input, str) else _bytes_arg(input)
-    return binascii.a2b_hex(data), len(data)
-
-
-def _base64_encode(input, errors='strict'):
-    import base64
-    data = _bytes_arg(input)
-    return base64.encodebytes(data), len(data)
-
-
-def _base64_decode(input, errors='strict'):
-    import base64
-    data = _bytes_arg(input)
-    return base64.decodebytes(data), len(data)
-
-
-def _zlib_encode(input, errors='strict'):
-    import zlib
-    data = _bytes_arg(input)
-    return zlib.compress(data), len(data)
-
-
-def _zlib_decode(input, errors='strict'):
-    import zlib
-    data = _bytes_arg(input)
-    return zlib.decompress(data), len(data)
+_hex_encode = _bytes_codec('binascii', 'b2a_hex')
+_hex_decode = _bytes_codec('binascii', 'a2b_hex', text_ok=True)
+_base64_encode = _bytes_codec('base64', 'encodebytes')
+_base64_decode = _bytes_codec('base64', 'decodebytes')
+_zlib_encode = _bytes_codec('zlib', 'compress')
+_zlib_decode = _bytes_codec('zlib', 'decompress')
 
 
 def _rot13(input, errors='strict'):
@@ -1023,32 +982,29 @@ def _codec_error(exc, action, encoding):
     return wrapped
 
 
-def encode(obj, encoding='utf-8', errors='strict'):
-    """`obj` encoded with any registered codec (text or bytes-to-bytes)."""
+def _run_codec(obj, encoding, errors, decoding):
     info = lookup(encoding)
+    function = info.decode if decoding else info.encode
     try:
-        result = info.encode(obj, errors)
+        result = function(obj, errors)
     except (TypeError, ValueError, LookupError) as exc:
         if isinstance(exc, UnicodeError):
             raise
-        raise _codec_error(exc, 'encoding', encoding) from exc
+        raise _codec_error(exc, 'decoding' if decoding else 'encoding', encoding) from exc
     if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
+        shape = "(object,integer)" if decoding else "(object, integer)"
+        raise TypeError(f"{'decoder' if decoding else 'encoder'} must return a tuple {shape}")
     return result[0]
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """`obj` encoded with any registered codec (text or bytes-to-bytes)."""
+    return _run_codec(obj, encoding, errors, decoding=False)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """`obj` decoded with any registered codec (text or bytes-to-bytes)."""
-    info = lookup(encoding)
-    try:
-        result = info.decode(obj, errors)
-    except (TypeError, ValueError, LookupError) as exc:
-        if isinstance(exc, UnicodeError):
-            raise
-        raise _codec_error(exc, 'decoding', encoding) from exc
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("decoder must return a tuple (object,integer)")
-    return result[0]
+    return _run_codec(obj, encoding, errors, decoding=True)
 
 
 def getencoder(encoding):

@@ -193,10 +193,13 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """`%(name)s` takes another option of the same section (or DEFAULT); `%%` is a percent sign."""
+class _Substituting(Interpolation):
+    """What the two substituting interpolations share: MARK MARK is a literal MARK,
+    MARK OPEN ... is a reference (matched by REFERENCE), anything else after MARK is an
+    error. Subclasses resolve a matched reference in `_resolve`."""
 
-    _REFERENCE = re.compile(r"%\(([^)]+)\)s")
+    MARK = OPEN = ''
+    REFERENCE = None
 
     def before_get(self, parser, section, option, value, defaults):
         pieces = []
@@ -204,124 +207,88 @@ class BasicInterpolation(Interpolation):
         return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        rest = self._REFERENCE.sub('', value.replace('%%', ''))
-        bad = rest.find('%')
-        if bad != -1:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, bad))
+        bare = self.REFERENCE.sub('', value.replace(self.MARK * 2, ''))
+        stray = bare.find(self.MARK)
+        if stray != -1:
+            raise ValueError(f"invalid interpolation syntax in {value!r} at position {stray}")
         return value
 
     def _expand(self, parser, option, pieces, rest, section, mapping, depth):
         raw = parser.get(section, option, raw=True, fallback=rest)
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, raw)
+        mark = self.MARK
         while rest:
-            at = rest.find('%')
+            at = rest.find(mark)
             if at < 0:
                 pieces.append(rest)
                 return
-            if at > 0:
-                pieces.append(rest[:at])
-                rest = rest[at:]
+            pieces.append(rest[:at])
+            rest = rest[at:]
             following = rest[1:2]
-            if following == '%':
-                pieces.append('%')
+            if following == mark:
+                pieces.append(mark)
                 rest = rest[2:]
-            elif following == '(':
-                found = self._REFERENCE.match(rest)
-                if found is None:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "bad interpolation variable reference %r" % rest)
-                name = parser.optionxform(found.group(1))
-                rest = rest[found.end():]
-                try:
-                    target = mapping[name]
-                except KeyError:
-                    raise InterpolationMissingOptionError(
-                        option, section, raw, name) from None
-                if '%' in target:
-                    self._expand(parser, option, pieces, target, section,
-                                 mapping, depth + 1)
-                else:
-                    pieces.append(target)
-            else:
+                continue
+            if following != self.OPEN:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+                    f"'{mark}' must be followed by '{mark}' or '{self.OPEN}', found: {rest!r}")
+            found = self.REFERENCE.match(rest)
+            if found is None:
+                raise InterpolationSyntaxError(
+                    option, section, f"bad interpolation variable reference {rest!r}")
+            rest = rest[found.end():]
+            self._resolve(parser, option, section, raw, mapping, found.group(1), rest,
+                          pieces, depth)
 
 
-class ExtendedInterpolation(Interpolation):
+class BasicInterpolation(_Substituting):
+    """`%(name)s` takes another option of the same section (or DEFAULT); `%%` is a percent sign."""
+
+    MARK, OPEN = '%', '('
+    REFERENCE = re.compile(r"%\(([^)]+)\)s")
+    _KEYCRE = REFERENCE
+
+    def _resolve(self, parser, option, section, raw, mapping, name, rest, pieces, depth):
+        name = parser.optionxform(name)
+        if name not in mapping:
+            raise InterpolationMissingOptionError(option, section, raw, name)
+        target = mapping[name]
+        if '%' in target:
+            # Nested references keep reporting the option first asked for.
+            self._expand(parser, option, pieces, target, section, mapping, depth + 1)
+        else:
+            pieces.append(target)
+
+
+class ExtendedInterpolation(_Substituting):
     """`${option}` or `${section:option}` takes another value; `$$` is a dollar sign."""
 
-    _REFERENCE = re.compile(r"\$\{([^}]+)\}")
+    MARK, OPEN = '$', '{'
+    REFERENCE = re.compile(r"\$\{([^}]+)\}")
+    _KEYCRE = REFERENCE
 
-    def before_get(self, parser, section, option, value, defaults):
-        pieces = []
-        self._expand(parser, option, pieces, value, section, defaults, 1)
-        return ''.join(pieces)
-
-    def before_set(self, parser, section, option, value):
-        rest = self._REFERENCE.sub('', value.replace('$$', ''))
-        bad = rest.find('$')
-        if bad != -1:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, bad))
-        return value
-
-    def _lookup(self, parser, option, section, raw, mapping, path):
-        """The option a one- or two-part reference names, its section and its raw text."""
+    def _resolve(self, parser, option, section, raw, mapping, text, rest, pieces, depth):
+        path = text.split(':')
+        if len(path) > 2:
+            raise InterpolationSyntaxError(option, section, f"More than one ':' found: {rest!r}")
         xform = parser.optionxform
         try:
             if len(path) == 1:
-                name = xform(path[0])
-                return name, section, mapping[name]
-            name = xform(path[1])
-            return name, path[0], parser.get(path[0], name, raw=True)
-        except (KeyError, NoSectionError, NoOptionError):
-            raise InterpolationMissingOptionError(
-                option, section, raw, ":".join(path)) from None
-
-    def _expand(self, parser, option, pieces, rest, section, mapping, depth):
-        raw = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, raw)
-        while rest:
-            at = rest.find('$')
-            if at < 0:
-                pieces.append(rest)
-                return
-            if at > 0:
-                pieces.append(rest[:at])
-                rest = rest[at:]
-            following = rest[1:2]
-            if following == '$':
-                pieces.append('$')
-                rest = rest[2:]
-            elif following == '{':
-                found = self._REFERENCE.match(rest)
-                if found is None:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "bad interpolation variable reference %r" % rest)
-                path = found.group(1).split(':')
-                rest = rest[found.end():]
-                if len(path) > 2:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "More than one ':' found: %r" % (rest,))
-                name, where, target = self._lookup(parser, option, section,
-                                                   raw, mapping, path)
-                if '$' in target:
-                    inner = dict(parser.items(where, raw=True))
-                    self._expand(parser, name, pieces, target, where, inner,
-                                 depth + 1)
-                else:
-                    pieces.append(target)
+                name, where = xform(path[0]), section
+                target = mapping[name]
             else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                name, where = xform(path[1]), path[0]
+                target = parser.get(where, name, raw=True)
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, raw, ":".join(path)) from None
+        if '$' in target:
+            # Nested references are reported under the option they come from.
+            inner = dict(parser.items(where, raw=True))
+            self._expand(parser, name, pieces, target, where, inner, depth + 1)
+        else:
+            pieces.append(target)
 
 
 class LegacyInterpolation(Interpolation):

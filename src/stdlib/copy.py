@@ -118,14 +118,25 @@ def _reconstruct(x, memo):
     getstate = getattr(x, "__getstate__", None)
     state = getstate() if getstate is not None else getattr(x, "__dict__", None)
     if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, state, memo)
     return y
+
+
+def _set_state(y, state, memo):
+    """Gives y the state (deep-copied if memo is given): through __setstate__, else into its
+    __dict__ (and slots, for a (dict, slots) pair)."""
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+        for name, value in (slots or {}).items():
+            setattr(y, name, value)
+    if state:
+        y.__dict__.update(state)
 
 
 def _from_reduction(x, reduction, memo):
@@ -143,18 +154,7 @@ def _from_reduction(x, reduction, memo):
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-                for name, value in (slots or {}).items():
-                    setattr(y, name, value)
-            if state:
-                y.__dict__.update(state)
+        _set_state(y, state, memo)
     for item in list_items or ():
         y.append(deepcopy(item, memo) if deep else item)
     for key, value in dict_items or ():

@@ -178,9 +178,10 @@ class _Reader:
         return b''
 
 
-class GzipFile:
+class GzipFile(io._Lines):
     """A gzip file (or file object) read or written as plain bytes. Modes 'r', 'rb', 'a',
-    'ab', 'w', 'wb', 'x', 'xb'; `mtime` is the time stamped into written headers."""
+    'ab', 'w', 'wb', 'x', 'xb'; `mtime` is the time stamped into written headers.
+    readlines() and iteration come from io's line-reading base, over readline()."""
 
     myfileobj = None
 
@@ -392,26 +393,6 @@ class GzipFile:
         if 0 <= size < stop:
             stop = size
         return self._take(stop)
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     # -- positioning
 
