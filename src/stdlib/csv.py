@@ -225,85 +225,95 @@ class Sniffer:
         return quotechar, doublequote, delim, skipinitialspace
 
     def _from_counts(self, data, delimiters):
-        """Picks the character that occurs equally often on (nearly) every line."""
-        lines = list(filter(None, data.split('\n')))
-        if not lines:
+        """Picks a character that occurs the same number of times on (nearly) every line,
+        looking at ten more lines at a time until exactly one stands out."""
+        lines = [line for line in data.split('\n') if line]
+        # per character: {count on a line: how many lines had that count}
+        tallies = {}
+        seen = 0
+        found = {}
+        while seen < len(lines):
+            chunk = lines[seen:seen + 10]
+            seen += len(chunk)
+            for line in chunk:
+                for code in range(127):
+                    c = chr(code)
+                    per_char = tallies.setdefault(c, {})
+                    n = line.count(c)
+                    per_char[n] = per_char.get(n, 0) + 1
+            found = self._steady(tallies, seen, delimiters)
+            if len(found) == 1:
+                delim = next(iter(found))
+                return delim, self._spaced(lines[0], delim)
+        if not found:
             return '', 0
-        candidates = {}
-        for c in set(data):
-            if c == '\n' or (delimiters is not None and c not in delimiters):
+        for delim in self.preferred:
+            if delim in found:
+                return delim, self._spaced(lines[0], delim)
+        delim = max((shape, c) for c, shape in found.items())[1]
+        return delim, self._spaced(lines[0], delim)
+
+    @staticmethod
+    def _steady(tallies, total, delimiters):
+        """The characters whose usual count per line holds on enough of the lines."""
+        usual = {}
+        for c, counts in tallies.items():
+            pairs = list(counts.items())
+            if len(pairs) == 1 and pairs[0][0] == 0:
                 continue
-            per_line = [line.count(c) for line in lines[:1000]]
-            usual, times = Counter(per_line).most_common(1)[0]
-            if usual == 0:
-                continue
-            candidates[c] = times / len(per_line)
-        if not candidates:
-            return '', 0
-        threshold = 1.0
-        while threshold >= 0.9:
-            steady = [c for c, share in candidates.items() if share >= threshold]
-            if steady:
-                break
-            threshold -= 0.01
-        else:
-            return '', 0
-        if len(steady) == 1:
-            delim = steady[0]
-        else:
-            preferred = [c for c in self.preferred if c in steady]
-            if preferred:
-                delim = preferred[0]
-            else:
-                non_word = [c for c in steady if not (c.isalnum() or c == '_')]
-                if not non_word:
-                    return '', 0
-                delim = sorted(non_word)[0]
-        first = lines[0]
-        skip = first.count(delim) == first.count(delim + ' ') and first.count(delim) > 0
-        return delim, skip
+            best = max(pairs, key=lambda pair: pair[1])
+            others = sum(lines for count, lines in pairs) - best[1]
+            usual[c] = (best[0], best[1] - others)
+        share = 1.0
+        while share >= 0.9:
+            found = {c: shape for c, shape in usual.items()
+                     if shape[0] > 0 and shape[1] > 0 and shape[1] / total >= share
+                     and (delimiters is None or c in delimiters)}
+            if found:
+                return found
+            share -= 0.01
+        return {}
+
+    @staticmethod
+    def _spaced(first_line, delim):
+        return first_line.count(delim) == first_line.count(delim + ' ')
 
     def has_header(self, sample):
-        """Whether the first row looks like column names: its cells differ in type or
-        length from what the rest of each column holds."""
+        """Whether the first row looks like column names. Each column of the next rows is
+        typed (complex number, else the length of its text); a column whose rows disagree
+        is ignored; the header cell votes yes when it does not fit its column's type."""
         rows = reader(io.StringIO(sample), self.sniff(sample))
         header = next(rows)
-        columns = len(header)
-        kinds = {}
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
         for checked, row in enumerate(rows):
-            if checked >= 20:
+            if checked > 20:
                 break
-            if len(row) != columns:
+            if len(row) != width:
                 continue
-            for col in list(range(columns)):
-                if kinds.get(col, 0) is None:
-                    continue
+            for col in list(kinds):
                 kind = self._kind(row[col])
-                if col not in kinds:
+                if kinds[col] is None:
                     kinds[col] = kind
                 elif kinds[col] != kind:
-                    kinds[col] = None
+                    del kinds[col]
         votes = 0
         for col, kind in kinds.items():
-            if kind is None:
-                continue
-            if not isinstance(kind, type):
+            if isinstance(kind, int):
                 votes += 1 if len(header[col]) != kind else -1
+                continue
+            try:
+                kind(header[col])
+            except (ValueError, TypeError):
+                votes += 1
             else:
-                try:
-                    kind(header[col])
-                except (ValueError, TypeError):
-                    votes += 1
-                else:
-                    votes -= 1
+                votes -= 1
         return votes > 0
 
     @staticmethod
     def _kind(cell):
-        for numeric in (int, float, complex):
-            try:
-                numeric(cell)
-            except (ValueError, OverflowError):
-                continue
-            return numeric
-        return len(cell)
+        try:
+            complex(cell)
+        except (ValueError, OverflowError):
+            return len(cell)
+        return complex
