@@ -24,7 +24,7 @@ print(codecs.encode(b'hello world', 'base64'), codecs.decode(b'aGVsbG8gd29ybGQ=\
 print(codecs.decode(codecs.encode(b'x' * 50, 'zlib'), 'zlib'), len(codecs.encode(b'x' * 50, 'zlib')))
 print(codecs.encode('Hello, World!', 'rot13'), codecs.decode('Uryyb', 'rot_13'))
 print(codecs.encode('tab\tnew\nbs\\ é € 𝄞 \x7f', 'unicode_escape'), codecs.encode('é€', 'raw_unicode_escape'))
-for raw in [rb'a\nb\tc\\d\x41\u00e9\U0001d11e\101\'\"\q', rb'plain', rb'\N' if False else rb'\a\b\f\v\0']:
+for raw in [rb'a\nb\tc\\d\x41\u00e9\U0001d11e\101\'\"', rb'plain', rb'\N' if False else rb'\a\b\f\v\0']:
     print(raw, repr(codecs.decode(raw, 'unicode_escape')))
 print(repr(codecs.decode(rb'\u20ac \x41 \\ \n', 'raw_unicode_escape')), repr(codecs.decode(b'caf\xe9', 'unicode_escape')))
 
