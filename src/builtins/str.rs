@@ -61,9 +61,15 @@ fn char_pos_to_byte(st: &str, i: usize) -> usize {
     st.char_indices().nth(i).map_or(st.len(), |(b, _)| b)
 }
 
-/// Optional start/end char indices → a byte range of `st`.
-fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
-    let n = st.chars().count() as i64;
+/// Whether the receiver (a str) is all ASCII, from its cached character count: char and byte
+/// positions are then the same, and no scan of the string is needed to convert them.
+fn receiver_ascii(a: &[Value]) -> bool {
+    matches!(a.first(), Some(Value::Str(s)) if s.is_ascii())
+}
+
+/// Optional start/end char indices → a byte range of `st` (`ascii`: `st` has only ASCII).
+fn range_of(vm: &mut Vm, st: &str, ascii: bool, a: &[Value]) -> PyResult<(usize, usize)> {
+    let n = if ascii { st.len() as i64 } else { st.chars().count() as i64 };
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
     let start = match a.first() {
         Some(Value::None) | None => 0,
@@ -73,6 +79,9 @@ fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
         Some(Value::None) | None => n,
         Some(v) => norm(vm.index_value(v)?),
     };
+    if ascii {
+        return Ok((start as usize, end.max(start) as usize));
+    }
     Ok((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end.max(start) as usize)))
 }
 
@@ -83,13 +92,14 @@ fn byte_to_char(st: &str, b: usize) -> i64 {
 fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("find() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    let ascii = receiver_ascii(a);
+    let (lo, hi) = range_of(vm, st, ascii, &a[2..])?;
     if lo > hi {
         return Ok(-1);
     }
     let hay = &st[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |b| byte_to_char(st, lo + b)))
+    Ok(r.map_or(-1, |b| if ascii { (lo + b) as i64 } else { byte_to_char(st, lo + b) }))
 }
 
 fn find(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -114,7 +124,7 @@ fn rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2..])?;
     let hay = &st[lo..hi.max(lo)];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(Value::Int(n as i64))
@@ -122,7 +132,7 @@ fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let st = this(a)?;
-    let (lo, hi) = range_of(vm, st, &a[2.min(a.len())..])?;
+    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2.min(a.len())..])?;
     let part = &st[lo..hi.max(lo)];
     let test = |p: &str| if ends { part.ends_with(p) } else { part.starts_with(p) };
     let name = if ends { "endswith" } else { "startswith" };

@@ -34,6 +34,7 @@ pub mod time;
 pub mod traceback;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -74,6 +75,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
+    ("_zlib", |_, _| Ok(zlib::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];
