@@ -113,17 +113,31 @@ _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperatio
 _CONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext)
 
 
+_SIGNAL_KEYS = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+                "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]")
+_ROUNDING_ERROR = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+                   "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+
+
+def _rounding_arg(rounding, ctx):
+    if rounding is None:
+        return ctx.rounding
+    if rounding not in _ROUNDINGS:
+        raise TypeError(_ROUNDING_ERROR)
+    return rounding
+
+
 class _SignalDict(dict):
     """A context's flags or traps: signal -> bool, refusing keys that are not signals."""
 
     def __setitem__(self, key, value):
         if key not in _SIGNALS:
-            raise KeyError("invalid signal dict")
+            raise KeyError(_SIGNAL_KEYS)
         dict.__setitem__(self, key, bool(value))
 
     def __getitem__(self, key):
         if key not in _SIGNALS:
-            raise KeyError("invalid signal dict")
+            raise KeyError(_SIGNAL_KEYS)
         return dict.__getitem__(self, key)
 
     def __repr__(self):
@@ -188,11 +202,7 @@ class DecimalTuple(tuple):
 
 def _parse(text):
     """(sign, coeff, exp, kind) of a numeric string, or None when it is not one."""
-    s = text.strip().replace("_", "") if "_" in text else text.strip()
-    if "_" in text:
-        body = text.strip()
-        if body.startswith("_") or body.endswith("_") or "__" in body:
-            return None
+    s = text.strip().replace("_", "")
     if not s:
         return None
     sign = 0
@@ -346,7 +356,7 @@ class Decimal(object):
 
     def as_tuple(self):
         if self._k == _INF:
-            return DecimalTuple(self._s, (), "F")
+            return DecimalTuple(self._s, (0,), "F")
         digits = tuple(int(ch) for ch in str(self._c)) if (self._c or self._k == _FINITE) else ()
         if self._k == _QNAN:
             return DecimalTuple(self._s, digits, "n")
@@ -446,15 +456,15 @@ class Decimal(object):
                 raise TypeError("optional arg must be an integer")
             return self.quantize(_make(0, 1, -n))
         if self._k >= _QNAN:
-            raise ValueError("cannot round a NaN")
+            raise ValueError("cannot convert NaN to integer")
         if self._k == _INF:
-            raise OverflowError("cannot round an infinity")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(_rescale(self, 0, ROUND_HALF_EVEN)[0])
 
     # --- hashing and comparison
     def __hash__(self):
         if self._k == _SNAN:
-            raise TypeError("Cannot hash a signaling NaN value.")
+            raise TypeError("Cannot hash a signaling NaN value")
         if self._k == _QNAN:
             return object.__hash__(self)
         if self._k == _INF:
@@ -487,6 +497,10 @@ class Decimal(object):
     def _rich(self, other, op):
         o = self._cmp_value(other, op)
         if o is None:
+            if op not in ("eq", "ne") and type(other) in _FOREIGN:
+                symbol = {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}[op]
+                raise TypeError("'%s' not supported between instances of 'decimal.Decimal' and '%s'"
+                                % (symbol, type(other).__name__))
             return NotImplemented
         if not isinstance(o, Decimal):
             # A Fraction: compare exactly via the scaled numerator.
@@ -587,87 +601,91 @@ class Decimal(object):
 
     # --- arithmetic
     def __add__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='+', reflected=False)
         if other is NotImplemented:
             return other
         return _add(self, other, _ctx(context))
 
     def __radd__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='+', reflected=True)
         if other is NotImplemented:
             return other
         return _add(other, self, _ctx(context))
 
     def __sub__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='-', reflected=False)
         if other is NotImplemented:
             return other
         return _add(self, other, _ctx(context), negate=True)
 
     def __rsub__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='-', reflected=True)
         if other is NotImplemented:
             return other
         return _add(other, self, _ctx(context), negate=True)
 
     def __mul__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op="*")
         if other is NotImplemented:
             return other
         return _mul(self, other, _ctx(context))
 
-    __rmul__ = __mul__
+    def __rmul__(self, other, context=None):
+        other = _operand(other, op="*", reflected=True)
+        if other is NotImplemented:
+            return other
+        return _mul(other, self, _ctx(context))
 
     def __truediv__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='/', reflected=False)
         if other is NotImplemented:
             return other
         return _div(self, other, _ctx(context))
 
     def __rtruediv__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='/', reflected=True)
         if other is NotImplemented:
             return other
         return _div(other, self, _ctx(context))
 
     def __divmod__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='divmod()', reflected=False)
         if other is NotImplemented:
             return other
         return _divmod(self, other, _ctx(context))
 
     def __rdivmod__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='divmod()', reflected=True)
         if other is NotImplemented:
             return other
         return _divmod(other, self, _ctx(context))
 
     def __floordiv__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='//', reflected=False)
         if other is NotImplemented:
             return other
         return _divmod(self, other, _ctx(context), want=0)
 
     def __rfloordiv__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='//', reflected=True)
         if other is NotImplemented:
             return other
         return _divmod(other, self, _ctx(context), want=0)
 
     def __mod__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='%', reflected=False)
         if other is NotImplemented:
             return other
         return _divmod(self, other, _ctx(context), want=1)
 
     def __rmod__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='%', reflected=True)
         if other is NotImplemented:
             return other
         return _divmod(other, self, _ctx(context), want=1)
 
     def __pow__(self, other, modulo=None, context=None):
-        other = _operand(other)
+        other = _operand(other, op='** or pow()', reflected=False)
         if other is NotImplemented:
             return other
         if modulo is not None:
@@ -678,7 +696,7 @@ class Decimal(object):
         return _power(self, other, _ctx(context))
 
     def __rpow__(self, other, context=None):
-        other = _operand(other)
+        other = _operand(other, op='** or pow()', reflected=True)
         if other is NotImplemented:
             return other
         return _power(other, self, _ctx(context))
@@ -708,7 +726,7 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None):
         ctx = _ctx(context)
         exp = _operand(exp, True)
-        rounding = rounding or ctx.rounding
+        rounding = _rounding_arg(rounding, ctx)
         if self._k >= _QNAN or exp._k >= _QNAN:
             return _nan_result(self, exp, ctx)
         if self._k == _INF or exp._k == _INF:
@@ -751,7 +769,7 @@ class Decimal(object):
             return _nan_result(self, None, ctx)
         if self._k == _INF or self._e >= 0:
             return Decimal(self)
-        return _rescale(self, 0, rounding or ctx.rounding)[0]
+        return _rescale(self, 0, _rounding_arg(rounding, ctx))[0]
 
     to_integral = to_integral_value
 
@@ -761,10 +779,11 @@ class Decimal(object):
             return _nan_result(self, None, ctx)
         if self._k == _INF or self._e >= 0:
             return Decimal(self)
-        ans, inexact = _rescale(self, 0, rounding or ctx.rounding)
+        ans, inexact = _rescale(self, 0, _rounding_arg(rounding, ctx))
         if inexact:
             ctx._signal(Inexact)
-        ctx._signal(Rounded)
+        if self._c:
+            ctx._signal(Rounded)
         ctx._check()
         return ans
 
@@ -955,18 +974,28 @@ def _from_tuple(value):
         return sign, coeff, 0, _QNAN
     if exp == "N":
         return sign, coeff, 0, _SNAN
+    if isinstance(exp, str):
+        raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
     if not isinstance(exp, int):
         raise ValueError("exponent must be an integer")
     return sign, coeff, exp, _FINITE
 
 
-def _operand(x, strict=False):
+# Built-in types that know nothing of Decimal: an operator with one of them fails at once,
+# naming the type as CPython's C module does ('decimal.Decimal').
+_FOREIGN = (float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None))
+
+
+def _operand(x, strict=False, op=None, reflected=False):
     if isinstance(x, Decimal):
         return x
     if isinstance(x, int):
         return Decimal(x)
     if strict:
         raise TypeError("conversion from %s to Decimal is not supported" % type(x).__name__)
+    if op is not None and type(x) in _FOREIGN:
+        names = (type(x).__name__, "decimal.Decimal") if reflected else ("decimal.Decimal", type(x).__name__)
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % ((op,) + names))
     return NotImplemented
 
 
@@ -1264,6 +1293,8 @@ def _divmod(a, b, ctx, want=2):
         return q, ctx._raise(InvalidOperation, "INF % x")
     if b._k == _INF:
         q = _make(sign, 0, 0)
+        if want == 0:
+            return q
         r = _finish(a, ctx)
         return q if want == 0 else r if want == 1 else (q, r)
     if b._c == 0:
@@ -1348,6 +1379,9 @@ def _next(d, ctx, direction):
     work = ctx.copy()
     work.traps = {s: False for s in _SIGNALS}
     work.rounding = ROUND_CEILING if direction > 0 else ROUND_FLOOR
+    first = _finish(d, work)
+    if first._k != _FINITE or _compare(first, d) != 0:
+        return first
     tiny = _make(0 if direction > 0 else 1, 1, ctx.Etiny() - 1)
     return _add(d, tiny, work)
 
@@ -1517,6 +1551,8 @@ def _ln2_fixed(p):
 
 def _atanh_fixed(z, p):
     """atanh(z / 10**p) * 10**p for small z, by its series."""
+    if z < 0:
+        return -_atanh_fixed(-z, p)
     one = 10 ** p
     total = 0
     power = z
@@ -1561,12 +1597,34 @@ def _exp_fixed(x, p):
     term = one
     k = 1
     while term:
-        term = term * r // (one * k)
+        term = term * r
+        term = term // (one * k) if term >= 0 else -((-term) // (one * k))
         total += term
         k += 1
     for _ in range(halvings):
         total = total * total // one
     return total // 10 ** 10, q
+
+
+def _finish_even(d, ctx):
+    """An approximate result rounded half-even under ctx's other settings."""
+    work = ctx.copy()
+    work.clear_flags()
+    work.traps = {sig: False for sig in _SIGNALS}
+    work.rounding = ROUND_HALF_EVEN
+    ans = _finish(d, work, exact=False)
+    _merge(ctx, work)
+    return ans
+
+
+def _approx_even(ctx, compute, sign=0):
+    """As `_approx`, rounding half-even whatever the context says (as exp, ln and log10 do)."""
+    work = ctx.copy()
+    work.clear_flags()
+    work.rounding = ROUND_HALF_EVEN
+    ans = _approx(work, compute, sign)
+    _merge(ctx, work)
+    return ans
 
 
 def _approx(ctx, compute, sign=0):
@@ -1599,15 +1657,14 @@ def _exp(d, ctx):
     if d._c == 0:
         return _make(0, 1, 0)
     adj = d.adjusted()
-    # Far outside the range: overflow or underflow at once.
+    # Far outside the range: overflow or underflow at once. Very small: 1 + x decides.
     if adj > _digits(max(abs(ctx.Emax), abs(ctx.Emin))) + 1:
         if d._s:
-            return _finish(_make(0, 1, ctx.Etiny() - 1), ctx, exact=False)
-        return _finish(_make(0, 1, ctx.Emax + 1), ctx, exact=False)
+            return _finish_even(_make(0, 1, ctx.Etiny() - 1), ctx)
+        return _finish_even(_make(0, 1, ctx.Emax + 1), ctx)
     if adj < -(ctx.prec + 2):
-        # exp(x) = 1 + x + ..., below half an ulp of 1.
         c = 10 ** (ctx.prec + 2)
-        return _finish(_make(0, c + (-1 if d._s else 1), -(ctx.prec + 2)), ctx, exact=False)
+        return _finish_even(_make(0, c + (-1 if d._s else 1), -(ctx.prec + 2)), ctx)
 
     def compute(p):
         work_p = p + max(adj, 0) + 2
@@ -1618,7 +1675,7 @@ def _exp(d, ctx):
         x = -x if d._s else x
         value, q = _exp_fixed(x, work_p)
         return value, q - work_p
-    return _approx(ctx, compute)
+    return _approx_even(ctx, compute)
 
 
 def _ln(d, ctx, base10):
@@ -1653,7 +1710,7 @@ def _ln(d, ctx, base10):
 
     c0, _ = compute(ctx.prec + 6)
     sign = 1 if c0 < 0 else 0
-    return _approx(ctx, lambda p: (abs(compute(p)[0]), compute(p)[1]), sign)
+    return _approx_even(ctx, lambda p: (abs(compute(p)[0]), compute(p)[1]), sign)
 
 
 def _pow_approx(a, b, p):
@@ -1727,9 +1784,6 @@ def _parse_spec(spec):
         z = True
         i += 1
     alt = False
-    if i < n and spec[i] == "#":
-        alt = True
-        i += 1
     zero = False
     if i < n and spec[i] == "0":
         zero = True
@@ -1739,7 +1793,7 @@ def _parse_spec(spec):
         i += 1
     width = int(spec[start:i]) if i > start else None
     grouping = ""
-    if i < n and spec[i] in ",_":
+    if i < n and spec[i] == ",":
         grouping = spec[i]
         i += 1
     precision = None
@@ -1759,10 +1813,6 @@ def _parse_spec(spec):
         raise ValueError("invalid format string")
     if kind == "n" and grouping:
         raise ValueError("invalid format string")
-    if zero and fill is None:
-        fill = "0"
-        if align is None:
-            align = "="
     return fill, align, sign, z, alt, zero, width, grouping, precision, kind
 
 
@@ -1788,6 +1838,10 @@ def _group(digits, sep, min_width):
 
 def _format(d, spec):
     fill, align, sign_opt, z, alt, zero, width, grouping, precision, kind = _parse_spec(spec)
+    if zero and fill is None and d._k == _FINITE:
+        fill = "0"
+        if align is None:
+            align = "="
     ctx = getcontext()
     rounding = ctx.rounding
     if kind is None:
@@ -1810,12 +1864,17 @@ def _format(d, spec):
         c, e = d._c, d._e
         if kind == "%":
             e += 2
+        if c == 0 and e > 0 and kind in "fF%":
+            e = 0
         if precision is not None:
             if kind in "eE":
-                target = e + _digits(c) - 1 - precision
-                c, e = _rescale(_make(d._s, c, e), max(target, e) if c == 0 else target, rounding)[0]._c, target if c else e
-                if d._c == 0:
-                    e = min(d._e, 0) if False else e
+                if c:
+                    target = e + _digits(c) - 1 - precision
+                    c = _rescale(_make(d._s, c, e), target, rounding)[0]._c
+                    e = target
+                    if _digits(c) > precision + 1:
+                        c //= 10
+                        e += 1
             elif kind in "fF%":
                 res = _rescale(_make(d._s, c, e), -precision, rounding)[0]
                 c, e = res._c, res._e
@@ -1844,9 +1903,6 @@ def _format(d, spec):
                     dot = left
                 else:
                     dot = 1
-                if precision is not None and kind in "gGn" and not (e <= 0 and left > -6):
-                    if -6 <= left - 1 < (precision or 1):
-                        dot = left
             else:
                 dot = left
         if kind in "eE" and c == 0 and precision is not None:
@@ -1868,7 +1924,7 @@ def _format(d, spec):
         if left == dot and kind not in "eE":
             exppart = ""
         else:
-            letter = "E" if kind in "EG" or (kind == "n" and ctx.capitals) else "e"
+            letter = "E" if kind in "EG" else "e"
             if kind_none:
                 letter = "E" if ctx.capitals else "e"
             exppart = letter + "%+d" % exp_num
@@ -1957,7 +2013,7 @@ class Context(object):
                 raise ValueError("valid values for clamp are 0 or 1")
         elif name == "rounding":
             if value not in _ROUNDINGS:
-                raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+                raise TypeError(_ROUNDING_ERROR)
         elif name in ("traps", "flags"):
             value = _signal_dict(value)
         elif name.startswith("_"):
