@@ -1502,13 +1502,23 @@ def _power(a, b, ctx):
             e = a._e * abs(n)
             if n > 0:
                 return _finish(_make(sign, c, e), ctx)
-            work = ctx.copy()
-            work.traps = {s: False for s in _SIGNALS}
-            work.prec = ctx.prec + 3
-            ans = _div(Decimal(1), _make(0, c, e), ctx)
-            return _make(sign, ans._c, ans._e, ans._k) if ans._k == _FINITE else ans
+            # The reciprocal is first had half-even, as libmpdec's working context does: one
+            # that underflows to zero there stays zero whatever the rounding mode.
+            probe = ctx.copy()
+            probe.traps = {sig: False for sig in _SIGNALS}
+            probe.rounding = ROUND_HALF_EVEN
+            if _div(Decimal(1), _make(sign, c, e), probe)._c == 0:
+                return _underflow_zero(sign, ctx)
+            return _div(Decimal(1), _make(sign, c, e), ctx)
     # General case: exp(b * ln|a|), correctly rounded by retrying with more digits.
     return _approx(ctx, lambda p: _pow_approx(a.copy_abs(), b, p), sign)
+
+
+def _underflow_zero(sign, ctx):
+    for sig in (Underflow, Subnormal, Inexact, Rounded, Clamped):
+        ctx._signal(sig)
+    ctx._check()
+    return _make(sign, 0, ctx.Etiny())
 
 
 def _powmod(a, b, m, ctx):
