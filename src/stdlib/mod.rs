@@ -37,6 +37,7 @@ embedded! {
     "multiprocessing.connection" => "multiprocessing/connection.py",
     "multiprocessing.synchronize" => "multiprocessing/synchronize.py",
     "multiprocessing.queues" => "multiprocessing/queues.py",
+    "multiprocessing.reduction" => "multiprocessing/reduction.py",
     "multiprocessing.pool" => "multiprocessing/pool.py",
     "multiprocessing.sharedctypes" => "multiprocessing/sharedctypes.py",
     "multiprocessing.managers" => "multiprocessing/managers.py",
