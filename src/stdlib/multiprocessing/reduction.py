@@ -29,7 +29,7 @@ class ForkingPickler(pickle.Pickler):
     def dumps(cls, obj, protocol=None):
         out = io.BytesIO()
         cls(out, protocol).dump(obj)
-        return out.getbuffer()
+        return memoryview(out.getvalue())
 
     loads = pickle.loads
 
