@@ -40,7 +40,7 @@ def main():
     doc = document(2000)
     size = 0
     same = True
-    for _ in range(28):
+    for _ in range(56):
         for proto in (pickle.DEFAULT_PROTOCOL, 2):
             data = pickle.dumps(doc, proto)
             size += len(data)

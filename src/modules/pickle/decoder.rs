@@ -39,7 +39,9 @@ enum Short {
 
 impl<'a> Unpickler<'a> {
     pub fn new(data: &'a [u8], pos: usize, helper: Value, error_class: Value) -> Unpickler<'a> {
-        Unpickler { data, pos, stack: Vec::new(), marks: Vec::new(), memo: Vec::new(), helper, error_class }
+        // A memo entry takes at least two bytes of pickle: reserve for a typical share of them.
+        let memo = Vec::with_capacity((data.len().saturating_sub(pos) / 16).min(1 << 20));
+        Unpickler { data, pos, stack: Vec::with_capacity(64), marks: Vec::new(), memo, helper, error_class }
     }
 
     pub fn pos(&self) -> usize {

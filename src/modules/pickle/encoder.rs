@@ -38,6 +38,10 @@ impl std::hash::Hasher for AddrHasher {
 
 type AddrMap<V> = HashMap<usize, V, std::hash::BuildHasherDefault<AddrHasher>>;
 
+/// The output length and memo size of the last pickle written (sizing hints only).
+static LAST_SIZES: (std::sync::atomic::AtomicUsize, std::sync::atomic::AtomicUsize) =
+    (std::sync::atomic::AtomicUsize::new(0), std::sync::atomic::AtomicUsize::new(0));
+
 /// What the Python-level pickler asks the writer to emit for a value it reduced.
 enum Plan {
     /// A reference by module and qualified name (GLOBAL / STACK_GLOBAL).
@@ -120,12 +124,19 @@ fn raw_unicode_escape(s: &str, out: &mut Vec<u8>) {
 
 impl Pickler {
     pub fn new(proto: u8, helper: Value, persistent_id: Option<Value>, error_class: Value) -> Pickler {
+        use std::sync::atomic::Ordering::Relaxed;
+        // Programs pickle values of much the same size again and again: start the buffer and
+        // the memo at the sizes the last pickle reached, sparing their regrowth.
+        let out_hint = LAST_SIZES.0.load(Relaxed).min(1 << 26);
+        let memo_hint = LAST_SIZES.1.load(Relaxed).min(1 << 22);
+        let mut memo = AddrMap::default();
+        memo.reserve(memo_hint);
         Pickler {
             proto,
-            out: Vec::with_capacity(256),
+            out: Vec::with_capacity(out_hint.max(256)),
             frame_start: None,
             framing: proto >= 4,
-            memo: AddrMap::default(),
+            memo,
             keep: Vec::new(),
             helper,
             persistent_id,
@@ -151,6 +162,9 @@ impl Pickler {
         self.save(vm, obj, true)?;
         self.w(&[STOP]);
         self.commit_frame();
+        use std::sync::atomic::Ordering::Relaxed;
+        LAST_SIZES.0.store(self.out.len(), Relaxed);
+        LAST_SIZES.1.store(self.memo.len(), Relaxed);
         Ok(self.out)
     }
 
