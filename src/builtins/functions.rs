@@ -600,6 +600,15 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {
             return Err(PyErr::value_error("complex modulo"));
         }
+        // A class of the base's own with __pow__ (Decimal) takes the three-argument form itself.
+        if let Value::Instance(i) = &a[0]
+            && let Some(f) = vm.class_lookup(&i.class_ref(), crate::name!("__pow__"))
+        {
+            let r = vm.call(&f, a, k)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
             return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }

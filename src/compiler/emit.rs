@@ -1571,6 +1571,9 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
         Const::Ellipsis => Value::Ellipsis,
         Const::Float(f) => Value::Float(*f),
         Const::Imag(f) => crate::objects::complex::new_complex(0.0, *f),
+        // As CPython, constants made only of name characters are interned: `'abc' is 'abc'`
+        // across code objects, and a pickle of them memoises them as one string.
+        Const::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => Value::Str(crate::objects::str::intern(s)),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
         Const::Int(digits) => {

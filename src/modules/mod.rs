@@ -18,6 +18,7 @@ pub mod math_special;
 pub mod os;
 pub mod os_extra;
 pub mod os_files;
+pub mod pickle;
 pub mod process;
 pub mod pystruct;
 pub mod random;
@@ -71,6 +72,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
     ("_json", |_, _| Ok(json::create())),
+    ("_pickle", |_, _| Ok(pickle::create())),
     ("_gc", |_, _| Ok(gc::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),
