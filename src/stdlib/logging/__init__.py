@@ -17,8 +17,7 @@ import time
 import traceback
 import warnings
 import weakref
-from string import Template
-from string import Formatter as _FieldParser
+import string
 
 __all__ = [
     'BASIC_FORMAT',
@@ -302,7 +301,7 @@ def makeLogRecord(dict):
 
 # ==== Format styles: %, {} and $ ====
 
-_field_parser = _FieldParser()
+_field_parser = string.Formatter()
 
 
 class PercentStyle:
@@ -388,14 +387,14 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
-        self._tpl = Template(self._fmt)
+        self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
         named = set()
-        for found in Template.pattern.finditer(self._fmt):
+        for found in string.Template.pattern.finditer(self._fmt):
             groups = found.groupdict()
             name = groups['named'] or groups['braced']
             if name:
@@ -557,8 +556,10 @@ class Filterer:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
+        try:
             self.filters.remove(filter)
+        except ValueError:
+            pass
 
     def filter(self, record):
         for check in self.filters:
@@ -799,7 +800,7 @@ class FileHandler(StreamHandler):
     def emit(self, record):
         if self.stream is None:
             # A handler closed after opening with mode 'w' must not truncate the file again.
-            if self.mode != 'w' or not self._closed:
+            if not (self.mode == 'w' and self._closed):
                 self.stream = self._open()
         if self.stream:
             super().emit(record)
@@ -1054,8 +1055,10 @@ class Logger(Filterer):
 
     def removeHandler(self, hdlr):
         with _lock:
-            if hdlr in self.handlers:
+            try:
                 self.handlers.remove(hdlr)
+            except ValueError:
+                pass
 
     def hasHandlers(self):
         node = self
@@ -1132,7 +1135,7 @@ class RootLogger(Logger):
     """The top of the tree, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1161,9 +1164,10 @@ class LoggerAdapter:
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        text, options = self.process(msg, kwargs)
+        self.logger.log(level, text, *args, **options)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)

@@ -502,12 +502,8 @@ class QueueHandler(logging.Handler):
         and stack text), so it carries no arguments or traceback objects."""
         text = self.format(record)
         ready = copy.copy(record)
-        ready.message = text
-        ready.msg = text
-        ready.args = None
-        ready.exc_info = None
-        ready.exc_text = None
-        ready.stack_info = None
+        ready.__dict__.update(message=text, msg=text, args=None, exc_info=None,
+                              exc_text=None, stack_info=None)
         return ready
 
     def emit(self, record):
