@@ -2,7 +2,8 @@
 
 Owns the file rotators (by size, by time), the handler that reopens a file moved away,
 the buffering handlers (BufferingHandler, MemoryHandler), the queue pair (QueueHandler,
-QueueListener) and small socket handlers (SocketHandler over TCP, DatagramHandler over UDP).
+QueueListener), small socket handlers (SocketHandler over TCP, DatagramHandler over UDP)
+and SysLogHandler.  Not offered: SMTPHandler, HTTPHandler, NTEventLogHandler.
 Written for gilpy from the documented behaviour of CPython 3.11's logging.handlers.
 """
 
@@ -417,6 +418,157 @@ class DatagramHandler(SocketHandler):
         if self.sock is None:
             self.createSocket()
         self.sock.sendto(s, self.address)
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon: over UDP (the default, localhost:514), TCP
+    (socktype=socket.SOCK_STREAM) or a Unix socket (address given as a path such as
+    '/dev/log').  Each message is '<PRI>' + ident + formatted text (+ a NUL byte)."""
+
+    # Priorities (severities), RFC 3164.
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+
+    # Facilities.
+    LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON = 0, 1, 2, 3
+    LOG_AUTH, LOG_SYSLOG, LOG_LPR, LOG_NEWS = 4, 5, 6, 7
+    LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP = 8, 9, 10, 11
+    LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON = 12, 13, 14, 15
+    LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3 = 16, 17, 18, 19
+    LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7 = 20, 21, 22, 23
+
+    priority_names = {
+        "alert": LOG_ALERT, "crit": LOG_CRIT, "critical": LOG_CRIT,
+        "debug": LOG_DEBUG, "emerg": LOG_EMERG, "err": LOG_ERR, "error": LOG_ERR,
+        "info": LOG_INFO, "notice": LOG_NOTICE, "panic": LOG_EMERG,
+        "warn": LOG_WARNING, "warning": LOG_WARNING,
+    }
+    facility_names = {
+        "auth": LOG_AUTH, "authpriv": LOG_AUTHPRIV, "console": LOG_CONSOLE,
+        "cron": LOG_CRON, "daemon": LOG_DAEMON, "ftp": LOG_FTP, "kern": LOG_KERN,
+        "lpr": LOG_LPR, "mail": LOG_MAIL, "news": LOG_NEWS, "ntp": LOG_NTP,
+        "security": LOG_SECURITY, "solaris-cron": LOG_SOLCRON, "syslog": LOG_SYSLOG,
+        "user": LOG_USER, "uucp": LOG_UUCP,
+        "local0": LOG_LOCAL0, "local1": LOG_LOCAL1, "local2": LOG_LOCAL2,
+        "local3": LOG_LOCAL3, "local4": LOG_LOCAL4, "local5": LOG_LOCAL5,
+        "local6": LOG_LOCAL6, "local7": LOG_LOCAL7,
+    }
+
+    # logging level name -> syslog priority name
+    priority_map = {
+        "DEBUG": "debug", "INFO": "info", "WARNING": "warning",
+        "ERROR": "error", "CRITICAL": "critical",
+    }
+
+    ident = ''
+    append_nul = True
+    _takes_address_tuple = True    # for dictConfig: a list address becomes a tuple
+
+    def __init__(self, address=('localhost', SYSLOG_UDP_PORT), facility=LOG_USER,
+                 socktype=None):
+        logging.Handler.__init__(self)
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        import socket
+        kinds = [self.socktype] if self.socktype is not None else [
+            socket.SOCK_DGRAM, socket.SOCK_STREAM]
+        for position, kind in enumerate(kinds):
+            # Kept even when the connection fails (closed): emit() then retries.
+            self.socket = made = socket.socket(socket.AF_UNIX, kind)
+            try:
+                made.connect(address)
+            except OSError:
+                made.close()
+                if position == len(kinds) - 1:
+                    raise
+                continue
+            self.socktype = kind
+            return
+
+    def createSocket(self):
+        import socket
+        where = self.address
+        if isinstance(where, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(where)
+            except OSError:
+                # Not fatal: emit() tries again.
+                pass
+            return
+        self.unixsocket = False
+        if self.socktype is None:
+            self.socktype = socket.SOCK_DGRAM
+        host, port = where
+        found = socket.getaddrinfo(host, port, 0, self.socktype)
+        if not found:
+            raise OSError("getaddrinfo returns an empty list")
+        problem = None
+        for family, kind, proto, _name, target in found:
+            made = None
+            try:
+                made = socket.socket(family, kind, proto)
+                if kind == socket.SOCK_STREAM:
+                    made.connect(target)
+                self.socket = made
+                return
+            except OSError as failure:
+                problem = failure
+                if made is not None:
+                    made.close()
+        raise problem
+
+    def encodePriority(self, facility, priority):
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def mapPriority(self, levelName):
+        return self.priority_map.get(levelName, "warning")
+
+    def close(self):
+        with self.lock:
+            sock, self.socket = self.socket, None
+            if sock:
+                sock.close()
+            logging.Handler.close(self)
+
+    def emit(self, record):
+        try:
+            text = self.format(record)
+            if self.ident:
+                text = self.ident + text
+            if self.append_nul:
+                text += '\000'
+            pri = self.encodePriority(self.facility, self.mapPriority(record.levelname))
+            payload = ('<%d>' % pri).encode('utf-8') + text.encode('utf-8')
+            self._deliver(payload)
+        except Exception:
+            self.handleError(record)
+
+    def _deliver(self, payload):
+        import socket
+        if not self.socket:
+            self.createSocket()
+        if self.unixsocket:
+            try:
+                self.socket.send(payload)
+            except OSError:
+                # The daemon may have restarted: connect again, once.
+                self.socket.close()
+                self._connect_unixsocket(self.address)
+                self.socket.send(payload)
+        elif self.socktype == socket.SOCK_DGRAM:
+            self.socket.sendto(payload, self.address)
+        else:
+            self.socket.sendall(payload)
 
 
 # ==== buffering =================================================================
