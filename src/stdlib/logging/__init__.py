@@ -193,11 +193,17 @@ def _own_filename():
 _srcfile = _own_filename()
 
 
+_internal_files = {}   # co_filename -> is it logging's own (or the import machinery)?
+
+
 def _is_internal_frame(frame):
-    name = os.path.normcase(frame.f_code.co_filename)
-    if name == _srcfile:
-        return True
-    return 'importlib' in name and '_bootstrap' in name
+    raw = frame.f_code.co_filename
+    verdict = _internal_files.get(raw)
+    if verdict is None:
+        name = os.path.normcase(raw)
+        verdict = name == _srcfile or ('importlib' in name and '_bootstrap' in name)
+        _internal_files[raw] = verdict
+    return verdict
 
 
 def _render_stack(frame):
@@ -212,13 +218,25 @@ def _render_stack(frame):
 
 # ==== LogRecord ====
 
+_path_parts = {}   # pathname -> (filename, module): a program logs from few files
+
+
 def _file_and_module(pathname):
     """('file.py', 'file') for '/dir/file.py'; odd path objects give 'Unknown module'."""
+    if type(pathname) is str:
+        known = _path_parts.get(pathname)
+        if known is not None:
+            return known
     try:
         base = os.path.basename(pathname)
-        return base, os.path.splitext(base)[0]
+        parts = base, os.path.splitext(base)[0]
     except (TypeError, ValueError, AttributeError):
         return pathname, "Unknown module"
+    if type(pathname) is str:
+        if len(_path_parts) > 1000:
+            _path_parts.clear()
+        _path_parts[pathname] = parts
+    return parts
 
 
 def _thread_facts():
@@ -238,6 +256,11 @@ def _process_name():
         return 'MainProcess'
 
 
+# Exact types that are never mappings: spares the (slow) Mapping ABC check for the usual
+# single argument of a logging call.
+_PLAIN_VALUES = frozenset([int, float, str, bytes, bool, tuple, list, type(None)])
+
+
 class LogRecord:
     """One logged event: the message, its arguments and where and when it happened."""
 
@@ -249,7 +272,8 @@ class LogRecord:
         # logger.info('%(a)s', {'a': 1}): a lone non-empty mapping is the argument mapping.
         if args and len(args) == 1:
             only = args[0]
-            if isinstance(only, collections.abc.Mapping) and only:
+            if type(only) not in _PLAIN_VALUES and only and (
+                    isinstance(only, dict) or isinstance(only, collections.abc.Mapping)):
                 args = only
         self.args = args
         self.levelname = getLevelName(level)
@@ -426,6 +450,7 @@ def _style_error():
 # gilpy's time.localtime/gmtime are Python functions, which a class attribute would
 # bind as methods; CPython's are builtins that stay plain.  These keep them plain.
 _PLAIN_CONVERTERS = (time.localtime, time.gmtime)
+_last_stamp = (None, None)   # ((converter, second, pattern), text) for Formatter._stamp
 
 
 class Formatter:
@@ -445,21 +470,28 @@ class Formatter:
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def _to_struct_time(self, seconds):
-        if 'converter' not in self.__dict__:
-            for klass in type(self).__mro__:
-                raw = klass.__dict__.get('converter')
-                if raw is not None:
-                    if any(raw is plain for plain in _PLAIN_CONVERTERS):
-                        return raw(seconds)
-                    break
-        return self.converter(seconds)
+    def _stamp(self, seconds, pattern):
+        """strftime(pattern, converter(seconds)); for the standard converters the text
+        of the latest whole second is remembered (records come in bursts)."""
+        global _last_stamp
+        convert = self.converter
+        plain = getattr(convert, '__func__', convert)
+        if plain not in _PLAIN_CONVERTERS:
+            return time.strftime(pattern, convert(seconds))
+        if seconds < 0:
+            return time.strftime(pattern, plain(seconds))
+        key = (plain, int(seconds), pattern)
+        last = _last_stamp
+        if last[0] == key:
+            return last[1]
+        text = time.strftime(pattern, plain(seconds))
+        _last_stamp = (key, text)
+        return text
 
     def formatTime(self, record, datefmt=None):
-        when = self._to_struct_time(record.created)
         if datefmt:
-            return time.strftime(datefmt, when)
-        text = time.strftime(self.default_time_format, when)
+            return self._stamp(record.created, datefmt)
+        text = self._stamp(record.created, self.default_time_format)
         if self.default_msec_format:
             text = self.default_msec_format % (text, record.msecs)
         return text
