@@ -1343,7 +1343,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         try:
             if self.usage is None:
                 self.usage = self.format_usage()[7:]
-            remaining = self._options_pass(positionals, args, namespace)
+            namespace, remaining = self._options_pass(positionals, args, namespace)
             namespace, extras = self._positionals_pass(remaining, namespace)
         finally:
             self.usage = saved_usage
@@ -1357,8 +1357,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 action.default = SUPPRESS
             namespace, remaining = self.parse_known_args(args, namespace)
             for action in positionals:
-                if getattr(namespace, action.dest, None) == [] and hasattr(namespace,
-                                                                         action.dest):
+                # A positional that only matched nothing would shadow the second pass.
+                if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
                     from warnings import warn
                     warn('Do not expect %s in %s' % (action.dest, namespace))
                     delattr(namespace, action.dest)
@@ -1366,12 +1366,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             for action, nargs, default in saved:
                 action.nargs = nargs
                 action.default = default
-        self._intermixed_namespace = namespace
-        return remaining
+        return namespace, remaining
 
     def _positionals_pass(self, remaining, namespace):
-        namespace = self._intermixed_namespace
-        del self._intermixed_namespace
         optionals = self._get_optional_actions()
         saved_actions = [(action, action.required) for action in optionals]
         saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
