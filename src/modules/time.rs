@@ -8,20 +8,74 @@ use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use chrono::{DateTime, Datelike, Local, NaiveDate, Offset, TimeZone, Timelike, Utc};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-
-fn epoch() -> &'static Instant {
-    static E: OnceLock<Instant> = OnceLock::new();
-    E.get_or_init(Instant::now)
-}
 
 fn time(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)))
 }
 
+/// The POSIX clock `id` now, as a TimeSpec (OSError from the kernel, e.g. EINVAL for an unknown id).
+fn read_clock(id: i64) -> PyResult<nix::sys::time::TimeSpec> {
+    let raw = nix::libc::clockid_t::try_from(id).map_err(|_| PyErr::overflow("signed integer is greater than maximum"))?;
+    nix::time::clock_gettime(nix::time::ClockId::from_raw(raw)).map_err(crate::modules::socket::errors::errno_error)
+}
+
+fn float_seconds(t: nix::sys::time::TimeSpec) -> Value {
+    Value::Float(t.tv_sec() as f64 + t.tv_nsec() as f64 * 1e-9)
+}
+
+fn nanoseconds(t: nix::sys::time::TimeSpec) -> Value {
+    Value::Int(t.tv_sec() * 1_000_000_000 + t.tv_nsec())
+}
+
+/// The clock id argument of the clock_* functions.
+fn clock_arg(fname: &str, a: &[Value], k: &KwArgs) -> PyResult<i64> {
+    check_args(fname, a, k, 1, 1)?;
+    match &a[0] {
+        Value::Int(id) => Ok(*id),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", crate::objects::types::types().of(other).name))),
+    }
+}
+
+/// monotonic() and perf_counter(): CLOCK_MONOTONIC, as CPython on Linux (one time base for
+/// every process of the machine, so deadlines can be compared across processes).
 fn monotonic(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(epoch().elapsed().as_secs_f64() + 1000.0))
+    Ok(float_seconds(read_clock(nix::libc::CLOCK_MONOTONIC as i64)?))
+}
+
+fn clock_gettime(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    Ok(float_seconds(read_clock(clock_arg("clock_gettime", a, k)?)?))
+}
+
+fn clock_gettime_ns(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    Ok(nanoseconds(read_clock(clock_arg("clock_gettime_ns", a, k)?)?))
+}
+
+fn clock_getres(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let id = clock_arg("clock_getres", a, k)?;
+    let raw = nix::libc::clockid_t::try_from(id).map_err(|_| PyErr::overflow("signed integer is greater than maximum"))?;
+    let res = nix::time::clock_getres(nix::time::ClockId::from_raw(raw)).map_err(crate::modules::socket::errors::errno_error)?;
+    Ok(float_seconds(res))
+}
+
+/// thread_time(): the CPU time of the calling thread.
+fn thread_time(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(float_seconds(read_clock(nix::libc::CLOCK_THREAD_CPUTIME_ID as i64)?))
+}
+
+fn thread_time_ns(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(nanoseconds(read_clock(nix::libc::CLOCK_THREAD_CPUTIME_ID as i64)?))
+}
+
+fn monotonic_ns(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(nanoseconds(read_clock(nix::libc::CLOCK_MONOTONIC as i64)?))
+}
+
+/// The local zone now: (offset east of UTC in seconds, its name), for tzset().
+fn zone_now(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let off = Local::now().offset().local_minus_utc();
+    Ok(Value::tuple(vec![Value::Int(off as i64), Value::string(zone_name(off))]))
 }
 
 /// process_time(): CPU time (user + system) of the whole process, not wall time: sleeping and
@@ -261,13 +315,19 @@ fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    epoch();
     let (m, d) = make_module(
         "_time",
         &[
             ("time", time),
             ("monotonic", monotonic),
             ("perf_counter", monotonic),
+            ("monotonic_ns", monotonic_ns),
+            ("clock_gettime", clock_gettime),
+            ("clock_gettime_ns", clock_gettime_ns),
+            ("clock_getres", clock_getres),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
+            ("zone_now", zone_now),
             ("process_time", process_time),
             ("time_ns", time_ns),
             ("sleep", sleep),
@@ -283,5 +343,16 @@ pub fn create() -> Value {
     d.set_str(intern("altzone"), Value::Int(-(off as i64)));
     d.set_str(intern("daylight"), Value::Int(0));
     d.set_str(intern("tzname"), Value::tuple(vec![name.clone(), name]));
+    for (clock, id) in [
+        ("CLOCK_REALTIME", nix::libc::CLOCK_REALTIME),
+        ("CLOCK_MONOTONIC", nix::libc::CLOCK_MONOTONIC),
+        ("CLOCK_MONOTONIC_RAW", nix::libc::CLOCK_MONOTONIC_RAW),
+        ("CLOCK_PROCESS_CPUTIME_ID", nix::libc::CLOCK_PROCESS_CPUTIME_ID),
+        ("CLOCK_THREAD_CPUTIME_ID", nix::libc::CLOCK_THREAD_CPUTIME_ID),
+        ("CLOCK_BOOTTIME", nix::libc::CLOCK_BOOTTIME),
+        ("CLOCK_TAI", nix::libc::CLOCK_TAI),
+    ] {
+        d.set_str(intern(clock), Value::Int(id as i64));
+    }
     m
 }

@@ -222,3 +222,21 @@ class ExitStack(AbstractContextManager):
         if pending_raise:
             raise exc
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the `with` block and back afterwards (re-entrant: each
+    entry remembers where it came from)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._came_from = []
+
+    def __enter__(self):
+        import os
+        self._came_from.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc_info):
+        import os
+        os.chdir(self._came_from.pop())

@@ -1,11 +1,11 @@
 """Operators as functions, as CPython 3.11's operator module (the common part): arithmetic,
 comparison, logic, sequence and in-place operators, itemgetter, attrgetter, methodcaller."""
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf', 'delitem', 'eq',
-           'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift',
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf', 'delitem', 'eq',
+           'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
            'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_',
            'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt',
-           'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+           'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
 
@@ -233,6 +233,22 @@ def ixor(a, b):
     return a
 
 
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
 class attrgetter:
     """attrgetter('a', 'b.c')(obj) -> (obj.a, obj.b.c)."""
 
@@ -290,3 +306,13 @@ class methodcaller:
         args.extend(map(repr, self._args))
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(args)
+
+
+# The dunder spellings CPython also exports (operator.__add__ is operator.add, and so on).
+for _name in ('abs', 'add', 'and', 'call', 'concat', 'contains', 'delitem', 'eq', 'floordiv',
+              'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift',
+              'imatmul', 'imod', 'imul', 'index', 'inv', 'invert', 'ior', 'ipow', 'irshift',
+              'isub', 'itruediv', 'ixor', 'le', 'lshift', 'lt', 'matmul', 'mod', 'mul', 'ne',
+              'neg', 'not', 'or', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'xor'):
+    globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('and', 'or', 'not') else _name]
+del _name

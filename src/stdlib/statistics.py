@@ -1,15 +1,17 @@
 """statistics: averages and spread of numeric data, computed as CPython 3.11 computes them
 (exact rational sums, so the results are the same to the last bit): mean, fmean,
-geometric_mean, harmonic_mean, median (low/high), mode, multimode, quantiles, variance,
-pvariance, stdev, pstdev."""
+geometric_mean, harmonic_mean, median (low/high/grouped), mode, multimode, quantiles, variance,
+pvariance, stdev, pstdev; covariance, correlation and linear_regression of paired data; the
+NormalDist distribution."""
 
 import math
 from collections import Counter
 from fractions import Fraction
 
-__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
-           'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles',
-           'stdev', 'variance']
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
+           'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
 
 
 class StatisticsError(ValueError):
@@ -285,3 +287,266 @@ def pstdev(data, mu=None):
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
     return _sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def median_grouped(data, interval=1.0):
+    """The median of continuous data grouped in bins of width `interval` centred on the data
+    values: the bin holding the middle value, interpolated by how many values fall below it."""
+    ordered = sorted(data)
+    count = len(ordered)
+    if not count:
+        raise StatisticsError("no median for empty data")
+    middle = ordered[count // 2]
+    import bisect
+    below = bisect.bisect_left(ordered, middle)
+    frequency = bisect.bisect_right(ordered, middle, lo=below) - below
+    try:
+        width = float(interval)
+        centre = float(middle)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return centre - width / 2.0 + width * (count / 2 - below) / frequency
+
+
+def _paired(x, y, what):
+    """len(x) after the checks the paired statistics share (same length, at least two)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centred_sums(x, y, n):
+    """(sum of (x-xbar)(y-ybar), sum of (x-xbar)**2, sum of (y-ybar)**2, xbar, ybar), each sum
+    correctly rounded (math.fsum)."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    dx = [xi - xbar for xi in x]
+    dy = [yi - ybar for yi in y]
+    return (math.fsum(a * b for a, b in zip(dx, dy)), math.fsum(d * d for d in dx),
+            math.fsum(d * d for d in dy), xbar, ybar)
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of equal length."""
+    n = _paired(x, y, 'covariance')
+    sxy = _centred_sums(x, y, n)[0]
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs of equal length."""
+    n = _paired(x, y, 'correlation')
+    sxy, sxx, syy, _, _ = _centred_sums(x, y, n)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+class LinearRegression(tuple):
+    """(slope, intercept) of a fitted line, as a named tuple."""
+
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0])
+    intercept = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
+
+    def _asdict(self):
+        return {'slope': self[0], 'intercept': self[1]}
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through (x, y); through the origin when
+    `proportional`."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        sxy, sxx, _, xbar, ybar = _centred_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope, 0.0 if proportional else ybar - slope * xbar)
+
+
+# Wichura's algorithm AS 241 (Applied Statistics 37, 1988) for the normal quantile: rational
+# approximations in three regions, coefficients highest degree first (the denominators' constant
+# term is 1).
+_AS241 = {
+    'central': ((2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
+                 13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
+                (5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597,
+                 5394.196021424751, 687.1870074920579, 42.31333070160091, 1.0)),
+    'near': ((0.0007745450142783414, 0.022723844989269184, 0.2417807251774506, 1.2704582524523684,
+              3.6478483247632045, 5.769497221460691, 4.630337846156546, 1.4234371107496835),
+             (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457,
+              0.14810397642748008, 0.6897673349851, 1.6763848301838038, 2.053191626637759, 1.0)),
+    'tail': ((2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784,
+              0.026532189526576124, 0.29656057182850487, 1.7848265399172913, 5.463784911164114,
+              6.657904643501103),
+             (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05,
+              0.0007868691311456133, 0.014875361290850615, 0.1369298809227358, 0.599832206555888,
+              1.0)),
+}
+
+
+def _horner(coefficients, r):
+    total = coefficients[0]
+    for c in coefficients[1:]:
+        total = total * r + c
+    return total
+
+
+def _normal_quantile(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _AS241['central']
+        return mu + (_horner(num, r) * q / _horner(den, r)) * sigma
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        num, den = _AS241['near']
+        r = r - 1.6
+    else:
+        num, den = _AS241['tail']
+        r = r - 5.0
+    x = _horner(num, r) / _horner(den, r)
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    """A normal distribution N(mu, sigma): its density, cumulative distribution and quantiles,
+    and arithmetic with constants and other independent NormalDists."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        T, ss, xbar, n = _ss(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        mss = ss / (n - 1)
+        return cls(float(xbar), _sqrt_of_frac(mss.numerator, mss.denominator))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        first, second = self, other
+        if (second._sigma, second._mu) < (first._sigma, first._mu):
+            first, second = second, first
+        v1, v2 = first.variance, second.variance
+        if not v1 or not v2:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = v2 - v1
+        dm = math.fabs(second._mu - first._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * first._sigma * math.sqrt(2.0)))
+        a = first._mu * v2 - second._mu * v1
+        b = first._sigma * second._sigma * math.sqrt(dm * dm + dv * math.log(v2 / v1))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(second.cdf(x1) - first.cdf(x1)) + math.fabs(second.cdf(x2) - first.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
+    median = property(lambda self: self._mu, doc='Return the median of the normal distribution')
+    mode = property(lambda self: self._mu, doc='Return the mode of the normal distribution')
+    stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='Square of the standard deviation.')
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * math.fabs(other))
+
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / math.fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+    __rmul__ = __mul__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

@@ -1,8 +1,12 @@
 """Time access and conversions (CPython 3.11's time API): the clocks, sleep and the calendar
 arithmetic are native (_time); struct_time and the functions over it are written here."""
 
-from _time import (time, time_ns, monotonic, perf_counter, process_time, sleep,
-                   timezone, altzone, daylight, tzname)
+from _time import (time, time_ns, monotonic, monotonic_ns, perf_counter, process_time, sleep,
+                   timezone, altzone, daylight, tzname, clock_gettime, clock_gettime_ns,
+                   clock_getres, thread_time, thread_time_ns, CLOCK_REALTIME, CLOCK_MONOTONIC,
+                   CLOCK_MONOTONIC_RAW, CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID,
+                   CLOCK_BOOTTIME, CLOCK_TAI)
+from types import SimpleNamespace as _Namespace
 import _time
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
@@ -91,12 +95,7 @@ def ctime(secs=None):
     return asctime(localtime(secs))
 
 
-def monotonic_ns():
-    return int(monotonic() * 1_000_000_000)
-
-
-def perf_counter_ns():
-    return int(perf_counter() * 1_000_000_000)
+perf_counter_ns = monotonic_ns
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
@@ -108,3 +107,33 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
 def process_time_ns():
     """process_time() in integer nanoseconds."""
     return int(process_time() * 1e9)
+
+
+# What get_clock_info() reports per clock, as CPython on Linux: (implementation, monotonic,
+# adjustable, the POSIX clock whose resolution it has).
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True, CLOCK_REALTIME),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False, CLOCK_MONOTONIC),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False, CLOCK_MONOTONIC),
+    'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, CLOCK_PROCESS_CPUTIME_ID),
+    'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, CLOCK_THREAD_CPUTIME_ID),
+}
+
+
+def get_clock_info(name):
+    """A namespace describing the clock behind time.NAME(): implementation, monotonic,
+    adjustable, resolution."""
+    if name not in _CLOCKS:
+        raise ValueError('unknown clock')
+    implementation, is_monotonic, adjustable, clock = _CLOCKS[name]
+    return _Namespace(implementation=implementation, monotonic=is_monotonic,
+                      adjustable=adjustable, resolution=clock_getres(clock))
+
+
+def tzset():
+    """Re-read the local time zone (the TZ environment variable) into timezone, altzone,
+    daylight and tzname."""
+    global timezone, altzone, tzname
+    offset, name = _time.zone_now()
+    timezone = altzone = -offset
+    tzname = (name, name)

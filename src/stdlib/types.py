@@ -202,3 +202,141 @@ def _tb():
 
 TracebackType = type(_tb())
 del _tb
+
+
+def resolve_bases(bases):
+    """The bases with every non-class entry replaced by what its __mro_entries__(bases) gives
+    (PEP 560), as the class statement does."""
+    resolved = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            resolved.append(base)
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            resolved.append(base)
+            continue
+        replacement = entries(bases)
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend(replacement)
+        changed = True
+    return tuple(resolved) if changed else bases
+
+
+def _most_derived_meta(meta, bases):
+    """The metaclass a class with these bases gets: the most derived of `meta` and the bases'
+    metaclasses, or TypeError when they conflict."""
+    winner = meta
+    for base in bases:
+        candidate = type(base)
+        if issubclass(winner, candidate):
+            continue
+        if issubclass(candidate, winner):
+            winner = candidate
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class about to be made, as the class
+    statement computes them: the `metaclass` keyword or the bases' metaclass, then __prepare__."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _most_derived_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, namespace, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """A class made as a class statement would make it, with exec_body(namespace) filling its
+    namespace."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, resolved, namespace, **kwds)
+
+
+class MappingProxyType:
+    """A read-only view of a mapping: reads go to the mapping, which stays live; writes are
+    refused as CPython's mappingproxy refuses them."""
+
+    __slots__ = ("_mapping",)
+
+    def __new__(cls, mapping):
+        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    __hash__ = None
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
