@@ -730,8 +730,11 @@ class Handler(Filterer):
 
 
 def _in_logging_package(frame):
-    here = os.path.dirname(_srcfile)
-    return os.path.dirname(os.path.normcase(frame.f_code.co_filename)) == here
+    name = os.path.normcase(frame.f_code.co_filename)
+    if not os.path.isabs(_srcfile):
+        # Embedded in the interpreter: the package's files are named '<frozen logging...>'.
+        return name.startswith(_srcfile.rstrip('>'))
+    return os.path.dirname(name) == os.path.dirname(_srcfile)
 
 
 def _generic_alias():
