@@ -7,7 +7,6 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
-use crate::objects::types::make_class;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::atomic::Ordering;
@@ -70,7 +69,9 @@ fn stream_name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class("TextIOWrapper", vec![crate::objects::types::types().object.clone()], Kind::Native);
+        // `_io.TextIOWrapper`, under `_io._TextIOBase` as CPython's streams are (io.py registers it).
+        let c =
+            crate::objects::types::make_class_in("_io", "TextIOWrapper", vec![crate::builtins::file::base(crate::builtins::file::Base::Text)], Kind::Native);
         for (n, f) in
             [("write", stream_write as crate::objects::function::NativeFn), ("flush", stream_flush), ("fileno", stream_fileno), ("readline", stream_readline)]
         {
