@@ -66,6 +66,23 @@ fn stream_name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
+/// `sys.stdout.buffer` and the others: the binary layer, made once per stream.
+fn stream_buffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use crate::builtins::file::{StdStream, std_buffer};
+    static CELLS: [OnceLock<Value>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let Some(Value::Instance(i)) = a.first() else { return Err(PyErr::type_error("descriptor requires a stream")) };
+    let (slot, which) = match i.native::<Stream>() {
+        Some(Stream::In) => (0, StdStream::In),
+        Some(Stream::Out) => (1, StdStream::Out),
+        _ => (2, StdStream::Err),
+    };
+    if let Some(v) = CELLS[slot].get() {
+        return Ok(v.clone());
+    }
+    let made = std_buffer(which)?;
+    Ok(CELLS[slot].get_or_init(|| made).clone())
+}
+
 fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
@@ -78,6 +95,7 @@ fn stream_class() -> &'static Arc<Class> {
             c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
         }
         c.dict.set_str(intern("name"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "name", stream_name)));
+        c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "buffer", stream_buffer)));
         c
     })
 }

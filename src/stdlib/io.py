@@ -460,6 +460,9 @@ class BytesIO(_Memory, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)
 
+    def read1(self, size=-1):
+        return self.read(size)
+
 
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 

@@ -142,6 +142,8 @@ pub struct FileObj {
     shared: Arc<Shared>,
     /// The layer below, made on first use (`buffer` of a text file, `raw` of a buffered one).
     below: OnceLock<Value>,
+    /// `sys.stdout.buffer` / `sys.stderr.buffer`: what the text stream holds goes out first.
+    under_stdio: bool,
 }
 
 fn file_of(v: &Value) -> PyResult<&FileObj> {
@@ -328,6 +330,9 @@ fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let Some(data) = a.get(1) else { return Err(PyErr::type_error("write() takes exactly one argument (0 given)")) };
+    if f.under_stdio {
+        vm.flush_stdout()?;
+    }
     if f.binary() {
         let Some(bytes) = crate::builtins::buffer::bytes_of(data) else {
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(data).name)));
@@ -580,6 +585,7 @@ impl FileObj {
             settings: self.settings.clone(),
             shared: self.shared.clone(),
             below: OnceLock::new(),
+            under_stdio: self.under_stdio,
         };
         Value::Instance(Instance::new(class(below.kind()), Payload::Native(Box::new(below))))
     }
@@ -879,5 +885,40 @@ fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
         settings,
         shared: Arc::new(Shared { state: Mutex::new(Some(State { raw, text })), closefd }),
         below: OnceLock::new(),
+        under_stdio: false,
     })
+}
+
+/// The standard streams, by descriptor.
+#[derive(Clone, Copy)]
+pub enum StdStream {
+    In,
+    Out,
+    Err,
+}
+
+/// `sys.stdin.buffer` / `sys.stdout.buffer` / `sys.stderr.buffer`: a BufferedReader or
+/// BufferedWriter on a copy of the descriptor. Writes go to the OS at once, after what the text
+/// stream holds, so text and bytes come out in the order they were written.
+pub fn std_buffer(which: StdStream) -> PyResult<Value> {
+    use std::os::fd::AsFd;
+    let (fd, name, readable) = match which {
+        StdStream::In => (std::io::stdin().as_fd().try_clone_to_owned(), "<stdin>", true),
+        StdStream::Out => (std::io::stdout().as_fd().try_clone_to_owned(), "<stdout>", false),
+        StdStream::Err => (std::io::stderr().as_fd().try_clone_to_owned(), "<stderr>", false),
+    };
+    let file = std::fs::File::from(fd.map_err(io)?);
+    let obj = FileObj {
+        name: Value::str(name),
+        mode: if readable { "rb" } else { "wb" }.to_string(),
+        binary_mode: if readable { "rb" } else { "wb" }.to_string(),
+        layer: Layer::Buffered,
+        readable,
+        writable: !readable,
+        settings: ("utf-8".to_string(), "strict".to_string(), false),
+        shared: Arc::new(Shared { state: Mutex::new(Some(State { raw: Raw::new(file, !readable), text: None })), closefd: true }),
+        below: OnceLock::new(),
+        under_stdio: !readable,
+    };
+    Ok(Value::Instance(Instance::new(class(obj.kind()), Payload::Native(Box::new(obj)))))
 }
