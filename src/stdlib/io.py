@@ -59,6 +59,14 @@ def _writable_view(b):
     return view.cast('B') if view.format != 'B' or view.ndim != 1 else view
 
 
+def _refuses(name):
+    """A base class's method for what only a subclass can do: UnsupportedOperation(name)."""
+    def method(self, *args):
+        raise UnsupportedOperation(name)
+    method.__name__ = name
+    return method
+
+
 class IOBase(_io._IOBase, metaclass=_abc.ABCMeta):
     """The base of every stream: closing, `with`, iteration by lines and readline()/readlines()/
     writelines() built on read() and write(), and the answers of a stream that can do nothing
@@ -97,17 +105,13 @@ class IOBase(_io._IOBase, metaclass=_abc.ABCMeta):
         if not self.seekable():
             raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
 
-    def seek(self, *args):
-        raise UnsupportedOperation("seek")
+    seek = _refuses("seek")
 
     def tell(self):
         return self.seek(0, 1)
 
-    def truncate(self, *args):
-        raise UnsupportedOperation("truncate")
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
+    truncate = _refuses("truncate")
+    fileno = _refuses("fileno")
 
     def seekable(self):
         return False
@@ -219,17 +223,10 @@ class RawIOBase(_io._RawIOBase, IOBase):
 class BufferedIOBase(_io._BufferedIOBase, IOBase):
     """Buffered binary streams: readinto() and readinto1() built on read() and read1()."""
 
-    def read(self, *args):
-        raise UnsupportedOperation("read")
-
-    def read1(self, *args):
-        raise UnsupportedOperation("read1")
-
-    def write(self, *args):
-        raise UnsupportedOperation("write")
-
-    def detach(self, *args):
-        raise UnsupportedOperation("detach")
+    read = _refuses("read")
+    read1 = _refuses("read1")
+    write = _refuses("write")
+    detach = _refuses("detach")
 
     def _fill(self, b, reader):
         view = _writable_view(b)
@@ -248,17 +245,10 @@ class BufferedIOBase(_io._BufferedIOBase, IOBase):
 class TextIOBase(_io._TextIOBase, IOBase):
     """Text streams: what a stream of str does not support until a subclass says otherwise."""
 
-    def read(self, *args):
-        raise UnsupportedOperation("read")
-
-    def readline(self, *args):
-        raise UnsupportedOperation("readline")
-
-    def write(self, *args):
-        raise UnsupportedOperation("write")
-
-    def detach(self, *args):
-        raise UnsupportedOperation("detach")
+    read = _refuses("read")
+    readline = _refuses("readline")
+    write = _refuses("write")
+    detach = _refuses("detach")
 
     @property
     def encoding(self):
@@ -296,11 +286,7 @@ class _Lines:
             raise ValueError("I/O operation on closed file.")
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    __next__ = IOBase.__next__
 
 
 class _Memory(_Lines):
@@ -336,9 +322,12 @@ class _Memory(_Lines):
         self._tail = []
         self._tail_len = 0
 
+    # StringIO's own methods say it without the full stop, BytesIO's with it (as CPython's).
+    _closed_message = "I/O operation on closed file"
+
     def _check(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file")
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check()
@@ -362,10 +351,6 @@ class _Memory(_Lines):
         self._buf = self._buf[:self._pos] + s + self._buf[end:]
         self._pos = end
         return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check()
@@ -418,28 +403,16 @@ class _Memory(_Lines):
     def close(self):
         self._closed = True
 
-    def readable(self):
+    def _can(self):
+        # In memory, everything is possible while open.
         self._check()
         return True
 
-    def writable(self):
-        self._check()
-        return True
+    readable = writable = seekable = _can
 
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def readlines(self, hint=-1):
+        self._checkClosed()
+        return _Lines.readlines(self, hint)
 
 
 class StringIO(_Memory, TextIOBase):
@@ -449,6 +422,9 @@ class StringIO(_Memory, TextIOBase):
 
     def __init__(self, initial_value='', newline='\n'):
         _Memory.__init__(self, '' if initial_value is None else initial_value)
+
+    def flush(self):
+        pass
 
 
 class BytesIO(_Memory, BufferedIOBase):
@@ -460,8 +436,13 @@ class BytesIO(_Memory, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)
 
+    _closed_message = "I/O operation on closed file."
+
     def read1(self, size=-1):
         return self.read(size)
+
+    def __iter__(self):
+        return self
 
 
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
@@ -705,16 +686,6 @@ class TextIOWrapper(TextIOBase):
                 break
         return lines
 
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     # -- writing
     def write(self, s):
         self._check_open()
@@ -919,15 +890,6 @@ class _BufferedReading(_Buffered):
             self._buf = self._raw_read(self.buffer_size) or b''
             if not self._buf:
                 return out
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         return self.raw.tell() - len(self._buf)

@@ -198,8 +198,9 @@ impl FileObj {
     fn unsupported(&self, op: Op) -> Option<PyErr> {
         let reads = matches!(op, Op::Read | Op::ReadLine | Op::ReadInto | Op::Read1 | Op::Peek);
         let writes = matches!(op, Op::Write | Op::Truncate);
+        let lacks = (reads && !self.readable) || (writes && !self.writable);
         let msg = match self.layer {
-            _ if !(reads && !self.readable || writes && !self.writable) => return None,
+            _ if !lacks => return None,
             Layer::Text if reads => "not readable",
             Layer::Text if op == Op::Write => "not writable",
             Layer::Unbuffered if reads => "File not open for reading",
