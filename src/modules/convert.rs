@@ -96,14 +96,7 @@ pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
     Ok(v)
 }
 
-/// `data` repeated `n` times, or MemoryError.
+/// `data` repeated `n` times, or MemoryError (bytearray and array `*`).
 pub fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
-    let total = total.ok_or_else(|| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(total).map_err(|_| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    for _ in 0..n {
-        v.extend_from_slice(data);
-    }
-    Ok(v)
+    crate::builtins::sizes::repeated(data, n, None)
 }

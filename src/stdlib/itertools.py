@@ -17,6 +17,7 @@ def _index(r):
 
 class _Tool:
     """An iterator over `self._it`, the generator a subclass sets up."""
+    __slots__ = ()
 
     def __iter__(self):
         return self
@@ -370,6 +371,8 @@ def _combinations_with_replacement(pool, r):
 
 
 class _tee(_Tool):
+    __slots__ = ('_source', '_buffers', '_buffer')
+
     def __init__(self, source, buffers, index):
         self._source = source
         self._buffers = buffers
@@ -384,8 +387,17 @@ class _tee(_Tool):
 
 
 def tee(iterable, n=2, /):
+    n = _index(n)
+    if not -sys.maxsize - 1 <= n <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     source = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(source, buffers, i) for i in range(n))
+    # The n slots are had first: a count past memory is MemoryError before n iterators are made.
+    tees = [None] * n
+    buffers = [[] for _ in tees]
+    for i in range(n):
+        tees[i] = _tee(source, buffers, i)
+    return tuple(tees)

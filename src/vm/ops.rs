@@ -5,6 +5,7 @@
 use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::builtins::sizes::{repeated, repeated_text};
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::set::Set;
@@ -438,13 +439,7 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                let total = repeat_len(x.as_str().len(), n, Some("repeated string is too long"))?;
-                let mut out = String::new();
-                out.try_reserve_exact(total).map_err(|_| memory_error())?;
-                for _ in 0..n {
-                    out.push_str(x.as_str());
-                }
-                Value::string(out)
+                Value::string(repeated_text(x.as_str(), n)?)
             }
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
                 return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
@@ -467,11 +462,7 @@ impl Vm {
             }
             (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
                 let n = self.index_value(b)?.max(0) as usize;
-                let mut v = reserved(repeat_len(x.len(), n, Some("repeated bytes are too long"))?)?;
-                for _ in 0..n {
-                    v.extend_from_slice(x);
-                }
-                Value::Bytes(Arc::new(v))
+                Value::Bytes(Arc::new(repeated(x, n, Some("repeated bytes are too long"))?))
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.items.lock().clone();
@@ -481,11 +472,7 @@ impl Vm {
             (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
                 let items = x.items.lock().clone();
-                let mut v = reserved(repeat_len(items.len(), n, Option::None)?)?;
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::list(repeated(&items, n, Option::None)?)
             }
             (Tuple(x), Tuple(y)) if op == BinOp::Add => {
                 let mut v = (**x).clone();
@@ -494,11 +481,7 @@ impl Vm {
             }
             (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                let mut v = reserved(repeat_len(x.len(), n, Option::None)?)?;
-                for _ in 0..n {
-                    v.extend(x.iter().cloned());
-                }
-                Value::tuple(v)
+                Value::tuple(repeated(x, n, Option::None)?)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
                 let frozen = matches!(a, FrozenSet(_));
@@ -527,12 +510,9 @@ impl Vm {
             }
             (Value::List(x), _, BinOp::Mul) => {
                 let n = self.index_value(b)?.max(0) as usize;
-                let mut l = x.items.lock();
-                let items = l.clone();
-                l.clear();
-                for _ in 0..n {
-                    l.extend(items.iter().cloned());
-                }
+                let items = x.items.lock().clone();
+                let grown = repeated(&items, n, Option::None)?;
+                *x.items.lock() = grown;
                 return Ok(a.clone());
             }
             (Value::Set(x), Value::Set(_) | Value::FrozenSet(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
@@ -999,16 +979,6 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
 
 /// The length of `n` repeats of a `unit`-long sequence, refused as CPython refuses it: past the
 /// largest index, OverflowError with `overflow`'s words (str, bytes) or MemoryError (lists, tuples).
-fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> {
-    match unit.checked_mul(n).filter(|&total| total <= isize::MAX as usize) {
-        Some(total) => Ok(total),
-        Option::None => Err(match overflow {
-            Some(msg) => PyErr::new(ExcKind::OverflowError, msg),
-            Option::None => memory_error(),
-        }),
-    }
-}
-
 /// MemoryError, with no message (as CPython's).
 pub fn memory_error() -> PyErr {
     PyErr::with_args(ExcKind::MemoryError, Vec::new())
@@ -1022,13 +992,6 @@ pub fn check_alloc(bytes: usize) -> PyResult<()> {
     }
     let mut probe: Vec<u8> = Vec::new();
     probe.try_reserve_exact(bytes).map_err(|_| memory_error())
-}
-
-/// An empty vector with room for `len` items, or MemoryError if the allocator refuses.
-fn reserved<T>(len: usize) -> PyResult<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(len).map_err(|_| memory_error())?;
-    Ok(v)
 }
 
 /// Equality of two values of built-in immutable kinds (numbers, str, bytes, None), which runs no
