@@ -33,6 +33,14 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     }
 }
 
+/// A repr cut to its first 200 characters, as CPython's `%.200R` in int()'s message.
+fn cut_repr(r: String) -> String {
+    match r.char_indices().nth(200) {
+        Some((at, _)) => r[..at].to_string(),
+        None => r,
+    }
+}
+
 /// The int a string spells in `base` (0: by its prefix); None when it is no valid literal,
 /// ValueError when it has more decimal digits than sys.get_int_max_str_digits() allows.
 fn parse_int_text(s: &str, base: u32) -> PyResult<Option<BigInt>> {
@@ -90,7 +98,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             match parse_int_text(s.as_str(), b as u32)? {
                 Some(v) => Ok(Value::bigint(v)),
-                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, crate::objects::repr::str_repr(s.as_str())))),
+                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
         }
         (Value::Bytes(bs), b) => {
@@ -98,7 +106,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let b = b.unwrap_or(10);
             parse_int_text(&s, b as u32)?
                 .map(Value::bigint)
-                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", crate::objects::repr::bytes_repr(bs))))
+                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", cut_repr(crate::objects::repr::bytes_repr(bs)))))
         }
         (_, Some(_)) => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
@@ -197,7 +205,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     use super::args::kwarg;
     let n = crate::vm::protocol::to_big(&a[0]);
     let length = match a.get(1).or(kwarg(k, "length")) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => super::sizes::ssize_arg(vm, v)?,
         None => 1,
     };
     if length < 0 {

@@ -76,6 +76,23 @@ pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     i32::try_from(n).map_err(|_| too_large())
 }
 
+/// An argument CPython converts to a C ssize_t (a length, a count): OverflowError past 64 bits
+/// rather than the IndexError of a subscript.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+        _ => vm.index_value(v),
+    }
+}
+
+/// An int argument saturated to 64 bits (round's ndigits: past them the answer no longer changes).
+pub fn saturated_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX }),
+        _ => vm.index_value(v),
+    }
+}
+
 /// expandtabs' tabsize: a C int, as CPython's (a zero or negative size removes the tabs).
 pub fn tab_size(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(c_int(vm, v)?.max(0) as usize)

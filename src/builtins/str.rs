@@ -56,19 +56,23 @@ fn char_pos_to_byte(st: &str, i: usize) -> usize {
     st.char_indices().nth(i).map_or(st.len(), |(b, _)| b)
 }
 
-/// Optional start/end char indices → a byte range of `st`.
-fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
+/// Optional start/end char indices → a byte range of `st`; None when the start is past the end
+/// (or past the text: then even the empty string is not found there).
+fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<Option<(usize, usize)>> {
     let n = st.chars().count() as i64;
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let from_end = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
     let start = match a.first() {
         Some(Value::None) | None => 0,
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => from_end(super::sizes::saturated_arg(vm, v)?),
     };
     let end = match a.get(1) {
         Some(Value::None) | None => n,
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => from_end(super::sizes::saturated_arg(vm, v)?).min(n),
     };
-    Ok((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end.max(start) as usize)))
+    if start > end {
+        return Ok(None);
+    }
+    Ok(Some((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end as usize))))
 }
 
 fn byte_to_char(st: &str, b: usize) -> i64 {
@@ -78,10 +82,7 @@ fn byte_to_char(st: &str, b: usize) -> i64 {
 fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("find() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
-    if lo > hi {
-        return Ok(-1);
-    }
+    let Some((lo, hi)) = range_of(vm, st, &a[2..])? else { return Ok(-1) };
     let hay = &st[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(r.map_or(-1, |b| byte_to_char(st, lo + b)))
@@ -109,17 +110,17 @@ fn rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
-    let hay = &st[lo..hi.max(lo)];
+    let Some((lo, hi)) = range_of(vm, st, &a[2..])? else { return Ok(Value::Int(0)) };
+    let hay = &st[lo..hi];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(Value::Int(n as i64))
 }
 
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let st = this(a)?;
-    let (lo, hi) = range_of(vm, st, &a[2.min(a.len())..])?;
-    let part = &st[lo..hi.max(lo)];
-    let test = |p: &str| if ends { part.ends_with(p) } else { part.starts_with(p) };
+    let range = range_of(vm, st, &a[2.min(a.len())..])?;
+    let part = range.map(|(lo, hi)| &st[lo..hi]);
+    let test = |p: &str| part.is_some_and(|part| if ends { part.ends_with(p) } else { part.starts_with(p) });
     let name = if ends { "endswith" } else { "startswith" };
     match a.get(1) {
         Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
@@ -147,7 +148,7 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Val
     let st = this(a)?;
     let sep = a.get(1).or(kwarg(k, "sep")).filter(|v| !v.is_none());
     let maxsplit = match a.get(2).or(kwarg(k, "maxsplit")) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => super::sizes::ssize_arg(vm, v)?,
         None => -1,
     };
     let parts: Vec<String> = match sep {

@@ -68,7 +68,7 @@ fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
-fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     let f = b.to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
         return Err(PyErr::overflow("int too large to convert to float"));
@@ -153,9 +153,12 @@ pub fn int_pow(a: &Value, b: &Value) -> PyResult<Value> {
         let odd = exp.is_odd();
         return Ok(Value::bigint(if base.is_negative() && !odd { -base } else { base }));
     }
-    let e = exp.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
-    check_alloc((base.bits() as usize).saturating_mul(e as usize) / 8)?;
-    Ok(Value::bigint(num_traits::pow(base, e as usize)))
+    // The result has up to bits * e bits, and squaring needs room for about twice that: a power
+    // past memory is MemoryError at once (CPython's, after a long computation).
+    let e = exp.to_usize().ok_or_else(memory_error)?;
+    let bytes = usize::try_from(u128::from(base.bits()) * e as u128 / 8).map_err(|_| memory_error())?;
+    check_alloc(bytes.saturating_mul(2))?;
+    Ok(Value::bigint(num_traits::pow(base, e)))
 }
 
 fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -240,8 +243,10 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
-            // A shift past the address space has no result to allocate: MemoryError, as CPython's.
-            let shift = y.to_usize().ok_or_else(memory_error)?;
+            // A shift past the address space has no result to allocate: MemoryError, as CPython's,
+            // or OverflowError when even its count of 30-bit digits is past a C ssize_t.
+            let shift =
+                y.to_usize().ok_or_else(|| if (&y / 30u32).to_i64().is_some() { memory_error() } else { PyErr::overflow("too many digits in integer") })?;
             check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
             Value::bigint(x << shift)
         }
