@@ -112,6 +112,25 @@ pub fn reserved_bytes(n: usize) -> PyResult<Vec<u8>> {
     Ok(v)
 }
 
+/// Appends `count` copies of `fill`'s UTF-8 bytes (a memset for ASCII, doubling copies
+/// otherwise); the room is the caller's to reserve.
+pub fn push_fill(out: &mut Vec<u8>, fill: char, count: usize) {
+    let mut buf = [0u8; 4];
+    let unit = fill.encode_utf8(&mut buf).as_bytes();
+    if unit.len() == 1 {
+        out.resize(out.len() + count, unit[0]);
+        return;
+    }
+    let (start, total) = (out.len(), unit.len() * count);
+    if count > 0 {
+        out.extend_from_slice(unit);
+    }
+    while out.len() - start < total {
+        let done = out.len() - start;
+        out.extend_from_within(start..start + done.min(total - done));
+    }
+}
+
 /// `unit` repeated `n` times (str, bytes, list, tuple, bytearray, array `*`): an empty unit or
 /// count makes an empty result at once, whatever the count; a total past the address space is
 /// OverflowError with `overflow` (CPython's message for str and bytes) or MemoryError (lists,
@@ -151,6 +170,11 @@ mod tests {
             assert_eq!(repeated(&[1u8, 2, 3], n, None).unwrap(), [1u8, 2, 3].repeat(n));
         }
         assert_eq!(repeated_text("é", 5).unwrap(), "ééééé");
+        for count in 0..9 {
+            let mut out = b"x".to_vec();
+            push_fill(&mut out, '€', count);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("x{}", "€".repeat(count)));
+        }
     }
 
     #[test]

@@ -369,12 +369,11 @@ fn center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// that cannot be had, never an abort).
 fn padded(st: &str, fill: char, left: usize, right: usize) -> PyResult<String> {
     let size = left.checked_add(right).and_then(|n| n.checked_mul(fill.len_utf8())).and_then(|n| n.checked_add(st.len()));
-    let mut out = String::new();
-    out.try_reserve_exact(size.ok_or_else(crate::vm::ops::memory_error)?).map_err(|_| crate::vm::ops::memory_error())?;
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(st);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(out)
+    let mut out = super::sizes::reserved_bytes(size.ok_or_else(crate::vm::ops::memory_error)?)?;
+    super::sizes::push_fill(&mut out, fill, left);
+    out.extend_from_slice(st.as_bytes());
+    super::sizes::push_fill(&mut out, fill, right);
+    Ok(String::from_utf8(out).expect("text and fill characters are UTF-8"))
 }
 fn ljust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
@@ -397,7 +396,12 @@ fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return s(st.to_string());
     }
     let (sign, rest) = if st.starts_with(['+', '-']) { st.split_at(1) } else { ("", st) };
-    s(format!("{sign}{}{rest}", "0".repeat(w - n)))
+    // The zeros go after the sign: one buffer, filled in place.
+    let mut out = super::sizes::reserved_bytes(st.len() + (w - n))?;
+    out.extend_from_slice(sign.as_bytes());
+    super::sizes::push_fill(&mut out, '0', w - n);
+    out.extend_from_slice(rest.as_bytes());
+    s(String::from_utf8(out).expect("text and zeros are UTF-8"))
 }
 
 fn pred(a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {

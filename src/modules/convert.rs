@@ -90,10 +90,10 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
 
 /// `n` zero bytes, or MemoryError when they cannot be had (never an allocation abort).
 pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
-    let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    v.resize(n, 0);
-    Ok(v)
+    // Probed first, then had zeroed from the allocator (calloc: fresh pages cost nothing until
+    // they are written, as CPython's bytes(n)).
+    crate::vm::ops::check_alloc(n)?;
+    Ok(vec![0; n])
 }
 
 /// `data` repeated `n` times, or MemoryError (bytearray and array `*`).
