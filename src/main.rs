@@ -75,7 +75,7 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
             }
         };
     }
-    vmx.print_exception(err);
+    vmx.report_uncaught(err);
     if err.matches(ExcKind::KeyboardInterrupt) {
         // As CPython: a process ended by Ctrl-C reports it (exit status 130 to the shell).
         return 130;
@@ -403,7 +403,7 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
             Ok(code) => match machine.issue_syntax_warnings(&code.source).and_then(|()| machine.run_code(code, globals.clone())) {
                 Ok(_) => 0,
                 Err(e) if inspect && !e.matches(ExcKind::SystemExit) => {
-                    machine.print_exception(&e);
+                    machine.report_uncaught(&e);
                     1
                 }
                 Err(e) => exit_code_of(&mut machine, &e),

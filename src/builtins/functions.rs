@@ -65,7 +65,7 @@ pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("repr", a, k, 1, 1)?;
-    Ok(Value::string(vm.repr(&a[0])?))
+    vm.repr_object(&a[0])
 }
 
 pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -162,8 +162,8 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             // As CPython: an instance whose `__class__` (a property, as mock's spec) names
             // another class is an instance of that class too.
             if let Value::Instance(inst) = obj
-                && !inst.class.plain
-                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class, crate::name!("__class__"))
+                && !inst.class_ref().plain
+                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class_ref(), crate::name!("__class__"))
                 && let Ok(Value::Class(k)) = vm.get_attr(obj, crate::name!("__class__"))
             {
                 return Ok(k.is_subclass(c));
@@ -576,7 +576,7 @@ pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", types().of(v).name))),
         None => String::new(),
     };
-    Ok(Value::string(vm.format(&a[0], &spec)?))
+    vm.format_object(&a[0], &spec)
 }
 
 pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -600,6 +600,15 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.len() == 3 && !a[2].is_none() {
         if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {
             return Err(PyErr::value_error("complex modulo"));
+        }
+        // A class of the base's own with __pow__ (Decimal) takes the three-argument form itself.
+        if let Value::Instance(i) = &a[0]
+            && let Some(f) = vm.class_lookup(&i.class_ref(), crate::name!("__pow__"))
+        {
+            let r = vm.call(&f, a, k)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
             return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));

@@ -79,6 +79,11 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             vm.generic_setattr(&a[0], i, &intern(name.as_str()), a[2].clone())?;
             Ok(Value::None)
         }
+        Value::Module(m) if m.subclass().is_some() => {
+            let cls = types().of(&a[0]);
+            vm.module_generic_setattr(&a[0], &cls, m, &intern(name.as_str()), a[2].clone())?;
+            Ok(Value::None)
+        }
         other => {
             vm.set_attr(other, &intern(name.as_str()), a[2].clone())?;
             Ok(Value::None)

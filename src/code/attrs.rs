@@ -1,7 +1,7 @@
 //! The Python-visible attributes of a code object (`co_name`, `co_argcount`, `co_varnames`,
 //! `co_flags`...), as CPython 3.11 names and computes them; `inspect` reads them.
 
-use super::{Code, CodeKind};
+use super::{Code, CodeKind, Flavor};
 use crate::objects::Value;
 use crate::objects::str::PyStr;
 use std::sync::Arc;
@@ -13,6 +13,8 @@ const CO_VARARGS: i64 = 0x4;
 const CO_VARKEYWORDS: i64 = 0x8;
 const CO_NESTED: i64 = 0x10;
 const CO_GENERATOR: i64 = 0x20;
+const CO_COROUTINE: i64 = 0x80;
+const CO_ASYNC_GENERATOR: i64 = 0x200;
 
 fn names(list: &[Arc<PyStr>]) -> Value {
     Value::tuple(list.iter().map(|n| Value::Str(n.clone())).collect())
@@ -33,7 +35,11 @@ fn flags(c: &Code) -> i64 {
         f |= CO_NESTED;
     }
     if c.generator {
-        f |= CO_GENERATOR;
+        f |= match c.flavor {
+            Flavor::Generator => CO_GENERATOR,
+            Flavor::Coroutine => CO_COROUTINE,
+            Flavor::AsyncGenerator => CO_ASYNC_GENERATOR,
+        };
     }
     f
 }

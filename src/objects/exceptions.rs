@@ -20,6 +20,15 @@ pub struct TbEntry {
     /// The frame's globals (`tb_frame.f_globals`).
     pub globals: Arc<crate::objects::dict::Dict>,
     pub frame_id: u64,
+    /// A function frame's variables when the exception passed through it (`tb_frame.f_locals`).
+    pub locals: Option<Arc<FrameLocals>>,
+}
+
+/// A function frame's local slots and cells, kept by a traceback entry (as CPython's traceback
+/// keeps the frame alive); made into the `f_locals` dict only when asked for.
+pub struct FrameLocals {
+    pub values: Vec<Option<Value>>,
+    pub cells: Vec<Arc<super::value::Cell>>,
 }
 
 #[derive(Default)]

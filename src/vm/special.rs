@@ -17,7 +17,7 @@ use std::sync::Arc;
 /// they are, an instance of a user class wrapped.
 pub fn as_method(found: Value) -> Value {
     match &found {
-        Value::Instance(i) if i.class.kind == Kind::Object => {
+        Value::Instance(i) if i.class_ref().kind == Kind::Object => {
             Value::Builtin(Arc::new(Builtin { name: "__call__", func: call_unbound, bound: Some(found.clone()), owner: "", frame: None, arity: None }))
         }
         _ => found,
@@ -35,7 +35,7 @@ fn call_unbound(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (found, rest) = (&a[0], &a[1..]);
     let Some(this) = rest.first() else { return vm.call(found, rest, k) };
     let getter = match found {
-        Value::Instance(i) => vm.class_lookup(&i.class, crate::name!("__get__")),
+        Value::Instance(i) => vm.class_lookup(&i.class_ref(), crate::name!("__get__")),
         _ => None,
     };
     match getter {

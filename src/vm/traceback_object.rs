@@ -169,6 +169,7 @@ fn tb_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         lasti: (lasti / 2).clamp(0, u32::MAX as i64) as u32,
         globals,
         frame_id,
+        locals: None,
     };
     Ok(new_object(entry, next, a[2].clone()))
 }

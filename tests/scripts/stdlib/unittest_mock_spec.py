@@ -12,7 +12,7 @@ def show(f, *a, **k):
     try:
         r = f(*a, **k)
     except Exception as e:
-        print("%s: %s" % (type(e).__name__, re.sub(r"id='\d+'", "id=ID", str(e))))
+        print("%s: %s" % (type(e).__name__, re.sub(r"id='\d+'", "id=ID", str(e).replace(__file__, "FILE"))))
     else:
         print("->", re.sub(r"id='\d+'", "id=ID", repr(r)))
 
