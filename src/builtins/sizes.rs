@@ -112,6 +112,16 @@ pub fn reserved_bytes(n: usize) -> PyResult<Vec<u8>> {
     Ok(v)
 }
 
+/// Appends an item to a list's items: when the room runs out it is doubled with `try_reserve`,
+/// so a list that outgrows memory is MemoryError (list.append, comprehensions), not an abort.
+pub fn push_item<T>(items: &mut Vec<T>, item: T) -> PyResult<()> {
+    if items.len() == items.capacity() {
+        items.try_reserve(items.len().max(4)).map_err(|_| memory_error())?;
+    }
+    items.push(item);
+    Ok(())
+}
+
 /// Appends `count` copies of `fill`'s UTF-8 bytes (a memset for ASCII, doubling copies
 /// otherwise); the room is the caller's to reserve.
 pub fn push_fill(out: &mut Vec<u8>, fill: char, count: usize) {

@@ -3,7 +3,6 @@
 //! read-only buffer (bytes or array.array). They never raise on a value of the wrong kind:
 //! each caller words its own error, as CPython's modules each do.
 
-use crate::objects::ExcKind;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;

@@ -462,6 +462,10 @@ impl Vm {
             out.try_reserve(n).map_err(|_| super::ops::memory_error())?;
         }
         while let Some(x) = self.next(&it)? {
+            // Memory ran out in a small allocation (an item): MemoryError before the next one.
+            if crate::unsafe_os::memory_ran_out() {
+                return Err(super::ops::memory_error());
+            }
             // Grown by hand so that an endless iterator ends in MemoryError, not an abort.
             if out.len() == out.capacity() {
                 out.try_reserve(out.len().max(4)).map_err(|_| super::ops::memory_error())?;
