@@ -36,7 +36,7 @@ class Derived(Plain):
         return super().__new__(cls)
 
 
-for cls in [str, int, list, tuple, dict, float, type, S, M, E, L, I, D, collections.Counter]:
+for cls in [str, int, list, tuple, dict, float, type, ValueError, S, M, L, I, D, collections.Counter]:
     try:
         r = object.__new__(cls)
         print(cls.__name__, "made", type(r).__name__)
