@@ -38,7 +38,7 @@ fn to_text_error(limit: usize) -> PyErr {
 fn fewest_digits(bits: u64) -> u64 {
     // 2**(bits-1) <= |x|, so x has at least floor((bits - 1) * log10(2)) + 1 digits; the factor
     // is taken a little under log10(2) so that float rounding never over-counts.
-    (bits.saturating_sub(1) as f64 * 0.301_029_99) as u64 + 1
+    (bits.saturating_sub(1) as f64 * (std::f64::consts::LOG10_2 - 1e-9)) as u64 + 1
 }
 
 /// The decimal text of `b` (a leading '-' for negatives), or ValueError past the limit.
