@@ -305,6 +305,19 @@ fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `OSError.__init__(self, *args)`: BaseException's, then the arguments read as OSError's
+/// (errno, strerror, filename, filename2; see objects/os_error.rs).
+fn os_error_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    exc_init(vm, a, k)?;
+    if let Value::Instance(i) = &a[0]
+        && let (Some(dict), Some(exc)) = (&i.dict, i.exc())
+    {
+        let args = crate::objects::os_error::read_args(&i.class(), dict, a[1..].to_vec());
+        exc.lock().args = args;
+    }
+    Ok(Value::None)
+}
+
 fn exc_with_traceback(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     crate::builtins::args::check_args("with_traceback", a, k, 2, 2)?;
     crate::vm::traceback_object::set_traceback(&a[0], &a[1])?;
@@ -368,6 +381,7 @@ pub fn install() {
     set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    set(&t.exc(ExcKind::OSError), "OSError", &[("__init__", os_error_init)]);
 }
 
 /// `descriptor.__get__(instance, owner=None)` of functions, classmethod, staticmethod and

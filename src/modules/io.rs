@@ -1,5 +1,6 @@
 //! `_io`: the native half of the io module: `UnsupportedOperation`, the class files raise for an
-//! operation their mode lacks (io.py re-exports it).
+//! operation their mode lacks, the abstract bases and the classes of the file objects
+//! (builtins/file/classes.rs); io.py builds the public ABCs on them.
 
 use super::make_module;
 use crate::objects::ExcKind;
@@ -10,5 +11,8 @@ use crate::objects::types::types;
 pub fn create() -> Value {
     let (module, d) = make_module("_io", &[]);
     d.set_str(intern("UnsupportedOperation"), Value::Class(types().exc(ExcKind::UnsupportedOperation)));
+    for (name, class) in crate::builtins::file::exported_classes() {
+        d.set_str(intern(name), Value::Class(class));
+    }
     module
 }

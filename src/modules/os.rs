@@ -274,6 +274,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("isatty", x::isatty),
         ("_terminal_size", x::terminal_size),
         ("_uname", x::uname),
+        ("strerror", x::strerror),
     ];
     for (n, f) in more {
         d.set_str(intern(n), crate::objects::function::Builtin::new(n, *f));

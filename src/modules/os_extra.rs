@@ -99,7 +99,7 @@ pub fn symlink(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("symlink", a, k, 2, 3)?;
     let src = arg_str(&a[0], "symlink")?.to_string();
     let dst = arg_str(&a[1], "symlink")?.to_string();
-    vm.allow_threads(|| std::os::unix::fs::symlink(&src, &dst)).map_err(|e| os_error(&e, &src))?;
+    vm.allow_threads(|| std::os::unix::fs::symlink(&src, &dst)).map_err(|e| crate::builtins::file::os_error2(&e, &src, &dst))?;
     Ok(Value::None)
 }
 
@@ -107,7 +107,7 @@ pub fn link(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("link", a, k, 2, 2)?;
     let src = arg_str(&a[0], "link")?.to_string();
     let dst = arg_str(&a[1], "link")?.to_string();
-    vm.allow_threads(|| std::fs::hard_link(&src, &dst)).map_err(|e| os_error(&e, &src))?;
+    vm.allow_threads(|| std::fs::hard_link(&src, &dst)).map_err(|e| crate::builtins::file::os_error2(&e, &src, &dst))?;
     Ok(Value::None)
 }
 
@@ -223,4 +223,16 @@ pub fn uname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let u = nix::sys::utsname::uname().map_err(|e| errno_error(e, None))?;
     let parts = [u.sysname(), u.nodename(), u.release(), u.version(), u.machine()];
     Ok(Value::tuple(parts.iter().map(|p| Value::string(p.to_string_lossy().into_owned())).collect()))
+}
+
+/// strerror(code): the C library's text for an error number ("Unknown error N" for others).
+pub fn strerror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("strerror", a, k, 1, 1)?;
+    let too_large = || PyErr::new(crate::objects::ExcKind::OverflowError, "Python int too large to convert to C int");
+    let code = int_arg(vm, a, 0).map_err(|e| if e.matches(crate::objects::ExcKind::IndexError) { too_large() } else { e })?;
+    let code = i32::try_from(code).map_err(|_| too_large())?;
+    // std asks strerror_r(); its " (os error N)" suffix is not part of the C text.
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    let suffix = format!(" (os error {code})");
+    Ok(Value::string(text.strip_suffix(&suffix).unwrap_or(&text).to_string()))
 }

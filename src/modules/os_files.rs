@@ -17,7 +17,7 @@ fn move_file(vm: &mut Vm, name: &str, a: &[Value], k: &KwArgs) -> PyResult<Value
     check_args(name, a, k, 2, 2)?;
     let from = arg_str(&a[0], name)?.to_string();
     let to = arg_str(&a[1], name)?.to_string();
-    vm.allow_threads(|| std::fs::rename(&from, &to)).map_err(|e| crate::builtins::file::os_error(&e, &from))?;
+    vm.allow_threads(|| std::fs::rename(&from, &to)).map_err(|e| crate::builtins::file::os_error2(&e, &from, &to))?;
     Ok(Value::None)
 }
 

@@ -7,7 +7,6 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
-use crate::objects::types::make_class;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::atomic::Ordering;
@@ -67,16 +66,36 @@ fn stream_name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
+/// `sys.stdout.buffer` and the others: the binary layer, made once per stream.
+fn stream_buffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use crate::builtins::file::{StdStream, std_buffer};
+    static CELLS: [OnceLock<Value>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let Some(Value::Instance(i)) = a.first() else { return Err(PyErr::type_error("descriptor requires a stream")) };
+    let (slot, which) = match i.native::<Stream>() {
+        Some(Stream::In) => (0, StdStream::In),
+        Some(Stream::Out) => (1, StdStream::Out),
+        _ => (2, StdStream::Err),
+    };
+    if let Some(v) = CELLS[slot].get() {
+        return Ok(v.clone());
+    }
+    let made = std_buffer(which)?;
+    Ok(CELLS[slot].get_or_init(|| made).clone())
+}
+
 fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class("TextIOWrapper", vec![crate::objects::types::types().object.clone()], Kind::Native);
+        // `_io.TextIOWrapper`, under `_io._TextIOBase` as CPython's streams are (io.py registers it).
+        let c =
+            crate::objects::types::make_class_in("_io", "TextIOWrapper", vec![crate::builtins::file::base(crate::builtins::file::Base::Text)], Kind::Native);
         for (n, f) in
             [("write", stream_write as crate::objects::function::NativeFn), ("flush", stream_flush), ("fileno", stream_fileno), ("readline", stream_readline)]
         {
             c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
         }
         c.dict.set_str(intern("name"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "name", stream_name)));
+        c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "buffer", stream_buffer)));
         c
     })
 }

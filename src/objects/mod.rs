@@ -14,6 +14,7 @@ pub mod iter;
 pub mod local;
 pub mod memoryview;
 pub mod module;
+pub mod os_error;
 pub mod range;
 pub mod repr;
 pub mod set;

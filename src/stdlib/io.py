@@ -1,16 +1,266 @@
-"""io: in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper and the buffered readers and
-writers over any binary stream, and the names of the stream errors. Files themselves come from the
-built-in open()."""
+"""io: the stream ABCs (IOBase, RawIOBase, BufferedIOBase, TextIOBase) with the methods they
+give subclasses, in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper and the
+buffered readers, writers and pairs over any binary stream, IncrementalNewlineDecoder,
+text_encoding and open_code. Files themselves are the native classes of _io that the built-in
+open() returns (FileIO, BufferedReader/Writer/Random, TextIOWrapper): they are registered as
+virtual subclasses of the ABCs and of the classes here of the same name."""
 
-__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'UnsupportedOperation',
-           'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+__all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO', 'StringIO',
+           'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'BufferedRandom',
+           'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder']
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+import _io
+import abc as _abc
+import sys as _sys
+from _io import UnsupportedOperation, FileIO
+from builtins import open, BlockingIOError
 
 
-from _io import UnsupportedOperation
+def open_code(path):
+    """Opens a file of code for reading, in binary mode."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to use when `encoding` is None: 'utf-8' in UTF-8 mode, else 'locale' (with
+    an EncodingWarning under -X warn_default_encoding)."""
+    if encoding is not None:
+        return encoding
+    if _sys.flags.warn_default_encoding:
+        import warnings
+        warnings.warn("'encoding' argument not specified.", EncodingWarning, stacklevel + 1)
+    return 'utf-8' if _sys.flags.utf8_mode else 'locale'
+
+
+def _size_arg(size):
+    if size is None:
+        return -1
+    if not hasattr(type(size), '__index__'):
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+    return size.__index__()
+
+
+def _writable_view(b):
+    """A byte view of a writable buffer, as readinto() needs."""
+    try:
+        view = memoryview(b)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}")
+    return view.cast('B') if view.format != 'B' or view.ndim != 1 else view
+
+
+def _refuses(name):
+    """A base class's method for what only a subclass can do: UnsupportedOperation(name)."""
+    def method(self, *args):
+        raise UnsupportedOperation(name)
+    method.__name__ = name
+    return method
+
+
+class IOBase(_io._IOBase, metaclass=_abc.ABCMeta):
+    """The base of every stream: closing, `with`, iteration by lines and readline()/readlines()/
+    writelines() built on read() and write(), and the answers of a stream that can do nothing
+    (not seekable, readable or writable; no descriptor)."""
+
+    # The flag lives in the instance's dict under CPython's name for it.
+    @property
+    def closed(self):
+        return getattr(self, '__IOBase_closed', False)
+
+    def close(self):
+        if getattr(self, '__IOBase_closed', False):
+            return
+        try:
+            self.flush()
+        finally:
+            setattr(self, '__IOBase_closed', True)
+
+    def flush(self):
+        if getattr(self, '__IOBase_closed', False):
+            raise ValueError("I/O operation on closed file.")
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
+    seek = _refuses("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    truncate = _refuses("truncate")
+    fileno = _refuses("fileno")
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        limit = _size_arg(size)
+        peek = getattr(self, 'peek', None)
+        line = bytearray()
+        while limit < 0 or len(line) < limit:
+            want = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not isinstance(ahead, bytes):
+                    raise OSError(f"peek() should have returned a bytes object, not '{type(ahead).__name__}'")
+                if ahead:
+                    end = ahead.find(b'\n') + 1 or len(ahead)
+                    want = end if limit < 0 else min(end, limit - len(line))
+            got = self.read(want)
+            if not isinstance(got, bytes):
+                raise OSError(f"read() should have returned a bytes object, not '{type(got).__name__}'")
+            if not got:
+                break
+            line += got
+            if line.endswith(b'\n'):
+                break
+        return bytes(line)
+
+    def readlines(self, hint=None):
+        hint = _size_arg(hint)
+        if hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(_io._RawIOBase, IOBase):
+    """Unbuffered binary streams: read() and readall() built on readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
+        size = size.__index__()
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                if not chunks:
+                    return None
+                break
+            if not data:
+                break
+            chunks.append(data)
+        return b''.join(chunks)
+
+    def readinto(self, *args):
+        raise NotImplementedError
+
+    def write(self, *args):
+        raise NotImplementedError
+
+
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    """Buffered binary streams: readinto() and readinto1() built on read() and read1()."""
+
+    read = _refuses("read")
+    read1 = _refuses("read1")
+    write = _refuses("write")
+    detach = _refuses("detach")
+
+    def _fill(self, b, reader):
+        view = _writable_view(b)
+        data = reader(view.nbytes)
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def readinto(self, b):
+        return self._fill(b, self.read)
+
+    def readinto1(self, b):
+        return self._fill(b, self.read1)
+
+
+class TextIOBase(_io._TextIOBase, IOBase):
+    """Text streams: what a stream of str does not support until a subclass says otherwise."""
+
+    read = _refuses("read")
+    readline = _refuses("readline")
+    write = _refuses("write")
+    detach = _refuses("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
 
 
 def _size_hint(hint, bytes_io=False):
@@ -49,11 +299,7 @@ class _Lines:
             raise ValueError("I/O operation on closed file.")
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    __next__ = IOBase.__next__
 
 
 class _Memory(_Lines):
@@ -67,7 +313,11 @@ class _Memory(_Lines):
         if not isinstance(self._buf, type(self._empty)):
             raise TypeError(f"initial_value must be {type(self._empty).__name__} or None, not {type(initial_value).__name__}")
         self._pos = 0
-        self.closed = False
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
 
     # Writes at the end (the usual case: a log, a report being built) are kept as a list of
     # pieces and joined when the whole buffer is next needed, so n writes cost O(n), not O(n^2).
@@ -85,9 +335,12 @@ class _Memory(_Lines):
         self._tail = []
         self._tail_len = 0
 
+    # StringIO's own methods say it without the full stop, BytesIO's with it (as CPython's).
+    _closed_message = "I/O operation on closed file"
+
     def _check(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file")
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check()
@@ -111,10 +364,6 @@ class _Memory(_Lines):
         self._buf = self._buf[:self._pos] + s + self._buf[end:]
         self._pos = end
         return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check()
@@ -165,33 +414,21 @@ class _Memory(_Lines):
         self._check()
 
     def close(self):
-        self.closed = True
+        self._closed = True
 
-    def readable(self):
+    def _can(self):
+        # In memory, everything is possible while open.
         self._check()
         return True
 
-    def writable(self):
-        self._check()
-        return True
+    readable = writable = seekable = _can
 
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def readlines(self, hint=-1):
+        self._checkClosed()
+        return _Lines.readlines(self, hint)
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     """Text kept in memory, read and written like a file."""
     __module__ = '_io'
     _empty = ''
@@ -199,8 +436,11 @@ class StringIO(_Memory):
     def __init__(self, initial_value='', newline='\n'):
         _Memory.__init__(self, '' if initial_value is None else initial_value)
 
+    def flush(self):
+        pass
 
-class BytesIO(_Memory):
+
+class BytesIO(_Memory, BufferedIOBase):
     """Bytes kept in memory, read and written like a binary file."""
     __module__ = '_io'
     _empty = b''
@@ -209,8 +449,15 @@ class BytesIO(_Memory):
     def __init__(self, initial_bytes=b''):
         _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)
 
+    _closed_message = "I/O operation on closed file."
 
-DEFAULT_BUFFER_SIZE = 8192
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def __iter__(self):
+        return self
+
+
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 
 
@@ -225,7 +472,7 @@ def _incremental_decode(data, encoding, errors, final):
         return data[:e.start].decode(encoding, errors), data[e.start:]
 
 
-class TextIOWrapper:
+class TextIOWrapper(TextIOBase):
     """Text read from and written to a binary stream (a BytesIO, a binary file, any object with the
     buffered methods): decoding with `encoding`/`errors`, newline translation as `newline` asks,
     flushing at each line with `line_buffering`."""
@@ -453,16 +700,6 @@ class TextIOWrapper:
                 break
         return lines
 
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     # -- writing
     def write(self, s):
         self._check_open()
@@ -596,9 +833,8 @@ class _Buffered:
         self.close()
 
 
-class BufferedReader(_Buffered):
-    """Reads a raw stream (an object with readinto() or read()) through a buffer."""
-    __module__ = '_io'
+class _BufferedReading(_Buffered):
+    """Reading a raw stream (an object with readinto() or read()) through a buffer."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -669,15 +905,6 @@ class BufferedReader(_Buffered):
             if not self._buf:
                 return out
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def tell(self):
         return self.raw.tell() - len(self._buf)
 
@@ -699,28 +926,27 @@ class BufferedReader(_Buffered):
 
 
 
-class BufferedWriter(_Buffered):
-    """Writes to a raw stream through a buffer, flushed when full, on flush() and on close()."""
+class _BufferedWriting(_Buffered):
+    """Writing to a raw stream through a buffer, flushed when full, on flush() and on close()."""
     _reading = False
-    __module__ = '_io'
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         self.raw = raw
         self.buffer_size = buffer_size
-        self._buf = bytearray()
+        self._wbuf = bytearray()
 
     def write(self, b):
         if self.closed:
             raise ValueError("write to closed file")
         data = bytes(b)
-        if len(self._buf) + len(data) > self.buffer_size:
+        if len(self._wbuf) + len(data) > self.buffer_size:
             self.flush()
         if len(data) > self.buffer_size:
             self.raw.write(data)
         else:
-            self._buf += data
+            self._wbuf += data
         return len(data)
 
     def writelines(self, lines):
@@ -730,14 +956,14 @@ class BufferedWriter(_Buffered):
     def flush(self):
         if self.closed:
             raise ValueError("flush of closed file")
-        while self._buf:
-            n = self.raw.write(bytes(self._buf))
+        while self._wbuf:
+            n = self.raw.write(bytes(self._wbuf))
             if n is None:
                 break
-            del self._buf[:n]
+            del self._wbuf[:n]
 
     def tell(self):
-        return self.raw.tell() + len(self._buf)
+        return self.raw.tell() + len(self._wbuf)
 
     def seek(self, pos, whence=0):
         self.flush()
@@ -754,3 +980,215 @@ class BufferedWriter(_Buffered):
         self.flush()
         raw, self.raw = self.raw, None
         return raw
+
+
+class BufferedReader(_BufferedReading, BufferedIOBase):
+    """Reads a raw stream through a buffer."""
+    __module__ = '_io'
+
+
+class BufferedWriter(_BufferedWriting, BufferedIOBase):
+    """Writes to a raw stream through a buffer."""
+    __module__ = '_io'
+
+
+class BufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
+    """Reads and writes a seekable raw stream through one buffer each way: a write first gives
+    back what was read ahead, a read first writes out what is pending."""
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        _BufferedReading.__init__(self, raw, buffer_size)
+        self._wbuf = bytearray()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def _give_back(self):
+        # The raw position goes back to where the reader is.
+        if self._buf:
+            self.raw.seek(-len(self._buf), 1)
+            self._buf = b''
+
+    def _write_out(self):
+        if self._wbuf:
+            _BufferedWriting.flush(self)
+
+    def read(self, size=-1):
+        self._write_out()
+        return _BufferedReading.read(self, size)
+
+    def read1(self, size=-1):
+        self._write_out()
+        return _BufferedReading.read1(self, size)
+
+    def peek(self, size=0):
+        self._write_out()
+        return _BufferedReading.peek(self, size)
+
+    def readline(self, size=-1):
+        self._write_out()
+        return _BufferedReading.readline(self, size)
+
+    def write(self, b):
+        self._give_back()
+        return _BufferedWriting.write(self, b)
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf) + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        self._write_out()
+        return _BufferedReading.seek(self, pos, whence)
+
+    def truncate(self, pos=None):
+        self._write_out()
+        self._give_back()
+        if pos is None:
+            pos = self.raw.tell()
+        return self.raw.truncate(pos)
+
+    def flush(self):
+        _BufferedWriting.flush(self)
+
+    def close(self):
+        _BufferedWriting.close(self)
+
+    def detach(self):
+        return _BufferedWriting.detach(self)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """One stream made of two: reads come from `reader`, writes go to `writer` (the two ends of
+    a pipe, say), each through its own buffer."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not writer.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(-1 if size is None else size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def readinto(self, b):
+        return BufferedIOBase.readinto(self, b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.raw.isatty() or self.writer.raw.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+
+# What IncrementalNewlineDecoder has seen, as bits of `_seen`; `newlines` by their sum.
+_LF, _CR, _CRLF = 1, 2, 4
+_SEEN_NAMES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'), ('\r', '\n', '\r\n'))
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with `decoder` (or takes str as it is when decoder is None), notes which line
+    endings went by, and with `translate` turns '\\r\\n' and '\\r' into '\\n'. A '\\r' at the end of
+    a chunk is held back until the next one shows whether a '\\n' follows."""
+    __module__ = '_io'
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._cr_held = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+        if not isinstance(text, str):
+            raise TypeError(f"decoder should return a string result, not '{type(text).__name__}'")
+        if self._cr_held and (text or final):
+            text = '\r' + text
+            self._cr_held = False
+        if text.endswith('\r') and not final:
+            text = text[:-1]
+            self._cr_held = True
+        pairs = text.count('\r\n')
+        if pairs:
+            self._seen |= _CRLF
+        if text.count('\r') > pairs:
+            self._seen |= _CR
+        if text.count('\n') > pairs:
+            self._seen |= _LF
+        if self.translate:
+            if pairs:
+                text = text.replace('\r\n', '\n')
+            if '\r' in text:
+                text = text.replace('\r', '\n')
+        return text
+
+    def getstate(self):
+        if self.decoder is None:
+            pending, flag = b'', 0
+        else:
+            pending, flag = self.decoder.getstate()
+        return pending, (flag << 1) | int(self._cr_held)
+
+    def setstate(self, state):
+        pending, flag = state
+        self._cr_held = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((pending, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._cr_held = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _SEEN_NAMES[self._seen]
+
+
+# The native classes: virtual subclasses of the ABCs, and of the classes here of their name.
+RawIOBase.register(FileIO)
+for _native, _here in ((_io.BufferedReader, BufferedReader), (_io.BufferedWriter, BufferedWriter),
+                       (_io.BufferedRandom, BufferedRandom), (_io.TextIOWrapper, TextIOWrapper),
+                       (type(_sys.__stdout__), TextIOWrapper)):
+    _here.register(_native)
+del _native, _here

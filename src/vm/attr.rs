@@ -329,13 +329,10 @@ impl Vm {
                             _ => Value::tuple(d.args.clone()),
                         }),
                         "value" if inst.class().is_subclass(&types().exc(ExcKind::StopIteration)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
-                        "errno" | "strerror" | "filename" if inst.class().is_subclass(&types().exc(ExcKind::OSError)) => {
-                            let idx = match name.as_str() {
-                                "errno" => 0,
-                                "strerror" => 1,
-                                _ => 2,
-                            };
-                            Some(if d.args.len() >= 2 { d.args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
+                        // Set in the dict when the arguments give them (objects/os_error.rs).
+                        "errno" | "strerror" | "filename" | "filename2" if inst.class().is_subclass(&types().exc(ExcKind::OSError)) => Some(Value::None),
+                        "characters_written" if inst.class().is_subclass(&types().exc(ExcKind::BlockingIOError)) => {
+                            return Err(PyErr::attribute_error("characters_written"));
                         }
                         "encoding" | "object" | "start" | "end" | "reason"
                             if d.args.len() == 5

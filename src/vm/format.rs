@@ -137,6 +137,25 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     })
 }
 
+/// `[Errno N] text: 'file' -> 'file2'` from an OSError's attributes, as CPython's OSError_str:
+/// with a file name set (even to None), or with both errno and strerror set; None otherwise
+/// (str of the args). Unset attributes are absent from the dict (objects/os_error.rs).
+fn os_error_str(vm: &mut Vm, d: &crate::objects::dict::Dict) -> PyResult<Option<String>> {
+    let get = |k: &str| d.get_str(&crate::objects::str::intern(k));
+    let (errno, strerror, file) = (get("errno"), get("strerror"), get("filename"));
+    if file.is_none() && (errno.is_none() || strerror.is_none()) {
+        return Ok(None);
+    }
+    let mut out = format!("[Errno {}] {}", vm.str(&errno.unwrap_or(Value::None))?, vm.str(&strerror.unwrap_or(Value::None))?);
+    if let Some(f) = file {
+        out.push_str(&format!(": {}", vm.repr(&f)?));
+        if let Some(f2) = get("filename2") {
+            out.push_str(&format!(" -> {}", vm.repr(&f2)?));
+        }
+    }
+    Ok(Some(out))
+}
+
 /// str() of an exception: from its args (KeyError shows the key's repr).
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
@@ -166,6 +185,12 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             });
         }
     }
+    if cls.is_subclass(&types().exc(ExcKind::OSError))
+        && let Some(d) = &i.dict
+        && let Some(text) = os_error_str(vm, d)?
+    {
+        return Ok(text);
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {
@@ -182,14 +207,6 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 {
                     return Ok(text);
                 }
-            }
-            if cls.is_subclass(&types().exc(ExcKind::OSError)) && args.len() >= 2 {
-                let s = vm.str(&args[1])?;
-                let mut out = format!("[Errno {}] {}", vm.str(&args[0])?, s);
-                if args.len() >= 3 {
-                    out.push_str(&format!(": {}", vm.repr(&args[2])?));
-                }
-                return Ok(out);
             }
             vm.repr(&Value::tuple(args))
         }

@@ -5,8 +5,12 @@
 //! readinto, iteration, `with`. The byte layer is raw.rs, the text layer text.rs. Reads and
 //! writes release the GIL while the OS works.
 
+mod classes;
 mod raw;
 mod text;
+
+pub use classes::{Base, base, exported as exported_classes};
+use classes::{FileKind, class};
 
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
@@ -25,6 +29,20 @@ use text::{Newline, Text};
 
 /// The OSError subclass and `[Errno N] text: 'name'` CPython raises for an I/O error.
 pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
+    let (class, errno, text) = os_error_parts(e);
+    if name.is_empty() {
+        return PyErr::with_args(class, vec![errno, text]);
+    }
+    PyErr::with_args(class, vec![errno, text, Value::str(name)])
+}
+
+/// An I/O error about two files (rename, link): `[Errno N] text: 'from' -> 'to'`.
+pub fn os_error2(e: &std::io::Error, name: &str, name2: &str) -> PyErr {
+    let (class, errno, text) = os_error_parts(e);
+    PyErr::with_args(class, vec![errno, text, Value::str(name), Value::None, Value::str(name2)])
+}
+
+fn os_error_parts(e: &std::io::Error) -> (ExcKind, Value, Value) {
     use std::io::ErrorKind::*;
     // An error from the OS: the subclass CPython picks for its errno (one table, in
     // modules/socket/errors.rs); else by the kind std gives.
@@ -52,10 +70,7 @@ pub fn os_error(e: &std::io::Error, name: &str) -> PyErr {
             s.split(" (os error").next().unwrap_or(&s).to_string()
         }
     };
-    if name.is_empty() {
-        return PyErr::with_args(class, vec![Value::Int(errno), Value::string(text)]);
-    }
-    PyErr::with_args(class, vec![Value::Int(errno), Value::string(text), Value::str(name)])
+    (class, Value::Int(errno), Value::string(text))
 }
 
 /// Which of open()'s four kinds of file a mode makes.
@@ -82,27 +97,53 @@ struct State {
     text: Option<Text>,
 }
 
+impl State {
+    /// Writes out what is buffered and lets the descriptor go (closing it unless `closefd` is
+    /// false: then it stays open for its owner).
+    fn finish(mut self, closefd: bool) -> std::io::Result<()> {
+        use std::os::fd::IntoRawFd;
+        let flushed = self.raw.flush();
+        if !closefd {
+            let _ = self.raw.file.into_raw_fd();
+        }
+        flushed
+    }
+}
+
+/// The open file, shared by a text file and its `buffer` (or a buffered file and its `raw`):
+/// closing either closes both, as in CPython's stack.
+struct Shared {
+    /// None once closed.
+    state: Mutex<Option<State>>,
+    closefd: bool,
+}
+
+impl Drop for Shared {
+    /// A file dropped unclosed writes out what it buffered, as CPython's does when its last
+    /// reference goes (an error then is lost, as there).
+    fn drop(&mut self) {
+        if let Some(s) = self.state.get_mut().take() {
+            let _ = s.finish(self.closefd);
+        }
+    }
+}
+
 pub struct FileObj {
     name: Value,
     /// The mode as CPython shows it (text: as given; binary: normalised, e.g. 'rb+').
     mode: String,
+    /// The binary layer's mode (the same as `mode` for a binary file): what `buffer` shows.
+    binary_mode: String,
     layer: Layer,
     readable: bool,
     writable: bool,
     /// Text mode: (encoding, errors, line_buffering) as `f.encoding` etc. show them.
     settings: (String, String, bool),
-    /// None once closed.
-    state: Mutex<Option<State>>,
-}
-
-impl Drop for FileObj {
-    /// A file dropped unclosed writes out what it buffered, as CPython's does when its last
-    /// reference goes (an error then is lost, as there).
-    fn drop(&mut self) {
-        if let Some(mut s) = self.state.get_mut().take() {
-            let _ = s.raw.flush();
-        }
-    }
+    shared: Arc<Shared>,
+    /// The layer below, made on first use (`buffer` of a text file, `raw` of a buffered one).
+    below: OnceLock<Value>,
+    /// `sys.stdout.buffer` / `sys.stderr.buffer`: what the text stream holds goes out first.
+    under_stdio: bool,
 }
 
 fn file_of(v: &Value) -> PyResult<&FileObj> {
@@ -117,6 +158,9 @@ fn file_of(v: &Value) -> PyResult<&FileObj> {
 enum Op {
     Read,
     ReadLine,
+    ReadInto,
+    Read1,
+    Peek,
     Write,
     Seek,
     Tell,
@@ -131,33 +175,57 @@ impl FileObj {
     }
 
     fn closed_error(&self, op: Op) -> PyErr {
-        let msg = match (self.binary(), op) {
-            (false, Op::Query) => "I/O operation on closed file",
-            (false, _) => "I/O operation on closed file.",
-            (true, Op::Read) => "read of closed file",
-            (true, Op::ReadLine) => "readline of closed file",
-            (true, Op::Seek) => "seek of closed file",
-            (true, Op::Truncate) => "truncate of closed file",
-            (true, Op::Write) => "write to closed file",
-            (true, Op::Flush) => "I/O operation on closed file.",
-            (true, _) => "I/O operation on closed file",
+        let msg = match (self.layer, op) {
+            (Layer::Text, Op::Query) => "I/O operation on closed file",
+            (Layer::Text, _) => "I/O operation on closed file.",
+            (Layer::Unbuffered, Op::Flush) => "I/O operation on closed file.",
+            (Layer::Unbuffered, _) => "I/O operation on closed file",
+            (Layer::Buffered, Op::Read | Op::Read1) => "read of closed file",
+            (Layer::Buffered, Op::ReadLine) => "readline of closed file",
+            (Layer::Buffered, Op::ReadInto) => "readinto of closed file",
+            (Layer::Buffered, Op::Peek) => "peek of closed file",
+            (Layer::Buffered, Op::Seek) => "seek of closed file",
+            (Layer::Buffered, Op::Truncate) => "truncate of closed file",
+            (Layer::Buffered, Op::Write) => "write to closed file",
+            (Layer::Buffered, Op::Flush) if self.writable => "flush of closed file",
+            (Layer::Buffered, Op::Flush) => "I/O operation on closed file.",
+            (Layer::Buffered, _) => "I/O operation on closed file",
         };
         PyErr::value_error(msg)
     }
 
-    /// Runs `f` on the open file with the GIL released; the closed / unsupported errors first.
+    /// The UnsupportedOperation for `op` on a file whose mode lacks it, if it does.
+    fn unsupported(&self, op: Op) -> Option<PyErr> {
+        let reads = matches!(op, Op::Read | Op::ReadLine | Op::ReadInto | Op::Read1 | Op::Peek);
+        let writes = matches!(op, Op::Write | Op::Truncate);
+        let lacks = (reads && !self.readable) || (writes && !self.writable);
+        let msg = match self.layer {
+            _ if !lacks => return None,
+            Layer::Text if reads => "not readable",
+            Layer::Text if op == Op::Write => "not writable",
+            Layer::Unbuffered if reads => "File not open for reading",
+            Layer::Unbuffered => "File not open for writing",
+            _ if op == Op::Read1 => "read1",
+            _ if reads => "read",
+            _ if op == Op::Write => "write",
+            _ => "truncate",
+        };
+        Some(PyErr::new(ExcKind::UnsupportedOperation, msg))
+    }
+
+    /// Runs `f` on the open file with the GIL released; the closed / unsupported errors first
+    /// (a buffered file names the operation it lacks even once closed, as CPython's does).
     fn with<T: Send>(&self, vm: &mut Vm, op: Op, f: impl FnOnce(&mut State) -> PyResult<T> + Send) -> PyResult<T> {
-        let mut guard = self.state.lock();
+        if self.layer == Layer::Buffered
+            && op != Op::Truncate
+            && let Some(e) = self.unsupported(op)
+        {
+            return Err(e);
+        }
+        let mut guard = self.shared.state.lock();
         let Some(state) = guard.as_mut() else { return Err(self.closed_error(op)) };
-        let unsupported = |binary: &str, text: &str| PyErr::new(ExcKind::UnsupportedOperation, if self.binary() { binary } else { text });
-        if matches!(op, Op::Read | Op::ReadLine) && !self.readable {
-            return Err(unsupported("read", "not readable"));
-        }
-        if op == Op::Write && !self.writable {
-            return Err(unsupported("write", "not writable"));
-        }
-        if op == Op::Truncate && !self.writable {
-            return Err(PyErr::new(ExcKind::UnsupportedOperation, "truncate"));
+        if let Some(e) = self.unsupported(op) {
+            return Err(e);
         }
         vm.allow_threads(|| f(state))
     }
@@ -227,7 +295,7 @@ fn length(v: &Value) -> usize {
 /// readlines(hint=-1): lines until their total size reaches `hint`.
 fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    if f.state.lock().is_none() {
+    if f.shared.state.lock().is_none() {
         return Err(PyErr::value_error("I/O operation on closed file."));
     }
     let hint = size_arg(vm, a.get(1))?.filter(|h| *h > 0);
@@ -254,7 +322,7 @@ fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    if f.state.lock().is_none() {
+    if f.shared.state.lock().is_none() {
         return Err(PyErr::value_error("I/O operation on closed file."));
     }
     Ok(a[0].clone())
@@ -263,6 +331,9 @@ fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let Some(data) = a.get(1) else { return Err(PyErr::type_error("write() takes exactly one argument (0 given)")) };
+    if f.under_stdio {
+        vm.flush_stdout()?;
+    }
     if f.binary() {
         let Some(bytes) = crate::builtins::buffer::bytes_of(data) else {
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(data).name)));
@@ -289,6 +360,9 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn writelines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if file_of(&a[0])?.shared.state.lock().is_none() {
+        return Err(PyErr::value_error("I/O operation on closed file."));
+    }
     let items = vm.collect(a.get(1).ok_or_else(|| PyErr::type_error("writelines() takes exactly one argument (0 given)"))?)?;
     for item in items {
         write(vm, &[a[0].clone(), item], NO_KWARGS)?;
@@ -304,9 +378,10 @@ fn flush(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn close(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    let state = f.state.lock().take();
-    if let Some(mut s) = state {
-        vm.allow_threads(|| s.raw.flush()).map_err(io)?;
+    let state = f.shared.state.lock().take();
+    if let Some(s) = state {
+        let closefd = f.shared.closefd;
+        vm.allow_threads(|| s.finish(closefd)).map_err(io)?;
     }
     Ok(Value::None)
 }
@@ -403,7 +478,7 @@ fn readinto(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(len) = crate::builtins::buffer::writable_len(target) else {
         return Err(PyErr::type_error(format!("readinto() argument must be read-write bytes-like object, not {}", types().of(target).name)));
     };
-    let data = f.with(vm, Op::Read, move |s| s.raw.read(Some(len)).map_err(io))?;
+    let data = f.with(vm, Op::ReadInto, move |s| s.raw.read(Some(len)).map_err(io))?;
     let n = data.len();
     crate::builtins::buffer::write_into(target, 0, &data);
     Ok(Value::Int(n as i64))
@@ -423,11 +498,19 @@ fn isatty(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn readable(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
+    // A buffered or text file that cannot read says so even once closed (CPython's
+    // BufferedWriter answers from IOBase).
+    if !f.readable && f.layer != Layer::Unbuffered {
+        return Ok(Value::Bool(false));
+    }
     f.with(vm, Op::Query, |_| Ok(Value::Bool(f.readable)))
 }
 
 fn writable(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
+    if !f.writable && f.layer != Layer::Unbuffered {
+        return Ok(Value::Bool(false));
+    }
     f.with(vm, Op::Query, |_| Ok(Value::Bool(f.writable)))
 }
 
@@ -439,7 +522,7 @@ fn seekable(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn enter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    if f.state.lock().is_none() {
+    if f.shared.state.lock().is_none() {
         return Err(PyErr::value_error("I/O operation on closed file."));
     }
     Ok(a[0].clone())
@@ -451,7 +534,7 @@ fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn closed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(file_of(&a[0])?.state.lock().is_none()))
+    Ok(Value::Bool(file_of(&a[0])?.shared.state.lock().is_none()))
 }
 
 fn name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -462,108 +545,95 @@ fn mode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&file_of(&a[0])?.mode))
 }
 
-/// A text file's setting (encoding, errors, line_buffering); AttributeError on a binary file.
-fn text_attr(a: &[Value], what: &str) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
-    let kind = match f.layer {
-        Layer::Text => unreachable!(),
-        Layer::Buffered if f.readable && f.writable => "BufferedRandom",
-        Layer::Buffered if f.readable => "BufferedReader",
-        Layer::Buffered => "BufferedWriter",
-        Layer::Unbuffered => "FileIO",
-    };
-    Err(PyErr::new(ExcKind::AttributeError, format!("'_io.{kind}' object has no attribute '{what}'")))
-}
-
 fn encoding(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
-    match &f.text_settings() {
-        Some((enc, _, _)) => Ok(Value::str(enc)),
-        None => text_attr(a, "encoding"),
-    }
+    Ok(Value::str(&file_of(&a[0])?.settings.0))
 }
 
 fn errors(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
-    match &f.text_settings() {
-        Some((_, errors, _)) => Ok(Value::str(errors)),
-        None => text_attr(a, "errors"),
-    }
+    Ok(Value::str(&file_of(&a[0])?.settings.1))
 }
 
 fn line_buffering(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
-    match &f.text_settings() {
-        Some((_, _, lb)) => Ok(Value::Bool(*lb)),
-        None => text_attr(a, "line_buffering"),
-    }
+    Ok(Value::Bool(file_of(&a[0])?.settings.2))
+}
+
+fn closefd(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(file_of(&a[0])?.shared.closefd))
 }
 
 impl FileObj {
-    fn text_settings(&self) -> Option<(String, String, bool)> {
-        if self.binary() {
-            return None;
+    /// The class CPython gives this file.
+    fn kind(&self) -> FileKind {
+        match self.layer {
+            Layer::Text => FileKind::TextIOWrapper,
+            Layer::Unbuffered => FileKind::FileIO,
+            Layer::Buffered if self.readable && self.writable => FileKind::BufferedRandom,
+            Layer::Buffered if self.readable => FileKind::BufferedReader,
+            Layer::Buffered => FileKind::BufferedWriter,
         }
-        Some(self.settings.clone())
     }
+
+    /// The same open file seen one layer down (`layer`): it shares the descriptor and the
+    /// buffers, so the two stay consistent and closing one closes the other.
+    fn view(&self, layer: Layer) -> Value {
+        let below = FileObj {
+            name: self.name.clone(),
+            mode: self.binary_mode.clone(),
+            binary_mode: self.binary_mode.clone(),
+            layer,
+            readable: self.readable,
+            writable: self.writable,
+            settings: self.settings.clone(),
+            shared: self.shared.clone(),
+            below: OnceLock::new(),
+            under_stdio: self.under_stdio,
+        };
+        Value::Instance(Instance::new(class(below.kind()), Payload::Native(Box::new(below))))
+    }
+}
+
+/// A text file's `buffer`: its BufferedReader / BufferedWriter / BufferedRandom.
+fn buffer_of(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = file_of(&a[0])?;
+    Ok(f.below.get_or_init(|| f.view(Layer::Buffered)).clone())
+}
+
+/// A buffered file's `raw`: its FileIO.
+fn raw_of(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = file_of(&a[0])?;
+    Ok(f.below.get_or_init(|| f.view(Layer::Unbuffered)).clone())
+}
+
+/// FileIO.readall(): everything to the end of the file.
+fn readall(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    read(vm, &a[..1], NO_KWARGS)
+}
+
+/// read1(size=-1): at most one read from the OS (what is buffered first).
+fn read1(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = file_of(&a[0])?;
+    let size = size_arg(vm, a.get(1))?;
+    f.with(vm, Op::Read1, |s| s.raw.read1(size).map_err(io)).map(bytes_value)
+}
+
+/// peek(size=0): the bytes a read would return next, without moving.
+fn peek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = file_of(&a[0])?;
+    f.with(vm, Op::Peek, |s| s.raw.peek().map_err(io)).map(bytes_value)
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let name = vm.repr(&f.name)?;
-    Ok(Value::string(match f.layer {
-        Layer::Text => format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.settings.0),
-        Layer::Unbuffered => format!("<_io.FileIO name={name} mode='{}' closefd=True>", f.mode),
-        Layer::Buffered => {
-            let kind = if f.readable && f.writable {
-                "BufferedRandom"
-            } else if f.readable {
-                "BufferedReader"
-            } else {
-                "BufferedWriter"
-            };
-            format!("<_io.{kind} name={name}>")
+    let kind = f.kind();
+    Ok(Value::string(match kind {
+        FileKind::TextIOWrapper => format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.settings.0),
+        FileKind::FileIO => {
+            let closefd = if f.shared.closefd { "True" } else { "False" };
+            format!("<_io.FileIO name={name} mode='{}' closefd={closefd}>", f.mode)
         }
+        _ => format!("<_io.{} name={name}>", kind.name()),
     }))
-}
-
-fn file_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("_io", "TextIOWrapper", vec![types().object.clone()], Kind::Native);
-        let methods: &[(&'static str, NativeFn)] = &[
-            ("read", read),
-            ("readline", readline),
-            ("readlines", readlines),
-            ("write", write),
-            ("writelines", writelines),
-            ("flush", flush),
-            ("close", close),
-            ("seek", seek),
-            ("tell", tell),
-            ("truncate", truncate),
-            ("readinto", readinto),
-            ("fileno", fileno),
-            ("isatty", isatty),
-            ("readable", readable),
-            ("writable", writable),
-            ("seekable", seekable),
-            ("__enter__", enter),
-            ("__exit__", exit),
-            ("__iter__", iter),
-            ("__next__", next),
-            ("__repr__", repr),
-        ];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, *f));
-        }
-        let props: &[(&'static str, NativeFn)] =
-            &[("closed", closed), ("name", name), ("mode", mode), ("encoding", encoding), ("errors", errors), ("line_buffering", line_buffering)];
-        for (n, f) in props {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", n, *f)));
-        }
-        c
-    })
 }
 
 /// The path open() was given: str, bytes, a file descriptor, or an os.PathLike.
@@ -637,6 +707,70 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
 
 /// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
 pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let obj = open_file(vm, a, k)?;
+    Ok(Value::Instance(Instance::new(class(obj.kind()), Payload::Native(Box::new(obj)))))
+}
+
+/// `FileIO(file, mode='r', closefd=True, opener=None)`: open() unbuffered in binary mode, as an
+/// instance of `cls` (FileIO or a subclass).
+fn fileio_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = a.first() else { return Err(PyErr::type_error("FileIO.__new__(X): X is not a type object")) };
+    only_kwargs("FileIO", k, &["file", "mode", "closefd", "opener"])?;
+    let arg = |i: usize, n: &str| a.get(i).or(kwarg(k, n));
+    let file = arg(1, "file").ok_or_else(|| PyErr::type_error("FileIO() missing required argument 'file' (pos 1)"))?.clone();
+    let mode = match arg(2, "mode") {
+        None => "r".to_string(),
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        Some(v) => return Err(PyErr::type_error(format!("FileIO() argument 'mode' must be str, not {}", types().of(v).name))),
+    };
+    if mode.chars().any(|c| !"rwxab+".contains(c)) {
+        return Err(PyErr::value_error(format!("invalid mode: {mode}")));
+    }
+    let count = |set: &str| mode.chars().filter(|c| set.contains(*c)).count();
+    if count("rwxa") != 1 || count("+") > 1 || count("b") > 1 {
+        return Err(PyErr::value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
+    let binary_mode: String = mode.chars().filter(|c| *c != 'b').chain(std::iter::once('b')).collect();
+    let mut kw: KwArgs = vec![(intern("buffering"), Value::Int(0))];
+    for (i, name) in [(3, "closefd"), (4, "opener")] {
+        if let Some(v) = arg(i, name) {
+            kw.push((intern(name), v.clone()));
+        }
+    }
+    let obj = open_file(vm, &[file, Value::string(binary_mode)], &kw)?;
+    Ok(Value::Instance(Instance::new(cls.clone(), Payload::Native(Box::new(obj)))))
+}
+
+/// The flags CPython's FileIO gives the OS (and an `opener`) for a mode.
+fn os_flags(access: Access, plus: bool) -> i64 {
+    use nix::fcntl::OFlag;
+    let rw = if plus {
+        OFlag::O_RDWR
+    } else if access == Access::Read {
+        OFlag::O_RDONLY
+    } else {
+        OFlag::O_WRONLY
+    };
+    let extra = match access {
+        Access::Read => OFlag::empty(),
+        Access::Write => OFlag::O_CREAT | OFlag::O_TRUNC,
+        Access::Append => OFlag::O_CREAT | OFlag::O_APPEND,
+        Access::Create => OFlag::O_CREAT | OFlag::O_EXCL,
+    };
+    (rw | extra | OFlag::O_CLOEXEC).bits() as i64
+}
+
+/// The descriptor an `opener(path, flags)` returns.
+fn call_opener(vm: &mut Vm, opener: &Value, path: &Value, flags: i64) -> PyResult<i32> {
+    let fd = vm.call(opener, &[path.clone(), Value::Int(flags)], NO_KWARGS)?;
+    let Value::Int(n) = fd else { return Err(PyErr::type_error("expected integer from opener")) };
+    if n < 0 {
+        return Err(PyErr::value_error(format!("opener returned {n}")));
+    }
+    Ok(n as i32)
+}
+
+fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
     only_kwargs("open", k, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"])?;
     let arg = |i: usize, n: &str| a.get(i).or(kwarg(k, n));
     let file = arg(0, "file").ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?.clone();
@@ -667,7 +801,23 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     let newline = Newline::parse(newline_arg.as_deref())
         .ok_or_else(|| PyErr::value_error(format!("illegal newline value: {}", newline_arg.clone().unwrap_or_default())))?;
+    let closefd = match arg(6, "closefd") {
+        None => true,
+        Some(v) => vm.truthy(v)?,
+    };
+    let opener = arg(7, "opener").filter(|v| !v.is_none()).cloned();
     let (target, name) = target_of(vm, &file)?;
+    let target = match (target, &opener) {
+        (Target::Path(_), _) if !closefd => return Err(PyErr::value_error("Cannot use closefd=False with file name")),
+        (Target::Path(p), Some(opener)) => {
+            let path = match &name {
+                Value::Str(_) | Value::Bytes(_) => name.clone(),
+                _ => Value::string(p),
+            };
+            Target::Fd(call_opener(vm, opener, &path, os_flags(access, plus))?)
+        }
+        (t, _) => t,
+    };
     let mut opts = std::fs::OpenOptions::new();
     match access {
         Access::Read => opts.read(true).write(plus),
@@ -708,7 +858,7 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         let handler = crate::codecs::ErrorHandler::parse(errors_arg.as_deref().unwrap_or("strict"));
         Some(Text::new(enc, handler, newline, buffering == 1))
     };
-    let shown_mode = if binary {
+    let shown_mode = {
         let base = match access {
             Access::Create => "xb",
             Access::Append => "ab",
@@ -717,8 +867,6 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             Access::Write => "wb",
         };
         format!("{base}{}", if plus { "+" } else { "" })
-    } else {
-        mode.clone()
     };
     let settings = (encoding_arg.unwrap_or_else(|| "UTF-8".into()), errors_arg.unwrap_or_else(|| "strict".into()), buffering == 1);
     let mut raw = Raw::new(f, layer == Layer::Unbuffered);
@@ -726,6 +874,52 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         use std::io::Seek;
         let _ = raw.file.seek(SeekFrom::End(0));
     }
-    let obj = FileObj { name, mode: shown_mode, layer, readable, writable, settings, state: Mutex::new(Some(State { raw, text })) };
-    Ok(Value::Instance(Instance::new(file_class().clone(), Payload::Native(Box::new(obj)))))
+    let binary_mode = shown_mode.clone();
+    let mode = if binary { shown_mode } else { mode };
+    Ok(FileObj {
+        name,
+        mode,
+        binary_mode,
+        layer,
+        readable,
+        writable,
+        settings,
+        shared: Arc::new(Shared { state: Mutex::new(Some(State { raw, text })), closefd }),
+        below: OnceLock::new(),
+        under_stdio: false,
+    })
+}
+
+/// The standard streams, by descriptor.
+#[derive(Clone, Copy)]
+pub enum StdStream {
+    In,
+    Out,
+    Err,
+}
+
+/// `sys.stdin.buffer` / `sys.stdout.buffer` / `sys.stderr.buffer`: a BufferedReader or
+/// BufferedWriter on a copy of the descriptor. Writes go to the OS at once, after what the text
+/// stream holds, so text and bytes come out in the order they were written.
+pub fn std_buffer(which: StdStream) -> PyResult<Value> {
+    use std::os::fd::AsFd;
+    let (fd, name, readable) = match which {
+        StdStream::In => (std::io::stdin().as_fd().try_clone_to_owned(), "<stdin>", true),
+        StdStream::Out => (std::io::stdout().as_fd().try_clone_to_owned(), "<stdout>", false),
+        StdStream::Err => (std::io::stderr().as_fd().try_clone_to_owned(), "<stderr>", false),
+    };
+    let file = std::fs::File::from(fd.map_err(io)?);
+    let obj = FileObj {
+        name: Value::str(name),
+        mode: if readable { "rb" } else { "wb" }.to_string(),
+        binary_mode: if readable { "rb" } else { "wb" }.to_string(),
+        layer: Layer::Buffered,
+        readable,
+        writable: !readable,
+        settings: ("utf-8".to_string(), "strict".to_string(), false),
+        shared: Arc::new(Shared { state: Mutex::new(Some(State { raw: Raw::new(file, !readable), text: None })), closefd: true }),
+        below: OnceLock::new(),
+        under_stdio: !readable,
+    };
+    Ok(Value::Instance(Instance::new(class(obj.kind()), Payload::Native(Box::new(obj)))))
 }

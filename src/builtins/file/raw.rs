@@ -106,6 +106,28 @@ impl Raw {
         }
     }
 
+    /// The bytes a reader gets next, without moving: what is buffered, or one OS read's worth
+    /// when nothing is (empty at the end of the file).
+    pub fn peek(&mut self) -> std::io::Result<Vec<u8>> {
+        if self.unread() == 0 {
+            let chunk = self.read_chunk()?;
+            self.read_buf = chunk;
+            self.read_pos = 0;
+        }
+        Ok(self.read_buf[self.read_pos..].to_vec())
+    }
+
+    /// At most `size` bytes with at most one OS read (buffered bytes first).
+    pub fn read1(&mut self, size: Option<usize>) -> std::io::Result<Vec<u8>> {
+        if size == Some(0) {
+            return Ok(Vec::new());
+        }
+        let avail = self.peek()?;
+        let n = size.map_or(avail.len(), |s| s.min(avail.len()));
+        self.read_pos += n;
+        Ok(avail[..n].to_vec())
+    }
+
     /// One line (through b'\n'), at most `limit` bytes.
     pub fn read_line(&mut self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
         self.flush()?;

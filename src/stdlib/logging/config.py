@@ -477,6 +477,12 @@ def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=Non
     if isinstance(fname, configparser.RawConfigParser):
         parser = fname
     else:
+        if isinstance(fname, (str, os.PathLike)):
+            # A missing or empty file is an error (it would otherwise configure nothing).
+            if not os.path.exists(fname):
+                raise FileNotFoundError(f"{fname} doesn't exist")
+            if not os.path.getsize(fname):
+                raise RuntimeError(f'{fname} is an empty file')
         try:
             parser = configparser.ConfigParser(defaults)
             if hasattr(fname, 'readline'):
