@@ -464,6 +464,8 @@ fn flush_at_exit(machine: &mut vm::Vm, status: &mut i32) -> bool {
 }
 
 fn main() {
+    // The reserve that turns running out of memory in a small allocation into MemoryError.
+    unsafe_os::set_memory_reserve_aside();
     let orig_argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let argv0 = orig_argv.first().cloned().unwrap_or_else(|| "gilpy".into());
     let mut opts = match cli::parse(&orig_argv[1.min(orig_argv.len())..]) {

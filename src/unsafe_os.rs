@@ -731,3 +731,103 @@ pub mod spawn {
         }
     }
 }
+
+/// The memory reserve behind MemoryError for small allocations: the interpreter checks the
+/// sizes it asks for in bulk (`try_reserve`), but when memory runs out a small allocation (a
+/// str, a list node) fails somewhere Rust can only abort. The global allocator keeps 64 MiB set
+/// aside; the first small request the system refuses gives it back and is retried, and the VM's
+/// next checkpoint (`memory_ran_out`) raises MemoryError, so the program unwinds and frees what
+/// it built; the reserve is set aside again once it can be had.
+mod reserve {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::Ordering::SeqCst;
+    use std::sync::atomic::{AtomicBool, AtomicPtr};
+
+    const RESERVE_BYTES: usize = 64 << 20;
+    /// Requests up to this size may be rescued by the reserve; bigger ones are the bulk sizes the
+    /// interpreter checks itself, and get the system's refusal.
+    const SMALL: usize = 1 << 20;
+
+    static RESERVE: AtomicPtr<u8> = AtomicPtr::new(std::ptr::null_mut());
+    static SPENT: AtomicBool = AtomicBool::new(false);
+
+    fn layout() -> Layout {
+        Layout::from_size_align(RESERVE_BYTES, 4096).expect("a valid layout")
+    }
+
+    /// Gives the reserve back to the system (true if there was one to give).
+    fn spend() -> bool {
+        let p = RESERVE.swap(std::ptr::null_mut(), SeqCst);
+        if p.is_null() {
+            return false;
+        }
+        // SAFETY: `p` came from `System.alloc(layout())` in `refill` and was taken out of
+        // RESERVE by the swap above, so it is freed once.
+        unsafe { System.dealloc(p, layout()) };
+        SPENT.store(true, SeqCst);
+        true
+    }
+
+    /// Sets the reserve aside if it is not (false when the system refuses it).
+    pub fn refill() -> bool {
+        if !RESERVE.load(SeqCst).is_null() {
+            return true;
+        }
+        // SAFETY: a non-zero size with a valid alignment.
+        let p = unsafe { System.alloc(layout()) };
+        if p.is_null() {
+            return false;
+        }
+        if RESERVE.compare_exchange(std::ptr::null_mut(), p, SeqCst, SeqCst).is_err() {
+            // SAFETY: `p` was just allocated with this layout and is not shared.
+            unsafe { System.dealloc(p, layout()) };
+        }
+        true
+    }
+
+    /// Whether the reserve was spent since the last call: the caller raises MemoryError. It is
+    /// set aside again when it can be; until then every call says so.
+    pub fn memory_ran_out() -> bool {
+        if !SPENT.load(std::sync::atomic::Ordering::Relaxed) {
+            return false;
+        }
+        if refill() {
+            SPENT.store(false, SeqCst);
+        }
+        true
+    }
+
+    pub struct ReserveAlloc;
+
+    // SAFETY: every request is passed to the system allocator unchanged; a refused small one is
+    // retried once after the reserve (memory this allocator owns) was given back.
+    unsafe impl GlobalAlloc for ReserveAlloc {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            // SAFETY: the caller's contract for `alloc` is passed on.
+            let p = unsafe { System.alloc(layout) };
+            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { System.alloc(layout) } } else { p }
+        }
+
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            // SAFETY: as `alloc`.
+            let p = unsafe { System.alloc_zeroed(layout) };
+            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { System.alloc_zeroed(layout) } } else { p }
+        }
+
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            // SAFETY: as `alloc`; a failed realloc leaves `ptr` valid, so it may be retried.
+            let p = unsafe { System.realloc(ptr, layout, new_size) };
+            if p.is_null() && new_size <= SMALL && spend() { unsafe { System.realloc(ptr, layout, new_size) } } else { p }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            // SAFETY: the caller's contract for `dealloc` is passed on.
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    #[global_allocator]
+    static ALLOCATOR: ReserveAlloc = ReserveAlloc;
+}
+
+pub use reserve::{memory_ran_out, refill as set_memory_reserve_aside};

@@ -364,3 +364,28 @@ fn mutated_programs_never_panic_abort_or_hang() {
     println!("mutation fuzzer: {ran} programs from {} fixtures", seeds.len());
     assert!(failures.is_empty(), "{} mutant failure(s):\n{}", failures.len(), failures.join("\n\n"));
 }
+
+/// Running out of memory one small allocation at a time (items of a list that grows without end)
+/// is MemoryError under the fuzzer's memory limit, and the program goes on (the allocator's
+/// reserve, src/unsafe_os.rs); before it, whichever allocation failed first aborted the process.
+#[test]
+fn exhausting_memory_is_memory_error() {
+    let gilpy = env!("CARGO_BIN_EXE_gilpy");
+    let script = std::env::temp_dir().join(format!("gilpy-oom-{}.py", std::process::id()));
+    let text = "import collections, itertools\n\
+        cases = [lambda: collections.namedtuple('a', range(0, 2**70, 3)), lambda: list(map(str, itertools.count())),\n\
+        \x20        lambda: [str(i) for i in itertools.count()], lambda: {i: str(i) for i in itertools.count()}]\n\
+        for f in cases:\n\
+        \x20   try:\n\
+        \x20       f()\n\
+        \x20   except MemoryError:\n\
+        \x20       print('MemoryError')\n\
+        print('alive', len([1] * 1000))\n";
+    std::fs::write(&script, text).unwrap();
+    let outcome = run_limited(gilpy, &script, &[], Duration::from_secs(240));
+    let _ = std::fs::remove_file(&script);
+    match outcome {
+        Outcome::Finished { stdout } => assert_eq!(stdout, "MemoryError\n".repeat(4) + "alive 1000\n"),
+        other => panic!("memory exhaustion: {other:?}"),
+    }
+}

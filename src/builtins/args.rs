@@ -45,7 +45,7 @@ pub fn arg_f64(_vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).ok_or_else(|| PyErr::overflow("int too large to convert to float")),
+        Value::BigInt(b) => crate::vm::ops::big_to_f64(b),
         _ => Err(PyErr::type_error(format!("must be real number, not {}", types().of(v).name))),
     }
 }

@@ -528,7 +528,8 @@ pub fn all(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("chr", a, k, 1, 1)?;
     let n = match &a[0] {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&a[0])?,
+        // A C int, as CPython's: OverflowError past 32 bits, ValueError past the code points.
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => super::sizes::c_int(vm, &a[0])?,
         v => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
     };
     match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
@@ -649,19 +650,23 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 Ok(super::numbers::float_to_int(f.round_ties_even()))
             }
             Some(n) => {
-                let n = vm.index_value(&n)?;
+                let n = super::sizes::saturated_arg(vm, &n)?;
                 Ok(Value::Float(super::numbers::round_float(*f, n)))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
             None => Ok(Value::bigint(crate::vm::protocol::to_big(&a[0]))),
             Some(n) => {
-                let n = vm.index_value(&n)?;
+                let n = super::sizes::saturated_arg(vm, &n)?;
                 if n >= 0 {
                     return Ok(Value::bigint(crate::vm::protocol::to_big(&a[0])));
                 }
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
                 let x = crate::vm::protocol::to_big(&a[0]);
+                // 10**k > 2 * |x| once k passes x's bit count: then x rounds to 0.
+                if n.unsigned_abs() > x.bits() {
+                    return Ok(Value::Int(0));
+                }
+                let p = num_traits::pow(BigInt::from(10), n.unsigned_abs() as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
                 let twice = &r * 2;
                 let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };

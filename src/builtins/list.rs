@@ -26,7 +26,7 @@ fn list_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn append(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("append", a, k, 2, 2)?;
-    this(a)?.items.lock().push(a[1].clone());
+    super::sizes::push_item(&mut this(a)?.items.lock(), a[1].clone())?;
     Ok(Value::None)
 }
 

@@ -33,7 +33,17 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     }
 }
 
-fn parse_int_text(s: &str, base: u32) -> Option<BigInt> {
+/// A repr cut to its first 200 characters, as CPython's `%.200R` in int()'s message.
+fn cut_repr(r: String) -> String {
+    match r.char_indices().nth(200) {
+        Some((at, _)) => r[..at].to_string(),
+        None => r,
+    }
+}
+
+/// The int a string spells in `base` (0: by its prefix); None when it is no valid literal,
+/// ValueError when it has more decimal digits than sys.get_int_max_str_digits() allows.
+fn parse_int_text(s: &str, base: u32) -> PyResult<Option<BigInt>> {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(b) => (true, b),
@@ -49,8 +59,9 @@ fn parse_int_text(s: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
+                crate::objects::int_text::check_parse(crate::objects::int_text::leading_digits(&lower, 10), 10)?;
                 if lower.len() > 1 && lower.starts_with('0') && !lower.trim_start_matches('0').is_empty() {
-                    return None;
+                    return Ok(None);
                 }
                 (10, lower.clone())
             }
@@ -60,12 +71,13 @@ fn parse_int_text(s: &str, base: u32) -> Option<BigInt> {
         2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
         b => (b, lower.clone()),
     };
+    crate::objects::int_text::check_parse(crate::objects::int_text::leading_digits(&digits, base), base)?;
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
+        return Ok(None);
     }
     let clean = digits.replace('_', "");
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    let Some(v) = BigInt::parse_bytes(clean.as_bytes(), base) else { return Ok(None) };
+    Ok(Some(if neg { -v } else { v }))
 }
 
 pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -84,17 +96,17 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match parse_int_text(s.as_str(), b as u32) {
+            match parse_int_text(s.as_str(), b as u32)? {
                 Some(v) => Ok(Value::bigint(v)),
-                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, crate::objects::repr::str_repr(s.as_str())))),
+                None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
         }
         (Value::Bytes(bs), b) => {
             let s: String = bs.iter().map(|&c| c as char).collect();
             let b = b.unwrap_or(10);
-            parse_int_text(&s, b as u32)
+            parse_int_text(&s, b as u32)?
                 .map(Value::bigint)
-                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", crate::objects::repr::bytes_repr(bs))))
+                .ok_or_else(|| PyErr::value_error(format!("invalid literal for int() with base {b}: {}", cut_repr(crate::objects::repr::bytes_repr(bs)))))
         }
         (_, Some(_)) => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
@@ -193,7 +205,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     use super::args::kwarg;
     let n = crate::vm::protocol::to_big(&a[0]);
     let length = match a.get(1).or(kwarg(k, "length")) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => super::sizes::ssize_arg(vm, v)?,
         None => 1,
     };
     if length < 0 {

@@ -15,8 +15,13 @@ use std::sync::Arc;
 fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match a.first() {
         // A built-in value or exception type makes its instances itself (their payload):
-        // CPython refuses, and an instance made here would have none.
-        Some(Value::Class(c)) if c.module == "builtins" && matches!(c.kind, Kind::Value | Kind::Exception) && !Arc::ptr_eq(c, &types().object) => {
+        // CPython refuses, and an instance of a value type or a subclass of one made here would
+        // have none (its inherited methods would look for it in vain, repr forever). gilpy's
+        // exceptions are made here (they have no __new__ of their own), so their subclasses pass.
+        Some(Value::Class(c))
+            if (c.module == "builtins" && c.kind == Kind::Exception)
+                || std::iter::once(c).chain(c.mro.iter()).any(|b| b.module == "builtins" && b.kind == Kind::Value && !Arc::ptr_eq(b, &types().object)) =>
+        {
             Err(PyErr::type_error(format!("object.__new__({0}) is not safe, use {0}.__new__()", c.name)))
         }
         Some(Value::Class(c)) => {

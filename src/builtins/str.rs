@@ -67,22 +67,26 @@ fn receiver_ascii(a: &[Value]) -> bool {
     matches!(a.first(), Some(Value::Str(s)) if s.is_ascii())
 }
 
-/// Optional start/end char indices → a byte range of `st` (`ascii`: `st` has only ASCII).
-fn range_of(vm: &mut Vm, st: &str, ascii: bool, a: &[Value]) -> PyResult<(usize, usize)> {
+/// Optional start/end char indices → a byte range of `st` (`ascii`: `st` has only ASCII); None
+/// when the start is past the end (or past the text: then even the empty string is not found).
+fn range_of(vm: &mut Vm, st: &str, ascii: bool, a: &[Value]) -> PyResult<Option<(usize, usize)>> {
     let n = if ascii { st.len() as i64 } else { st.chars().count() as i64 };
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let from_end = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
     let start = match a.first() {
         Some(Value::None) | None => 0,
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => from_end(super::sizes::saturated_arg(vm, v)?),
     };
     let end = match a.get(1) {
         Some(Value::None) | None => n,
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => from_end(super::sizes::saturated_arg(vm, v)?).min(n),
     };
-    if ascii {
-        return Ok((start as usize, end.max(start) as usize));
+    if start > end {
+        return Ok(None);
     }
-    Ok((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end.max(start) as usize)))
+    if ascii {
+        return Ok(Some((start as usize, end as usize)));
+    }
+    Ok(Some((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end as usize))))
 }
 
 fn byte_to_char(st: &str, b: usize) -> i64 {
@@ -93,10 +97,7 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("find() takes at least 1 argument (0 given)"))?, "must be str")?;
     let ascii = receiver_ascii(a);
-    let (lo, hi) = range_of(vm, st, ascii, &a[2..])?;
-    if lo > hi {
-        return Ok(-1);
-    }
+    let Some((lo, hi)) = range_of(vm, st, ascii, &a[2..])? else { return Ok(-1) };
     let hay = &st[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(r.map_or(-1, |b| if ascii { (lo + b) as i64 } else { byte_to_char(st, lo + b) }))
@@ -124,17 +125,17 @@ fn rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2..])?;
-    let hay = &st[lo..hi.max(lo)];
+    let Some((lo, hi)) = range_of(vm, st, receiver_ascii(a), &a[2..])? else { return Ok(Value::Int(0)) };
+    let hay = &st[lo..hi];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(Value::Int(n as i64))
 }
 
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let st = this(a)?;
-    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2.min(a.len())..])?;
-    let part = &st[lo..hi.max(lo)];
-    let test = |p: &str| if ends { part.ends_with(p) } else { part.starts_with(p) };
+    let range = range_of(vm, st, receiver_ascii(a), &a[2.min(a.len())..])?;
+    let part = range.map(|(lo, hi)| &st[lo..hi]);
+    let test = |p: &str| part.is_some_and(|part| if ends { part.ends_with(p) } else { part.starts_with(p) });
     let name = if ends { "endswith" } else { "startswith" };
     match a.get(1) {
         Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
@@ -162,7 +163,7 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Val
     let st = this(a)?;
     let sep = a.get(1).or(kwarg(k, "sep")).filter(|v| !v.is_none());
     let maxsplit = match a.get(2).or(kwarg(k, "maxsplit")) {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => super::sizes::ssize_arg(vm, v)?,
         None => -1,
     };
     let parts: Vec<String> = match sep {
@@ -387,12 +388,11 @@ fn center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// that cannot be had, never an abort).
 fn padded(st: &str, fill: char, left: usize, right: usize) -> PyResult<String> {
     let size = left.checked_add(right).and_then(|n| n.checked_mul(fill.len_utf8())).and_then(|n| n.checked_add(st.len()));
-    let mut out = String::new();
-    out.try_reserve_exact(size.ok_or_else(crate::vm::ops::memory_error)?).map_err(|_| crate::vm::ops::memory_error())?;
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(st);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(out)
+    let mut out = super::sizes::reserved_bytes(size.ok_or_else(crate::vm::ops::memory_error)?)?;
+    super::sizes::push_fill(&mut out, fill, left);
+    out.extend_from_slice(st.as_bytes());
+    super::sizes::push_fill(&mut out, fill, right);
+    Ok(String::from_utf8(out).expect("text and fill characters are UTF-8"))
 }
 fn ljust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
@@ -415,7 +415,12 @@ fn zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return s(st.to_string());
     }
     let (sign, rest) = if st.starts_with(['+', '-']) { st.split_at(1) } else { ("", st) };
-    s(format!("{sign}{}{rest}", "0".repeat(w - n)))
+    // The zeros go after the sign: one buffer, filled in place.
+    let mut out = super::sizes::reserved_bytes(st.len() + (w - n))?;
+    out.extend_from_slice(sign.as_bytes());
+    super::sizes::push_fill(&mut out, '0', w - n);
+    out.extend_from_slice(rest.as_bytes());
+    s(String::from_utf8(out).expect("text and zeros are UTF-8"))
 }
 
 fn pred(a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {

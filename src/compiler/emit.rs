@@ -1595,6 +1595,12 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
                 }
                 (10, lower.as_str())
             };
+            let decimal_digits = body.bytes().filter(u8::is_ascii_digit).count();
+            if radix == 10
+                && let Some(why) = crate::objects::int_text::parse_refusal(decimal_digits, 10)
+            {
+                return Err(format!("{why} - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."));
+            }
             match i64::from_str_radix(body, radix) {
                 Ok(i) => Value::Int(i),
                 Err(_) => match num_bigint::BigInt::parse_bytes(body.as_bytes(), radix) {

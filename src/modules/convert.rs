@@ -3,7 +3,6 @@
 //! read-only buffer (bytes or array.array). They never raise on a value of the wrong kind:
 //! each caller words its own error, as CPython's modules each do.
 
-use crate::objects::ExcKind;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -90,20 +89,13 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
 
 /// `n` zero bytes, or MemoryError when they cannot be had (never an allocation abort).
 pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
-    let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    v.resize(n, 0);
-    Ok(v)
+    // Probed first, then had zeroed from the allocator (calloc: fresh pages cost nothing until
+    // they are written, as CPython's bytes(n)).
+    crate::vm::ops::check_alloc(n)?;
+    Ok(vec![0; n])
 }
 
-/// `data` repeated `n` times, or MemoryError.
+/// `data` repeated `n` times, or MemoryError (bytearray and array `*`).
 pub fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
-    let total = total.ok_or_else(|| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    let mut v: Vec<u8> = Vec::new();
-    v.try_reserve_exact(total).map_err(|_| crate::objects::PyErr::with_args(ExcKind::MemoryError, vec![]))?;
-    for _ in 0..n {
-        v.extend_from_slice(data);
-    }
-    Ok(v)
+    crate::builtins::sizes::repeated(data, n, None)
 }

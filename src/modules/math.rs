@@ -7,6 +7,7 @@ use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
 
 fn f1(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(name, a, k, 1, 1)?;
@@ -124,10 +125,25 @@ fn big_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
     }
 }
 
+/// gcd(a, b), non-negative. When one side fits a machine word, one remainder of the other by it
+/// leaves two words (a running lcm of many small numbers grows huge; the binary gcd of a huge
+/// number and a small one would walk all of its bits each time).
+fn gcd_of(a: &num_bigint::BigInt, b: &num_bigint::BigInt) -> num_bigint::BigInt {
+    let (big, small) = if b.bits() <= a.bits() { (a, b) } else { (b, a) };
+    match small.magnitude().to_u64() {
+        Some(0) => big.abs(),
+        Some(s) => {
+            let r = (big.magnitude() % s).to_u64().unwrap_or(0);
+            num_bigint::BigInt::from(r.gcd(&s))
+        }
+        None => big.gcd(small),
+    }
+}
+
 fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::from(0);
     for v in a {
-        g = g.gcd(&big_arg(vm, v)?);
+        g = gcd_of(&g, &big_arg(vm, v)?);
     }
     Ok(Value::bigint(g))
 }
@@ -135,48 +151,54 @@ fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn lcm(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut l = num_bigint::BigInt::from(1);
     for v in a {
-        l = l.lcm(&big_arg(vm, v)?);
+        let b = big_arg(vm, v)?;
+        l = if l.is_zero() || b.is_zero() { num_bigint::BigInt::from(0) } else { (&l / gcd_of(&l, &b) * b).abs() };
     }
     Ok(Value::bigint(l))
 }
 
-/// perm(n, k) = n! / (n-k)!, and comb(n, k) = perm(n, k) / k!.
-fn falling(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(num_bigint::BigInt, i64)> {
-    let n = vm.index_value(&a[0])?;
-    let k = match a.get(1) {
-        Some(v) if !v.is_none() => vm.index_value(v)?,
-        _ => n,
-    };
-    if n < 0 {
+/// n and k of perm and comb (ints of any size, neither negative), or None when k > n (no way).
+fn n_and_k(vm: &mut Vm, n: &Value, k: &Value) -> PyResult<Option<(num_bigint::BigInt, num_bigint::BigInt)>> {
+    let (n, k) = (big_arg(vm, n)?, big_arg(vm, k)?);
+    if n.is_negative() {
         return Err(PyErr::value_error("n must be a non-negative integer"));
     }
-    if k < 0 {
+    if k.is_negative() {
         return Err(PyErr::value_error("k must be a non-negative integer"));
     }
-    let _ = name;
-    if k > n {
-        return Ok((num_bigint::BigInt::from(0), k));
-    }
+    Ok((k <= n).then_some((n, k)))
+}
+
+/// A count the products below run over: at most a C long, as CPython's (OverflowError "`what`
+/// must not exceed ..." before any multiplying).
+fn steps(k: &num_bigint::BigInt, what: &str) -> PyResult<u64> {
+    k.to_i64().map(|k| k as u64).ok_or_else(|| PyErr::overflow(format!("{what} must not exceed {}", i64::MAX)))
+}
+
+/// n * (n - 1) * ... * (n - k + 1).
+fn falling_product(n: &num_bigint::BigInt, k: u64) -> num_bigint::BigInt {
     let mut r = num_bigint::BigInt::from(1);
-    for i in (n - k + 1)..=n {
-        r *= i;
+    let mut f = n.clone();
+    for _ in 0..k {
+        r *= &f;
+        f -= 1;
     }
-    Ok((r, k))
+    r
 }
 
 fn perm(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("perm", a, k, 1, 2)?;
-    Ok(Value::bigint(falling(vm, a, "perm")?.0))
+    let Some(k) = a.get(1).filter(|v| !v.is_none()) else { return factorial_value(vm, &a[0]) };
+    let Some((n, k)) = n_and_k(vm, &a[0], k)? else { return Ok(Value::Int(0)) };
+    Ok(Value::bigint(falling_product(&n, steps(&k, "k")?)))
 }
 
 fn comb(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("comb", a, k, 2, 2)?;
-    let (p, kk) = falling(vm, a, "comb")?;
-    let mut f = num_bigint::BigInt::from(1);
-    for i in 2..=kk {
-        f *= i;
-    }
-    Ok(Value::bigint(if p == num_bigint::BigInt::from(0) { p } else { p / f }))
+    let Some((n, k)) = n_and_k(vm, &a[0], &a[1])? else { return Ok(Value::Int(0)) };
+    // C(n, k) = C(n, n - k): the shorter product.
+    let k = steps(&k.clone().min(&n - &k), "min(n - k, k)")?;
+    Ok(Value::bigint(falling_product(&n, k) / falling_product(&num_bigint::BigInt::from(k), k)))
 }
 
 fn isqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -274,15 +296,16 @@ fn prod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn factorial(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("factorial", a, k, 1, 1)?;
-    let n = vm.index_value(&a[0])?;
-    if n < 0 {
+    factorial_value(vm, &a[0])
+}
+
+fn factorial_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let n = big_arg(vm, v)?;
+    if n.is_negative() {
         return Err(PyErr::value_error("factorial() not defined for negative values"));
     }
-    let mut r = num_bigint::BigInt::from(1);
-    for i in 2..=n {
-        r *= i;
-    }
-    Ok(Value::bigint(r))
+    let n = n.to_i64().ok_or_else(|| PyErr::overflow(format!("factorial() argument should not exceed {}", i64::MAX)))?;
+    Ok(Value::bigint(falling_product(&num_bigint::BigInt::from(n), n as u64)))
 }
 
 fn isnan(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -106,6 +106,9 @@ impl Mt {
     }
 
     pub fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k == 0 {
+            return BigInt::zero();
+        }
         if k <= 32 {
             return BigInt::from(self.genrand() >> (32 - k));
         }
@@ -253,13 +256,16 @@ fn randint(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     randrange_impl(lo, Some(hi + 1), BigInt::from(1))
 }
 
+/// getrandbits' k: a C int as CPython's (OverflowError past 2**31 before anything is allocated).
+fn bit_count(vm: &mut Vm, v: &Value) -> PyResult<u64> {
+    let k = crate::builtins::sizes::c_int(vm, v)?;
+    u64::try_from(k).map_err(|_| PyErr::value_error("number of bits must be non-negative"))
+}
+
 fn getrandbits(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("getrandbits", a, k, 1, 1)?;
-    let n = vm.index_value(&a[0])?;
-    if n < 0 {
-        return Err(PyErr::value_error("number of bits must be non-negative"));
-    }
-    Ok(Value::bigint(state().lock().getrandbits(n as u64)))
+    let bits = bit_count(vm, &a[0])?;
+    Ok(Value::bigint(state().lock().getrandbits(bits)))
 }
 
 fn choice(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -472,17 +478,13 @@ fn setstate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// randbytes(n): n random bytes (getrandbits(n * 8) in little-endian order, as CPython).
-fn randbytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+fn randbytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("randbytes", a, k, 1, 1)?;
-    let n = match &a[0] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(other).name))),
-    };
-    if n < 0 {
-        return Err(PyErr::value_error("number of bits must be non-negative"));
-    }
-    let bits = state().lock().getrandbits(n as u64 * 8);
+    // n * 8 bits, converted as getrandbits converts its argument (so 2**28 bytes is the most).
+    let bits = vm.binary_op(&a[0], &Value::Int(8), crate::ast::BinOp::Mul)?;
+    let bits = bit_count(vm, &bits)?;
+    let n = bits / 8;
+    let bits = state().lock().getrandbits(bits);
     let (_, mut bytes) = bits.to_bytes_le();
     bytes.resize(n as usize, 0);
     Ok(Value::Bytes(Arc::new(bytes)))

@@ -123,6 +123,24 @@ fn setrecursionlimit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn get_int_max_str_digits(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if !a.is_empty() || !k.is_empty() {
+        return Err(PyErr::type_error(format!("sys.get_int_max_str_digits() takes no arguments ({} given)", a.len() + k.len())));
+    }
+    Ok(Value::Int(crate::objects::int_text::limit() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let given = match (a, crate::builtins::args::kwarg(k, "maxdigits")) {
+        ([v], None) | ([], Some(v)) if k.len() == usize::from(a.is_empty()) => v.clone(),
+        ([], None) => return Err(PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+        _ => return Err(PyErr::type_error(format!("set_int_max_str_digits() takes at most 1 argument ({} given)", a.len() + k.len()))),
+    };
+    let n = crate::builtins::sizes::c_int(vm, &given)?;
+    crate::objects::int_text::set_limit(n as i64)?;
+    Ok(Value::None)
+}
+
 fn getswitchinterval(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(vm.interp.gil.interval_seconds()))
 }
@@ -165,13 +183,14 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// PEP 562 hook of sys: `flags` and `implementation` are made by the embedded `_sysinfo` on
+/// PEP 562 hook of sys: `flags`, `implementation` and `int_info` are made by the embedded `_sysinfo` on
 /// first use and then kept in sys's namespace.
 fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("attribute name must be string")) };
     let field = match name.as_str() {
         "flags" => "FLAGS",
         "implementation" => "IMPLEMENTATION",
+        "int_info" => "INT_INFO",
         other => return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{other}'"))),
     };
     let info = vm.import_module("_sysinfo")?;
@@ -218,6 +237,8 @@ pub fn create(vm: &mut Vm) -> Value {
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
             ("getswitchinterval", getswitchinterval),
             ("setswitchinterval", setswitchinterval),
             ("getcheckinterval", getcheckinterval),

@@ -9,6 +9,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod function;
 pub mod hashing;
+pub mod int_text;
 pub mod iter;
 pub mod local;
 pub mod memoryview;

@@ -69,3 +69,26 @@ _v = _gilpy_version()
 IMPLEMENTATION = types.SimpleNamespace(name='gilpy', cache_tag=None, version=_v,
                                        hexversion=(_v[0] << 24) | (_v[1] << 16) | (_v[2] << 8) | 0xf0,
                                        _multiarch='x86_64-linux-gnu')
+
+
+class _int_info(tuple):
+    """sys.int_info: how ints are stored, and the decimal text limit's default and threshold."""
+    __slots__ = ()
+    _names = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold')
+    n_fields = n_sequence_fields = len(_names)
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'sys.int_info(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self)) + ')'
+
+
+for _i, _n in enumerate(_int_info._names):
+    setattr(_int_info, _n, _field(_i))
+_int_info.__name__ = _int_info.__qualname__ = 'int_info'
+_int_info.__module__ = 'sys'
+
+# 30-bit digits in 4 bytes, as CPython on 64-bit machines; 4300 and 640 are CPython 3.11's too.
+INT_INFO = _int_info((30, 4, 4300, 640))

@@ -283,15 +283,6 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 
-def _plural_args(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f'{quoted[0]} and {quoted[1]}'
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass named `typename` whose items are also attributes named `field_names`."""
     if isinstance(field_names, str):
@@ -346,7 +337,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         missing = [name for name, v in zip(fields, values) if v is _MISSING]
         if missing:
             s = 's' if len(missing) > 1 else ''
-            raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional argument{s}: {_plural_args(missing)}')
+            quoted = [repr(n) for n in missing]
+            listed = ' and '.join(quoted) if len(quoted) < 3 else ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+            raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional argument{s}: {listed}')
         return tuple.__new__(_cls, values)
 
     def _make(cls, iterable):

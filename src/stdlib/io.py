@@ -263,6 +263,18 @@ class TextIOBase(_io._TextIOBase, IOBase):
         return None
 
 
+def _size_hint(hint, bytes_io=False):
+    """readlines' hint as CPython takes it: an int (or an __index__), None for no limit (BytesIO
+    words its TypeError its own way)."""
+    if hint is None:
+        return -1
+    if not hasattr(type(hint), '__index__'):
+        if bytes_io:
+            raise TypeError(f"integer argument expected, got '{type(hint).__name__}'")
+        raise TypeError(f"argument should be integer or None, not '{type(hint).__name__}'")
+    return type(hint).__index__(hint)
+
+
 class _Lines:
     """readlines() and iteration by lines over a class's readline(): shared by the
     in-memory streams here and _fdio's descriptor files. readlines(hint) stops once the lines read
@@ -270,6 +282,7 @@ class _Lines:
     _hint_inclusive = False
 
     def readlines(self, hint=-1):
+        hint = _size_hint(hint, self._hint_inclusive)
         lines = []
         total = 0
         while True:
@@ -677,6 +690,7 @@ class TextIOWrapper(TextIOBase):
         return line
 
     def readlines(self, hint=-1):
+        hint = _size_hint(hint)
         lines = []
         total = 0
         for line in self:

@@ -17,6 +17,7 @@ def _index(r):
 
 class _Tool:
     """An iterator over `self._it`, the generator a subclass sets up."""
+    __slots__ = ()
 
     def __iter__(self):
         return self
@@ -274,16 +275,33 @@ def _zip_longest(iterators, fillvalue):
 
 class product(_Tool):
     def __init__(self, *iterables, repeat=1):
+        repeat = _index(repeat)
+        if not -sys.maxsize - 1 <= repeat <= sys.maxsize:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        # CPython keeps one index (8 bytes) per pool.
+        if repeat and len(iterables) > sys.maxsize // 8 // repeat:
+            raise OverflowError("repeat argument too large")
         pools = [tuple(pool) for pool in iterables] * repeat
         self._it = _product(pools)
 
 
 def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+    """The tuples one at a time, the last pool turning fastest (an odometer of indices)."""
+    if not all(pools):
+        return
+    indices = [0] * len(pools)
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        for i in reversed(range(len(pools))):
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+        else:
+            return
+        yield tuple(pool[k] for pool, k in zip(pools, indices))
 
 
 class permutations(_Tool):
@@ -370,6 +388,8 @@ def _combinations_with_replacement(pool, r):
 
 
 class _tee(_Tool):
+    __slots__ = ('_source', '_buffers', '_buffer')
+
     def __init__(self, source, buffers, index):
         self._source = source
         self._buffers = buffers
@@ -384,8 +404,17 @@ class _tee(_Tool):
 
 
 def tee(iterable, n=2, /):
+    n = _index(n)
+    if not -sys.maxsize - 1 <= n <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     source = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(source, buffers, i) for i in range(n))
+    # The n slots are had first: a count past memory is MemoryError before n iterators are made.
+    tees = [None] * n
+    buffers = [[] for _ in tees]
+    for i in range(n):
+        tees[i] = _tee(source, buffers, i)
+    return tuple(tees)

@@ -350,6 +350,13 @@ def get_terminal_size(fd=1):
 
 def urandom(size):
     """`size` random bytes from the operating system."""
+    if not hasattr(type(size), '__index__'):
+        raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+    size = type(size).__index__(size)
+    if not -sys.maxsize - 1 <= size <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    if size < 0:
+        raise ValueError("negative argument not allowed")
     fd = _os.open('/dev/urandom', O_RDONLY)
     try:
         out = b''

@@ -55,25 +55,20 @@ def _coerce(T, S):
     raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
-def _partials(data, squares):
-    """One pass over data: (type, count, {denominator: sum of numerators}, same for squares)."""
+def _sum(data, *, squares=None):
+    """(type, exact total as a Fraction or a non-finite float, count), in one pass that sums the
+    numerators by denominator; given a dict as `squares`, the squares' numerators go there too
+    (for _ss)."""
     count = 0
     T = int
-    sx = {}
-    sxx = {}
+    partials = {}
     for x in data:
         T = _coerce(T, type(x))
         n, d = _exact_ratio(x)
         count += 1
-        sx[d] = sx.get(d, 0) + n
-        if squares:
-            sxx[d] = sxx.get(d, 0) + n * n
-    return T, count, sx, sxx
-
-
-def _sum(data):
-    """(type, exact total as a Fraction or a non-finite float, count)."""
-    T, count, partials, _ = _partials(data, False)
+        partials[d] = partials.get(d, 0) + n
+        if squares is not None:
+            squares[d] = squares.get(d, 0) + n * n
     if None in partials:
         total = partials[None]
     else:
@@ -86,13 +81,13 @@ def _ss(data, c=None):
     if c is not None:
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return T, ssd, c, count
-    T, count, sx, sxx = _partials(data, True)
+    sxx = {}
+    T, total, count = _sum(data, squares=sxx)
     if not count:
         ssd = c = Fraction(0)
-    elif None in sx:
-        ssd = c = sx[None]
+    elif None in sxx:
+        ssd = c = total
     else:
-        total = sum(Fraction(n, d) for d, n in sx.items())
         squares = sum(Fraction(n, d * d) for d, n in sxx.items())
         ssd = (count * squares - total * total) / count
         c = total / count
@@ -318,28 +313,27 @@ def _paired(x, y, what):
     return n
 
 
-def _centred_sums(x, y, n):
-    """(sum of (x-xbar)(y-ybar), sum of (x-xbar)**2, sum of (y-ybar)**2, xbar, ybar), each sum
-    correctly rounded (math.fsum)."""
+def _centred_sums(x, y, what):
+    """(n, sum of (x-xbar)(y-ybar), sum of (x-xbar)**2, sum of (y-ybar)**2, xbar, ybar), each sum
+    correctly rounded (math.fsum), after _paired's checks."""
+    n = _paired(x, y, what)
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     dx = [xi - xbar for xi in x]
     dy = [yi - ybar for yi in y]
-    return (math.fsum(a * b for a, b in zip(dx, dy)), math.fsum(d * d for d in dx),
+    return (n, math.fsum(a * b for a, b in zip(dx, dy)), math.fsum(d * d for d in dx),
             math.fsum(d * d for d in dy), xbar, ybar)
 
 
 def covariance(x, y, /):
     """The sample covariance of two inputs of equal length."""
-    n = _paired(x, y, 'covariance')
-    sxy = _centred_sums(x, y, n)[0]
+    n, sxy, *_ = _centred_sums(x, y, 'covariance')
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs of equal length."""
-    n = _paired(x, y, 'correlation')
-    sxy, sxx, syy, _, _ = _centred_sums(x, y, n)
+    _, sxy, sxx, syy, _, _ = _centred_sums(x, y, 'correlation')
     try:
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -368,12 +362,12 @@ class LinearRegression(tuple):
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through (x, y); through the origin when
     `proportional`."""
-    n = _paired(x, y, 'linear regression')
     if proportional:
+        _paired(x, y, 'linear regression')
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        sxy, sxx, _, xbar, ybar = _centred_sums(x, y, n)
+        _, sxy, sxx, _, xbar, ybar = _centred_sums(x, y, 'linear regression')
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -402,14 +396,13 @@ _AS241 = {
 }
 
 
-def _horner(coefficients, r):
-    total = coefficients[0]
-    for c in coefficients[1:]:
-        total = total * r + c
-    return total
-
-
 def _normal_quantile(p, mu, sigma):
+    def _horner(coefficients, r):
+        total = coefficients[0]
+        for c in coefficients[1:]:
+            total = total * r + c
+        return total
+
     q = p - 0.5
     if math.fabs(q) <= 0.425:
         r = 0.180625 - q * q

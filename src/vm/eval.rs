@@ -442,7 +442,7 @@ impl Vm {
                             let v = frame.stack.pop().unwrap();
                             let target = &frame.stack[frame.stack.len() - n as usize];
                             if let Value::List(l) = target {
-                                l.items.lock().push(v);
+                                tri!(crate::builtins::sizes::push_item(&mut l.items.lock(), v), 'dispatch);
                             }
                         }
                         Op::SetAdd(n) => {

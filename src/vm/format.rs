@@ -43,7 +43,9 @@ pub fn dict_repr(vm: &mut Vm, d: &Arc<Dict>) -> PyResult<String> {
 
 pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::None | Value::Null | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) => {
+        // Decimal text of a huge int is quadratic: past sys.get_int_max_str_digits() it is refused.
+        Value::BigInt(b) => crate::objects::int_text::decimal(b)?,
+        Value::None | Value::Null | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
             atom_repr(v).unwrap_or_default()
         }
         // A huge string's repr is a second copy: MemoryError when it cannot be had.

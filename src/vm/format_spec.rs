@@ -145,7 +145,7 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
     let neg = v.is_negative();
     let mag = v.abs();
     let (digits, prefix) = match spec.ty {
-        None | Some('d') | Some('n') => (mag.to_string(), ""),
+        None | Some('d') | Some('n') => (crate::objects::int_text::decimal(&mag)?, ""),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),

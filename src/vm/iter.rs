@@ -9,6 +9,7 @@ use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
+use num_traits::{Signed, ToPrimitive};
 use std::sync::Arc;
 
 impl Vm {
@@ -409,6 +410,29 @@ impl Vm {
     }
 
     /// All items of an iterable.
+    /// What an object's `__length_hint__` says (an instance's; None when it has none, returns
+    /// NotImplemented or raises TypeError, as `operator.length_hint` with no default).
+    fn length_hint(&mut self, v: &Value) -> PyResult<Option<usize>> {
+        let Value::Instance(i) = v else { return Ok(None) };
+        let Some(f) = self.instance_lookup(i, crate::name!("__length_hint__")) else { return Ok(None) };
+        let r = match self.call1(&super::special::as_method(f), v.clone()) {
+            Ok(r) => r,
+            Err(e) if e.matches(ExcKind::TypeError) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        match r {
+            Value::NotImplemented => Ok(None),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let n = super::protocol::to_big(&r);
+                if n.is_negative() {
+                    return Err(PyErr::value_error("__length_hint__() should return >= 0"));
+                }
+                Ok(Some(n.to_usize().ok_or_else(|| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?))
+            }
+            other => Err(PyErr::type_error(format!("__length_hint__ must be an integer, not {}", types().of(&other).name))),
+        }
+    }
+
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.items.lock().clone()),
@@ -430,7 +454,16 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        // As CPython's list(): room for what __length_hint__ promises first, so that a huge
+        // promise (itertools.repeat(x, 2**40)) is MemoryError at once.
+        if let Some(n) = self.length_hint(v)? {
+            out.try_reserve(n).map_err(|_| super::ops::memory_error())?;
+        }
         while let Some(x) = self.next(&it)? {
+            // Memory ran out in a small allocation (an item): MemoryError before the next one.
+            if crate::unsafe_os::memory_ran_out() {
+                return Err(super::ops::memory_error());
+            }
             // Grown by hand so that an endless iterator ends in MemoryError, not an abort.
             if out.len() == out.capacity() {
                 out.try_reserve(out.len().max(4)).map_err(|_| super::ops::memory_error())?;

@@ -323,6 +323,9 @@ impl Vm {
             self.ticks = 0;
         }
         self.tick_budget = self.ticks;
+        if crate::unsafe_os::memory_ran_out() {
+            return Err(ops::memory_error());
+        }
         crate::modules::signals::check_interrupt(self)
     }
 

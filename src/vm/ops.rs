@@ -5,6 +5,7 @@
 use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::builtins::sizes::{repeated, repeated_text};
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::set::Set;
@@ -67,7 +68,7 @@ fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
-fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     let f = b.to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
         return Err(PyErr::overflow("int too large to convert to float"));
@@ -152,9 +153,12 @@ pub fn int_pow(a: &Value, b: &Value) -> PyResult<Value> {
         let odd = exp.is_odd();
         return Ok(Value::bigint(if base.is_negative() && !odd { -base } else { base }));
     }
-    let e = exp.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
-    check_alloc((base.bits() as usize).saturating_mul(e as usize) / 8)?;
-    Ok(Value::bigint(num_traits::pow(base, e as usize)))
+    // The result has up to bits * e bits, and squaring needs room for about twice that: a power
+    // past memory is MemoryError at once (CPython's, after a long computation).
+    let e = exp.to_usize().ok_or_else(memory_error)?;
+    let bytes = usize::try_from(u128::from(base.bits()) * e as u128 / 8).map_err(|_| memory_error())?;
+    check_alloc(bytes.saturating_mul(2))?;
+    Ok(Value::bigint(num_traits::pow(base, e)))
 }
 
 fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -239,8 +243,10 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
-            // A shift past the address space has no result to allocate: MemoryError, as CPython's.
-            let shift = y.to_usize().ok_or_else(memory_error)?;
+            // A shift past the address space has no result to allocate: MemoryError, as CPython's,
+            // or OverflowError when even its count of 30-bit digits is past a C ssize_t.
+            let shift =
+                y.to_usize().ok_or_else(|| if (&y / 30u32).to_i64().is_some() { memory_error() } else { PyErr::overflow("too many digits in integer") })?;
             check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
             Value::bigint(x << shift)
         }
@@ -438,13 +444,7 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                let total = repeat_len(x.as_str().len(), n, Some("repeated string is too long"))?;
-                let mut out = String::new();
-                out.try_reserve_exact(total).map_err(|_| memory_error())?;
-                for _ in 0..n {
-                    out.push_str(x.as_str());
-                }
-                Value::string(out)
+                Value::string(repeated_text(x.as_str(), n)?)
             }
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
                 return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
@@ -467,11 +467,7 @@ impl Vm {
             }
             (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
                 let n = self.index_value(b)?.max(0) as usize;
-                let mut v = reserved(repeat_len(x.len(), n, Some("repeated bytes are too long"))?)?;
-                for _ in 0..n {
-                    v.extend_from_slice(x);
-                }
-                Value::Bytes(Arc::new(v))
+                Value::Bytes(Arc::new(repeated(x, n, Some("repeated bytes are too long"))?))
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.items.lock().clone();
@@ -481,11 +477,7 @@ impl Vm {
             (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
                 let items = x.items.lock().clone();
-                let mut v = reserved(repeat_len(items.len(), n, Option::None)?)?;
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::list(repeated(&items, n, Option::None)?)
             }
             (Tuple(x), Tuple(y)) if op == BinOp::Add => {
                 let mut v = (**x).clone();
@@ -494,11 +486,7 @@ impl Vm {
             }
             (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
                 let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
-                let mut v = reserved(repeat_len(x.len(), n, Option::None)?)?;
-                for _ in 0..n {
-                    v.extend(x.iter().cloned());
-                }
-                Value::tuple(v)
+                Value::tuple(repeated(x, n, Option::None)?)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
                 let frozen = matches!(a, FrozenSet(_));
@@ -527,12 +515,9 @@ impl Vm {
             }
             (Value::List(x), _, BinOp::Mul) => {
                 let n = self.index_value(b)?.max(0) as usize;
-                let mut l = x.items.lock();
-                let items = l.clone();
-                l.clear();
-                for _ in 0..n {
-                    l.extend(items.iter().cloned());
-                }
+                let items = x.items.lock().clone();
+                let grown = repeated(&items, n, Option::None)?;
+                *x.items.lock() = grown;
                 return Ok(a.clone());
             }
             (Value::Set(x), Value::Set(_) | Value::FrozenSet(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
@@ -999,16 +984,6 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Arc<Set>> {
 
 /// The length of `n` repeats of a `unit`-long sequence, refused as CPython refuses it: past the
 /// largest index, OverflowError with `overflow`'s words (str, bytes) or MemoryError (lists, tuples).
-fn repeat_len(unit: usize, n: usize, overflow: Option<&str>) -> PyResult<usize> {
-    match unit.checked_mul(n).filter(|&total| total <= isize::MAX as usize) {
-        Some(total) => Ok(total),
-        Option::None => Err(match overflow {
-            Some(msg) => PyErr::new(ExcKind::OverflowError, msg),
-            Option::None => memory_error(),
-        }),
-    }
-}
-
 /// MemoryError, with no message (as CPython's).
 pub fn memory_error() -> PyErr {
     PyErr::with_args(ExcKind::MemoryError, Vec::new())
@@ -1022,13 +997,6 @@ pub fn check_alloc(bytes: usize) -> PyResult<()> {
     }
     let mut probe: Vec<u8> = Vec::new();
     probe.try_reserve_exact(bytes).map_err(|_| memory_error())
-}
-
-/// An empty vector with room for `len` items, or MemoryError if the allocator refuses.
-fn reserved<T>(len: usize) -> PyResult<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(len).map_err(|_| memory_error())?;
-    Ok(v)
 }
 
 /// Equality of two values of built-in immutable kinds (numbers, str, bytes, None), which runs no

@@ -37,6 +37,18 @@ fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 /// printf-style formatting: `"%5.2f|%-3s" % args`.
+/// A `*` width or precision taken from the arguments: an int (TypeError "* wants int" for
+/// anything else) that `fits` a C `ctype` (OverflowError past it).
+fn star_arg(v: &Value, fits: impl Fn(&BigInt) -> Option<i64>, ctype: &str) -> PyResult<i64> {
+    let v = super::subclass::wrapped(v).unwrap_or(v);
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            fits(&super::protocol::to_big(v)).ok_or_else(|| PyErr::overflow(format!("Python int too large to convert to C {ctype}")))
+        }
+        _ => Err(PyErr::type_error("* wants int")),
+    }
+}
+
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String> {
     let fmt_text: String = match fmt {
         Value::Str(s) => s.as_str().to_string(),
@@ -104,7 +116,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
             if chars[i] == '*' {
                 let w = take(vm, None)?;
-                width = vm.index_value(&w)?.to_string();
+                width = star_arg(&w, |b| b.to_i64(), "ssize_t")?.to_string();
             } else {
                 width.push(chars[i]);
             }
@@ -123,6 +135,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = String::new();
+            if i < chars.len() && chars[i] == '*' {
+                // A negative precision from the arguments counts as none.
+                let given = take(vm, None)?;
+                p = star_arg(&given, |b| b.to_i32().map(i64::from), "int")?.max(0).to_string();
+                i += 1;
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p.push(chars[i]);
                 i += 1;
@@ -186,9 +204,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 });
                 let mut s = format_int(&n, &Spec { width: 0, ..Spec { ty: spec.ty, sign: spec.sign, alt: spec.alt, ..Default::default() } })?;
                 if let Some(p) = spec.precision {
+                    // The zeros are copied a few times below: MemoryError unless that room is there.
+                    crate::vm::ops::check_alloc(p.saturating_mul(3))?;
                     let (sign, digits) = if s.starts_with(['-', '+', ' ']) { s.split_at(1) } else { ("", s.as_str()) };
+                    // The zeros go after an alternate form's 0x / 0o.
+                    let (prefix, digits) = if spec.alt && matches!(conv, 'x' | 'X' | 'o') && digits.len() > 2 { digits.split_at(2) } else { ("", digits) };
                     if digits.len() < p {
-                        s = format!("{sign}{}{digits}", "0".repeat(p - digits.len()));
+                        s = format!("{sign}{prefix}{}{digits}", "0".repeat(p - digits.len()));
                     }
                 }
                 let (sign, body) = if s.starts_with(['-', '+', ' ']) { (s[..1].to_string(), s[1..].to_string()) } else { (String::new(), s) };

@@ -506,7 +506,12 @@ impl Vm {
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 let f = super::special::as_method(f);
-                if matches!(f, Value::Function(_)) || native_own || super::special::is_wrapped(&f) {
+                if native_own {
+                    // A native __repr__ may come back here (a built-in subclass's): one level deeper.
+                    let r = self.nested(" while getting the repr of an object", |vm| vm.call1(&f, v.clone()))?;
+                    return string_result(r, "__repr__");
+                }
+                if matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__repr__");
                 }

@@ -274,7 +274,11 @@ fn d_float(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn d_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.index_value(operand(arg(a, 0, "__index__")?))?))
+    match operand(arg(a, 0, "__index__")?) {
+        // An int of any size is its own index (index_value stops at 64 bits).
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
+        v => Ok(Value::Int(vm.index_value(v)?)),
+    }
 }
 
 type Dunders = &'static [(&'static str, crate::objects::function::NativeFn)];

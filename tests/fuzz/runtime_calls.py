@@ -10,6 +10,7 @@
 #   FUZZ_ONLY    make only this call (by number), FUZZ_LABEL naming its callable: how the harness asks
 #                python3 about one hang (the arguments of call N depend on N alone, not on which
 #                callables an interpreter has)
+#   FUZZ_SHOW    also print each call's arguments (to reproduce a failure by hand)
 import os
 import sys
 
@@ -144,6 +145,15 @@ def poke(result):
             pass
 
 
+def show(value):
+    """A short repr of call arguments (huge ints and strings cut)."""
+    try:
+        text = repr(value)
+    except Exception as e:
+        text = f"<unrepresentable: {type(e).__name__}>"
+    return text if len(text) < 300 else text[:300] + "..."
+
+
 def main():
     targets = discover()
     rand = Rand(SEED)
@@ -163,6 +173,8 @@ def main():
         if ONLY is None and i < START:
             continue
         print(f"call {i} {label}", flush=True)
+        if os.environ.get("FUZZ_SHOW"):
+            print(f"  args {show(args)} kwargs {show(kwargs)}", flush=True)
         try:
             poke(fn(*args, **kwargs))
         except Exception:

@@ -90,10 +90,10 @@ fn ident(v: &Value) -> usize {
     })
 }
 
-fn int_text(v: &Value) -> String {
+fn int_text(v: &Value) -> PyResult<String> {
     match v {
-        Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
+        Value::Int(i) => Ok(i.to_string()),
+        Value::BigInt(b) => crate::objects::int_text::decimal(b),
         _ => unreachable!("int_text of an int"),
     }
 }
@@ -187,7 +187,7 @@ impl Encoder {
                     use std::fmt::Write;
                     let _ = write!(self.out, "{n}");
                 }
-                _ => self.out.push_str(&int_text(i)),
+                _ => self.out.push_str(&int_text(i)?),
             },
             Kind::Float(f) => {
                 let t = self.float_text(f)?;
@@ -279,7 +279,7 @@ impl Encoder {
             Kind::True => (Value::None, "true".into()),
             Kind::False => (Value::None, "false".into()),
             Kind::Null => (Value::None, "null".into()),
-            Kind::Int(i) => (Value::None, int_text(i)),
+            Kind::Int(i) => (Value::None, int_text(i)?),
             _ if self.skipkeys => return Ok(None),
             _ => {
                 return Err(PyErr::type_error(format!("keys must be str, int, float, bool or None, not {}", type_name(key))));

@@ -175,7 +175,10 @@ impl<'a> Scanner<'a> {
             None if is_float => Value::Float(text.parse::<f64>().map_err(|_| PyErr::value_error(format!("could not convert string to float: '{text}'")))?),
             None => match text.parse::<i64>() {
                 Ok(k) => Value::Int(k),
-                Err(_) => Value::bigint(BigInt::parse_bytes(text.as_bytes(), 10).expect("JSON digits parse")),
+                Err(_) => {
+                    crate::objects::int_text::check_parse(text.trim_start_matches('-').len(), 10)?;
+                    Value::bigint(BigInt::parse_bytes(text.as_bytes(), 10).expect("JSON digits parse"))
+                }
             },
         };
         Ok((v, i))
