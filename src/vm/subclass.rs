@@ -274,7 +274,12 @@ fn d_float(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn d_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.index_value(operand(arg(a, 0, "__index__")?))?))
+    match operand(arg(a, 0, "__index__")?) {
+        // an int of any size is its own index (a bool gives the plain int)
+        Value::BigInt(_) | Value::Int(_) => Ok(operand(&a[0]).clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        other => Ok(Value::Int(vm.index_value(other)?)),
+    }
 }
 
 type Dunders = &'static [(&'static str, crate::objects::function::NativeFn)];
