@@ -1,120 +1,261 @@
-"""Heap queue (priority queue) algorithms on plain lists, as CPython 3.11's heapq: heappush,
-heappop, heapify, heapreplace, heappushpop, merge, nlargest, nsmallest. heap[0] is the smallest."""
+"""heapq: binary min-heaps kept in plain lists (heap[k] <= heap[2k+1] and heap[2k+2]).
+
+The sifting works as CPython's C module does: an item leaving the root is replaced by
+walking the smaller child up all the way to a leaf, then sifting the new item back up from
+there (fewer comparisons than stopping early, as most items belong near the leaves). The same
+comparisons happen in the same order, so lists end up arranged exactly as in CPython.
+"""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 
 
-def _check(heap):
+def _need_list(name, heap, what='argument'):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        shown = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() {what} must be list, not {shown}")
+
+
+def _bubble_up(heap, top, pos, before):
+    """Move heap[pos] towards the root (not above index `top`) while before(it, parent)."""
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if not before(item, heap[parent]):
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = item
+
+
+def _sink(heap, pos, before):
+    """Re-place heap[pos]: the preferred child climbs until a leaf is free, then the item
+    bubbles up from that leaf."""
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        other = child + 1
+        if other < size and not before(heap[child], heap[other]):
+            child = other
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos, before)
+
+
+def _less(a, b):
+    return a < b
+
+
+def _greater(a, b):
+    # max-heaps still only use <, with the operands swapped
+    return b < a
+
+
+def _siftdown(heap, startpos, pos):
+    _bubble_up(heap, startpos, pos, _less)
+
+
+def _siftup(heap, pos):
+    _sink(heap, pos, _less)
+
+
+def _siftdown_max(heap, startpos, pos):
+    _bubble_up(heap, startpos, pos, _greater)
+
+
+def _siftup_max(heap, pos):
+    _sink(heap, pos, _greater)
 
 
 def heappush(heap, item, /):
-    _check(heap)
+    """Add item to the heap."""
+    _need_list('heappush', heap, 'argument 1')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1, _less)
+
+
+def _take_root(heap, before):
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest, heap[0] = heap[0], last
+    _sink(heap, 0, before)
+    return smallest
 
 
 def heappop(heap, /):
-    _check(heap)
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Remove and return the smallest item; IndexError when the heap is empty."""
+    _need_list('heappop', heap)
+    return _take_root(heap, _less)
 
 
 def heapreplace(heap, item, /):
-    _check(heap)
+    """Pop the smallest item, then push item (in one step: the heap never shrinks)."""
+    _need_list('heapreplace', heap, 'argument 1')
     if not heap:
         raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    smallest, heap[0] = heap[0], item
+    _sink(heap, 0, _less)
+    return smallest
 
 
 def heappushpop(heap, item, /):
-    _check(heap)
+    """Push item, then pop the smallest item (item itself when it is the smallest)."""
+    _need_list('heappushpop', heap, 'argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        _sink(heap, 0, _less)
     return item
 
 
 def heapify(x, /):
-    _check(x)
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    """Arrange the list x into a heap, in place, in linear time."""
+    _need_list('heapify', x)
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos, _less)
 
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heapify_max(x, /):
+    """heapify() for a max-heap."""
+    _need_list('_heapify_max', x)
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos, _greater)
 
 
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+def _heappop_max(heap, /):
+    """heappop() for a max-heap."""
+    _need_list('_heappop_max', heap)
+    return _take_root(heap, _greater)
+
+
+def _heapreplace_max(heap, item, /):
+    """heapreplace() for a max-heap."""
+    _need_list('_heapreplace_max', heap, 'argument 1')
+    if not heap:
+        raise IndexError("index out of range")
+    largest, heap[0] = heap[0], item
+    _sink(heap, 0, _greater)
+    return largest
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into one sorted output (a generator)."""
-    entries = []
-    for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            entries.append((value if key is None else key(value), order, value, it))
-            break
-    while entries:
-        # Entries stay in the order of their iterables: on a tie the earlier iterable wins.
-        best = 0
-        for i in range(1, len(entries)):
-            k, bk = entries[i][0], entries[best][0]
-            if (bk < k) if reverse else (k < bk):
-                best = i
-        _, order, value, it = entries[best]
-        yield value
-        for nxt in it:
-            entries[best] = (nxt if key is None else key(nxt), order, nxt, it)
-            break
-        else:
-            del entries[best]
+    """Merge sorted iterables into one sorted iterator (lazily; ties come from the earlier
+    iterable first). With reverse=True the inputs are sorted from largest to smallest."""
+    fronts = []     # [sort value, input number, current item, next()] per live input
+    for number, iterable in enumerate(iterables):
+        step = iter(iterable).__next__
+        try:
+            item = step()
+        except StopIteration:
+            continue
+        fronts.append([item if key is None else key(item), number, item, step])
+    # input numbers order ties; reversed order needs them descending, hence the negation
+    if reverse:
+        for front in fronts:
+            front[1] = -front[1]
+        _heapify_max(fronts)
+        before = _greater
+    else:
+        heapify(fronts)
+        before = _less
+    while len(fronts) > 1:
+        front = fronts[0]
+        yield front[2]
+        try:
+            item = front[3]()
+        except StopIteration:
+            _take_root(fronts, before)
+            continue
+        front[0] = item if key is None else key(item)
+        front[2] = item
+        _sink(fronts, 0, before)
+    if fronts:
+        _, _, item, step = fronts[0]
+        yield item
+        while True:
+            try:
+                yield step()
+            except StopIteration:
+                return
+
+
+def _pick_one(iterable, key, choose):
+    missing = object()
+    if key is None:
+        found = choose(iter(iterable), default=missing)
+    else:
+        found = choose(iter(iterable), default=missing, key=key)
+    return [] if found is missing else [found]
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest elements, smallest first (sorted(iterable, key=key)[:n])."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    """The n smallest items of iterable, smallest first: sorted(iterable, key=key)[:n]."""
+    if n == 1:
+        return _pick_one(iterable, key, min)
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    # Keep the n best so far in a max-heap of (sort value, position[, item]); a newcomer
+    # replaces the worst of them when it is smaller.
+    source = iter(iterable)
+    if key is None:
+        kept = [(item, pos) for pos, item in zip(range(n), source)]
+    else:
+        kept = [(key(item), pos, item) for pos, item in zip(range(n), source)]
+    if not kept:
+        return kept
+    _heapify_max(kept)
+    worst = kept[0][0]
+    pos = n
+    for item in source:
+        value = item if key is None else key(item)
+        if value < worst:
+            _heapreplace_max(kept, (value, pos) if key is None else (value, pos, item))
+            worst = kept[0][0]
+            pos += 1
+    kept.sort()
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest elements, largest first (sorted(iterable, key=key, reverse=True)[:n])."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items of iterable, largest first: sorted(iterable, key=key,
+    reverse=True)[:n]."""
+    if n == 1:
+        return _pick_one(iterable, key, max)
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    # The mirror image of nsmallest: a min-heap of the n largest, positions counted down so
+    # that among equals the earlier item wins.
+    source = iter(iterable)
+    if key is None:
+        kept = [(item, pos) for pos, item in zip(range(0, -n, -1), source)]
+    else:
+        kept = [(key(item), pos, item) for pos, item in zip(range(0, -n, -1), source)]
+    if not kept:
+        return kept
+    heapify(kept)
+    least = kept[0][0]
+    pos = -n
+    for item in source:
+        value = item if key is None else key(item)
+        if least < value:
+            heapreplace(kept, (value, pos) if key is None else (value, pos, item))
+            least = kept[0][0]
+            pos -= 1
+    kept.sort(reverse=True)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
