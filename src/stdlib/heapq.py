@@ -89,6 +89,14 @@ def _take_root(heap, before):
     return smallest
 
 
+def _replace_root(heap, item, before):
+    if not heap:
+        raise IndexError("index out of range")
+    root, heap[0] = heap[0], item
+    _sink(heap, 0, before)
+    return root
+
+
 def heappop(heap, /):
     """Remove and return the smallest item; IndexError when the heap is empty."""
     _need_list('heappop', heap)
@@ -98,11 +106,7 @@ def heappop(heap, /):
 def heapreplace(heap, item, /):
     """Pop the smallest item, then push item (in one step: the heap never shrinks)."""
     _need_list('heapreplace', heap, 'argument 1')
-    if not heap:
-        raise IndexError("index out of range")
-    smallest, heap[0] = heap[0], item
-    _sink(heap, 0, _less)
-    return smallest
+    return _replace_root(heap, item, _less)
 
 
 def heappushpop(heap, item, /):
@@ -121,27 +125,24 @@ def heapify(x, /):
         _sink(x, pos, _less)
 
 
+# The max-heap versions, which nsmallest() and merge(reverse=True) use.
+
+def _listed(name, heap, what='argument'):
+    _need_list(name, heap, what)
+    return heap
+
+
 def _heapify_max(x, /):
-    """heapify() for a max-heap."""
-    _need_list('_heapify_max', x)
-    for pos in range(len(x) // 2 - 1, -1, -1):
+    for pos in range(len(_listed('_heapify_max', x)) // 2 - 1, -1, -1):
         _sink(x, pos, _greater)
 
 
 def _heappop_max(heap, /):
-    """heappop() for a max-heap."""
-    _need_list('_heappop_max', heap)
-    return _take_root(heap, _greater)
+    return _take_root(_listed('_heappop_max', heap), _greater)
 
 
 def _heapreplace_max(heap, item, /):
-    """heapreplace() for a max-heap."""
-    _need_list('_heapreplace_max', heap, 'argument 1')
-    if not heap:
-        raise IndexError("index out of range")
-    largest, heap[0] = heap[0], item
-    _sink(heap, 0, _greater)
-    return largest
+    return _replace_root(_listed('_heapreplace_max', heap, 'argument 1'), item, _greater)
 
 
 def merge(*iterables, key=None, reverse=False):
@@ -194,68 +195,52 @@ def _pick_one(iterable, key, choose):
     return [] if found is missing else [found]
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable, smallest first: sorted(iterable, key=key)[:n]."""
+def _select(n, iterable, key, largest):
+    """The n smallest (or largest) items, best first, ties in input order."""
     if n == 1:
-        return _pick_one(iterable, key, min)
+        return _pick_one(iterable, key, max if largest else min)
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key)[:n]
-    # Keep the n best so far in a max-heap of (sort value, position[, item]); a newcomer
-    # replaces the worst of them when it is smaller.
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    # Keep the n best so far in a heap whose root is the worst of them, as (sort value,
+    # position[, item]); a newcomer replaces the root when it is better. Positions count down
+    # for the largest, so that among equals the earlier item still wins.
     source = iter(iterable)
+    positions = range(0, -n, -1) if largest else range(n)
     if key is None:
-        kept = [(item, pos) for pos, item in zip(range(n), source)]
+        kept = [(item, pos) for pos, item in zip(positions, source)]
     else:
-        kept = [(key(item), pos, item) for pos, item in zip(range(n), source)]
+        kept = [(key(item), pos, item) for pos, item in zip(positions, source)]
     if not kept:
         return kept
-    _heapify_max(kept)
-    worst = kept[0][0]
-    pos = n
+    if largest:
+        heapify(kept)
+        swap, step = heapreplace, -1
+    else:
+        _heapify_max(kept)
+        swap, step = _heapreplace_max, 1
+    bound = kept[0][0]
+    pos = step * n
     for item in source:
         value = item if key is None else key(item)
-        if value < worst:
-            _heapreplace_max(kept, (value, pos) if key is None else (value, pos, item))
-            worst = kept[0][0]
-            pos += 1
-    kept.sort()
-    return [entry[-1] if key is not None else entry[0] for entry in kept]
+        if (bound < value) if largest else (value < bound):
+            swap(kept, (value, pos) if key is None else (value, pos, item))
+            bound = kept[0][0]
+            pos += step
+    kept.sort(reverse=largest)
+    return [entry[0] if key is None else entry[-1] for entry in kept]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items of iterable, smallest first: sorted(iterable, key=key)[:n]."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable, largest first: sorted(iterable, key=key,
     reverse=True)[:n]."""
-    if n == 1:
-        return _pick_one(iterable, key, max)
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    # The mirror image of nsmallest: a min-heap of the n largest, positions counted down so
-    # that among equals the earlier item wins.
-    source = iter(iterable)
-    if key is None:
-        kept = [(item, pos) for pos, item in zip(range(0, -n, -1), source)]
-    else:
-        kept = [(key(item), pos, item) for pos, item in zip(range(0, -n, -1), source)]
-    if not kept:
-        return kept
-    heapify(kept)
-    least = kept[0][0]
-    pos = -n
-    for item in source:
-        value = item if key is None else key(item)
-        if least < value:
-            heapreplace(kept, (value, pos) if key is None else (value, pos, item))
-            least = kept[0][0]
-            pos -= 1
-    kept.sort(reverse=True)
-    return [entry[-1] if key is not None else entry[0] for entry in kept]
+    return _select(n, iterable, key, True)

@@ -226,6 +226,15 @@ class PrettyPrinter:
         stream.write(repr(object))
         return True
 
+    def _named_opening(self, object, stream, bracket):
+        """For a non-empty container write its type's name and the opening bracket(s) and
+        return the name; for an empty one write its plain repr and return None."""
+        if self._write_empty(object, stream):
+            return None
+        name = type(object).__name__
+        stream.write(name + bracket)
+        return name
+
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         name = type(object).__name__
         shown = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
@@ -247,10 +256,9 @@ class PrettyPrinter:
 
     @_layout(_collections.OrderedDict.__repr__)
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if self._write_empty(object, stream):
+        name = self._named_opening(object, stream, '(')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '(')
         self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1,
                      context, level)
         stream.write(')')
@@ -441,10 +449,9 @@ class PrettyPrinter:
 
     @_layout(_collections.Counter.__repr__)
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if self._write_empty(object, stream):
+        name = self._named_opening(object, stream, '({')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '({')
         self._pad_after_bracket(stream)
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
                                 allowance + 2, context, level)
@@ -469,11 +476,9 @@ class PrettyPrinter:
 
     @_layout(_collections.deque.__repr__)
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if self._write_empty(object, stream):
+        if (name := self._named_opening(object, stream, '([')) is None:
             return
-        name = type(object).__name__
         indent += len(name) + 1
-        stream.write(name + '([')
         if object.maxlen is None:
             self._format_items(object, stream, indent, allowance + 2, context, level)
             stream.write('])')
