@@ -152,6 +152,11 @@ impl<'s> Layout<'s> {
                 Ok(t) => t,
                 Err(e) => return Some(Err(self.lex_error(e, span))),
             };
+            if matches!(tok, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_))
+                && let Err(e) = super::number::check(self.src, span.start)
+            {
+                return Some(Err(e));
+            }
             if tok == Tok::Newline {
                 if !self.brackets.is_empty() || self.at_line_start || self.expression_only {
                     continue; // inside brackets, or a blank / comment-only line
@@ -235,6 +240,9 @@ impl Iterator for Layout<'_> {
             Ok((l, t, r)) => Ok((l + base, t, r + base)),
             Err(mut e) => {
                 e.offset += base;
+                if let Some(end) = e.end.as_mut() {
+                    *end += base;
+                }
                 Err(e)
             }
         })

@@ -2,6 +2,7 @@
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
 pub mod helpers;
+mod hints;
 
 use crate::ast::{Expr, Stmt};
 use crate::lexer::SyntaxKind;
@@ -27,7 +28,7 @@ fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if info.msg == "invalid syntax"
+        if (info.msg.starts_with("invalid syntax") || info.msg.starts_with("expected 'else'"))
             && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
         {
             let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
@@ -79,7 +80,13 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
         }
     }
     let line_no = lines.len();
-    let text = lines.last()?.trim_start();
+    let mut text = lines.last()?.trim_start();
+    // `async def` / `async for` / `async with` are named by their second word.
+    if let Some(rest) = text.strip_prefix("async")
+        && rest.starts_with([' ', '\t'])
+    {
+        text = rest.trim_start();
+    }
     let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     let what = match word.as_str() {
         "if" => "'if' statement".to_string(),
@@ -109,6 +116,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     None => "expected an indented block".to_string(),
                 };
                 return err(SyntaxKind::Indentation, &msg, location);
+            }
+            if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+                return hints::missing_handlers(src, location);
             }
             err(SyntaxKind::Syntax, "invalid syntax", location)
         }
@@ -140,7 +150,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     };
                 }
             }
-            let _ = r;
+            if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
+                return friendlier;
+            }
             err(SyntaxKind::Syntax, "invalid syntax", l)
         }
         ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),

@@ -4,9 +4,12 @@
 
 pub mod attr;
 pub mod call;
+pub mod class_assign;
 pub mod compile_warnings;
+pub mod coroutine;
 pub mod eval;
 pub mod except_star;
+pub mod excepthook;
 pub mod exceptions;
 pub mod fast_path;
 pub mod finalize;
@@ -19,12 +22,14 @@ pub mod iter;
 pub mod make_function;
 pub mod metaclass;
 pub mod method_cache;
+pub mod module_class;
 pub mod names;
 pub mod ops;
 pub mod panic_guard;
 pub mod pattern;
 pub mod percent_format;
 pub mod protocol;
+pub mod special;
 pub mod stack;
 pub mod stdio;
 pub mod subclass;
@@ -60,6 +65,8 @@ pub struct Interp {
     pub next_thread_id: std::sync::atomic::AtomicU64,
     /// Threads started by `_thread` that have not finished.
     pub running_threads: AtomicUsize,
+    /// Which thread loads which module now (import/locks.rs).
+    pub import_locks: import::locks::ImportLocks,
 }
 
 pub struct Vm {
@@ -121,6 +128,7 @@ impl Interp {
             argv: Mutex::new(argv),
             next_thread_id: std::sync::atomic::AtomicU64::new(crate::gil::MAIN_THREAD_ID + 1),
             running_threads: AtomicUsize::new(0),
+            import_locks: Default::default(),
         })
     }
 }
