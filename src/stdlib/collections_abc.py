@@ -114,9 +114,8 @@ class AsyncIterable(metaclass=ABCMeta):
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
-    # (gilpy has no `async def`: these are plain methods with the same meaning)
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """The next item, or StopAsyncIteration."""
         raise StopAsyncIteration
 
@@ -127,24 +126,24 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
+    async def __anext__(self):
         """asend(None)."""
-        return self.asend(None)
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Resume with value; StopAsyncIteration when it ends."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception inside the generator."""
         _raise_into(typ, val, tb)
 
-    def aclose(self):
+    async def aclose(self):
         """Throw GeneratorExit in; the generator must end, not go on."""
         try:
-            self.athrow(GeneratorExit)
+            await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
             return
         raise RuntimeError("asynchronous generator ignored GeneratorExit")
@@ -822,6 +821,17 @@ def _register_builtins():
     for kind in {type(it) for it in iterators}:
         Iterator.register(kind)
     Generator.register(type(a_generator()))
+
+    async def a_coroutine():
+        pass
+
+    async def an_async_generator():
+        yield
+
+    pending = a_coroutine()
+    Coroutine.register(type(pending))
+    pending.close()
+    AsyncGenerator.register(type(an_async_generator()))
     for kind in (type(len), type(_check_methods), type([].append), type(_Any().method)):
         Callable.register(kind)
     for abc, kinds in ((Sequence, (tuple, str, range, memoryview)),

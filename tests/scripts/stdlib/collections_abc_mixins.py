@@ -1,7 +1,7 @@
 # collections.abc: the built-in types against every ABC, structural recognition through
 # __subclasshook__ (and opting out with None), register(), abstract methods left, and the mixin
-# methods of Set/MutableSet/Mapping/MutableMapping/Sequence/MutableSequence/Generator, plus
-# Callable[...] aliases.
+# methods of Set/MutableSet/Mapping/MutableMapping/Sequence/MutableSequence/Generator and the
+# async ABCs, plus Callable[...] aliases.
 import collections
 import collections.abc as abc
 
@@ -262,3 +262,52 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(sorted(abc.__all__) == sorted(n for n in abc.__all__), len(abc.__all__))
+
+
+async def coro():
+    return 1
+
+
+async def agen():
+    yield 1
+
+
+c, ag = coro(), agen()
+print([isinstance(c, k) for k in (abc.Awaitable, abc.Coroutine, abc.AsyncIterator)],
+      [isinstance(ag, k) for k in (abc.AsyncIterable, abc.AsyncIterator, abc.AsyncGenerator, abc.Iterator)])
+c.close()
+
+
+class Countdown(abc.AsyncIterator):
+    def __init__(self, n):
+        self.n = n
+
+    async def __anext__(self):
+        if not self.n:
+            raise StopAsyncIteration
+        self.n -= 1
+        return self.n
+
+
+class Silent(abc.AsyncGenerator):
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    async def athrow(self, typ, val=None, tb=None):
+        raise StopAsyncIteration
+
+
+async def main():
+    got = [x async for x in Countdown(3)]
+    s = Silent()
+    try:
+        await s.__anext__()
+    except StopAsyncIteration:
+        got.append('stop')
+    await s.aclose()
+    got.append(s.__aiter__() is s)
+    return got
+
+
+import asyncio
+print(asyncio.run(main()), sorted(abc.AsyncGenerator.__abstractmethods__), sorted(abc.Coroutine.__abstractmethods__))
