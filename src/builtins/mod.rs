@@ -36,7 +36,7 @@ use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
-use crate::objects::{PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::{Arc, OnceLock};
 
@@ -207,6 +207,10 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))
         }
         (Value::Iter(it), _) if matches!(it.kind, "generator" | "coroutine" | "async_generator") => coroutine::frame_attr(_vm, it, name),
+        (Value::Cell(c), "cell_contents") => match c.0.lock().clone() {
+            Some(v) => Some(v),
+            None => return Err(PyErr::value_error("Cell is empty")),
+        },
         (_, "__class__") => Some(Value::Class(types().of(v))),
         (_, "__doc__") => Some(Value::None),
         _ => numbers::number_attr(v, name),

@@ -78,6 +78,11 @@ pub struct Compiler<'a> {
     future: super::future::Features,
 }
 
+/// A SyntaxError about a whole node: its span gives CPython's `offset` and `end_offset`.
+fn syntax_over(msg: &str, span: (usize, usize)) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(span.1), ..syntax(msg, span.0) }
+}
+
 fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.to_string(), offset, end: None }
 }
@@ -501,7 +506,7 @@ impl<'a> Compiler<'a> {
                 let is_break = matches!(s.node, StmtKind::Break);
                 self.check_star_exit(true, s.span)?;
                 let Some(li) = self.unwind(true, false)? else {
-                    return Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span.0));
+                    return Err(syntax_over(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span));
                 };
                 let FBlock::Loop { start, is_for, .. } = self.unit().fblocks[li].clone() else { unreachable!() };
                 if is_break {
@@ -720,7 +725,7 @@ impl<'a> Compiler<'a> {
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {
-                return Err(syntax("default 'except:' must be last", h.span.0));
+                return Err(syntax_over("default 'except:' must be last", h.span));
             }
             let mut next = None;
             if let Some(t) = &h.typ {
@@ -847,7 +852,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RotThree);
                 self.emit_at(t, Op::StoreSubscr);
             }
-            _ => return Err(syntax("illegal expression for augmented assignment", t.span.0)),
+            _ => return Err(syntax_over("illegal expression for augmented assignment", t.span)),
         }
         Ok(())
     }
@@ -882,7 +887,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            _ => return Err(syntax("cannot assign to expression", t.span.0)),
+            _ => return Err(syntax_over("cannot assign to expression", t.span)),
         }
         Ok(())
     }
@@ -905,8 +910,8 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
-            ExprKind::Starred(_) => return Err(syntax("cannot delete starred", t.span.0)),
-            _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
+            ExprKind::Starred(_) => return Err(syntax_over("cannot delete starred", t.span)),
+            _ => return Err(syntax_over(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span)),
         }
         Ok(())
     }
@@ -1071,7 +1076,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) if n == "__debug__" => self.load_const(Value::Bool(crate::config::optimize() == 0)),
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => {
-                let v = const_value(c).map_err(|m| syntax(&m, e.span.0))?;
+                let v = const_value(c).map_err(|m| syntax_over(&m, e.span))?;
                 self.load_const(v);
             }
             ExprKind::FString(parts) => self.fstring(parts)?,
@@ -1139,7 +1144,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildMap(items.len() as u32));
                 }
             }
-            ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.span.0)),
+            ExprKind::Starred(_) => return Err(syntax_over("can't use starred expression here", e.span)),
             ExprKind::BinOp(a, op, b) => {
                 self.expr(a)?;
                 self.expr(b)?;
@@ -1148,7 +1153,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Unary(op, a) => {
                 // Fold negative number literals, as CPython does.
                 if let (UnaryOp::Neg, ExprKind::Const(Const::Int(digits))) = (op, &a.node) {
-                    let v = const_value(&Const::Int(digits.clone())).map_err(|m| syntax(&m, e.span.0))?;
+                    let v = const_value(&Const::Int(digits.clone())).map_err(|m| syntax_over(&m, e.span))?;
                     let neg = match v {
                         Value::Int(i) if i != i64::MIN => Value::Int(-i),
                         Value::Int(i) => Value::bigint(-num_bigint::BigInt::from(i)),

@@ -199,6 +199,11 @@ fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
 }
 
+/// An error about a whole node: its span gives CPython's `offset` and `end_offset`.
+fn err_over(msg: String, span: (usize, usize)) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(span.1), ..err(msg, span.0) }
+}
+
 impl Builder {
     fn push<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
@@ -438,7 +443,7 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scopes[self.current].kind == ScopeKind::Module {
-                    return Err(err("nonlocal declaration not allowed at module level".into(), s.span.0));
+                    return Err(err_over("nonlocal declaration not allowed at module level".into(), s.span));
                 }
                 for n in names {
                     self.declare(n, "nonlocal", s.span.0)?;
@@ -453,7 +458,7 @@ impl Builder {
             }
             StmtKind::ImportFrom(_, _, names) => {
                 if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
-                    return Err(err("import * only allowed at module level".into(), s.span.0));
+                    return Err(err_over("import * only allowed at module level".into(), s.span));
                 }
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
@@ -670,7 +675,7 @@ impl Builder {
             ExprKind::DictComp(k, v, gens) => self.comprehension(e, gens, &[k, v], false)?,
             ExprKind::Yield(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(err("'yield' outside function".into(), e.span.0));
+                    return Err(err_over("'yield' outside function".into(), e.span));
                 }
                 self.scopes[self.current].generator = true;
                 if let Some(v) = v {
@@ -679,10 +684,10 @@ impl Builder {
             }
             ExprKind::YieldFrom(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(err("'yield' outside function".into(), e.span.0));
+                    return Err(err_over("'yield' outside function".into(), e.span));
                 }
                 if self.scopes[self.current].is_async && !self.scopes[self.current].comprehension {
-                    return Err(err("'yield from' inside async function".into(), e.span.0));
+                    return Err(err_over("'yield from' inside async function".into(), e.span));
                 }
                 self.scopes[self.current].generator = true;
                 self.expr(v)?;
@@ -690,21 +695,21 @@ impl Builder {
             ExprKind::Await(v) => {
                 let sc = &mut self.scopes[self.current];
                 if sc.kind != ScopeKind::Function {
-                    return Err(err("'await' outside function".into(), e.span.0));
+                    return Err(err_over("'await' outside function".into(), e.span));
                 }
                 if sc.comprehension {
                     sc.is_async = true;
                 } else if !sc.is_async {
-                    return Err(err("'await' outside async function".into(), e.span.0));
+                    return Err(err_over("'await' outside async function".into(), e.span));
                 }
                 self.expr(v)?;
             }
             ExprKind::NamedExpr(n, v) => {
                 if self.in_comp_iter > 0 {
-                    return Err(err("assignment expression cannot be used in a comprehension iterable expression".into(), e.span.0));
+                    return Err(err_over("assignment expression cannot be used in a comprehension iterable expression".into(), e.span));
                 }
                 if self.comp_targets.iter().any(|t| t == n) {
-                    return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span.0));
+                    return Err(err_over(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span));
                 }
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.

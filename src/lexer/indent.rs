@@ -82,7 +82,9 @@ impl<'s> Layout<'s> {
     }
 
     fn error(&self, kind: SyntaxKind, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
-        SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end: None }
+        // CPython's tokenizer errors end where they start; its indentation errors have no end.
+        let end = if kind == SyntaxKind::Syntax { Some(pos) } else { None };
+        SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end }
     }
 
     fn line_of(&self, pos: usize) -> usize {
@@ -99,7 +101,7 @@ impl<'s> Layout<'s> {
                 } else {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
-                self.error(SyntaxKind::Syntax, msg, span.start)
+                SyntaxErrorInfo { end: Some(span.start + c.len_utf8()), ..self.error(SyntaxKind::Syntax, msg, span.start) }
             }
             LexError::UnterminatedString => {
                 let q = self.src[span.start..].find(['"', '\'']).unwrap_or(0);
@@ -120,7 +122,8 @@ impl<'s> Layout<'s> {
     fn finish(&mut self) -> Option<Spanned> {
         self.finished = true;
         if let Some(&(open, pos)) = self.brackets.last() {
-            return Some(Err(self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos)));
+            let never_closed = self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos);
+            return Some(Err(SyntaxErrorInfo { end: None, ..never_closed }));
         }
         let end = self.src.len();
         if self.expression_only {

@@ -31,7 +31,8 @@ impl Scan<'_> {
 
     /// An error CPython shows at column `cur` (its offset counts from the byte before).
     fn fail(&self, msg: String) -> SyntaxErrorInfo {
-        SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: self.cur.saturating_sub(1), end: None }
+        let at = self.cur.saturating_sub(1);
+        SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: at, end: Some(at) }
     }
 
     fn looks_ahead(&self, rest: &str) -> bool {

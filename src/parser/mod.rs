@@ -57,6 +57,12 @@ fn err(kind: SyntaxKind, msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind, msg: msg.to_string(), offset, end: None }
 }
 
+/// The error with the end of the offending range (the token's end; at the end of the input,
+/// the start itself), as CPython's `end_offset` gives it.
+fn at(e: SyntaxErrorInfo, end: usize) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(end), ..e }
+}
+
 /// True when a parse failed only because the input stopped early (the REPL then asks for more).
 pub fn is_incomplete(src: &str) -> bool {
     match python::ModuleParser::new().parse(crate::lexer::tokens(src)) {
@@ -108,19 +114,19 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
 fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> SyntaxErrorInfo {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => err(SyntaxKind::Syntax, "invalid syntax", location),
+        ParseError::InvalidToken { location } => at(err(SyntaxKind::Syntax, "invalid syntax", location), location),
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|e| e == "\"INDENT\"") {
                 let msg = match block_opener(src, location) {
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err(SyntaxKind::Indentation, &msg, location);
+                return at(err(SyntaxKind::Indentation, &msg, location), location);
             }
             if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
                 return hints::missing_handlers(src, location);
             }
-            err(SyntaxKind::Syntax, "invalid syntax", location)
+            at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             if tok == Tok::Indent {
@@ -131,10 +137,10 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err(SyntaxKind::Indentation, &msg, l);
+                return at(err(SyntaxKind::Indentation, &msg, l), r);
             }
             if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") {
-                return err(SyntaxKind::Syntax, "expected ':'", l);
+                return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
             }
             if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
                 // `print "x"`: CPython's friendlier message.
@@ -153,9 +159,9 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
                 return friendlier;
             }
-            err(SyntaxKind::Syntax, "invalid syntax", l)
+            at(err(SyntaxKind::Syntax, "invalid syntax", l), r)
         }
-        ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),
+        ParseError::ExtraToken { token: (l, _, r) } => at(err(SyntaxKind::Syntax, "invalid syntax", l), r),
     }
 }
 

@@ -161,6 +161,7 @@ impl Vm {
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                "__closure__" => Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
                 "__class__" => Ok(Value::Class(types().function.clone())),
                 _ => match f.dict.get_str(name) {
                     Some(v) => Ok(v),

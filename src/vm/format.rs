@@ -106,7 +106,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.filename(), c.first_line),
-        Value::Cell(_) => format!("<cell at {}>", addr(v)),
+        Value::Cell(c) => match c.0.lock().clone() {
+            Some(inner) => format!("<cell at {}: {} object at {}>", addr(v), types().of(&inner).name, addr(&inner)),
+            None => format!("<cell at {}: empty>", addr(v)),
+        },
         Value::Instance(i) => {
             let cls = &i.class_ref();
             if i.exc().is_some() {

@@ -199,16 +199,23 @@ impl Vm {
             SyntaxKind::Memory => ExcKind::MemoryError,
             SyntaxKind::Recursion => ExcKind::RecursionError,
         };
-        let err = PyErr::new(kind, e.msg.clone());
+        let offset = Value::Int(source.col_of(e.offset) as i64 + 1);
+        // No end known: the start line and 0, as CPython reports it.
+        let end_line = Value::Int(e.end.map_or(line, |x| source.line_of(x)) as i64);
+        let end_offset = Value::Int(e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0));
+        let (filename, text) = (Value::str(&source.filename), Value::string(text));
+        // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+        let details = Value::tuple(vec![filename.clone(), Value::Int(line as i64), offset.clone(), text.clone(), end_line.clone(), end_offset.clone()]);
+        let err = PyErr::with_args(kind, vec![Value::str(&e.msg), details]);
         if let Value::Instance(inst) = &err.value
             && let Some(d) = &inst.dict
         {
-            d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));
+            d.set_str(crate::name!("filename").clone(), filename);
             d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
-            d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
-            let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
-            d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
-            d.set_str(crate::name!("text").clone(), Value::string(text));
+            d.set_str(crate::name!("offset").clone(), offset);
+            d.set_str(crate::name!("end_lineno").clone(), end_line);
+            d.set_str(crate::name!("end_offset").clone(), end_offset);
+            d.set_str(crate::name!("text").clone(), text);
             d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
         }
         err
