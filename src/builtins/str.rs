@@ -19,6 +19,8 @@ fn this(a: &[Value]) -> PyResult<&str> {
 fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
+        // `what` is either the whole requirement ("must be str or None") or the argument's name
+        _ if what.starts_with("must be") => Err(PyErr::type_error(format!("{what}, not {}", types().of(v).name))),
         _ => Err(PyErr::type_error(format!("{what} must be str, not {}", types().of(v).name))),
     }
 }
@@ -277,30 +279,31 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     s(out)
 }
 
-fn strip_chars(a: &[Value]) -> PyResult<Option<Vec<char>>> {
+fn strip_chars(a: &[Value], method: &str) -> PyResult<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(str_arg(v, "strip arg")?.chars().collect())),
+        Some(Value::Str(chars)) => Ok(Some(chars.as_str().chars().collect())),
+        Some(_) => Err(PyErr::type_error(format!("{method} arg must be None or str"))),
     }
 }
 
 fn strip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a)? {
+    s(match strip_chars(a, "strip")? {
         None => st.trim().to_string(),
         Some(cs) => st.trim_matches(|c| cs.contains(&c)).to_string(),
     })
 }
 fn lstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a)? {
+    s(match strip_chars(a, "lstrip")? {
         None => st.trim_start().to_string(),
         Some(cs) => st.trim_start_matches(|c| cs.contains(&c)).to_string(),
     })
 }
 fn rstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a)? {
+    s(match strip_chars(a, "rstrip")? {
         None => st.trim_end().to_string(),
         Some(cs) => st.trim_end_matches(|c| cs.contains(&c)).to_string(),
     })

@@ -107,6 +107,7 @@ impl Mt {
 
     pub fn getrandbits(&mut self, k: u64) -> BigInt {
         if k == 0 {
+            // CPython draws nothing for zero bits (and a shift by 32 would overflow)
             return BigInt::zero();
         }
         if k <= 32 {

@@ -109,6 +109,22 @@ fn exit(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
+/// getdefaultencoding() and getfilesystemencoding(): gilpy's strings are UTF-8 everywhere.
+fn getdefaultencoding(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getdefaultencoding", a, k, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencoding(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getfilesystemencoding", a, k, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("getfilesystemencodeerrors", a, k, 0, 0)?;
+    Ok(Value::str("surrogateescape"))
+}
+
 fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit() as i64))
 }
@@ -236,6 +252,9 @@ pub fn create(vm: &mut Vm) -> Value {
         &[
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
+            ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getfilesystemencoding),
+            ("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ("setrecursionlimit", setrecursionlimit),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),

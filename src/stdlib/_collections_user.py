@@ -1,28 +1,56 @@
-"""UserDict, UserList and UserString: wrappers around a dict, list or str kept in `.data`, for
-subclassing (collections loads this module the first time one of them is asked for)."""
+"""UserDict, UserList and UserString: classes wrapping a real dict/list/str in `self.data`.
+
+They exist to be subclassed: every operation goes through the wrapper's own methods (so an
+override of __getitem__ or __setitem__ is seen by update(), get() and the rest that the
+collections.abc mixins supply), and operations that build a new container build one of the
+subclass (`type(self)`). collections re-exports them (this module is loaded on first use, since
+collections.abc imports collections).
+"""
 
 from collections.abc import MutableMapping, MutableSequence, Sequence
+import operator as _operator
 import sys as _sys
 
+_END = _sys.maxsize  # the default `end` of the searching methods, as str's
+
+
+def _unwrap(obj, wrapper):
+    """The wrapped object of a `wrapper` instance, anything else as it is."""
+    return obj.data if isinstance(obj, wrapper) else obj
+
+
+def _shallow_clone(obj):
+    """A new instance of obj's class sharing its attributes except for a copied `data`."""
+    cls = type(obj)
+    twin = cls.__new__(cls)
+    attrs = obj.__dict__
+    twin.__dict__.update(attrs)
+    twin.__dict__['data'] = attrs['data'].copy()
+    return twin
+
+
+# ---------------------------------------------------------------------------------------- UserDict
 
 class UserDict(MutableMapping):
-    """A dict-like class whose contents live in the dict `self.data`."""
+    __module__ = 'collections'
 
     def __init__(self, dict=None, /, **kwargs):
+        # update() rather than dict(): a subclass's __setitem__ sees every initial key.
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        store = self.data
+        if key in store:
+            return store[key]
+        cls = type(self)
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -34,6 +62,7 @@ class UserDict(MutableMapping):
     def __iter__(self):
         return iter(self.data)
 
+    # Mapping's __contains__ would call __getitem__, and so __missing__.
     def __contains__(self, key):
         return key in self.data
 
@@ -41,86 +70,66 @@ class UserDict(MutableMapping):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _shallow_clone(self)
 
     def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
+        # A subclass may keep more state than `data`: copy.copy() it with `data` emptied for the
+        # moment, then fill the copy through its own __setitem__.
         import copy
-        data = self.data
+        kept = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
+
+# ---------------------------------------------------------------------------------------- UserList
 
 class UserList(MutableSequence):
-    """A list-like class whose contents live in the list `self.data`."""
+    """A list look-alike keeping its items in the real list `self.data`."""
+    __module__ = 'collections'
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) is list:
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data
+        else:
+            self.data.extend(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -129,9 +138,8 @@ class UserList(MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -139,31 +147,24 @@ class UserList(MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    @staticmethod
+    def _as_list(other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -172,10 +173,7 @@ class UserList(MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _shallow_clone(self)
 
     def append(self, item):
         self.data.append(item)
@@ -193,7 +191,7 @@ class UserList(MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -208,23 +206,20 @@ class UserList(MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
+
+# -------------------------------------------------------------------------------------- UserString
 
 class UserString(Sequence):
-    """A str-like class whose text lives in the str `self.data`."""
+    __module__ = 'collections'
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
 
+    # conversions
     def __str__(self):
         return str(self.data)
 
@@ -246,161 +241,88 @@ class UserString(Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
+    # the sequence protocol
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
+
+    # operators building a new string of our class; non-strings are str()-ed first
+    @staticmethod
+    def _as_text(other):
+        if isinstance(other, UserString):
+            return other.data
+        return other if isinstance(other, str) else str(other)
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return type(self)(self.data + self._as_text(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)(self._as_text(other) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return type(self)(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
+    # str's methods: those making a string give one of our class back
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return type(self)(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+    def count(self, sub, start=0, end=_END):
+        return self.data.count(_unwrap(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return type(self)(self.data.removeprefix(_unwrap(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return type(self)(self.data.removesuffix(_unwrap(suffix, UserString)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding=encoding, errors=errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_END):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return type(self)(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+    def find(self, sub, start=0, end=_END):
+        return self.data.find(_unwrap(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+        template = self.data
+        return template.format(*args, **kwds)
 
     def format_map(self, mapping):
-        return self.data.format_map(mapping)
+        template = self.data
+        return template.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_END):
         return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
 
     def join(self, seq):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
+        return type(self)(self.data.ljust(width, *args))
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return type(self)(self.data.lstrip(chars))
 
     maketrans = str.maketrans
 
@@ -408,59 +330,83 @@ class UserString(Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        old, new = _unwrap(old, UserString), _unwrap(new, UserString)
+        return type(self)(self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+    def rfind(self, sub, start=0, end=_END):
+        return self.data.rfind(_unwrap(sub, UserString), start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_END):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return type(self)(self.data.rjust(width, *args))
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return type(self)(self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+        return self.data.split(sep, maxsplit=maxsplit)
 
     def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
+        return self.data.rsplit(sep, maxsplit=maxsplit)
 
     def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+        return self.data.splitlines(keepends=keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_END):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
+        return type(self)(self.data.strip(chars))
 
     def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
+        return type(self)(self.data.translate(*args))
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return type(self)(self.data.zfill(width))
 
 
-for _cls in (UserDict, UserList, UserString):
-    _cls.__module__ = 'collections'
+def _comparison(cls, op):
+    """cls's method for one of <, <=, ==, >, >=: the wrapped data's comparison, against another
+    instance's data or against anything else as it is."""
+    compare = getattr(_operator, op)
+
+    def method(self, other):
+        return compare(self.data, _unwrap(other, cls))
+    method.__name__ = f'__{op}__'
+    method.__qualname__ = f'{cls.__name__}.__{op}__'
+    method.__module__ = 'collections'
+    return method
+
+
+for _cls in (UserList, UserString):
+    for _op in ('lt', 'le', 'eq', 'gt', 'ge'):
+        setattr(_cls, f'__{_op}__', _comparison(_cls, _op))
+del _cls, _op
+
+
+def _delegate(name, wrap):
+    """A method of UserString taking no arguments that calls str's method of that name; with
+    wrap, the resulting string comes back as an instance of the caller's class."""
+    if wrap:
+        def method(self):
+            return type(self)(getattr(self.data, name)())
+    else:
+        def method(self):
+            return getattr(self.data, name)()
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    method.__module__ = 'collections'
+    return method
+
+
+for _name in ('capitalize', 'casefold', 'lower', 'swapcase', 'title', 'upper'):
+    setattr(UserString, _name, _delegate(_name, True))
+for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower',
+              'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
+    setattr(UserString, _name, _delegate(_name, False))
+del _name

@@ -1,9 +1,16 @@
-"""collections.abc: the abstract base classes of the container protocols (ABCMeta classes).
-Each one-method ABC recognises any class that defines the method (__subclasshook__), the
-built-in types are registered with the ABCs they implement, and the derived ABCs give their
-subclasses the mixin methods (Sequence.index, Mapping.get, Set.__or__, ...)."""
+"""collections.abc: the abstract base classes of the container and iteration protocols.
+
+Three things make them useful:
+  * a class that merely defines a protocol's methods counts as a subclass of the one-trick ABCs
+    (Iterable, Sized, Hashable, ...): each gets a __subclasshook__ from _recognise() below;
+  * the built-in types are registered with the ABCs they implement (_register_builtins());
+  * the richer ABCs (Set, Mapping, Sequence and their mutable kinds) give subclasses every
+    other method once the few abstract ones are written.
+"""
 
 from abc import ABCMeta, abstractmethod
+import sys
+from types import GenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -11,13 +18,18 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
            "ByteString"]
 
+# flags CPython gives the types that `match` treats as sequences and mappings
+_TPFLAGS_SEQUENCE = 1 << 5
+_TPFLAGS_MAPPING = 1 << 6
+
 
 def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    """True if C's MRO defines every one of methods (not as None), else NotImplemented."""
+    for name in methods:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    # set to None on purpose: the class opts out of the protocol
                     return NotImplemented
                 break
         else:
@@ -25,18 +37,36 @@ def _check_methods(C, *methods):
     return True
 
 
+def _recognise(abc_class, *methods):
+    """Give abc_class a __subclasshook__ accepting any class that defines all of methods (for
+    abc_class itself only: its subclasses keep the normal rules)."""
+    def __subclasshook__(cls, C):
+        if cls is abc_class:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    __subclasshook__.__qualname__ = abc_class.__qualname__ + '.__subclasshook__'
+    abc_class.__subclasshook__ = classmethod(__subclasshook__)
+
+
+def _raise_into(typ, val=None, tb=None):
+    """How the default throw()/athrow() raise: typ, or val, with the traceback tb."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        raise val.with_traceback(tb)
+    raise val
+
+
+# -------------------------------------------------------------------- one-method protocols
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -46,11 +76,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Coroutine(Awaitable):
@@ -58,31 +84,21 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
+        """Resume the coroutine with value; StopIteration when it ends."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the coroutine."""
+        _raise_into(typ, val, tb)
 
     def close(self):
+        """Throw GeneratorExit in; the coroutine must end, not go on."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -92,61 +108,45 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
+        """The next item, or StopAsyncIteration."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
-        return self.asend(None)
+    async def __anext__(self):
+        """asend(None)."""
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
+        """Resume with value; StopAsyncIteration when it ends."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+    async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception inside the generator."""
+        _raise_into(typ, val, tb)
 
-    def aclose(self):
+    async def aclose(self):
+        """Throw GeneratorExit in; the generator must end, not go on."""
         try:
-            self.athrow(GeneratorExit)
+            await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -154,14 +154,10 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -169,17 +165,11 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item, or StopIteration."""
         raise StopIteration
 
     def __iter__(self):
         return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
 
 class Reversible(Iterable):
@@ -187,49 +177,34 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
+        """send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
+        """Resume with value; StopIteration when it ends."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the generator."""
+        _raise_into(typ, val, tb)
 
     def close(self):
+        """Throw GeneratorExit in; the generator must end, not go on."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 class Sized(metaclass=ABCMeta):
@@ -239,12 +214,6 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
@@ -253,21 +222,46 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+
+def _type_repr(obj):
+    """How Callable[...]'s repr names a type: builtins plain, others qualified."""
+    if isinstance(obj, type):
+        home = obj.__module__
+        return obj.__qualname__ if home == 'builtins' else f'{home}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+def _is_param_expr(obj):
+    """Whether obj can stand for a whole parameter list: ..., a list, a ParamSpec or a
+    Concatenate."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec',
+                                                              '_ConcatenateGenericAlias')
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[arg, ...], result]: the argument list is flattened into __args__."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return GenericAlias.__repr__(self)
+        shown = ", ".join([_type_repr(a) for a in args[:-1]])
+        return f'collections.abc.Callable[[{shown}], {_type_repr(args[-1])}]'
 
 
 class Callable(metaclass=ABCMeta):
@@ -278,154 +272,179 @@ class Callable(metaclass=ABCMeta):
         return False
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    def __class_getitem__(cls, args):
+        # Callable[[arg, ...], result]: the argument list is flattened into __args__
+        if not isinstance(args, tuple) or len(args) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {params}")
+        return _CallableGenericAlias(cls, args)
+
+
+for _abc, _methods in ((Hashable, ("__hash__",)), (Awaitable, ("__await__",)),
+                       (Coroutine, ('__await__', 'send', 'throw', 'close')),
+                       (AsyncIterable, ("__aiter__",)), (AsyncIterator, ("__anext__", "__aiter__")),
+                       (AsyncGenerator, ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')),
+                       (Iterable, ("__iter__",)), (Iterator, ('__iter__', '__next__')),
+                       (Reversible, ("__reversed__", "__iter__")),
+                       (Generator, ('__iter__', '__next__', 'send', 'throw', 'close')),
+                       (Sized, ("__len__",)), (Container, ("__contains__",)),
+                       (Collection, ("__len__", "__iter__", "__contains__")),
+                       (Callable, ("__call__",))):
+    _recognise(_abc, *_methods)
+del _abc, _methods
+
+
+# ------------------------------------------------------------------------------------ sets
+
+def _all_in(a, b):
+    return all(elem in b for elem in a)
+
+
+def _proper_in(a, b):
+    return len(a) < len(b) and a <= b
 
 
 class Set(Collection):
-    """A set is a finite, iterable container. Concrete subclasses supply __contains__,
-    __iter__ and __len__; the comparisons and operators come from those."""
+    """A finite, iterable container of distinct elements.
+
+    Subclasses write __contains__, __iter__ and __len__; comparisons and the &, |, - and ^
+    operators come from here. Results are built by the classmethod _from_iterable(iterable),
+    which calls the class: override it when the constructor takes other arguments. Set is not
+    hashable; a frozen subclass can use _hash() as its __hash__.
+    """
+
     __slots__ = ()
 
-    def __le__(self, other):
+    def _compare(self, other, smaller_ok, larger_ok, inner):
+        """A comparison of sizes, then of contents (inner(a, b): a's elements all in b)."""
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
+        mine, theirs = len(self), len(other)
+        if (mine < theirs and not smaller_ok) or (mine > theirs and not larger_ok):
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return inner(self, other)
+
+    def __le__(self, other):
+        return self._compare(other, True, False, _all_in)
 
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return self._compare(other, True, False, _proper_in)
 
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return self._compare(other, False, True, lambda a, b: _proper_in(b, a))
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return self._compare(other, False, True, lambda a, b: _all_in(b, a))
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return self._compare(other, False, False, _all_in)
 
     @classmethod
     def _from_iterable(cls, it):
+        """A new set of this class from an iterable."""
         return cls(it)
 
-    def __and__(self, other):
+    def _as_set(self, other):
+        """other as a Set (made with _from_iterable), or None when it is not iterable."""
+        if isinstance(other, Set):
+            return other
         if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+            return None
+        return self._from_iterable(other)
+
+    def __and__(self, other):
+        if isinstance(other, Iterable):
+            return self._from_iterable(v for v in other if v in self)
+        return NotImplemented
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        """True when self and other have no element in common."""
+        return not any(value in self for value in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
+        if isinstance(other, Iterable) is False:
             return NotImplemented
-        chain = [e for s in (self, other) for e in s]
-        return self._from_iterable(chain)
+        return self._from_iterable(e for group in (self, other) for e in group)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        only_mine, only_theirs = self - other, other - self
+        return only_mine | only_theirs
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (the algorithm of frozenset's hash)."""
-        MAX = 9223372036854775807
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
+        """A hash of the elements that does not depend on their order (frozenset's
+        algorithm), for frozen subclasses to use as __hash__."""
+        top = sys.maxsize
+        mask = 2 * top + 1
+        h = 1927868237 * (len(self) + 1) & mask
         for x in self:
             hx = hash(x)
             h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
+            h &= mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        h = (h * 69069 + 907133923) & mask
+        if h > top:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
 
 class MutableSet(Set):
-    """A mutable set: concrete subclasses also supply add and discard."""
+    """A Set that can change: subclasses also write add() and discard()."""
+
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Add value (nothing happens if it is there)."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element. Do not raise an exception if absent."""
+        """Remove value if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove value; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value. Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some element; KeyError when empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Remove every element."""
         try:
             while True:
                 self.pop()
@@ -438,43 +457,50 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
+# -------------------------------------------------------------------------------- mappings
+
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs. Concrete subclasses
-    supply __getitem__, __iter__ and __len__."""
+    """A read-only container of values looked up by key.
+
+    Subclasses write __getitem__, __iter__ and __len__; get, __contains__, keys, items, values,
+    __eq__ and __ne__ come from here.
+    """
+
     __slots__ = ()
+    __abc_tpflags__ = _TPFLAGS_MAPPING
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when the key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -485,26 +511,27 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine, theirs = dict(self.items()), dict(other.items())
+        return mine == theirs
 
+    # iteration order is the mapping's own: reversed() needs a real __reversed__
     __reversed__ = None
 
 
@@ -515,10 +542,13 @@ class MappingView(Sized):
         self._mapping = mapping
 
     def __len__(self):
-        return len(self._mapping)
+        source = self._mapping
+        return len(source)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
@@ -526,13 +556,20 @@ class KeysView(MappingView, Set):
 
     @classmethod
     def _from_iterable(cls, it):
+        # results of set operations are plain sets
         return set(it)
 
     def __contains__(self, key):
-        return key in self._mapping
+        source = self._mapping
+        return key in source
 
     def __iter__(self):
         yield from self._mapping
+
+
+def _same(a, b):
+    # identity first, as the containers of the language compare their elements
+    return a is b or a == b
 
 
 class ItemsView(MappingView, Set):
@@ -545,35 +582,33 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        source = self._mapping
+        for key in source:
+            yield (key, source[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs. Concrete
-    subclasses also supply __setitem__ and __delitem__."""
+    """A Mapping that can change: subclasses also write __setitem__ and __delitem__; pop,
+    popitem, clear, update and setdefault come from here."""
+
     __slots__ = ()
 
     @abstractmethod
@@ -584,36 +619,32 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    __marker = object()     # "no default given" for pop()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """Remove key and return its value; default (or KeyError without one) when it is
+        missing."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping.__marker:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return the first (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """Remove every item."""
         try:
             while True:
                 self.popitem()
@@ -621,21 +652,20 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        """Set items from other (a mapping, anything with keys(), or an iterable of pairs),
+        then from the keyword arguments."""
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            names = other if isinstance(other, Mapping) else other.keys()
+            for key in names:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key]; when missing, first set it to default."""
         try:
             return self[key]
         except KeyError:
@@ -643,10 +673,17 @@ class MutableMapping(Mapping):
         return default
 
 
+# ------------------------------------------------------------------------------- sequences
+
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence. Concrete subclasses supply __getitem__ and
-    __len__."""
+    """A read-only sequence indexed by 0 .. len-1.
+
+    Subclasses write __getitem__ and __len__; __iter__, __contains__, __reversed__, index and
+    count come from here (iteration stops at the first IndexError).
+    """
+
     __slots__ = ()
+    __abc_tpflags__ = _TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):
@@ -656,54 +693,52 @@ class Sequence(Reversible, Collection):
         i = 0
         try:
             while True:
-                v = self[i]
-                yield v
+                item = self[i]
+                yield item
                 i += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """The first index of value between start and stop; ValueError if absent."""
+        size = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = 0 if -start > size else size + start
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = size + stop
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        """How many items equal value."""
+        return sum(1 for v in self if _same(v, value))
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """What bytes and bytearray have in common."""
+
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence. Concrete subclasses supply __getitem__,
-    __setitem__, __delitem__, __len__ and insert."""
+    """A Sequence that can change: subclasses also write __setitem__, __delitem__ and insert;
+    append, reverse, extend, pop, remove, clear and += come from here."""
+
     __slots__ = ()
 
     @abstractmethod
@@ -716,15 +751,16 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
-        self.insert(len(self), value)
+        """Add value at the end."""
+        end = len(self)
+        self.insert(end, value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """Remove every item."""
         try:
             while True:
                 self.pop()
@@ -732,76 +768,86 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverse the items in place."""
         n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        for left in range(n // 2):
+            right = n - 1 - left
+            self[left], self[right] = self[right], self[left]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append each item of values."""
         if values is self:
+            # appending to what we iterate over would never end
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
-        del self[self.index(value)]
+        """Remove the first item equal to value; ValueError if there is none."""
+        where = self.index(value)
+        del self[where]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-# The built-in types, registered with the ABCs they implement.
-def _builtin_types():
-    import collections as _c
-    it = iter
-    kinds = {
-        "list_iterator": type(it([])), "tuple_iterator": type(it(())), "str_iterator": type(it("")),
-        "bytes_iterator": type(it(b"")), "range_iterator": type(it(range(0))),
-        "set_iterator": type(it(set())), "dict_keyiterator": type(it({}.keys())),
-        "dict_valueiterator": type(it({}.values())), "dict_itemiterator": type(it({}.items())),
-        "zip": type(zip()), "map": type(map(len, [])), "filter": type(filter(None, [])),
-        "enumerate": type(enumerate([])), "reversed": type(reversed([])),
-    }
-    for t in kinds.values():
-        Iterator.register(t)
+# --------------------------------------------------------------------- the built-in types
 
-    def gen():
+def _register_builtins():
+    """Register the built-in types with the ABCs they implement. Their methods live in the
+    interpreter, where the subclass hooks do not look, so each is named here."""
+    import collections
+
+    def a_generator():
         yield
-    Generator.register(type(gen()))
-    class _C:
-        def m(self):
+
+    class _Any:
+        def method(self):
             pass
-    for t in (type(len), type(_check_methods), type([].append), type(_C().m)):
-        Callable.register(t)
-    Sequence.register(tuple)
-    Sequence.register(str)
-    Sequence.register(range)
-    ByteString.register(bytes)
-    MutableSequence.register(list)
-    Set.register(frozenset)
-    MutableSet.register(set)
-    MutableMapping.register(dict)
-    Reversible.register(dict)
-    for view in (type({}.keys()), type({}.values()), type({}.items())):
-        Reversible.register(view)
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
-    MutableSequence.register(_c.deque)
+
+    empty = {}
+    iterators = {iter(x) for x in ([], (), "", "é", b"", bytearray(), range(0), range(1 << 70),
+                                   set(), frozenset(), empty.keys(), empty.values(),
+                                   empty.items(), memoryview(b""), collections.deque())}
+    iterators |= {reversed([]), reversed(range(0)), reversed(collections.deque()), zip(),
+                  map(len, []), filter(None, []), enumerate([])}
+    for kind in {type(it) for it in iterators}:
+        Iterator.register(kind)
+    Generator.register(type(a_generator()))
+
+    async def a_coroutine():
+        pass
+
+    async def an_async_generator():
+        yield
+
+    pending = a_coroutine()
+    Coroutine.register(type(pending))
+    pending.close()
+    AsyncGenerator.register(type(an_async_generator()))
+    for kind in (type(len), type(_check_methods), type([].append), type(_Any().method)):
+        Callable.register(kind)
+    for abc, kinds in ((Sequence, (tuple, str, range, memoryview)),
+                       (ByteString, (bytes, bytearray)),
+                       (MutableSequence, (list, bytearray, collections.deque)),
+                       (Set, (frozenset,)), (MutableSet, (set,)),
+                       (MutableMapping, (dict,)), (Reversible, (dict,)),
+                       (KeysView, (type(empty.keys()),)), (ValuesView, (type(empty.values()),)),
+                       (ItemsView, (type(empty.items()),))):
+        for kind in kinds:
+            abc.register(kind)
+    for view in (empty.keys(), empty.values(), empty.items()):
+        Reversible.register(type(view))
+    import types
+    Mapping.register(types.MappingProxyType)
 
 
-_builtin_types()
-del _builtin_types
+_register_builtins()
+del _register_builtins

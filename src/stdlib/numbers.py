@@ -1,66 +1,66 @@
-"""numbers: the numeric tower of abstract base classes (PEP 3141): Number > Complex > Real >
-Rational > Integral, with int, float and bool registered as CPython registers them (complex too
-when the interpreter has it). The mixin methods are those CPython's numbers module gives."""
+"""numbers: the numeric tower of abstract base classes (PEP 3141).
 
-from abc import ABCMeta, abstractmethod
+Number > Complex > Real > Rational > Integral. Each level lists the operations a numeric type
+must supply (abstract) and derives a few from them; complex, float and int are registered at
+their levels. The abstract methods are made by _require() from a table of names, since they
+only ever raise NotImplementedError.
+"""
+
+from abc import ABCMeta, abstractmethod, update_abstractmethods
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
-def _abstract(*names):
-    """Abstract methods named `names`, for a class body's namespace."""
+def _require(cls, methods="", properties=""):
+    """Add abstract methods (and abstract read-only properties) named in the lists to cls."""
     def make(name):
         def method(self, *args):
             raise NotImplementedError
         method.__name__ = name
+        method.__qualname__ = f'{cls.__qualname__}.{name}'
         return abstractmethod(method)
-    return {name: make(name) for name in names}
+    for name in methods.split():
+        setattr(cls, name, make(name))
+    for name in properties.split():
+        setattr(cls, name, property(make(name)))
+    return update_abstractmethods(cls)
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """The root of the numeric tower: isinstance(x, Number) says x is a number of some kind.
+    Nothing is required of it."""
     __slots__ = ()
+
+    # numbers that compare equal must hash equal: each concrete type decides
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex numbers: real, imag, conjugate and the arithmetic of complex."""
+    """Numbers with real and imaginary parts and the field operations (complex is one)."""
     __slots__ = ()
-    locals().update(_abstract('__complex__', '__add__', '__radd__', '__neg__', '__pos__', '__mul__',
-                              '__rmul__', '__truediv__', '__rtruediv__', '__pow__', '__rpow__',
-                              '__abs__', 'conjugate', '__eq__'))
 
     def __bool__(self):
+        """Whether self is non-zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
-
     def __sub__(self, other):
+        """self - other, as self + -other."""
         return self + -other
 
     def __rsub__(self, other):
+        """other - self, as -self + other."""
         return -self + other
 
 
+_require(Complex, "__complex__ __add__ __radd__ __neg__ __pos__ __mul__ __rmul__ __truediv__ "
+                  "__rtruediv__ __pow__ __rpow__ __abs__ conjugate __eq__", "real imag")
+Complex.register(complex)
+
+
 class Real(Complex):
-    """Real numbers: Complex plus ordering, floor/ceil/round/trunc, // and %."""
+    """Numbers on the real line, ordered, with rounding, floor division and modulo (float is
+    one). The Complex operations follow: imag is 0 and conjugate() is +self."""
     __slots__ = ()
-    locals().update(_abstract('__float__', '__trunc__', '__floor__', '__ceil__', '__round__',
-                              '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__lt__', '__le__'))
-
-    def __divmod__(self, other):
-        return (self // other, self % other)
-
-    def __rdivmod__(self, other):
-        return (other // self, other % self)
 
     def __complex__(self):
         return complex(float(self))
@@ -76,39 +76,43 @@ class Real(Complex):
     def conjugate(self):
         return +self
 
+    def __divmod__(self, other):
+        """(self // other, self % other)."""
+        quotient = self // other
+        return quotient, self % other
+
+    def __rdivmod__(self, other):
+        """(other // self, other % self)."""
+        quotient = other // self
+        return quotient, other % self
+
+
+_require(Real, "__float__ __trunc__ __floor__ __ceil__ __round__ __floordiv__ __rfloordiv__ "
+               "__mod__ __rmod__ __lt__ __le__")
+Real.register(float)
+
 
 class Rational(Real):
-    """Rational numbers: numerator and denominator."""
+    """Ratios of integers: numerator and denominator, in lowest terms with a positive
+    denominator. float() divides one by the other."""
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
-
     def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
+
+
+_require(Rational, properties="numerator denominator")
 
 
 class Integral(Rational):
-    """Integers: the bitwise operators, __int__ and __index__."""
+    """Integers: the bitwise operations, int() and __index__ (int is one). As a Rational, an
+    integer is its own numerator over 1."""
     __slots__ = ()
-    locals().update(_abstract('__int__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__',
-                              '__and__', '__rand__', '__xor__', '__rxor__', '__or__', '__ror__',
-                              '__invert__'))
 
     def __index__(self):
+        """The int that slicing and indexing use."""
         return int(self)
-
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    __pow__ = abstractmethod(__pow__)
 
     def __float__(self):
         return float(int(self))
@@ -122,9 +126,6 @@ class Integral(Rational):
         return 1
 
 
-Real.register(float)
+_require(Integral, "__int__ __pow__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ "
+                   "__rand__ __xor__ __rxor__ __or__ __ror__ __invert__")
 Integral.register(int)
-try:
-    Complex.register(complex)
-except NameError:
-    pass

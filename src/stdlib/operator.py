@@ -69,7 +69,11 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    try:
+        as_index = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return as_index(a)
 
 
 def inv(a):

@@ -1,7 +1,14 @@
-"""socketserver: network servers. A server (TCPServer, UDPServer, UnixStreamServer,
-UnixDatagramServer) accepts requests and hands each to a RequestHandlerClass instance;
-ThreadingMixIn runs each request in its own thread. serve_forever() polls with a selector so
-that shutdown() from another thread stops it within one poll interval."""
+"""socketserver: a framework for network servers.
+
+A server object owns a listening (or datagram) socket; for each request it gets, it builds an
+instance of the RequestHandlerClass it was given, whose setup()/handle()/finish() do the work.
+Mix-ins decide where a request is handled: in the serving thread (the default), in a new thread
+(ThreadingMixIn) or in a forked child process (ForkingMixIn).
+
+    BaseServer
+     +-- TCPServer -- UnixStreamServer
+          +-- UDPServer -- UnixDatagramServer
+"""
 
 import os
 import selectors
@@ -9,134 +16,163 @@ import socket
 import sys
 import threading
 from io import BytesIO
-from time import monotonic as _time
+from time import monotonic as _now
 
 __all__ = ["BaseServer", "TCPServer", "UDPServer", "ThreadingUDPServer", "ThreadingTCPServer",
-           "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler", "ThreadingMixIn",
-           "UnixStreamServer", "UnixDatagramServer", "ThreadingUnixStreamServer",
-           "ThreadingUnixDatagramServer"]
+           "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler",
+           "ThreadingMixIn"]
+_HAS_FORK = hasattr(os, "fork")
+_HAS_UNIX = hasattr(socket, "AF_UNIX")
+if _HAS_FORK:
+    __all__ += ["ForkingUDPServer", "ForkingTCPServer", "ForkingMixIn"]
+if _HAS_UNIX:
+    __all__ += ["UnixStreamServer", "UnixDatagramServer", "ThreadingUnixStreamServer",
+                "ThreadingUnixDatagramServer"]
 
-# The selector serve_forever() and handle_request() wait with.
-if hasattr(selectors, "PollSelector"):
-    _ServerSelector = selectors.PollSelector
-else:
-    _ServerSelector = selectors.SelectSelector
+# poll() has no limit on descriptor numbers, select() has: prefer it when there is one
+_ServerSelector = getattr(selectors, 'PollSelector', selectors.SelectSelector)
 
 
 class BaseServer:
-    """The request loop, independent of the transport: subclasses say how to get a request."""
+    """The request loop, independent of any socket type.
 
-    timeout = None
+    Subclasses supply get_request() and fileno(); the other hooks have defaults: server_activate,
+    verify_request, process_request, finish_request, shutdown_request, close_request,
+    handle_error, handle_timeout, service_actions and server_close.
+    """
+
+    timeout = None      # seconds handle_request() waits; None for no limit
 
     def __init__(self, server_address, RequestHandlerClass):
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self._is_shut_down = threading.Event()
-        self._shutdown_request = False
+        self.__stopped = threading.Event()     # set whenever serve_forever() is not running
+        self.__stop_asked = False
 
     def server_activate(self):
-        pass
+        """Called once the server is bound; TCPServer starts listening here."""
+
+    def _watching_self(self):
+        """A selector waiting for our socket to be readable (a request is there)."""
+        watcher = _ServerSelector()
+        watcher.register(self, selectors.EVENT_READ)
+        return watcher
 
     def serve_forever(self, poll_interval=0.5):
-        """Handles requests until shutdown(), looking for a shutdown every poll_interval seconds."""
-        self._is_shut_down.clear()
+        """Handle requests until shutdown() is called, looking for that every poll_interval
+        seconds; service_actions() runs after each look."""
+        self.__stopped.clear()
         try:
-            with _ServerSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
-                while not self._shutdown_request:
-                    ready = selector.select(poll_interval)
-                    if self._shutdown_request:
+            with self._watching_self() as watcher:
+                while not self.__stop_asked:
+                    something = watcher.select(poll_interval)
+                    # shutdown() may have been called while we waited
+                    if self.__stop_asked:
                         break
-                    if ready:
+                    if something:
                         self._handle_request_noblock()
                     self.service_actions()
         finally:
-            self._shutdown_request = False
-            self._is_shut_down.set()
+            self.__stop_asked = False
+            self.__stopped.set()
 
     def shutdown(self):
-        """Stops serve_forever() and waits until it has stopped (call it from another thread)."""
-        self._shutdown_request = True
-        self._is_shut_down.wait()
+        """Make serve_forever() return, and wait until it has. Must be called from another
+        thread than the one serving, which would otherwise wait for itself."""
+        self.__stop_asked = True
+        self.__stopped.wait()
 
     def service_actions(self):
-        pass
+        """Called by serve_forever() once per loop; ForkingMixIn reaps children here."""
 
     def handle_request(self):
-        """Handles one request, waiting at most the timeout (then handle_timeout())."""
-        timeout = self.socket.gettimeout()
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)
-        if timeout is not None:
-            deadline = _time() + timeout
-        with _ServerSelector() as selector:
-            selector.register(self, selectors.EVENT_READ)
-            while True:
-                ready = selector.select(timeout)
-                if ready:
-                    return self._handle_request_noblock()
-                if timeout is not None:
-                    timeout = deadline - _time()
-                    if timeout < 0:
-                        return self.handle_timeout()
+        """Handle one request, waiting at most the socket's or self.timeout (the smaller of
+        the two); handle_timeout() is called when nothing came."""
+        limits = [t for t in (self.socket.gettimeout(), self.timeout) if t is not None]
+        limit = min(limits) if limits else None
+        deadline = None if limit is None else _now() + limit
+        with self._watching_self() as watcher:
+            while not watcher.select(limit):
+                if deadline is None:
+                    continue
+                limit = deadline - _now()
+                if limit < 0:
+                    return self.handle_timeout()
+            self._handle_request_noblock()
 
     def _handle_request_noblock(self):
+        """Take one waiting request (the socket is known to be readable) and process it."""
         try:
-            request, client_address = self.get_request()
+            req, addr = self.get_request()
         except OSError:
             return
-        if self.verify_request(request, client_address):
-            try:
-                self.process_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-                self.shutdown_request(request)
-            except:
-                self.shutdown_request(request)
-                raise
+        if self.verify_request(req, addr):
+            self._run_guarded(self.process_request, req, addr, close_on_success=False)
         else:
-            self.shutdown_request(request)
+            self.shutdown_request(req)
+
+    def _run_guarded(self, work, req, addr, close_on_success=True):
+        """work(req, addr); an Exception goes to handle_error(). The request is shut down
+        afterwards, or only on failure without close_on_success."""
+        try:
+            work(req, addr)
+        except Exception:
+            self.handle_error(req, addr)
+            self.shutdown_request(req)
+        except BaseException:
+            self.shutdown_request(req)
+            raise
+        else:
+            if close_on_success:
+                self.shutdown_request(req)
 
     def handle_timeout(self):
-        pass
+        """Called when handle_request() waited in vain."""
 
     def verify_request(self, request, client_address):
+        """Return False to drop the request unhandled."""
         return True
 
     def process_request(self, request, client_address):
+        """Handle the request here and now; the mix-ins override this."""
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
     def server_close(self):
-        pass
+        """Release the server's resources."""
 
     def finish_request(self, request, client_address):
-        self.RequestHandlerClass(request, client_address, self)
+        """Build the request handler, which does all the work."""
+        handler_class = self.RequestHandlerClass
+        handler_class(request, client_address, self)
 
     def shutdown_request(self, request):
+        """End one request and close it."""
         self.close_request(request)
 
     def close_request(self, request):
-        pass
+        """Release what one request holds."""
 
     def handle_error(self, request, client_address):
-        print("-" * 40, file=sys.stderr)
-        print("Exception occurred during processing of request from", client_address, file=sys.stderr)
+        """Called when the handler raised an Exception: prints the traceback between dashed
+        lines on stderr, and serving goes on."""
+        rule = '-' * 40
+        print(rule, file=sys.stderr)
+        print('Exception occurred during processing of request from', client_address,
+              file=sys.stderr)
         import traceback
         traceback.print_exc()
-        print("-" * 40, file=sys.stderr)
+        print(rule, file=sys.stderr)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.server_close()
 
 
 class TCPServer(BaseServer):
-    """A stream socket server: binds and listens at creation; server_address has the real port."""
+    """A stream server on a socket of address_family (AF_INET by default)."""
 
     address_family = socket.AF_INET
     socket_type = socket.SOCK_STREAM
@@ -145,37 +181,46 @@ class TCPServer(BaseServer):
     allow_reuse_port = False
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
+        """Make the socket; bind and listen unless bind_and_activate is false."""
         BaseServer.__init__(self, server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
-        if bind_and_activate:
-            try:
-                self.server_bind()
-                self.server_activate()
-            except:
-                self.server_close()
-                raise
+        if not bind_and_activate:
+            return
+        try:
+            self.server_bind()
+            self.server_activate()
+        except:
+            self.server_close()
+            raise
 
     def server_bind(self):
-        if self.allow_reuse_address and hasattr(socket, "SO_REUSEADDR"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.allow_reuse_port and hasattr(socket, "SO_REUSEPORT"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+        """Bind the socket; server_address becomes the address really bound (the port chosen
+        for port 0)."""
+        sock = self.socket
+        for wanted, option in ((self.allow_reuse_address, 'SO_REUSEADDR'),
+                               (self.allow_reuse_port, 'SO_REUSEPORT')):
+            if wanted and hasattr(socket, option):
+                sock.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
+        sock.bind(self.server_address)
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
-        self.socket.listen(self.request_queue_size)
+        backlog = self.request_queue_size
+        self.socket.listen(backlog)
 
     def server_close(self):
         self.socket.close()
 
     def fileno(self):
+        """The listening socket's descriptor, for selectors."""
         return self.socket.fileno()
 
     def get_request(self):
+        """Accept a connection: (socket, client address)."""
         return self.socket.accept()
 
     def shutdown_request(self, request):
+        # tell the client we are done writing, then close
         try:
             request.shutdown(socket.SHUT_WR)
         except OSError:
@@ -187,7 +232,7 @@ class TCPServer(BaseServer):
 
 
 class UDPServer(TCPServer):
-    """A datagram server: each request is (data, socket)."""
+    """A datagram server: each request is (packet, socket)."""
 
     allow_reuse_address = False
     allow_reuse_port = False
@@ -195,91 +240,26 @@ class UDPServer(TCPServer):
     max_packet_size = 8192
 
     def get_request(self):
-        data, client_addr = self.socket.recvfrom(self.max_packet_size)
-        return (data, self.socket), client_addr
+        sock = self.socket
+        packet, sender = sock.recvfrom(self.max_packet_size)
+        return (packet, sock), sender
 
     def server_activate(self):
+        # datagram sockets do not listen
         pass
 
     def shutdown_request(self, request):
         self.close_request(request)
 
     def close_request(self, request):
+        # the socket is the server's own: nothing to close per request
         pass
 
 
-class _Threads:
-    """The non-daemon request threads a server waits for on server_close()."""
-
-    def __init__(self):
-        self._threads = []
-
-    def append(self, thread):
-        self.reap()
-        if thread.daemon:
-            return
-        self._threads.append(thread)
-
-    def pop_all(self):
-        threads, self._threads = self._threads, []
-        return threads
-
-    def join(self):
-        for thread in self.pop_all():
-            thread.join()
-
-    def reap(self):
-        self._threads = [t for t in self._threads if t.is_alive()]
-
-    def __len__(self):
-        return len(self._threads)
-
-
-class _NoThreads:
-    """Stands in for _Threads when the server does not wait for its threads."""
-
-    def append(self, thread):
-        pass
-
-    def join(self):
-        pass
-
-    def __len__(self):
-        return 0
-
-
-class ThreadingMixIn:
-    """Handles each request in a new thread."""
-
-    daemon_threads = False
-    block_on_close = True
-    _threads = _NoThreads()
-
-    def process_request_thread(self, request, client_address):
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
-
-    def process_request(self, request, client_address):
-        if self.block_on_close:
-            if "_threads" not in self.__dict__:
-                self._threads = _Threads()
-        t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
-        t.daemon = self.daemon_threads
-        self._threads.append(t)
-        t.start()
-
-    def server_close(self):
-        super().server_close()
-        self._threads.join()
-
-
-if hasattr(os, "fork"):
+if _HAS_FORK:
     class ForkingMixIn:
-        """Handles each request in a child process."""
+        """Handle each request in a forked child process; the children are reaped as they
+        end (and waited for on server_close() when block_on_close is true)."""
 
         timeout = 300
         active_children = None
@@ -287,23 +267,23 @@ if hasattr(os, "fork"):
         block_on_close = True
 
         def collect_children(self, *, blocking=False):
-            if self.active_children is None:
+            """Reap ended children; wait for some while max_children are alive."""
+            children = self.active_children
+            if children is None:
                 return
-            while len(self.active_children) >= self.max_children:
+            while len(children) >= self.max_children:
                 try:
-                    pid, _ = os.waitpid(-1, 0)
-                    self.active_children.discard(pid)
+                    children.discard(os.waitpid(-1, 0)[0])
                 except ChildProcessError:
-                    self.active_children.clear()
+                    children.clear()
                 except OSError:
                     break
-            for pid in self.active_children.copy():
+            flags = 0 if blocking else os.WNOHANG
+            for pid in list(children):
                 try:
-                    flags = 0 if blocking else os.WNOHANG
-                    pid, _ = os.waitpid(pid, flags)
-                    self.active_children.discard(pid)
+                    children.discard(os.waitpid(pid, flags)[0])
                 except ChildProcessError:
-                    self.active_children.discard(pid)
+                    children.discard(pid)
                 except OSError:
                     pass
 
@@ -316,34 +296,95 @@ if hasattr(os, "fork"):
         def process_request(self, request, client_address):
             pid = os.fork()
             if pid:
-                if self.active_children is None:
-                    self.active_children = set()
-                self.active_children.add(pid)
+                # the parent keeps serving
+                children = self.active_children
+                if children is None:
+                    children = self.active_children = set()
+                children.add(pid)
                 self.close_request(request)
                 return
-            status = 1
+            failed = True
             try:
                 self.finish_request(request, client_address)
-                status = 0
+                failed = False
             except Exception:
                 self.handle_error(request, client_address)
             finally:
                 try:
                     self.shutdown_request(request)
                 finally:
-                    os._exit(status)
+                    os._exit(1 if failed else 0)
 
         def server_close(self):
             super().server_close()
-            self.collect_children(blocking=self.block_on_close)
+            wait = self.block_on_close
+            self.collect_children(blocking=wait)
 
+
+class _Threads(list):
+    """The non-daemon handler threads still running, for server_close() to join."""
+
+    def append(self, thread):
+        self.reap()
+        if not thread.daemon:
+            super().append(thread)
+
+    def pop_all(self):
+        taken = self[:]
+        del self[:]
+        return taken
+
+    def join(self):
+        for t in self.pop_all():
+            t.join()
+
+    def reap(self):
+        self[:] = [t for t in self if t.is_alive()]
+
+
+class _NoThreads:
+    """Stands in for _Threads when threads are not to be joined."""
+
+    def append(self, thread):
+        pass
+
+    def join(self):
+        pass
+
+
+class ThreadingMixIn:
+    """Handle each request in a new thread. server_close() joins the handler threads when
+    block_on_close is true; daemon_threads makes them daemons."""
+
+    daemon_threads = False
+    block_on_close = True
+    _threads = _NoThreads()
+
+    def process_request_thread(self, request, client_address):
+        """The body of a handler thread."""
+        self._run_guarded(self.finish_request, request, client_address)
+
+    def process_request(self, request, client_address):
+        if self.block_on_close and '_threads' not in vars(self):
+            # a list of our own, made on first use
+            self._threads = _Threads()
+        worker = threading.Thread(target=self.process_request_thread,
+                                  args=(request, client_address))
+        worker.daemon = self.daemon_threads
+        self._threads.append(worker)
+        worker.start()
+
+    def server_close(self):
+        super().server_close()
+        self._threads.join()
+
+
+if _HAS_FORK:
     class ForkingUDPServer(ForkingMixIn, UDPServer):
         pass
 
     class ForkingTCPServer(ForkingMixIn, TCPServer):
         pass
-
-    __all__.extend(["ForkingMixIn", "ForkingUDPServer", "ForkingTCPServer"])
 
 
 class ThreadingUDPServer(ThreadingMixIn, UDPServer):
@@ -354,29 +395,26 @@ class ThreadingTCPServer(ThreadingMixIn, TCPServer):
     pass
 
 
-class UnixStreamServer(TCPServer):
-    address_family = socket.AF_UNIX
+if _HAS_UNIX:
+    class UnixStreamServer(TCPServer):
+        address_family = socket.AF_UNIX
 
+    class UnixDatagramServer(UDPServer):
+        address_family = socket.AF_UNIX
 
-class UnixDatagramServer(UDPServer):
-    address_family = socket.AF_UNIX
+    class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
+        pass
 
-
-class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
-    pass
-
-
-class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
-    pass
+    class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
+        pass
 
 
 class BaseRequestHandler:
-    """One request: setup(), handle(), then finish() (even when handle() raised)."""
+    """Handles one request: built by the server with (request, client_address, server), it
+    runs setup(), handle() and finish() (finish() even when handle() raised)."""
 
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = request, client_address, server
         self.setup()
         try:
             self.handle()
@@ -394,72 +432,90 @@ class BaseRequestHandler:
 
 
 class StreamRequestHandler(BaseRequestHandler):
-    """A stream request with rfile (buffered reads) and wfile (unbuffered writes by default)."""
+    """A handler for stream sockets with file-like rfile (to read the request) and wfile (to
+    write the reply)."""
 
-    rbufsize = -1
-    wbufsize = 0
-    timeout = None
+    rbufsize = -1       # buffered reads
+    wbufsize = 0        # unbuffered writes: each write() is sent at once
+    timeout = None      # seconds for the connection's socket operations
     disable_nagle_algorithm = False
 
     def setup(self):
-        self.connection = self.request
-        if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
-        if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile("rb", self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
+        conn = self.connection = self.request
+        limit = self.timeout
+        if limit is not None:
+            conn.settimeout(limit)
+        if self.disable_nagle_algorithm:  # send small writes at once
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile('rb', self.rbufsize)
+        if self.wbufsize:
+            self.wfile = conn.makefile('wb', self.wbufsize)
         else:
-            self.wfile = self.connection.makefile("wb", self.wbufsize)
+            self.wfile = _SocketWriter(conn)
 
     def finish(self):
-        if not self.wfile.closed:
+        out = self.wfile
+        if not out.closed:
             try:
-                self.wfile.flush()
+                out.flush()
             except OSError:
+                # the client may be gone already
                 pass
         self.wfile.close()
         self.rfile.close()
 
 
 class _SocketWriter:
-    """An unbuffered binary writer: each write() is one sendall()."""
+    """An unbuffered binary writer over a socket: write() sends everything at once."""
 
     def __init__(self, sock):
-        self._sock = sock
-        self.closed = False
+        self.closed, self._sock = False, sock
 
     def writable(self):
         return True
 
-    def write(self, b):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        self._sock.sendall(b)
-        return len(b)
+    def readable(self):
+        return False
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def seekable(self):
+        return False
+
+    def write(self, b):
+        self._check_open()
+        self._sock.sendall(b)
+        return memoryview(b).nbytes
+
 
     def flush(self):
-        pass
+        self._check_open()
+
+    def fileno(self):
+        sock = self._sock
+        return sock.fileno()
 
     def close(self):
         self.closed = True
 
-    def fileno(self):
-        return self._sock.fileno()
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 class DatagramRequestHandler(BaseRequestHandler):
-    """A datagram request: rfile holds the packet; what is written to wfile is sent back."""
+    """A handler for datagrams: rfile holds the packet, and what is written to wfile is sent
+    back to the client as one datagram by finish()."""
 
     def setup(self):
-        self.packet, self.socket = self.request
-        self.rfile = BytesIO(self.packet)
-        self.wfile = BytesIO()
+        packet, self.socket = self.request
+        self.packet = packet
+        self.rfile, self.wfile = BytesIO(packet), BytesIO()
 
     def finish(self):
-        self.socket.sendto(self.wfile.getvalue(), self.client_address)
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)

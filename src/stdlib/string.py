@@ -1,140 +1,286 @@
-"""string: the character-class constants, capwords, and Template ($-substitution)."""
+"""string: character-class constants, capwords, $-substitution (Template) and the str.format
+machinery as overridable steps (Formatter).
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
-           "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
+CPython's Formatter leans on the C helpers in _string to cut format strings apart; here those
+are _format_parts() and _split_field_name(), with the same results and error messages.
+"""
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Formatter",
+           "Template"]
 
 import re as _re
 from collections import ChainMap as _ChainMap
 
-_sentinel_dict = {}
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = digits[:8]
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Splits s on sep, capitalizes each word, joins them with sep (a space if none)."""
-    return (sep or ' ').join(word.capitalize() for word in s.split(sep))
+    """Capitalize each word of s (split on sep, or on runs of whitespace) and join them with
+    sep (or a single space)."""
+    return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
+
+
+# ---------------------------------------------------------------------------------- Template
+
+_no_mapping = {}    # "no mapping given" for substitute() and safe_substitute()
 
 
 class Template:
-    """'$name' and '${name}' placeholders filled by substitute(); '$$' is a dollar sign.
+    """A string with $-placeholders: $name, ${name}, and $$ for a literal $.
 
-    Subclasses may change `delimiter`, `idpattern`, `braceidpattern`, `flags`, or give a whole
-    `pattern` with the groups escaped, named, braced and invalid; the pattern is compiled once per class.
+    Subclasses may change `delimiter`, `idpattern` (names after the delimiter),
+    `braceidpattern` (names inside braces, idpattern by default) and `flags`, or give a whole
+    `pattern` with the groups escaped, named, braced and invalid.
     """
+
     delimiter = '$'
+    # ASCII identifiers only, whatever the flags say
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
     flags = _re.IGNORECASE
 
+    @classmethod
     def __init_subclass__(cls):
         super().__init_subclass__()
-        cls._compile_pattern()
-
-    @classmethod
-    def _compile_pattern(cls):
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            source = cls.pattern
         else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
+            mark = _re.escape(cls.delimiter)
             braced = cls.braceidpattern or cls.idpattern
-            pattern = f"""
-            {delim}(?:
-              (?P<escaped>{delim})   |  # two delimiters: one literal delimiter
-              (?P<named>{ident})     |  # a delimiter and an identifier
-              {{(?P<braced>{braced})}} |  # a delimiter and a braced identifier
-              (?P<invalid>)             # any other delimiter
+            name = cls.idpattern
+            source = fr"""
+            {mark}(?:
+                (?P<escaped>{mark})         # doubled: the delimiter itself
+              | (?P<named>{name})           # a bare name
+              | {{(?P<braced>{braced})}}    # a name in braces
+              | (?P<invalid>)               # anything else is a mistake
             )
             """
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+        """Raise the error for a delimiter not followed by a valid placeholder, with the line
+        and column (both counted from 1) where it is."""
+        where = mo.start('invalid')
+        before = self.template[:where].splitlines(keepends=True)
+        if before:
+            lineno = len(before)
+            colno = where - len(''.join(before[:-1]))
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+    def _unrecognised(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
+    def _replace(self, lookup, keep_invalid):
+        def replacement(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return lookup(name, mo)
             if mo.group('escaped') is not None:
                 return self.delimiter
             if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
+                if keep_invalid:
                     return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognised()
+        return self.pattern.sub(replacement, self.template)
+
+    @staticmethod
+    def _merged(mapping, kws):
+        if mapping is _no_mapping:
+            return kws
+        return _ChainMap(kws, mapping) if kws else mapping
+
+    def substitute(self, mapping=_no_mapping, /, **kws):
+        """The template with every placeholder replaced from mapping and the keyword
+        arguments (which win); KeyError for a missing name, ValueError for a bad $."""
+        values = self._merged(mapping, kws)
+        return self._replace(lambda name, mo: str(values[name]), keep_invalid=False)
+
+    def safe_substitute(self, mapping=_no_mapping, /, **kws):
+        """substitute(), but unknown names and bad delimiters stay as they are."""
+        values = self._merged(mapping, kws)
+
+        def lookup(name, mo):
+            try:
+                return str(values[name])
+            except KeyError:
                 return mo.group()
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(convert, self.template)
+        return self._replace(lookup, keep_invalid=True)
 
     def is_valid(self):
+        """False when some delimiter is not followed by a valid placeholder."""
         for mo in self.pattern.finditer(self.template):
             if mo.group('invalid') is not None:
                 return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
+            if all(mo.group(g) is None for g in ('named', 'braced', 'escaped')):
+                raise self._unrecognised()
         return True
 
     def get_identifiers(self):
-        ids = []
+        """The names of the valid placeholders, each once, in order of appearance."""
+        names = []
         for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return ids
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognised()
+        return names
 
 
-Template._compile_pattern()
+# the class itself gets its pattern as its subclasses do
+Template.__init_subclass__()
+
+
+# --------------------------------------------------------------------------------- Formatter
+
+def _format_parts(text):
+    """Yield (literal, field_name, format_spec, conversion) for each piece of a format string,
+    as str.format reads it: field_name is None after the last field, format_spec is '' and
+    conversion None when absent. "{{" and "}}" end a literal with one brace."""
+    pos, end = 0, len(text)
+    while pos < end:
+        start = pos
+        ch = ''
+        while pos < end:
+            ch = text[pos]
+            pos += 1
+            if ch in '{}':
+                break
+        at_end = pos >= end
+        size = pos - start
+        if ch == '}' and (at_end or text[pos] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if ch == '{' and at_end:
+            raise ValueError("Single '{' encountered in format string")
+        markup = ch in '{}'
+        if markup:
+            if text[pos] == ch:
+                # a doubled brace: the literal keeps one of them
+                pos += 1
+                markup = False
+            else:
+                size -= 1
+        literal = text[start:start + size]
+        if not markup:
+            yield literal, None, None, None
+            continue
+        name, spec, conversion, pos = _read_field(text, pos)
+        yield literal, name, spec, conversion
+
+
+def _read_field(text, pos):
+    """Read a replacement field whose '{' ends before pos: (name, spec, conversion, the
+    position after its '}')."""
+    end = len(text)
+    start = pos
+    ch = ''
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        if ch == '[':
+            # an index: anything up to ']' belongs to the name
+            close = text.find(']', pos)
+            pos = end if close < 0 else close
+            continue
+        if ch in '}:!':
+            break
+    name = text[start:pos - 1] if ch in '}:!' else text[start:pos]
+    if ch not in ':!':
+        if ch != '}':
+            raise ValueError("expected '}' before end of string")
+        return name, '', None, pos
+    conversion = None
+    if ch == '!':
+        if pos >= end:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[pos]
+        pos += 1
+        if pos < end:
+            after = text[pos]
+            pos += 1
+            if after == '}':
+                return name, '', conversion, pos
+            if after != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    # the format spec, which may hold nested fields: up to the '}' balancing ours
+    spec_start = pos
+    depth = 1
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '{':
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if not depth:
+                return name, text[spec_start:pos - 1], conversion, pos
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _as_index(text):
+    """An all-digits name is an int (a position), anything else stays a str."""
+    if text and text.isdigit() and text.isascii():
+        return int(text)
+    return text
+
+
+def _split_field_name(name):
+    """(first, rest) of a field name like 'a.b[0]': first is the argument name or position,
+    rest yields (True, attribute) and (False, index) steps."""
+    cut = len(name)
+    for i, ch in enumerate(name):
+        if ch in '.[':
+            cut = i
+            break
+    return _as_index(name[:cut]), _field_steps(name, cut)
+
+
+def _field_steps(name, pos):
+    end = len(name)
+    while pos < end:
+        ch = name[pos]
+        pos += 1
+        if ch == '.':
+            stop = pos
+            while stop < end and name[stop] not in '.[':
+                stop += 1
+            key, is_attr = name[pos:stop], True
+            pos = stop
+        elif ch == '[':
+            stop = name.find(']', pos)
+            if stop < 0:
+                raise ValueError("Missing ']' in format string")
+            key, is_attr = name[pos:stop], False
+            pos = stop + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not key:
+            raise ValueError("Empty attribute in format string")
+        yield is_attr, (key if is_attr else _as_index(key))
 
 
 class Formatter:
-    """str.format's machinery as overridable steps: parse, get_field, get_value, convert_field,
-    format_field, check_unused_args."""
+    """str.format() cut into steps a subclass can override: parse, get_field, get_value,
+    convert_field, format_field and check_unused_args."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
@@ -145,188 +291,66 @@ class Formatter:
         self.check_unused_args(used_args, args, kwargs)
         return result
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index: the next automatic position, or False once "{0}"-style numbering
+        # was used (the two cannot be mixed)
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_arg_index = False
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # the spec may itself contain fields
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        """The argument a field names: args[key] for an int, kwargs[key] otherwise."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Called with the keys of the arguments used; may raise for unused ones."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
+        """Apply a !s, !r or !a conversion (None: none)."""
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        converters = {'s': str, 'r': repr, 'a': ascii}
+        if conversion in converters:
+            return converters[conversion](value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        return _parse_format(format_string)
+        """An iterable of (literal_text, field_name, format_spec, conversion) pieces."""
+        return _format_parts(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
+        """(object, key used) for a field name like '0.attr[key]'."""
+        first, steps = _split_field_name(field_name)
         obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
+        for is_attr, key in steps:
+            obj = getattr(obj, key) if is_attr else obj[key]
         return obj, first
-
-
-def _parse_format(s):
-    """(literal_text, field_name, format_spec, conversion) tuples of a format string, yielded as
-    _string.formatter_parser yields them (errors surface when the bad part is reached)."""
-    pos = 0
-    end = len(s)
-    while pos < end:
-        start = pos
-        c = ''
-        markup = False
-        while pos < end:
-            c = s[pos]
-            pos += 1
-            if c in '{}':
-                markup = True
-                break
-        at_end = pos >= end
-        length = pos - start
-        if markup and c == '}' and (at_end or s[pos] != '}'):
-            raise ValueError("Single '}' encountered in format string")
-        if markup and at_end and c == '{':
-            raise ValueError("Single '{' encountered in format string")
-        if markup and not at_end:
-            if s[pos] == c:
-                pos += 1
-                markup = False
-            else:
-                length -= 1
-        literal = s[start:start + length]
-        if not markup:
-            yield (literal, None, None, None)
-            continue
-        name, spec, conversion, pos = _parse_field(s, pos)
-        yield (literal, name, spec, conversion)
-
-
-def _parse_field(s, pos):
-    """The field after a '{' at pos: (name, format_spec, conversion, position after its '}')."""
-    end = len(s)
-    name_start = pos
-    c = ''
-    while pos < end:
-        c = s[pos]
-        pos += 1
-        if c == '{':
-            raise ValueError("unexpected '{' in field name")
-        if c == '[':
-            while pos < end and s[pos] != ']':
-                pos += 1
-            c = ''
-            continue
-        if c in '}:!':
-            break
-        c = ''
-    name = s[name_start:pos - 1] if c else s[name_start:pos]
-    conversion = None
-    if c in ('!', ':'):
-        if c == '!':
-            if pos >= end:
-                raise ValueError('end of string while looking for conversion specifier')
-            conversion = s[pos]
-            pos += 1
-            if pos < end:
-                c = s[pos]
-                pos += 1
-                if c == '}':
-                    return name, '', conversion, pos
-                if c != ':':
-                    raise ValueError("expected ':' after conversion specifier")
-        spec_start = pos
-        depth = 1
-        while pos < end:
-            c = s[pos]
-            pos += 1
-            if c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-                if depth == 0:
-                    return name, s[spec_start:pos - 1], conversion, pos
-        raise ValueError("unmatched '{' in format spec")
-    if c != '}':
-        raise ValueError("expected '}' before end of string")
-    return name, '', conversion, pos
-
-
-def _split_field_name(name):
-    """(first, rest) as _string.formatter_field_name_split: first an int when all digits; rest an
-    iterator of (is_attribute, key) parsed as it is consumed."""
-    i = 0
-    while i < len(name) and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    return first, _field_name_rest(name, i)
-
-
-def _field_name_rest(name, i):
-    n = len(name)
-    while i < n:
-        c = name[i]
-        i += 1
-        if c == '.':
-            j = i
-            while j < n and name[j] not in '.[':
-                j += 1
-            if j == i:
-                raise ValueError('Empty attribute in format string')
-            yield (True, name[i:j])
-            i = j
-        elif c == '[':
-            j = name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i:j]
-            if not key:
-                raise ValueError('Empty attribute in format string')
-            yield (False, int(key) if key.isdigit() else key)
-            i = j + 1
-            if i < n and name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")

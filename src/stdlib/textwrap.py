@@ -1,114 +1,70 @@
-"""Text wrapping and filling, as CPython 3.11's textwrap: wrap, fill, shorten, dedent, indent and
-TextWrapper with all its options. Words are split by a hand-written scanner that follows the
-documented rules (whitespace runs, em-dashes between words, breaks after hyphens inside words)."""
+"""textwrap: wrapping and filling paragraphs of text, and dedent/indent/shorten.
+
+TextWrapper cuts the text into chunks (runs of whitespace, words, and the pieces of
+hyphenated words and em-dashes), then packs chunks greedily into lines of at most `width`
+columns; a chunk longer than a whole line is broken only when break_long_words is set. The
+chunking regular expressions are the observable definition of where lines may break, so they
+say what CPython's say.
+"""
+
+import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
+# what counts as whitespace here: ASCII only (Unicode spaces such as U+00A0 do not separate)
 _whitespace = '\t\n\x0b\x0c\r '
 
 
-def _is_word(c):
-    # \w: alphanumerics and the underscore.
-    return c.isalnum() or c == '_'
-
-
-def _is_letter(c):
-    # A word character that is not a decimal digit.
-    return (c.isalnum() or c == '_') and not c.isdecimal()
-
-
-def _is_word_punct(c):
-    return _is_word(c) or c in '!"\'&.,?'
-
-
-def _dashes_then_word(text, j):
-    """True when text[j:] is two or more hyphens followed by a word character."""
-    n = len(text)
-    k = j
-    while k < n and text[k] == '-':
-        k += 1
-    return k - j >= 2 and k < n and _is_word(text[k])
-
-
-def _letter_at(text, k):
-    return 0 <= k < len(text) and _is_letter(text[k])
-
-
-def _split_words(text):
-    """Splits text into whitespace runs, em-dashes and words (hyphenated words broken after
-    their hyphens), the way TextWrapper does when break_on_hyphens is true."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c in _whitespace:
-            j = i + 1
-            while j < n and text[j] in _whitespace:
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        if i > 0 and _is_word_punct(text[i - 1]) and _dashes_then_word(text, i):
-            j = i
-            while text[j] == '-':
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        j = i + 1
-        end = n
-        while j <= n:
-            if j == n or text[j] in _whitespace:
-                end = j
-                break
-            if text[j] == '-' and _letter_at(text, j + 1) and (
-                    _letter_at(text, j + 2)
-                    or (j + 2 < n and text[j + 2] == '-' and _letter_at(text, j + 3))):
-                if (_letter_at(text, j - 1) and _letter_at(text, j - 2)) or (
-                        _letter_at(text, j - 1) and j - 2 >= 0 and text[j - 2] == '-'
-                        and _letter_at(text, j - 3)):
-                    end = j + 1
-                    break
-            if _is_word_punct(text[j - 1]) and _dashes_then_word(text, j):
-                end = j
-                break
-            j += 1
-        chunks.append(text[i:end])
-        i = end
-    return chunks
-
-
-def _split_simple(text):
-    """Splits text into whitespace runs and the words between them."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        space = text[i] in _whitespace
-        j = i + 1
-        while j < n and (text[j] in _whitespace) == space:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
-
-
-def _is_sentence_end(chunk):
-    # A lowercase ASCII letter, then '.', '!' or '?', then maybe a closing quote.
-    if chunk and chunk[-1] in '"\'':
-        chunk = chunk[:-1]
-    return (len(chunk) >= 2 and chunk[-1] in '.!?'
-            and 'a' <= chunk[-2] <= 'z')
+def _chunk_pattern():
+    """The regular expression cutting text into chunks when hyphens may break lines."""
+    space = '[%s]' % re.escape(_whitespace)
+    not_space = '[^' + space[1:]
+    word_end_punct = r'[\w!"\'&.,?]'
+    letter = r'[^\d\W]'
+    alternatives = [
+        # a run of whitespace
+        space + '+',
+        # an em-dash ("--" or longer) right after a word and before the next
+        r'(?<=%s) -{2,} (?=\w)' % word_end_punct,
+        # a word, as short as possible, up to: a hyphen between letters (at least two letters
+        # before it, or one letter after an earlier hyphen, and a letter after it), the end
+        # of the word, or an em-dash following it
+        not_space + '+? (?: '
+        + r'-(?: (?<=%(l)s{2}-) | (?<=%(l)s-%(l)s-)) (?= %(l)s -? %(l)s)' % {'l': letter}
+        + ' | (?=%s|\\Z)' % space
+        + r' | (?<=%s) (?=-{2,}\w)' % word_end_punct
+        + ' )',
+    ]
+    return re.compile('( %s )' % ' | '.join(alternatives), re.VERBOSE)
 
 
 class TextWrapper:
-    """Wraps paragraphs of text into lines of at most `width` characters."""
+    """Wraps paragraphs into lines of at most `width` columns.
 
-    def __init__(self, width=70, initial_indent="", subsequent_indent="",
-                 expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
-                 break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
-                 tabsize=8, *, max_lines=None, placeholder=' [...]'):
+    Options (attributes, also keyword arguments):
+      width: the longest line (default 70).
+      initial_indent / subsequent_indent: prefixes of the first and the other lines.
+      expand_tabs, tabsize: expand tabs first (to multiples of tabsize columns).
+      replace_whitespace: turn every whitespace character into a space (after tabs).
+      fix_sentence_endings: two spaces after a sentence end ("lower.", "?", "!").
+      break_long_words: cut words longer than a line; otherwise they stick out.
+      drop_whitespace: drop whitespace at the ends of lines (not the paragraph's indent).
+      break_on_hyphens: lines may also end after hyphens of compound words.
+      max_lines, placeholder: keep at most max_lines lines, ending the last with placeholder.
+    """
+
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+
+    wordsep_re = _chunk_pattern()
+    # without break_on_hyphens: just whitespace runs and what is between them
+    wordsep_simple_re = re.compile('(%s+)' % ('[%s]' % re.escape(_whitespace)))
+    # a chunk ending a sentence: a lowercase letter, the punctuation, maybe a closing quote
+    sentence_end_re = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
+
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
+                 placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -122,166 +78,183 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
+    # -- cutting into chunks
+
     def _munge_whitespace(self, text):
+        """Expand tabs and turn other whitespace into spaces, as the options say."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = ''.join(' ' if c in _whitespace else c for c in text)
+            text = text.translate(self.unicode_whitespace_trans)
         return text
 
     def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_words(text)
-        return _split_simple(text)
+        """The chunks of text: whitespace runs and words (cut after hyphens too when
+        break_on_hyphens is true)."""
+        splitter = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        return [chunk for chunk in splitter.split(text) if chunk]
 
     def _fix_sentence_endings(self, chunks):
+        """Make the single space after each sentence end a double one, in place."""
+        ends_sentence = self.sentence_end_re.search
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _is_sentence_end(chunks[i]):
+            if chunks[i + 1] == " " and ends_sentence(chunks[i]):
                 chunks[i + 1] = "  "
                 i += 2
             else:
                 i += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(len(c) for c in cur_line)
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or ((not chunks or (self.drop_whitespace and len(chunks) == 1
-                                        and not chunks[0].strip()))
-                        and cur_len <= width)):
-                lines.append(indent + ''.join(cur_line))
-                continue
-            placed = False
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    placed = True
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not placed:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
-
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
+    # -- packing chunks into lines
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """The next chunk does not fit on any line: put as much of it as fits on this one
+        (preferably up to a hyphen), or, when long words are not broken, all of it on an
+        empty line."""
+        room = 1 if width < 1 else width - cur_len
+        if self.break_long_words:
+            chunk = reversed_chunks[-1]
+            cut = room
+            if self.break_on_hyphens and len(chunk) > room:
+                hyphen = chunk.rfind('-', 0, room)
+                # a hyphen after something other than hyphens
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            cur_line.append(chunk[:cut])
+            reversed_chunks[-1] = chunk[cut:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _check_sizes(self):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+
+    def _wrap_chunks(self, chunks):
+        """Pack chunks (consumed) into lines; see the class for the options obeyed."""
+        self._check_sizes()
+        lines = []
+        pending = chunks
+        pending.reverse()       # the next chunk is at the end: cheap pops
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            # whitespace at the start of any line but the first goes
+            if self.drop_whitespace and lines and pending[-1].strip() == '':
+                del pending[-1]
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                chunk = pending.pop()
+                line.append(chunk)
+                used += len(chunk)
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(map(len, line))
+            if self.drop_whitespace and line and line[-1].strip() == '':
+                used -= len(line[-1])
+                del line[-1]
+            if not line:
+                continue
+            if self._line_may_stay(lines, pending, used, room):
+                lines.append(prefix + ''.join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, room, prefix)
+            break
+        return lines
+
+    def _line_may_stay(self, lines, pending, used, room):
+        """Whether the line can be emitted as it is under max_lines: it is not the last line
+        allowed, or everything left fits on it."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not pending or (self.drop_whitespace and len(pending) == 1
+                                       and not pending[0].strip())
+        return nothing_left and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, prefix):
+        """The last line allowed: drop chunks from its end until the placeholder fits after
+        a non-blank one; failing that, put the placeholder on the previous line or alone."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line[-1])
+            del line[-1]
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
+
+    # -- the public methods
+
     def wrap(self, text):
-        """Returns the lines of the wrapped paragraph, without final newlines."""
+        """The lines (without newlines) of text wrapped to the width."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Returns the wrapped paragraph as one string."""
+        """The wrapped lines of text joined by newlines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
+    """Wrap text into lines of at most width columns; keyword arguments as TextWrapper's.
+    Returns the list of lines (without newlines)."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    """wrap() joined into one string by newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse the whitespace of text and truncate it to width, ending with the placeholder
+    when something was cut: shorten("Hello  world!", width=11) gives 'Hello [...]'."""
+    collapsed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
-def _leading_blanks(line):
-    k = 0
-    while k < len(line) and line[k] in ' \t':
-        k += 1
-    return line[:k]
+_blank_line_re = re.compile('^[ \t]+$', re.MULTILINE)
+_line_indent_re = re.compile('(^[ \t]*)(?:[^ \t\n])', re.MULTILINE)
+
+
+def _common_prefix(a, b):
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[:i]
+    return a if len(a) <= len(b) else b
 
 
 def dedent(text):
-    """Removes the longest run of leading spaces and tabs that every non-blank line shares;
-    lines of only spaces and tabs become empty."""
-    lines = text.split('\n')
-    for i in range(len(lines)):
-        line = lines[i]
-        if line and len(_leading_blanks(line)) == len(line):
-            lines[i] = ''
+    """Remove the leading whitespace that every non-blank line of text has in common.
+
+    Tabs and spaces are different characters here; lines holding only whitespace are
+    emptied and do not count.
+    """
+    text = _blank_line_re.sub('', text)
     margin = None
-    for line in lines:
-        lead = _leading_blanks(line)
-        if len(lead) == len(line):
-            continue
-        if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
-        else:
-            for i in range(min(len(margin), len(lead))):
-                if margin[i] != lead[i]:
-                    margin = margin[:i]
-                    break
+    for lead in _line_indent_re.findall(text):
+        margin = lead if margin is None else _common_prefix(margin, lead)
     if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+        text = re.sub(r'(?m)^' + margin, '', text)
+    return text
 
 
 def indent(text, prefix, predicate=None):
-    """Adds prefix to the start of each line for which predicate (default: not blank) is true."""
+    """Put prefix before the lines of text for which predicate(line) is true (by default,
+    the lines that are not just whitespace)."""
     if predicate is None:
         def predicate(line):
             return line.strip()

@@ -37,6 +37,12 @@ fn spec_number(digits: &[char]) -> PyResult<usize> {
 }
 
 pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+    parse_spec_for(spec, None)
+}
+
+/// parse_spec for a value of the named type: trailing junk is reported as CPython does,
+/// "Invalid format specifier 'SPEC' for object of type 'TYPE'".
+pub fn parse_spec_for(spec: &str, type_name: Option<&str>) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -88,7 +94,10 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+        return Err(PyErr::value_error(match type_name {
+            Some(t) => format!("Invalid format specifier '{spec}' for object of type '{t}'"),
+            None => "Invalid format specifier".to_string(),
+        }));
     }
     Ok(s)
 }
@@ -291,23 +300,23 @@ impl Vm {
     /// format(v, spec) for any value.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
-            Value::Int(_) | Value::BigInt(_) => format_int(&super::protocol::to_big(v), &parse_spec(spec)?),
+            Value::Int(_) | Value::BigInt(_) => format_int(&super::protocol::to_big(v), &parse_spec_for(spec, Some("int"))?),
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(if *b { "True" } else { "False" }.into());
                 }
-                let s = parse_spec(spec)?;
+                let s = parse_spec_for(spec, Some("bool"))?;
                 if s.ty.is_none() {
                     return format_str(if *b { "True" } else { "False" }, &s);
                 }
                 format_int(&BigInt::from(*b as i64), &s)
             }
-            Value::Float(f) => format_float(*f, &parse_spec(spec)?),
+            Value::Float(f) => format_float(*f, &parse_spec_for(spec, Some("float"))?),
             Value::Str(s) => {
                 if spec.is_empty() {
                     return Ok(s.as_str().to_string());
                 }
-                format_str(s.as_str(), &parse_spec(spec)?)
+                format_str(s.as_str(), &parse_spec_for(spec, Some("str"))?)
             }
             Value::Instance(i) => {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))

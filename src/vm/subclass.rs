@@ -275,9 +275,10 @@ fn d_float(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn d_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match operand(arg(a, 0, "__index__")?) {
-        // An int of any size is its own index (index_value stops at 64 bits).
-        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
-        v => Ok(Value::Int(vm.index_value(v)?)),
+        // an int of any size is its own index (a bool gives the plain int)
+        Value::BigInt(_) | Value::Int(_) => Ok(operand(&a[0]).clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        other => Ok(Value::Int(vm.index_value(other)?)),
     }
 }
 
