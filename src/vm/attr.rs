@@ -155,7 +155,8 @@ impl Vm {
                     Value::Dict(d)
                 }),
                 "__annotations__" => Ok(f.annotations()),
-                "__module__" => Ok(f.globals.get_str(crate::name!("__name__")).unwrap_or(Value::None)),
+                // An assigned `__module__` (functools.wraps does that) is kept in the function's dict.
+                "__module__" => Ok(f.dict.get_str(name).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None)),
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
