@@ -302,6 +302,23 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(crate::vm::format::builtin_repr(vm, &a[0])?))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`, as attribute lookup on an instance binds.
+fn method_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", a.len().saturating_sub(1))));
+    }
+    if !crate::builtins::functions::is_callable(&a[1]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if matches!(a[2], Value::None) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: a[1].clone(), self_: a[2].clone() })))
+}
+
 pub fn install() {
     let t = types();
     let set = |c: &Arc<Class>, owner: &'static str, items: &[(&'static str, NativeFn)]| {
@@ -324,6 +341,7 @@ pub fn install() {
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
+    t.method.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", method_new));
     // The mutable containers are unhashable: `__hash__` is None in their namespace, as in
     // CPython (collections.abc.Hashable reads it).
     for c in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
