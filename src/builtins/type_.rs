@@ -104,6 +104,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             late_hooks: Default::default(),
         }
     });
+    crate::objects::class::track_class(&cls);
     if cls.lookup(crate::name!("__del__")).is_some() {
         cls.gained_del(false);
     }
@@ -255,7 +256,17 @@ fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> 
             && i.class.kind == Kind::Object
             && let Some(set_name) = i.class.lookup(crate::name!("__set_name__"))
         {
-            vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], NO_KWARGS)?;
+            if let Err(e) = vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name.clone()], NO_KWARGS) {
+                // 3.11 reports the failure as a RuntimeError caused by the original error.
+                let shown = vm.repr(&name)?;
+                let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class.name, cls.name));
+                {
+                    let mut d = r.data();
+                    d.cause = Some(e.value.clone());
+                    d.suppress_context = true;
+                }
+                return Err(r);
+            }
         }
     }
     let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
@@ -427,8 +438,16 @@ fn type_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `type.__subclasses__()` is not tracked; `__instancecheck__` / `__subclasscheck__` are the
-/// plain checks a metaclass may call through `super()`.
+/// `cls.__subclasses__()`: the live classes that name `cls` among their bases, oldest first.
+fn type_subclasses(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__subclasses__", a, NO_KWARGS, 1, 1)?;
+    let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("descriptor '__subclasses__' requires a 'type' object")) };
+    let subs = crate::objects::class::direct_subclasses(c);
+    Ok(Value::list(subs.into_iter().map(Value::Class).collect()))
+}
+
+/// `__instancecheck__` / `__subclasscheck__` are the plain checks a metaclass may call through
+/// `super()`.
 fn type_instancecheck(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     super::args::check_args("__instancecheck__", a, NO_KWARGS, 2, 2)?;
     let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("__instancecheck__ needs a class")) };
@@ -454,6 +473,7 @@ pub fn install() {
         ("__delattr__", type_delattr),
         ("__instancecheck__", type_instancecheck),
         ("__subclasscheck__", type_subclasscheck),
+        ("__subclasses__", type_subclasses),
     ];
     for (n, f) in methods {
         t.dict.set_str(intern(n), Builtin::method("type", n, *f));
