@@ -369,6 +369,38 @@ pub fn install() {
     set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    set(&t.exc(ExcKind::SyntaxError), "SyntaxError", &[("__init__", syntax_error_init)]);
+}
+
+/// The attributes every SyntaxError has (None until known), in the order of its details tuple.
+pub const SYNTAX_ERROR_FIELDS: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the message
+/// and the details become attributes (msg, filename, ...), as CPython's SyntaxError_init.
+fn syntax_error_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    exc_init(vm, a, k)?;
+    let Value::Instance(inst) = &a[0] else { return Ok(Value::None) };
+    let Some(d) = &inst.dict else { return Ok(Value::None) };
+    let args = &a[1..];
+    let mut fields = vec![Value::None; SYNTAX_ERROR_FIELDS.len()];
+    if args.len() == 2 {
+        let details = vm.collect(&args[1])?;
+        if details.len() < 4 {
+            return Err(PyErr::type_error(format!("function takes at least 4 arguments ({} given)", details.len())));
+        }
+        if details.len() > 6 {
+            return Err(PyErr::type_error(format!("function takes at most 6 arguments ({} given)", details.len())));
+        }
+        for (slot, v) in fields.iter_mut().zip(details) {
+            *slot = v;
+        }
+    }
+    d.set_str(intern("msg"), args.first().cloned().unwrap_or(Value::None));
+    for (name, v) in SYNTAX_ERROR_FIELDS.iter().zip(fields) {
+        d.set_str(intern(name), v);
+    }
+    d.set_str(intern("print_file_and_line"), Value::None);
+    Ok(Value::None)
 }
 
 /// `descriptor.__get__(instance, owner=None)` of functions, classmethod, staticmethod and

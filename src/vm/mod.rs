@@ -199,7 +199,23 @@ impl Vm {
             d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
             d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
             let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
+            let end_line = e.end.map(|x| source.line_of(x)).unwrap_or(line);
             d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
+            d.set_str(crate::objects::str::intern("end_lineno"), Value::Int(end_line as i64));
+            d.set_str(crate::objects::str::intern("print_file_and_line"), Value::None);
+            // As CPython's tokenizer gives it: the line with its newline.
+            let text = if text.ends_with('\n') { text } else { format!("{text}\n") };
+            let details = vec![
+                Value::str(&source.filename),
+                Value::Int(line as i64),
+                Value::Int(source.col_of(e.offset) as i64 + 1),
+                Value::string(text.clone()),
+                Value::Int(end_line as i64),
+                Value::Int(end),
+            ];
+            if let Some(x) = inst.exc() {
+                x.lock().args = vec![Value::str(&e.msg), Value::tuple(details)];
+            }
             d.set_str(crate::name!("text").clone(), Value::string(text));
             d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
         }
