@@ -51,6 +51,11 @@ class _Watched:
 
         self._forget = forget
 
+    def _settle(self):
+        # Apply the noted removals, unless an iteration is still running.
+        if self._noted and not self._walks:
+            self._drop_noted()
+
     def _drop_noted(self):
         pending = self._noted
         self._noted = []
@@ -107,21 +112,18 @@ class WeakSet(_Watched):
     # -- changing -------------------------------------------------------------------------
 
     def add(self, member):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         self.data.add(self._link(member))
 
     def clear(self):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         self.data.clear()
 
     def copy(self):
         return type(self)(self)
 
     def pop(self):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         while self.data:
             member = self.data.pop()()
             if member is not None:
@@ -129,18 +131,15 @@ class WeakSet(_Watched):
         raise KeyError('pop from empty WeakSet')
 
     def remove(self, member):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         self.data.remove(ref(member))
 
     def discard(self, member):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         self.data.discard(ref(member))
 
     def update(self, others):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         for member in others:
             self.add(member)
 
@@ -149,8 +148,7 @@ class WeakSet(_Watched):
         return self
 
     def __isub__(self, others):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         if others is self:
             self.data.clear()
         else:
@@ -158,14 +156,12 @@ class WeakSet(_Watched):
         return self
 
     def __iand__(self, others):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         self.data.intersection_update(self._refs(others))
         return self
 
     def __ixor__(self, others):
-        if self._noted:
-            self._drop_noted()
+        self._settle()
         if others is self:
             self.data.clear()
         else:
