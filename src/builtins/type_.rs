@@ -72,7 +72,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
     };
     let qualname = match ns.get_str(crate::name!("__qualname__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.to_string(),
+        _ => {
+            // Kept in the namespace like a class statement's: a base's must not show through.
+            ns.set_str(crate::name!("__qualname__").clone(), Value::str(name));
+            name.to_string()
+        }
     };
     let cell = ns.remove_str(&intern("__classcell__"));
     let plain = crate::objects::class::compute_plain(&ns, &mro);
