@@ -445,6 +445,16 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
+def _refuse_if_closed(broken, broken_kind, closed):
+    # What submit() checks first, in both executors.
+    if broken:
+        raise broken_kind(broken)
+    if closed:
+        raise RuntimeError('cannot schedule new futures after shutdown')
+    if _shutdown:
+        raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+
+
 class _WorkItem(object):
     def __init__(self, future, fn, args, kwargs):
         self.future = future
@@ -525,12 +535,7 @@ class ThreadPoolExecutor(Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._guard, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            _refuse_if_closed(self._broken, BrokenThreadPool, self._shutdown)
             fut = Future()
             self._inbox.put(_WorkItem(fut, fn, args, kwargs))
             self._grow()
@@ -642,12 +647,7 @@ class ProcessPoolExecutor(Executor):
         # The workers are forked outside the lock: a child must not inherit it held.
         workers = self._workers()
         with self._guard:
-            if self._broken:
-                raise BrokenProcessPool(self._broken)
-            if self._closed:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            _refuse_if_closed(self._broken, BrokenProcessPool, self._closed)
             fut = Future()
             self._queued.add(fut)
 
