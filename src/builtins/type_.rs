@@ -259,18 +259,17 @@ fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> 
         if let Value::Instance(i) = &attr
             && i.class.kind == Kind::Object
             && let Some(set_name) = i.class.lookup(crate::name!("__set_name__"))
+            && let Err(e) = vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name.clone()], NO_KWARGS)
         {
-            if let Err(e) = vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name.clone()], NO_KWARGS) {
-                // 3.11 reports the failure as a RuntimeError caused by the original error.
-                let shown = vm.repr(&name)?;
-                let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class.name, cls.name));
-                {
-                    let mut d = r.data();
-                    d.cause = Some(e.value.clone());
-                    d.suppress_context = true;
-                }
-                return Err(r);
+            // 3.11 reports the failure as a RuntimeError caused by the original error.
+            let shown = vm.repr(&name)?;
+            let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class.name, cls.name));
+            {
+                let mut d = r.data();
+                d.cause = Some(e.value.clone());
+                d.suppress_context = true;
             }
+            return Err(r);
         }
     }
     let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
