@@ -73,6 +73,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` (PEP 530).
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +116,7 @@ pub enum ExprKind {
     GeneratorExp(Box<Expr>, Vec<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
     NamedExpr(String, Box<Expr>),
 }
 
@@ -160,7 +163,8 @@ pub enum StmtKind {
     AnnAssign(Expr, Expr, Option<Expr>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
-    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+    /// `for target in iter: body else: orelse`; the flag marks `async for`.
+    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>, bool),
     Break,
     Continue,
     Pass,
@@ -170,6 +174,8 @@ pub enum StmtKind {
         params: Box<Params>,
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
+        /// `async def`: a coroutine function (or an async generator).
+        is_async: bool,
     },
     ClassDef {
         name: String,
@@ -185,7 +191,8 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
     },
     Raise(Option<Expr>, Option<Expr>),
-    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    /// `with` items and body; the flag marks `async with`.
+    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>, bool),
     Assert(Expr, Option<Expr>),
     Del(Vec<Expr>),
     Global(Vec<String>),

@@ -1,7 +1,7 @@
 //! gilpy's entry point: python3's command line (see cli/) run as python3 runs it: a script, `-c`
 //! text, `-m` module or stdin, then the prompt with -i; `--dis` to disassemble; GIL options.
 
-// Unsafe code lives in one module, `unsafe_os`, each block with its invariant beside it (DESIGN.md).
+// Unsafe code lives in two modules, `unsafe_os` and `gil_cell`, each block with its invariant beside it (DESIGN.md).
 #![deny(unsafe_code)]
 // Index loops over several parallel slices read more plainly than zipped iterators here.
 #![allow(clippy::needless_range_loop)]
@@ -15,6 +15,8 @@ mod compare;
 mod compiler;
 mod config;
 mod gil;
+#[allow(unsafe_code)]
+mod gil_cell;
 mod lexer;
 mod modules;
 mod objects;
@@ -73,7 +75,7 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
             }
         };
     }
-    vmx.print_exception(err);
+    vmx.report_uncaught(err);
     if err.matches(ExcKind::KeyboardInterrupt) {
         // As CPython: a process ended by Ctrl-C reports it (exit status 130 to the shell).
         return 130;
@@ -297,6 +299,8 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
 
     let mut argv = vec![program.argv0.clone()];
     argv.extend(opts.args.iter().cloned());
+    // Objects' cells: a borrow flag under a GIL policy, a real lock under `off` (gil_cell.rs).
+    gil_cell::set_gil_mode(policy != Policy::Off);
     let gil = Gil::new(policy, interval, interval_ns);
     if let Some(path) = &g.gil_trace {
         gil.enable_trace(path);
@@ -399,7 +403,7 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
             Ok(code) => match machine.issue_syntax_warnings(&code.source).and_then(|()| machine.run_code(code, globals.clone())) {
                 Ok(_) => 0,
                 Err(e) if inspect && !e.matches(ExcKind::SystemExit) => {
-                    machine.print_exception(&e);
+                    machine.report_uncaught(&e);
                     1
                 }
                 Err(e) => exit_code_of(&mut machine, &e),

@@ -482,7 +482,7 @@ fn ge(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let name = match &a[0] {
-        Value::Instance(i) => i.class.name.clone(),
+        Value::Instance(i) => i.class_ref().name.clone(),
         _ => "bytearray".to_string(),
     };
     Ok(Value::string(format!("{name}({})", crate::objects::repr::bytearray_body_repr(&me.data))))

@@ -448,12 +448,12 @@ fn real_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
         Value::Float(f) => Some(*f),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => operand(v)?.map(|c| c.re),
         Value::Instance(i) => {
-            if let Some(f) = i.class.lookup(&intern("__float__")) {
+            if let Some(f) = i.class_ref().lookup(&intern("__float__")) {
                 match vm.call1(&f, v.clone())? {
                     Value::Float(x) => Some(x),
-                    r => return Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", i.class.name, types().of(&r).name))),
+                    r => return Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", i.class_ref().name, types().of(&r).name))),
                 }
-            } else if let Some(f) = i.class.lookup(&intern("__index__")) {
+            } else if let Some(f) = i.class_ref().lookup(&intern("__index__")) {
                 let r = vm.call1(&f, v.clone())?;
                 operand(&r)?.map(|c| c.re)
             } else {
@@ -467,10 +467,10 @@ fn real_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
 /// The first argument through `__complex__`, if its class has one.
 fn via_dunder(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
     let Value::Instance(i) = v else { return Ok(None) };
-    if complex_parts(v).is_some() && Arc::ptr_eq(&i.class, &types().complex) {
+    if complex_parts(v).is_some() && Arc::ptr_eq(&i.class_ref(), &types().complex) {
         return Ok(complex_parts(v));
     }
-    let Some(f) = i.class.lookup(&intern("__complex__")) else { return Ok(complex_parts(v)) };
+    let Some(f) = i.class_ref().lookup(&intern("__complex__")) else { return Ok(complex_parts(v)) };
     let r = vm.call1(&f, v.clone())?;
     match complex_parts(&r) {
         Some(c) => Ok(Some(c)),
@@ -511,7 +511,7 @@ fn complex_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if exact
         && i.is_none()
         && let Some(v @ Value::Instance(inst)) = &r
-        && Arc::ptr_eq(&inst.class, &types().complex)
+        && Arc::ptr_eq(&inst.class_ref(), &types().complex)
     {
         return Ok(v.clone());
     }

@@ -63,7 +63,7 @@ impl Matcher {
 
 /// Whether `v` is an instance of BaseExceptionGroup (or a subclass).
 pub fn is_group(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.is_subclass(types().exc_ref(ExcKind::BaseExceptionGroup)))
+    matches!(v, Value::Instance(i) if i.class_ref().is_subclass(types().exc_ref(ExcKind::BaseExceptionGroup)))
 }
 
 /// The `exceptions` tuple's items of a group (empty for anything else).
@@ -133,7 +133,7 @@ fn eg_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let excs = match &a[2] {
         Value::List(l) => l.items.lock().clone(),
         Value::Tuple(t) => t.to_vec(),
-        Value::Instance(i) if i.class.lookup(crate::name!("__getitem__")).is_some() => vm.collect(&a[2])?,
+        Value::Instance(i) if i.class_ref().lookup(crate::name!("__getitem__")).is_some() => vm.collect(&a[2])?,
         _ => return Err(PyErr::type_error("second argument (exceptions) must be a sequence")),
     };
     if excs.is_empty() {

@@ -65,7 +65,7 @@ pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("repr", a, k, 1, 1)?;
-    Ok(Value::string(vm.repr(&a[0])?))
+    vm.repr_object(&a[0])
 }
 
 pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -111,7 +111,7 @@ pub fn abs(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Instance(i) => match i.class().lookup(crate::name!("__abs__")) {
+        Value::Instance(i) => match i.class().lookup(crate::name!("__abs__")).map(crate::vm::special::as_method) {
             Some(f) => return vm.call1(&f, a[0].clone()),
             None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", i.class().name))),
         },
@@ -156,7 +156,19 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             if let Some(r) = crate::vm::metaclass::check_hook(vm, target, "__instancecheck__", obj) {
                 return r;
             }
-            Ok(cls.is_subclass(c))
+            if cls.is_subclass(c) {
+                return Ok(true);
+            }
+            // As CPython: an instance whose `__class__` (a property, as mock's spec) names
+            // another class is an instance of that class too.
+            if let Value::Instance(inst) = obj
+                && !inst.class_ref().plain
+                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class_ref(), crate::name!("__class__"))
+                && let Ok(Value::Class(k)) = vm.get_attr(obj, crate::name!("__class__"))
+            {
+                return Ok(k.is_subclass(c));
+            }
+            Ok(false)
         }
         Value::Tuple(t) => {
             for x in t.iter() {
@@ -328,7 +340,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Instance(i) => {
             match i.class().lookup(crate::name!("__reversed__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name))),
-                Some(f) => return vm.call1(&f, v.clone()),
+                Some(f) => return vm.call1(&crate::vm::special::as_method(f), v.clone()),
                 None => {}
             }
             if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
@@ -563,7 +575,7 @@ pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", types().of(v).name))),
         None => String::new(),
     };
-    Ok(Value::string(vm.format(&a[0], &spec)?))
+    vm.format_object(&a[0], &spec)
 }
 
 pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -587,6 +599,15 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.len() == 3 && !a[2].is_none() {
         if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {
             return Err(PyErr::value_error("complex modulo"));
+        }
+        // A class of the base's own with __pow__ (Decimal) takes the three-argument form itself.
+        if let Value::Instance(i) = &a[0]
+            && let Some(f) = vm.class_lookup(&i.class_ref(), crate::name!("__pow__"))
+        {
+            let r = vm.call(&f, a, k)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
             return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -647,7 +668,7 @@ pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 Ok(Value::bigint(q * p))
             }
         },
-        Value::Instance(i) => match i.class().lookup(crate::name!("__round__")) {
+        Value::Instance(i) => match i.class().lookup(crate::name!("__round__")).map(crate::vm::special::as_method) {
             Some(f) => match nd {
                 Some(n) => vm.call(&f, &[a[0].clone(), n], NO_KWARGS),
                 None => vm.call(&f, &[a[0].clone()], NO_KWARGS),

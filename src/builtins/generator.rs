@@ -20,7 +20,7 @@ fn generator_of(v: &Value) -> PyResult<&Arc<PyIter>> {
 }
 
 /// What the generator yielded, or StopIteration carrying what it returned.
-fn yielded(r: Result<Value, Value>) -> PyResult<Value> {
+pub fn yielded(r: Result<Value, Value>) -> PyResult<Value> {
     match r {
         Ok(v) => Ok(v),
         Err(ret) => Err(PyErr::stop_iteration(if ret.is_none() { None } else { Some(ret) })),
@@ -48,7 +48,13 @@ fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("throw", a, k, 2, 4)?;
     let g = generator_of(&a[0])?;
-    let err = match (&a[1], a.get(2)) {
+    let err = thrown(vm, a)?;
+    yielded(vm.gen_send(g, Value::None, Some(err))?)
+}
+
+/// The exception `throw(type[, value])` / `throw(exception)` raises (`a[0]` is the receiver).
+pub fn thrown(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
+    Ok(match (&a[1], a.get(2)) {
         (Value::Class(_), Some(v)) if !v.is_none() => match vm.make_exception(v.clone()) {
             Ok(e) => e,
             Err(_) => {
@@ -59,20 +65,24 @@ fn throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (exc, _) => {
             vm.make_exception(exc.clone()).map_err(|_| PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str"))?
         }
-    };
-    yielded(vm.gen_send(g, Value::None, Some(err))?)
+    })
 }
 
 /// close(): raises GeneratorExit where the generator is paused; it must not yield again.
 fn close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("close", a, k, 1, 1)?;
     let g = generator_of(&a[0])?;
+    close_frame(vm, g)
+}
+
+/// close() of a generator or coroutine.
+pub fn close_frame(vm: &mut Vm, g: &Arc<PyIter>) -> PyResult<Value> {
     if !vm.generator_started(g) {
         vm.finish_generator(g);
         return Ok(Value::None);
     }
     match vm.gen_send(g, Value::None, Some(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
-        Ok(Ok(_)) => Err(PyErr::runtime("generator ignored GeneratorExit")),
+        Ok(Ok(_)) => Err(PyErr::runtime(format!("{} ignored GeneratorExit", g.kind))),
         Ok(Err(_)) => Ok(Value::None),
         Err(e) => {
             let cls = types().of(&e.value);
@@ -93,6 +103,9 @@ pub fn install() {
     }
     // The built-in iterators' `__next__` and `__iter__` as attributes (`it.__next__`).
     for (kind, cls) in &types().iterators {
+        if matches!(*kind, "coroutine" | "async_generator") {
+            continue;
+        }
         if cls.dict.get_str(crate::name!("__next__")).is_none() {
             cls.dict.set_str(intern("__next__"), Builtin::method(kind, "__next__", iterator_next));
         }

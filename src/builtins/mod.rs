@@ -8,8 +8,10 @@ pub mod binary_methods;
 pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
+pub mod call_slot;
 pub mod codec_args;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
@@ -34,7 +36,7 @@ use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
-use crate::objects::{PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::{Arc, OnceLock};
 
@@ -57,6 +59,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("delattr", functions::delattr),
     ("iter", functions::iter),
     ("next", functions::next),
+    ("aiter", coroutine::aiter),
+    ("anext", coroutine::anext),
     ("enumerate", functions::enumerate),
     ("zip", functions::zip),
     ("map", functions::map),
@@ -116,15 +120,18 @@ pub fn install(builtins: &Arc<Dict>) {
     dict::install();
     set::install();
     generator::install();
+    coroutine::install();
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);
+    call_slot::install();
     complex::install();
     exception_group::install();
     crate::vm::subclass::install();
     range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
     t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
+    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method("module", "__init__", crate::vm::module_class::module_init));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
@@ -195,8 +202,15 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         (Value::Range(r), "start") => Some(r.start()),
         (Value::Range(r), "stop") => Some(r.stop()),
         (Value::Range(r), "step") => Some(r.step()),
-        (Value::Iter(it), "__qualname__") if it.kind == "generator" => Some(Value::str(&it.name)),
-        (Value::Iter(it), "__name__") if it.kind == "generator" => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
+        (Value::Iter(it), "__qualname__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => Some(Value::str(&it.name)),
+        (Value::Iter(it), "__name__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => {
+            Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))
+        }
+        (Value::Iter(it), _) if matches!(it.kind, "generator" | "coroutine" | "async_generator") => coroutine::frame_attr(_vm, it, name),
+        (Value::Cell(c), "cell_contents") => match c.0.lock().clone() {
+            Some(v) => Some(v),
+            None => return Err(PyErr::value_error("Cell is empty")),
+        },
         (_, "__class__") => Some(Value::Class(types().of(v))),
         (_, "__doc__") => Some(Value::None),
         _ => numbers::number_attr(v, name),

@@ -7,6 +7,7 @@ use crate::objects::module::Module;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
+use std::sync::Arc;
 
 /// `module.__new__(cls, name, doc=None)`.
 pub fn module_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -30,5 +31,12 @@ pub fn module_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for attr in [crate::name!("__package__"), crate::name!("__loader__"), crate::name!("__spec__")] {
         d.set_str(attr.clone(), Value::None);
     }
-    Ok(Value::Module(Module::new(name.as_str(), d)))
+    let m = Module::new(name.as_str(), d);
+    // `M(name)` for a user subclass M of ModuleType: the module is an instance of M.
+    if let Some(Value::Class(cls)) = a.first()
+        && !Arc::ptr_eq(cls, &types().module)
+    {
+        m.set_subclass(Some(cls.clone()));
+    }
+    Ok(Value::Module(m))
 }

@@ -111,7 +111,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (Value::Instance(i), None) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern(name)) {
-                    return vm.call1(&f, a[0].clone());
+                    return vm.call1(&crate::vm::special::as_method(f), a[0].clone());
                 }
             }
             Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", i.class().name)))
@@ -151,7 +151,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
-            Some(f) => vm.call1(&f, v.clone()),
+            Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
             // No __float__: __index__, as CPython's float() since 3.8.
             None => match i.class().lookup(&crate::objects::str::intern("__index__")) {
                 Some(f) => {
@@ -214,8 +214,16 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if bytes.len() > length as usize {
         return Err(PyErr::overflow("int too big to convert"));
     }
+    // CPython's bytes object limit (its header counted), then MemoryError rather than an abort.
+    if length > isize::MAX as i64 - 32 {
+        return Err(PyErr::overflow("byte string is too large"));
+    }
     let fill = if n.is_negative() { 0xff } else { 0 };
-    let mut out = vec![fill; length as usize - bytes.len()];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(length as usize).is_err() {
+        return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
+    }
+    out.resize(length as usize - bytes.len(), fill);
     out.extend_from_slice(&bytes);
     if !big {
         out.reverse();

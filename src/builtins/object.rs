@@ -14,6 +14,11 @@ use std::sync::Arc;
 
 fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match a.first() {
+        // A built-in value or exception type makes its instances itself (their payload):
+        // CPython refuses, and an instance made here would have none.
+        Some(Value::Class(c)) if c.module == "builtins" && matches!(c.kind, Kind::Value | Kind::Exception) && !Arc::ptr_eq(c, &types().object) => {
+            Err(PyErr::type_error(format!("object.__new__({0}) is not safe, use {0}.__new__()", c.name)))
+        }
         Some(Value::Class(c)) => {
             vm.check_abstract(c)?;
             Ok(vm.new_instance(c, &a[1..]))
@@ -48,7 +53,9 @@ fn object_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::string(vm.str(&a[0])?))
+    // object.__str__ is repr() (calling str() here would come back to a
+    // subclass's __str__ that delegates to object.__str__).
+    Ok(Value::string(vm.repr(&a[0])?))
 }
 
 fn object_eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -65,6 +72,11 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Instance(i) => {
             vm.generic_setattr(&a[0], i, &intern(name.as_str()), a[2].clone())?;
+            Ok(Value::None)
+        }
+        Value::Module(m) if m.subclass().is_some() => {
+            let cls = types().of(&a[0]);
+            vm.module_generic_setattr(&a[0], &cls, m, &intern(name.as_str()), a[2].clone())?;
             Ok(Value::None)
         }
         other => {

@@ -160,7 +160,7 @@ fn target<'a>(m: &Member, obj: &'a Value) -> PyResult<&'a Arc<Instance>> {
 
 /// The AttributeError of an unset slot ("'C' object has no attribute 'x'").
 pub fn unset(inst: &Instance, name: &PyStr) -> PyErr {
-    PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.tp_name(), name.as_str()))
+    PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class_ref().tp_name(), name.as_str()))
 }
 
 /// `obj.x` through member descriptor `m`.

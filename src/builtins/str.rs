@@ -28,6 +28,7 @@ fn s(v: String) -> PyResult<Value> {
 }
 
 pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let cls = a.first().cloned().unwrap_or(Value::None);
     let a = &a[1..];
     if a.is_empty() {
         return Ok(Value::str(""));
@@ -49,6 +50,10 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         let errors = super::codec_args::errors_arg(errors, "str")?;
         return Ok(Value::string(super::codec_args::decode(enc, &data, &errors)?));
     }
+    if matches!(&cls, Value::Class(c) if std::sync::Arc::ptr_eq(c, &types().str_)) {
+        // str(x) is what x's `__str__` returned, a str subclass instance included.
+        return vm.str_object(&a[0]);
+    }
     s(vm.str(&a[0])?)
 }
 
@@ -56,9 +61,15 @@ fn char_pos_to_byte(st: &str, i: usize) -> usize {
     st.char_indices().nth(i).map_or(st.len(), |(b, _)| b)
 }
 
-/// Optional start/end char indices → a byte range of `st`.
-fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
-    let n = st.chars().count() as i64;
+/// Whether the receiver (a str) is all ASCII, from its cached character count: char and byte
+/// positions are then the same, and no scan of the string is needed to convert them.
+fn receiver_ascii(a: &[Value]) -> bool {
+    matches!(a.first(), Some(Value::Str(s)) if s.is_ascii())
+}
+
+/// Optional start/end char indices → a byte range of `st` (`ascii`: `st` has only ASCII).
+fn range_of(vm: &mut Vm, st: &str, ascii: bool, a: &[Value]) -> PyResult<(usize, usize)> {
+    let n = if ascii { st.len() as i64 } else { st.chars().count() as i64 };
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
     let start = match a.first() {
         Some(Value::None) | None => 0,
@@ -68,6 +79,9 @@ fn range_of(vm: &mut Vm, st: &str, a: &[Value]) -> PyResult<(usize, usize)> {
         Some(Value::None) | None => n,
         Some(v) => norm(vm.index_value(v)?),
     };
+    if ascii {
+        return Ok((start as usize, end.max(start) as usize));
+    }
     Ok((char_pos_to_byte(st, start as usize), char_pos_to_byte(st, end.max(start) as usize)))
 }
 
@@ -78,13 +92,14 @@ fn byte_to_char(st: &str, b: usize) -> i64 {
 fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("find() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    let ascii = receiver_ascii(a);
+    let (lo, hi) = range_of(vm, st, ascii, &a[2..])?;
     if lo > hi {
         return Ok(-1);
     }
     let hay = &st[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |b| byte_to_char(st, lo + b)))
+    Ok(r.map_or(-1, |b| if ascii { (lo + b) as i64 } else { byte_to_char(st, lo + b) }))
 }
 
 fn find(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -109,7 +124,7 @@ fn rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let sub = str_arg(a.get(1).ok_or_else(|| PyErr::type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
-    let (lo, hi) = range_of(vm, st, &a[2..])?;
+    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2..])?;
     let hay = &st[lo..hi.max(lo)];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(Value::Int(n as i64))
@@ -117,7 +132,7 @@ fn count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let st = this(a)?;
-    let (lo, hi) = range_of(vm, st, &a[2.min(a.len())..])?;
+    let (lo, hi) = range_of(vm, st, receiver_ascii(a), &a[2.min(a.len())..])?;
     let part = &st[lo..hi.max(lo)];
     let test = |p: &str| if ends { part.ends_with(p) } else { part.starts_with(p) };
     let name = if ends { "endswith" } else { "startswith" };
@@ -251,7 +266,11 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         match v {
             Value::Str(x) => out.push_str(x.as_str()),
-            other => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name))),
+            other => match crate::objects::class::wrapped(other) {
+                // An instance of a str subclass joins as the str it is.
+                Some(Value::Str(x)) => out.push_str(x.as_str()),
+                _ => return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {} found", types().of(other).name))),
+            },
         }
     }
     s(out)

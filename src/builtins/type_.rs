@@ -189,7 +189,7 @@ fn prepare(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], kwargs: &Kw
         Value::Dict(d) => Ok(Namespace { dict: Some(d.clone()), mapping: None }),
         Value::Instance(i) => match &i.payload {
             Payload::Base(Value::Dict(d)) => Ok(Namespace { dict: Some(d.clone()), mapping: Some(ns.clone()) }),
-            _ if i.class.lookup(crate::name!("__getitem__")).is_some() => Ok(Namespace { dict: None, mapping: Some(ns.clone()) }),
+            _ if i.class_ref().lookup(crate::name!("__getitem__")).is_some() => Ok(Namespace { dict: None, mapping: Some(ns.clone()) }),
             _ => Err(not_a_mapping(meta, &ns)),
         },
         _ => Err(not_a_mapping(meta, &ns)),
@@ -257,13 +257,13 @@ pub fn build_class(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> {
     for (name, attr) in cls.dict.items() {
         if let Value::Instance(i) = &attr
-            && i.class.kind == Kind::Object
-            && let Some(set_name) = i.class.lookup(crate::name!("__set_name__"))
+            && i.class_ref().kind == Kind::Object
+            && let Some(set_name) = i.class_ref().lookup(crate::name!("__set_name__"))
             && let Err(e) = vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name.clone()], NO_KWARGS)
         {
             // 3.11 reports the failure as a RuntimeError caused by the original error.
             let shown = vm.repr(&name)?;
-            let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class.name, cls.name));
+            let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class_ref().name, cls.name));
             {
                 let mut d = r.data();
                 d.cause = Some(e.value.clone());
@@ -277,7 +277,7 @@ fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> 
         Some(Value::Function(f)) => {
             vm.call(&Value::Function(f), &[Value::Class(cls.clone())], kwargs)?;
         }
-        Some(Value::Instance(i)) if i.class.kind == Kind::ClassMethod => {
+        Some(Value::Instance(i)) if i.class_ref().kind == Kind::ClassMethod => {
             if let Payload::Wrapped(f) = &i.payload {
                 vm.call(f, &[Value::Class(cls.clone())], kwargs)?;
             }
@@ -296,7 +296,7 @@ fn namespace_copy(v: &Value) -> PyResult<Arc<Dict>> {
         Value::Dict(d) => Ok(d.copy()),
         Value::Instance(i) => match &i.payload {
             Payload::Base(Value::Dict(d)) => Ok(d.copy()),
-            _ => Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", i.class.name))),
+            _ => Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", i.class_ref().name))),
         },
         other => Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", types().of(other).name))),
     }
@@ -320,7 +320,7 @@ fn new_class(vm: &mut Vm, mcls: Arc<Class>, a: &[Value], k: &KwArgs) -> PyResult
     if !Arc::ptr_eq(&winner, &mcls) {
         if let Some(new) = winner.lookup(crate::name!("__new__")) {
             let new = match new {
-                Value::Instance(i) if i.class.kind == Kind::StaticMethod => match &i.payload {
+                Value::Instance(i) if i.class_ref().kind == Kind::StaticMethod => match &i.payload {
                     Payload::Wrapped(f) => f.clone(),
                     _ => Value::Instance(i.clone()),
                 },

@@ -45,7 +45,8 @@ fn operand_text(code: &Code, op: &Op) -> String {
         | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t)
         | Op::SetupExcept(t)
-        | Op::SetupWith(t) => format!("to {t}"),
+        | Op::SetupWith(t)
+        | Op::SetupAsyncWith(t) => format!("to {t}"),
         _ => String::new(),
     }
 }

@@ -1,6 +1,7 @@
 //! Code objects: what the compiler makes and the VM runs. One per module, function, class body,
 //! lambda and comprehension.
 
+pub mod attrs;
 pub mod disasm;
 pub mod hints;
 pub mod opcode;
@@ -91,6 +92,27 @@ pub enum CodeKind {
     Class,
 }
 
+/// The kind of resumable frame a generator-like function makes (CPython's CO_GENERATOR,
+/// CO_COROUTINE, CO_ASYNC_GENERATOR).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Flavor {
+    #[default]
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Flavor {
+    /// The Python type name of the objects such a function makes.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 pub struct Code {
     pub name: Arc<PyStr>,
     pub qualname: String,
@@ -118,6 +140,9 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub generator: bool,
+    /// What calling the function makes when `generator` is set: a generator, a coroutine or an
+    /// async generator.
+    pub flavor: Flavor,
     pub doc: Option<String>,
 }
 

@@ -148,6 +148,23 @@ pub enum Op {
     /// `obj -> iter(obj)` (a generator stays itself)
     GetYieldFromIter,
 
+    // ---- coroutines (vm/coroutine.rs)
+    /// `obj -> awaitable iterator` for `await` (operand: 0 await, 1 after `__aenter__`, 2 after
+    /// `__aexit__`, which word the error differently)
+    GetAwaitable(u8),
+    /// `obj -> obj.__aiter__()` for `async for`
+    GetAIter,
+    /// `aiter -> aiter awaitable` of `aiter.__anext__()`
+    GetANext,
+    /// `aiter exc -> ` when exc is StopAsyncIteration (leaving its handler block), else re-raises
+    EndAsyncFor,
+    /// `mgr -> exit self aenter_result` for `async with` (exit kept as SetupWith keeps it)
+    BeforeAsyncWith,
+    /// `v -> v` and a handler block under v, like SetupWith's, once `__aenter__` was awaited
+    SetupAsyncWith(u32),
+    /// `exit self -> exit(None, None, None)` (an awaitable, for `async with`)
+    CallAsyncExitNone,
+
     // ---- exceptions
     /// Pushes a handler block: on an exception, the stack is cut back and the exception pushed.
     SetupExcept(u32),
@@ -201,7 +218,8 @@ pub enum Op {
     CopyDictWithoutKeys,
 
     // ---- modules
-    /// ` -> module` (names[i] is a dotted name; the innermost module is pushed)
+    /// `fromlist -> module` (names[i] is a dotted name, leading dots for a relative import; as
+    /// `__import__`: the top-level package when fromlist is None, else the named module)
     ImportName(u32),
     /// `module -> module module.names[i]`
     ImportFrom(u32),

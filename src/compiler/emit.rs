@@ -22,6 +22,10 @@ mod pattern;
 #[path = "except_star.rs"]
 mod except_star;
 
+// async for / async with / await: a child module for the same reason.
+#[path = "async_.rs"]
+mod async_;
+
 #[derive(Clone)]
 enum FBlock<'a> {
     Loop {
@@ -32,6 +36,8 @@ enum FBlock<'a> {
     TryExcept,
     TryFinally(&'a [Stmt]),
     With,
+    /// Inside an `async with` body: leaving it awaits `__aexit__`.
+    AsyncWith,
     /// Inside an except clause: the exception is no longer on the stack.
     HandlerBody,
     /// Inside a finally clause run for an exception: the exception is on the stack.
@@ -72,6 +78,11 @@ pub struct Compiler<'a> {
     future: super::future::Features,
 }
 
+/// A SyntaxError about a whole node: its span gives CPython's `offset` and `end_offset`.
+fn syntax_over(msg: &str, span: (usize, usize)) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(span.1), ..syntax(msg, span.0) }
+}
+
 fn syntax(msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.to_string(), offset, end: None }
 }
@@ -82,8 +93,8 @@ fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.node {
         StmtKind::AnnAssign(..) => true,
         StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => has_annotations(a) || has_annotations(b),
-        StmtKind::For(_, _, body, orelse) => has_annotations(body) || has_annotations(orelse),
-        StmtKind::With(_, body) => has_annotations(body),
+        StmtKind::For(_, _, body, orelse, _) => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With(_, body, _) => has_annotations(body),
         StmtKind::Match(_, cases) => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             has_annotations(body) || handlers.iter().any(|h| has_annotations(&h.body)) || has_annotations(orelse) || has_annotations(finalbody)
@@ -225,7 +236,12 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: arity.kwonly,
             varargs: arity.varargs,
             varkw: arity.varkw,
-            generator: sc.generator,
+            generator: sc.generator || sc.is_async,
+            flavor: match (sc.is_async, sc.generator) {
+                (false, _) => crate::code::Flavor::Generator,
+                (true, false) => crate::code::Flavor::Coroutine,
+                (true, true) => crate::code::Flavor::AsyncGenerator,
+            },
             doc,
         })
     }
@@ -279,6 +295,7 @@ impl<'a> Compiler<'a> {
             Op::ForIter(_) => Op::ForIter(target),
             Op::SetupExcept(_) => Op::SetupExcept(target),
             Op::SetupWith(_) => Op::SetupWith(target),
+            Op::SetupAsyncWith(_) => Op::SetupAsyncWith(target),
             other => other,
         };
     }
@@ -331,6 +348,17 @@ impl<'a> Compiler<'a> {
         let scope = self.unit().scope;
         let kind = self.scopes.scopes[scope].kind_of(name);
         let skind = self.scopes.scopes[scope].kind;
+        if skind == ScopeKind::Class && name == "__class__" {
+            // The implicit __class__ cell of a class body is not a namespace
+            // name: `__class__ = property(...)` in the body binds an attribute.
+            let i = self.name(name);
+            self.emit(match mode {
+                NameOp::Load => Op::LoadName(i),
+                NameOp::Store => Op::StoreName(i),
+                NameOp::Delete => Op::DeleteName(i),
+            });
+            return;
+        }
         match (skind, kind) {
             (_, NameKind::Cell) | (_, NameKind::Free) => {
                 let idx = self.unit().cells.iter().position(|c| c == name).unwrap() as u32;
@@ -457,7 +485,8 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
-            StmtKind::For(target, iter, body, orelse) => {
+            StmtKind::For(target, iter, body, orelse, true) => self.async_for(target, iter, body, orelse)?,
+            StmtKind::For(target, iter, body, orelse, false) => {
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
                 let start = self.here();
@@ -477,7 +506,7 @@ impl<'a> Compiler<'a> {
                 let is_break = matches!(s.node, StmtKind::Break);
                 self.check_star_exit(true, s.span)?;
                 let Some(li) = self.unwind(true, false)? else {
-                    return Err(syntax(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span.0));
+                    return Err(syntax_over(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, s.span));
                 };
                 let FBlock::Loop { start, is_for, .. } = self.unit().fblocks[li].clone() else { unreachable!() };
                 if is_break {
@@ -502,7 +531,7 @@ impl<'a> Compiler<'a> {
                 self.unwind(false, true)?;
                 self.emit(Op::ReturnValue);
             }
-            StmtKind::FunctionDef { name, params, body, decorators } => {
+            StmtKind::FunctionDef { name, params, body, decorators, .. } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -548,7 +577,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Raise(n));
             }
-            StmtKind::With(items, body) => self.with(items, body)?,
+            StmtKind::With(items, body, false) => self.with(items, body)?,
+            StmtKind::With(items, body, true) => self.async_with(items, body)?,
             // -O: assert statements are not compiled.
             StmtKind::Assert(..) if crate::config::optimize() > 0 => {}
             StmtKind::Match(subject, cases) => self.match_stmt(subject, cases)?,
@@ -574,25 +604,32 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(names) => {
                 for (dotted, alias) in names {
+                    // `import a.b.c` binds the top-level package `a` (what `__import__` returns
+                    // with no fromlist); `import a.b.c as d` then walks down to `a.b.c`.
+                    self.load_const(Value::None);
                     let i = self.name(dotted);
                     self.emit(Op::ImportName(i));
+                    let mut parts = dotted.split('.');
+                    let top = parts.next().unwrap_or_default().to_string();
                     match alias {
-                        Some(a) => self.store_name(a),
-                        None => {
-                            let top = dotted.split('.').next().unwrap().to_string();
-                            if top != *dotted {
+                        Some(a) => {
+                            for part in parts {
+                                let p = self.name(part);
+                                self.emit(Op::ImportFrom(p));
+                                self.emit(Op::RotTwo);
                                 self.emit(Op::PopTop);
-                                let t = self.name(&top);
-                                self.emit(Op::ImportName(t));
                             }
-                            self.store_name(&top);
+                            self.store_name(a)
                         }
+                        None => self.store_name(&top),
                     }
                 }
             }
             StmtKind::ImportFrom(module, level, names) => {
                 // A relative import's level travels as leading dots (see `Vm::import_name`).
                 let m = self.name(&format!("{}{module}", ".".repeat(*level)));
+                let fromlist = if names.is_empty() { vec![Value::str("*")] } else { names.iter().map(|(n, _)| Value::str(n)).collect() };
+                self.load_const(Value::tuple(fromlist));
                 self.emit(Op::ImportName(m));
                 if names.is_empty() {
                     self.emit(Op::ImportStar);
@@ -644,6 +681,15 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::CallExitNone);
                 }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock);
+                    if keep_top {
+                        self.emit(Op::RotThree);
+                    }
+                    self.emit(Op::CallAsyncExitNone);
+                    self.await_top(2);
+                    self.emit(Op::PopTop);
+                }
                 FBlock::HandlerBody => {
                     self.emit(Op::PopExcept);
                 }
@@ -679,7 +725,7 @@ impl<'a> Compiler<'a> {
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {
-                return Err(syntax("default 'except:' must be last", h.span.0));
+                return Err(syntax_over("default 'except:' must be last", h.span));
             }
             let mut next = None;
             if let Some(t) = &h.typ {
@@ -741,6 +787,9 @@ impl<'a> Compiler<'a> {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        // The exit call belongs to the `with` line (as in CPython's tracebacks), not to the
+        // body's last statement.
+        let at_with = (self.line, self.pos);
         self.expr(ctx)?;
         let setup = self.emit(Op::SetupWith(0));
         self.unit().fblocks.push(FBlock::With);
@@ -752,11 +801,19 @@ impl<'a> Compiler<'a> {
         }
         self.with(rest, body)?;
         self.unit().fblocks.pop();
+        (self.line, self.pos) = at_with;
         self.emit(Op::PopBlock);
         self.emit(Op::CallExitNone);
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
         self.emit(Op::WithExceptStart);
+        self.with_exit_tail(end);
+        Ok(())
+    }
+
+    /// The end of a `with` (or `async with`) handler: `exit self exc suppress` on the stack;
+    /// re-raises unless the exit's result is true, then continues at `end`.
+    fn with_exit_tail(&mut self, end: usize) {
         let suppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Reraise);
         self.patch(suppress);
@@ -765,7 +822,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop);
         self.emit(Op::PopTop);
         self.patch(end);
-        Ok(())
     }
 
     fn aug_assign(&mut self, t: &'a Expr, op: BinOp, v: &'a Expr) -> CResult<()> {
@@ -796,7 +852,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RotThree);
                 self.emit_at(t, Op::StoreSubscr);
             }
-            _ => return Err(syntax("illegal expression for augmented assignment", t.span.0)),
+            _ => return Err(syntax_over("illegal expression for augmented assignment", t.span)),
         }
         Ok(())
     }
@@ -831,7 +887,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            _ => return Err(syntax("cannot assign to expression", t.span.0)),
+            _ => return Err(syntax_over("cannot assign to expression", t.span)),
         }
         Ok(())
     }
@@ -854,7 +910,8 @@ impl<'a> Compiler<'a> {
                     self.delete(i)?;
                 }
             }
-            _ => return Err(syntax(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span.0)),
+            ExprKind::Starred(_) => return Err(syntax_over("cannot delete starred", t.span)),
+            _ => return Err(syntax_over(&format!("cannot delete {}", crate::parser::helpers::expr_kind_name(t)), t.span)),
         }
         Ok(())
     }
@@ -1019,7 +1076,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) if n == "__debug__" => self.load_const(Value::Bool(crate::config::optimize() == 0)),
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => {
-                let v = const_value(c).map_err(|m| syntax(&m, e.span.0))?;
+                let v = const_value(c).map_err(|m| syntax_over(&m, e.span))?;
                 self.load_const(v);
             }
             ExprKind::FString(parts) => self.fstring(parts)?,
@@ -1087,7 +1144,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildMap(items.len() as u32));
                 }
             }
-            ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.span.0)),
+            ExprKind::Starred(_) => return Err(syntax_over("can't use starred expression here", e.span)),
             ExprKind::BinOp(a, op, b) => {
                 self.expr(a)?;
                 self.expr(b)?;
@@ -1096,7 +1153,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Unary(op, a) => {
                 // Fold negative number literals, as CPython does.
                 if let (UnaryOp::Neg, ExprKind::Const(Const::Int(digits))) = (op, &a.node) {
-                    let v = const_value(&Const::Int(digits.clone())).map_err(|m| syntax(&m, e.span.0))?;
+                    let v = const_value(&Const::Int(digits.clone())).map_err(|m| syntax_over(&m, e.span))?;
                     let neg = match v {
                         Value::Int(i) if i != i64::MIN => Value::Int(-i),
                         Value::Int(i) => Value::bigint(-num_bigint::BigInt::from(i)),
@@ -1226,6 +1283,10 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Value::None),
                 }
                 self.emit(Op::YieldValue);
+            }
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.await_top(0);
             }
             ExprKind::YieldFrom(v) => {
                 self.expr(v)?;
@@ -1417,16 +1478,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadFast(0));
             } else {
                 self.expr(&g.iter)?;
-                self.emit(Op::GetIter);
+                self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
             }
             let start = self.here();
-            let fi = self.emit(Op::ForIter(0));
+            let fi = if g.is_async { self.async_next() } else { self.emit(Op::ForIter(0)) };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.emit(Op::PopJumpIfFalse(start as u32));
             }
-            loops.push((start, fi));
+            loops.push((start, fi, g.is_async));
         }
         let depth = gens.len() as u32 + 1;
         match kind {
@@ -1449,9 +1510,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop);
             }
         }
-        for (start, fi) in loops.into_iter().rev() {
+        for (start, fi, is_async) in loops.into_iter().rev() {
             self.emit(Op::Jump(start as u32));
             self.patch(fi);
+            if is_async {
+                self.emit(Op::EndAsyncFor);
+            }
         }
         if let CompKind::Gen(_) = kind {
             self.load_const(Value::None);
@@ -1462,8 +1526,12 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if gens[0].is_async { Op::GetAIter } else { Op::GetIter });
         self.emit(Op::CallFunction(1));
+        // A list, set or dict comprehension that awaits is a coroutine, awaited here.
+        if self.scopes.scopes[scope].is_async && !matches!(kind, CompKind::Gen(_)) {
+            self.await_top(0);
+        }
         Ok(())
     }
 }
@@ -1508,6 +1576,9 @@ pub fn const_value(c: &Const) -> Result<Value, String> {
         Const::Ellipsis => Value::Ellipsis,
         Const::Float(f) => Value::Float(*f),
         Const::Imag(f) => crate::objects::complex::new_complex(0.0, *f),
+        // As CPython, constants made only of name characters are interned: `'abc' is 'abc'`
+        // across code objects, and a pickle of them memoises them as one string.
+        Const::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => Value::Str(crate::objects::str::intern(s)),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
         Const::Int(digits) => {

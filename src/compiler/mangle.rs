@@ -60,7 +60,7 @@ fn stmt(c: Option<&str>, s: &mut Stmt) {
             stmts(c, a);
             stmts(c, b);
         }
-        StmtKind::For(t, i, a, b) => {
+        StmtKind::For(t, i, a, b, _) => {
             expr(c, t);
             expr(c, i);
             stmts(c, a);
@@ -72,7 +72,7 @@ fn stmt(c: Option<&str>, s: &mut Stmt) {
                 expr(c, v);
             }
         }
-        StmtKind::FunctionDef { name, params, body, decorators } => {
+        StmtKind::FunctionDef { name, params, body, decorators, .. } => {
             decorators.iter_mut().for_each(|d| expr(c, d));
             fix(c, name);
             self::params(c, params);
@@ -106,7 +106,7 @@ fn stmt(c: Option<&str>, s: &mut Stmt) {
                 expr(c, e);
             }
         }
-        StmtKind::With(items, body) => {
+        StmtKind::With(items, body, _) => {
             for (e, t) in items {
                 expr(c, e);
                 if let Some(t) = t {
@@ -228,7 +228,7 @@ fn expr(c: Option<&str>, e: &mut Expr) {
                 expr(c, v);
             }
         }
-        ExprKind::Starred(i) | ExprKind::Unary(_, i) | ExprKind::YieldFrom(i) => expr(c, i),
+        ExprKind::Starred(i) | ExprKind::Unary(_, i) | ExprKind::YieldFrom(i) | ExprKind::Await(i) => expr(c, i),
         ExprKind::BinOp(a, _, b) => {
             expr(c, a);
             expr(c, b);

@@ -43,6 +43,13 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub generator: bool,
+    /// An `async def` (a coroutine, or an async generator if `generator`), or a comprehension that
+    /// awaits (PEP 530).
+    pub is_async: bool,
+    /// A comprehension's own scope.
+    pub comprehension: bool,
+    /// Where the first `return value` is: an error if this turns out to be an async generator.
+    return_value_at: Option<(usize, usize)>,
     /// A method that uses `super` (or `__class__`) gets `__class__` as a free variable.
     pub uses_class_cell: bool,
     children: Vec<usize>,
@@ -59,6 +66,9 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             generator: false,
+            is_async: false,
+            comprehension: false,
+            return_value_at: None,
             uses_class_cell: false,
             children: Vec::new(),
             parent,
@@ -167,6 +177,11 @@ fn nests_right(e: &Expr) -> bool {
 }
 
 /// The error for an expression nested past `MAX_NESTING` (inside `parent`).
+/// Where a comprehension's element starts (where CPython points its async errors).
+fn node_start(elts: &[&Expr]) -> usize {
+    elts.first().map_or(0, |e| e.span.0)
+}
+
 fn too_deep(e: &Expr, parent_nests_right: bool) -> SyntaxErrorInfo {
     if parent_nests_right || nests_right(e) {
         SyntaxErrorInfo { kind: SyntaxKind::Memory, msg: String::new(), offset: e.span.0, end: None }
@@ -182,6 +197,11 @@ pub const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
+}
+
+/// An error about a whole node: its span gives CPython's `offset` and `end_offset`.
+fn err_over(msg: String, span: (usize, usize)) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(span.1), ..err(msg, span.0) }
 }
 
 impl Builder {
@@ -307,7 +327,10 @@ impl Builder {
                 self.in_loop.pop();
                 self.stmts(o)?;
             }
-            StmtKind::For(t, i, b, o) => {
+            StmtKind::For(t, i, b, o, is_async) => {
+                if *is_async {
+                    self.check_async_statement("'async for' outside async function", s.span)?;
+                }
                 self.expr(i)?;
                 self.target(t)?;
                 self.in_loop.push(true);
@@ -327,20 +350,27 @@ impl Builder {
                     return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "'return' outside function".into(), offset: s.span.0, end: Some(s.span.1) });
                 }
                 if let Some(v) = v {
+                    let sc = &mut self.scopes[self.current];
+                    sc.return_value_at = sc.return_value_at.or(Some(s.span));
                     self.expr(v)?;
                 }
             }
-            StmtKind::FunctionDef { name, params, body, decorators } => {
+            StmtKind::FunctionDef { name, params, body, decorators, is_async } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
                 self.params(params)?;
                 self.bind(name);
                 self.push(s, ScopeKind::Function);
+                self.scopes[self.current].is_async = *is_async;
                 self.declare_params(params);
                 self.in_loop.push(false);
                 self.stmts(body)?;
                 self.in_loop.pop();
+                let sc = &self.scopes[self.current];
+                if let (true, true, Some((l, r))) = (sc.is_async, sc.generator, sc.return_value_at) {
+                    return Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "'return' with value in async generator".into(), offset: l, end: Some(r) });
+                }
                 self.current = self.scopes[self.current].parent.unwrap();
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
@@ -382,7 +412,10 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::With(items, body) => {
+            StmtKind::With(items, body, is_async) => {
+                if *is_async {
+                    self.check_async_statement("'async with' outside async function", s.span)?;
+                }
                 for (e, t) in items {
                     self.expr(e)?;
                     if let Some(t) = t {
@@ -410,7 +443,7 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scopes[self.current].kind == ScopeKind::Module {
-                    return Err(err("nonlocal declaration not allowed at module level".into(), s.span.0));
+                    return Err(err_over("nonlocal declaration not allowed at module level".into(), s.span));
                 }
                 for n in names {
                     self.declare(n, "nonlocal", s.span.0)?;
@@ -425,7 +458,7 @@ impl Builder {
             }
             StmtKind::ImportFrom(_, _, names) => {
                 if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
-                    return Err(err("import * only allowed at module level".into(), s.span.0));
+                    return Err(err_over("import * only allowed at module level".into(), s.span));
                 }
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
@@ -511,6 +544,8 @@ impl Builder {
         sc.sym(".0").param = true;
         sc.params = vec![".0".to_string()];
         sc.generator = is_gen;
+        sc.comprehension = true;
+        sc.is_async = gens.iter().any(|g| g.is_async);
         let outer_targets = self.comp_targets.len();
         for g in gens {
             collect_names(&g.target, &mut self.comp_targets);
@@ -528,8 +563,27 @@ impl Builder {
             self.expr(e)?;
         }
         self.comp_targets.truncate(outer_targets);
+        let awaits = self.scopes[self.current].is_async && !is_gen;
         self.current = self.scopes[self.current].parent.unwrap();
+        if awaits {
+            // A list/set/dict comprehension that awaits is awaited where it stands.
+            let outer = &mut self.scopes[self.current];
+            if outer.comprehension {
+                outer.is_async = true;
+            } else if !(outer.kind == ScopeKind::Function && outer.is_async) {
+                return Err(err("asynchronous comprehension outside of an asynchronous function".into(), node_start(elts)));
+            }
+        }
         Ok(())
+    }
+
+    /// `async for` / `async with` statements belong in an `async def` only.
+    fn check_async_statement(&self, msg: &str, span: Span) -> Result<(), SyntaxErrorInfo> {
+        let sc = &self.scopes[self.current];
+        if sc.kind == ScopeKind::Function && sc.is_async && !sc.comprehension {
+            return Ok(());
+        }
+        Err(SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.into(), offset: span.0, end: Some(span.1) })
     }
 
     fn comp_iter(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
@@ -621,7 +675,7 @@ impl Builder {
             ExprKind::DictComp(k, v, gens) => self.comprehension(e, gens, &[k, v], false)?,
             ExprKind::Yield(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(err("'yield' outside function".into(), e.span.0));
+                    return Err(err_over("'yield' outside function".into(), e.span));
                 }
                 self.scopes[self.current].generator = true;
                 if let Some(v) = v {
@@ -630,17 +684,32 @@ impl Builder {
             }
             ExprKind::YieldFrom(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    return Err(err("'yield' outside function".into(), e.span.0));
+                    return Err(err_over("'yield' outside function".into(), e.span));
+                }
+                if self.scopes[self.current].is_async && !self.scopes[self.current].comprehension {
+                    return Err(err_over("'yield from' inside async function".into(), e.span));
                 }
                 self.scopes[self.current].generator = true;
                 self.expr(v)?;
             }
+            ExprKind::Await(v) => {
+                let sc = &mut self.scopes[self.current];
+                if sc.kind != ScopeKind::Function {
+                    return Err(err_over("'await' outside function".into(), e.span));
+                }
+                if sc.comprehension {
+                    sc.is_async = true;
+                } else if !sc.is_async {
+                    return Err(err_over("'await' outside async function".into(), e.span));
+                }
+                self.expr(v)?;
+            }
             ExprKind::NamedExpr(n, v) => {
                 if self.in_comp_iter > 0 {
-                    return Err(err("assignment expression cannot be used in a comprehension iterable expression".into(), e.span.0));
+                    return Err(err_over("assignment expression cannot be used in a comprehension iterable expression".into(), e.span));
                 }
                 if self.comp_targets.iter().any(|t| t == n) {
-                    return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span.0));
+                    return Err(err_over(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span));
                 }
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.

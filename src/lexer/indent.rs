@@ -82,7 +82,9 @@ impl<'s> Layout<'s> {
     }
 
     fn error(&self, kind: SyntaxKind, msg: impl Into<String>, pos: usize) -> SyntaxErrorInfo {
-        SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end: None }
+        // CPython's tokenizer errors end where they start; its indentation errors have no end.
+        let end = if kind == SyntaxKind::Syntax { Some(pos) } else { None };
+        SyntaxErrorInfo { kind, msg: msg.into(), offset: pos, end }
     }
 
     fn line_of(&self, pos: usize) -> usize {
@@ -99,7 +101,7 @@ impl<'s> Layout<'s> {
                 } else {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
-                self.error(SyntaxKind::Syntax, msg, span.start)
+                SyntaxErrorInfo { end: Some(span.start + c.len_utf8()), ..self.error(SyntaxKind::Syntax, msg, span.start) }
             }
             LexError::UnterminatedString => {
                 let q = self.src[span.start..].find(['"', '\'']).unwrap_or(0);
@@ -120,7 +122,8 @@ impl<'s> Layout<'s> {
     fn finish(&mut self) -> Option<Spanned> {
         self.finished = true;
         if let Some(&(open, pos)) = self.brackets.last() {
-            return Some(Err(self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos)));
+            let never_closed = self.error(SyntaxKind::Syntax, format!("'{open}' was never closed"), pos);
+            return Some(Err(SyntaxErrorInfo { end: None, ..never_closed }));
         }
         let end = self.src.len();
         if self.expression_only {
@@ -152,6 +155,11 @@ impl<'s> Layout<'s> {
                 Ok(t) => t,
                 Err(e) => return Some(Err(self.lex_error(e, span))),
             };
+            if matches!(tok, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_))
+                && let Err(e) = super::number::check(self.src, span.start)
+            {
+                return Some(Err(e));
+            }
             if tok == Tok::Newline {
                 if !self.brackets.is_empty() || self.at_line_start || self.expression_only {
                     continue; // inside brackets, or a blank / comment-only line
@@ -235,6 +243,9 @@ impl Iterator for Layout<'_> {
             Ok((l, t, r)) => Ok((l + base, t, r + base)),
             Err(mut e) => {
                 e.offset += base;
+                if let Some(end) = e.end.as_mut() {
+                    *end += base;
+                }
                 Err(e)
             }
         })

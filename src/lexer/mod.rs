@@ -2,6 +2,7 @@
 //! `soft.rs` decides where `match` and `case` are keywords.
 
 pub mod indent;
+mod number;
 pub mod soft;
 pub mod token;
 

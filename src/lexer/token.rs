@@ -68,6 +68,10 @@ pub enum Tok {
     As,
     #[token("assert")]
     Assert,
+    #[token("async")]
+    Async,
+    #[token("await")]
+    Await,
     #[token("break")]
     Break,
     #[token("class")]

@@ -3,6 +3,7 @@
 //! code, so they work on a snapshot taken with the lock released.
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
+use crate::gil_cell::ObjCell;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -11,13 +12,12 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use parking_lot::Mutex;
 use std::collections::VecDeque;
 use std::sync::{Arc, OnceLock};
 
 /// A deque's state: its items and the bound that makes appends drop items at the other end.
 pub struct Deque {
-    items: Mutex<VecDeque<Value>>,
+    items: ObjCell<VecDeque<Value>>,
     maxlen: Option<usize>,
 }
 
@@ -75,7 +75,7 @@ pub fn make_deque(items: Vec<Value>, maxlen: Option<usize>) -> Value {
 }
 
 fn new_deque(items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
-    Value::Instance(Instance::new(deque_class().clone(), Payload::Native(Box::new(Deque { items: Mutex::new(items), maxlen }))))
+    Value::Instance(Instance::new(deque_class().clone(), Payload::Native(Box::new(Deque { items: ObjCell::new(items), maxlen }))))
 }
 
 fn deque_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -259,14 +259,14 @@ fn bool_(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let items = Value::tuple(this(a)?.snapshot());
-    Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Seq { seq: items, index: 0 }), kind: "_deque_iterator", name: String::new() })))
+    Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Seq { seq: items, index: 0 }), kind: "_deque_iterator", name: String::new() })))
 }
 
 fn reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut items = this(a)?.snapshot();
     items.reverse();
     let seq = Value::tuple(items);
-    Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Seq { seq, index: 0 }), kind: "_deque_reverse_iterator", name: String::new() })))
+    Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Seq { seq, index: 0 }), kind: "_deque_reverse_iterator", name: String::new() })))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -18,6 +18,7 @@ pub mod math_special;
 pub mod os;
 pub mod os_extra;
 pub mod os_files;
+pub mod pickle;
 pub mod process;
 pub mod pystruct;
 pub mod random;
@@ -34,6 +35,7 @@ pub mod time;
 pub mod traceback;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, NativeFn};
@@ -70,10 +72,12 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
     ("_json", |_, _| Ok(json::create())),
+    ("_pickle", |_, _| Ok(pickle::create())),
     ("_gc", |_, _| Ok(gc::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
+    ("_zlib", |_, _| Ok(zlib::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

@@ -273,6 +273,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("fsync", x::fsync),
         ("isatty", x::isatty),
         ("_terminal_size", x::terminal_size),
+        ("_uname", x::uname),
     ];
     for (n, f) in more {
         d.set_str(intern(n), crate::objects::function::Builtin::new(n, *f));

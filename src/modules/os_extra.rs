@@ -216,3 +216,11 @@ pub fn terminal_size(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let size = crate::unsafe_os::with_borrowed_fds(&[fd], |fds| crate::unsafe_os::window_size(fds[0])).map_err(|e| errno_error(e, None))?;
     Ok(Value::tuple(vec![Value::Int(size.0 as i64), Value::Int(size.1 as i64)]))
 }
+
+/// _uname() -> (sysname, nodename, release, version, machine) of the running kernel, behind os.uname().
+pub fn uname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("uname", a, k, 0, 0)?;
+    let u = nix::sys::utsname::uname().map_err(|e| errno_error(e, None))?;
+    let parts = [u.sysname(), u.nodename(), u.release(), u.version(), u.machine()];
+    Ok(Value::tuple(parts.iter().map(|p| Value::string(p.to_string_lossy().into_owned())).collect()))
+}

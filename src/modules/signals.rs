@@ -7,7 +7,7 @@
 use crate::builtins::args::check_args;
 use crate::builtins::functions::is_callable;
 use crate::objects::ExcKind;
-use crate::objects::function::{Builtin, KwArgs};
+use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::set::Set;
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
@@ -132,9 +132,9 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
         let frame = if handler.is(default_int_handler_value()) {
             Value::None
         } else {
-            crate::vm::frame_object::sys_getframe(vm, &[], &Vec::new()).unwrap_or(Value::None)
+            crate::vm::frame_object::sys_getframe(vm, &[], NO_KWARGS).unwrap_or(Value::None)
         };
-        if let Err(e) = vm.call(&handler, &[Value::Int(sig as i64), frame], &Vec::new()) {
+        if let Err(e) = vm.call(&handler, &[Value::Int(sig as i64), frame], NO_KWARGS) {
             if TRIPPED.iter().any(|t| t.load(Ordering::SeqCst)) {
                 INTERRUPTED.store(true, Ordering::SeqCst);
             }

@@ -39,7 +39,7 @@ pub fn size_of_value(v: &Value) -> usize {
             heap(size_of::<crate::objects::dict::Dict>() + slots * 4 + slots * 2 / 3 * (8 + 2 * HANDLE))
         }
         Value::Set(s) | Value::FrozenSet(s) => heap(size_of::<crate::objects::set::Set>() + table_slots(s.len()) * (8 + HANDLE)),
-        Value::Instance(i) => heap(size_of::<Instance>() + i.slots.len() * size_of::<parking_lot::Mutex<Option<Value>>>()),
+        Value::Instance(i) => heap(size_of::<Instance>() + i.slots.len() * size_of::<crate::gil_cell::ObjCell<Option<Value>>>()),
         Value::Range(_) => heap(size_of::<crate::objects::value::Range>()),
         Value::Slice(_) => heap(size_of::<crate::objects::value::Slice>()),
         Value::Function(_) => heap(size_of::<crate::objects::function::Function>()),
@@ -58,7 +58,7 @@ pub fn size_of_value(v: &Value) -> usize {
 pub fn getsizeof(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("getsizeof", a, k, 1, 2)?;
     if let Value::Instance(i) = &a[0]
-        && let Some(f @ Value::Function(_)) = vm.class_lookup(&i.class, crate::name!("__sizeof__"))
+        && let Some(f @ Value::Function(_)) = vm.class_lookup(&i.class_ref(), crate::name!("__sizeof__"))
     {
         let r = vm.call1(&f, a[0].clone())?;
         let n = vm.index_value(&r)?;

@@ -140,7 +140,7 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Str(s) => Ok(Value::Str(crate::objects::str::intern(s.as_str()))),
         Value::Instance(i) if matches!(i.payload, crate::objects::class::Payload::Base(Value::Str(_))) => {
-            Err(PyErr::type_error(format!("can't intern {}", i.class.name)))
+            Err(PyErr::type_error(format!("can't intern {}", i.class_ref().name)))
         }
         other => Err(PyErr::type_error(format!("intern() argument must be str, not {}", crate::objects::types::types().of(other).name))),
     }
@@ -204,6 +204,8 @@ pub fn create(vm: &mut Vm) -> Value {
             ("getcheckinterval", getcheckinterval),
             ("setcheckinterval", setcheckinterval),
             ("exc_info", exc_info),
+            ("excepthook", crate::vm::excepthook::sys_excepthook),
+            ("unraisablehook", crate::vm::excepthook::sys_unraisablehook),
             ("getrefcount", getrefcount),
             ("intern", intern_fn),
             ("getsizeof", super::sizeof::getsizeof),
@@ -218,6 +220,11 @@ pub fn create(vm: &mut Vm) -> Value {
     let getframe = Builtin::with_frame("_getframe", crate::vm::frame_object::sys_getframe, crate::objects::function::FrameBuiltin::GetFrame);
     d.set_str(intern("_getframe"), getframe);
     let argv: Vec<Value> = vm.interp.argv.lock().iter().map(|s| Value::str(s)).collect();
+    for hook in ["excepthook", "unraisablehook"] {
+        if let Some(f) = d.get_str(&intern(hook)) {
+            d.set_str(intern(&format!("__{hook}__")), f);
+        }
+    }
     d.set_str(crate::name!("argv").clone(), Value::list(argv));
     d.set_str(crate::name!("path").clone(), Value::list(initial_path(vm).into_iter().map(Value::string).collect()));
     d.set_str(crate::name!("modules").clone(), Value::Dict(vm.interp.modules.clone()));

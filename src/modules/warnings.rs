@@ -278,7 +278,7 @@ fn category_of(message: &Value, given: Option<&Value>) -> PyResult<Arc<Class>> {
 }
 
 /// The module's `__warningregistry__` in `globals` (made if missing).
-fn registry_in(vm: &mut Vm, globals: &Arc<Dict>) -> PyResult<Arc<Dict>> {
+pub fn registry_in(vm: &mut Vm, globals: &Arc<Dict>) -> PyResult<Arc<Dict>> {
     let name = intern("__warningregistry__");
     if let Some(Value::Dict(d)) = globals.get_str(&name) {
         return Ok(d);

@@ -5,7 +5,8 @@ use super::dict::Dict;
 use super::exceptions::ExcData;
 use super::str::PyStr;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
+use arc_swap::{ArcSwap, Guard};
 use std::any::Any;
 use std::sync::Arc;
 
@@ -90,8 +91,8 @@ pub fn is_attribute_hook(name: &str, value: &Value) -> bool {
 /// descriptor: it wins over the instance dict).
 pub fn is_data_descriptor(value: &Value) -> bool {
     match value {
-        Value::Instance(i) if i.class.kind == Kind::Object => {
-            i.class.lookup(crate::name!("__set__")).is_some() || i.class.lookup(crate::name!("__delete__")).is_some()
+        Value::Instance(i) if i.class_ref().kind == Kind::Object => {
+            i.class_ref().lookup(crate::name!("__set__")).is_some() || i.class_ref().lookup(crate::name!("__delete__")).is_some()
         }
         _ => false,
     }
@@ -108,7 +109,7 @@ pub fn compute_plain(dict: &super::dict::Dict, mro: &[Arc<Class>]) -> bool {
 
 /// Every class made so far (weakly held, in order of creation): what `type.__subclasses__()`
 /// searches for classes naming a given one among their bases.
-static ALL_CLASSES: Mutex<Vec<std::sync::Weak<Class>>> = Mutex::new(Vec::new());
+static ALL_CLASSES: crate::sync::Mutex<Vec<std::sync::Weak<Class>>> = crate::sync::Mutex::new(Vec::new());
 
 /// Records a newly made class for `__subclasses__`.
 pub fn track_class(cls: &Arc<Class>) {
@@ -204,7 +205,7 @@ pub struct Property {
 
 pub enum Payload {
     None,
-    Exception(Mutex<ExcData>),
+    Exception(ObjCell<ExcData>),
     Property(Property),
     /// staticmethod or classmethod: the wrapped callable.
     Wrapped(Value),
@@ -220,14 +221,14 @@ pub enum Payload {
 }
 
 pub struct Instance {
-    /// Fixed for the instance's life (`__class__` assignment is not supported), so reading it
-    /// takes no lock.
-    pub class: Arc<Class>,
+    /// Replaceable by `__class__` assignment (vm/class_assign.rs), so it sits in an `ArcSwap`:
+    /// a read is a few uncontended atomics and takes no lock, under every GIL policy.
+    class: ArcSwap<Class>,
     pub dict: Option<Arc<Dict>>,
     pub payload: Payload,
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
     /// their member descriptors; empty (no allocation) for classes without slots.
-    pub slots: Box<[Mutex<Option<Value>>]>,
+    pub slots: Box<[ObjCell<Option<Value>>]>,
     /// `__del__` has been queued for this object (it runs once, as CPython's PEP 442).
     pub finalized: std::sync::atomic::AtomicBool,
 }
@@ -238,11 +239,11 @@ impl Drop for Instance {
     /// (vm/finalize.rs); Python code never runs inside a drop, where locks may be held.
     fn drop(&mut self) {
         super::weakref::object_died(self as *const Instance as usize);
-        if *self.finalized.get_mut() || !self.class.finalizes() {
+        if *self.finalized.get_mut() || !self.class_ref().finalizes() {
             return;
         }
         let revived = Arc::new(Instance {
-            class: self.class.clone(),
+            class: ArcSwap::new(self.class()),
             dict: self.dict.take(),
             payload: std::mem::replace(&mut self.payload, Payload::None),
             slots: std::mem::take(&mut self.slots),
@@ -257,15 +258,34 @@ impl Instance {
         let with_dict =
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
         let dict = if with_dict { Some(Dict::new()) } else { None };
-        let slots = (0..class.layout.nslots).map(|_| Mutex::new(None)).collect();
-        Arc::new(Instance { class, dict, payload, slots, finalized: Default::default() })
+        let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
+        Arc::new(Instance { class: ArcSwap::new(class), dict, payload, slots, finalized: Default::default() })
     }
 
+    /// An instance of a built-in class that still has a `__dict__` for its fields (records
+    /// such as `sys.UnraisableHookArgs`).
+    pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
+        let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
+        Arc::new(Instance { class: ArcSwap::new(class), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
+    }
+
+    /// The instance's class now (an owned handle).
     pub fn class(&self) -> Arc<Class> {
-        self.class.clone()
+        self.class.load_full()
     }
 
-    pub fn exc(&self) -> Option<&Mutex<ExcData>> {
+    /// The instance's class now, borrowed for a short while (no reference count taken).
+    #[inline]
+    pub fn class_ref(&self) -> Guard<Arc<Class>> {
+        self.class.load()
+    }
+
+    /// Makes `class` the instance's class (`__class__` assignment; the caller checked layouts).
+    pub fn set_class(&self, class: Arc<Class>) {
+        self.class.store(class);
+    }
+
+    pub fn exc(&self) -> Option<&ObjCell<ExcData>> {
         match &self.payload {
             Payload::Exception(e) => Some(e),
             _ => None,

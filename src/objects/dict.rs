@@ -7,7 +7,7 @@ use super::hashing::{KeyOps, simple_eq};
 use super::str::PyStr;
 use super::value::Value;
 use crate::code::hints::Hint;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
@@ -233,7 +233,7 @@ impl Table {
 
 #[derive(Default)]
 pub struct Dict {
-    pub table: Mutex<Table>,
+    pub table: ObjCell<Table>,
     /// A class's namespace: every change bumps `class::CLASS_EPOCH`, which the VM's attribute
     /// cache (vm/method_cache.rs) checks before trusting what it remembered.
     watched: AtomicBool,
@@ -262,7 +262,7 @@ impl Dict {
 
     pub fn from_table(t: Table) -> Arc<Dict> {
         let bloom = t.iter().fold(0, |b, e| b | key_bit(e.hash));
-        Arc::new(Dict { table: Mutex::new(t), watched: AtomicBool::new(false), key_bloom: AtomicU64::new(bloom) })
+        Arc::new(Dict { table: ObjCell::new(t), watched: AtomicBool::new(false), key_bloom: AtomicU64::new(bloom) })
     }
 
     /// False only if `key` is surely not in the dict (no lock taken; a key being added by

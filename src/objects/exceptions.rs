@@ -5,7 +5,7 @@ use super::class::{Class, Instance, Payload};
 use super::types::types;
 use super::value::Value;
 use crate::code::Code;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
 /// One line of a traceback: a code object and the line being run in it.
@@ -20,6 +20,15 @@ pub struct TbEntry {
     /// The frame's globals (`tb_frame.f_globals`).
     pub globals: Arc<crate::objects::dict::Dict>,
     pub frame_id: u64,
+    /// A function frame's variables when the exception passed through it (`tb_frame.f_locals`).
+    pub locals: Option<Arc<FrameLocals>>,
+}
+
+/// A function frame's local slots and cells, kept by a traceback entry (as CPython's traceback
+/// keeps the frame alive); made into the `f_locals` dict only when asked for.
+pub struct FrameLocals {
+    pub values: Vec<Option<Value>>,
+    pub cells: Vec<Arc<super::value::Cell>>,
 }
 
 #[derive(Default)]
@@ -219,7 +228,7 @@ impl PyErr {
         self.instance().class()
     }
 
-    pub fn data(&self) -> parking_lot::MutexGuard<'_, ExcData> {
+    pub fn data(&self) -> crate::gil_cell::CellGuard<'_, ExcData> {
         self.instance().exc().expect("exception payload").lock()
     }
 
@@ -231,5 +240,5 @@ impl PyErr {
 
 pub fn new_exception(class: Arc<Class>, args: Vec<Value>) -> Value {
     let data = ExcData { args, ..Default::default() };
-    Value::Instance(Instance::new(class, Payload::Exception(Mutex::new(data))))
+    Value::Instance(Instance::new(class, Payload::Exception(ObjCell::new(data))))
 }

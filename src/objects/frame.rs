@@ -33,6 +33,9 @@ pub struct Frame {
     pub id: u64,
     /// Generators: whether the frame has started running.
     pub started: bool,
+    /// A paused generator's exceptions being handled (it yielded inside except clauses): off the
+    /// thread's exception stack while it is paused (vm/iter.rs `resume_frame`).
+    pub saved_exc: Vec<Value>,
     /// What `locals()` returned in this function frame: refreshed from the variables on each
     /// call, keeping other keys (an `exec` wrote them), as CPython 3.11's `f_locals`.
     pub locals_dict: Option<Arc<Dict>>,

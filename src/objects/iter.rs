@@ -5,7 +5,7 @@ use super::dict::Dict;
 use super::frame::Frame;
 use super::set::Set;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,13 +63,41 @@ pub enum IterState {
         sentinel: Value,
     },
     Generator(Box<Frame>),
+    /// An awaitable stepping an async generator: `asend`/`__anext__`, `athrow` or `aclose`.
+    AsyncStep(Box<AsyncStep>),
+    /// What a coroutine's `__await__()` returns: an iterator over the coroutine.
+    CoroWrapper(Arc<PyIter>),
+    /// `anext(ait, default)`: awaits `inner`, ending with `default` on StopAsyncIteration.
+    AnextDefault {
+        inner: Value,
+        default: Value,
+    },
     /// A generator (or callback iterator) whose step is in progress on some thread.
     Running,
     Exhausted,
 }
 
+/// Which of an async generator's methods made an `AsyncStep` awaitable.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AsyncStepKind {
+    /// `asend(v)` / `__anext__()`: ends with the next value, or StopAsyncIteration.
+    Send,
+    /// `athrow(exc)`: raises exc where the generator is paused; ends with what it yields next.
+    Throw,
+    /// `aclose()`: raises GeneratorExit there; the generator must not yield again.
+    Close,
+}
+
+/// The state of an `AsyncStep` awaitable.
+pub struct AsyncStep {
+    pub agen: Arc<PyIter>,
+    pub kind: AsyncStepKind,
+    /// What the first step sends in (a value, or the exception to throw); None once started.
+    pub first: Option<(Value, Option<super::PyErr>)>,
+}
+
 pub struct PyIter {
-    pub state: Mutex<IterState>,
+    pub state: ObjCell<IterState>,
     /// The Python-visible type name: "list_iterator", "generator", "zip", ...
     pub kind: &'static str,
     /// For generators: the function's name, for repr.
@@ -79,7 +107,7 @@ pub struct PyIter {
 impl PyIter {
     #[allow(clippy::new_ret_no_self)] // builds the iterator and wraps it in the Value that holds it
     pub fn new(kind: &'static str, state: IterState) -> Value {
-        Value::Iter(Arc::new(PyIter { state: Mutex::new(state), kind, name: String::new() }))
+        Value::Iter(Arc::new(PyIter { state: ObjCell::new(state), kind, name: String::new() }))
     }
 
     /// One step of the iterators `for` meets most (range, list, tuple), for the eval loop's
@@ -141,6 +169,21 @@ pub mod pending {
     }
 
     thread_local! {
+        /// Qualified names of coroutines dropped before they ever ran (RuntimeWarning
+        /// "coroutine '...' was never awaited").
+        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn push_never_awaited(name: String) {
+        let _ = NEVER_AWAITED.try_with(|d| d.borrow_mut().push(name));
+        let _ = ANY.try_with(|a| a.set(true));
+    }
+
+    pub fn take_never_awaited() -> Vec<String> {
+        NEVER_AWAITED.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
+    }
+
+    thread_local! {
         /// Instances whose last reference went, waiting for their `__del__` (objects/class.rs).
         static DELS: RefCell<Vec<Arc<Instance>>> = const { RefCell::new(Vec::new()) };
     }
@@ -177,6 +220,10 @@ impl Drop for PyIter {
     fn drop(&mut self) {
         super::weakref::object_died(self as *const PyIter as usize);
         let state = self.state.get_mut();
+        if self.kind == "coroutine" && matches!(state, IterState::Generator(frame) if !frame.started) {
+            pending::push_never_awaited(std::mem::take(&mut self.name));
+            return;
+        }
         if let IterState::Generator(frame) = state
             && frame.started
             && !frame.blocks.is_empty()

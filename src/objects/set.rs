@@ -5,7 +5,7 @@
 use super::PyResult;
 use super::hashing::{KeyOps, simple_eq};
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
 const MINSIZE: usize = 8;
@@ -144,7 +144,7 @@ impl SetTable {
 
 #[derive(Default)]
 pub struct Set {
-    pub table: Mutex<SetTable>,
+    pub table: ObjCell<SetTable>,
 }
 
 impl Set {
@@ -153,7 +153,7 @@ impl Set {
     }
 
     pub fn from_table(t: SetTable) -> Arc<Set> {
-        Arc::new(Set { table: Mutex::new(t) })
+        Arc::new(Set { table: ObjCell::new(t) })
     }
 
     pub fn len(&self) -> usize {

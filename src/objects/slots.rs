@@ -43,7 +43,7 @@ impl Member {
     /// Whether `inst` has this slot (its class is the owner or a subclass of it).
     pub fn applies_to(&self, inst: &Instance) -> bool {
         match self.owner() {
-            Some(owner) => inst.class.is_subclass(&owner) && self.index < inst.slots.len(),
+            Some(owner) => inst.class_ref().is_subclass(&owner) && self.index < inst.slots.len(),
             None => false,
         }
     }

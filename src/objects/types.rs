@@ -98,6 +98,12 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "callable_iterator",
     "unpack_iterator",
     "arrayiterator",
+    "coroutine",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "coroutine_wrapper",
+    "anext_awaitable",
 ];
 
 fn build() -> Types {
@@ -212,7 +218,7 @@ impl Types {
             Value::Builtin(_) => self.builtin.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class(),
-            Value::Module(_) => self.module.clone(),
+            Value::Module(m) => m.subclass().unwrap_or_else(|| self.module.clone()),
             Value::Iter(it) => {
                 if it.kind == "generator" {
                     self.generator.clone()

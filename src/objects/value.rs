@@ -10,8 +10,8 @@ use super::module::Module;
 use super::set::Set;
 use super::str::PyStr;
 use crate::code::Code;
+use crate::gil_cell::ObjCell;
 use num_bigint::BigInt;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// `repr(u64)` puts every payload at offset 8, so a Value moves as two aligned words (a byte tag
@@ -48,16 +48,16 @@ pub enum Value {
 }
 
 /// A closure cell: one variable shared between a function and the functions nested in it.
-pub struct Cell(pub Mutex<Option<Value>>);
+pub struct Cell(pub ObjCell<Option<Value>>);
 
 impl Cell {
     pub fn new(v: Option<Value>) -> Arc<Cell> {
-        Arc::new(Cell(Mutex::new(v)))
+        Arc::new(Cell(ObjCell::new(v)))
     }
 }
 
 pub struct List {
-    pub items: Mutex<Vec<Value>>,
+    pub items: ObjCell<Vec<Value>>,
 }
 
 impl Drop for List {
@@ -68,7 +68,7 @@ impl Drop for List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> Arc<List> {
-        Arc::new(List { items: Mutex::new(items) })
+        Arc::new(List { items: ObjCell::new(items) })
     }
 }
 

@@ -75,10 +75,10 @@ impl Target {
 /// `__slots__` leave out `__weakref__`; built-in native objects as CPython's (locks, files...).
 fn accepts_instance(i: &Instance) -> bool {
     use super::class::Kind;
-    if i.class.is_builtin {
-        return matches!(i.class.kind, Kind::Native | Kind::Local);
+    if i.class_ref().is_builtin {
+        return matches!(i.class_ref().kind, Kind::Native | Kind::Local);
     }
-    i.class.layout.has_weakref
+    i.class_ref().layout.has_weakref
 }
 
 /// One Python weakref object of a referent: the object (held weakly: it owns the handle) and

@@ -171,11 +171,19 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     Ok(p)
 }
 
-fn target_error(e: &Expr, aug: bool) -> PErr {
+/// `hint`: the target is the only one of an assignment statement (`f() = 1`), where CPython
+/// suggests `==` for the targets an expression could have meant.
+fn target_error(e: &Expr, aug: bool, hint: bool) -> PErr {
     let what = expr_kind_name(e);
+    let suggests = !matches!(
+        e.node,
+        ExprKind::Compare(..) | ExprKind::BoolOp(..) | ExprKind::Lambda(..) | ExprKind::IfExp(..) | ExprKind::NamedExpr(..) | ExprKind::GeneratorExp(..)
+    ) && !matches!(e.node, ExprKind::Unary(UnaryOp::Not, _));
     let msg = if aug {
         format!("'{what}' is an illegal expression for augmented assignment")
-    } else if matches!(what, "None" | "True" | "False") {
+    } else if matches!(e.node, ExprKind::Yield(..) | ExprKind::YieldFrom(..)) && !hint {
+        "assignment to yield expression not possible".to_string()
+    } else if matches!(what, "None" | "True" | "False") || !hint || !suggests {
         format!("cannot assign to {what}")
     } else {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
@@ -205,14 +213,30 @@ pub fn expr_kind_name(e: &Expr) -> &'static str {
         ExprKind::Set(..) => "set display",
         ExprKind::Yield(..) | ExprKind::YieldFrom(..) => "yield expression",
         ExprKind::NamedExpr(..) => "named expression",
+        ExprKind::Await(..) => "await expression",
         ExprKind::Tuple(_) => "tuple",
         _ => "expression",
     }
 }
 
+/// Checks the targets of an assignment statement (`a = b = value`).
+pub fn check_assign_targets(targets: &[Expr]) -> Result<(), PErr> {
+    for t in targets {
+        check_target_in(t, false, targets.len() == 1)?;
+    }
+    Ok(())
+}
+
 /// Checks that an expression can be assigned to (or augmented-assigned to, with `aug`).
 pub fn check_target(e: &Expr, aug: bool) -> Result<(), PErr> {
+    check_target_in(e, aug, false)
+}
+
+fn check_target_in(e: &Expr, aug: bool, hint: bool) -> Result<(), PErr> {
     match &e.node {
+        ExprKind::Name(n) if n == "__debug__" => Err(PErr::User {
+            error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "cannot assign to __debug__".into(), offset: e.span.0, end: Some(e.span.1) },
+        }),
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) if !aug => {
             let mut stars = 0;
@@ -230,7 +254,7 @@ pub fn check_target(e: &Expr, aug: bool) -> Result<(), PErr> {
             Ok(())
         }
         ExprKind::Starred(_) if !aug => Err(user_error("starred assignment target must be in a list or tuple", e.span.0)),
-        _ => Err(target_error(e, aug)),
+        _ => Err(target_error(e, aug, hint)),
     }
 }
 
@@ -240,6 +264,15 @@ pub fn unpack_targets(e: Expr) -> Vec<Expr> {
         ExprKind::Tuple(items) => items,
         _ => vec![e],
     }
+}
+
+/// `async def`: the function statement marked as a coroutine function, its span from `async`.
+pub fn make_async(mut s: Stmt, l: usize) -> Stmt {
+    if let StmtKind::FunctionDef { is_async, .. } = &mut s.node {
+        *is_async = true;
+    }
+    s.span.0 = l;
+    s
 }
 
 pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>, l: usize) -> Stmt {
@@ -405,6 +438,10 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         return Err(user_error("f-string expression part cannot include '#'", base + start));
     }
     if expr_text.trim().is_empty() {
+        if matches!(b[i], b'!' | b':' | b'=') {
+            let msg = format!("f-string: expression required before '{}'", b[i] as char);
+            return Err(user_error(&msg, base + i));
+        }
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
     let expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
@@ -447,6 +484,11 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
             return Err(user_error("f-string: expecting '}'", base + spec_start));
         }
         spec = split_fstring(&body[spec_start..j], raw, base + spec_start)?;
+        // A field in a spec may have a spec with literal text only (CPython's two levels).
+        let too_deep = spec.iter().any(|p| matches!(p, FPart::Expr { spec: inner, .. } if inner.iter().any(|q| matches!(q, FPart::Expr { .. }))));
+        if too_deep {
+            return Err(user_error("f-string: expressions nested too deeply", base + j));
+        }
         i = j;
     } else if conversion == Some('r') && parts.len() == 1 && b.get(i) == Some(&b'}') {
         // `{x=}` with no spec: repr

@@ -2,6 +2,7 @@
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
 pub mod helpers;
+mod hints;
 
 use crate::ast::{Expr, Stmt};
 use crate::lexer::SyntaxKind;
@@ -27,7 +28,7 @@ fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if info.msg == "invalid syntax"
+        if (info.msg.starts_with("invalid syntax") || info.msg.starts_with("expected 'else'"))
             && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
         {
             let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
@@ -56,6 +57,12 @@ fn err(kind: SyntaxKind, msg: &str, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind, msg: msg.to_string(), offset, end: None }
 }
 
+/// The error with the end of the offending range (the token's end; at the end of the input,
+/// the start itself), as CPython's `end_offset` gives it.
+fn at(e: SyntaxErrorInfo, end: usize) -> SyntaxErrorInfo {
+    SyntaxErrorInfo { end: Some(end), ..e }
+}
+
 /// True when a parse failed only because the input stopped early (the REPL then asks for more).
 pub fn is_incomplete(src: &str) -> bool {
     match python::ModuleParser::new().parse(crate::lexer::tokens(src)) {
@@ -79,7 +86,13 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
         }
     }
     let line_no = lines.len();
-    let text = lines.last()?.trim_start();
+    let mut text = lines.last()?.trim_start();
+    // `async def` / `async for` / `async with` are named by their second word.
+    if let Some(rest) = text.strip_prefix("async")
+        && rest.starts_with([' ', '\t'])
+    {
+        text = rest.trim_start();
+    }
     let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     let what = match word.as_str() {
         "if" => "'if' statement".to_string(),
@@ -101,16 +114,19 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
 fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> SyntaxErrorInfo {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => err(SyntaxKind::Syntax, "invalid syntax", location),
+        ParseError::InvalidToken { location } => at(err(SyntaxKind::Syntax, "invalid syntax", location), location),
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|e| e == "\"INDENT\"") {
                 let msg = match block_opener(src, location) {
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err(SyntaxKind::Indentation, &msg, location);
+                return at(err(SyntaxKind::Indentation, &msg, location), location);
             }
-            err(SyntaxKind::Syntax, "invalid syntax", location)
+            if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
+                return hints::missing_handlers(src, location);
+            }
+            at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             if tok == Tok::Indent {
@@ -121,10 +137,10 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
                     None => "expected an indented block".to_string(),
                 };
-                return err(SyntaxKind::Indentation, &msg, l);
+                return at(err(SyntaxKind::Indentation, &msg, l), r);
             }
             if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") {
-                return err(SyntaxKind::Syntax, "expected ':'", l);
+                return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
             }
             if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
                 // `print "x"`: CPython's friendlier message.
@@ -140,10 +156,12 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                     };
                 }
             }
-            let _ = r;
-            err(SyntaxKind::Syntax, "invalid syntax", l)
+            if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
+                return friendlier;
+            }
+            at(err(SyntaxKind::Syntax, "invalid syntax", l), r)
         }
-        ParseError::ExtraToken { token: (l, _, _) } => err(SyntaxKind::Syntax, "invalid syntax", l),
+        ParseError::ExtraToken { token: (l, _, r) } => at(err(SyntaxKind::Syntax, "invalid syntax", l), r),
     }
 }
 

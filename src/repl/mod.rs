@@ -131,7 +131,7 @@ fn execute(vm: &mut Vm, source: &str, globals: &Arc<Dict>, exit_code: &impl Fn(&
         Ok(_) => None,
         Err(e) if e.matches(ExcKind::SystemExit) => Some(exit_code(vm, &e)),
         Err(e) => {
-            vm.print_exception(&e);
+            vm.report_uncaught(&e);
             None
         }
     }

@@ -100,11 +100,11 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        claimed = instance.__class__
+        actual = type(instance)
+        claimed = getattr(instance, '__class__', actual)
         memo = _memory(cls)
         if claimed in memo.yes:
             return True
-        actual = type(instance)
         if actual is claimed:
             if memo.no_version == _invalidation[0] and claimed in memo.no:
                 return False

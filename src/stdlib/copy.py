@@ -1,7 +1,9 @@
 """copy: copy(x) (shallow) and deepcopy(x) (recursive, sharing and cycles preserved through a
-memo), honouring __copy__, __deepcopy__ and __getstate__/__setstate__. Instances of classes are
+memo), honouring __copy__, __deepcopy__, copyreg.dispatch_table and __getstate__/__setstate__. Instances of classes are
 rebuilt with cls.__new__ and their state (their __dict__, and the items of a list, dict or set
 they subclass)."""
+
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -33,6 +35,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return _from_reduction(x, reductor(x), None)
     return _reconstruct(x, None)
 
 
@@ -72,8 +77,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = frozenset(deepcopy(a, memo) for a in x)
     else:
         copier = getattr(x, "__deepcopy__", None)
+        reductor = copyreg.dispatch_table.get(cls)
         if copier is not None:
             y = copier(memo)
+        elif reductor is not None:
+            y = _from_reduction(x, reductor(x), memo)
         else:
             y = _reconstruct(x, memo)
     if y is not x:
@@ -110,11 +118,45 @@ def _reconstruct(x, memo):
     getstate = getattr(x, "__getstate__", None)
     state = getstate() if getstate is not None else getattr(x, "__dict__", None)
     if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, state, memo)
+    return y
+
+
+def _set_state(y, state, memo):
+    """Gives y the state (deep-copied if memo is given): through __setstate__, else into its
+    __dict__ (and slots, for a (dict, slots) pair)."""
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+        for name, value in (slots or {}).items():
+            setattr(y, name, value)
+    if state:
+        y.__dict__.update(state)
+
+
+def _from_reduction(x, reduction, memo):
+    """Rebuilds x from what a copyreg reduction function returned: a string (x is global:
+    itself), or (callable, args[, state[, list items[, dict items]]])."""
+    if isinstance(reduction, str):
+        return x
+    deep = memo is not None
+    func, args, *rest = reduction
+    rest += [None] * (3 - len(rest))
+    state, list_items, dict_items = rest[:3]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, state, memo)
+    for item in list_items or ():
+        y.append(deepcopy(item, memo) if deep else item)
+    for key, value in dict_items or ():
+        y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
     return y

@@ -214,6 +214,20 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
+def _pickled_state(first, second, size):
+    """The packed bytes a pickle passes as the first constructor argument (a Latin-1 str in
+    Python 2 pickles), or None when the call is an ordinary one. The second argument of such a
+    call is a tzinfo or absent, never an int."""
+    if isinstance(first, str) and len(first) == size:
+        try:
+            first = first.encode("latin1")
+        except UnicodeEncodeError:
+            return None
+    if isinstance(first, (bytes, bytearray)) and len(first) == size and not isinstance(second, int):
+        return bytes(first)
+    return None
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
 
@@ -574,6 +588,9 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        state = _pickled_state(year, month, 4)
+        if state is not None:
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -753,7 +770,7 @@ class date:
         return IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month, self._day]),))
 
 
 date.min = date(1, 1, 1)
@@ -831,6 +848,12 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _pickled_state(hour, None, 6)
+        if state is not None:
+            tzinfo = None if isinstance(minute, int) else minute
+            hour, fold = state[0] & 127, state[0] >> 7
+            minute, second = state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
@@ -1015,8 +1038,14 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _check_tzname(name):
@@ -1059,6 +1088,12 @@ class datetime(date):
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _pickled_state(year, month, 10)
+        if state is not None:
+            tzinfo = month
+            year, month, fold, day = state[0] * 256 + state[1], state[2] & 127, state[2] >> 7, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1450,9 +1485,15 @@ class datetime(date):
                 self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _find_isoformat_date_end(s):

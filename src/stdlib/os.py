@@ -5,7 +5,7 @@ fdopen, get_terminal_size and the constants."""
 import sys
 import _os
 from _os import *
-from _os import _exit, _statvfs, _terminal_size
+from _os import _exit, _statvfs, _terminal_size, _uname
 import posixpath as path
 import stat as _stat
 
@@ -309,6 +309,38 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+class uname_result(tuple):
+    """What os.uname() reports: the kernel's names, release, version and machine."""
+
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError(f'os.uname_result() takes a 5-sequence ({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'posix.uname_result({shown})'
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    """The names of the running system, as a uname_result."""
+    return uname_result(_uname())
 
 
 def get_terminal_size(fd=1):

@@ -204,6 +204,89 @@ TracebackType = type(_tb())
 del _tb
 
 
+async def _coro_maker():
+    pass
+
+
+async def _agen_maker():
+    yield
+
+
+_c = _coro_maker()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_agen_maker())
+del _c
+
+
+class _AwaitableGenerator:
+    """What a function decorated with types.coroutine returns when it made a generator: the
+    generator itself, usable with `await` as well as with `yield from`."""
+
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *exc):
+        return self._gen.throw(*exc)
+
+    def close(self):
+        return self._gen.close()
+
+    @property
+    def gi_frame(self):
+        return self._gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._gen.gi_running
+
+    @property
+    def gi_code(self):
+        return self._gen.gi_code
+
+    @property
+    def gi_yieldfrom(self):
+        return self._gen.gi_yieldfrom
+
+
+def coroutine(func):
+    """Marks a generator function as a coroutine: what it returns may be awaited."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    # Coroutine functions (async def) are returned as they are.
+    if code is not None and code.co_flags & 0x280:
+        return func
+
+    def awaitable(*args, **kwargs):
+        made = func(*args, **kwargs)
+        if type(made) is GeneratorType:
+            return _AwaitableGenerator(made)
+        return made
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(awaitable, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    awaitable.__wrapped__ = func
+    return awaitable
+
+
 def resolve_bases(bases):
     """The bases with every non-class entry replaced by what its __mro_entries__(bases) gives
     (PEP 560), as the class statement does."""

@@ -19,7 +19,7 @@ impl Vm {
         self.bind(attr, obj, cls)
     }
 
-    pub(super) fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
+    pub fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
@@ -45,9 +45,9 @@ impl Vm {
 
     /// `which` (`__get__`, `__set__`, `__delete__`) of a descriptor written in Python: an
     /// instance of a user class that defines it.
-    fn descriptor_method(&mut self, attr: &Value, which: &Arc<PyStr>) -> Option<Value> {
+    pub(super) fn descriptor_method(&mut self, attr: &Value, which: &Arc<PyStr>) -> Option<Value> {
         match attr {
-            Value::Instance(i) if i.class.kind == Kind::Object => self.class_lookup(&i.class, which),
+            Value::Instance(i) if i.class_ref().kind == Kind::Object => self.class_lookup(&i.class_ref(), which),
             _ => None,
         }
     }
@@ -80,6 +80,7 @@ impl Vm {
     pub fn set_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value, hint: &Hint) -> PyResult<()> {
         if let Value::Instance(inst) = obj
             && let Some(d) = plain_dict(inst)
+            && !Arc::ptr_eq(name, crate::name!("__class__"))
         {
             d.set_str_hinted(name, v, hint);
             return Ok(());
@@ -108,7 +109,7 @@ impl Vm {
                     None => self.generic_getattr(obj, inst, name),
                 };
                 match found {
-                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class, crate::name!("__getattr__")) {
+                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class_ref(), crate::name!("__getattr__")) {
                         Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                         None => Err(e),
                     },
@@ -128,6 +129,7 @@ impl Vm {
                 }
                 Err(self.no_attribute(obj, name))
             }
+            Value::Module(m) if m.subclass().is_some() => self.subclassed_module_getattr(obj, m, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
                 None => match name.as_str() {
@@ -160,35 +162,31 @@ impl Vm {
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                "__closure__" => Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
                 "__class__" => Ok(Value::Class(types().function.clone())),
                 _ => match f.dict.get_str(name) {
                     Some(v) => Ok(v),
-                    None => match types().function.dict.get_str(name) {
-                        Some(method) => self.bind(method, obj, &types().function),
-                        None => Err(self.no_attribute(obj, name)),
-                    },
+                    None => self.builtin_type_attr(obj, &types().function, name),
                 },
             },
             Value::BoundMethod(m) => match name.as_str() {
                 "__self__" => Ok(m.self_.clone()),
                 "__func__" => Ok(m.func.clone()),
                 "__class__" => Ok(Value::Class(types().method.clone())),
-                _ => self.get_attr(&m.func.clone(), name),
+                // The method type's own slots (`__call__`, `__eq__`...) first, then the function's.
+                _ => match types().method.dict.get_str(name) {
+                    Some(v) => self.bind(v, obj, &types().method),
+                    None => self.get_attr(&m.func.clone(), name),
+                },
             },
             Value::Builtin(b) => match name.as_str() {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Ok(Value::None),
                 "__class__" => Ok(Value::Class(types().builtin.clone())),
-                _ => Err(self.no_attribute(obj, name)),
+                _ => self.builtin_type_attr(obj, &types().builtin, name),
             },
-            Value::Code(c) => match name.as_str() {
-                "co_name" => Ok(Value::Str(c.name.clone())),
-                "co_filename" => Ok(Value::str(c.filename())),
-                "co_firstlineno" => Ok(Value::Int(c.first_line as i64)),
-                "co_qualname" => Ok(Value::str(&c.qualname)),
-                _ => Err(self.no_attribute(obj, name)),
-            },
+            Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
             _ => {
                 let cls = types().of(obj);
                 if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
@@ -207,12 +205,20 @@ impl Vm {
         }
     }
 
+    /// `obj.name` from the namespaces along the MRO of `cls`, the built-in type of `obj`.
+    fn builtin_type_attr(&mut self, obj: &Value, cls: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Value> {
+        match self.class_lookup(cls, name) {
+            Some(method) => self.bind(method, obj, cls),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
     /// A user class's own `__getattribute__`, which then answers every attribute read.
     fn getattribute_hook(&mut self, inst: &Instance) -> Option<Value> {
-        if inst.class.is_plain() {
+        if inst.class_ref().is_plain() {
             return None;
         }
-        match self.class_lookup(&inst.class, crate::name!("__getattribute__")) {
+        match self.class_lookup(&inst.class_ref(), crate::name!("__getattribute__")) {
             Some(Value::Builtin(_)) | None => None,
             Some(hook) => Some(hook),
         }
@@ -221,7 +227,7 @@ impl Vm {
     /// `object.__getattribute__`: data descriptors of the class, the instance's dict and slots,
     /// then the class's other attributes (no `__getattr__` fallback, no user hook).
     pub fn generic_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
-        let cls = &inst.class;
+        let cls = &inst.class_ref();
         let cls_attr = self.class_lookup(cls, name);
         if let Some(m) = cls_attr.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::read(m, obj);
@@ -264,6 +270,10 @@ impl Vm {
         if Arc::ptr_eq(name, crate::name!("__abstractmethods__")) {
             return self.abstract_methods_attr(c).map(Some);
         }
+        if name.as_str() == "__qualname__" {
+            // A class's own name, never one inherited from a base's namespace (type(name, bases, ns)).
+            return Ok(Some(c.dict.get_str(name).unwrap_or_else(|| Value::str(&c.qualname))));
+        }
         if let Some(v) = self.class_lookup(c, name) {
             return match &v {
                 Value::Instance(i) => match (&i.payload, i.class().kind) {
@@ -297,7 +307,7 @@ impl Vm {
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class())),
             "__dict__" => self.local_dict(obj)?.map(Value::Dict),
-            "__weakref__" if inst.class.layout.has_weakref => {
+            "__weakref__" if inst.class_ref().layout.has_weakref => {
                 Some(crate::objects::weakref::refs_to(Arc::as_ptr(inst) as usize).into_iter().next().map_or(Value::None, Value::Instance))
             }
             _ => match inst.exc() {
@@ -468,11 +478,13 @@ impl Vm {
                 self.set_exception_link(inst, name.as_str(), v)
             }
             Value::Instance(inst) => {
-                if let Some(d) = plain_dict(inst) {
+                if let Some(d) = plain_dict(inst)
+                    && name.as_str() != "__class__"
+                {
                     d.set_str(name.clone(), v);
                     return Ok(());
                 }
-                if let Some(sa) = self.class_lookup(&inst.class, crate::name!("__setattr__"))
+                if let Some(sa) = self.class_lookup(&inst.class_ref(), crate::name!("__setattr__"))
                     && let Value::Function(_) = sa
                 {
                     self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], NO_KWARGS)?;
@@ -480,8 +492,12 @@ impl Vm {
                 }
                 self.generic_setattr(obj, inst, name, v)
             }
+            _ if name.as_str() == "__class__" && !matches!(obj, Value::Module(m) if m.subclass().is_some()) => self.assign_class(obj, Some(&v)),
             Value::Class(c) => self.class_setattr(obj, c, name, v),
             Value::Module(m) => {
+                if let Some(cls) = m.subclass() {
+                    return self.subclassed_module_setattr(obj, &cls, m, name, v);
+                }
                 m.dict.set_str(name.clone(), v);
                 Ok(())
             }
@@ -520,7 +536,10 @@ impl Vm {
     /// `object.__setattr__`: a data descriptor of the class (slot, property, `__set__`), else
     /// the instance's dict.
     pub fn generic_setattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
-        let cls = &inst.class;
+        if name.as_str() == "__class__" {
+            return self.assign_class(obj, Some(&v));
+        }
+        let cls = &inst.class_ref();
         let found = self.class_lookup(cls, name);
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, Some(v));
@@ -553,38 +572,60 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        if name.as_str() == "__class__" && !matches!(obj, Value::Class(_)) {
+            return self.assign_class(obj, None);
+        }
         match obj {
             Value::Instance(inst) => {
-                let cls = &inst.class;
-                let found = self.class_lookup(cls, name);
-                if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
-                    return crate::builtins::slots::write(m, obj, None);
-                }
-                if let Some(Value::Instance(d)) = found {
-                    let attr = Value::Instance(d.clone());
-                    if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
-                        self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
-                        return Ok(());
-                    }
-                    if let Payload::Property(p) = &d.payload {
-                        if p.fdel.is_none() {
-                            return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
-                        }
-                        self.call1(&p.fdel.clone(), obj.clone())?;
-                        return Ok(());
-                    }
-                }
-                let local = match inst.payload {
-                    Payload::Local(_) => self.local_dict(obj)?,
-                    _ => None,
-                };
-                if let Some(d) = local.as_ref().or(inst.dict.as_ref())
-                    && d.remove_str(name).is_some()
+                let cls = inst.class_ref();
+                if !cls.plain
+                    && let Some(da @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__delattr__"))
                 {
+                    self.call(&da, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS)?;
                     return Ok(());
                 }
-                Err(self.no_attribute(obj, name))
+                self.generic_delattr(obj, inst, name)
             }
+            _ => self.del_attr_of_value(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`: a data descriptor of the class (slot, property, `__delete__`), else
+    /// the instance's dict.
+    pub fn generic_delattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<()> {
+        let cls = &inst.class_ref();
+        let found = self.class_lookup(cls, name);
+        if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
+            return crate::builtins::slots::write(m, obj, None);
+        }
+        if let Some(Value::Instance(d)) = found {
+            let attr = Value::Instance(d.clone());
+            if let Some(del) = self.descriptor_method(&attr, crate::name!("__delete__")) {
+                self.call(&del, &[attr.clone(), obj.clone()], NO_KWARGS)?;
+                return Ok(());
+            }
+            if let Payload::Property(p) = &d.payload {
+                if p.fdel.is_none() {
+                    return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
+                }
+                self.call1(&p.fdel.clone(), obj.clone())?;
+                return Ok(());
+            }
+        }
+        let local = match inst.payload {
+            Payload::Local(_) => self.local_dict(obj)?,
+            _ => None,
+        };
+        if let Some(d) = local.as_ref().or(inst.dict.as_ref())
+            && d.remove_str(name).is_some()
+        {
+            return Ok(());
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    fn del_attr_of_value(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        match obj {
             Value::Class(c) => self.class_delattr(obj, c, name),
             Value::Module(m) => match m.dict.remove_str(name) {
                 Some(_) => Ok(()),
@@ -617,5 +658,5 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
 /// The instance's own dict when attribute access on it needs no descriptor or hook lookups.
 #[inline]
 fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
-    if matches!(inst.payload, Payload::None) && inst.class.is_plain() { inst.dict.as_ref() } else { None }
+    if matches!(inst.payload, Payload::None) && inst.class_ref().is_plain() { inst.dict.as_ref() } else { None }
 }

@@ -2,6 +2,7 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
+use crate::gil_cell::ObjCell;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
@@ -13,7 +14,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::Cell;
 use crate::objects::{PyErr, PyResult, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// A method of a built-in type other than `object` (its methods take any instance as it is).
@@ -108,7 +108,7 @@ impl Vm {
             },
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 match self.class_lookup(cls, crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);
@@ -335,7 +335,7 @@ impl Vm {
         if code.generator {
             // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
             let name = func.current_qualname();
-            return Ok(Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name })));
+            return Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: code.flavor.type_name(), name })));
         }
         self.depth += 1;
         if self.depth > self.recursion_limit() {
@@ -455,6 +455,10 @@ impl Vm {
                     return Ok(inst);
                 }
                 inst
+            }
+            // A user subclass of ModuleType: module.__new__ makes a module of that class.
+            Some(new_fn @ Value::Builtin(_)) if cls.is_subclass(&types().module) => {
+                self.call(&new_fn, &with_first(&Value::Class(cls.clone()), args), kwargs)?
             }
             // BaseExceptionGroup and its subclasses: the native `__new__` checks the arguments.
             Some(new_fn @ Value::Builtin(_)) if matches!(&new_fn, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {

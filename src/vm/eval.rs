@@ -692,6 +692,49 @@ impl Vm {
                             let it = tri!(self.get_iter(&v), 'dispatch);
                             frame.stack.push(it);
                         }
+                        Op::GetAwaitable(site) => {
+                            let v = frame.stack.pop().unwrap();
+                            let it = tri!(self.get_awaitable(v, site), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::GetAIter => {
+                            let v = frame.stack.pop().unwrap();
+                            let it = tri!(self.get_aiter(&v), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::GetANext => {
+                            let aiter = frame.stack.last().unwrap().clone();
+                            let it = tri!(self.get_anext(&aiter), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::EndAsyncFor => {
+                            let exc = frame.stack.pop().unwrap();
+                            if !types().of(&exc).is_subclass(types().exc_ref(ExcKind::StopAsyncIteration)) {
+                                reraise = true;
+                                break 'dispatch PyErr::from_value(exc);
+                            }
+                            frame.blocks.pop();
+                            self.exc_stack.pop();
+                            frame.stack.pop();
+                        }
+                        Op::BeforeAsyncWith => {
+                            let mgr = frame.stack.pop().unwrap();
+                            let (exit, this, entered) = tri!(self.before_async_with(mgr), 'dispatch);
+                            frame.stack.push(exit);
+                            frame.stack.push(this);
+                            frame.stack.push(entered);
+                        }
+                        Op::SetupAsyncWith(t) => {
+                            let entered = frame.stack.pop().unwrap();
+                            frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
+                            frame.stack.push(entered);
+                        }
+                        Op::CallAsyncExitNone => {
+                            let this = frame.stack.pop().unwrap();
+                            let exit = frame.stack.pop().unwrap();
+                            let r = tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
+                            frame.stack.push(r);
+                        }
                         Op::SetupExcept(t) => frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false }),
                         Op::PopBlock => {
                             frame.blocks.pop();
@@ -788,7 +831,12 @@ impl Vm {
                         }
                         Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
                         Op::ImportName(i) => {
-                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals), 'dispatch);
+                            let fromlist = frame.stack.pop().unwrap();
+                            let locals = match code.kind {
+                                crate::code::CodeKind::Function => None,
+                                _ => Some(frame.namespace.as_ref().unwrap_or(&frame.globals).clone()),
+                            };
+                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals, locals, fromlist), 'dispatch);
                             frame.stack.push(m);
                         }
                         Op::ImportFrom(i) => {

@@ -7,12 +7,12 @@
 //! there is reported as "Exception ignored in: ..." and the program goes on.
 
 use super::Vm;
+use crate::gil_cell::ObjCell;
 use crate::objects::class::{ANY_DEL, Instance};
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter, pending};
 use crate::objects::{PyErr, Value};
-use parking_lot::Mutex;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -31,21 +31,25 @@ impl Vm {
             let frames = pending::take();
             let dels = pending::take_dels();
             let callbacks = pending::take_weak_callbacks();
-            if frames.is_empty() && dels.is_empty() && callbacks.is_empty() {
+            let unawaited = pending::take_never_awaited();
+            if frames.is_empty() && dels.is_empty() && callbacks.is_empty() && unawaited.is_empty() {
                 return;
+            }
+            for name in unawaited {
+                self.warn_never_awaited(&name);
             }
             for inst in dels {
                 self.call_del(inst);
             }
             for (callback, weakref) in callbacks {
                 let saved = self.exc_stack.len();
-                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), &Vec::new()) {
+                if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), NO_KWARGS) {
                     self.report_ignored(&callback, &e);
                 }
                 self.exc_stack.truncate(saved);
             }
             for (frame, name) in frames {
-                let generator = Value::Iter(Arc::new(PyIter { state: Mutex::new(IterState::Generator(frame)), kind: "generator", name }));
+                let generator = Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: "generator", name }));
                 let saved = self.exc_stack.len();
                 if let Err(e) = self.close_generator(&generator) {
                     self.report_ignored(&generator, &e);
@@ -58,7 +62,7 @@ impl Vm {
     /// `obj.__del__()` for an instance whose last reference went; an exception is reported
     /// as CPython's "Exception ignored in: <function C.__del__ at 0x...>" and dropped.
     fn call_del(&mut self, inst: Arc<Instance>) {
-        let Some(del) = self.class_lookup(&inst.class, crate::name!("__del__")) else { return };
+        let Some(del) = self.class_lookup(&inst.class_ref(), crate::name!("__del__")) else { return };
         let obj = Value::Instance(inst);
         let saved = self.exc_stack.len();
         let result = self.call(&del, std::slice::from_ref(&obj), NO_KWARGS);
@@ -87,17 +91,49 @@ impl Vm {
         }
     }
 
+    /// CPython's RuntimeWarning for a coroutine dropped before it ran, located at the line
+    /// running when it was dropped.
+    fn warn_never_awaited(&mut self, name: &str) {
+        use crate::modules::warnings::{Warning, source_line_of, warn_explicit};
+        let Some(info) = self.frame_infos().last() else { return };
+        let filename = info.code.filename().to_string();
+        let lineno = info.code.lines.get(info.lasti).copied().unwrap_or(info.code.first_line) as usize;
+        let module = match info.globals.get_str(crate::name!("__name__")) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "__main__".to_string(),
+        };
+        let mut source_line = source_line_of(&filename, lineno as i64);
+        if !source_line.is_empty() {
+            source_line.push_str("\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+        }
+        let text = format!("coroutine '{name}' was never awaited");
+        let warning = Warning {
+            category: crate::objects::types::types().exc(crate::objects::ExcKind::RuntimeWarning),
+            message: Value::str(&text),
+            text,
+            filename,
+            lineno,
+            module,
+            source_line,
+            registry: None,
+        };
+        let globals = info.globals.clone();
+        let warning = Warning { registry: crate::modules::warnings::registry_in(self, &globals).ok(), ..warning };
+        let saved = self.exc_stack.len();
+        if let Err(e) = warn_explicit(self, warning) {
+            self.report_ignored(&Value::None, &e);
+        }
+        self.exc_stack.truncate(saved);
+    }
+
     fn close_generator(&mut self, generator: &Value) -> Result<(), PyErr> {
         let close = self.get_attr(generator, crate::name!("close"))?;
         self.call(&close, &[], NO_KWARGS)?;
         Ok(())
     }
 
-    /// CPython's unraisable-exception report: "Exception ignored in: <obj>" and the traceback.
+    /// CPython's unraisable-exception report, through `sys.unraisablehook` (vm/excepthook.rs).
     fn report_ignored(&mut self, obj: &Value, err: &PyErr) {
-        self.interp.stdio.flush_out();
-        let what = self.repr(obj).unwrap_or_else(|_| "<object>".into());
-        let text = self.format_exception(err);
-        self.interp.stdio.write_err(&format!("Exception ignored in: {what}\n{text}"));
+        self.report_unraisable(obj, err);
     }
 }

@@ -6,7 +6,7 @@ use super::Vm;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::dict::Dict;
-use crate::objects::repr::{atom_repr, bytes_repr, str_repr};
+use crate::objects::repr::{atom_repr, bytes_repr, is_slot_wrapper, str_repr};
 use crate::objects::types::types;
 use crate::objects::{PyResult, Value};
 use std::sync::Arc;
@@ -84,7 +84,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, vm.repr(&m.self_)?)
         }
         Value::Builtin(b) => match &b.bound {
+            Some(s) if is_slot_wrapper(b.owner, b.name) => format!("<method-wrapper '{}' of {} object at {}>", b.name, types().of(s).name, addr(s)),
             Some(s) => format!("<built-in method {} of {} object at {}>", b.name, types().of(s).name, addr(s)),
+            None if is_slot_wrapper(b.owner, b.name) => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner),
             None if !b.owner.is_empty() => format!("<method '{}' of '{}' objects>", b.name, b.owner),
             None => format!("<built-in function {}>", b.name),
         },
@@ -97,16 +99,19 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
-            if it.kind == "generator" {
-                format!("<generator object {} at {}>", it.name, addr(v))
+            if matches!(it.kind, "generator" | "coroutine" | "async_generator") {
+                format!("<{} object {} at {}>", it.kind, it.name, addr(v))
             } else {
                 format!("<{} object at {}>", it.kind, addr(v))
             }
         }
         Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.filename(), c.first_line),
-        Value::Cell(_) => format!("<cell at {}>", addr(v)),
+        Value::Cell(c) => match c.0.lock().clone() {
+            Some(inner) => format!("<cell at {}: {} object at {}>", addr(v), types().of(&inner).name, addr(&inner)),
+            None => format!("<cell at {}: empty>", addr(v)),
+        },
         Value::Instance(i) => {
-            let cls = &i.class;
+            let cls = &i.class_ref();
             if i.exc().is_some() {
                 let args = i.exc().unwrap().lock().args.clone();
                 let inner = if args.len() == 1 { vm.repr(&args[0])? } else { seq_repr(vm, &args, "", "")? };
@@ -134,7 +139,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
     let args = i.exc().map(|e| e.lock().args.clone()).unwrap_or_default();
-    let cls = &i.class;
+    let cls = &i.class_ref();
     if cls.is_subclass(&types().exc(ExcKind::SyntaxError)) {
         // "msg (file.py, line 3)", the file by its last component, as CPython's SyntaxError_str.
         if let (Some(d), Some(first)) = (&i.dict, args.first()) {

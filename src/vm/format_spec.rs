@@ -314,7 +314,12 @@ impl Vm {
                     && (matches!(f, Value::Function(_)) || matches!(&f, Value::Builtin(b) if b.owner == "complex"))
                 {
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], NO_KWARGS)?;
+                    let r = super::protocol::format_result(r)?;
                     return self.str(&r);
+                }
+                // A built-in type's `__format__` with an empty spec is `str(self)`.
+                if spec.is_empty() {
+                    return self.str(v);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.format(&inner.clone(), spec);
@@ -361,7 +366,10 @@ impl Vm {
             if let Value::Str(s) = v {
                 return Ok(s.as_str().to_string());
             }
-            return self.str(v);
+            // An instance's own `__format__` is called with the empty spec too.
+            if !matches!(v, Value::Instance(_)) {
+                return self.str(v);
+            }
         }
         self.format(v, &spec)
     }

@@ -18,7 +18,7 @@ use crate::code::{Code, CodeKind};
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::exceptions::TbEntry;
+use crate::objects::exceptions::{FrameLocals, TbEntry};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -80,6 +80,13 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     new_frame_object(Arc::new(chain), index, vm.stats.id)
 }
 
+/// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
+/// that frame alone, at the line it is paused on.
+pub fn suspended_frame(vm: &Vm, frame: &crate::objects::frame::Frame) -> Value {
+    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals: None };
+    new_frame_object(Arc::new(vec![snap]), 0, vm.stats.id)
+}
+
 fn info_line(f: &super::FrameInfo) -> u32 {
     f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line)
 }
@@ -107,12 +114,13 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
     // Outermost entry first; the latest entry of each frame is the one seen first.
     for e in entries.iter().rev() {
         if !chain[first_tb..].iter().any(|s| s.id == e.frame_id) {
-            chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id, locals: None });
+            let locals = e.locals.as_ref().map(|l| locals_dict(&e.code, l));
+            chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id, locals });
         }
     }
     let chain = Arc::new(chain);
     let mut made: Vec<(u64, Value)> = Vec::new();
-    entries
+    let frames: Vec<Value> = entries
         .iter()
         .map(|e| {
             if let Some((_, v)) = made.iter().find(|(id, _)| *id == e.frame_id) {
@@ -123,7 +131,17 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
             made.push((e.frame_id, v.clone()));
             v
         })
-        .collect()
+        .collect();
+    // Each frame's f_back is the frame object of the entry outside it (`tb.tb_frame` identity).
+    for (_, v) in &made {
+        let Ok(f) = this(std::slice::from_ref(v)) else { continue };
+        if let Some(index) = f.index.checked_sub(1)
+            && let Some(outer) = made.iter().find(|(_, o)| this(std::slice::from_ref(o)).is_ok_and(|o| o.index == index))
+        {
+            let _ = f.back.set(outer.1.clone());
+        }
+    }
+    frames
 }
 
 /// The code, globals and line of a frame object (for a traceback object made by hand).
@@ -237,6 +255,36 @@ fn f_locals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// The `f_locals` dict of a function frame from its slots and cells (unbound ones left out).
+fn locals_dict(code: &Code, l: &FrameLocals) -> Arc<Dict> {
+    let d = Dict::new();
+    for (name, value) in code.varnames.iter().zip(&l.values) {
+        if let Some(v) = value {
+            d.set_str(name.clone(), v.clone());
+        }
+    }
+    for (name, cell) in code.cellvars.iter().chain(&code.freevars).zip(&l.cells) {
+        if let Some(v) = cell.0.lock().clone() {
+            d.set_str(name.clone(), v);
+        }
+    }
+    d
+}
+
+/// `frame.clear()`: drops the variables a finished frame's object still shows; a running
+/// frame cannot be cleared.
+fn clear(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("clear", a, k, 1, 1)?;
+    let here = this(a)?.here();
+    if vm.frame_infos().iter().any(|f| f.id == here.id) {
+        return Err(PyErr::new(ExcKind::RuntimeError, "cannot clear an executing frame"));
+    }
+    if let Some(d) = &here.locals {
+        d.clear();
+    }
+    Ok(Value::None)
+}
+
 fn f_back(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     if f.index == 0 {
@@ -275,6 +323,7 @@ pub fn frame_class() -> &'static Arc<Class> {
             c.dict.set_str(intern(n), property);
         }
         c.dict.set_str(intern("__repr__"), Builtin::method("frame", "__repr__", repr));
+        c.dict.set_str(intern("clear"), Builtin::method("frame", "clear", clear));
         c
     })
 }

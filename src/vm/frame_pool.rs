@@ -28,6 +28,7 @@ impl Vm {
             f.mapping = None;
             f.id = id;
             f.started = false;
+            f.saved_exc.clear();
             f.locals_dict = None;
             if !Arc::ptr_eq(&f.code, code) {
                 f.code = code.clone();
@@ -46,6 +47,7 @@ impl Vm {
             mapping: None,
             id,
             started: false,
+            saved_exc: Vec::new(),
             locals_dict: None,
             code: code.clone(),
         })

@@ -23,10 +23,13 @@ impl Vm {
             }
             Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() }),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
+            Value::Iter(pi) if matches!(pi.kind, "coroutine" | "async_generator") => {
+                return Err(PyErr::type_error(format!("'{}' object is not iterable", pi.kind)));
+            }
             Value::Iter(_) => v.clone(),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     let kind = match view.part {
                         DictPart::Keys => "dict_keyiterator",
@@ -35,7 +38,7 @@ impl Vm {
                     };
                     return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
                 }
-                if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")) {
+                if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")).map(super::special::as_method) {
                     let it = self.call1(&f, v.clone())?;
                     let ok = match &it {
                         Value::Iter(_) => true,
@@ -148,13 +151,24 @@ impl Vm {
         // Kinds that run user code: take the state out while they do.
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
         let (result, state) = match state {
+            IterState::Generator(frame) if pi.kind != "generator" => {
+                (Err(PyErr::type_error(format!("'{}' object is not an iterator", pi.kind))), IterState::Generator(frame))
+            }
             IterState::Generator(mut frame) => {
                 let r = self.resume_frame(&mut frame, Value::None, None);
                 match r {
                     Ok(Exit::Yield(v)) => (Ok(Some(v)), IterState::Generator(frame)),
                     Ok(Exit::Return(_)) => (Ok(None), IterState::Exhausted),
-                    Err(e) => (Err(self.generator_error(e)), IterState::Exhausted),
+                    Err(e) => (Err(self.generator_error(e, pi.kind)), IterState::Exhausted),
                 }
+            }
+            state @ (IterState::AsyncStep(_) | IterState::CoroWrapper(_) | IterState::AnextDefault { .. }) => {
+                *pi.state.lock() = state;
+                return match self.step_awaitable(pi, Value::None, None)? {
+                    Ok(v) => Ok(Some(v)),
+                    Err(v) if v.is_none() => Ok(None),
+                    Err(v) => Err(PyErr::stop_iteration(Some(v))),
+                };
             }
             IterState::Enumerate { inner, count } => match self.next(&inner) {
                 Ok(Some(v)) => (Ok(Some(Value::tuple(vec![Value::Int(count), v]))), IterState::Enumerate { inner, count: count + 1 }),
@@ -258,20 +272,57 @@ impl Vm {
         result
     }
 
-    /// A StopIteration escaping a generator becomes RuntimeError, as PEP 479 says.
-    fn generator_error(&self, e: PyErr) -> PyErr {
-        if e.matches(ExcKind::StopIteration) {
-            let r = PyErr::runtime("generator raised StopIteration");
-            r.data().cause = Some(e.value.clone());
-            return r;
-        }
-        e
+    /// A StopIteration escaping a generator becomes RuntimeError, as PEP 479 says (and a
+    /// StopAsyncIteration escaping an async generator).
+    pub(super) fn generator_error(&self, e: PyErr, kind: &str) -> PyErr {
+        let what = match kind {
+            "async_generator" => "async generator",
+            other => other,
+        };
+        let escaped = if e.matches(ExcKind::StopIteration) {
+            "StopIteration"
+        } else if kind == "async_generator" && e.matches(ExcKind::StopAsyncIteration) {
+            "StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let r = PyErr::runtime(format!("{what} raised {escaped}"));
+        r.data().cause = Some(e.value.clone());
+        r.data().context = Some(e.value.clone());
+        r
     }
 
     /// Resumes a generator frame with a sent value (ignored on the first run) or an exception.
     pub fn resume_frame(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        // The exceptions the frame was handling when it paused (in an except clause) go back on
+        // this thread's stack while it runs, and leave with it at its next pause.
+        let base = self.exc_stack.len();
+        if !frame.saved_exc.is_empty() {
+            self.exc_stack.append(&mut frame.saved_exc);
+        }
+        let r = self.resume_inner(frame, sent, throw);
+        if matches!(r, Ok(Exit::Yield(_))) {
+            let held = frame.blocks.iter().filter(|b| b.cleanup).count();
+            let at = self.exc_stack.len().saturating_sub(held).max(base);
+            frame.saved_exc = self.exc_stack.split_off(at);
+        }
+        r
+    }
+
+    fn resume_inner(&mut self, frame: &mut crate::objects::frame::Frame, sent: Value, mut throw: Option<PyErr>) -> PyResult<Exit> {
+        let mut push_sent = true;
+        if frame.started
+            && let Some(e) = throw.take()
+        {
+            // Paused inside `yield from` / `await`: the exception goes to the sub-iterator first.
+            match self.throw_into_delegate(frame, e) {
+                super::coroutine::Thrown::Yielded(v) => return Ok(Exit::Yield(v)),
+                super::coroutine::Thrown::Finished => push_sent = false,
+                super::coroutine::Thrown::Raise(e) => throw = Some(e),
+            }
+        }
         if frame.started {
-            if throw.is_none() {
+            if throw.is_none() && push_sent {
                 frame.stack.push(sent);
             }
         } else {
@@ -304,18 +355,26 @@ impl Vm {
 
     /// generator.send / throw: Ok(Ok(yielded)) or Ok(Err(returned value)).
     pub fn gen_send(&mut self, pi: &Arc<PyIter>, sent: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+        Ok(self.gen_step(pi, sent, throw)?.map(|(v, _)| v))
+    }
+
+    /// `gen_send`, also telling whether a yielded value came from an `await` (`yield from`)
+    /// passing through rather than from a `yield` of the frame itself (async generators).
+    pub fn gen_step(&mut self, pi: &Arc<PyIter>, sent: Value, throw: Option<PyErr>) -> PyResult<Result<(Value, bool), Value>> {
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
         match state {
             IterState::Generator(mut frame) => {
                 if !frame.started && !sent.is_none() && throw.is_none() {
                     *pi.state.lock() = IterState::Generator(frame);
-                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                    let what = if pi.kind == "async_generator" { "async generator" } else { pi.kind };
+                    return Err(PyErr::type_error(format!("can't send non-None value to a just-started {what}")));
                 }
                 let r = self.resume_frame(&mut frame, sent, throw);
                 match r {
                     Ok(Exit::Yield(v)) => {
+                        let awaiting = matches!(frame.code.ops.get(frame.lasti), Some(crate::code::Op::YieldFrom));
                         *pi.state.lock() = IterState::Generator(frame);
-                        Ok(Ok(v))
+                        Ok(Ok((v, awaiting)))
                     }
                     Ok(Exit::Return(v)) => {
                         *pi.state.lock() = IterState::Exhausted;
@@ -323,13 +382,13 @@ impl Vm {
                     }
                     Err(e) => {
                         *pi.state.lock() = IterState::Exhausted;
-                        Err(self.generator_error(e))
+                        Err(self.generator_error(e, pi.kind))
                     }
                 }
             }
             IterState::Running => {
                 *pi.state.lock() = IterState::Running;
-                Err(PyErr::value_error("generator already executing"))
+                Err(PyErr::value_error(format!("{} already executing", if pi.kind == "async_generator" { "async generator" } else { pi.kind })))
             }
             other => {
                 *pi.state.lock() = other;
@@ -344,17 +403,11 @@ impl Vm {
     /// One step of `yield from sub`: Ok(yielded) or Err(the sub-iterator's return value).
     pub fn delegate(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         if let Value::Iter(pi) = sub
-            && pi.kind == "generator"
+            && matches!(pi.kind, "generator" | "coroutine")
         {
             return self.gen_send(pi, sent, None);
         }
-        if !sent.is_none() {
-            return Err(PyErr::type_error("can't send a value to a non-generator iterator"));
-        }
-        match self.next(sub)? {
-            Some(v) => Ok(Ok(v)),
-            None => Ok(Err(Value::None)),
-        }
+        self.send_to(sub, sent, None)
     }
 
     /// All items of an iterable.

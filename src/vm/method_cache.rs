@@ -52,10 +52,12 @@ impl Vm {
         found
     }
 
-    /// `class_lookup` on an instance's class (the class lock is let go before this returns).
+    /// `class_lookup` on an instance's class (the class lock is let go before this returns),
+    /// for a call with the instance first: an object that is not a function comes wrapped so
+    /// that it is called as CPython calls it (vm/special.rs).
     pub fn instance_lookup(&mut self, inst: &Instance, name: &Arc<PyStr>) -> Option<Value> {
-        let cls = &inst.class;
-        self.class_lookup(cls, name)
+        let cls = &inst.class_ref();
+        self.class_lookup(cls, name).map(super::special::as_method)
     }
 }
 

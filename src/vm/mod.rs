@@ -4,9 +4,12 @@
 
 pub mod attr;
 pub mod call;
+pub mod class_assign;
 pub mod compile_warnings;
+pub mod coroutine;
 pub mod eval;
 pub mod except_star;
+pub mod excepthook;
 pub mod exceptions;
 pub mod fast_path;
 pub mod finalize;
@@ -19,12 +22,14 @@ pub mod iter;
 pub mod make_function;
 pub mod metaclass;
 pub mod method_cache;
+pub mod module_class;
 pub mod names;
 pub mod ops;
 pub mod panic_guard;
 pub mod pattern;
 pub mod percent_format;
 pub mod protocol;
+pub mod special;
 pub mod stack;
 pub mod stdio;
 pub mod subclass;
@@ -60,6 +65,8 @@ pub struct Interp {
     pub next_thread_id: std::sync::atomic::AtomicU64,
     /// Threads started by `_thread` that have not finished.
     pub running_threads: AtomicUsize,
+    /// Which thread loads which module now (import/locks.rs).
+    pub import_locks: import::locks::ImportLocks,
 }
 
 pub struct Vm {
@@ -121,6 +128,7 @@ impl Interp {
             argv: Mutex::new(argv),
             next_thread_id: std::sync::atomic::AtomicU64::new(crate::gil::MAIN_THREAD_ID + 1),
             running_threads: AtomicUsize::new(0),
+            import_locks: Default::default(),
         })
     }
 }
@@ -183,7 +191,9 @@ impl Vm {
             _ => {}
         }
         let line = source.line_of(e.offset);
+        // As CPython's tokenizer gives it: the line with its newline.
         let text = source.line(line).unwrap_or("").to_string();
+        let text = if text.ends_with('\n') { text } else { format!("{text}\n") };
         let kind = match e.kind {
             SyntaxKind::Syntax => ExcKind::SyntaxError,
             SyntaxKind::Indentation => ExcKind::IndentationError,
@@ -191,32 +201,24 @@ impl Vm {
             SyntaxKind::Memory => ExcKind::MemoryError,
             SyntaxKind::Recursion => ExcKind::RecursionError,
         };
-        let err = PyErr::new(kind, e.msg.clone());
+        let offset = Value::Int(source.col_of(e.offset) as i64 + 1);
+        // No end known: the start line and 0, as CPython reports it.
+        let end_line = Value::Int(e.end.map_or(line, |x| source.line_of(x)) as i64);
+        let end_offset = Value::Int(e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0));
+        let (filename, text) = (Value::str(&source.filename), Value::string(text));
+        // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+        let details = Value::tuple(vec![filename.clone(), Value::Int(line as i64), offset.clone(), text.clone(), end_line.clone(), end_offset.clone()]);
+        let err = PyErr::with_args(kind, vec![Value::str(&e.msg), details]);
         if let Value::Instance(inst) = &err.value
             && let Some(d) = &inst.dict
         {
-            d.set_str(crate::name!("filename").clone(), Value::str(&source.filename));
+            d.set_str(crate::name!("filename").clone(), filename);
             d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));
-            d.set_str(crate::name!("offset").clone(), Value::Int(source.col_of(e.offset) as i64 + 1));
-            let end = e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0);
-            let end_line = e.end.map(|x| source.line_of(x)).unwrap_or(line);
-            d.set_str(crate::name!("end_offset").clone(), Value::Int(end));
-            d.set_str(crate::objects::str::intern("end_lineno"), Value::Int(end_line as i64));
+            d.set_str(crate::name!("offset").clone(), offset);
+            d.set_str(crate::name!("end_lineno").clone(), end_line);
+            d.set_str(crate::name!("end_offset").clone(), end_offset);
+            d.set_str(crate::name!("text").clone(), text);
             d.set_str(crate::objects::str::intern("print_file_and_line"), Value::None);
-            // As CPython's tokenizer gives it: the line with its newline.
-            let text = if text.ends_with('\n') { text } else { format!("{text}\n") };
-            let details = vec![
-                Value::str(&source.filename),
-                Value::Int(line as i64),
-                Value::Int(source.col_of(e.offset) as i64 + 1),
-                Value::string(text.clone()),
-                Value::Int(end_line as i64),
-                Value::Int(end),
-            ];
-            if let Some(x) = inst.exc() {
-                x.lock().args = vec![Value::str(&e.msg), Value::tuple(details)];
-            }
-            d.set_str(crate::name!("text").clone(), Value::string(text));
             d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
         }
         err

@@ -47,15 +47,15 @@ impl Vm {
                 if let Some(d) = i.native::<crate::modules::collections::Deque>() {
                     return Ok(d.len() > 0);
                 }
-                let cls = &i.class;
-                if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")) {
+                let cls = &i.class_ref();
+                if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")).map(super::special::as_method) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", types().of(&r).name))),
                     };
                 }
-                if let Some(l) = self.class_lookup(cls, crate::name!("__len__")) {
+                if let Some(l) = self.class_lookup(cls, crate::name!("__len__")).map(super::special::as_method) {
                     let r = self.call1(&l, v.clone())?;
                     return Ok(self.index_value(&r)? != 0);
                 }
@@ -115,10 +115,11 @@ impl Vm {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
             }
             Value::Instance(i) => {
-                let cls = &i.class;
+                let cls = &i.class_ref();
                 match self.class_lookup(cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
+                    Some(f @ Value::Instance(_)) => hash_result(self.call1(&super::special::as_method(f), v.clone())?)?,
                     // A native type's own hash (memoryview hashes its bytes, or refuses).
                     Some(f @ Value::Builtin(_)) if matches!(i.payload, Payload::Native(_)) => hash_result(self.call1(&f, v.clone())?)?,
                     _ => match &i.payload {
@@ -493,11 +494,19 @@ impl Vm {
             let r = r?;
             return string_result(r, "__repr__");
         }
+        if let Value::Module(m) = v
+            && let Some(cls) = m.subclass()
+            && let Some(f @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__repr__"))
+        {
+            let r = self.call1(&f, v.clone())?;
+            return string_result(r, "__repr__");
+        }
         if let Value::Instance(i) = v {
-            let cls = &i.class;
+            let cls = &i.class_ref();
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
-                if matches!(f, Value::Function(_)) || native_own {
+                let f = super::special::as_method(f);
+                if matches!(f, Value::Function(_)) || native_own || super::special::is_wrapped(&f) {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__repr__");
                 }
@@ -517,18 +526,25 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
-                let cls = &i.class;
-                match self.class_lookup(cls, crate::name!("__str__")) {
-                    Some(f @ Value::Function(_)) => {
-                        let r = self.call1(&f, v.clone())?;
-                        return string_result(r, "__str__");
-                    }
-                    // BaseExceptionGroup's own __str__: "msg (N sub-exceptions)".
-                    Some(f @ Value::Builtin(_)) if matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
-                        let r = self.call1(&f, v.clone())?;
-                        return string_result(r, "__str__");
-                    }
-                    _ => {}
+                let cls = &i.class_ref();
+                // CPython's tuple, list, dict, set, int, float... have no `__str__` of their own:
+                // str() of an instance of a subclass is object.__str__, i.e. repr() (so a
+                // namedtuple prints as its repr). gilpy's give those types one; look past it.
+                let owner = std::iter::once(&***cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
+                if let Some(owner) = owner
+                    && owner.kind == crate::objects::class::Kind::Value
+                    && STR_IS_REPR.contains(&owner.name.as_str())
+                {
+                    return self.repr(v);
+                }
+                let found = self.class_lookup(cls, crate::name!("__str__")).map(super::special::as_method);
+                // Functions, wrapped special objects and BaseExceptionGroup's own __str__
+                // ("msg (N sub-exceptions)").
+                if let Some(f) = found
+                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
+                {
+                    let r = self.call1(&f, v.clone())?;
+                    return string_result(r, "__str__");
                 }
                 if i.exc().is_none()
                     && let Some(f @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__repr__"))
@@ -552,6 +568,9 @@ impl Vm {
         }
     }
 }
+
+/// Built-in types whose str() is their repr() (CPython gives them no `__str__`).
+const STR_IS_REPR: &[&str] = &["tuple", "list", "dict", "set", "frozenset", "int", "float", "complex", "range"];
 
 pub fn to_big(v: &Value) -> BigInt {
     match v {
@@ -597,6 +616,74 @@ fn hash_result(r: Value) -> PyResult<i64> {
         Value::Bool(b) => b as i64,
         _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
     })
+}
+
+/// What a `__repr__` or `__str__` returned, as the object itself (a str subclass stays one).
+fn string_object(r: Value, which: &str) -> PyResult<Value> {
+    match &r {
+        Value::Str(_) => Ok(r),
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_))) => Ok(r),
+        _ => Err(PyErr::type_error(format!("{which} returned non-string (type {})", types().of(&r).name))),
+    }
+}
+
+impl Vm {
+    /// `repr(v)` as an object: what a `__repr__` written in Python returned (a str subclass
+    /// instance is kept), else the text as a str.
+    pub fn repr_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && let Some(f @ Value::Function(_)) = self.class_lookup(&i.class_ref(), crate::name!("__repr__"))
+        {
+            let r = self.call1(&f, v.clone())?;
+            return string_object(r, "__repr__");
+        }
+        Ok(Value::string(self.repr(v)?))
+    }
+
+    /// `str(v)` as an object, as `repr_object` (`__str__`, else `__repr__` written in Python).
+    pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && i.exc().is_none()
+        {
+            match self.class_lookup(&i.class_ref(), crate::name!("__str__")) {
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call1(&f, v.clone())?;
+                    return string_object(r, "__str__");
+                }
+                Some(Value::Builtin(b)) if b.owner == "object" => return self.repr_object(v),
+                _ => {}
+            }
+        }
+        Ok(Value::string(self.str(v)?))
+    }
+
+    /// `format(v, spec)` as an object: what a `__format__` written in Python returned (it
+    /// must be a str; a subclass instance is kept), else the formatted text.
+    pub fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if let Value::Instance(i) = v
+            && super::subclass::wrapped(v).is_none()
+        {
+            match self.class_lookup(&i.class_ref(), crate::name!("__format__")) {
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call(&f, &[v.clone(), Value::str(spec)], crate::objects::function::NO_KWARGS)?;
+                    return format_result(r);
+                }
+                None if spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                _ => {}
+            }
+        }
+        Ok(Value::string(self.format(v, spec)?))
+    }
+}
+
+/// What a `__format__` returned: a str (or subclass instance), else CPython's TypeError.
+pub fn format_result(r: Value) -> PyResult<Value> {
+    match &r {
+        Value::Str(_) => Ok(r),
+        Value::Instance(i) if matches!(i.payload, Payload::Base(Value::Str(_))) => Ok(r),
+        _ => Err(PyErr::type_error(format!("__format__ must return a str, not {}", types().of(&r).name))),
+    }
 }
 
 /// The text a `__repr__` or `__str__` returned: a str, or an instance of a str subclass;

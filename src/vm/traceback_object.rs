@@ -7,19 +7,21 @@
 
 use super::Vm;
 use crate::builtins::args::check_args;
-use crate::builtins::object::native_property;
+use crate::builtins::object::{native_property, native_property_rw};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::TbEntry;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
+use parking_lot::Mutex;
 use std::sync::{Arc, OnceLock};
 
 /// One traceback object: the entry of one frame, and the next (inner) one.
 pub struct TracebackObject {
     entry: TbEntry,
-    next: Value,
+    /// Writable, as in CPython (`tb.tb_next = None` cuts the chain; unittest does so).
+    next: Mutex<Value>,
     frame: Value,
 }
 
@@ -31,7 +33,7 @@ fn this(a: &[Value]) -> PyResult<&TracebackObject> {
 }
 
 fn new_object(entry: TbEntry, next: Value, frame: Value) -> Value {
-    Value::Instance(Instance::new(traceback_class().clone(), Payload::Native(Box::new(TracebackObject { entry, next, frame }))))
+    Value::Instance(Instance::new(traceback_class().clone(), Payload::Native(Box::new(TracebackObject { entry, next: Mutex::new(next), frame }))))
 }
 
 /// `exc.__traceback__`: the traceback object of the outermost entry, or None.
@@ -74,7 +76,8 @@ fn entries_of(tb: &Value) -> PyResult<(Vec<TbEntry>, Vec<Value>)> {
     while !at.is_none() {
         let t = this(std::slice::from_ref(&at)).map_err(|_| PyErr::type_error("__traceback__ must be a traceback or None"))?;
         chain.push(at.clone());
-        at = t.next.clone();
+        let next = t.next.lock().clone();
+        at = next;
         if chain.len() > 10_000_000 {
             break;
         }
@@ -112,7 +115,26 @@ fn tb_frame(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn tb_next(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(this(a)?.next.clone())
+    Ok(this(a)?.next.lock().clone())
+}
+
+/// `tb.tb_next = other`: a traceback or None, never one that leads back to `tb`.
+fn tb_set_next(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let tb = this(a)?;
+    let new = a.get(1).cloned().unwrap_or(Value::None);
+    let mut at = new.clone();
+    while !at.is_none() {
+        let Ok(t) = this(std::slice::from_ref(&at)) else {
+            return Err(PyErr::type_error(format!("expected traceback object, got '{}'", types().of(&at).name)));
+        };
+        if std::ptr::eq(t, tb) {
+            return Err(PyErr::new(crate::objects::ExcKind::ValueError, "traceback loop detected"));
+        }
+        let next = t.next.lock().clone();
+        at = next;
+    }
+    *tb.next.lock() = new;
+    Ok(Value::None)
 }
 
 fn tb_lineno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -147,6 +169,7 @@ fn tb_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         lasti: (lasti / 2).clamp(0, u32::MAX as i64) as u32,
         globals,
         frame_id,
+        locals: None,
     };
     Ok(new_object(entry, next, a[2].clone()))
 }
@@ -155,10 +178,12 @@ pub fn traceback_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = make_class("traceback", vec![types().object.clone()], Kind::Native);
-        let props: &[(&'static str, NativeFn)] = &[("tb_frame", tb_frame), ("tb_next", tb_next), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
+        let props: &[(&'static str, NativeFn)] = &[("tb_frame", tb_frame), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
         for (n, f) in props {
             c.dict.set_str(intern(n), native_property(Builtin::method("traceback", n, *f)));
         }
+        let next = native_property_rw(Builtin::method("traceback", "tb_next", tb_next), Builtin::method("traceback", "tb_next", tb_set_next));
+        c.dict.set_str(intern("tb_next"), next);
         c.dict.set_str(intern("__new__"), Builtin::method("traceback", "__new__", tb_new));
         c
     })

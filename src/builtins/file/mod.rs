@@ -95,6 +95,16 @@ pub struct FileObj {
     state: Mutex<Option<State>>,
 }
 
+impl Drop for FileObj {
+    /// A file dropped unclosed writes out what it buffered, as CPython's does when its last
+    /// reference goes (an error then is lost, as there).
+    fn drop(&mut self) {
+        if let Some(mut s) = self.state.get_mut().take() {
+            let _ = s.raw.flush();
+        }
+    }
+}
+
 fn file_of(v: &Value) -> PyResult<&FileObj> {
     match v {
         Value::Instance(i) => i.native::<FileObj>().ok_or_else(|| PyErr::type_error("expected a file object")),
@@ -690,7 +700,10 @@ pub fn open(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let text = if binary {
         None
     } else {
-        let enc = crate::builtins::codec_args::lookup(encoding_arg.as_deref().unwrap_or("utf-8"))?;
+        // None and "locale" (PEP 597) both mean the locale's encoding: UTF-8 here, as gilpy
+        // runs in a UTF-8 locale.
+        let name = encoding_arg.as_deref().filter(|e| *e != "locale").unwrap_or("utf-8");
+        let enc = crate::builtins::codec_args::lookup(name)?;
         // An unknown handler name is an error only when a codec needs it, as in CPython.
         let handler = crate::codecs::ErrorHandler::parse(errors_arg.as_deref().unwrap_or("strict"));
         Some(Text::new(enc, handler, newline, buffering == 1))

@@ -1,49 +1,87 @@
-"""logging as CPython 3.11's: a hierarchy of named loggers under a root logger, levels, records,
-formatters (%, {} and $ styles), filters, and handlers (stream, file, null, the last resort), with
-basicConfig and the module-level shortcuts. Written for gilpy from the documented behaviour.
+"""gilpy's logging package: levels, the logger tree, records, formatters, filters and the
+basic handlers (stream, file, null, the last-resort one), basicConfig and the module-level
+shortcuts.  Written for gilpy from the documented behaviour of CPython 3.11's logging; the
+rotating, queue and network handlers live in logging.handlers, dictConfig in logging.config.
 
-Handlers take their own RLock around emit, so loggers are safe to use from many threads. The
-record of a call knows its caller (file, line, function) through sys._getframe; frames of this
-module are skipped, as CPython skips its own. At exit, logging.shutdown flushes and closes every
-handler (registered with atexit). Handlers are remembered by strong references (gilpy has no
-weakref), so shutdown also sees handlers the program dropped.
+Thread safety: one re-entrant module lock (``_lock``) guards the logger tree, the handler
+registry and configuration; every Handler owns its own re-entrant lock around ``emit``.
 """
 
-import sys
-import os
-import time
+import collections.abc
 import io
+import os
+import re
+import sys
 import threading
+import time
 import traceback
-import atexit
+import warnings
+import weakref
+import string
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = [
+    'BASIC_FORMAT',
+    'BufferingFormatter',
+    'CRITICAL',
+    'DEBUG',
+    'ERROR',
+    'FATAL',
+    'FileHandler',
+    'Filter',
+    'Formatter',
+    'Handler',
+    'INFO',
+    'LogRecord',
+    'Logger',
+    'LoggerAdapter',
+    'NOTSET',
+    'NullHandler',
+    'StreamHandler',
+    'WARN',
+    'WARNING',
+    'addLevelName',
+    'basicConfig',
+    'captureWarnings',
+    'critical',
+    'debug',
+    'disable',
+    'error',
+    'exception',
+    'fatal',
+    'getLevelName',
+    'getLevelNamesMapping',
+    'getLogRecordFactory',
+    'getLogger',
+    'getLoggerClass',
+    'info',
+    'lastResort',
+    'log',
+    'makeLogRecord',
+    'raiseExceptions',
+    'setLogRecordFactory',
+    'setLoggerClass',
+    'shutdown',
+    'warn',
+    'warning',
+]
 
-__author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
+__author__ = "gilpy"
 __status__ = "production"
-__version__ = "0.5.1.2"
-__date__ = "07 February 2010"
 
-# When the module was loaded: LogRecord.relativeCreated counts from here.
-_startTime = time.time()
+# ==== Switches a program may flip ====
 
-# Whether errors in handlers are reported (Handler.handleError) and bad levels raise.
+# When true, errors inside handlers are reported on stderr ("--- Logging error ---");
+# when false they are swallowed.
 raiseExceptions = True
-# Whether records carry thread, process and process-name information.
+# Which (slightly costly) facts every LogRecord gathers.
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# ---------------------------------------------------------------------------
-# Levels
+# Time the package was loaded: LogRecord.relativeCreated counts from here.
+_startTime = time.time()
+
+# ==== Levels ====
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -75,38 +113,44 @@ _nameToLevel = {
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    """A fresh copy of the name -> number table."""
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a numeric level, or the number of a level name; 'Level %s' for anything unknown."""
-    name = _levelToName.get(level)
-    if name is not None:
-        return name
-    number = _nameToLevel.get(level)
-    if number is not None:
-        return number
-    return "Level %s" % level
+    """Name of a numeric level, number of a level name, else 'Level %s'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % (level,)
 
 
 def addLevelName(level, levelName):
+    """Give the numeric `level` the name `levelName` (both directions)."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _levelToName.update({level: levelName})
+        _nameToLevel.update({levelName: level})
 
 
-def _checkLevel(level):
+def _as_level(level):
+    """Turn a level given as number or registered name into its number."""
     if isinstance(level, int):
         return level
     if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+        try:
+            return _nameToLevel[level]
+        except KeyError:
+            raise ValueError("Unknown level: %r" % level) from None
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-# The module-wide lock: guards the logger tree, the level tables and the handler registry.
-_lock = threading.RLock()
+_checkLevel = _as_level   # the name other code knows it by
+
+
+# ==== The module lock, and keeping locks usable in a forked child ====
+
+_lock = threading.RLock()  # guards the tree, the handler registry and configuration
 
 
 def _acquireLock():
@@ -119,306 +163,197 @@ def _releaseLock():
         _lock.release()
 
 
+# Handlers whose lock must be renewed in a child process after fork().
+_forkable_handlers = weakref.WeakSet()
+
+
+def _renew_locks_in_child():
+    global _lock
+    _lock = type(_lock)()
+    for handler in list(_forkable_handlers):
+        handler._at_fork_reinit()
+
+
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(before=_acquireLock,
+                        after_in_child=_renew_locks_in_child,
+                        after_in_parent=_releaseLock)
+
+# ==== Finding the caller: frames of this file are skipped ====
+
+
 def currentframe():
-    """The frame of the function that called currentframe()."""
     return sys._getframe(1)
 
 
-# Frames running this file's code are logging's own: the caller of a logging call is the first
-# frame outside it.
-_srcfile = getLevelName.__code__.co_filename
+def _own_filename():
+    return os.path.normcase(_own_filename.__code__.co_filename)
+
+
+_srcfile = _own_filename()
+
+
+_internal_files = {}   # co_filename -> is it logging's own (or the import machinery)?
 
 
 def _is_internal_frame(frame):
-    filename = frame.f_code.co_filename
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+    raw = frame.f_code.co_filename
+    verdict = _internal_files.get(raw)
+    if verdict is None:
+        name = os.path.normcase(raw)
+        verdict = name == _srcfile or ('importlib' in name and '_bootstrap' in name)
+        _internal_files[raw] = verdict
+    return verdict
 
 
-def _in_logging_package(filename):
-    """Whether code of that file is part of this package (logging, logging.handlers ...)."""
-    if _srcfile.startswith('<frozen '):
-        return filename.startswith('<frozen logging')
-    return os.path.dirname(filename) == os.path.dirname(_srcfile)
+def _render_stack(frame):
+    buf = io.StringIO()
+    buf.write('Stack (most recent call last):\n')
+    traceback.print_stack(frame, file=buf)
+    text = buf.getvalue()
+    if text.endswith('\n'):
+        text = text[:-1]
+    return text
 
 
-# ---------------------------------------------------------------------------
-# Records
+# ==== LogRecord ====
 
-def _is_mapping(value):
-    if isinstance(value, dict):
-        return True
-    if isinstance(value, (str, int, float, tuple, list)):
-        return False
-    kind = type(value)
-    return all(hasattr(kind, name) for name in ('keys', '__getitem__', '__iter__', '__len__', 'items'))
+_path_parts = {}   # pathname -> (filename, module): a program logs from few files
 
 
-class LogRecord(object):
-    """One event being logged: who logged it, where from, when, the message and its arguments."""
+def _file_and_module(pathname):
+    """('file.py', 'file') for '/dir/file.py'; odd path objects give 'Unknown module'."""
+    if type(pathname) is str:
+        known = _path_parts.get(pathname)
+        if known is not None:
+            return known
+    try:
+        base = os.path.basename(pathname)
+        parts = base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+    if type(pathname) is str:
+        if len(_path_parts) > 1000:
+            _path_parts.clear()
+        _path_parts[pathname] = parts
+    return parts
+
+
+def _thread_facts():
+    if not logThreads:
+        return None, None
+    return threading.get_ident(), threading.current_thread().name
+
+
+def _process_name():
+    # Only asks multiprocessing when the program has imported it.
+    mp = sys.modules.get('multiprocessing')
+    if mp is None:
+        return 'MainProcess'
+    try:
+        return mp.current_process().name
+    except Exception:
+        return 'MainProcess'
+
+
+# Exact types that are never mappings: spares the (slow) Mapping ABC check for the usual
+# single argument of a logging call.
+_PLAIN_VALUES = frozenset([int, float, str, bytes, bool, tuple, list, type(None)])
+
+
+class LogRecord:
+    """One logged event: the message, its arguments and where and when it happened."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        created = time.time()
+        now = time.time()
         self.name = name
         self.msg = msg
-        # logger.info('%(a)s', {'a': 1}): a lone non-empty mapping is the mapping itself.
-        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
-            args = args[0]
+        # logger.info('%(a)s', {'a': 1}): a lone non-empty mapping is the argument mapping.
+        if args and len(args) == 1:
+            only = args[0]
+            if type(only) not in _PLAIN_VALUES and only and (
+                    isinstance(only, dict) or isinstance(only, collections.abc.Mapping)):
+                args = only
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        self.filename, self.module = _file_and_module(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = created
-        self.msecs = int((created - int(created)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = None
-            self.threadName = None
-        if not logMultiprocessing:
-            self.processName = None
-        else:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        self.thread, self.threadName = _thread_facts()
+        self.processName = _process_name() if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
+        """The message with its arguments merged in by %-formatting."""
+        text = str(self.msg)
         if self.args:
-            msg = msg % self.args
-        return msg
+            text = text % self.args
+        return text
 
 
-_logRecordFactory = LogRecord
+_record_factory = [LogRecord]   # one slot: the callable that makes records
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    """Make records with `factory` (same arguments as LogRecord) from now on."""
+    _record_factory[0] = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory[0]
 
 
 def makeLogRecord(dict):
-    """A record whose attributes are the given dict's items (e.g. one sent over a socket)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from `dict` (e.g. one sent over a socket)."""
+    record = _record_factory[0](None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------------------
-# Format styles
+# ==== Format styles: %, {} and $ ====
 
-def _is_word(text):
-    return text != '' and all(c.isalnum() or c == '_' for c in text)
+_field_parser = string.Formatter()
 
 
-def _is_identifier(text):
-    return _is_word(text) and not text[0].isdigit()
+class PercentStyle:
+    """'%(name)s' templates."""
 
-
-def _percent_directive_at(fmt, i):
-    """Whether fmt[i:] starts with '%(name)' followed by a complete conversion."""
-    if not fmt.startswith('%(', i):
-        return False
-    end = fmt.find(')', i + 2)
-    if end < 0 or not _is_word(fmt[i + 2:end]):
-        return False
-    j = end + 1
-    while j < len(fmt) and fmt[j] in '#0+ -':
-        j += 1
-    if j < len(fmt) and fmt[j] == '*':
-        j += 1
-    else:
-        while j < len(fmt) and fmt[j].isdigit():
-            j += 1
-    if j < len(fmt) and fmt[j] == '.':
-        j += 1
-        if j < len(fmt) and fmt[j] == '*':
-            j += 1
-        else:
-            while j < len(fmt) and fmt[j].isdigit():
-                j += 1
-    return j < len(fmt) and fmt[j].lower() in 'diouxefgcrsa%'
-
-
-def _parse_str_format(fmt):
-    """The fields of a str.format string as (field_name, format_spec, conversion), with
-    str.format's errors for unbalanced braces and bad conversions."""
-    fields = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            i += 1
-            continue
-        if i + 1 < n and fmt[i + 1] == '{':
-            i += 2
-            continue
-        if i + 1 >= n:
-            raise ValueError("Single '{' encountered in format string")
-        # The field name runs to ':', '!' or '}'; inside [...] anything goes.
-        j = i + 1
-        while j < n and fmt[j] not in ':!}':
-            if fmt[j] == '[':
-                while j < n and fmt[j] != ']':
-                    j += 1
-            if j < n:
-                j += 1
-        if j >= n:
-            raise ValueError("expected '}' before end of string")
-        name = fmt[i + 1:j]
-        conversion = None
-        spec = ''
-        if fmt[j] == '!':
-            if j + 1 >= n:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = fmt[j + 1]
-            j += 2
-            if j >= n:
-                raise ValueError("unmatched '{' in format spec")
-            if fmt[j] not in ':}':
-                raise ValueError("expected ':' after conversion specifier")
-        if fmt[j] == ':':
-            depth = 1
-            k = j + 1
-            while k < n:
-                if fmt[k] == '{':
-                    depth += 1
-                elif fmt[k] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                k += 1
-            if k >= n:
-                raise ValueError("unmatched '{' in format spec")
-            spec = fmt[j + 1:k]
-            j = k
-        fields.append((name, spec, conversion))
-        i = j + 1
-    return fields
-
-
-def _is_ascii_word_char(c):
-    return c < '\x80' and (c.isalnum() or c == '_')
-
-
-def _valid_field_name(name):
-    """name matches (digits|word) followed by any number of .word or [anything]."""
-    i = 0
-    while i < len(name) and (name[i].isalnum() or name[i] == '_'):
-        i += 1
-    if i == 0:
-        return False
-    while i < len(name):
-        if name[i] == '.':
-            j = i + 1
-            while j < len(name) and (name[j].isalnum() or name[j] == '_'):
-                j += 1
-            if j == i + 1:
-                return False
-            i = j
-        elif name[i] == '[':
-            j = name.find(']', i + 1)
-            if j <= i + 1:
-                return False
-            i = j + 1
-        else:
-            return False
-    return True
-
-
-def _valid_spec(spec):
-    """A format spec in the grammar [[fill]align][sign][#][0][width][,|_][.precision][type]."""
-    def count_or_field(i):
-        if i < len(spec) and spec[i] == '{':
-            j = spec.find('}', i)
-            if j < 0 or not _is_word(spec[i + 1:j]):
-                return i
-            return j + 1
-        while i < len(spec) and spec[i].isdigit():
-            i += 1
-        return i
-
-    i = 0
-    if len(spec) >= 2 and spec[1] in '<>=^':
-        i = 2
-    elif spec[:1] in ('<', '>', '=', '^') and spec:
-        i = 1
-    if i < len(spec) and spec[i] in '+ -':
-        i += 1
-    if i < len(spec) and spec[i] == '#':
-        i += 1
-    if i < len(spec) and spec[i] == '0':
-        i += 1
-    i = count_or_field(i)
-    if i < len(spec) and spec[i] in ',_':
-        i += 1
-    if i < len(spec) and spec[i] == '.':
-        j = count_or_field(i + 1)
-        if j == i + 1:
-            return False
-        i = j
-    if i < len(spec) and spec[i].lower() in 'bcdefgnosx%':
-        i += 1
-    return i == len(spec)
-
-
-class PercentStyle(object):
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    validation_pattern = re.compile(
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """At least one '%(name)x' directive, or ValueError."""
-        fmt = self._fmt
-        if not any(_percent_directive_at(fmt, i) for i in range(len(fmt)) if fmt[i] == '%'):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        if self.validation_pattern.search(self._fmt) is None:
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
-        defaults = self._defaults
-        if defaults:
-            return defaults | record.__dict__
+        if self._defaults:
+            merged = dict(self._defaults)
+            merged.update(record.__dict__)
+            return merged
         return record.__dict__
 
     def _format(self, record):
@@ -427,81 +362,70 @@ class PercentStyle(object):
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """'{name}' templates, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
+    fmt_spec = re.compile(
+        r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+
     def _format(self, record):
         return self._fmt.format(**self._values(record))
 
+    def _check_pieces(self):
+        named = set()
+        for _literal, field, spec, conversion in _field_parser.parse(self._fmt):
+            if field:
+                if self.field_spec.match(field) is None:
+                    raise ValueError('invalid field name/expression: %r' % field)
+                named.add(field)
+            if conversion and conversion not in 'rsa':
+                raise ValueError('invalid conversion: %r' % conversion)
+            if spec and self.fmt_spec.match(spec) is None:
+                raise ValueError('bad specifier: %r' % spec)
+        return named
+
     def validate(self):
-        """Every field a name (with attributes or indexes), a known conversion and a valid spec;
-        at least one field."""
-        fields = set()
         try:
-            for name, spec, conversion in _parse_str_format(self._fmt):
-                if name:
-                    if not _valid_field_name(name):
-                        raise ValueError('invalid field name/expression: %r' % name)
-                    fields.add(name)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _valid_spec(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+            named = self._check_pieces()
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not named:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
+    """'$name' / '${name}' templates, filled by string.Template."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
-        import string
         self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        """Every '$' escaped ('$$') or starting a name ('$name', '${name}'); at least one name."""
-        fmt = self._fmt
-        fields = set()
-        i = 0
-        while i < len(fmt):
-            if fmt[i] != '$':
-                i += 1
-                continue
-            rest = fmt[i + 1:]
-            if rest.startswith('$'):
-                i += 2
-                continue
-            j = 0
-            while j < len(rest) and _is_ascii_word_char(rest[j]):
-                j += 1
-            if j and not rest[0].isdigit():
-                fields.add(rest[:j])
-                i += 1 + j
-                continue
-            if rest.startswith('{'):
-                end = rest.find('}')
-                name = rest[1:end] if end > 0 else ''
-                if end > 0 and all(_is_ascii_word_char(ch) for ch in name) and _is_identifier(name):
-                    fields.add(name)
-                    i += 2 + end
-                    continue
-            raise ValueError("invalid format: bare \'$\' not allowed")
-        if not fields:
+        named = set()
+        for found in string.Template.pattern.finditer(self._fmt):
+            groups = found.groupdict()
+            name = groups['named'] or groups['braced']
+            if name:
+                named.add(name)
+            elif found.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not named:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
@@ -517,78 +441,69 @@ _STYLES = {
 }
 
 
-# ---------------------------------------------------------------------------
-# Formatters
-
-_localtime = time.localtime
-_gmtime = time.gmtime
+def _style_error():
+    return ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
 
 
-class Formatter(object):
-    """Turns a record into text: the message line in the chosen style, then the exception's
-    traceback and the stack, if the record has them."""
+# ==== Formatters ====
 
-    _time_cache = None
+# gilpy's time.localtime/gmtime are Python functions, which a class attribute would
+# bind as methods; CPython's are builtins that stay plain.  These keep them plain.
+_PLAIN_CONVERTERS = (time.localtime, time.gmtime)
+_last_stamp = (None, None)   # ((converter, second, pattern), text) for Formatter._stamp
 
-    # A staticmethod: time.localtime is a Python function in gilpy, and must not bind to the
-    # formatter (CPython's, a builtin, never binds). See _converter for converters set later.
-    converter = staticmethod(time.localtime)
 
+class Formatter:
+    """Turns a LogRecord into text, by a template in one of the three styles."""
+
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+            raise _style_error()
         self._style = _STYLES[style][0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def _converter(self):
-        # time.localtime is a Python function in gilpy, so reading it through the instance binds
-        # it; CPython's is a builtin, which never binds. Undo that binding.
-        conv = self.converter
-        if conv is _localtime or conv is _gmtime:
-            return conv
-        func = getattr(conv, '__func__', None)
-        if func is not None and getattr(conv, '__self__', None) is self and getattr(func, '__module__', None) == 'time':
-            return func
-        return conv
+    def _stamp(self, seconds, pattern):
+        """strftime(pattern, converter(seconds)); for the standard converters the text
+        of the latest whole second is remembered (records come in bursts)."""
+        global _last_stamp
+        convert = self.converter
+        plain = getattr(convert, '__func__', convert)
+        if plain not in _PLAIN_CONVERTERS:
+            return time.strftime(pattern, convert(seconds))
+        if seconds < 0:
+            return time.strftime(pattern, plain(seconds))
+        key = (plain, int(seconds), pattern)
+        last = _last_stamp
+        if last[0] == key:
+            return last[1]
+        text = time.strftime(pattern, plain(seconds))
+        _last_stamp = (key, text)
+        return text
 
     def formatTime(self, record, datefmt=None):
-        conv = self._converter()
-        created = record.created
-        fmt = datefmt or self.default_time_format
-        # The text of one second is kept: records come many to a second, and localtime and
-        # strftime are the dearest part of a record's formatting. Only for the time module's
-        # own converters, whose result depends on nothing but the second.
-        key = None
-        if (conv is _localtime or conv is _gmtime) and isinstance(created, (int, float)) and created >= 0:
-            key = (int(created), fmt, conv)
-            cached = self._time_cache
-            if cached is not None and cached[0] == key:
-                s = cached[1]
-            else:
-                s = time.strftime(fmt, conv(created))
-                self._time_cache = (key, s)
-        else:
-            s = time.strftime(fmt, conv(created))
         if datefmt:
-            return s
+            return self._stamp(record.created, datefmt)
+        text = self._stamp(record.created, self.default_time_format)
         if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        buf = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buf)
+        text = buf.getvalue()
+        buf.close()
+        if text.endswith("\n"):
+            text = text[:-1]
+        return text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -603,33 +518,32 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is kept on the record: later formatters reuse it.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            # Cached on the record: later formatters reuse it.
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _on_new_line(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _on_new_line(text, self.formatStack(record.stack_info))
+        return text
 
 
-_defaultFormatter = Formatter()
+def _on_new_line(text, more):
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + more
 
 
-class BufferingFormatter(object):
-    """Formats a batch of records: a header, each record with linefmt, a footer."""
+_plain_formatter = Formatter()
+_defaultFormatter = _plain_formatter
+
+
+class BufferingFormatter:
+    """Formats a batch of records: header, each record, footer."""
 
     def __init__(self, linefmt=None):
-        if linefmt:
-            self.linefmt = linefmt
-        else:
-            self.linefmt = _defaultFormatter
+        self.linefmt = linefmt if linefmt else _plain_formatter
 
     def formatHeader(self, records):
         return ""
@@ -638,99 +552,85 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        pieces = [self.formatHeader(records)]
+        pieces.extend(self.linefmt.format(r) for r in records)
+        pieces.append(self.formatFooter(records))
+        return "".join(pieces)
 
 
-# ---------------------------------------------------------------------------
-# Filters
+# ==== Filters ====
 
-class Filter(object):
-    """Lets through the records of one logger and its descendants ('A.B' passes 'A.B' and
-    'A.B.C', not 'A.BB'); with no name, everything."""
+class Filter:
+    """Passes records from the logger named `name` and its descendants."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if self.nlen == 0 or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
+        if not record.name.startswith(self.name):
             return False
-        return record.name[self.nlen] == "."
+        return record.name[self.nlen:self.nlen + 1] == '.'
 
 
-class Filterer(object):
-    """The base of loggers and handlers: a list of filters (objects with .filter, or callables)."""
+class Filterer:
+    """Something that holds a list of filters (objects with .filter, or callables)."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
+        try:
             self.filters.remove(filter)
+        except ValueError:
+            pass
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---------------------------------------------------------------------------
-# Handlers
+# ==== Handler registry ====
 
-# Named handlers (for logging.config), and every handler made (for shutdown), oldest first.
-_handlers = {}
-_handlerList = []
+_handlers = weakref.WeakValueDictionary()   # name -> handler, for dictConfig
+_handler_refs = []                          # weak refs, oldest first, for shutdown()
+_handlerList = _handler_refs
 
 
-class _HandlerRef(object):
-    """What _handlerList holds: called, it gives its handler (CPython keeps weak references
-    there, called the same way; gilpy has no weakref, so this one is strong)."""
-
-    def __init__(self, handler):
-        self._handler = handler
-
-    def __call__(self):
-        return self._handler
+def _removeHandlerRef(ref):
+    # Called by the weakref machinery; the module may be half torn down at exit.
+    lock, handler_list = _lock, _handler_refs
+    if lock and handler_list is not None:
+        with lock:
+            try:
+                handler_list.remove(ref)
+            except ValueError:
+                pass
 
 
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(_HandlerRef(handler))
-
-
-def _removeHandlerRef(wr):
-    with _lock:
-        if wr in _handlerList:
-            _handlerList.remove(wr)
+        _handler_refs.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
-    """Where records go. Subclasses define emit(); handle() runs the filters, then emit() under
-    the handler's own lock."""
+    """Base of all handlers: a level, a formatter, filters and a lock around emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _as_level(level)
         self.formatter = None
         self._closed = False
         _addHandlerRef(self)
@@ -741,8 +641,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
@@ -751,9 +650,11 @@ class Handler(Filterer):
 
     def createLock(self):
         self.lock = threading.RLock()
+        _forkable_handlers.add(self)
 
     def _at_fork_reinit(self):
-        self.lock = threading.RLock()
+        # The parent's lock may have been held by a thread that does not exist here.
+        self.createLock()
 
     def acquire(self):
         if self.lock:
@@ -764,27 +665,23 @@ class Handler(Filterer):
             self.lock.release()
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _as_level(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _plain_formatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -795,65 +692,78 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Reports an exception raised in emit() on stderr (when raiseExceptions is set): the
-        traceback, the logging call's stack, the message and its arguments; then carries on."""
-        if raiseExceptions and sys.stderr:
-            exc = sys.exc_info()[1]
+        """Report an exception raised while emitting `record` on stderr."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        kind, value, tb = sys.exc_info()
+        err = sys.stderr
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            err.write('Call stack:\n')
+            frame = tb.tb_frame if tb is not None else None
+            while frame is not None and _in_logging_package(frame):
+                frame = frame.f_back
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(type(exc), exc, None, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                frame = sys._getframe(1)
-                while frame is not None and _in_logging_package(frame.f_code.co_filename):
-                    frame = frame.f_back
-                if frame is not None:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\nUse the'
+                          ' traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            del kind, value, tb
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+
+
+def _in_logging_package(frame):
+    name = os.path.normcase(frame.f_code.co_filename)
+    if not os.path.isabs(_srcfile):
+        # Embedded in the interpreter: the package's files are named '<frozen logging...>'.
+        return name.startswith(_srcfile.rstrip('>'))
+    return os.path.dirname(name) == os.path.dirname(_srcfile)
+
+
+def _generic_alias():
+    try:
+        from types import GenericAlias
+        return classmethod(GenericAlias)
+    except ImportError:
+        return classmethod(lambda cls, item: cls)
 
 
 class StreamHandler(Handler):
-    """Writes each formatted record and the terminator to a stream (sys.stderr by default)."""
+    """Writes each formatted record plus `terminator` to a stream (stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
+        with self.lock:
+            flusher = getattr(self.stream, "flush", None) if self.stream else None
+            if flusher is not None:
+                flusher()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -861,92 +771,82 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the stream (flushing the old one) and returns the old one, or None if unchanged."""
+        """Switch to `stream`; return the old one (None when it is the same)."""
         if stream is self.stream:
             return None
-        result = self.stream
-        self.acquire()
-        try:
+        previous = self.stream
+        with self.lock:
             self.flush()
             self.stream = stream
-        finally:
-            self.release()
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (self.__class__.__name__, label, getLevelName(self.level))
+
+    __class_getitem__ = _generic_alias()
 
 
 def _text_encoding(encoding):
-    # io.text_encoding as 3.11's: no encoding means the locale's.
-    if encoding is None:
-        return "locale"
-    return encoding
+    """What io.text_encoding() answers: the encoding, or 'locale' when none is given."""
+    chooser = getattr(io, 'text_encoding', None)
+    if chooser is not None:
+        return chooser(encoding)
+    return 'locale' if encoding is None else encoding
 
 
 class FileHandler(StreamHandler):
-    """A StreamHandler on a file, opened at once or (delay=True) at the first record."""
+    """A StreamHandler on a file it opens itself (at once, or at the first record with delay)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename) if hasattr(os, 'fspath') else filename
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = _text_encoding(encoding)
+        self.encoding = encoding if 'b' in mode else _text_encoding(encoding)
         self.errors = errors
         self.delay = delay
+        # Kept so close() at interpreter exit still has an open() to call.
         self._builtin_open = open
+        super().__init__(None if delay else self._open())
         if delay:
-            Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        # 'locale' means the default text encoding, which is what open() picks for None.
+        encoding = None if self.encoding == 'locale' else self.encoding
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=encoding, errors=self.errors)
 
     def close(self):
-        self.acquire()
-        try:
+        with self.lock:
             try:
-                if self.stream:
+                stream = self.stream
+                if stream:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
                         if hasattr(stream, "close"):
                             stream.close()
             finally:
-                StreamHandler.close(self)
-        finally:
-            self.release()
-
-    def _open(self):
-        open_func = self._builtin_open
-        encoding = self.encoding
-        if encoding == "locale":
-            encoding = None
-        return open_func(self.baseFilename, self.mode, encoding=encoding, errors=self.errors)
+                super().close()
 
     def emit(self, record):
         if self.stream is None:
-            # A closed 'w' handler does not reopen (that would empty the file again).
-            if self.mode != 'w' or not self._closed:
+            # A handler closed after opening with mode 'w' must not truncate the file again.
+            if not (self.mode == 'w' and self._closed):
                 self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """The last resort: writes to whatever sys.stderr is at the time."""
+    """Writes to whatever sys.stderr is at the time of each record."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -957,12 +857,12 @@ class _StderrHandler(StreamHandler):
 
 
 _defaultLastResort = _StderrHandler(WARNING)
+# Used when a record finds no handler at all on its way up the tree.
 lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """A handler that does nothing: for libraries that log, so that no last-resort output shows
-    unless the application configures logging."""
+    """Does nothing: for libraries that log but leave output to the application."""
 
     def handle(self, record):
         pass
@@ -977,25 +877,22 @@ class NullHandler(Handler):
         pass
 
 
-# ---------------------------------------------------------------------------
-# Loggers and their tree
+# ==== The logger tree ====
 
-class PlaceHolder(object):
-    """Stands in the tree for a logger not yet made ('a.b' when only 'a.b.c' exists); knows
-    the loggers below it, to re-parent them when the real one arrives."""
+class PlaceHolder:
+    """Stands in the tree for a dotted name not yet asked for, remembering its children."""
 
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = dict.fromkeys([alogger])
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    """The class getLogger() instantiates from now on (a Logger subclass)."""
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
     _loggerClass = klass
 
@@ -1004,137 +901,129 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager(object):
-    """Holds the tree of loggers by dotted name."""
+class Manager:
+    """Owns the tree of named loggers below one root."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self._disable = 0
+        self.disable = 0
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
         self.logRecordFactory = None
 
-    def _get_disable(self):
+    @property
+    def disable(self):
         return self._disable
 
-    def _set_disable(self, value):
-        self._disable = _checkLevel(value)
+    @disable.setter
+    def disable(self, value):
+        self._disable = _as_level(value)
 
-    disable = property(_get_disable, _set_disable)
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            if name in self.loggerDict:
-                rv = self.loggerDict[name]
-                if isinstance(rv, PlaceHolder):
-                    ph = rv
-                    rv = (self.loggerClass or _loggerClass)(name)
-                    rv.manager = self
-                    self.loggerDict[name] = rv
-                    self._fixupChildren(ph, rv)
-                    self._fixupParents(rv)
-            else:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, PlaceHolder):
+                made = self._new_logger(name)
+                self._adopt_children(existing, made)
+                self._link_to_parent(made)
+                return made
+            if existing is not None:
+                return existing
+            made = self._new_logger(name)
+            self._link_to_parent(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        if klass != Logger and not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        """Makes the nearest existing ancestor the logger's parent, leaving placeholders for
-        the missing ones on the way up."""
+    def _link_to_parent(self, alogger):
+        """Find the nearest existing ancestor; mark the missing ones with placeholders."""
         name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0 and parent is None:
+            prefix = name[:cut]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(node, Logger):
+                parent = node
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(alogger)
+            cut = name.rfind(".", 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
 
-    def _fixupChildren(self, ph, alogger):
-        """Puts a new logger between the loggers below its placeholder and their old parents."""
+    def _adopt_children(self, placeholder, alogger):
+        """A placeholder became a real logger: slot it between its children and their parent."""
         name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        for child in placeholder.loggerMap.keys():
+            if not child.parent.name.startswith(name):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
-            self.root._cache.clear()
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._enabled_for.clear()
+            self.root._enabled_for.clear()
+
+
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)", None)
+
+
+def _exception_triple(exc_info):
+    """exc_info as given to a logging call -> (type, value, traceback), or as it was."""
+    if not exc_info:
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
 
 
 class Logger(Filterer):
-    """A named channel of the tree. A record is made when its level is enabled, passes the
-    logger's filters, and goes to its handlers and (while propagate is set) its ancestors'."""
+    """A named channel: checks the level, builds LogRecords and passes them up the tree."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _as_level(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._enabled_for = {}
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _as_level(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # -- the logging calls: debug, info, warning, error, critical (made below) --
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """error() with the exception being handled attached."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
@@ -1147,136 +1036,128 @@ class Logger(Filterer):
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
+    # -- building records ----------------------------------------------------
+
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(filename, line, function, stack text or None) of the frame `stacklevel` calls out
-        of logging: frames of this module do not count."""
-        f = currentframe()
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                # Past the outermost frame: the outermost one it is.
+        """(file, line, function, stack text) of the `stacklevel`-th caller outside logging."""
+        frame = currentframe()
+        if frame is None:
+            return _UNKNOWN_CALLER
+        remaining = stacklevel
+        while remaining > 0:
+            outer = frame.f_back
+            if outer is None:
                 break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            frame = outer
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        code = frame.f_code
+        sinfo = _render_stack(frame) if stack_info else None
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _record_factory[0](name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                if key in ("message", "asctime") or key in record.__dict__:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        sinfo = None
+        where = _UNKNOWN_CALLER
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, getattr(exc_info, '__traceback__', None))
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+                pass
+        path, line, function, stack = where
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args,
+                                    _exception_triple(exc_info), function, extra, stack))
+
+    # -- dispatch -------------------------------------------------------------
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         with _lock:
-            if hdlr in self.handlers:
+            try:
                 self.handlers.remove(hdlr)
+            except ValueError:
+                pass
 
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
+        node = self
+        while node:
+            if node.handlers:
                 return True
-            if not c.propagate:
-                break
-            c = c.parent
+            if not node.propagate:
+                return False
+            node = node.parent
         return False
 
     def callHandlers(self, record):
-        """Passes the record to the handlers of this logger and of its ancestors, up to the
-        first with propagate unset; with none found, to lastResort."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        seen = 0
+        node = self
+        while node:
+            for handler in node.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+            node = node.parent if node.propagate else None
+        if not seen:
+            self._nobody_listened(record)
+
+    def _nobody_listened(self, record):
+        fallback = lastResort
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+            return
+        tree = self.manager
+        if raiseExceptions and not tree.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            tree.emittedNoHandlerWarning = True
+
+    # -- levels ---------------------------------------------------------------
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
         try:
-            return self._cache[level]
+            return self._enabled_for[level]
         except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+            pass
+        with _lock:
+            answer = level > self.manager.disable and level >= self.getEffectiveLevel()
+            self._enabled_for[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        if self is not self.root:
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         if getLogger(self.name) is not self:
@@ -1286,10 +1167,10 @@ class Logger(Filterer):
 
 
 class RootLogger(Logger):
-    """The logger at the top of the tree, named 'root'."""
+    """The top of the tree, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1298,8 +1179,8 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """Wraps a logger to add context: process() adds `extra` to every call."""
+class LoggerAdapter:
+    """Wraps a logger to add context (`extra`) to every call; override process() to change how."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1309,33 +1190,19 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        text, options = self.process(msg, kwargs)
+        self.logger.log(level, text, *args, **options)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1350,205 +1217,211 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra, stack_info=stack_info)
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
+                                stack_info=stack_info)
 
-    def _get_manager(self):
+    @property
+    def manager(self):
         return self.logger.manager
 
-    def _set_manager(self, value):
+    @manager.setter
+    def manager(self, value):
         self.logger.manager = value
-
-    manager = property(_get_manager, _set_manager)
 
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (self.__class__.__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = _generic_alias()
 
+
+def _level_methods(level, name):
+    """Logger.<name> and LoggerAdapter.<name>: log `msg % args` at one fixed level."""
+    def on_logger(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def on_adapter(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+
+    for owner, method in ((Logger, on_logger), (LoggerAdapter, on_adapter)):
+        method.__name__ = name
+        method.__qualname__ = owner.__name__ + '.' + name
+        method.__doc__ = "Log `msg %% args` at level %s." % _levelToName[level]
+        setattr(owner, name, method)
+
+
+for _level, _method in ((DEBUG, 'debug'), (INFO, 'info'), (WARNING, 'warning'),
+                        (ERROR, 'error'), (CRITICAL, 'critical')):
+    _level_methods(_level, _method)
+del _level, _method
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-# ---------------------------------------------------------------------------
-# Configuration and module-level shortcuts
+# ==== Configuration in one call, and the module-level shortcuts ====
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler (a StreamHandler on stderr or `stream`, a FileHandler on
-    `filename`, or the given `handlers`) with a Formatter of `format`/`datefmt`/`style`, and sets
-    its `level`. Does nothing when the root logger has handlers already, unless `force`."""
+    """Give the root logger a handler and formatter, unless it already has handlers
+    (or force=True asks to replace them).  See the keyword list in the documentation."""
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    else:
-                        encoding = _text_encoding(encoding)
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+        _configure_root(dict(kwargs))
+
+
+def _configure_root(options):
+    take = options.pop
+    encoding = take('encoding', None)
+    errors = take('errors', 'backslashreplace')
+    if take('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = take("handlers", None)
+    gives_stream, gives_file = "stream" in options, "filename" in options
+    if handlers is None and gives_stream and gives_file:
+        raise ValueError("'stream' and 'filename' should not be "
+                         "specified together")
+    if handlers is not None and (gives_stream or gives_file):
+        raise ValueError("'stream' or 'filename' should not be "
+                         "specified together with 'handlers'")
+    if handlers is None:
+        filename = take("filename", None)
+        mode = take("filemode", 'a')
+        if not filename:
+            handlers = [StreamHandler(take("stream", None))]
+        elif 'b' in mode:
+            handlers = [FileHandler(filename, mode, encoding=encoding, errors=None)]
+        else:
+            handlers = [FileHandler(filename, mode, encoding=_text_encoding(encoding),
+                                    errors=errors)]
+    datefmt = take("datefmt", None)
+    style = take("style", '%')
+    if style not in _STYLES:
+        raise _style_error()
+    shared = Formatter(take("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(shared)
+        root.addHandler(handler)
+    level = take("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    """The logger of that dotted name (made on first use), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called `name` (made on first use); the root logger for no name."""
+    if not name or name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _root_ready():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    """Log on the root logger, giving it a stderr handler first if it has none."""
+    _root_ready()
+    root.log(level, msg, *args, **kwargs)
+
+
+def _shortcut(level, name):
+    def shortcut(msg, *args, **kwargs):
+        _root_ready()
+        root.log(level, msg, *args, **kwargs)
+    shortcut.__name__ = shortcut.__qualname__ = name
+    shortcut.__doc__ = "Log at %s on the root logger (see log())." % _levelToName[level]
+    return shortcut
+
+
+debug = _shortcut(DEBUG, 'debug')
+info = _shortcut(INFO, 'info')
+warning = _shortcut(WARNING, 'warning')
+error = _shortcut(ERROR, 'error')
+critical = _shortcut(CRITICAL, 'critical')
 
 
 def fatal(msg, *args, **kwargs):
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
+                  DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
-
-
 def disable(level=CRITICAL):
-    """Turns off every logging call at `level` and below, whatever the loggers' levels."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Drop every record at `level` or below, whatever the loggers say."""
+    tree = Logger.manager
+    tree.disable = level
+    tree._clear_cache()
 
 
-def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, newest first (run at exit)."""
-    for wr in reversed(handlerList[:]):
+def shutdown(handlerList=_handler_refs):
+    """Flush and close every handler still alive, newest first (run at exit)."""
+    for ref in reversed(handlerList[:]):
         try:
-            h = wr()
-            if h:
+            handler = ref()
+            if handler:
                 try:
-                    h.acquire()
-                    if getattr(h, 'flushOnClose', True):
-                        h.flush()
-                    h.close()
+                    handler.acquire()
+                    handler.flush()
+                    handler.close()
                 except (OSError, ValueError):
-                    # The stream may already be gone (closed by the program).
+                    # The stream may already be gone at interpreter exit.
                     pass
                 finally:
-                    h.release()
-        except:
+                    handler.release()
+        except:  # noqa: E722
             if raiseExceptions:
                 raise
 
 
+import atexit  # noqa: E402
 atexit.register(shutdown)
 
 
-# ---------------------------------------------------------------------------
-# Warnings through logging
+# ==== Routing the warnings module through logging ====
 
-_warnings_showwarning = None
+_saved_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
-    """Logs a warning to the 'py.warnings' logger (or, given a file, shows it as before)."""
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning(str(s))
+        # Warnings written to an explicit file keep their old route.
+        original = _saved_showwarning
+        if original is not None:
+            original(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning(text)
 
 
 def captureWarnings(capture):
-    """With True, warnings go to the 'py.warnings' logger at WARNING; with False, back to stderr."""
-    import warnings
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    """Send warnings to the 'py.warnings' logger (True) or back to stderr (False)."""
+    global _saved_showwarning
+    capturing = _saved_showwarning is not None
+    if capture and not capturing:
+        _saved_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif capturing and not capture:
+        warnings.showwarning, _saved_showwarning = _saved_showwarning, None

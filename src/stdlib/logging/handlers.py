@@ -1,19 +1,21 @@
-"""logging.handlers as CPython 3.11's, for the handlers that need no network: files rotated by
-size (RotatingFileHandler) or by time (TimedRotatingFileHandler), WatchedFileHandler, the
-buffering handlers (BufferingHandler, MemoryHandler) and the queue pair (QueueHandler,
-QueueListener) that lets threads log without waiting for slow handlers.
+"""logging.handlers for gilpy: handlers beyond the basic three.
 
-Not provided: SocketHandler, DatagramHandler, SysLogHandler, SMTPHandler, NTEventLogHandler,
-HTTPHandler (gilpy has no socket module yet).
+Owns the file rotators (by size, by time), the handler that reopens a file moved away,
+the buffering handlers (BufferingHandler, MemoryHandler), the queue pair (QueueHandler,
+QueueListener), small socket handlers (SocketHandler over TCP, DatagramHandler over UDP)
+and SysLogHandler.  Not offered: SMTPHandler, HTTPHandler, NTEventLogHandler.
+Written for gilpy from the documented behaviour of CPython 3.11's logging.handlers.
 """
 
-import io
-import os
-import time
 import copy
-import queue
-import threading
+import io
 import logging
+import os
+import queue
+import re
+import threading
+import time
+from stat import ST_DEV, ST_INO, ST_MTIME
 
 DEFAULT_TCP_LOGGING_PORT = 9020
 DEFAULT_UDP_LOGGING_PORT = 9021
@@ -22,28 +24,26 @@ DEFAULT_SOAP_LOGGING_PORT = 9023
 SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
-_MIDNIGHT = 24 * 60 * 60
-
-# Indexes into os.stat's tuple form.
-_ST_INO = 1
-_ST_DEV = 2
-_ST_MTIME = 8
+_DAY = 24 * 60 * 60
+_MIDNIGHT = _DAY
 
 
-def _stream_end(stream, path):
-    """The size of a file being appended to: its stream's end, or the file's size once the
-    stream is flushed."""
-    if hasattr(stream, 'seek') and hasattr(stream, 'tell'):
-        stream.seek(0, 2)
-        return stream.tell()
-    stream.flush()
-    return os.path.getsize(path)
+def _text_encoding(encoding, mode='a'):
+    """Binary modes keep `encoding`; text modes name 'locale' when none is given."""
+    if 'b' in mode:
+        return encoding
+    chooser = getattr(io, 'text_encoding', None)
+    if chooser is not None:
+        return chooser(encoding)
+    return 'locale' if encoding is None else encoding
 
+
+# ==== rotation =================================================================
 
 class BaseRotatingHandler(logging.FileHandler):
-    """A FileHandler that may roll the file over before writing a record: shouldRollover
-    decides, doRollover renames. `namer` and `rotator` (callables) may replace the naming and
-    the renaming."""
+    """A FileHandler that asks shouldRollover() before each record and calls
+    doRollover() when it says so.  `namer` and `rotator` let a program choose the
+    names of old files and how they are moved (e.g. compressed)."""
 
     namer = None
     rotator = None
@@ -64,284 +64,518 @@ class BaseRotatingHandler(logging.FileHandler):
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        if not callable(self.namer):
-            return default_name
-        return self.namer(default_name)
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
-            self.rotator(source, dest)
+        mover = self.rotator
+        if callable(mover):
+            mover(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+    def _close_stream(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+
+    def _reopen_unless_delayed(self):
+        if not self.delay:
+            self.stream = self._open()
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Rolls over when the next record would take the file to maxBytes: app.log becomes
-    app.log.1, app.log.1 becomes app.log.2 ..., keeping backupCount old files."""
+    """Starts a new file when the current one would grow past maxBytes; keeps
+    backupCount old ones as NAME.1 (newest) .. NAME.N (oldest)."""
 
-    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0,
-                 encoding=None, delay=False, errors=None):
-        # Rotation appends: 'w' would empty the file at every start.
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
         if maxBytes > 0:
+            # Opening with 'w' would throw away what a previous run wrote.
             mode = 'a'
-        if "b" not in mode:
-            encoding = logging._text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
+        BaseRotatingHandler.__init__(self, filename, mode,
+                                     encoding=_text_encoding(encoding, mode),
                                      delay=delay, errors=errors)
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
+    def _numbered(self, n):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, n))
+
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        self._close_stream()
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
-        if not self.delay:
-            self.stream = self._open()
+            # Shift NAME.k to NAME.k+1 from the oldest down, dropping the last.
+            for n in range(self.backupCount - 1, 0, -1):
+                older, newer = self._numbered(n), self._numbered(n + 1)
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self.rotation_filename(self.baseFilename + ".1")
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
+        self._reopen_unless_delayed()
 
     def shouldRollover(self, record):
-        # Something that is not a regular file (a device, a pipe) never rolls over.
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+        path = self.baseFilename
+        if os.path.exists(path) and not os.path.isfile(path):
+            # Devices, pipes and the like are never rotated.
             return False
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            msg = "%s\n" % self.format(record)
-            if _stream_end(self.stream, self.baseFilename) + len(msg) >= self.maxBytes:
-                return True
-        return False
-
-
-def _matches_suffix(text, suffix_format):
-    """Whether text is a date written with suffix_format (digits where the format has fields),
-    optionally followed by '.' and a word (a namer's or a compressor's extension)."""
-    shape = suffix_format.replace('%Y', '####').replace('%m', '##').replace('%d', '##')
-    shape = shape.replace('%H', '##').replace('%M', '##').replace('%S', '##')
-    if len(text) < len(shape):
-        return False
-    for c, s in zip(text, shape):
-        if s == '#':
-            if not ('0' <= c <= '9'):
-                return False
-        elif c != s:
+        if self.maxBytes <= 0:
             return False
-    rest = text[len(shape):]
-    if not rest:
-        return True
-    return rest[0] == '.' and len(rest) > 1 and all(c < '\x80' and (c.isalnum() or c == '_') for c in rest[1:])
+        line = "%s\n" % self.format(record)
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(line) >= self.maxBytes
+
+
+# when -> (seconds per unit, suffix for strftime, pattern the suffix matches)
+_PERIODS = {
+    'S': (1, "%Y-%m-%d_%H-%M-%S", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(\.\w+)?$"),
+    'M': (60, "%Y-%m-%d_%H-%M", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(\.\w+)?$"),
+    'H': (60 * 60, "%Y-%m-%d_%H", r"^\d{4}-\d{2}-\d{2}_\d{2}(\.\w+)?$"),
+    'D': (_DAY, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+    'MIDNIGHT': (_DAY, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+    'W': (7 * _DAY, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+}
 
 
 class TimedRotatingFileHandler(BaseRotatingHandler):
-    """Rolls over at times: every `interval` seconds ('S'), minutes ('M'), hours ('H'), days
-    ('D'), at midnight ('MIDNIGHT', or at `atTime`) or on a weekday ('W0' Monday ... 'W6').
-    The old file gets the date of its period as a suffix; backupCount old files are kept."""
+    """Starts a new file every `interval` units of `when` (S, M, H, D, MIDNIGHT,
+    W0-W6 for a weekday), naming old files NAME.<date suffix>."""
 
-    def __init__(self, filename, when='h', interval=1, backupCount=0,
-                 encoding=None, delay=False, utc=False, atTime=None, errors=None):
-        encoding = logging._text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding,
+    def __init__(self, filename, when='h', interval=1, backupCount=0, encoding=None,
+                 delay=False, utc=False, atTime=None, errors=None):
+        BaseRotatingHandler.__init__(self, filename, 'a',
+                                     encoding=_text_encoding(encoding),
                                      delay=delay, errors=errors)
         self.when = when.upper()
         self.backupCount = backupCount
         self.utc = utc
         self.atTime = atTime
-        if self.when == 'S':
-            self.interval = 1
-            self.suffix = "%Y-%m-%d_%H-%M-%S"
-        elif self.when == 'M':
-            self.interval = 60
-            self.suffix = "%Y-%m-%d_%H-%M"
-        elif self.when == 'H':
-            self.interval = 60 * 60
-            self.suffix = "%Y-%m-%d_%H"
-        elif self.when == 'D' or self.when == 'MIDNIGHT':
-            self.interval = 60 * 60 * 24
-            self.suffix = "%Y-%m-%d"
-        elif self.when.startswith('W'):
-            self.interval = 60 * 60 * 24 * 7
-            if len(self.when) != 2:
-                raise ValueError("You must specify a day for weekly rollover from 0 to 6 (0 is Monday): %s" % self.when)
-            if self.when[1] < '0' or self.when[1] > '6':
-                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
-            self.dayOfWeek = int(self.when[1])
-            self.suffix = "%Y-%m-%d"
-        else:
+        key = self.when
+        if key.startswith('W'):
+            if len(key) != 2:
+                raise ValueError("You must specify a day for weekly rollover from 0 "
+                                 "to 6 (0 is Monday): %s" % self.when)
+            if not '0' <= key[1] <= '6':
+                raise ValueError("Invalid day specified for weekly rollover: %s"
+                                 % self.when)
+            self.dayOfWeek = int(key[1])
+            key = 'W'
+        if key not in _PERIODS:
             raise ValueError("Invalid rollover interval specified: %s" % self.when)
-        self.interval = self.interval * interval
-        filename = self.baseFilename
-        if os.path.exists(filename):
-            t = int(os.stat(filename)[_ST_MTIME])
+        unit, self.suffix, pattern = _PERIODS[key]
+        self.extMatch = re.compile(pattern, re.ASCII)
+        self.interval = unit * interval
+        if os.path.exists(self.baseFilename):
+            start = os.stat(self.baseFilename)[ST_MTIME]
         else:
-            t = int(time.time())
-        self.rolloverAt = self.computeRollover(t)
+            start = int(time.time())
+        self.rolloverAt = self.computeRollover(start)
 
-    def _time_tuple(self, t):
-        if self.utc:
-            return time.gmtime(t)
-        return time.localtime(t)
+    def _clock(self, seconds):
+        return time.gmtime(seconds) if self.utc else time.localtime(seconds)
+
+    def _daily(self):
+        return self.when == 'MIDNIGHT' or self.when.startswith('W')
 
     def computeRollover(self, currentTime):
-        """When the period that contains currentTime ends."""
-        result = currentTime + self.interval
-        if self.when == 'MIDNIGHT' or self.when.startswith('W'):
-            t = self._time_tuple(currentTime)
-            currentHour = t[3]
-            currentMinute = t[4]
-            currentSecond = t[5]
-            currentDay = t[6]
-            if self.atTime is None:
-                rotate_ts = _MIDNIGHT
-            else:
-                rotate_ts = ((self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second)
-            r = rotate_ts - ((currentHour * 60 + currentMinute) * 60 + currentSecond)
-            if r < 0:
-                # Today's rotation time has passed: tomorrow's.
-                r += _MIDNIGHT
-                currentDay = (currentDay + 1) % 7
-            result = currentTime + r
-            if self.when.startswith('W'):
-                day = currentDay
-                if day != self.dayOfWeek:
-                    if day < self.dayOfWeek:
-                        daysToWait = self.dayOfWeek - day
-                    else:
-                        daysToWait = 6 - day + self.dayOfWeek + 1
-                    newRolloverAt = result + (daysToWait * (60 * 60 * 24))
-                    if not self.utc:
-                        dstNow = t[-1]
-                        dstAtRollover = time.localtime(newRolloverAt)[-1]
-                        if dstNow != dstAtRollover:
-                            if not dstNow:
-                                newRolloverAt -= 3600
-                            else:
-                                newRolloverAt += 3600
-                    result = newRolloverAt
-        return result
+        """The time of the rollover that follows `currentTime`."""
+        if not self._daily():
+            return currentTime + self.interval
+        now = self._clock(currentTime)
+        hour, minute, second, weekday = now[3], now[4], now[5], now[6]
+        if self.atTime is None:
+            target = _MIDNIGHT
+        else:
+            at = self.atTime
+            target = (at.hour * 60 + at.minute) * 60 + at.second
+        wait = target - ((hour * 60 + minute) * 60 + second)
+        if wait < 0:
+            # Today's moment has passed: the next one is tomorrow.
+            wait += _DAY
+            weekday = (weekday + 1) % 7
+        moment = currentTime + wait
+        if not self.when.startswith('W') or weekday == self.dayOfWeek:
+            return moment
+        days = (self.dayOfWeek - weekday) % 7
+        moment += days * _DAY
+        if not self.utc:
+            moment += _dst_shift(now[-1], time.localtime(moment)[-1])
+        return moment
 
     def shouldRollover(self, record):
-        t = int(time.time())
-        if t >= self.rolloverAt:
-            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                self.rolloverAt = self.computeRollover(t)
-                return False
-            return True
-        return False
+        now = int(time.time())
+        if now < self.rolloverAt:
+            return False
+        path = self.baseFilename
+        if os.path.exists(path) and not os.path.isfile(path):
+            # Never rotate what is not a regular file; just look again later.
+            self.rolloverAt = self.computeRollover(now)
+            return False
+        return True
 
     def getFilesToDelete(self):
-        """The oldest rolled-over files beyond backupCount."""
-        dirName, baseName = os.path.split(self.baseFilename)
-        fileNames = os.listdir(dirName)
-        result = []
-        if self.namer is None:
-            prefix = baseName + '.'
-            plen = len(prefix)
-            for fileName in fileNames:
-                if fileName[:plen] == prefix:
-                    if _matches_suffix(fileName[plen:], self.suffix):
-                        result.append(os.path.join(dirName, fileName))
-        else:
-            # A namer may put the date anywhere: look for it after any '.' of the names
-            # that start with the base name's stem.
-            stem = os.path.splitext(baseName)[0]
-            for fileName in fileNames:
-                if not fileName.startswith(stem) or fileName == baseName:
-                    continue
-                for i in range(len(fileName)):
-                    if fileName[i] in '._' and _matches_suffix(fileName[i + 1:i + 1 + len(time.strftime(self.suffix, time.gmtime(0)))], self.suffix):
-                        result.append(os.path.join(dirName, fileName))
-                        break
-        if len(result) < self.backupCount:
+        """The oldest rotated files beyond backupCount."""
+        folder, base = os.path.split(self.baseFilename)
+        stem, ext = os.path.splitext(base)
+        prefix = stem + '.'
+        found = []
+        for name in os.listdir(folder):
+            if not name.startswith(prefix):
+                continue
+            if self.namer is None and not name.startswith(base):
+                continue
+            if any(self.extMatch.match(part) for part in name[len(prefix):].split('.')):
+                found.append(os.path.join(folder, name))
+        if len(found) < self.backupCount:
             return []
-        result.sort()
-        return result[:len(result) - self.backupCount]
+        found.sort()
+        return found[:len(found) - self.backupCount]
 
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        currentTime = int(time.time())
-        t = self.rolloverAt - self.interval
-        if self.utc:
-            timeTuple = time.gmtime(t)
-        else:
-            timeTuple = time.localtime(t)
-            dstNow = time.localtime(currentTime)[-1]
-            dstThen = timeTuple[-1]
-            if dstNow != dstThen:
-                addend = 3600 if dstNow else -3600
-                timeTuple = time.localtime(t + addend)
-        dfn = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, timeTuple))
-        if os.path.exists(dfn):
-            os.remove(dfn)
-        self.rotate(self.baseFilename, dfn)
+        self._close_stream()
+        now = int(time.time())
+        dst_now = time.localtime(now)[-1]
+        period_start = self.rolloverAt - self.interval
+        stamp = self._clock(period_start)
+        if not self.utc and dst_now != stamp[-1]:
+            stamp = time.localtime(period_start + (3600 if dst_now else -3600))
+        target = self.rotation_filename(
+            self.baseFilename + "." + time.strftime(self.suffix, stamp))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
         if self.backupCount > 0:
-            for s in self.getFilesToDelete():
-                os.remove(s)
-        if not self.delay:
-            self.stream = self._open()
-        newRolloverAt = self.computeRollover(currentTime)
-        while newRolloverAt <= currentTime:
-            newRolloverAt = newRolloverAt + self.interval
-        if (self.when == 'MIDNIGHT' or self.when.startswith('W')) and not self.utc:
-            dstAtRollover = time.localtime(newRolloverAt)[-1]
-            dstNow = time.localtime(currentTime)[-1]
-            if dstNow != dstAtRollover:
-                if not dstNow:
-                    newRolloverAt -= 3600
-                else:
-                    newRolloverAt += 3600
-        self.rolloverAt = newRolloverAt
+            for old in self.getFilesToDelete():
+                os.remove(old)
+        self._reopen_unless_delayed()
+        following = self.computeRollover(now)
+        while following <= now:
+            following += self.interval
+        if self._daily() and not self.utc:
+            following += _dst_shift(dst_now, time.localtime(following)[-1])
+        self.rolloverAt = following
 
+
+def _dst_shift(dst_before, dst_after):
+    """Seconds to add to a local rollover time when daylight saving changed between."""
+    if dst_before == dst_after:
+        return 0
+    return 3600 if dst_before else -3600
+
+
+# ==== a file that may be moved away =============================================
 
 class WatchedFileHandler(logging.FileHandler):
-    """A FileHandler that reopens its file when the file was moved or deleted (by logrotate)
-    since the last record: it compares the path's device and inode with its stream's."""
+    """Reopens its file when the path no longer names the file it has open
+    (moved or deleted by a log rotation tool): for use with logrotate & co."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        if "b" not in mode:
-            encoding = logging._text_encoding(encoding)
-        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+        logging.FileHandler.__init__(self, filename, mode=mode,
+                                     encoding=_text_encoding(encoding, mode),
                                      delay=delay, errors=errors)
         self.dev, self.ino = -1, -1
         self._statstream()
 
     def _statstream(self):
-        if self.stream:
-            sres = os.stat(self.baseFilename)
-            self.dev, self.ino = sres[_ST_DEV], sres[_ST_INO]
+        if not self.stream:
+            return
+        if hasattr(os, 'fstat'):
+            facts = os.fstat(self.stream.fileno())
+        else:
+            # No fstat here: the path was opened just now, so it names the same file.
+            facts = os.stat(self.baseFilename)
+        self.dev, self.ino = facts[ST_DEV], facts[ST_INO]
 
     def reopenIfNeeded(self):
         try:
-            sres = os.stat(self.baseFilename)
+            facts = os.stat(self.baseFilename)
         except FileNotFoundError:
-            sres = None
-        if not sres or sres[_ST_DEV] != self.dev or sres[_ST_INO] != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+            facts = None
+        if facts is not None and (facts[ST_DEV], facts[ST_INO]) == (self.dev, self.ino):
+            return
+        if self.stream is None:
+            return
+        self.stream.flush()
+        self.stream.close()
+        self.stream = None
+        self.stream = self._open()
+        self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
         logging.FileHandler.emit(self, record)
 
 
+# ==== sockets ===================================================================
+
+class SocketHandler(logging.Handler):
+    """Sends each record, pickled and length-prefixed, over TCP; reconnects with
+    exponential back-off after a failure.  Needs a pickle module to serialise."""
+
+    def __init__(self, host, port):
+        logging.Handler.__init__(self)
+        self.host = host
+        self.port = port
+        self.address = host if port is None else (host, port)
+        self.sock = None
+        self.closeOnError = False
+        self.retryTime = None
+        self.retryStart = 1.0
+        self.retryMax = 30.0
+        self.retryFactor = 2.0
+
+    def makeSocket(self, timeout=1):
+        import socket
+        if self.port is None:
+            made = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            made.settimeout(timeout)
+            try:
+                made.connect(self.address)
+            except OSError:
+                made.close()
+                raise
+            return made
+        return socket.create_connection(self.address, timeout=timeout)
+
+    def createSocket(self):
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+            self.retryTime = None
+        except OSError:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor, self.retryMax)
+            self.retryTime = now + self.retryPeriod
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        if self.sock:
+            try:
+                self.sock.sendall(s)
+            except OSError:
+                self.sock.close()
+                self.sock = None
+
+    def makePickle(self, record):
+        import pickle
+        import struct
+        fields = dict(record.__dict__)
+        if record.exc_info:
+            # Tracebacks do not pickle: send the text instead.
+            self.format(record)
+        fields['msg'] = record.getMessage()
+        fields['args'] = None
+        fields['exc_info'] = None
+        fields.pop('message', None)
+        payload = pickle.dumps(fields, 1)
+        return struct.pack(">L", len(payload)) + payload
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock:
+            self.sock.close()
+            self.sock = None
+        else:
+            logging.Handler.handleError(self, record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        with self.lock:
+            sock, self.sock = self.sock, None
+            if sock:
+                sock.close()
+            logging.Handler.close(self)
+
+
+class DatagramHandler(SocketHandler):
+    """SocketHandler over UDP: one datagram per record, no reconnection."""
+
+    def __init__(self, host, port):
+        SocketHandler.__init__(self, host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        family = socket.AF_UNIX if self.port is None else socket.AF_INET
+        return socket.socket(family, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon: over UDP (the default, localhost:514), TCP
+    (socktype=socket.SOCK_STREAM) or a Unix socket (address given as a path such as
+    '/dev/log').  Each message is '<PRI>' + ident + formatted text (+ a NUL byte)."""
+
+    # Priorities (severities), RFC 3164.
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+
+    # Facilities.
+    LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON = 0, 1, 2, 3
+    LOG_AUTH, LOG_SYSLOG, LOG_LPR, LOG_NEWS = 4, 5, 6, 7
+    LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP = 8, 9, 10, 11
+    LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON = 12, 13, 14, 15
+    LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3 = 16, 17, 18, 19
+    LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7 = 20, 21, 22, 23
+
+    priority_names = {
+        "alert": LOG_ALERT, "crit": LOG_CRIT, "critical": LOG_CRIT,
+        "debug": LOG_DEBUG, "emerg": LOG_EMERG, "err": LOG_ERR, "error": LOG_ERR,
+        "info": LOG_INFO, "notice": LOG_NOTICE, "panic": LOG_EMERG,
+        "warn": LOG_WARNING, "warning": LOG_WARNING,
+    }
+    facility_names = {
+        "auth": LOG_AUTH, "authpriv": LOG_AUTHPRIV, "console": LOG_CONSOLE,
+        "cron": LOG_CRON, "daemon": LOG_DAEMON, "ftp": LOG_FTP, "kern": LOG_KERN,
+        "lpr": LOG_LPR, "mail": LOG_MAIL, "news": LOG_NEWS, "ntp": LOG_NTP,
+        "security": LOG_SECURITY, "solaris-cron": LOG_SOLCRON, "syslog": LOG_SYSLOG,
+        "user": LOG_USER, "uucp": LOG_UUCP,
+        "local0": LOG_LOCAL0, "local1": LOG_LOCAL1, "local2": LOG_LOCAL2,
+        "local3": LOG_LOCAL3, "local4": LOG_LOCAL4, "local5": LOG_LOCAL5,
+        "local6": LOG_LOCAL6, "local7": LOG_LOCAL7,
+    }
+
+    # logging level name -> syslog priority name
+    priority_map = {
+        "DEBUG": "debug", "INFO": "info", "WARNING": "warning",
+        "ERROR": "error", "CRITICAL": "critical",
+    }
+
+    ident = ''
+    append_nul = True
+    _takes_address_tuple = True    # for dictConfig: a list address becomes a tuple
+
+    def __init__(self, address=('localhost', SYSLOG_UDP_PORT), facility=LOG_USER,
+                 socktype=None):
+        logging.Handler.__init__(self)
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        import socket
+        kinds = [self.socktype] if self.socktype is not None else [
+            socket.SOCK_DGRAM, socket.SOCK_STREAM]
+        for position, kind in enumerate(kinds):
+            # Kept even when the connection fails (closed): emit() then retries.
+            self.socket = made = socket.socket(socket.AF_UNIX, kind)
+            try:
+                made.connect(address)
+            except OSError:
+                made.close()
+                if position == len(kinds) - 1:
+                    raise
+                continue
+            self.socktype = kind
+            return
+
+    def createSocket(self):
+        import socket
+        where = self.address
+        if isinstance(where, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(where)
+            except OSError:
+                # Not fatal: emit() tries again.
+                pass
+            return
+        self.unixsocket = False
+        if self.socktype is None:
+            self.socktype = socket.SOCK_DGRAM
+        host, port = where
+        found = socket.getaddrinfo(host, port, 0, self.socktype)
+        if not found:
+            raise OSError("getaddrinfo returns an empty list")
+        problem = None
+        for family, kind, proto, _name, target in found:
+            made = None
+            try:
+                made = socket.socket(family, kind, proto)
+                if kind == socket.SOCK_STREAM:
+                    made.connect(target)
+                self.socket = made
+                return
+            except OSError as failure:
+                problem = failure
+                if made is not None:
+                    made.close()
+        raise problem
+
+    def encodePriority(self, facility, priority):
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def mapPriority(self, levelName):
+        return self.priority_map.get(levelName, "warning")
+
+    def close(self):
+        with self.lock:
+            sock, self.socket = self.socket, None
+            if sock:
+                sock.close()
+            logging.Handler.close(self)
+
+    def emit(self, record):
+        try:
+            text = self.format(record)
+            if self.ident:
+                text = self.ident + text
+            if self.append_nul:
+                text += '\000'
+            pri = self.encodePriority(self.facility, self.mapPriority(record.levelname))
+            payload = ('<%d>' % pri).encode('utf-8') + text.encode('utf-8')
+            self._deliver(payload)
+        except Exception:
+            self.handleError(record)
+
+    def _deliver(self, payload):
+        import socket
+        if not self.socket:
+            self.createSocket()
+        if self.unixsocket:
+            try:
+                self.socket.send(payload)
+            except OSError:
+                # The daemon may have restarted: connect again, once.
+                self.socket.close()
+                self._connect_unixsocket(self.address)
+                self.socket.send(payload)
+        elif self.socktype == socket.SOCK_DGRAM:
+            self.socket.sendto(payload, self.address)
+        else:
+            self.socket.sendall(payload)
+
+
+# ==== buffering =================================================================
+
 class BufferingHandler(logging.Handler):
-    """Keeps records in a buffer; flush() (here: empties it) when shouldFlush says so."""
+    """Keeps records in `buffer` until shouldFlush() says to flush (by default when
+    `capacity` records are held); flush() here just empties the buffer."""
 
     def __init__(self, capacity):
         logging.Handler.__init__(self)
@@ -357,11 +591,8 @@ class BufferingHandler(logging.Handler):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
+        with self.lock:
             self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
@@ -371,51 +602,45 @@ class BufferingHandler(logging.Handler):
 
 
 class MemoryHandler(BufferingHandler):
-    """Buffers records and hands them to `target` when the buffer is full or a record at
-    flushLevel or above arrives (and at close, if flushOnClose)."""
+    """Buffers records and hands them all to `target` when the buffer is full or a
+    record at `flushLevel` or above arrives (and at close, unless flushOnClose=False)."""
 
-    def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
         self.flushLevel = flushLevel
         self.target = target
         self.flushOnClose = flushOnClose
 
     def shouldFlush(self, record):
-        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        with self.lock:
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        self.acquire()
-        try:
+        with self.lock:
             if self.target:
                 for record in self.buffer:
                     self.target.handle(record)
                 self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with self.lock:
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
+
+# ==== queues ====================================================================
 
 class QueueHandler(logging.Handler):
-    """Puts records on a queue (without blocking), formatted and stripped of what may not
-    travel: the message is merged with its arguments, the exception and stack become text."""
+    """Puts records on a queue (for a QueueListener, maybe in another thread or
+    process), after prepare() has made them safe to pass on."""
 
     def __init__(self, queue):
         logging.Handler.__init__(self)
@@ -425,17 +650,13 @@ class QueueHandler(logging.Handler):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
-        # A copy: other handlers of the same record must still see the original.
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        # The stack is in the formatted message already.
-        record.stack_info = None
-        return record
+        """A copy of `record` whose message is already formatted (with any exception
+        and stack text), so it carries no arguments or traceback objects."""
+        text = self.format(record)
+        ready = copy.copy(record)
+        ready.__dict__.update(message=text, msg=text, args=None, exc_info=None,
+                              exc_text=None, stack_info=None)
+        return ready
 
     def emit(self, record):
         try:
@@ -445,7 +666,8 @@ class QueueHandler(logging.Handler):
 
 
 class QueueListener(object):
-    """A thread that takes records off a queue and passes them to handlers, until stop()."""
+    """Takes records off a queue in a thread of its own and passes each to its
+    handlers (only those whose level allows it, with respect_handler_level)."""
 
     _sentinel = None
 
@@ -459,9 +681,10 @@ class QueueListener(object):
         return self.queue.get(block)
 
     def start(self):
-        self._thread = t = threading.Thread(target=self._monitor)
-        t.daemon = True
-        t.start()
+        worker = threading.Thread(target=self._monitor)
+        worker.daemon = True
+        self._thread = worker
+        worker.start()
 
     def prepare(self, record):
         return record
@@ -469,34 +692,31 @@ class QueueListener(object):
     def handle(self, record):
         record = self.prepare(record)
         for handler in self.handlers:
-            if not self.respect_handler_level:
-                process = True
-            else:
-                process = record.levelno >= handler.level
-            if process:
-                handler.handle(record)
+            if self.respect_handler_level and record.levelno < handler.level:
+                continue
+            handler.handle(record)
 
     def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+        source = self.queue
+        done = getattr(source, 'task_done', None)
         while True:
             try:
                 record = self.dequeue(True)
-                if record is self._sentinel:
-                    if has_task_done:
-                        q.task_done()
-                    break
-                self.handle(record)
-                if has_task_done:
-                    q.task_done()
             except queue.Empty:
-                break
+                return
+            finished = record is self._sentinel
+            if not finished:
+                self.handle(record)
+            if done is not None:
+                done()
+            if finished:
+                return
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        """Tells the thread to finish the records queued so far, and waits for it."""
+        """Let the thread drain what is queued, then wait for it."""
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None

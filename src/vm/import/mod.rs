@@ -4,6 +4,7 @@
 //! submodule fallback and CPython's errors; `__import__`; the module `-m` runs.
 
 pub mod finder;
+pub mod locks;
 mod meta_path;
 pub mod resolve;
 pub mod spec;
@@ -47,8 +48,43 @@ impl Vm {
             if matches!(m, Value::None) {
                 return Err(not_found(self, format!("import of {name} halted; None in sys.modules"), name));
             }
+            // Another thread is still running the module: wait for it to finish (locks.rs).
+            if !self.interp.import_locks.idle() && self.interp.import_locks.loaded_elsewhere(name, self.stats.id) {
+                self.wait_for_import(name)?;
+                return self.import_module(name);
+            }
             return Ok(m);
         }
+        let me = self.stats.id;
+        let owned = loop {
+            match self.interp.import_locks.claim(name, me) {
+                locks::Claim::Owned => break true,
+                locks::Claim::Reentrant | locks::Claim::WouldDeadlock => break false,
+                locks::Claim::Busy => {
+                    self.wait_for_import(name)?;
+                    if let Some(m) = self.interp.modules.get_str(&intern(name)) {
+                        return Ok(m);
+                    }
+                }
+            }
+        };
+        let result = self.import_module_claimed(name);
+        if owned {
+            self.interp.import_locks.release(name);
+        }
+        result
+    }
+
+    /// Waits, the GIL let go, until no other thread loads `name`.
+    fn wait_for_import(&mut self, name: &str) -> PyResult<()> {
+        let interp = self.interp.clone();
+        let me = self.stats.id;
+        self.blocking(None, |until| interp.import_locks.wait_released(name, me, until).then_some(()))?;
+        Ok(())
+    }
+
+    /// `import_module` once this thread owns the import of `name`.
+    fn import_module_claimed(&mut self, name: &str) -> PyResult<Value> {
         // `a.b`: the package `a` first; the submodule then becomes its attribute `b`.
         let parent = match name.rsplit_once('.') {
             Some((package, child)) => Some((package, self.import_module(package)?, child)),
@@ -191,14 +227,28 @@ impl Vm {
     }
 
     /// IMPORT_NAME: `dotted` may start with dots, a relative import's level.
-    pub fn import_name(&mut self, dotted: &str, globals: &Arc<Dict>) -> PyResult<Value> {
+    pub fn import_name(&mut self, dotted: &str, globals: &Arc<Dict>, locals: Option<Arc<Dict>>, fromlist: Value) -> PyResult<Value> {
         let name = dotted.trim_start_matches('.');
         let level = dotted.len() - name.len();
-        if level == 0 {
-            return self.import_module(name);
+        // A replaced `builtins.__import__` is called as CPython calls it.
+        let Some(hook) = self.interp.builtins.get_str(crate::name!("__import__")) else {
+            return Err(PyErr::new(ExcKind::ImportError, "__import__ not found"));
+        };
+        if !matches!(&hook, Value::Builtin(b) if b.name == "__import__" && b.owner.is_empty()) {
+            let locals = locals.map_or(Value::None, Value::Dict);
+            let args = [Value::str(name), Value::Dict(globals.clone()), locals, fromlist, Value::Int(level as i64)];
+            return self.call(&hook, &args, crate::objects::function::NO_KWARGS);
         }
-        let absolute = resolve::resolve(self, name, Some(globals), level)?;
-        self.import_module(&absolute)
+        let module = if level == 0 {
+            self.import_module(name)?
+        } else {
+            let absolute = resolve::resolve(self, name, Some(globals), level)?;
+            self.import_module(&absolute)?
+        };
+        match name.split_once('.') {
+            Some((top, _)) if level == 0 && fromlist.is_none() => self.import_module(top),
+            _ => Ok(module),
+        }
     }
 
     /// `from module import name`: the attribute, else the package's submodule, else CPython's

@@ -1,0 +1,36 @@
+# argparse: help and usage layout at several COLUMNS: required and optional mutually exclusive
+# groups, long metavars, titled subcommands with aliases, ArgumentDefaultsHelpFormatter, long
+# program names, %-expansion of help strings.
+import argparse, os
+for cols in ('30', '50', '70', '100'):
+    os.environ['COLUMNS'] = cols
+    p = argparse.ArgumentParser(prog='prog-name', description='Desc %(prog)s with a long text ' * 4, epilog='Epi')
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument('--alpha-option', metavar='ALPHA_VALUE', help='alpha ' * 10)
+    g.add_argument('--beta-option', action='store_true', help='beta')
+    g2 = p.add_mutually_exclusive_group()
+    g2.add_argument('-x', action='store_true'); g2.add_argument('-y', nargs='*')
+    p.add_argument('--zeta', nargs='+', choices=['one', 'two', 'three'])
+    p.add_argument('positional_arg_long_name', help='pos help ' * 6)
+    p.add_argument('more', nargs='*', metavar='MORE', help=argparse.SUPPRESS)
+    p.add_argument('--defaults', default=[1, 2], type=int, help='def %(default)r %(type)s %(dest)s %(metavar)s %(required)s')
+    sub = p.add_subparsers(title='Commands', metavar='{do,undo}', help='what to do', required=False)
+    d = sub.add_parser('do', help='do it', aliases=['d', 'dd'])
+    d.add_argument('--fast', action=argparse.BooleanOptionalAction, help='fast?')
+    sub.add_parser('undo', help='undo it ' * 8)
+    print(p.format_help())
+    print(d.format_help())
+    p2 = argparse.ArgumentParser(prog='x' * 40, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p2.add_argument('--aaaa', default=3); p2.add_argument('--bbbb', default=None, help='b'); p2.add_argument('cccc', nargs='?', default='z', help='c')
+    p2.add_argument('dddd', help='d'); p2.add_argument('--eeee', help=None, default=1); p2.add_argument('--ffff', default=argparse.SUPPRESS, help='f')
+    print(p2.format_help())
+    p3 = argparse.ArgumentParser(prog='y' * 60, add_help=False)
+    for i in range(6): p3.add_argument('--opt%d' % i, metavar='V' * (i + 3))
+    for i in range(3): p3.add_argument('pos%d' % i)
+    print(p3.format_usage())
+    p4 = argparse.ArgumentParser(prog='short', add_help=False)
+    for i in range(3): p4.add_argument('positional_number_%d' % i, nargs='+')
+    print(p4.format_usage())
+    p5 = argparse.ArgumentParser(prog='short', add_help=False)
+    for i in range(9): p5.add_argument('--o%d' % i)
+    print(p5.format_usage())

@@ -1,0 +1,6 @@
+import unittest
+
+
+class Third(unittest.TestCase):
+    def test_d(self):
+        pass

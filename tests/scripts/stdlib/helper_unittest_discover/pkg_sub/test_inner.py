@@ -1,0 +1,6 @@
+import unittest
+
+
+class Inner(unittest.TestCase):
+    def test_inner(self):
+        pass
