@@ -1,7 +1,7 @@
 """contextlib: helpers for `with` statements — contextmanager (a generator as a context manager),
 ContextDecorator, closing, nullcontext, suppress, redirect_stdout/redirect_stderr, chdir, and
-ExitStack (a dynamic stack of exit callbacks). gilpy has no `async def` yet, so the asynchronous
-variants are not here."""
+ExitStack (a dynamic stack of exit callbacks). and the asynchronous counterparts:
+asynccontextmanager, AsyncContextDecorator, aclosing, AsyncExitStack."""
 
 import abc
 import os
@@ -10,9 +10,10 @@ from functools import wraps
 from collections import deque
 from types import GenericAlias
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
-           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress', 'chdir']
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
+           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
+           'aclosing', 'chdir']
 
 
 def _defines_all(cls, names):
@@ -158,6 +159,12 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *exc):
         return None
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *exc):
+        return None
+
 
 class suppress(AbstractContextManager):
     """Swallows the given exception types raised in the block (execution goes on after it)."""
@@ -274,19 +281,6 @@ class ExitStack(AbstractContextManager):
         had_exception = exc_details[0] is not None
         # The exception being handled around the `with`, if any: chains stop there.
         outer = sys.exc_info()[1]
-
-        def relink(new, old):
-            # Make `old` the context of the chain that `new` starts, without looping back to it
-            # and without reaching past what was already being handled outside.
-            while True:
-                ctx = new.__context__
-                if ctx is None or ctx is old:
-                    return
-                if ctx is outer:
-                    break
-                new = ctx
-            new.__context__ = old
-
         swallowed = False
         must_raise = False
         while self._hooks:
@@ -298,16 +292,220 @@ class ExitStack(AbstractContextManager):
                     exc_details = (None,) * 3
             except:
                 fresh = sys.exc_info()
-                relink(fresh[1], exc_details[1])
+                _relink(fresh[1], exc_details[1], outer)
                 must_raise = True
                 exc_details = fresh
         if must_raise:
-            pending = exc_details[1]
-            keep = pending.__context__
+            _reraise(exc_details[1])
+        return had_exception and swallowed
+
+
+def _relink(new, old, outer):
+    # Make `old` the context of the chain that `new` starts, without looping back to it and
+    # without reaching past `outer`, what was already being handled around the stack.
+    while True:
+        ctx = new.__context__
+        if ctx is None or ctx is old:
+            return
+        if ctx is outer:
+            break
+        new = ctx
+    new.__context__ = old
+
+
+def _reraise(pending):
+    keep = pending.__context__
+    try:
+        raise pending
+    except BaseException:
+        # Raising sets __context__ to what is being handled here: put back ours.
+        pending.__context__ = keep
+        raise
+
+
+# ---------------------------------------------------------------------------------------------
+# The asynchronous counterparts
+
+class AbstractAsyncContextManager(abc.ABC):
+    """Base for asynchronous context managers: __aenter__ gives back self; __aexit__ must be
+    supplied."""
+
+    async def __aenter__(self):
+        """Entering gives the manager itself."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, kind, exc, tb):
+        """Leaving lets the block's exception (if any) go on."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _defines_all(other, ('__aenter__', '__aexit__'))
+
+
+AbstractAsyncContextManager.__class_getitem__ = classmethod(GenericAlias)
+
+
+class AsyncContextDecorator:
+    """Mixin for asynchronous context managers that may also decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, wrapped):
+        @wraps(wrapped)
+        async def run_inside(*a, **kw):
+            async with self._recreate_cm():
+                return await wrapped(*a, **kw)
+        return run_inside
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+    """What @asynccontextmanager functions return: an async generator driven by async with."""
+
+    def __init__(self, maker, a, kw):
+        self._recipe = (maker, a, kw)
+        self.gen = maker(*a, **kw)
+        text = getattr(maker, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if text is None else text
+
+    def _recreate_cm(self):
+        return type(self)(*self._recipe)
+
+    async def __aenter__(self):
+        self._recipe = None
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, tb):
+        if typ is None:
             try:
-                raise pending
-            except BaseException:
-                # Raising sets __context__ to what is being handled here: put back ours.
-                pending.__context__ = keep
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, tb)
+        except StopAsyncIteration as stopped:
+            return stopped is not value
+        except RuntimeError as failure:
+            if failure is value:
+                failure.__traceback__ = tb
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and failure.__cause__ is value:
+                value.__traceback__ = tb
+                return False
+            raise
+        except BaseException as failure:
+            if failure is not value:
                 raise
+            failure.__traceback__ = tb
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(genfunc):
+    """@asynccontextmanager decorator: like contextmanager, for an async generator function
+    used with `async with`."""
+    @wraps(genfunc)
+    def make_manager(*a, **kw):
+        return _AsyncGeneratorContextManager(genfunc, a, kw)
+    return make_manager
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(x) as y`: y is x, and `await x.aclose()` runs when the block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc):
+        await self.thing.aclose()
+
+
+class _Awaited:
+    # An exit hook of an AsyncExitStack that is a coroutine function.
+    __slots__ = ('call',)
+
+    def __init__(self, call):
+        self.call = call
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """An ExitStack that also takes asynchronous context managers and callbacks; unwound by
+    `async with` or aclose()."""
+
+    async def enter_async_context(self, cm):
+        """Enter the asynchronous context manager `cm` now and add its __aexit__."""
+        kind = type(cm)
+        try:
+            enter = kind.__aenter__
+            leave = kind.__aexit__
+        except AttributeError:
+            what = f"{kind.__module__}.{kind.__qualname__}"
+            raise TypeError(f"'{what}' object does not support the asynchronous "
+                            f"context manager protocol") from None
+        entered = await enter(cm)
+        self._add(_Awaited(_bind(leave, cm)))
+        return entered
+
+    def push_async_exit(self, exit):
+        """Add a coroutine function with __aexit__'s signature (or an object's __aexit__)."""
+        try:
+            method = type(exit).__aexit__
+        except AttributeError:
+            self._add(_Awaited(exit))
+        else:
+            self._add(_Awaited(_bind(method, exit)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Add `await callback(*args, **kwds)`, run when the stack unwinds."""
+        async def run_callback(kind, exc, tb):
+            await callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._add(_Awaited(run_callback))
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        must_raise = False
+        while self._hooks:
+            hook = self._hooks.pop()
+            try:
+                if isinstance(hook, _Awaited):
+                    verdict = await hook.call(*exc_details)
+                else:
+                    verdict = hook(*exc_details)
+            except:
+                fresh = sys.exc_info()
+                _relink(fresh[1], exc_details[1], outer)
+                must_raise = True
+                exc_details = fresh
+                continue
+            if verdict:
+                swallowed = True
+                must_raise = False
+                exc_details = (None,) * 3
+        if must_raise:
+            _reraise(exc_details[1])
         return had_exception and swallowed
