@@ -73,8 +73,9 @@ class ContextDecorator:
         return run_inside
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """What @contextmanager functions return: a generator driven by with."""
+class _FromGenerator:
+    # What the (async) generator managers share: the generator made from the function and its
+    # arguments, which are kept to make a fresh manager for each decorated call.
 
     def __init__(self, maker, a, kw):
         self._recipe = (maker, a, kw)
@@ -84,6 +85,10 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return type(self)(*self._recipe)
+
+
+class _GeneratorContextManager(_FromGenerator, ContextDecorator, AbstractContextManager):
+    """What @contextmanager functions return: a generator driven by with."""
 
     def __enter__(self):
         # The recipe is no longer needed once the generator runs (and would keep objects alive).
@@ -105,24 +110,29 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             value = typ()
         try:
             self.gen.throw(typ, value, tb)
-        except StopIteration as stopped:
-            # The generator finished: the exception was swallowed unless it is this very one.
-            return stopped is not value
-        except RuntimeError as failure:
-            if failure is value:
-                failure.__traceback__ = tb
-                return False
-            # PEP 479 turns a StopIteration thrown in into RuntimeError: report the original.
-            if isinstance(value, StopIteration) and failure.__cause__ is value:
-                value.__traceback__ = tb
-                return False
-            raise
         except BaseException as failure:
-            if failure is not value:
+            verdict = _thrown_outcome(failure, value, tb, StopIteration)
+            if verdict is None:
                 raise
-            failure.__traceback__ = tb
-            return False
+            return verdict
         raise RuntimeError("generator didn't stop after throw()")
+
+
+def _thrown_outcome(failure, value, tb, finished):
+    # __exit__'s answer once throwing the block's exception `value` into the generator raised
+    # `failure`: None means "let `failure` propagate".
+    if isinstance(failure, finished):
+        # The generator finished: the exception was swallowed unless it is this very one.
+        return failure is not value
+    if failure is value:
+        failure.__traceback__ = tb
+        return False
+    # PEP 479 turns a StopIteration thrown in into RuntimeError: report the original.
+    if (isinstance(failure, RuntimeError) and failure.__cause__ is value
+            and isinstance(value, (StopIteration, StopAsyncIteration))):
+        value.__traceback__ = tb
+        return False
+    return None
 
 
 def contextmanager(genfunc):
@@ -363,17 +373,9 @@ class AsyncContextDecorator:
         return run_inside
 
 
-class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_FromGenerator, AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
     """What @asynccontextmanager functions return: an async generator driven by async with."""
-
-    def __init__(self, maker, a, kw):
-        self._recipe = (maker, a, kw)
-        self.gen = maker(*a, **kw)
-        text = getattr(maker, '__doc__', None)
-        self.__doc__ = type(self).__doc__ if text is None else text
-
-    def _recreate_cm(self):
-        return type(self)(*self._recipe)
 
     async def __aenter__(self):
         self._recipe = None
@@ -393,21 +395,11 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextM
             value = typ()
         try:
             await self.gen.athrow(typ, value, tb)
-        except StopAsyncIteration as stopped:
-            return stopped is not value
-        except RuntimeError as failure:
-            if failure is value:
-                failure.__traceback__ = tb
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and failure.__cause__ is value:
-                value.__traceback__ = tb
-                return False
-            raise
         except BaseException as failure:
-            if failure is not value:
+            verdict = _thrown_outcome(failure, value, tb, StopAsyncIteration)
+            if verdict is None:
                 raise
-            failure.__traceback__ = tb
-            return False
+            return verdict
         raise RuntimeError("generator didn't stop after athrow()")
 
 
