@@ -262,7 +262,7 @@ pub fn iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("next", a, k, 1, 2)?;
     if let Value::Iter(it) = &a[0]
-        && it.kind == "generator"
+        && it.is(crate::code::Flavor::Generator)
     {
         return match vm.gen_send(it, Value::None, None)? {
             Ok(v) => Ok(v),

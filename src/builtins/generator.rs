@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 fn generator_of(v: &Value) -> PyResult<&Arc<PyIter>> {
     match v {
-        Value::Iter(it) if it.kind == "generator" => Ok(it),
+        Value::Iter(it) if it.is(crate::code::Flavor::Generator) => Ok(it),
         other => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received a '{}'", types().of(other).name))),
     }
 }

@@ -202,11 +202,9 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         (Value::Range(r), "start") => Some(r.start()),
         (Value::Range(r), "stop") => Some(r.stop()),
         (Value::Range(r), "step") => Some(r.step()),
-        (Value::Iter(it), "__qualname__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => Some(Value::str(&it.name)),
-        (Value::Iter(it), "__name__") if matches!(it.kind, "generator" | "coroutine" | "async_generator") => {
-            Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))
-        }
-        (Value::Iter(it), _) if matches!(it.kind, "generator" | "coroutine" | "async_generator") => coroutine::frame_attr(_vm, it, name),
+        (Value::Iter(it), "__qualname__") if it.runs_frame() => Some(Value::str(&it.name)),
+        (Value::Iter(it), "__name__") if it.runs_frame() => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
+        (Value::Iter(it), _) if it.runs_frame() => coroutine::frame_attr(_vm, it, name),
         (Value::Cell(c), "cell_contents") => match c.0.lock().clone() {
             Some(v) => Some(v),
             None => return Err(PyErr::value_error("Cell is empty")),

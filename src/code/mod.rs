@@ -111,6 +111,15 @@ impl Flavor {
             Flavor::AsyncGenerator => "async_generator",
         }
     }
+
+    /// How CPython's messages name such objects ("async generator already executing").
+    pub fn described(self) -> &'static str {
+        match self {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async generator",
+        }
+    }
 }
 
 pub struct Code {

@@ -259,14 +259,24 @@ fn bool_(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let items = Value::tuple(this(a)?.snapshot());
-    Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Seq { seq: items, index: 0 }), kind: "_deque_iterator", name: String::new() })))
+    Ok(Value::Iter(Arc::new(PyIter {
+        state: ObjCell::new(IterState::Seq { seq: items, index: 0 }),
+        kind: "_deque_iterator",
+        name: String::new(),
+        flavor: None,
+    })))
 }
 
 fn reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut items = this(a)?.snapshot();
     items.reverse();
     let seq = Value::tuple(items);
-    Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Seq { seq, index: 0 }), kind: "_deque_reverse_iterator", name: String::new() })))
+    Ok(Value::Iter(Arc::new(PyIter {
+        state: ObjCell::new(IterState::Seq { seq, index: 0 }),
+        kind: "_deque_reverse_iterator",
+        name: String::new(),
+        flavor: None,
+    })))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -5,6 +5,7 @@ use super::dict::Dict;
 use super::frame::Frame;
 use super::set::Set;
 use super::value::Value;
+use crate::code::Flavor;
 use crate::gil_cell::ObjCell;
 use std::sync::Arc;
 
@@ -102,12 +103,39 @@ pub struct PyIter {
     pub kind: &'static str,
     /// For generators: the function's name, for repr.
     pub name: String,
+    /// Generators, coroutines and async generators (objects running a frame of a function of
+    /// that flavor): which of them; None for every other iterator.
+    pub flavor: Option<Flavor>,
 }
 
 impl PyIter {
     #[allow(clippy::new_ret_no_self)] // builds the iterator and wraps it in the Value that holds it
     pub fn new(kind: &'static str, state: IterState) -> Value {
-        Value::Iter(Arc::new(PyIter { state: ObjCell::new(state), kind, name: String::new() }))
+        Value::Iter(Arc::new(PyIter { state: ObjCell::new(state), kind, name: String::new(), flavor: None }))
+    }
+
+    /// The generator, coroutine or async generator running `frame` (by its code's flavor),
+    /// known by the function's qualified name `name`.
+    pub fn of_frame(frame: Box<Frame>, name: String) -> Arc<PyIter> {
+        let flavor = frame.code.flavor;
+        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: flavor.type_name(), name, flavor: Some(flavor) })
+    }
+
+    /// A generator over the frame of any flavor dropped while suspended, for the VM to close
+    /// it: throwing GeneratorExit in runs its `finally` blocks (an async generator's `aclose`
+    /// would need an event loop).
+    pub fn for_closing(frame: Box<Frame>, name: String) -> Arc<PyIter> {
+        let flavor = Flavor::Generator;
+        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: flavor.type_name(), name, flavor: Some(flavor) })
+    }
+
+    /// Whether this is a generator, coroutine or async generator (not another iterator).
+    pub fn runs_frame(&self) -> bool {
+        self.flavor.is_some()
+    }
+
+    pub fn is(&self, flavor: Flavor) -> bool {
+        self.flavor == Some(flavor)
     }
 
     /// One step of the iterators `for` meets most (range, list, tuple), for the eval loop's
@@ -219,8 +247,9 @@ pub mod pending {
 impl Drop for PyIter {
     fn drop(&mut self) {
         super::weakref::object_died(self as *const PyIter as usize);
+        let coroutine = self.is(Flavor::Coroutine);
         let state = self.state.get_mut();
-        if self.kind == "coroutine" && matches!(state, IterState::Generator(frame) if !frame.started) {
+        if coroutine && matches!(state, IterState::Generator(frame) if !frame.started) {
             pending::push_never_awaited(std::mem::take(&mut self.name));
             return;
         }

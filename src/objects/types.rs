@@ -220,7 +220,7 @@ impl Types {
             Value::Instance(i) => i.class(),
             Value::Module(m) => m.subclass().unwrap_or_else(|| self.module.clone()),
             Value::Iter(it) => {
-                if it.kind == "generator" {
+                if it.is(crate::code::Flavor::Generator) {
                     self.generator.clone()
                 } else {
                     self.iterators.get(it.kind).cloned().unwrap_or_else(|| self.iterators["iterator"].clone())

@@ -48,7 +48,7 @@ impl Target {
             Value::Module(m) => Target::Module(Arc::downgrade(m)),
             Value::Set(s) => Target::Set(Arc::downgrade(s)),
             Value::FrozenSet(s) => Target::FrozenSet(Arc::downgrade(s)),
-            Value::Iter(it) if matches!(it.kind, "generator" | "coroutine" | "async_generator") => Target::Iter(Arc::downgrade(it)),
+            Value::Iter(it) if it.runs_frame() => Target::Iter(Arc::downgrade(it)),
             Value::Code(c) => Target::Code(Arc::downgrade(c)),
             _ => return None,
         })

@@ -2,14 +2,13 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
-use crate::gil_cell::ObjCell;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Function, KwArgs};
-use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter::PyIter;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::Cell;
@@ -335,7 +334,7 @@ impl Vm {
         if code.generator {
             // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
             let name = func.current_qualname();
-            return Ok(Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: code.flavor.type_name(), name })));
+            return Ok(Value::Iter(PyIter::of_frame(frame, name)));
         }
         self.depth += 1;
         if self.depth > self.recursion_limit() {

@@ -10,6 +10,7 @@
 //! `YieldValue` or `YieldFrom` (`gen_step`'s flag).
 
 use super::Vm;
+use crate::code::Flavor;
 use crate::code::Op;
 use crate::objects::ExcKind;
 use crate::objects::frame::Frame;
@@ -70,8 +71,8 @@ impl Vm {
         let f = self.bind(f, v, &cls)?;
         let it = self.call(&f, &[], NO_KWARGS)?;
         let ok = match &it {
-            Value::Iter(pi) if pi.kind == "coroutine" => return Err(PyErr::type_error("__await__() returned a coroutine")),
-            Value::Iter(pi) => pi.kind != "async_generator",
+            Value::Iter(pi) if pi.is(Flavor::Coroutine) => return Err(PyErr::type_error("__await__() returned a coroutine")),
+            Value::Iter(pi) => !pi.is(Flavor::AsyncGenerator),
             Value::Instance(j) => self.instance_lookup(j, crate::name!("__next__")).is_some(),
             _ => false,
         };
@@ -101,7 +102,7 @@ impl Vm {
     /// One step of `async for`: the awaitable of `aiter.__anext__()`.
     pub(super) fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
         if let Value::Iter(pi) = aiter
-            && pi.kind == "async_generator"
+            && pi.is(Flavor::AsyncGenerator)
         {
             return Ok(async_step(pi.clone(), AsyncStepKind::Send, Value::None, None));
         }
@@ -166,8 +167,10 @@ impl Vm {
             other => other,
         };
         if let Value::Iter(pi) = sub {
+            if matches!(pi.flavor, Some(Flavor::Generator | Flavor::Coroutine)) {
+                return self.gen_send(pi, sent, throw);
+            }
             match pi.kind {
-                "generator" | "coroutine" => return self.gen_send(pi, sent, throw),
                 "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper" | "anext_awaitable" => return self.step_awaitable(pi, sent, throw),
                 _ => {}
             }
@@ -203,7 +206,8 @@ impl Vm {
     /// `close()` on a sub-iterator, if it has one.
     fn close_iter(&mut self, sub: &Value) -> PyResult<()> {
         if let Value::Iter(pi) = sub
-            && !matches!(pi.kind, "generator" | "coroutine" | "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper")
+            && !matches!(pi.flavor, Some(Flavor::Generator | Flavor::Coroutine))
+            && !matches!(pi.kind, "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper")
         {
             return Ok(());
         }

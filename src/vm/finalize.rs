@@ -7,11 +7,10 @@
 //! there is reported as "Exception ignored in: ..." and the program goes on.
 
 use super::Vm;
-use crate::gil_cell::ObjCell;
 use crate::objects::class::{ANY_DEL, Instance};
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
-use crate::objects::iter::{IterState, PyIter, pending};
+use crate::objects::iter::{PyIter, pending};
 use crate::objects::{PyErr, Value};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -49,7 +48,7 @@ impl Vm {
                 self.exc_stack.truncate(saved);
             }
             for (frame, name) in frames {
-                let generator = Value::Iter(Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: "generator", name }));
+                let generator = Value::Iter(PyIter::for_closing(frame, name));
                 let saved = self.exc_stack.len();
                 if let Err(e) = self.close_generator(&generator) {
                     self.report_ignored(&generator, &e);

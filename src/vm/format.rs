@@ -99,7 +99,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
-            if matches!(it.kind, "generator" | "coroutine" | "async_generator") {
+            if it.runs_frame() {
                 format!("<{} object {} at {}>", it.kind, it.name, addr(v))
             } else {
                 format!("<{} object at {}>", it.kind, addr(v))

@@ -3,6 +3,7 @@
 
 use super::Vm;
 use super::eval::Exit;
+use crate::code::Flavor;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
@@ -151,7 +152,7 @@ impl Vm {
         // Kinds that run user code: take the state out while they do.
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
         let (result, state) = match state {
-            IterState::Generator(frame) if pi.kind != "generator" => {
+            IterState::Generator(frame) if !pi.is(Flavor::Generator) => {
                 (Err(PyErr::type_error(format!("'{}' object is not an iterator", pi.kind))), IterState::Generator(frame))
             }
             IterState::Generator(mut frame) => {
@@ -159,7 +160,7 @@ impl Vm {
                 match r {
                     Ok(Exit::Yield(v)) => (Ok(Some(v)), IterState::Generator(frame)),
                     Ok(Exit::Return(_)) => (Ok(None), IterState::Exhausted),
-                    Err(e) => (Err(self.generator_error(e, pi.kind)), IterState::Exhausted),
+                    Err(e) => (Err(self.generator_error(e, pi.flavor.unwrap_or_default())), IterState::Exhausted),
                 }
             }
             state @ (IterState::AsyncStep(_) | IterState::CoroWrapper(_) | IterState::AnextDefault { .. }) => {
@@ -274,14 +275,11 @@ impl Vm {
 
     /// A StopIteration escaping a generator becomes RuntimeError, as PEP 479 says (and a
     /// StopAsyncIteration escaping an async generator).
-    pub(super) fn generator_error(&self, e: PyErr, kind: &str) -> PyErr {
-        let what = match kind {
-            "async_generator" => "async generator",
-            other => other,
-        };
+    pub(super) fn generator_error(&self, e: PyErr, flavor: Flavor) -> PyErr {
+        let what = flavor.described();
         let escaped = if e.matches(ExcKind::StopIteration) {
             "StopIteration"
-        } else if kind == "async_generator" && e.matches(ExcKind::StopAsyncIteration) {
+        } else if flavor == Flavor::AsyncGenerator && e.matches(ExcKind::StopAsyncIteration) {
             "StopAsyncIteration"
         } else {
             return e;
@@ -366,7 +364,7 @@ impl Vm {
             IterState::Generator(mut frame) => {
                 if !frame.started && !sent.is_none() && throw.is_none() {
                     *pi.state.lock() = IterState::Generator(frame);
-                    let what = if pi.kind == "async_generator" { "async generator" } else { pi.kind };
+                    let what = pi.flavor.unwrap_or_default().described();
                     return Err(PyErr::type_error(format!("can't send non-None value to a just-started {what}")));
                 }
                 let r = self.resume_frame(&mut frame, sent, throw);
@@ -382,13 +380,13 @@ impl Vm {
                     }
                     Err(e) => {
                         *pi.state.lock() = IterState::Exhausted;
-                        Err(self.generator_error(e, pi.kind))
+                        Err(self.generator_error(e, pi.flavor.unwrap_or_default()))
                     }
                 }
             }
             IterState::Running => {
                 *pi.state.lock() = IterState::Running;
-                Err(PyErr::value_error(format!("{} already executing", if pi.kind == "async_generator" { "async generator" } else { pi.kind })))
+                Err(PyErr::value_error(format!("{} already executing", pi.flavor.unwrap_or_default().described())))
             }
             other => {
                 *pi.state.lock() = other;
@@ -403,7 +401,7 @@ impl Vm {
     /// One step of `yield from sub`: Ok(yielded) or Err(the sub-iterator's return value).
     pub fn delegate(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         if let Value::Iter(pi) = sub
-            && matches!(pi.kind, "generator" | "coroutine")
+            && matches!(pi.flavor, Some(Flavor::Generator | Flavor::Coroutine))
         {
             return self.gen_send(pi, sent, None);
         }
