@@ -332,6 +332,23 @@ fn exc_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(crate::vm::format::builtin_repr(vm, &a[0])?))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`, as attribute lookup on an instance binds.
+fn method_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", a.len().saturating_sub(1))));
+    }
+    if !crate::builtins::functions::is_callable(&a[1]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if matches!(a[2], Value::None) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: a[1].clone(), self_: a[2].clone() })))
+}
+
 pub fn install() {
     let t = types();
     let set = |c: &Arc<Class>, owner: &'static str, items: &[(&'static str, NativeFn)]| {
@@ -354,6 +371,7 @@ pub fn install() {
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
+    t.method.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", method_new));
     // The mutable containers are unhashable: `__hash__` is None in their namespace, as in
     // CPython (collections.abc.Hashable reads it).
     for c in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
@@ -382,6 +400,38 @@ pub fn install() {
     let base = t.exc(ExcKind::BaseException);
     set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
     set(&t.exc(ExcKind::OSError), "OSError", &[("__init__", os_error_init)]);
+    set(&t.exc(ExcKind::SyntaxError), "SyntaxError", &[("__init__", syntax_error_init)]);
+}
+
+/// The attributes every SyntaxError has (None until known), in the order of its details tuple.
+pub const SYNTAX_ERROR_FIELDS: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the message
+/// and the details become attributes (msg, filename, ...), as CPython's SyntaxError_init.
+fn syntax_error_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    exc_init(vm, a, k)?;
+    let Value::Instance(inst) = &a[0] else { return Ok(Value::None) };
+    let Some(d) = &inst.dict else { return Ok(Value::None) };
+    let args = &a[1..];
+    let mut fields = vec![Value::None; SYNTAX_ERROR_FIELDS.len()];
+    if args.len() == 2 {
+        let details = vm.collect(&args[1])?;
+        if details.len() < 4 {
+            return Err(PyErr::type_error(format!("function takes at least 4 arguments ({} given)", details.len())));
+        }
+        if details.len() > 6 {
+            return Err(PyErr::type_error(format!("function takes at most 6 arguments ({} given)", details.len())));
+        }
+        for (slot, v) in fields.iter_mut().zip(details) {
+            *slot = v;
+        }
+    }
+    d.set_str(intern("msg"), args.first().cloned().unwrap_or(Value::None));
+    for (name, v) in SYNTAX_ERROR_FIELDS.iter().zip(fields) {
+        d.set_str(intern(name), v);
+    }
+    d.set_str(intern("print_file_and_line"), Value::None);
+    Ok(Value::None)
 }
 
 /// `descriptor.__get__(instance, owner=None)` of functions, classmethod, staticmethod and

@@ -72,7 +72,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
     };
     let qualname = match ns.get_str(crate::name!("__qualname__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.to_string(),
+        _ => {
+            // Kept in the namespace like a class statement's: a base's must not show through.
+            ns.set_str(crate::name!("__qualname__").clone(), Value::str(name));
+            name.to_string()
+        }
     };
     let cell = ns.remove_str(&intern("__classcell__"));
     let plain = crate::objects::class::compute_plain(&ns, &mro);
@@ -104,6 +108,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             late_hooks: Default::default(),
         }
     });
+    crate::objects::class::track_class(&cls);
     if cls.lookup(crate::name!("__del__")).is_some() {
         cls.gained_del(false);
     }
@@ -254,8 +259,17 @@ fn finish_class(vm: &mut Vm, cls: &Arc<Class>, kwargs: &KwArgs) -> PyResult<()> 
         if let Value::Instance(i) = &attr
             && i.class_ref().kind == Kind::Object
             && let Some(set_name) = i.class_ref().lookup(crate::name!("__set_name__"))
+            && let Err(e) = vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name.clone()], NO_KWARGS)
         {
-            vm.call(&set_name, &[attr.clone(), Value::Class(cls.clone()), name], NO_KWARGS)?;
+            // 3.11 reports the failure as a RuntimeError caused by the original error.
+            let shown = vm.repr(&name)?;
+            let r = PyErr::runtime(format!("Error calling __set_name__ on '{}' instance {shown} in '{}'", i.class_ref().name, cls.name));
+            {
+                let mut d = r.data();
+                d.cause = Some(e.value.clone());
+                d.suppress_context = true;
+            }
+            return Err(r);
         }
     }
     let init_subclass = cls.mro.iter().find_map(|c| c.dict.get_str(crate::name!("__init_subclass__")));
@@ -427,8 +441,16 @@ fn type_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `type.__subclasses__()` is not tracked; `__instancecheck__` / `__subclasscheck__` are the
-/// plain checks a metaclass may call through `super()`.
+/// `cls.__subclasses__()`: the live classes that name `cls` among their bases, oldest first.
+fn type_subclasses(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    super::args::check_args("__subclasses__", a, NO_KWARGS, 1, 1)?;
+    let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("descriptor '__subclasses__' requires a 'type' object")) };
+    let subs = crate::objects::class::direct_subclasses(c);
+    Ok(Value::list(subs.into_iter().map(Value::Class).collect()))
+}
+
+/// `__instancecheck__` / `__subclasscheck__` are the plain checks a metaclass may call through
+/// `super()`.
 fn type_instancecheck(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     super::args::check_args("__instancecheck__", a, NO_KWARGS, 2, 2)?;
     let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("__instancecheck__ needs a class")) };
@@ -454,6 +476,7 @@ pub fn install() {
         ("__delattr__", type_delattr),
         ("__instancecheck__", type_instancecheck),
         ("__subclasscheck__", type_subclasscheck),
+        ("__subclasses__", type_subclasses),
     ];
     for (n, f) in methods {
         t.dict.set_str(intern(n), Builtin::method("type", n, *f));

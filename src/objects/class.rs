@@ -107,6 +107,23 @@ pub fn compute_plain(dict: &super::dict::Dict, mro: &[Arc<Class>]) -> bool {
     own_ok && mro.iter().all(|c| c.plain || (c.is_builtin && c.name == "object"))
 }
 
+/// Every class made so far (weakly held, in order of creation): what `type.__subclasses__()`
+/// searches for classes naming a given one among their bases.
+static ALL_CLASSES: crate::sync::Mutex<Vec<std::sync::Weak<Class>>> = crate::sync::Mutex::new(Vec::new());
+
+/// Records a newly made class for `__subclasses__`.
+pub fn track_class(cls: &Arc<Class>) {
+    ALL_CLASSES.lock().push(Arc::downgrade(cls));
+}
+
+/// The live classes that have `cls` among their direct bases, oldest first (dead entries are
+/// dropped from the record on the way).
+pub fn direct_subclasses(cls: &Arc<Class>) -> Vec<Arc<Class>> {
+    let mut all = ALL_CLASSES.lock();
+    all.retain(|w| w.strong_count() > 0);
+    all.iter().filter_map(|w| w.upgrade()).filter(|c| c.bases.iter().any(|b| Arc::ptr_eq(b, cls))).collect()
+}
+
 impl Class {
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {

@@ -56,7 +56,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
     let mro = super::class::c3_mro(&bases).unwrap_or_default();
     let dict = Dict::new();
     dict.watch();
-    Arc::new(Class {
+    let cls = Arc::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
@@ -72,7 +72,9 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         has_del: Default::default(),
         base_new: Default::default(),
         late_hooks: Default::default(),
-    })
+    });
+    super::class::track_class(&cls);
+    cls
 }
 
 pub const ITERATOR_KINDS: &[&str] = &[

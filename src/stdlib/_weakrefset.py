@@ -1,5 +1,8 @@
-"""_weakrefset: WeakSet, a set whose members are held only weakly (a member leaves the set when it is
-freed). Written for gilpy over _weakref.ref; see weakref.py for the weak dictionaries."""
+"""_weakrefset: WeakSet, a set holding its members through weak references (a member that dies
+leaves the set), and the bookkeeping it shares with weakref.py's weak dictionaries: while a
+container is being iterated, entries whose referent dies are only noted (_Watched, _Walking) and
+removed when the last iteration over it ends, so the underlying storage never changes under a
+running loop."""
 
 from _weakref import ref
 from types import GenericAlias
@@ -8,8 +11,7 @@ __all__ = ['WeakSet']
 
 
 class _Walking:
-    """Marks a weak container as being iterated: members freed meanwhile are only noted, and dropped
-    from the underlying storage once the last walk over it ends."""
+    """Context manager held around an iteration over a _Watched container."""
 
     __slots__ = ('_owner',)
 
@@ -21,74 +23,82 @@ class _Walking:
         return self
 
     def __exit__(self, *exc):
-        owner = self._owner
-        owner._walks -= 1
-        if not owner._walks:
-            owner._drop_noted()
+        container = self._owner
+        container._walks -= 1
+        if container._walks == 0 and container._noted:
+            container._drop_noted()
 
 
 class _Watched:
-    """Bookkeeping shared by WeakSet and the weak dictionaries of weakref.py: 'data' holds the
-    entries, _forget is the callback given to every weak reference the container makes, and a
-    subclass's _drop(r) removes the entry of the dead reference r."""
+    """Base of the weak containers. _start(data) sets up: `data` (the storage), `_forget` (the
+    callback every weak reference made by the container gets), the count of running walks and
+    the references noted dead during them. Subclasses define _drop(r): remove r's entry."""
 
     def _start(self, data):
         self.data = data
         self._walks = 0
         self._noted = []
-        holder = ref(self)
+        self_ref = ref(self)
 
-        def forget(r):
-            me = holder()
-            if me is None:
-                return
-            if me._walks:
-                me._noted.append(r)
+        def forget(dead):
+            container = self_ref()
+            if container is None:
+                return                      # the container itself is gone
+            if container._walks:
+                container._noted.append(dead)
             else:
-                me._drop(r)
+                container._drop(dead)
 
         self._forget = forget
 
-    def _drop_noted(self):
-        noted, self._noted = self._noted, []
-        for r in noted:
-            self._drop(r)
-
     def _settle(self):
+        # Apply the noted removals, unless an iteration is still running.
         if self._noted and not self._walks:
             self._drop_noted()
 
+    def _drop_noted(self):
+        pending = self._noted
+        self._noted = []
+        for dead in pending:
+            self._drop(dead)
+
 
 class WeakSet(_Watched):
-    """A set of weakly referenced objects."""
+    """A set of weakly referenced objects: a member is dropped when it is no longer alive."""
 
     def __init__(self, data=None):
         self._start(set())
         if data is not None:
             self.update(data)
 
-    def _drop(self, r):
-        self.data.discard(r)
+    def _drop(self, dead):
+        self.data.discard(dead)
 
-    def _live(self):
-        with _Walking(self):
-            for r in self.data:
-                o = r()
-                if o is not None:
-                    yield o
+    def _link(self, member):
+        # A weak reference whose death removes the member from this set.
+        return ref(member, self._forget)
+
+    def _refs(self, items):
+        return {ref(member) for member in items}
+
+    # -- reading --------------------------------------------------------------------------
 
     def __iter__(self):
-        return self._live()
+        with _Walking(self):
+            for held in self.data:
+                member = held()
+                if member is not None:
+                    yield member
 
     def __len__(self):
-        return len(self.data) - len(set(self._noted))
+        return len(self.data) - len(self._noted)
 
-    def __contains__(self, item):
+    def __contains__(self, member):
         try:
-            r = ref(item)
+            probe = ref(member)
         except TypeError:
             return False
-        return r in self.data
+        return probe in self.data
 
     def __repr__(self):
         return repr(self.data)
@@ -96,9 +106,14 @@ class WeakSet(_Watched):
     def __reduce__(self):
         return type(self), (list(self),), getattr(self, '__dict__', None)
 
-    def add(self, item):
+    __hash__ = None
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # -- changing -------------------------------------------------------------------------
+
+    def add(self, member):
         self._settle()
-        self.data.add(ref(item, self._forget))
+        self.data.add(self._link(member))
 
     def clear(self):
         self._settle()
@@ -110,104 +125,106 @@ class WeakSet(_Watched):
     def pop(self):
         self._settle()
         while self.data:
-            o = self.data.pop()()
-            if o is not None:
-                return o
+            member = self.data.pop()()
+            if member is not None:
+                return member
         raise KeyError('pop from empty WeakSet')
 
-    def remove(self, item):
+    def remove(self, member):
         self._settle()
-        self.data.remove(ref(item))
+        self.data.remove(ref(member))
 
-    def discard(self, item):
+    def discard(self, member):
         self._settle()
-        self.data.discard(ref(item))
+        self.data.discard(ref(member))
 
-    def update(self, other):
+    def update(self, others):
         self._settle()
-        for o in other:
-            self.add(o)
+        for member in others:
+            self.add(member)
 
-    def __ior__(self, other):
-        self.update(other)
+    def __ior__(self, others):
+        self.update(others)
         return self
 
-    def difference(self, other):
+    def __isub__(self, others):
+        self._settle()
+        if others is self:
+            self.data.clear()
+        else:
+            self.data.difference_update(self._refs(others))
+        return self
+
+    def __iand__(self, others):
+        self._settle()
+        self.data.intersection_update(self._refs(others))
+        return self
+
+    def __ixor__(self, others):
+        self._settle()
+        if others is self:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update({self._link(member) for member in others})
+        return self
+
+    def difference_update(self, others):
+        self -= others
+
+    def intersection_update(self, others):
+        self &= others
+
+    def symmetric_difference_update(self, others):
+        self ^= others
+
+    # -- new sets -------------------------------------------------------------------------
+
+    def union(self, others):
+        return type(self)([*self, *others])
+
+    __or__ = union
+
+    def difference(self, others):
         result = self.copy()
-        result.difference_update(other)
+        result -= others
         return result
 
     __sub__ = difference
 
-    def difference_update(self, other):
-        self.__isub__(other)
-
-    def __isub__(self, other):
-        self._settle()
-        if other is self:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(o) for o in other)
-        return self
-
-    def intersection(self, other):
-        return type(self)(o for o in other if o in self)
+    def intersection(self, others):
+        return type(self)(member for member in others if member in self)
 
     __and__ = intersection
 
-    def intersection_update(self, other):
-        self.__iand__(other)
-
-    def __iand__(self, other):
-        self._settle()
-        self.data.intersection_update(ref(o) for o in other)
-        return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(o) for o in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(o) for o in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
+    def symmetric_difference(self, others):
         result = self.copy()
-        result.symmetric_difference_update(other)
+        result ^= others
         return result
 
     __xor__ = symmetric_difference
 
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
+    # -- comparisons ----------------------------------------------------------------------
 
-    def __ixor__(self, other):
-        self._settle()
-        if other is self:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(o, self._forget) for o in other)
-        return self
+    def issubset(self, others):
+        return self.data.issubset(self._refs(others))
 
-    def union(self, other):
-        return type(self)(o for part in (self, other) for o in part)
+    __le__ = issubset
 
-    __or__ = union
+    def __lt__(self, others):
+        return self.data < self._refs(others)
 
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+    def issuperset(self, others):
+        return self.data.issuperset(self._refs(others))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __ge__ = issuperset
+
+    def __gt__(self, others):
+        return self.data > self._refs(others)
+
+    def __eq__(self, others):
+        if not isinstance(others, type(self)):
+            return NotImplemented
+        return self.data == self._refs(others)
+
+    def isdisjoint(self, others):
+        return not self.intersection(others)

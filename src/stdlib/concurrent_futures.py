@@ -1,7 +1,7 @@
-"""concurrent.futures: Future, wait, as_completed, and the ThreadPoolExecutor (worker threads fed
-by a SimpleQueue) and ProcessPoolExecutor (on multiprocessing.Pool) executors, as in CPython 3.11.
-Classes carry CPython's module names (concurrent.futures._base, .thread, .process) so that reprs
-and tracebacks read the same."""
+"""concurrent.futures: Future objects, wait() and as_completed(), and two executors —
+ThreadPoolExecutor (worker threads taking work items from a SimpleQueue) and ProcessPoolExecutor
+(on a multiprocessing.Pool). The submodules _base, thread and process are small stubs in
+src/stdlib/mod.rs that take their names from here."""
 
 import collections
 import itertools
@@ -9,260 +9,230 @@ import os
 import queue
 import threading
 import time
+import weakref
+from types import GenericAlias
+
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
+           'TimeoutError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'ProcessPoolExecutor', 'ThreadPoolExecutor')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 _AS_COMPLETED = '_AS_COMPLETED'
 
+# A future's states, and how its repr names them.
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+_SHOWN_STATE = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
+                CANCELLED_AND_NOTIFIED: "cancelled", FINISHED: "finished"}
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_OVER = (CANCELLED_AND_NOTIFIED, FINISHED)      # what wait() and as_completed() count as done
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    __module__ = 'concurrent.futures._base'
+    """Base class of this package's exceptions."""
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
-    __module__ = 'concurrent.futures._base'
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    __module__ = 'concurrent.futures._base'
+    """The Future is not in a state that allows the operation."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when a executor has become non-functional after a severe failure."""
-    __module__ = 'concurrent.futures._base'
+    """An executor can no longer run work (a worker failed to start, or died)."""
 
 
 class BrokenThreadPool(BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
-    __module__ = 'concurrent.futures.thread'
+    """A worker thread's initializer failed."""
 
 
 class BrokenProcessPool(BrokenExecutor):
-    """Raised when a process in a ProcessPoolExecutor terminated abruptly."""
-    __module__ = 'concurrent.futures.process'
+    """A worker process ended abruptly or its initializer failed."""
+
+
+def _logger():
+    import logging
+    return logging.getLogger("concurrent.futures")
+
+
+# ---------------------------------------------------------------------------------------------
+# Waiters: what wait() and as_completed() hang on every future they watch
+
+class _Waiter(object):
+    def __init__(self):
+        self.event = threading.Event()
+        self.arrived = []
+
+    def add_result(self, future):
+        self.arrived.append(future)
+
+    add_exception = add_cancelled = add_result
+
+
+class _EachWaiter(_Waiter):
+    # Wakes up at every finished future (as_completed collects them under the lock).
+    def __init__(self):
+        super().__init__()
+        self.guard = threading.Lock()
+
+    def add_result(self, future):
+        with self.guard:
+            self.arrived.append(future)
+            self.event.set()
+
+    add_exception = add_cancelled = add_result
+
+
+class _FirstWaiter(_Waiter):
+    def add_result(self, future):
+        self.arrived.append(future)
+        self.event.set()
+
+    add_exception = add_cancelled = add_result
+
+
+class _CountingWaiter(_Waiter):
+    # Wakes up when `pending` futures are over, or at the first exception if asked to.
+    def __init__(self, pending, stop_early):
+        super().__init__()
+        self.left = pending
+        self.stop_early = stop_early
+        self.guard = threading.Lock()
+
+    def _one_less(self):
+        with self.guard:
+            self.left -= 1
+            if not self.left:
+                self.event.set()
+
+    def add_result(self, future):
+        self.arrived.append(future)
+        self._one_less()
+
+    def add_exception(self, future):
+        self.arrived.append(future)
+        if self.stop_early:
+            self.event.set()
+        else:
+            self._one_less()
+
+    def add_cancelled(self, future):
+        self.arrived.append(future)
+        self._one_less()
+
+
+class _Locked(object):
+    # Holds the conditions of several futures at once (in a fixed order: no deadlock).
+    def __init__(self, futures):
+        self.held = sorted(futures, key=id)
+
+    def __enter__(self):
+        for fut in self.held:
+            fut._condition.acquire()
+
+    def __exit__(self, *exc):
+        for fut in self.held:
+            fut._condition.release()
+
+
+def _install_waiter(futures, mode):
+    if mode == _AS_COMPLETED:
+        waiter = _EachWaiter()
+    elif mode == FIRST_COMPLETED:
+        waiter = _FirstWaiter()
+    else:
+        pending = sum(f._state not in _OVER for f in futures)
+        if mode == FIRST_EXCEPTION:
+            waiter = _CountingWaiter(pending, stop_early=True)
+        elif mode == ALL_COMPLETED:
+            waiter = _CountingWaiter(pending, stop_early=False)
+        else:
+            raise ValueError("Invalid return condition: %r" % mode)
+    for fut in futures:
+        fut._waiters.append(waiter)
+    return waiter
+
+
+def _remove_waiter(futures, waiter):
+    for fut in futures:
+        with fut._condition:
+            fut._waiters.remove(waiter)
+
+
+def as_completed(fs, timeout=None):
+    """Yield the futures of `fs` as they finish (finished or cancelled), those already done
+    first. TimeoutError if some are still running after `timeout` seconds from the call."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    watched = set(fs)
+    total = len(watched)
+    with _Locked(watched):
+        ready = [f for f in watched if f._state in _OVER]
+        pending = watched - set(ready)
+        waiter = _install_waiter(watched, _AS_COMPLETED)
+    try:
+        for fut in ready:
+            yield fut
+        while pending:
+            if deadline is None:
+                left = None
+            else:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            waiter.event.wait(left)
+            with waiter.guard:
+                batch = waiter.arrived
+                waiter.arrived = []
+                waiter.event.clear()
+            for fut in batch:
+                if fut in pending:
+                    pending.discard(fut)
+                    yield fut
+    finally:
+        _remove_waiter(watched, waiter)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
-def _report_callback_error(future):
-    import sys
-    import traceback
-    sys.stderr.write('exception calling callback for %r\n' % (future,))
-    traceback.print_exc()
-
-
-class _Waiter:
-    """Collects the futures that finish while wait() or as_completed() waits."""
-
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures:
-    """Holds the conditions of several futures at once, always in the same order."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
-
-
-def as_completed(fs, timeout=None):
-    """Yields the futures of fs as they complete (finished or cancelled)."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
-    try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
-    finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
-
-
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures in fs; returns the named 2-tuple of sets (done, not_done)."""
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
+    """Wait for the futures in `fs`: until all are over (ALL_COMPLETED), the first is over
+    (FIRST_COMPLETED) or one raised (FIRST_EXCEPTION), or the timeout. Gives the named pair of
+    sets (done, not_done)."""
+    watched = set(fs)
+    with _Locked(watched):
+        done = {f for f in watched if f._state in _OVER}
+        if return_when == FIRST_COMPLETED and done:
+            return DoneAndNotDoneFutures(done, watched - done)
+        if return_when == FIRST_EXCEPTION and done:
+            if any(not f.cancelled() and f.exception() is not None for f in done):
+                return DoneAndNotDoneFutures(done, watched - done)
+        if len(done) == len(watched):
+            return DoneAndNotDoneFutures(done, set())
+        waiter = _install_waiter(watched, return_when)
     waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    _remove_waiter(watched, waiter)
+    done.update(waiter.arrived)
+    return DoneAndNotDoneFutures(done, watched - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        return fut.result(timeout)
-    finally:
-        fut.cancel()
+# ---------------------------------------------------------------------------------------------
+# Future
 
-
-class Future:
-    """The result of an asynchronous call."""
-    __module__ = 'concurrent.futures._base'
+class Future(object):
+    """The result of an asynchronous call: pending, then running, then finished (with a result
+    or an exception), unless cancelled before it ran."""
 
     def __init__(self):
         self._condition = threading.Condition()
@@ -270,106 +240,113 @@ class Future:
         self._result = None
         self._exception = None
         self._waiters = []
-        self._done_callbacks = []
+        self._callbacks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _report_callback_error(self)
+    def _run_callbacks(self):
+        for hook in self._callbacks:
+            self._call_back(hook)
+
+    def _call_back(self, callback):
+        try:
+            callback(self)
+        except Exception:
+            _logger().exception('exception calling callback for %r', self)
 
     def __repr__(self):
         with self._condition:
+            head = f'<{type(self).__name__} at {id(self):#x} state={_SHOWN_STATE[self._state]}'
             if self._state == FINISHED:
                 if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+                    return f'{head} raised {type(self._exception).__name__}>'
+                return f'{head} returned {type(self._result).__name__}>'
+            return head + '>'
 
     def cancel(self):
-        """Cancels the future if it has not started; returns whether it is cancelled."""
+        """Cancel a call that has not started: True if the future is (now) cancelled."""
         with self._condition:
-            if self._state in [RUNNING, FINISHED]:
+            if self._state in (RUNNING, FINISHED):
                 return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            if self._state in _CANCELLED_STATES:
                 return True
             self._state = CANCELLED
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
         return True
 
     def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        """Whether the future was cancelled."""
+        return self._state in _CANCELLED_STATES
 
     def running(self):
-        with self._condition:
-            return self._state == RUNNING
+        """Whether the call is running now."""
+        return self._state == RUNNING
 
     def done(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        """Whether the future is over: finished or cancelled."""
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-    def __get_result(self):
+    def _outcome(self):
         if self._exception:
-            raise self._exception
+            failure = self._exception
+            try:
+                raise failure
+            finally:
+                failure = None      # no reference cycle through the traceback
         return self._result
 
     def add_done_callback(self, fn):
-        """Calls fn(future) when the future is done (at once if it is already)."""
+        """Call fn(future) when the future is over (now, if it already is)."""
         with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
+            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+                self._callbacks.append(fn)
                 return
-        try:
-            fn(self)
-        except Exception:
-            _report_callback_error(self)
+        self._call_back(fn)
 
-    def _wait_finished(self, timeout):
-        """With the condition held: waits up to timeout for the call to finish; CancelledError if
-        the future was cancelled, TimeoutError if it is still not done."""
-        if self._state in [PENDING, RUNNING]:
-            self._condition.wait(timeout)
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+    def _await(self, timeout):
+        # Under the condition: wait once for the future to be over.
+        if self._state in _CANCELLED_STATES:
             raise CancelledError()
         if self._state != FINISHED:
-            raise TimeoutError()
+            self._condition.wait(timeout)
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            if self._state != FINISHED:
+                raise TimeoutError()
 
     def result(self, timeout=None):
-        """The call's return value; raises its exception, CancelledError or TimeoutError."""
-        with self._condition:
-            self._wait_finished(timeout)
-            return self.__get_result()
+        """The call's return value (raising its exception), waiting up to `timeout` seconds.
+        CancelledError if cancelled, TimeoutError if not over in time."""
+        try:
+            with self._condition:
+                self._await(timeout)
+                return self._outcome()
+        finally:
+            self = None
 
     def exception(self, timeout=None):
-        """The exception the call raised (None if it returned)."""
+        """The exception the call raised (None if it returned), waiting like result()."""
         with self._condition:
-            self._wait_finished(timeout)
+            self._await(timeout)
             return self._exception
 
     def set_running_or_notify_cancel(self):
-        """For executors: marks the future running, or tells its waiters it was cancelled."""
+        """For executors: mark the future running (True), or, if it was cancelled, tell the
+        waiters so and give False."""
         with self._condition:
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
                 for waiter in self._waiters:
                     waiter.add_cancelled(self)
                 return False
-            elif self._state == PENDING:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
-                raise RuntimeError('Future in unexpected state')
+            _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
 
     def _finish(self, result, exception):
         with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
             self._exception = exception
@@ -380,84 +357,105 @@ class Future:
                 else:
                     waiter.add_exception(self)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
 
     def set_result(self, result):
+        """For executors: the call returned `result`."""
         self._finish(result, None)
 
     def set_exception(self, exception):
+        """For executors: the call raised `exception`."""
         self._finish(None, exception)
 
+    __class_getitem__ = classmethod(GenericAlias)
 
-class Executor:
-    """The base of the executors: submit, map, shutdown, and use as a context manager."""
-    __module__ = 'concurrent.futures._base'
+
+# ---------------------------------------------------------------------------------------------
+# Executor
+
+def _result_or_cancel(fut, timeout=None):
+    try:
+        try:
+            return fut.result(timeout)
+        finally:
+            fut.cancel()
+    finally:
+        del fut
+
+
+class Executor(object):
+    """Base of the executors: submit() schedules a call and gives its Future."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs); give a Future for its result."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """As map(fn, *iterables), the calls run by the executor; results in order."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        """Like map(fn, *iterables), the calls made concurrently: the results come in order.
+        All calls are submitted at once; a result not ready `timeout` seconds after this call
+        raises TimeoutError."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def result_iterator():
+        def results():
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
+                futures.reverse()       # pop() from the end gives them in order
+                while futures:
+                    if deadline is None:
+                        yield _result_or_cancel(futures.pop())
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                        yield _result_or_cancel(futures.pop(), deadline - time.monotonic())
             finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+                for left in futures:
+                    left.cancel()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Free the executor's resources once the pending calls are done (waiting for them
+        with wait=True; cancelling those not started with cancel_futures=True)."""
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc):
         self.shutdown(wait=True)
         return False
 
 
-# ---- ThreadPoolExecutor (concurrent.futures.thread) ----
+# ---------------------------------------------------------------------------------------------
+# ThreadPoolExecutor
 
-_threads_queues = {}
+# Every live worker thread and its queue: at exit they are told to stop, then joined.
+_threads_queues = weakref.WeakKeyDictionary()
 _shutdown = False
 _global_shutdown_lock = threading.Lock()
 
 
 def _python_exit():
-    """At the end of the script: idle workers stop, busy ones finish their item first."""
     global _shutdown
     with _global_shutdown_lock:
         _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+    workers = list(_threads_queues.items())
+    for _thread, inbox in workers:
+        inbox.put(None)
+    for thread, _inbox in workers:
+        thread.join()
 
 
 threading._register_atexit(_python_exit)
 
 
-def _check_can_submit(broken, broken_error, shut_down):
+def _refuse_if_closed(broken, broken_kind, closed):
+    # What submit() checks first, in both executors.
     if broken:
-        raise broken_error(broken)
-    if shut_down:
+        raise broken_kind(broken)
+    if closed:
         raise RuntimeError('cannot schedule new futures after shutdown')
     if _shutdown:
         raise RuntimeError('cannot schedule new futures after interpreter shutdown')
 
 
-class _WorkItem:
+class _WorkItem(object):
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -468,40 +466,52 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as failure:
+            self.future.set_exception(failure)
+            self = None
         else:
-            self.future.set_result(result)
+            self.future.set_result(value)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-def _worker(executor, work_queue, initializer, initargs):
+def _worker(pool_ref, inbox, initializer, initargs):
+    # A worker thread: run items until told to stop (None), which it passes on to the others.
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
-            import sys
-            import traceback
-            sys.stderr.write('Exception in initializer:\n')
-            traceback.print_exc()
-            executor._initializer_failed()
+            _logger().critical('Exception in initializer:', exc_info=True)
+            pool = pool_ref()
+            if pool is not None:
+                pool._initializer_failed()
             return
-    while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            del work_item
-            executor._idle_semaphore.release()
-            continue
-        if _shutdown or executor._shutdown:
-            executor._shutdown = True
-            work_queue.put(None)
-            return
+    try:
+        while True:
+            item = inbox.get(block=True)
+            if item is not None:
+                item.run()
+                del item
+                pool = pool_ref()
+                if pool is not None:
+                    pool._idle.release()
+                del pool
+                continue
+            pool = pool_ref()
+            if _shutdown or pool is None or pool._shutdown:
+                if pool is not None:
+                    pool._shutdown = True
+                inbox.put(None)
+                return
+            del pool
+    except BaseException:
+        _logger().critical('Exception in worker', exc_info=True)
 
 
 class ThreadPoolExecutor(Executor):
-    """Runs calls on up to max_workers threads, started as work arrives."""
-    __module__ = 'concurrent.futures.thread'
+    """Runs calls in up to max_workers threads (default min(32, CPUs + 4)), started as work
+    arrives and reused when idle."""
 
     _counter = itertools.count().__next__
 
@@ -513,85 +523,94 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._inbox = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._guard = threading.Lock()
+        self._thread_name_prefix = thread_name_prefix or f"ThreadPoolExecutor-{self._counter()}"
+        self._init_fn = initializer
+        self._init_args = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
-            _check_can_submit(self._broken, BrokenThreadPool, self._shutdown)
-            f = Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+        with self._guard, _global_shutdown_lock:
+            _refuse_if_closed(self._broken, BrokenThreadPool, self._shutdown)
+            fut = Future()
+            self._inbox.put(_WorkItem(fut, fn, args, kwargs))
+            self._grow()
+            return fut
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    submit.__doc__ = Executor.submit.__doc__
+
+    def _grow(self):
+        # An idle worker will take the item; else start one more, up to the maximum.
+        if self._idle.acquire(timeout=0):
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        inbox = self._inbox
 
-    def _drain(self):
-        """Takes every work item not yet started off the queue."""
-        items = []
+        def pool_gone(_, inbox=inbox):
+            inbox.put(None)
+        worker = threading.Thread(name=f'{self._thread_name_prefix or self}_{count}', target=_worker,
+                                  args=(weakref.ref(self, pool_gone), inbox, self._init_fn,
+                                        self._init_args))
+        worker.start()
+        self._threads.add(worker)
+        _threads_queues[worker] = inbox
+
+    def _drain(self, reason):
+        # Take every queued item off; `reason(future)` deals with each one's future.
         while True:
             try:
-                work_item = self._work_queue.get_nowait()
+                item = self._inbox.get_nowait()
             except queue.Empty:
-                return items
-            if work_item is not None:
-                items.append(work_item)
+                return
+            if item is not None:
+                reason(item.future)
 
     def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            for work_item in self._drain():
-                work_item.future.set_exception(BrokenThreadPool(self._broken))
+        with self._guard:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            self._drain(lambda fut: fut.set_exception(BrokenThreadPool(self._broken)))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
+        with self._guard:
             self._shutdown = True
             if cancel_futures:
-                for work_item in self._drain():
-                    work_item.future.cancel()
-            self._work_queue.put(None)
+                self._drain(Future.cancel)
+            self._inbox.put(None)      # wakes one worker; each passes it on
         if wait:
-            for t in list(self._threads):
-                t.join()
+            for worker in self._threads:
+                worker.join()
+
+    shutdown.__doc__ = Executor.shutdown.__doc__
 
 
-# ---- ProcessPoolExecutor (concurrent.futures.process), on multiprocessing.Pool ----
+# ---------------------------------------------------------------------------------------------
+# ProcessPoolExecutor
 
-_process_executors = []
+_process_pools = weakref.WeakSet()
 
 
 def _python_exit_processes():
-    for executor in list(_process_executors):
-        executor.shutdown(wait=True)
+    # Only in the process that made the pools (a forked worker inherits this hook too).
+    for pool in list(_process_pools):
+        if pool._owner_pid == os.getpid():
+            pool.shutdown(wait=True)
 
 
 threading._register_atexit(_python_exit_processes)
 
 
 class ProcessPoolExecutor(Executor):
-    """Runs calls in up to max_workers worker processes (a multiprocessing.Pool started on the
-    first submit). The function and its arguments travel pickled, as in CPython."""
-    __module__ = 'concurrent.futures.process'
+    """Runs calls in up to max_workers worker processes (default: the number of CPUs); the
+    functions and arguments must be picklable or reachable from the main module."""
 
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
@@ -599,68 +618,93 @@ class ProcessPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:
-            if type(max_tasks_per_child) is not int:
+            if not isinstance(max_tasks_per_child, int):
                 raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
+            if max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
         self._max_workers = max_workers
-        self._mp_context = mp_context
-        self._initializer = initializer
-        self._initargs = initargs
-        self._max_tasks_per_child = max_tasks_per_child
+        self._context = mp_context
+        self._init_fn = initializer
+        self._init_args = initargs
+        self._task_limit = max_tasks_per_child
         self._pool = None
-        self._pending = set()
-        self._shutdown_thread = False
-        self._shutdown_lock = threading.Lock()
+        self._queued = set()        # futures handed to the pool that have not started
         self._broken = False
+        self._closed = False
+        self._guard = threading.Lock()
+        self._owner_pid = os.getpid()
+        _process_pools.add(self)
 
-    def _start_pool(self):
-        import multiprocessing
-        context = self._mp_context or multiprocessing
-        self._pool = context.Pool(self._max_workers, self._initializer, self._initargs, self._max_tasks_per_child)
-        _process_executors.append(self)
+    def _workers(self):
+        if self._pool is None and not self._closed:
+            import multiprocessing
+            maker = self._context or multiprocessing
+            self._pool = maker.Pool(self._max_workers, self._init_fn, self._init_args,
+                                    self._task_limit)
+        return self._pool
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            _check_can_submit(self._broken, BrokenProcessPool, self._shutdown_thread)
-            if self._pool is None:
-                self._start_pool()
-            f = Future()
-            self._pending.add(f)
+        # The workers are forked outside the lock: a child must not inherit it held.
+        workers = self._workers()
+        with self._guard:
+            _refuse_if_closed(self._broken, BrokenProcessPool, self._closed)
+            fut = Future()
+            self._queued.add(fut)
 
-            def finish(value, raised):
-                with self._shutdown_lock:
-                    self._pending.discard(f)
-                if not f.set_running_or_notify_cancel():
-                    return
-                if raised:
-                    f.set_exception(value)
-                else:
-                    f.set_result(value)
+            def started():
+                # The pool answered: a future cancelled meanwhile takes no result.
+                with self._guard:
+                    self._queued.discard(fut)
+                return fut.set_running_or_notify_cancel()
 
-            self._pool.apply_async(fn, args, kwargs,
-                                   callback=lambda value: finish(value, False),
-                                   error_callback=lambda exc: finish(exc, True))
-            return f
+            def returned(value):
+                if started():
+                    fut.set_result(value)
+
+            def raised(failure):
+                if started():
+                    fut.set_exception(failure)
+
+            workers.apply_async(fn, args, kwargs, callback=returned, error_callback=raised)
+            return fut
+
+    submit.__doc__ = Executor.submit.__doc__
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return super().map(fn, *iterables, timeout=timeout)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown_thread = True
+        with self._guard:
+            if self._closed and self._pool is None:
+                return
+            self._closed = True
             if cancel_futures:
-                for f in list(self._pending):
-                    f.cancel()
+                for fut in list(self._queued):
+                    fut.cancel()
             pool = self._pool
         if pool is not None:
             pool.close()
             if wait:
                 pool.join()
-                if self in _process_executors:
-                    _process_executors.remove(self)
+                self._pool = None
+        _process_pools.discard(self)
+
+    shutdown.__doc__ = Executor.shutdown.__doc__
 
 
-# CPython's submodules, so that `concurrent.futures.thread.BrokenThreadPool` and
-# `from concurrent.futures.process import ...` work.
-import concurrent.futures._base as _base_module
-import concurrent.futures.thread as _thread_module
-import concurrent.futures.process as _process_module
+# Where CPython defines them (it shows in reprs and tracebacks).
+for _kind in (Error, CancelledError, InvalidStateError, BrokenExecutor, Future, Executor,
+              DoneAndNotDoneFutures):
+    _kind.__module__ = 'concurrent.futures._base'
+for _kind in (ThreadPoolExecutor, BrokenThreadPool, _WorkItem):
+    _kind.__module__ = 'concurrent.futures.thread'
+for _kind in (ProcessPoolExecutor, BrokenProcessPool):
+    _kind.__module__ = 'concurrent.futures.process'
+del _kind
+
+import concurrent.futures._base as _base_module       # noqa: E402 (the stub submodules)
+import concurrent.futures.thread as _thread_module     # noqa: E402
+import concurrent.futures.process as _process_module   # noqa: E402
 del _base_module, _thread_module, _process_module

@@ -1,7 +1,7 @@
-"""reprlib: recursive_repr (a __repr__ that shows '...' for an object met again inside its own
-repr, per thread) and Repr/repr (reprs cut to a size), as CPython's."""
+"""reprlib: reprs cut down to a bounded size (Repr, the module-depth repr), and the
+recursive_repr decorator that keeps a __repr__ from looping over a structure that contains itself."""
 
-_builtin_repr = repr
+import builtins
 from itertools import islice
 from _thread import get_ident
 
@@ -9,31 +9,40 @@ __all__ = ["Repr", "repr", "recursive_repr"]
 
 
 def recursive_repr(fillvalue='...'):
-    def decorating_function(user_function):
-        repr_running = set()
+    """Decorator for __repr__: a call made while the same object's repr is already being built on
+    this thread returns `fillvalue` instead of recursing."""
 
-        def wrapper(self):
-            key = id(self), get_ident()
-            if key in repr_running:
+    def decorate(method):
+        busy = set()
+
+        def guarded(self):
+            token = (id(self), get_ident())
+            if token in busy:
                 return fillvalue
-            repr_running.add(key)
+            busy.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                repr_running.discard(key)
-            return result
+                busy.discard(token)
 
-        wrapper.__module__ = getattr(user_function, '__module__', None)
-        wrapper.__doc__ = getattr(user_function, '__doc__', None)
-        wrapper.__name__ = getattr(user_function, '__name__', None)
-        wrapper.__qualname__ = getattr(user_function, '__qualname__', None)
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded, attr, getattr(method, attr))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
+
+
+def _ordered(items):
+    # Sets and dict keys in sorted order when they can be compared, else as they come.
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
+
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
@@ -48,113 +57,94 @@ class Repr:
         self.maxlong = 40
         self.maxother = 30
 
-    def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+    def repr(self, obj):
+        return self.repr1(obj, self.maxlevel)
 
-    def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        meth = getattr(self, 'repr_' + typename, None)
-        if meth is not None:
-            return meth(x, level)
-        return self.repr_instance(x, level)
+    def repr1(self, obj, depth):
+        kind = '_'.join(type(obj).__name__.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        if handler is None:
+            return self.repr_instance(obj, depth)
+        return handler(obj, depth)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+    def _clip(self, text, limit):
+        # Keep the two ends of an over-long text, the fill value between them.
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _repr_iterable(self, obj, depth, left, right, maxiter, trail=''):
+        count = len(obj)
+        if depth <= 0 and count:
+            body = self.fillvalue
         else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
+            parts = [self.repr1(item, depth - 1) for item in islice(obj, maxiter)]
+            if count > maxiter:
+                parts.append(self.fillvalue)
+            body = ', '.join(parts)
+            if count == 1 and trail:
                 right = trail + right
-        return '%s%s%s' % (left, s, right)
+        return left + body + right
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+    def repr_tuple(self, obj, depth):
+        return self._repr_iterable(obj, depth, '(', ')', self.maxtuple, ',')
 
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+    def repr_list(self, obj, depth):
+        return self._repr_iterable(obj, depth, '[', ']', self.maxlist)
 
-    def repr_set(self, x, level):
-        if not x:
+    def repr_array(self, obj, depth):
+        if not obj:
+            return 'array(%r)' % (obj.typecode,)
+        opening = "array('%s', [" % (obj.typecode,)
+        return self._repr_iterable(obj, depth, opening, '])', self.maxarray)
+
+    def repr_set(self, obj, depth):
+        if not obj:
             return 'set()'
-        x = sorted(x, key=_builtin_repr) if _all_sortable(x) else list(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._repr_iterable(_ordered(obj), depth, '{', '}', self.maxset)
 
-    def repr_frozenset(self, x, level):
-        if not x:
+    def repr_frozenset(self, obj, depth):
+        if not obj:
             return 'frozenset()'
-        x = sorted(x, key=_builtin_repr) if _all_sortable(x) else list(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_ordered(obj), depth, 'frozenset({', '})', self.maxfrozenset)
 
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+    def repr_deque(self, obj, depth):
+        return self._repr_iterable(obj, depth, 'deque([', '])', self.maxdeque)
 
-    def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+    def repr_dict(self, obj, depth):
+        if not obj:
             return '{}'
-        if level <= 0:
+        if depth <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_sorted_keys(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+        inner = depth - 1
+        parts = []
+        for key in islice(_ordered(obj), self.maxdict):
+            parts.append(self.repr1(key, inner) + ': ' + self.repr1(obj[key], inner))
+        if len(obj) > self.maxdict:
+            parts.append(self.fillvalue)
+        return '{' + ', '.join(parts) + '}'
 
-    def repr_str(self, x, level):
-        s = _builtin_repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = _builtin_repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+    def repr_str(self, obj, depth):
+        limit = self.maxstring
+        shown = builtins.repr(obj[:limit])
+        if len(shown) <= limit:
+            return shown
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        shown = builtins.repr(obj[:head] + obj[len(obj) - tail:])
+        return shown[:head] + self.fillvalue + shown[len(shown) - tail:]
 
-    def repr_int(self, x, level):
-        s = _builtin_repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+    def repr_int(self, obj, depth):
+        return self._clip(builtins.repr(obj), self.maxlong)
 
-    def repr_instance(self, x, level):
+    def repr_instance(self, obj, depth):
         try:
-            s = _builtin_repr(x)
+            shown = builtins.repr(obj)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _all_sortable(x):
-    try:
-        sorted(x, key=_builtin_repr)
-        return True
-    except Exception:
-        return False
-
-
-def _sorted_keys(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+            return '<%s instance at %#x>' % (obj.__class__.__name__, id(obj))
+        return self._clip(shown, self.maxother)
 
 
 aRepr = Repr()

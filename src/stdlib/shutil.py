@@ -1,11 +1,13 @@
-"""High-level file operations (CPython 3.11's shutil): copying files and trees, removing and
-moving trees, which, disk_usage and get_terminal_size. Archives are not provided."""
+"""shutil: file operations above the os module — copying files and their permission bits and
+times, copying and removing whole trees, moving, finding programs on PATH, disk usage and the
+terminal size. Everything is done by path (gilpy's os has no dir_fd variants), so rmtree does
+not claim to resist symlink races."""
 
-import os
-import sys
-import stat
-import fnmatch
 import collections
+import fnmatch
+import os
+import stat
+import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
            "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which",
@@ -15,322 +17,341 @@ COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """A shutil operation failed (copytree gathers the failures as a list in args[0])."""
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination are one file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is not supported on a
-    special file (e.g. a named pipe)."""
+    """A file that cannot be copied as data, such as a named pipe."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed."""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read."""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving and unpacking registries fails."""
+    """An archive format or unpacker registration failed."""
 
+
+# ---------------------------------------------------------------------------------------------
+# Files
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copies the data of file-like object fsrc to file-like object fdst."""
-    if not length:
-        length = COPY_BUFSIZE
+    """Copy everything readable from one file object to the other, `length` at a time."""
+    size = length or COPY_BUFSIZE
     while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+        chunk = fsrc.read(size)
+        if not chunk:
+            return
+        fdst.write(chunk)
 
 
-def _samefile(src, dst):
+def _same_file(a, b):
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(a, b)
     except OSError:
         return False
 
 
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
+def _refuse_special(path):
+    # Reading or writing a named pipe would block forever: refuse it like CPython.
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISFIFO(mode):
+        raise SpecialFileError("`%s` is a named pipe" % os.fspath(path))
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copies the data of src to dst (made or truncated) and returns dst."""
-    src = os.fspath(src) if not isinstance(src, os.DirEntry) else src.path
-    dst = os.fspath(dst)
-    if _samefile(src, dst):
-        raise SameFileError(f'{src!r} and {dst!r} are the same file')
-    for fn in (src, dst):
-        try:
-            st = os.stat(fn)
-        except OSError:
-            pass
-        else:
-            if stat.S_ISFIFO(st.st_mode):
-                raise SpecialFileError(f'`{fn}` is a named pipe')
+    """Copy the data of file src to file dst (made or truncated); gives dst. A symlink src is
+    copied as a symlink when follow_symlinks is false."""
+    if _same_file(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    _refuse_special(src)
+    _refuse_special(dst)
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
-        with open(dst, 'wb') as fdst:
-            copyfileobj(fsrc, fdst)
+    with open(src, 'rb') as reader:
+        try:
+            writer = open(dst, 'wb')
+        except IsADirectoryError as failure:
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from failure
+        with writer:
+            copyfileobj(reader, writer)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copies the permission bits of src to dst."""
-    src = os.fspath(src)
-    dst = os.fspath(dst)
+    """Give dst the permission bits of src."""
     if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
-        return
-    st = os.stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+        return                  # a link's own mode cannot be set on Linux
+    bits = stat.S_IMODE(os.stat(src).st_mode)
+    os.chmod(dst, bits)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copies the permission bits and the access and modification times of src to dst."""
-    src = os.fspath(src) if not isinstance(src, os.DirEntry) else src.path
-    dst = os.fspath(dst)
+    """Give dst the permission bits and access/modification times of src."""
     if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
         return
-    st = os.stat(src)
-    os.utime(dst, (st.st_atime, st.st_mtime))
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    info = os.stat(src)
+    os.utime(dst, (info.st_atime, info.st_mtime))
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
+
+
+def _into(src, dst):
+    # A destination that is a folder means "inside it, under the source's name".
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copies data and mode bits ("cp src dst"); dst may be a directory. Returns the new file."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and permission bits; dst may be a folder. Gives the new file's path."""
+    target = _into(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copies data and metadata ("cp -p src dst"); dst may be a directory. Returns the new file."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Like copy(), and the times too."""
+    target = _into(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
+
+# ---------------------------------------------------------------------------------------------
+# Trees
 
 def ignore_patterns(*patterns):
-    """A function for copytree's `ignore` that ignores names matching any glob pattern."""
-    def _ignore_patterns(path, names):
-        ignored_names = []
+    """An `ignore` callable for copytree: the names matching any of the glob patterns."""
+    def matching(folder, names):
+        hits = set()
         for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+            hits.update(fnmatch.filter(names, pattern))
+        return hits
+    return matching
 
 
-def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
-             dirs_exist_ok=False):
-    """Recursively copies the directory tree src to dst and returns dst; Error lists what failed."""
-    src = os.fspath(src)
-    dst = os.fspath(dst)
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    if ignore is not None:
-        ignored_names = ignore(src, [x.name for x in entries])
-    else:
-        ignored_names = set()
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    """Copy the tree at src to dst (which must not exist unless dirs_exist_ok). Symlinks are
+    copied as links with symlinks=True, else what they point to. Failures are collected and
+    raised together as Error([(src, dst, why), ...]) at the end. Gives dst."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skip = set(ignore(os.fspath(src), [e.name for e in entries])) if ignore is not None else set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+    problems = []
+    for entry in entries:
+        if entry.name in skip:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
+        from_path = os.path.join(src, entry.name)
+        to_path = os.path.join(dst, entry.name)
         try:
-            is_symlink = srcentry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
+            if entry.is_symlink():
+                points_to = os.readlink(from_path)
                 if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if srcentry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks,
-                                 dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif srcentry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+                    os.symlink(points_to, to_path)
+                    copystat(from_path, to_path, follow_symlinks=False)
+                    continue
+                if ignore_dangling_symlinks and not os.path.exists(from_path):
+                    continue
+            if entry.is_dir():
+                copytree(from_path, to_path, symlinks, ignore, copy_function,
+                         ignore_dangling_symlinks, dirs_exist_ok)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
+                copy_function(from_path, to_path)
+        except Error as nested:
+            problems.extend(nested.args[0])
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            problems.append((from_path, to_path, str(why)))
     try:
         copystat(src, dst)
     except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+        problems.append((src, dst, str(why)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
-def _rmtree(path, onerror):
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Remove the tree at `path`. Each failure calls onerror(function, path, exc_info) when
+    given, is skipped with ignore_errors, and is raised otherwise. A symlink at the top is
+    refused."""
+    if ignore_errors:
+        def report(*args):
+            pass
+    elif onerror is None:
+        def report(*args):
+            raise
+    else:
+        report = onerror
     try:
-        with os.scandir(path) as scandir_it:
-            entries = list(scandir_it)
-    except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
-    for entry in entries:
-        fullname = entry.path
+        top = os.lstat(path)
+    except Exception:
+        report(os.lstat, path, sys.exc_info())
+        return
+    if stat.S_ISLNK(top.st_mode):
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree(fullname, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+            report(os.path.islink, path, sys.exc_info())
+        return
+    _remove_inside(path, report)
     try:
         os.rmdir(path)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        report(os.rmdir, path, sys.exc_info())
 
 
-def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Removes a directory tree; errors go to onerror(func, path, exc_info), are ignored, or raised."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
-    path = os.fspath(path)
+rmtree.avoids_symlink_attacks = False
+
+
+def _remove_inside(folder, report):
     try:
-        orig_st = os.lstat(path)
-    except Exception:
-        onerror(os.lstat, path, sys.exc_info())
-        return
-    try:
-        if stat.S_ISLNK(orig_st.st_mode):
-            raise OSError('Cannot call rmtree on a symbolic link')
+        with os.scandir(folder) as listing:
+            entries = list(listing)
     except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        report(os.scandir, folder, sys.exc_info())
         return
-    _rmtree(path, onerror)
+    for entry in entries:
+        full = os.path.join(folder, entry.name)
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            _remove_inside(full, report)
+            try:
+                os.rmdir(full)
+            except OSError:
+                report(os.rmdir, full, sys.exc_info())
+        else:
+            try:
+                os.unlink(full)
+            except OSError:
+                report(os.unlink, full, sys.exc_info())
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.sep))
+def _last_part(path):
+    # basename that ignores a trailing slash ('a/b/' -> 'b').
+    return os.path.basename(path.rstrip(os.path.sep))
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(src, dst):
+    parent = os.path.join(os.path.abspath(src), '')
+    child = os.path.join(os.path.abspath(dst), '')
+    return child.startswith(parent)
 
 
 def move(src, dst, copy_function=copy2):
-    """Moves a file or directory tree to dst (renaming when it can, else copying and removing).
-    Returns the destination."""
-    real_dst = dst
+    """Move a file or tree: a rename when possible, else copy then delete. A folder dst means
+    "into it". Gives the final path."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
-            os.rename(os.fspath(src), os.fspath(dst))
+        if _same_file(src, dst):
+            os.rename(src, dst)         # only the case of the name changes
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error(f"Destination path '{real_dst}' already exists")
+        target = os.path.join(dst, _last_part(os.fspath(src)))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(os.fspath(src), os.fspath(real_dst))
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(os.fspath(src))
-            os.symlink(linkto, os.fspath(real_dst))
-            os.unlink(os.fspath(src))
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error(f"Cannot move a directory '{src}' into itself '{dst}'.")
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(os.fspath(src))
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
+
+# ---------------------------------------------------------------------------------------------
+# The system
 
 _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """Total, used and free space of the file system holding path, in bytes."""
-    frsize, blocks, bfree, bavail = os._statvfs(os.fspath(path))
-    return _ntuple_diskusage(blocks * frsize, (blocks - bfree) * frsize, bavail * frsize)
+    """(total, used, free) bytes of the file system that holds `path`."""
+    unit, blocks, unused, available = os._statvfs(os.fspath(path))
+    return _ntuple_diskusage(blocks * unit, (blocks - unused) * unit, available * unit)
+
+
+def _env_size(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal size: COLUMNS and LINES when set, else the terminal on stdout, else fallback."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
+    """The terminal's (columns, lines): $COLUMNS and $LINES when set and positive, else the
+    terminal on stdout, else `fallback`."""
+    columns, lines = _env_size('COLUMNS'), _env_size('LINES')
     if columns <= 0 or lines <= 0:
         try:
-            size = os.get_terminal_size(1)
+            measured = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
+            measured = os.terminal_size(fallback)
         if columns <= 0:
-            columns = size.columns or fallback[0]
+            columns = measured.columns or fallback[0]
         if lines <= 0:
-            lines = size.lines or fallback[1]
+            lines = measured.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _usable(path, mode):
+    return os.path.exists(path) and os.access(path, mode) and not os.path.isdir(path)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the executable `cmd` along PATH (or `path`), or None."""
-    cmd = os.fspath(cmd)
+    """The path of the program `cmd` found along `path` (default $PATH), or None. A cmd with a
+    folder part is only checked itself."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
+        return cmd if _usable(cmd, mode) else None
     if path is None:
-        path = os.environ.get('PATH', None)
+        path = os.environ.get("PATH", None)
         if path is None:
             path = os.defpath
     if not path:
         return None
-    path = os.fspath(path).split(os.pathsep)
-    seen = set()
-    for dir in path:
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+    if isinstance(cmd, bytes):
+        raw = path if isinstance(path, bytes) else path.encode('utf-8', 'surrogateescape')
+        folders = raw.split(os.pathsep.encode())
+    else:
+        text = path.decode('utf-8', 'surrogateescape') if isinstance(path, bytes) else path
+        folders = text.split(os.pathsep)
+    tried = set()
+    for folder in folders:
+        if folder in tried:
+            continue
+        tried.add(folder)
+        if isinstance(folder, bytes):
+            candidate = folder + b'/' + cmd if folder and not folder.endswith(b'/') else folder + cmd
+        else:
+            candidate = os.path.join(folder, cmd)
+        if _usable(candidate, mode):
+            return candidate
     return None

@@ -1,75 +1,81 @@
-"""signal: the native _signal module with its numbers turned into IntEnums, as CPython's
-signal.py does (Signals, Handlers, Sigmasks; signal.SIGINT is Signals.SIGINT)."""
+"""signal: the native _signal module, with signal numbers, handlers and mask operations shown
+as IntEnum members (Signals, Handlers, Sigmasks): signal.SIGINT is Signals.SIGINT, and
+signal(), getsignal(), pthread_sigmask(), sigpending(), sigwait() and valid_signals() give
+members where the number has one."""
 
 import _signal
 from _signal import *
 from enum import IntEnum as _IntEnum
 
-_globals = globals()
+
+def _is_signal_name(name):
+    return name.isupper() and ((name.startswith('SIG') and not name.startswith('SIG_'))
+                               or name.startswith('CTRL_'))
 
 
-def _convert(enum_name, predicate):
-    # What IntEnum._convert_ does: members sorted by value then name (so the first name of a
-    # value is the member, later ones aliases), and the module's names replaced by the members.
-    members = sorted(((name, value) for name, value in _signal.__dict__.items()
-                      if isinstance(name, str) and predicate(name)),
-                     key=lambda t: (t[1], t[0]))
-    cls = _IntEnum(enum_name, members, module=__name__)
-    for name, _ in members:
-        _globals[name] = cls[name]
-    _globals[enum_name] = cls
-    return cls
+_IntEnum._convert_('Signals', __name__, _is_signal_name)
+_IntEnum._convert_('Handlers', __name__, lambda name: name in ('SIG_DFL', 'SIG_IGN'))
+if hasattr(_signal, 'pthread_sigmask'):
+    _IntEnum._convert_('Sigmasks', __name__,
+                       lambda name: name in ('SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK'))
 
 
-_convert('Signals', lambda name: name.isupper() and (name.startswith('SIG') and not name.startswith('SIG_'))
-         or name.startswith('CTRL_'))
-_convert('Handlers', lambda name: name in ('SIG_DFL', 'SIG_IGN'))
-_convert('Sigmasks', lambda name: name in ('SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK'))
+def _as_member(value, kind):
+    # The member for an int (the int itself if there is none); anything else unchanged.
+    if isinstance(value, int):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
 
 
-def _int_to_enum(value, enum_klass):
-    """Convert a possible numeric value to an IntEnum member.
-    If it's not a known member, return the value itself.
-    """
-    try:
-        return enum_klass(value)
-    except ValueError:
-        return value
-
-
-def _enum_to_int(value):
-    """Convert an IntEnum member to a numeric value.
-    If it's not an IntEnum member return the value itself.
-    """
+def _as_number(value):
+    # Members (and ints) as plain ints; handlers (callables) unchanged.
     try:
         return int(value)
     except (ValueError, TypeError):
         return value
 
 
+def _like(native):
+    # Our wrappers keep the native functions' names and docs.
+    def adopt(wrapper):
+        wrapper.__name__ = native.__name__
+        wrapper.__qualname__ = getattr(native, '__qualname__', native.__name__)
+        wrapper.__doc__ = getattr(native, '__doc__', None)
+        wrapper.__wrapped__ = native
+        return wrapper
+    return adopt
+
+
+@_like(_signal.signal)
 def signal(signalnum, handler):
-    handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
-    return _int_to_enum(handler, Handlers)
+    previous = _signal.signal(_as_number(signalnum), _as_number(handler))
+    return _as_member(previous, Handlers)
 
 
+@_like(_signal.getsignal)
 def getsignal(signalnum):
-    handler = _signal.getsignal(signalnum)
-    return _int_to_enum(handler, Handlers)
+    return _as_member(_signal.getsignal(signalnum), Handlers)
 
 
-def pthread_sigmask(how, mask):
-    sigs_set = _signal.pthread_sigmask(how, mask)
-    return set(_int_to_enum(x, Signals) for x in sigs_set)
+if hasattr(_signal, 'pthread_sigmask'):
+    @_like(_signal.pthread_sigmask)
+    def pthread_sigmask(how, mask):
+        return {_as_member(number, Signals) for number in _signal.pthread_sigmask(how, mask)}
 
+if hasattr(_signal, 'sigpending'):
+    @_like(_signal.sigpending)
+    def sigpending():
+        return {_as_member(number, Signals) for number in _signal.sigpending()}
 
-def sigpending():
-    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+if hasattr(_signal, 'sigwait'):
+    @_like(_signal.sigwait)
+    def sigwait(sigset):
+        return _as_member(_signal.sigwait(sigset), Signals)
 
-
-def valid_signals():
-    return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
-
-
-for _f in (signal, getsignal, pthread_sigmask, sigpending, valid_signals):
-    _f.__doc__ = getattr(_signal, _f.__name__).__doc__
-del _globals, _f
+if hasattr(_signal, 'valid_signals'):
+    @_like(_signal.valid_signals)
+    def valid_signals():
+        return {_as_member(number, Signals) for number in _signal.valid_signals()}

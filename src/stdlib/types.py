@@ -423,3 +423,52 @@ class MappingProxyType:
 
 MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
 MappingProxyType.__module__ = "builtins"
+
+
+class DynamicClassAttribute:
+    """A property on objs whose lookup through the class goes to the class's __getattr__
+    instead (enum members named like an obj property use this)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = not doc
+        self.__isabstractmethod__ = getattr(fget, '__isabstractmethod__', False) is True
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(obj)
+
+    def __set__(self, obj, new):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(obj, new)
+
+    def __delete__(self, obj):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(obj)
+
+    def _with(self, **change):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(change)
+        made = type(self)(**parts)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        return self._with(fget=fget)
+
+    def setter(self, fset):
+        return self._with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._with(fdel=fdel)

@@ -157,7 +157,8 @@ impl Vm {
                     Value::Dict(d)
                 }),
                 "__annotations__" => Ok(f.annotations()),
-                "__module__" => Ok(f.globals.get_str(crate::name!("__name__")).unwrap_or(Value::None)),
+                // An assigned `__module__` (functools.wraps does that) is kept in the function's dict.
+                "__module__" => Ok(f.dict.get_str(name).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None)),
                 "__dict__" => Ok(Value::Dict(f.dict.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
@@ -433,11 +434,45 @@ impl Vm {
         Ok((v, Value::Null))
     }
 
+    /// `exc.__cause__ = ...`, `exc.__context__ = ...`, `exc.__suppress_context__ = ...`: kept in
+    /// the exception's data, where the traceback printer reads them (CPython's checks).
+    fn set_exception_link(&mut self, inst: &Arc<crate::objects::class::Instance>, name: &str, v: Value) -> PyResult<()> {
+        let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc().is_some());
+        if name == "__suppress_context__" {
+            let flag = self.truthy(&v)?;
+            if let Some(e) = inst.exc() {
+                e.lock().suppress_context = flag;
+            }
+            return Ok(());
+        }
+        let link = match v {
+            Value::None => None,
+            other if is_exc(&other) => Some(other),
+            _ => {
+                let what = if name == "__cause__" { "cause" } else { "context" };
+                return Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")));
+            }
+        };
+        if let Some(e) = inst.exc() {
+            let mut d = e.lock();
+            if name == "__cause__" {
+                d.cause = link;
+                d.suppress_context = true;
+            } else {
+                d.context = link;
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if inst.exc().is_some() && name.as_str() == "__traceback__" => super::traceback_object::set_traceback(obj, &v),
             Value::Instance(inst) if matches!(name.as_str(), "message" | "exceptions") && inst.exc().is_some_and(|e| e.lock().group.is_some()) => {
                 Err(PyErr::attribute_error("readonly attribute"))
+            }
+            Value::Instance(inst) if inst.exc().is_some() && matches!(name.as_str(), "__cause__" | "__context__" | "__suppress_context__") => {
+                self.set_exception_link(inst, name.as_str(), v)
             }
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst)

@@ -191,7 +191,9 @@ impl Vm {
             _ => {}
         }
         let line = source.line_of(e.offset);
+        // As CPython's tokenizer gives it: the line with its newline.
         let text = source.line(line).unwrap_or("").to_string();
+        let text = if text.ends_with('\n') { text } else { format!("{text}\n") };
         let kind = match e.kind {
             SyntaxKind::Syntax => ExcKind::SyntaxError,
             SyntaxKind::Indentation => ExcKind::IndentationError,
@@ -216,6 +218,7 @@ impl Vm {
             d.set_str(crate::name!("end_lineno").clone(), end_line);
             d.set_str(crate::name!("end_offset").clone(), end_offset);
             d.set_str(crate::name!("text").clone(), text);
+            d.set_str(crate::objects::str::intern("print_file_and_line"), Value::None);
             d.set_str(crate::name!("msg").clone(), Value::str(&e.msg));
         }
         err

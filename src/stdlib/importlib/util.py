@@ -1,128 +1,138 @@
-"""importlib.util: find_spec, spec_from_file_location, module_from_spec, spec_from_loader,
-resolve_name, and the bytecode-cache path helpers."""
+"""importlib.util: helpers for importers — find_spec (without importing the module itself),
+resolve_name, spec_from_file_location / spec_from_loader / module_from_spec to load a module by
+hand, and the bytecode-cache path functions (gilpy writes no bytecode: sys.implementation has no
+cache_tag, so cache_from_source says so as CPython would)."""
 
+import os
 import sys
 import _imp
 from _frozen_importlib import module_from_spec, spec_from_loader, ModuleSpec, SourceFileLoader
 from importlib import _resolve_name
 
 MAGIC_NUMBER = b'\xa7\r\r\n'
-
-__all__ = ['MAGIC_NUMBER', 'cache_from_source', 'decode_source', 'find_spec', 'module_from_spec',
-           'resolve_name', 'source_from_cache', 'spec_from_file_location', 'spec_from_loader']
+_CACHE_DIR = '__pycache__'
+_OPT_PREFIX = 'opt-'
 
 
 def resolve_name(name, package):
-    """The absolute name of `name` ('.a' relative to `package`)."""
+    """The absolute module name of `name`, which may be relative ('.mod') to `package`."""
     if not name.startswith('.'):
         return name
-    elif not package:
-        raise ImportError(f'no package specified for {repr(name)} (required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    if not package:
+        raise ImportError(f'no package specified for {name!r} (required for relative module names)')
+    dots = len(name) - len(name.lstrip('.'))
+    return _resolve_name(name[dots:], package, dots)
 
 
 def find_spec(name, package=None):
-    """The spec of a module: the one it has when already imported, else the one an import would
-    use (its parent package is imported first), or None when there is none."""
-    fullname = resolve_name(name, package) if name.startswith('.') else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition('.')[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=['__path__'])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _imp.find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError('{}.__spec__ is not set'.format(name)) from None
-    if spec is None:
-        raise ValueError('{}.__spec__ is None'.format(name))
-    return spec
+    """The spec the import system would use for the module (its own __spec__ when it is
+    imported already), or None when it cannot be found. A parent package is imported."""
+    full = resolve_name(name, package) if name.startswith('.') else name
+    if full in sys.modules:
+        module = sys.modules[full]
+        if module is None:
+            return None
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f'{name}.__spec__ is not set') from None
+        if spec is None:
+            raise ValueError(f'{name}.__spec__ is None')
+        return spec
+    parent, _, _ = full.rpartition('.')
+    search = None
+    if parent:
+        holder = __import__(parent, fromlist=['__path__'])
+        try:
+            search = holder.__path__
+        except AttributeError as missing:
+            raise ModuleNotFoundError(f"__path__ attribute not found on {parent!r} while trying "
+                                      f"to find {full!r}", name=full) from missing
+    return _imp.find_spec(full, search)
 
 
-_POPULATE = object()
+_FILL_IN = object()
 
 
-def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
-    """A spec for the module in the file `location` (a `.py` file gets a SourceFileLoader; for any
-    other file without a `loader` the answer is None)."""
-    import os
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=_FILL_IN):
+    """A spec for the module in the file at `location` (a source loader for .py files; None
+    for files no loader takes). A package's spec lists the file's folder as its search path."""
     if location is None:
         location = '<unknown>'
-        if hasattr(loader, 'get_filename'):
+        ask = getattr(loader, 'get_filename', None)
+        if ask is not None:
             try:
-                location = loader.get_filename(name)
+                location = ask(name)
             except ImportError:
                 pass
     else:
         location = os.fspath(location)
-        if not os.path.isabs(location):
-            location = os.path.join(os.getcwd(), location)
+        try:
+            location = os.path.abspath(location)
+        except OSError:
+            pass
     spec = ModuleSpec(name, loader, origin=location)
-    spec.has_location = True
+    spec._set_fileattr = True
     if loader is None:
         if not location.endswith('.py'):
             return None
         loader = SourceFileLoader(name, location)
         spec.loader = loader
-    if submodule_search_locations is _POPULATE:
-        if hasattr(loader, 'is_package'):
+    if submodule_search_locations is _FILL_IN:
+        probe = getattr(loader, 'is_package', None)
+        if probe is not None:
             try:
-                is_package = loader.is_package(name)
+                if probe(name):
+                    spec.submodule_search_locations = []
             except ImportError:
                 pass
-            else:
-                if is_package:
-                    spec.submodule_search_locations = []
     else:
         spec.submodule_search_locations = submodule_search_locations
-    if spec.submodule_search_locations == []:
-        if location:
-            spec.submodule_search_locations.append(location.rpartition('/')[0])
+    if spec.submodule_search_locations == [] and location:
+        spec.submodule_search_locations.append(os.path.split(location)[0])
     return spec
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    """Where python3 would keep the bytecode of the source file `path`."""
-    import os
-    head, tail = os.path.split(os.fspath(path))
-    base, sep, rest = tail.rpartition('.')
-    almost = (base if sep else rest) + '.' + sys.implementation.cache_tag
+    """Where the bytecode of the source file `path` would be cached."""
+    folder, filename = os.path.split(os.fspath(path))
+    stem, dot, ext = filename.rpartition('.')
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    cached = (stem if stem else ext) + dot + tag
+    if optimization is None:
+        optimization = sys.flags.optimize or ''
+    optimization = str(optimization)
     if optimization:
-        almost += f'.opt-{optimization}'
-    return os.path.join(head, '__pycache__', almost + '.pyc')
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        cached += '.' + _OPT_PREFIX + optimization
+    return os.path.join(folder, _CACHE_DIR, cached + '.pyc')
 
 
 def source_from_cache(path):
-    """The source file whose bytecode python3 keeps at `path`."""
-    import os
-    head, pycache_filename = os.path.split(os.fspath(path))
-    head, pycache = os.path.split(head)
-    if pycache != '__pycache__':
-        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
-    dot_count = pycache_filename.count('.')
-    if dot_count not in {2, 3}:
-        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
-    base_filename = pycache_filename.partition('.')[0]
-    return os.path.join(head, base_filename + '.py')
+    """The source file whose bytecode is cached at `path` (checked only by its name)."""
+    folder, cached = os.path.split(os.fspath(path))
+    folder, cache_dir = os.path.split(folder)
+    if cache_dir != _CACHE_DIR:
+        raise ValueError(f'{_CACHE_DIR} not bottom-level directory in {path!r}')
+    dots = cached.count('.')
+    if dots not in (2, 3):
+        raise ValueError(f'expected only 2 or 3 dots in {cached!r}')
+    if dots == 3:
+        level_part = cached.rsplit('.', 2)[-2]
+        if not level_part.startswith(_OPT_PREFIX):
+            raise ValueError(f"optimization portion of filename does not start with {_OPT_PREFIX!r}")
+        if not level_part[len(_OPT_PREFIX):].isalnum():
+            raise ValueError(f"optimization level {level_part!r} is not an alphanumeric value")
+    return os.path.join(folder, cached.partition('.')[0] + '.py')
 
 
 def decode_source(source_bytes):
-    """Source bytes decoded as source text (universal newlines)."""
-    import io
-    return io.TextIOWrapper(io.BytesIO(source_bytes), encoding='utf-8', newline=None).read()
+    """Source bytes as text: decoded by their coding declaration (UTF-8 by default), with
+    universal newlines."""
+    import linecache
+    text = source_bytes.decode(linecache._declared_encoding(source_bytes))
+    return text.replace('\r\n', '\n').replace('\r', '\n')

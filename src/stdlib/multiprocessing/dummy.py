@@ -1,67 +1,73 @@
-"""multiprocessing.dummy: multiprocessing's API on threads of this process (Process is a thread,
-Pool a ThreadPool, Queue the queue module's; values are shared, not copied)."""
+"""multiprocessing.dummy: the multiprocessing API over threads — Process is a Thread, the
+synchronisation tools are threading's, Pool is multiprocessing.pool.ThreadPool, Pipe is a pair of
+queues, and the "manager" is this module itself."""
 
 import array
 import sys
 import threading
-import queue as _queue
-from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
+import weakref
 from queue import Queue
+from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
 
-__all__ = ['Process', 'current_process', 'active_children', 'freeze_support', 'Lock', 'RLock', 'Semaphore',
-           'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Queue', 'Manager', 'Pipe', 'Pool',
-           'JoinableQueue']
-
-_children = {}   # thread that started them -> the DummyProcesses it started
+__all__ = ['Process', 'current_process', 'active_children', 'freeze_support', 'Lock', 'RLock',
+           'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Queue', 'Manager',
+           'Pipe', 'Pool', 'JoinableQueue']
 
 
 class DummyProcess(threading.Thread):
-    """A thread with the parts of the Process API that make sense for one (exitcode, pid None)."""
+    """A thread with a Process's face: exitcode, and children tracked per starting thread."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
-        threading.Thread.__init__(self, group, target, name, args, kwargs)
+        super().__init__(group, target, name, args, kwargs)
         self._pid = None
-        self._start_called = False
-        self._parent = current_process()
+        self._offspring = weakref.WeakKeyDictionary()
+        self._launched = False
+        self._starter = current_process()
 
     def start(self):
-        if self._parent is not current_process():
-            raise RuntimeError(f"Parent is {self._parent!r} but current_process is {current_process()!r}")
-        self._start_called = True
-        _children.setdefault(self._parent, set()).add(self)
-        threading.Thread.start(self)
+        here = current_process()
+        if self._starter is not here:
+            raise RuntimeError(f"Parent is {self._starter!r} but current_process is {here!r}")
+        self._launched = True
+        family = getattr(self._starter, '_offspring', None)
+        if family is not None:
+            family[self] = None
+        super().start()
 
     @property
     def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+        # Threads have no exit status: 0 once finished, None before.
+        return 0 if self._launched and not self.is_alive() else None
 
 
 Process = DummyProcess
 current_process = threading.current_thread
+current_process()._offspring = weakref.WeakKeyDictionary()
 JoinableQueue = Queue
 
 
 def active_children():
-    children = _children.get(current_process(), set())
-    for p in list(children):
-        if not p.is_alive():
-            children.discard(p)
-    return list(children)
+    """The DummyProcesses this thread started that are still running."""
+    family = current_process()._offspring
+    for child in list(family):
+        if not child.is_alive():
+            family.pop(child, None)
+    return list(family)
 
 
 def freeze_support():
-    pass
+    """Nothing to do for threads."""
 
 
-class Namespace:
-    def __init__(self, **kwds):
-        self.__dict__.update(kwds)
+class Namespace(object):
+    """A plain object with the given attributes; its repr lists the public ones."""
+
+    def __init__(self, /, **kwds):
+        vars(self).update(kwds)
 
     def __repr__(self):
-        items = ', '.join(f'{k}={v!r}' for k, v in sorted(self.__dict__.items()) if not k.startswith('_'))
-        return f'Namespace({items})'
+        shown = sorted(f'{k}={v!r}' for k, v in self.__dict__.items() if not k.startswith('_'))
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 dict = dict
@@ -69,56 +75,59 @@ list = list
 
 
 def Array(typecode, sequence, lock=True):
+    """A plain array.array (threads share memory anyway)."""
     return array.array(typecode, sequence)
 
 
-class Value:
+class Value(object):
+    """A box with a `value` attribute (the typecode is only remembered)."""
+
     def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
+        self._code = typecode
+        self._held = value
 
     @property
     def value(self):
-        return self._value
+        return self._held
 
     @value.setter
-    def value(self, value):
-        self._value = value
+    def value(self, new):
+        self._held = new
 
     def __repr__(self):
-        return f'<{type(self).__name__}({self._typecode!r}, {self._value!r})>'
+        return f'<{type(self).__name__}({self._code!r}, {self._held!r})>'
 
 
 def Manager():
-    return sys.modules[__name__]
+    """This module, which offers what a manager would (list, dict, Namespace, Value, ...)."""
+    return sys.modules['multiprocessing.dummy']
 
 
 def shutdown():
-    pass
+    """Nothing to shut down."""
 
 
 def Pool(processes=None, initializer=None, initargs=()):
+    """A pool of worker threads (multiprocessing.pool.ThreadPool)."""
     from multiprocessing.pool import ThreadPool
-    return ThreadPool(processes, initializer, initargs)
+    return ThreadPool(processes=processes, initializer=initializer, initargs=initargs)
 
 
-class Connection:
-    """One end of a dummy Pipe: two queue.Queues, one per direction."""
+class Connection(object):
+    """One end of a Pipe: sends into one queue, receives from the other."""
 
     def __init__(self, inbox, outbox):
-        self._in = inbox
-        self._out = outbox
+        self._inbox, self._outbox = inbox, outbox
         self.send = self.send_bytes = outbox.put
         self.recv = self.recv_bytes = inbox.get
 
     def poll(self, timeout=0.0):
-        if self._in.qsize() > 0:
-            return True
-        if timeout is not None and timeout <= 0.0:
-            return False
-        with self._in.not_empty:
-            self._in.not_empty.wait(timeout)
-        return self._in.qsize() > 0
+        """Whether something can be received, waiting up to `timeout` seconds."""
+        box = self._inbox
+        if box.qsize() == 0 and timeout > 0.0:
+            with box.not_empty:
+                box.not_empty.wait(timeout)
+        return box.qsize() > 0
 
     def close(self):
         pass
@@ -126,10 +135,11 @@ class Connection:
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        pass
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 def Pipe(duplex=True):
-    a, b = Queue(), Queue()
-    return Connection(a, b), Connection(b, a)
+    """Two connected Connections (always two-way between threads)."""
+    forward, backward = Queue(), Queue()
+    return Connection(forward, backward), Connection(backward, forward)

@@ -1,0 +1,18 @@
+import signal
+print(len(signal.Signals), [m.name for m in signal.Signals][:40])
+print(repr(signal.SIGINT), str(signal.SIGTERM), signal.SIGINT == 2, signal.Signals(6), signal.Signals['SIGIOT'], signal.SIGIOT is signal.SIGABRT)
+print(list(signal.Handlers), repr(signal.SIG_DFL), list(signal.Sigmasks) if hasattr(signal, 'Sigmasks') else None)
+print(repr(signal.getsignal(signal.SIGINT)), repr(signal.getsignal(signal.SIGTERM)))
+old = signal.signal(signal.SIGUSR1, signal.SIG_IGN); print(repr(old), repr(signal.getsignal(signal.SIGUSR1)))
+h = lambda s, f: None
+print(repr(signal.signal(signal.SIGUSR1, h)), signal.getsignal(signal.SIGUSR1) is h, signal.signal(10, 0) is h)
+vs = signal.valid_signals(); print(type(vs).__name__, len(vs) > 30, signal.SIGINT in vs, type(sorted(vs)[0]).__name__)
+print(repr(signal.pthread_sigmask(signal.SIG_BLOCK, [])), type(signal.sigpending()).__name__)
+try: signal.signal(signal.SIGKILL, signal.SIG_IGN)
+except OSError as e: print(type(e).__name__, e)
+try: signal.signal(1000, signal.SIG_IGN)
+except ValueError as e: print(e)
+try: signal.getsignal('x')
+except TypeError as e: print(e)
+print(signal.signal.__name__, signal.getsignal.__name__, signal.Signals.__module__, signal.Signals.SIGINT.__class__.__qualname__)
+print(signal.strsignal(signal.SIGINT), signal.NSIG)

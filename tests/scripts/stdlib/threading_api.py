@@ -1,0 +1,91 @@
+import threading, re, sys, time, warnings
+warnings.simplefilter('always')
+def clean(s): return re.sub(r'owner=\d+', 'owner=ID', re.sub(r'0x[0-9a-f]+', 'ADDR', re.sub(r'(started|stopped|daemon) \d+', r'\1 ID', str(s))))
+print(clean(threading.Semaphore(2)), clean(threading.BoundedSemaphore(3)), clean(threading.Event()), clean(threading.Barrier(2)))
+print(clean(threading.Condition()), clean(threading.Condition(threading.Lock())))
+e = threading.Event(); e.set(); print(clean(e))
+b = threading.Barrier(3); b.abort(); print(clean(b), b.broken, b.parties, b.n_waiting)
+def work(): pass
+t = threading.Thread(target=work); print(clean(t), t.name, t.ident, t.native_id, t.daemon, t.is_alive())
+t.start(); t.join(); print(clean(t), t.is_alive(), type(t.ident), t.native_id is not None)
+for bad in (t.start,):
+    try: bad()
+    except RuntimeError as ex: print('RuntimeError', ex)
+t2 = threading.Thread(name=5, daemon=True); print(clean(t2), t2.name == '5')
+try: t2.join()
+except RuntimeError as ex: print(ex)
+try: threading.current_thread().join()
+except RuntimeError as ex: print(ex)
+class Lazy(threading.Thread):
+    def __init__(self): pass
+try: Lazy().start()
+except RuntimeError as ex: print(ex)
+try: Lazy().is_alive()
+except AssertionError as ex: print('assert', ex)
+try: Lazy().daemon = True
+except RuntimeError as ex: print(ex)
+try: print(Lazy().name)
+except AssertionError as ex: print('assert', ex)
+t3 = threading.Thread(target=lambda: None); t3.start()
+try: t3.daemon = True
+except RuntimeError as ex: print(ex)
+t3.join()
+print(clean(threading.Timer(1, print)), clean(threading.Thread(target=len)), clean(threading.Thread(target=lambda: 0)))
+class Named:
+    def __call__(self): pass
+print(clean(threading.Thread(target=Named())))
+print(clean(threading.current_thread()), threading.current_thread() is threading.main_thread(), threading.main_thread().name)
+print(threading.active_count(), [clean(x) for x in threading.enumerate()])
+try: threading.Thread(group=1)
+except AssertionError as ex: print('assert', ex)
+mt = threading.main_thread()
+print(mt.daemon, mt.is_alive(), mt.ident == threading.get_ident(), threading.get_native_id() > 0)
+# daemon inheritance
+res = []
+def child(): res.append(threading.current_thread().daemon); res.append(threading.Thread().daemon)
+d = threading.Thread(target=child, daemon=True); d.start(); d.join(); print(res)
+# deprecated
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    t4 = threading.Thread(); t4.setName('x'); print(t4.getName(), t4.isDaemon()); t4.setDaemon(True); print(t4.daemon)
+    threading.currentThread(); threading.activeCount(); threading.Event().isSet()
+    c = threading.Condition()
+    with c: c.notifyAll()
+    for m in w: print(m.category.__name__, m.message)
+# run deletes target
+t5 = threading.Thread(target=print, args=('via run',)); t5.run(); print(hasattr(t5, '_target'))
+# name setter
+t6 = threading.Thread(); t6.name = 42; print(repr(t6.name))
+print(threading.TIMEOUT_MAX > 0, threading.ThreadError is RuntimeError, threading.local.__module__ if hasattr(threading.local, '__module__') else None)
+print(threading.stack_size(), threading.gettrace(), threading.getprofile())
+try: threading.stack_size(100)
+except ValueError as ex: print(ex)
+print(issubclass(threading.BrokenBarrierError, RuntimeError), threading.ExceptHookArgs.__name__)
+try: threading.Semaphore(-1)
+except ValueError as ex: print(ex)
+s = threading.Semaphore(0); print(s.acquire(False), s.acquire(timeout=0.01))
+try: s.acquire(False, 1)
+except ValueError as ex: print(ex)
+try: s.release(0)
+except ValueError as ex: print(ex)
+s.release(3); print(clean(s)); print(s.acquire(), s.acquire(blocking=True, timeout=None), clean(s))
+with s: print('in sem', clean(s))
+bs = threading.BoundedSemaphore(2)
+try: bs.release()
+except ValueError as ex: print(ex)
+bs.acquire(); print(clean(bs)); bs.release()
+try: bs.release(0)
+except ValueError as ex: print(ex)
+c = threading.Condition()
+for f in (c.wait, c.notify, c.notify_all):
+    try: f()
+    except RuntimeError as ex: print(ex)
+with c:
+    print(c.wait(0), c.wait(0.01), c.wait_for(lambda: 5), c.wait_for(lambda: 0, 0.01), c.wait_for(lambda: 0, 0), c.wait_for(lambda: 0, -1))
+    print(clean(c), c._is_owned())
+print(c._is_owned())
+cl = threading.Condition(threading.Lock())
+with cl: print(cl._is_owned(), cl.acquire(False))
+ev = threading.Event(); print(ev.wait(0.01), ev.wait(0), ev.is_set()); ev.set(); print(ev.wait(), ev.wait(0)); ev.clear(); print(ev.is_set())
+try: threading.Barrier(0)
+except ValueError as ex: print(ex)
