@@ -12,7 +12,8 @@ use crate::objects::{PyResult, Value};
 use std::sync::Arc;
 
 fn addr(v: &Value) -> String {
-    format!("0x{:012x}", v.ptr().unwrap_or(0))
+    // As C's %p, which CPython uses: no padding.
+    format!("{:#x}", v.ptr().unwrap_or(0))
 }
 
 fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
