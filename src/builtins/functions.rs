@@ -533,7 +533,7 @@ pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         v => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
     };
     match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(Value::Str(crate::objects::str::PyStr::of_char(c))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -23,6 +23,11 @@ impl Module {
         self.class.get().cloned()
     }
 
+    /// `subclass`, borrowed.
+    pub fn subclass_ref(&self) -> Option<&Arc<Class>> {
+        self.class.get()
+    }
+
     /// Makes the module an instance of `class` (None: of ModuleType itself).
     pub fn set_subclass(&self, class: Option<Arc<Class>>) {
         self.class.set(class);

@@ -188,15 +188,15 @@ impl Vm {
             },
             Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
             _ => {
-                let cls = types().of(obj);
+                let cls = types().of_ref(obj);
                 if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
                     return Ok(v);
                 }
-                match self.class_lookup(&cls, name) {
-                    Some(a) => self.bind(a, obj, &cls),
+                match self.class_lookup(cls, name) {
+                    Some(a) => self.bind(a, obj, cls),
                     None => {
                         if name.as_str() == "__class__" {
-                            return Ok(Value::Class(cls));
+                            return Ok(Value::Class(cls.clone()));
                         }
                         Err(self.no_attribute(obj, name))
                     }
@@ -424,8 +424,8 @@ impl Vm {
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) => {}
             _ => {
-                let cls = types().of(&obj);
-                if let Some(f @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
+                let cls = types().of_ref(&obj);
+                if let Some(f @ Value::Builtin(_)) = self.class_lookup(cls, name) {
                     return Ok((f, obj));
                 }
             }
