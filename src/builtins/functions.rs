@@ -163,7 +163,7 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             // another class is an instance of that class too.
             if let Value::Instance(inst) = obj
                 && !inst.class_ref().plain
-                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class_ref(), crate::name!("__class__"))
+                && let Some(Value::Instance(_)) = vm.class_lookup(inst.class_ref(), crate::name!("__class__"))
                 && let Ok(Value::Class(k)) = vm.get_attr(obj, crate::name!("__class__"))
             {
                 return Ok(k.is_subclass(c));
@@ -603,7 +603,7 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         // A class of the base's own with __pow__ (Decimal) takes the three-argument form itself.
         if let Value::Instance(i) = &a[0]
-            && let Some(f) = vm.class_lookup(&i.class_ref(), crate::name!("__pow__"))
+            && let Some(f) = vm.class_lookup(i.class_ref(), crate::name!("__pow__"))
         {
             let r = vm.call(&f, a, k)?;
             if !matches!(r, Value::NotImplemented) {

@@ -32,7 +32,7 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     let kind = match view.part {
                         DictPart::Keys => "dict_keyiterator",
