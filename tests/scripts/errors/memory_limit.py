@@ -21,6 +21,7 @@ def show(label, f):
 show("'a' * 2**40", lambda: "a" * 2**40)
 show("[None] * 2**40", lambda: [None] * 2**40)
 show("1 << 10**12", lambda: 1 << 10**12)
+show("'{:2000000000}'.format(1)", lambda: "{:2000000000}".format(1))
 show("'{:3000000000}'.format(1)", lambda: "{:3000000000}".format(1))
 show("f'{1.5:>3000000000}'", lambda: f"{1.5:>3000000000}")
 show("'%3000000000d' % 1", lambda: "%3000000000d" % 1)
