@@ -5,7 +5,17 @@ import itertools
 import resource
 import threading
 
-resource.setrlimit(resource.RLIMIT_AS, (512 << 20, resource.getrlimit(resource.RLIMIT_AS)[1]))
+
+
+def address_space_in_use():
+    """Bytes of address space this process has mapped (an allocator may reserve a lot early)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+
+
+resource.setrlimit(resource.RLIMIT_AS, (address_space_in_use() + (256 << 20), resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
 def show(label, f):
