@@ -10,8 +10,10 @@
 //! test --release --test fuzz -- --nocapture` goes on with new seeds until the time is up and
 //! prints how many calls and programs it ran. `GILPY_FUZZ_SEED=N` starts from another seed (default 1).
 
+use nix::sys::signal::{Signal, killpg};
+use nix::unistd::Pid;
 use std::io::Read;
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -90,7 +92,9 @@ fn run_limited(program: &str, script: &Path, env: &[(&str, String)], limit: Dura
     std::fs::create_dir_all(&work).unwrap();
     let mut cmd = Command::new("sh");
     cmd.arg("-c").arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" \"$1\"")).arg(program).arg(script);
-    cmd.current_dir(&work).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).env("GILPY_RUST_PANICS", "1");
+    // Its own process group: whatever it starts (a multiprocessing child left waiting, a
+    // subprocess) is killed with it, and cannot keep the output pipes open after it is gone.
+    cmd.current_dir(&work).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).env("GILPY_RUST_PANICS", "1").process_group(0);
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -108,17 +112,20 @@ fn run_limited(program: &str, script: &Path, env: &[(&str, String)], limit: Dura
         String::from_utf8_lossy(&s).into_owned()
     });
     let start = Instant::now();
+    let group = Pid::from_raw(child.id() as i32);
     let status = loop {
         if let Some(s) = child.try_wait().unwrap() {
             break Some(s);
         }
         if start.elapsed() > limit {
-            let _ = child.kill();
+            let _ = killpg(group, Signal::SIGKILL);
             let _ = child.wait();
             break None;
         }
         std::thread::sleep(Duration::from_millis(20));
     };
+    // Processes the program left behind (still holding the pipes) go too.
+    let _ = killpg(group, Signal::SIGKILL);
     let stdout = out_reader.join().unwrap();
     let stderr = err_reader.join().unwrap();
     let _ = std::fs::remove_dir_all(&work);
@@ -350,7 +357,16 @@ fn mutated_programs_never_panic_abort_or_hang() {
                     failures.push(format!("{why} in a mutant of {}:\n{text}\n  stderr: {}", fixture.display(), tail.join("\n  ")));
                 }
                 Outcome::TimedOut { .. } => {
-                    let shared = python.as_deref().is_some_and(|py| matches!(run_mutant(py, fixture, &text, limit), Outcome::TimedOut { .. }));
+                    // A mutant may race (a socket closed while another thread accepts on it) and
+                    // hang only now and then, under python3 too; one that keeps python3 busy for
+                    // half the limit is too slow to tell on a loaded machine. Either is shared.
+                    let shared = python.as_deref().is_some_and(|py| {
+                        (0..3).any(|_| {
+                            let started = Instant::now();
+                            let outcome = run_mutant(py, fixture, &text, limit);
+                            matches!(outcome, Outcome::TimedOut { .. }) || started.elapsed() > limit / 2
+                        })
+                    });
                     if !shared {
                         failures.push(format!("a mutant of {} hangs under gilpy, not python3:\n{text}", fixture.display()));
                     }

@@ -341,7 +341,7 @@ fn complex_format(c: Complex, spec_text: &str) -> PyResult<String> {
         if parens { format!("({re}{im}j)") } else { format!("{re}{im}j") }
     };
     let outer = Spec { fill: spec.fill, align: Some(spec.align.unwrap_or('>')), width: spec.width, ..Default::default() };
-    Ok(pad(&outer, "", &body, true))
+    pad(&outer, "", &body, true)
 }
 
 fn format(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

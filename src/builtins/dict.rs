@@ -3,7 +3,7 @@
 use super::args::{check_args, only_kwargs};
 use crate::objects::class::{Instance, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
 use crate::objects::iter::DictPart;
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -148,14 +148,23 @@ fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `cls.fromkeys(iterable, value=None)`, a class method: a plain dict for dict itself, else
+/// `cls()` filled through its own `__setitem__` (a subclass's override sees every key).
 fn fromkeys(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("fromkeys", a, k, 2, 3)?;
-    let d = Dict::new();
+    check_args("fromkeys", a.get(1..).unwrap_or(&[]), k, 1, 2)?;
     let v = a.get(2).cloned().unwrap_or(Value::None);
-    for key in vm.collect(&a[1])? {
-        d.set(vm, key, v.clone())?;
+    if matches!(&a[0], Value::Class(c) if Arc::ptr_eq(c, &types().dict)) {
+        let d = Dict::new();
+        for key in vm.collect(&a[1])? {
+            d.set(vm, key, v.clone())?;
+        }
+        return Ok(Value::Dict(d));
     }
-    Ok(Value::Dict(d))
+    let d = vm.call(&a[0], &[], NO_KWARGS)?;
+    for key in vm.collect(&a[1])? {
+        vm.setitem(&d, key, v.clone())?;
+    }
+    Ok(d)
 }
 
 fn view_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -201,16 +210,10 @@ pub fn install() {
         types().dict.dict.set_str(intern(n), Builtin::method("dict", n, *f));
     }
     let _ = only_kwargs;
-    types().dict.dict.set_str(crate::name!("fromkeys").clone(), Builtin::new("fromkeys", fromkeys_static));
+    let fromkeys = Builtin::new("fromkeys", fromkeys);
+    types().dict.dict.set_str(crate::name!("fromkeys").clone(), Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(fromkeys))));
     for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
         c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method("dict_keys", "__contains__", view_contains));
         c.dict.set_str(crate::name!("__len__").clone(), Builtin::method("dict_keys", "__len__", view_len));
     }
-}
-
-/// dict.fromkeys is reached through the class: its first argument is the iterable.
-fn fromkeys_static(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let mut v = vec![Value::None];
-    v.extend_from_slice(a);
-    fromkeys(vm, &v, k)
 }

@@ -132,8 +132,16 @@ fn sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => false,
     };
     let r = super::functions::sort_values(vm, &mut items, kwarg(k, "key"), reverse);
-    *l.items.lock() = items;
-    r.map(|_| Value::None)
+    // The list looks empty while it is sorted; whatever a key or a comparison put in it meanwhile
+    // (anything that allocated) is thrown away, and the sort reports it, as CPython's.
+    let meddled = std::mem::replace(&mut *l.items.lock(), items);
+    let modified = meddled.capacity() != 0;
+    drop(meddled);
+    r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    Ok(Value::None)
 }
 
 fn reverse(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

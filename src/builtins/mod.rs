@@ -15,6 +15,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
+pub mod float_hex;
 pub mod functions;
 pub mod generator;
 pub mod io;

@@ -2,6 +2,7 @@
 
 use super::args::check_args;
 use crate::objects::ExcKind;
+use crate::objects::class::{Instance, Payload};
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -243,8 +244,20 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bytes(std::sync::Arc::new(out)))
 }
 
-/// int.from_bytes(bytes, byteorder='big', *, signed=False), reached through the class.
+/// `cls.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method: a subclass (bool
+/// too) gets `cls(value)`.
 fn int_from_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let Some((cls, rest)) = a.split_first() else {
+        return Err(PyErr::type_error("descriptor 'from_bytes' of 'int' object needs an argument"));
+    };
+    let n = int_from_bytes_value(vm, rest, k)?;
+    match cls {
+        Value::Class(c) if std::sync::Arc::ptr_eq(c, &types().int) => Ok(n),
+        cls => vm.call(cls, &[n], crate::objects::function::NO_KWARGS),
+    }
+}
+
+fn int_from_bytes_value(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     use super::args::kwarg;
     let data: Vec<u8> = match a.first().or(kwarg(k, "bytes")) {
         Some(Value::Bytes(b)) => b.to_vec(),
@@ -305,7 +318,10 @@ fn float_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Va
 }
 
 fn float_hex(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::string(format!("{:?}", a[0].as_str())))
+    match &a[0] {
+        Value::Float(x) => Ok(Value::string(super::float_hex::to_hex(*x))),
+        v => Err(PyErr::type_error(format!("descriptor 'hex' for 'float' objects doesn't apply to a '{}' object", types().of(v).name))),
+    }
 }
 
 fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -320,11 +336,14 @@ pub fn install() {
     s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
     s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
     s(&t.int, "to_bytes", m("int", "to_bytes", int_to_bytes));
-    s(&t.int, "from_bytes", crate::objects::function::Builtin::new("from_bytes", int_from_bytes));
+    let from_bytes = crate::objects::function::Builtin::new("from_bytes", int_from_bytes);
+    s(&t.int, "from_bytes", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_bytes))));
     s(&t.float, "__new__", m("float", "__new__", float_new));
     s(&t.float, "is_integer", m("float", "is_integer", float_is_integer));
     s(&t.float, "as_integer_ratio", m("float", "as_integer_ratio", float_as_integer_ratio));
     s(&t.float, "hex", m("float", "hex", float_hex));
+    let fromhex = crate::objects::function::Builtin::new("fromhex", super::float_hex::fromhex);
+    s(&t.float, "fromhex", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(fromhex))));
     s(&t.bool_, "__new__", m("bool", "__new__", bool_new));
 }
 

@@ -23,6 +23,7 @@ pub mod process;
 pub mod pystruct;
 pub mod random;
 pub mod re;
+pub mod resource;
 pub mod select;
 pub mod signals;
 pub mod sizeof;
@@ -55,6 +56,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_posixpath", |_, _| Ok(os::create_path())),
     ("math", |_, _| Ok(math::create())),
     ("_random", |_, _| Ok(random::create())),
+    ("_resource", |_, _| Ok(resource::create())),
     ("_thread", |_, _| Ok(thread::create())),
     ("_warnings", |_, _| Ok(warnings::create())),
     ("_gil", |_, name| Ok(gil::create(name))),

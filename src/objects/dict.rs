@@ -500,10 +500,6 @@ impl Dict {
         }
         None
     }
-
-    pub fn version(&self) -> u64 {
-        self.table.lock().version
-    }
 }
 
 #[cfg(test)]

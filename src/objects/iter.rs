@@ -23,11 +23,14 @@ pub enum IterState {
         index: usize,
     },
     Range(super::range::RangeCursor),
+    /// A dict's entries in order from `pos`, as CPython's: an error once its size is not `len`
+    /// any more, or when more entries turn up than the `left` still expected (keys changed).
     Dict {
         dict: Arc<Dict>,
         pos: usize,
         part: DictPart,
-        version: u64,
+        len: usize,
+        left: usize,
     },
     Set {
         set: Arc<Set>,
@@ -106,6 +109,14 @@ pub struct PyIter {
     /// Generators, coroutines and async generators (objects running a frame of a function of
     /// that flavor): which of them; None for every other iterator.
     pub flavor: Option<Flavor>,
+}
+
+impl IterState {
+    /// Iteration over a dict's keys, values or items from the start.
+    pub fn over_dict(dict: &Arc<Dict>, part: DictPart) -> IterState {
+        let len = dict.len();
+        IterState::Dict { dict: dict.clone(), pos: 0, part, len, left: len }
+    }
 }
 
 impl PyIter {

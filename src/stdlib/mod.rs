@@ -120,6 +120,7 @@ embedded! {
     "sched" => "sched.py",
     "secrets" => "secrets.py",
     "re" => "re.py",
+    "resource" => "resource.py",
     "struct" => "struct.py",
     "subprocess" => "subprocess.py",
     "timeit" => "timeit.py",

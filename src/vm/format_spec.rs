@@ -22,8 +22,7 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-/// A width or precision: past the largest index, CPython's ValueError; a size that cannot be
-/// allocated, MemoryError (checked here, before any padding is made).
+/// A width or precision: past the largest index, CPython's ValueError.
 fn spec_number(digits: &[char]) -> PyResult<usize> {
     let n: usize = digits
         .iter()
@@ -32,8 +31,17 @@ fn spec_number(digits: &[char]) -> PyResult<usize> {
         .ok()
         .filter(|n| *n <= isize::MAX as usize)
         .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
-    crate::vm::ops::check_alloc(n.saturating_mul(2))?;
     Ok(n)
+}
+
+/// Whether a thousands separator goes with a presentation type: ',' with the decimal ones, '_'
+/// also with the binary, octal and hex ones (CPython's ValueError otherwise).
+fn grouping_allowed(g: char, ty: char) -> PyResult<()> {
+    match ty {
+        'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' => Ok(()),
+        'b' | 'o' | 'x' | 'X' if g == '_' => Ok(()),
+        _ => Err(PyErr::value_error(format!("Cannot specify '{g}' with '{ty}'."))),
+    }
 }
 
 pub fn parse_spec(spec: &str) -> PyResult<Spec> {
@@ -73,10 +81,20 @@ pub fn parse_spec_for(spec: &str, type_name: Option<&str>) -> PyResult<Spec> {
     }
     if i > start {
         s.width = spec_number(&chars[start..i])?;
+        // A width that cannot be allocated is MemoryError here, before any padding is made.
+        crate::vm::ops::check_alloc(s.width.saturating_mul(2))?;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if let Some(&again @ (',' | '_')) = chars.get(i) {
+            let g = chars[i - 1];
+            return Err(PyErr::value_error(if again == g {
+                format!("Cannot specify '{g}' with '{g}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".to_string()
+            }));
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -92,6 +110,9 @@ pub fn parse_spec_for(spec: &str, type_name: Option<&str>) -> PyResult<Spec> {
     if i < chars.len() {
         s.ty = Some(chars[i]);
         i += 1;
+    }
+    if let (Some(g), Some(t)) = (s.grouping, s.ty) {
+        grouping_allowed(g, t)?;
     }
     if i < chars.len() {
         return Err(PyErr::value_error(match type_name {
@@ -114,13 +135,15 @@ pub fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-/// Pads `body` (with its sign split off in `sign`) to the spec's width.
-pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
+/// Pads `body` (with its sign split off in `sign`) to the spec's width, allocated once
+/// (MemoryError when that cannot be had, never an abort).
+pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> PyResult<String> {
     let len = sign.chars().count() + body.chars().count();
     if spec.width <= len {
-        return format!("{sign}{body}");
+        return Ok(format!("{sign}{body}"));
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    // The '0' flag fills with zeros unless a fill is given, whatever the alignment.
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero && numeric {
         '='
     } else if numeric {
@@ -129,13 +152,20 @@ pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
         '<'
     });
     let n = spec.width - len;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '>' => format!("{}{sign}{body}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        _ => format!("{sign}{}{body}", f(n)),
-    }
+    let (before, between, after) = match align {
+        '<' => (0, 0, n),
+        '>' => (n, 0, 0),
+        '^' => (n / 2, 0, n - n / 2),
+        _ => (0, n, 0),
+    };
+    let size = n.checked_mul(fill.len_utf8()).and_then(|k| k.checked_add(sign.len() + body.len()));
+    let mut out = crate::builtins::sizes::reserved_bytes(size.ok_or_else(crate::vm::ops::memory_error)?)?;
+    crate::builtins::sizes::push_fill(&mut out, fill, before);
+    out.extend_from_slice(sign.as_bytes());
+    crate::builtins::sizes::push_fill(&mut out, fill, between);
+    out.extend_from_slice(body.as_bytes());
+    crate::builtins::sizes::push_fill(&mut out, fill, after);
+    Ok(String::from_utf8(out).expect("text and fill characters are UTF-8"))
 }
 
 fn sign_str(neg: bool, spec: &Spec) -> &'static str {
@@ -151,6 +181,14 @@ fn sign_str(neg: bool, spec: &Spec) -> &'static str {
 }
 
 pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+    format_int_of(v, spec, "int")
+}
+
+/// format_int for a value whose type (in messages) is `type_name`: bool formats as an int.
+fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
+    if spec.precision.is_some() && matches!(spec.ty, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')) {
+        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
+    }
     let neg = v.is_negative();
     let mag = v.abs();
     let (digits, prefix) = match spec.ty {
@@ -161,19 +199,19 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
         Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
         Some('c') => {
             let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &c.to_string(), false));
+            return pad(spec, "", &c.to_string(), false);
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             return format_float(v.to_f64().unwrap_or(f64::INFINITY), spec);
         }
-        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type '{type_name}'"))),
     };
     let digits = match spec.grouping {
         Some(sep) => group(&digits, sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
         None => digits,
     };
     let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
-    Ok(pad(spec, &sign, &digits, true))
+    pad(spec, &sign, &digits, true)
 }
 
 fn strip_zeros(s: &str) -> String {
@@ -238,6 +276,12 @@ fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
 }
 
 pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
+    if let Some(t) = spec.ty.filter(|t| !matches!(t, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'n' | '%')) {
+        return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'")));
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(PyErr::value_error("precision too big"));
+    }
     let neg = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
@@ -250,7 +294,8 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         match spec.ty {
             Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
+            // 'n' is 'g' with the locale's separators: gilpy runs in the C locale, which has none.
+            Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
             Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
                 Some(p) => {
@@ -277,7 +322,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         };
         body = format!("{}{}", group(int_part, sep, 3), rest);
     }
-    Ok(pad(spec, sign_str(neg, spec), &body, true))
+    pad(spec, sign_str(neg, spec), &body, true)
 }
 
 pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
@@ -286,14 +331,23 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     {
         return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
     }
+    if let Some(g) = spec.grouping {
+        grouping_allowed(g, 's')?;
+    }
     if spec.sign.is_some() {
         return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+    }
+    if spec.alt {
+        return Err(PyErr::value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
     }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad(spec, "", &body, false))
+    pad(spec, "", &body, false)
 }
 
 impl Vm {
@@ -305,11 +359,9 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(if *b { "True" } else { "False" }.into());
                 }
+                // bool's __format__ is int's: any spec at all formats the number.
                 let s = parse_spec_for(spec, Some("bool"))?;
-                if s.ty.is_none() {
-                    return format_str(if *b { "True" } else { "False" }, &s);
-                }
-                format_int(&BigInt::from(*b as i64), &s)
+                format_int_of(&BigInt::from(*b as i64), &s, "bool")
             }
             Value::Float(f) => format_float(*f, &parse_spec_for(spec, Some("float"))?),
             Value::Str(s) => {

@@ -24,7 +24,7 @@ impl Vm {
                 let cursor = r.cursor();
                 PyIter::new(cursor.kind(), IterState::Range(cursor))
             }
-            Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::Dict { dict: d.clone(), pos: 0, part: DictPart::Keys, version: d.version() }),
+            Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::over_dict(d, DictPart::Keys)),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
             Value::Iter(pi) if matches!(pi.kind, "coroutine" | "async_generator") => {
                 return Err(PyErr::type_error(format!("'{}' object is not iterable", pi.kind)));
@@ -39,7 +39,7 @@ impl Vm {
                         DictPart::Values => "dict_valueiterator",
                         DictPart::Items => "dict_itemiterator",
                     };
-                    return Ok(PyIter::new(kind, IterState::Dict { dict: view.dict.clone(), pos: 0, part: view.part, version: view.dict.version() }));
+                    return Ok(PyIter::new(kind, IterState::over_dict(&view.dict, view.part)));
                 }
                 if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")).map(super::special::as_method) {
                     let it = self.call1(&f, v.clone())?;
@@ -115,13 +115,18 @@ impl Vm {
                     return Ok(v);
                 }
                 IterState::Range(cursor) => return Ok(cursor.next()),
-                IterState::Dict { dict, pos, part, version } => {
-                    if dict.version() != *version {
+                IterState::Dict { dict, pos, part, len, left } => {
+                    if dict.len() != *len {
                         *st = IterState::Exhausted;
                         return Err(PyErr::runtime("dictionary changed size during iteration"));
                     }
                     return Ok(match dict.entry_from(*pos) {
+                        Some(_) if *left == 0 => {
+                            *st = IterState::Exhausted;
+                            return Err(PyErr::runtime("dictionary keys changed during iteration"));
+                        }
                         Some((p, k, v)) => {
+                            *left -= 1;
                             *pos = p;
                             Some(match part {
                                 DictPart::Keys => k,

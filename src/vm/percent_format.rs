@@ -179,8 +179,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                     None => s,
                 };
                 spec.precision = None;
+                spec.zero = false; // '0' pads numbers only
                 spec.align = Some(spec.align.unwrap_or('>'));
-                pad(&spec, "", &s, false)
+                pad(&spec, "", &s, false)?
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 // An instance of an int (or float) subclass formats as its value.
@@ -215,7 +216,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 }
                 let (sign, body) = if s.starts_with(['-', '+', ' ']) { (s[..1].to_string(), s[1..].to_string()) } else { (String::new(), s) };
                 let sp = Spec { fill: None, align: spec.align, zero: spec.zero, width: spec.width, ..Default::default() };
-                pad(&sp, &sign, &body, true)
+                pad(&sp, &sign, &body, true)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let num = super::subclass::wrapped(&v).cloned().unwrap_or_else(|| v.clone());
@@ -238,19 +239,22 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                         _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
                     },
                 };
+                spec.zero = false; // '0' pads numbers only
                 spec.align = Some(spec.align.unwrap_or('>'));
-                pad(&spec, "", &(byte as char).to_string(), false)
+                pad(&spec, "", &(byte as char).to_string(), false)?
             }
             'c' => match &v {
                 Value::Int(n) => {
                     let c =
                         u32::try_from(*n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
+                    spec.zero = false; // '0' pads numbers only
                     spec.align = Some(spec.align.unwrap_or('>'));
-                    pad(&spec, "", &c.to_string(), false)
+                    pad(&spec, "", &c.to_string(), false)?
                 }
                 Value::Str(s) if s.char_len() == 1 => {
+                    spec.zero = false; // '0' pads numbers only
                     spec.align = Some(spec.align.unwrap_or('>'));
-                    pad(&spec, "", s.as_str(), false)
+                    pad(&spec, "", s.as_str(), false)?
                 }
                 _ => return Err(PyErr::type_error("%c requires int or char")),
             },
