@@ -201,20 +201,20 @@ class Listener:
             from multiprocessing import util
             address = os.path.join(util.get_temp_dir(), 'listener-' + _mp.random_bytes(6).hex())
         self._address = _unix_address(address, family)
-        self._socket = _mp.listen(self._address)
+        self._listener = _mp.listen(self._address)
         self._authkey = authkey
         self._last_accepted = None
 
     def accept(self):
-        if self._socket is None:
+        if self._listener is None:
             raise OSError('listener is closed')
-        peer = Connection(self._socket.accept())
+        peer = Connection(self._listener.accept())
         self._last_accepted = ''      # a Unix socket's peer has no address
         return _authenticated(peer, self._authkey, True)
 
     def close(self):
         """Stops listening and removes the socket's path."""
-        sock, self._socket = self._socket, None
+        sock, self._listener = self._listener, None
         if sock is None:
             return
         sock.close()
