@@ -841,6 +841,23 @@ def _repr_tail(fold, tz, fold_first):
     return ''.join(parts) + ')'
 
 
+def _zone_queries(pass_self):
+    """utcoffset(), dst() and tzname() of a time (pass_self false: the tzinfo is asked about
+    None) or a datetime (asked about the datetime itself), each None without a tzinfo."""
+    def utcoffset(self):
+        zone = self._tzinfo
+        return None if zone is None else _offset_checked(zone.utcoffset(self if pass_self else None), 'utcoffset')
+
+    def dst(self):
+        zone = self._tzinfo
+        return None if zone is None else _offset_checked(zone.dst(self if pass_self else None), 'dst')
+
+    def tzname(self):
+        zone = self._tzinfo
+        return None if zone is None else _name_checked(zone.tzname(self if pass_self else None))
+    return utcoffset, dst, tzname
+
+
 @_comparisons
 class time:
     """A time of day (hour, minute, second, microsecond), optionally with a tzinfo."""
@@ -870,18 +887,8 @@ class time:
     def _since_midnight(self):
         return _clock_us(self._hour, self._minute, self._second, self._microsecond)
 
-    # ----- the zone
-    def utcoffset(self):
-        zone = self._tzinfo
-        return None if zone is None else _offset_checked(zone.utcoffset(None), 'utcoffset')
-
-    def dst(self):
-        zone = self._tzinfo
-        return None if zone is None else _offset_checked(zone.dst(None), 'dst')
-
-    def tzname(self):
-        zone = self._tzinfo
-        return None if zone is None else _name_checked(zone.tzname(None))
+    # ----- the zone (its tzinfo methods are asked with None)
+    utcoffset, dst, tzname = _zone_queries(False)
 
     # ----- comparison and hashing
     def _order(self, other, equality):
@@ -1202,18 +1209,8 @@ class datetime(date):
             return self
         return tz.fromutc((self - offset).replace(tzinfo=tz))
 
-    # ----- the zone
-    def utcoffset(self):
-        zone = self._tzinfo
-        return None if zone is None else _offset_checked(zone.utcoffset(self), 'utcoffset')
-
-    def dst(self):
-        zone = self._tzinfo
-        return None if zone is None else _offset_checked(zone.dst(self), 'dst')
-
-    def tzname(self):
-        zone = self._tzinfo
-        return None if zone is None else _name_checked(zone.tzname(self))
+    # ----- the zone (its tzinfo methods are asked with the datetime)
+    utcoffset, dst, tzname = _zone_queries(True)
 
     # ----- text
     def ctime(self):
