@@ -7,32 +7,36 @@ from collections.abc import Mapping, MutableMapping
 from reprlib import recursive_repr as _guard_recursion
 
 
+def _not_in_front(key):
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
+
 class ChainMap(MutableMapping):
     """Several mappings searched in order as one; writes, updates and deletions go to the first."""
     __module__ = 'collections'
 
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+    def __init__(self, *layers):
+        # `maps` is public: callers may reorder or replace the layers.
+        self.maps = list(layers) if layers else [{}]
 
-    def __class_getitem__(cls, params):
+    def __class_getitem__(cls, item):
         import types
-        return types.GenericAlias(cls, params)
+        return types.GenericAlias(cls, item)
 
-    def __missing__(self, key):
-        raise KeyError(key)
+    # ----- reading: the first layer that has the key wins
+    def __missing__(self, wanted):
+        raise KeyError(wanted)
 
-    def __getitem__(self, key):
+    def __getitem__(self, wanted):
         for layer in self.maps:
             try:
-                return layer[key]
+                return layer[wanted]
             except KeyError:
                 continue
-        return self.__missing__(key)
+        return self.__missing__(wanted)
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -44,11 +48,8 @@ class ChainMap(MutableMapping):
             order.update(dict.fromkeys(layer))
         return iter(order)
 
-    def __contains__(self, key):
-        for layer in self.maps:
-            if key in layer:
-                return True
-        return False
+    def __contains__(self, wanted):
+        return any(wanted in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
@@ -59,8 +60,9 @@ class ChainMap(MutableMapping):
         return f'{type(self).__name__}({inner})'
 
     @classmethod
-    def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+    def fromkeys(cls, keys, *value):
+        """A ChainMap of one new dict holding the keys (all mapped to value, or None)."""
+        return cls(dict.fromkeys(keys, *value))
 
     def copy(self):
         """A new ChainMap with a copy of the first mapping and the others shared."""
@@ -82,45 +84,55 @@ class ChainMap(MutableMapping):
         """A ChainMap of every mapping but the first."""
         return type(self)(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
+    # ----- writing: only the first layer changes
+    def __setitem__(self, name, value):
+        front = self.maps[0]
+        front[name] = value
 
-    def __delitem__(self, key):
+    def __delitem__(self, name):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[name]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _not_in_front(name)
 
     def popitem(self):
+        """Removes and returns a (key, value) pair of the first mapping."""
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
+    def pop(self, key, *default):
+        """Removes key from the first mapping and returns its value (or default)."""
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *default)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _not_in_front(key)
 
     def clear(self):
+        """Empties the first mapping."""
         self.maps[0].clear()
 
-    def __ior__(self, other):
-        self.maps[0].update(other)
+    # ----- the | operators: a new ChainMap (or this one, for |=) with the other merged in front
+    def __ior__(self, extra):
+        front = self.maps[0]
+        front.update(extra)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
+    def __or__(self, extra):
+        if not isinstance(extra, Mapping):
             return NotImplemented
         merged = self.copy()
-        merged.maps[0].update(other)
+        merged.maps[0].update(extra)
         return merged
 
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
+    def __ror__(self, extra):
+        if not isinstance(extra, Mapping):
             return NotImplemented
-        flat = dict(other)
+        flat = dict(extra)
         for layer in reversed(self.maps):
             flat.update(layer)
         return type(self)(flat)
