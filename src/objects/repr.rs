@@ -42,7 +42,7 @@ pub fn float_repr(f: f64) -> String {
 fn even_at_tie(f: f64, digits: String, exp: i32) -> String {
     let bytes = digits.as_bytes();
     let last = bytes[bytes.len() - 1];
-    if bytes.len() < 2 || (last - b'0') % 2 == 0 {
+    if bytes.len() < 2 || (last - b'0').is_multiple_of(2) {
         return digits;
     }
     let mut lower = digits.clone();
@@ -289,9 +289,10 @@ mod tests {
         assert_eq!(float_repr(5e-324), "5e-324");
         assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
         // Exactly halfway between two shortest candidates: the even one, as CPython.
-        assert_eq!(float_repr(1918591642466270.25), "1918591642466270.2");
-        assert_eq!(float_repr(-1918591642466270.25), "-1918591642466270.2");
-        assert_eq!(float_repr(1918591642466270.75), "1918591642466270.8");
+        let quarter = |n: f64| n / 4.0;
+        assert_eq!(float_repr(quarter(7674366569865081.0)), "1918591642466270.2");
+        assert_eq!(float_repr(-quarter(7674366569865081.0)), "-1918591642466270.2");
+        assert_eq!(float_repr(quarter(7674366569865083.0)), "1918591642466270.8");
         assert_eq!(float_repr(0.125), "0.125");
         assert_eq!(float_repr(2.5), "2.5");
     }
