@@ -40,12 +40,31 @@ pub fn only_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult<()> {
     Ok(())
 }
 
-pub fn arg_f64(_vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::ops::big_to_f64(b),
+        // A subclass of float or int: the number it is.
+        Value::Instance(_) if let Some(inner @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) = crate::vm::subclass::wrapped(v) => arg_f64(vm, inner),
+        // Any other real number (Fraction, Decimal...): through __float__, else __index__.
+        Value::Instance(i) => {
+            let cls = i.class();
+            if let Some(f) = cls.lookup(crate::name!("__float__")) {
+                return match vm.call1(&crate::vm::special::as_method(f), v.clone())? {
+                    Value::Float(x) => Ok(x),
+                    other => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", cls.name, types().of(&other).name))),
+                };
+            }
+            if let Some(f) = cls.lookup(crate::name!("__index__")) {
+                let n = vm.call1(&crate::vm::special::as_method(f), v.clone())?;
+                if matches!(n, Value::Int(_) | Value::BigInt(_)) {
+                    return arg_f64(vm, &n);
+                }
+            }
+            Err(PyErr::type_error(format!("must be real number, not {}", cls.name)))
+        }
         _ => Err(PyErr::type_error(format!("must be real number, not {}", types().of(v).name))),
     }
 }

@@ -4,7 +4,7 @@ use super::args::{check_args, only_kwargs};
 use crate::objects::class::{Instance, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
-use crate::objects::iter::DictPart;
+use crate::objects::iter::{DictPart, IterState, PyIter};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -186,6 +186,31 @@ fn view_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
+/// `reversed(d)`: the keys, last inserted first (a snapshot, like the other dict iterators here).
+fn dict_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let mut keys = this(a)?.keys();
+    keys.reverse();
+    Ok(PyIter::new("dict_reversekeyiterator", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
+}
+
+/// `reversed(d.keys())`, `reversed(d.values())`, `reversed(d.items())`.
+fn view_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Some(view) = (match a.first() {
+        Some(Value::Instance(i)) => i.native::<DictView>(),
+        _ => None,
+    }) else {
+        return Err(PyErr::type_error("descriptor '__reversed__' requires a dict view"));
+    };
+    let mut parts = view.items();
+    parts.reverse();
+    let kind = match view.part {
+        DictPart::Keys => "dict_reversekeyiterator",
+        DictPart::Values => "dict_reversevalueiterator",
+        DictPart::Items => "dict_reverseitemiterator",
+    };
+    Ok(PyIter::new(kind, IterState::Seq { seq: Value::tuple(parts), index: 0 }))
+}
+
 fn view_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Value::Instance(i) = &a[0] else { return Ok(Value::Int(0)) };
     Ok(Value::Int(i.native::<DictView>().unwrap().dict.len() as i64))
@@ -203,6 +228,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("items", items),
     ("copy", copy),
     ("clear", clear),
+    ("__reversed__", dict_reversed),
 ];
 
 pub fn install() {
@@ -215,5 +241,6 @@ pub fn install() {
     for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
         c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method("dict_keys", "__contains__", view_contains));
         c.dict.set_str(crate::name!("__len__").clone(), Builtin::method("dict_keys", "__len__", view_len));
+        c.dict.set_str(crate::name!("__reversed__").clone(), Builtin::method("dict_keys", "__reversed__", view_reversed));
     }
 }

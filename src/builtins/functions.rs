@@ -335,8 +335,11 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
-            Ok(PyIter::new("reversed", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
+            Ok(PyIter::new("dict_reversekeyiterator", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
         }
+        // A subclass of a built-in value type reverses the value it wraps, unless it defines
+        // __reversed__ in Python.
+        Value::Instance(_) if let Some(inner) = crate::vm::subclass::base_value(v, crate::name!("__reversed__")) => reversed(vm, &[inner], k),
         Value::Instance(i) => {
             match i.class().lookup(crate::name!("__reversed__")) {
                 Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name))),

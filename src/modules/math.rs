@@ -277,7 +277,8 @@ fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    // A sum of negative zeros is 0.0 in 3.11 (adding 0.0 changes nothing else).
+    Ok(Value::Float(hi + 0.0))
 }
 
 /// prod(iterable, *, start=1): the product, by the `*` operator.

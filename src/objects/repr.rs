@@ -18,7 +18,7 @@ pub fn float_repr(f: f64) -> String {
     let (mant, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_at_tie(f, mant.chars().filter(|c| c.is_ascii_digit()).collect(), exp);
     let sign = if neg { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
@@ -34,6 +34,45 @@ pub fn float_repr(f: f64) -> String {
     } else {
         format!("{sign}0.{}{}", "0".repeat((-exp - 1) as usize), digits)
     }
+}
+
+/// The shortest digits of `f` (scientific exponent `exp`) as CPython chooses them: when `f` lies
+/// exactly halfway between two shortest candidates that both read back as `f`, the one with the
+/// even last digit (Rust's formatter takes the upper one).
+fn even_at_tie(f: f64, digits: String, exp: i32) -> String {
+    let bytes = digits.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    if bytes.len() < 2 || (last - b'0').is_multiple_of(2) {
+        return digits;
+    }
+    let mut lower = digits.clone();
+    lower.pop();
+    lower.push((last - 1) as char);
+    // A midpoint has n + 1 significant digits, the last a 5 at 10^(exp - n); |f| = m * 2^e with
+    // m odd ends its decimal expansion exactly at 10^e (in a 5 when e <= 0): they must agree.
+    let bits = f.abs().to_bits();
+    let biased = (bits >> 52) as i32;
+    let (mut m, mut e) = if biased == 0 { (bits, -1074) } else { ((bits & ((1 << 52) - 1)) | (1 << 52), biased - 1075) };
+    while m & 1 == 0 {
+        m >>= 1;
+        e += 1;
+    }
+    if e != exp - bytes.len() as i32 {
+        return digits;
+    }
+    let midpoint = format!("{lower}5");
+    // Then exactly (a double has fewer than 770 significant digits).
+    let exact = format!("{:.800e}", f.abs());
+    let (exact_mant, exact_exp) = exact.split_once('e').unwrap_or((&exact, "0"));
+    if exact_exp.parse::<i32>().ok() != Some(exp) {
+        return digits;
+    }
+    let exact_digits: String = exact_mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    if exact_digits.trim_end_matches('0') != midpoint {
+        return digits;
+    }
+    let reread: Option<f64> = format!("{}.{}e{exp}", &lower[..1], &lower[1..]).parse().ok();
+    if reread == Some(f.abs()) { lower } else { digits }
 }
 
 /// Whether repr() shows `c` as itself, as CPython's `str.isprintable` decides: every character
@@ -249,5 +288,12 @@ mod tests {
         assert_eq!(float_repr(-0.0), "-0.0");
         assert_eq!(float_repr(5e-324), "5e-324");
         assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
+        // Exactly halfway between two shortest candidates: the even one, as CPython.
+        let quarter = |n: f64| n / 4.0;
+        assert_eq!(float_repr(quarter(7674366569865081.0)), "1918591642466270.2");
+        assert_eq!(float_repr(-quarter(7674366569865081.0)), "-1918591642466270.2");
+        assert_eq!(float_repr(quarter(7674366569865083.0)), "1918591642466270.8");
+        assert_eq!(float_repr(0.125), "0.125");
+        assert_eq!(float_repr(2.5), "2.5");
     }
 }

@@ -6,88 +6,83 @@ Finding and running modules is native (vm/import/, and _imp for the loaders' met
 holds what Python code sees of it. The import system calls _spec_for on every import, so this
 module imports nothing at its top level."""
 
+_EXTERNAL = '_frozen_importlib_external'
+
 
 class ModuleSpec:
     """The import-related facts about a module: its name, loader, origin, and for a package the
     places its submodules are searched."""
 
     def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
+        self.name, self.loader, self.origin = name, loader, origin
         self.loader_state = loader_state
+        # A package starts with an empty search list; a plain module has none at all.
         self.submodule_search_locations = [] if is_package else None
-        self._set_fileattr = False
+        self._located = False
         self._cached = None
 
     def __repr__(self):
-        args = [f'name={self.name!r}', f'loader={self.loader!r}']
+        parts = ['name=' + repr(self.name), 'loader=' + repr(self.loader)]
         if self.origin is not None:
-            args.append(f'origin={self.origin!r}')
-        if self.submodule_search_locations is not None:
-            args.append(f'submodule_search_locations={self.submodule_search_locations}')
-        return f'{type(self).__name__}({", ".join(args)})'
+            parts.append('origin=' + repr(self.origin))
+        where = self.submodule_search_locations
+        if where is not None:
+            parts.append(f'submodule_search_locations={where}')
+        return type(self).__name__ + '(' + ', '.join(parts) + ')'
 
     def __eq__(self, other):
+        fields = ('name', 'loader', 'origin', 'submodule_search_locations', 'cached', 'has_location')
         try:
-            return (self.name == other.name and self.loader == other.loader and self.origin == other.origin
-                    and self.submodule_search_locations == other.submodule_search_locations
-                    and self.cached == other.cached and self.has_location == other.has_location)
+            return all(getattr(self, f) == getattr(other, f) for f in fields)
         except AttributeError:
             return NotImplemented
 
     __hash__ = None
 
-    @property
-    def cached(self):
-        return self._cached
+    # `cached` and `has_location` are properties so that assigning them can be checked later.
+    cached = property(lambda self: self._cached, lambda self, path: setattr(self, '_cached', path))
 
-    @cached.setter
-    def cached(self, value):
-        self._cached = value
+    @property
+    def has_location(self):
+        return self._located
+
+    @has_location.setter
+    def has_location(self, flag):
+        self._located = bool(flag)
 
     @property
     def parent(self):
         """The package the module lives in ('' for a top-level module)."""
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
-
-    @property
-    def has_location(self):
-        return self._set_fileattr
-
-    @has_location.setter
-    def has_location(self, value):
-        self._set_fileattr = bool(value)
+        if self.submodule_search_locations is not None:
+            return self.name
+        head, _, _ = self.name.rpartition('.')
+        return head
 
 
-class _Importer:
-    """What the built-in and frozen importers share: classes used as such, with no code objects."""
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError(f'{type(self).__name__} is not meant to be instantiated')
+class _CodelessImporter:
+    """What the built-in and frozen importers share: used through the class, they have no source
+    and no code object to give."""
 
     @classmethod
-    def get_code(cls, fullname):
+    def get_code(klass, fullname):
         return None
 
     @classmethod
-    def get_source(cls, fullname):
+    def get_source(klass, fullname):
         return None
 
 
-class BuiltinImporter(_Importer):
+class BuiltinImporter(_CodelessImporter):
     """Finds and loads the modules built into the interpreter."""
 
     _ORIGIN = 'built-in'
 
     @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
+    def find_spec(klass, fullname, path=None, target=None):
         import _imp
-        if path is not None or not _imp.is_builtin(fullname):
-            return None
-        return ModuleSpec(fullname, cls, origin=cls._ORIGIN)
+        if _imp.is_builtin(fullname):
+            return ModuleSpec(fullname, klass, origin=klass._ORIGIN)
+        return None
 
     @staticmethod
     def create_module(spec):
@@ -96,25 +91,22 @@ class BuiltinImporter(_Importer):
 
     @staticmethod
     def exec_module(module):
-        pass
+        """Built-in modules are complete once created."""
 
     @classmethod
-    def is_package(cls, fullname):
+    def is_package(klass, fullname):
         return False
 
 
-
-class FrozenImporter(_Importer):
+class FrozenImporter(_CodelessImporter):
     """Finds and loads the standard library embedded in the interpreter."""
 
     _ORIGIN = 'frozen'
 
     @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
+    def find_spec(klass, fullname, path=None, target=None):
         import _imp
-        if not _imp.is_frozen(fullname):
-            return None
-        return _imp.find_spec(fullname)
+        return _imp.find_spec(fullname) if _imp.is_frozen(fullname) else None
 
     @staticmethod
     def create_module(spec):
@@ -126,33 +118,31 @@ class FrozenImporter(_Importer):
         _imp.exec_frozen(module)
 
     @classmethod
-    def is_package(cls, fullname):
+    def is_package(klass, fullname):
         import _imp
-        spec = _imp.find_spec(fullname)
-        return spec is not None and spec.submodule_search_locations is not None
-
+        found = _imp.find_spec(fullname)
+        return found is not None and found.submodule_search_locations is not None
 
 
 class FileLoader:
     """A loader for a module read from a file."""
-    __module__ = '_frozen_importlib_external'
+    __module__ = _EXTERNAL
 
     def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
+        self.name, self.path = fullname, path
 
     def __eq__(self, other):
-        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+        return type(self) is type(other) and vars(self) == vars(other)
 
     def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
+        return hash(self.path) ^ hash(self.name)
 
     def get_filename(self, name=None):
         return self.path
 
     def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
+        with open(path, 'rb') as stream:
+            return stream.read()
 
     def get_resource_reader(self, module=None):
         return None
@@ -160,7 +150,7 @@ class FileLoader:
 
 class SourceFileLoader(FileLoader):
     """Loads a module from a `.py` file."""
-    __module__ = '_frozen_importlib_external'
+    __module__ = _EXTERNAL
 
     def create_module(self, spec):
         return None
@@ -170,37 +160,38 @@ class SourceFileLoader(FileLoader):
         _imp.exec_source(module, self.get_filename(getattr(module, '__name__', None)))
 
     def is_package(self, fullname):
-        filename = self.get_filename(fullname).rpartition('/')[2]
-        return filename.rsplit('.', 1)[0] == '__init__'
+        base = self.get_filename(fullname).rpartition('/')[2]
+        return base.rsplit('.', 1)[0] == '__init__'
 
     def get_source(self, fullname):
-        return self.get_data(self.get_filename(fullname)).decode('utf-8')
+        raw = self.get_data(self.get_filename(fullname))
+        return raw.decode('utf-8')
 
     def get_code(self, fullname):
-        return compile(self.get_source(fullname), self.get_filename(fullname), 'exec')
+        where = self.get_filename(fullname)
+        return compile(self.get_source(fullname), where, 'exec')
 
     def load_module(self, fullname=None):
+        """The old (pre-spec) protocol: make the module if need be, run it, return it."""
         import sys
-        name = fullname or self.name
-        module = sys.modules.get(name)
-        if module is None:
-            module = module_from_spec(spec_from_loader(name, self, origin=self.path))
-            sys.modules[name] = module
-        self.exec_module(module)
-        return sys.modules[name]
+        key = fullname or self.name
+        if key not in sys.modules:
+            sys.modules[key] = module_from_spec(spec_from_loader(key, self, origin=self.path))
+        self.exec_module(sys.modules[key])
+        return sys.modules[key]
 
 
 class _NamespacePath(list):
     """The `__path__` of a namespace package: the folders that make it up."""
-    __module__ = '_frozen_importlib_external'
+    __module__ = _EXTERNAL
 
     def __repr__(self):
-        return f'_NamespacePath({list.__repr__(self)})'
+        return '_NamespacePath(' + list.__repr__(self) + ')'
 
 
 class NamespaceLoader:
     """The loader of a namespace package (a folder without __init__.py): there is nothing to run."""
-    __module__ = '_frozen_importlib_external'
+    __module__ = _EXTERNAL
 
     def __init__(self, name, path, path_finder=None):
         self._path = _NamespacePath(path)
@@ -218,31 +209,31 @@ class NamespaceLoader:
         return None
 
     def exec_module(self, module):
-        pass
+        """A namespace package has no code."""
 
 
 class PathFinder:
     """Finds modules on sys.path (or a package's __path__)."""
-    __module__ = '_frozen_importlib_external'
+    __module__ = _EXTERNAL
 
     @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
+    def find_spec(klass, fullname, path=None, target=None):
         import _imp
         import sys
-        return _imp.find_spec(fullname, sys.path if path is None else path)
+        return _imp.find_spec(fullname, path if path is not None else sys.path)
 
     @classmethod
-    def invalidate_caches(cls):
-        pass
+    def invalidate_caches(klass):
+        """Nothing is cached between lookups."""
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
     """A spec for a module that `loader` loads."""
-    if origin is None:
-        origin = getattr(loader, '_ORIGIN', None)
-    if is_package is None and hasattr(loader, 'is_package'):
+    origin = getattr(loader, '_ORIGIN', None) if origin is None else origin
+    ask = getattr(loader, 'is_package', None) if is_package is None else None
+    if ask is not None:
         try:
-            is_package = loader.is_package(name)
+            is_package = ask(name)
         except ImportError:
             is_package = None
     return ModuleSpec(name, loader, origin=origin, is_package=is_package)
@@ -250,61 +241,50 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
 
 def module_from_spec(spec):
     """A new module made from `spec`, its import attributes set (not yet run)."""
-    module = None
-    if hasattr(spec.loader, 'create_module'):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, 'exec_module'):
+    loader = spec.loader
+    made = None
+    if hasattr(loader, 'create_module'):
+        made = loader.create_module(spec)
+    elif hasattr(loader, 'exec_module'):
         raise ImportError('loaders that define exec_module() must also define create_module()')
-    if module is None:
+    if made is None:
         import sys
-        module = type(sys)(spec.name)
-    _init_module_attrs(spec, module)
-    return module
+        made = type(sys)(spec.name)
+    return _init_module_attrs(spec, made)
+
+
+def _put(module, attr, value):
+    """Set one import attribute, quietly skipping modules that refuse it."""
+    try:
+        setattr(module, attr, value)
+    except AttributeError:
+        pass
 
 
 def _init_module_attrs(spec, module, override=False):
-    if override or getattr(module, '__name__', None) is None:
-        try:
-            module.__name__ = spec.name
-        except AttributeError:
-            pass
-    if override or getattr(module, '__loader__', None) is None:
-        loader = spec.loader
-        if loader is None and spec.submodule_search_locations is not None:
-            loader = NamespaceLoader(spec.name, spec.submodule_search_locations)
-            spec.loader = loader
-            spec.submodule_search_locations = loader._path
+    """Give `module` the attributes its spec implies; existing ones are kept unless `override`."""
+    def wanted(attr):
+        return override or getattr(module, attr, None) is None
+
+    if wanted('__name__'):
+        _put(module, '__name__', spec.name)
+    if wanted('__loader__'):
+        if spec.loader is None and spec.submodule_search_locations is not None:
+            # A namespace package found without a loader gets one now.
+            ns = NamespaceLoader(spec.name, spec.submodule_search_locations)
+            spec.loader, spec.submodule_search_locations = ns, ns._path
             module.__file__ = None
-        try:
-            module.__loader__ = loader
-        except AttributeError:
-            pass
-    if override or getattr(module, '__package__', None) is None:
-        try:
-            module.__package__ = spec.parent
-        except AttributeError:
-            pass
-    try:
-        module.__spec__ = spec
-    except AttributeError:
-        pass
-    if override or getattr(module, '__path__', None) is None:
-        if spec.submodule_search_locations is not None:
-            try:
-                module.__path__ = spec.submodule_search_locations
-            except AttributeError:
-                pass
+        _put(module, '__loader__', spec.loader)
+    if wanted('__package__'):
+        _put(module, '__package__', spec.parent)
+    _put(module, '__spec__', spec)
+    if wanted('__path__') and spec.submodule_search_locations is not None:
+        _put(module, '__path__', spec.submodule_search_locations)
     if spec.has_location:
-        if override or getattr(module, '__file__', None) is None:
-            try:
-                module.__file__ = spec.origin
-            except AttributeError:
-                pass
-        if override or getattr(module, '__cached__', None) is None:
-            try:
-                module.__cached__ = spec.cached
-            except AttributeError:
-                pass
+        if wanted('__file__'):
+            _put(module, '__file__', spec.origin)
+        if wanted('__cached__'):
+            _put(module, '__cached__', spec.cached)
     return module
 
 
@@ -312,16 +292,16 @@ def _spec_for(kind, name, origin, locations):
     """The spec the import system gives a module it found (called from vm/import/spec.rs)."""
     if kind == 'builtin':
         return ModuleSpec(name, BuiltinImporter, origin='built-in')
+    if kind == 'namespace':
+        ns = NamespaceLoader(name, locations)
+        spec = ModuleSpec(name, ns)
+        spec.submodule_search_locations = ns._path
+        return spec
     if kind == 'frozen':
         spec = ModuleSpec(name, FrozenImporter, origin='frozen')
-    elif kind == 'source':
+    else:
         spec = ModuleSpec(name, SourceFileLoader(name, origin), origin=origin)
         spec.has_location = True
-    else:
-        loader = NamespaceLoader(name, locations)
-        spec = ModuleSpec(name, loader)
-        spec.submodule_search_locations = loader._path
-        return spec
     if locations is not None:
         spec.submodule_search_locations = locations
     return spec

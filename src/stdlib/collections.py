@@ -1,104 +1,246 @@
 """Container datatypes (CPython 3.11's collections API): deque is native (_collections); namedtuple,
-defaultdict, Counter and OrderedDict are written here on subclasses of tuple and dict."""
+defaultdict, Counter and OrderedDict are written here on subclasses of tuple and dict. ChainMap and
+the User* wrappers are built on collections.abc, which imports this module, so they live in
+_collections_chain and _collections_user, loaded on first use."""
 
 from _collections import deque
 import sys as _sys
-from reprlib import recursive_repr as _recursive_repr
+from reprlib import recursive_repr as _guard_recursion
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict',
            'deque', 'namedtuple']
 
-_USER_CLASSES = ('UserDict', 'UserList', 'UserString')
+# Names served lazily, and the module that defines each.
+_LAZY = {'UserDict': '_collections_user', 'UserList': '_collections_user',
+         'UserString': '_collections_user', 'ChainMap': '_collections_chain'}
 
 
 def __getattr__(name):
-    # The User* wrappers need collections.abc, which imports this module: made on first use.
-    if name in _USER_CLASSES:
-        import _collections_user
-        for user_class in _USER_CLASSES:
-            globals()[user_class] = getattr(_collections_user, user_class)
-        return globals()[name]
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    source = __import__(home)
+    for other, where in _LAZY.items():
+        if where == home:
+            globals()[other] = getattr(source, other)
+    return globals()[name]
 
 
-def _class_getitem(cls, item):
+def _alias(cls, params):
     import types
-    return types.GenericAlias(cls, item)
+    return types.GenericAlias(cls, params)
 
+
+# ---------------------------------------------------------------------------------- defaultdict
 
 class defaultdict(dict):
     """A dict that calls default_factory() to make the value of a missing key."""
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_alias)
 
     def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
+        fresh = make()
+        self[key] = fresh
+        return fresh
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        # dict's own repr notices a dict that contains itself.
+        return type(self).__name__ + f'({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
+
+
+# ---------------------------------------------------------------------------------- OrderedDict
+
+class _OrderedView:
+    """A live view of an OrderedDict's keys, values or items, shown as CPython shows them."""
+    __slots__ = ('_owner',)
+
+    def __init__(self, owner):
+        self._owner = owner
+
+    def __len__(self):
+        return len(self._owner)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+    def __reversed__(self):
+        return reversed(self._plain())
+
+    def __iter__(self):
+        return iter(self._plain())
+
+    def __contains__(self, thing):
+        return thing in self._plain()
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedView):
+            other = other._plain()
+        return self._plain() == other
+
+    def _setop(op):
+        def apply(self, other):
+            if isinstance(other, _OrderedView):
+                other = other._plain()
+            return op(self._plain(), other)
+        return apply
+
+    __and__ = _setop(lambda mine, other: mine & other)
+    __or__ = _setop(lambda mine, other: mine | other)
+    __sub__ = _setop(lambda mine, other: mine - other)
+    __xor__ = _setop(lambda mine, other: mine ^ other)
+    __rand__ = _setop(lambda mine, other: other & mine)
+    __ror__ = _setop(lambda mine, other: other | mine)
+    __rsub__ = _setop(lambda mine, other: other - mine)
+    __rxor__ = _setop(lambda mine, other: other ^ mine)
+    del _setop
+
+    def isdisjoint(self, other):
+        return self._plain().isdisjoint(other)
+
+
+class odict_keys(_OrderedView):
+    __slots__ = ()
+
+    def _plain(self):
+        return dict.keys(self._owner)
+
+
+class odict_values(_OrderedView):
+    __slots__ = ()
+    __eq__ = object.__eq__
+
+    def _plain(self):
+        return dict.values(self._owner)
+
+
+class odict_items(_OrderedView):
+    __slots__ = ()
+
+    def _plain(self):
+        return dict.items(self._owner)
+
 
 class OrderedDict(dict):
     """A dict that remembers insertion order (as every dict does) and can reorder it."""
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_alias)
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        value = dict.pop(self, key)
         if last:
             self[key] = value
-        else:
-            rest = list(self.items())
-            self.clear()
-            self[key] = value
-            for k, v in rest:
-                self[k] = v
+            return
+        # Moving to the front: rebuild the order with `key` first.
+        tail = list(dict.items(self))
+        dict.clear(self)
+        self[key] = value
+        dict.update(self, tail)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self))) if last else next(iter(self))
-        return key, self.pop(key)
+        if last:
+            return dict.popitem(self)
+        first = next(iter(dict.keys(self)))
+        return first, dict.pop(self, first)
 
-    @_recursive_repr()
+    def __reversed__(self):
+        return reversed(dict.keys(self))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+    @_guard_recursion()
     def __repr__(self):
-        if not self:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        name = type(self).__name__
+        return f'{name}({list(dict.items(self))!r})' if self else name + '()'
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self.items()) == list(other.items())
-        return dict(self) == other
+        if not isinstance(other, OrderedDict):
+            return dict.__eq__(self, other)
+        return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
 
     def __ne__(self, other):
-        return not self == other
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
     def copy(self):
         return type(self)(self)
 
+    __copy__ = copy
 
-def _is_mapping(obj):
-    return isinstance(obj, dict) or hasattr(obj, 'keys')
+    def __reduce__(self):
+        state = vars(self) or None
+        return type(self), (), state, None, iter(dict.items(self))
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# -------------------------------------------------------------------------------------- Counter
 
 class Counter(dict):
     """A dict that counts hashable items: missing keys count zero."""
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_alias)
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -108,300 +250,358 @@ class Counter(dict):
         return 0
 
     def total(self):
-        return sum(self.values())
+        """The sum of the counts."""
+        return sum(dict.values(self))
 
     def most_common(self, n=None):
-        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return ordered if n is None else ordered[:max(n, 0)]
+        """(element, count) pairs, highest count first (ties in insertion order)."""
+        ranked = sorted(dict.items(self), key=_second, reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated as many times as its count (none for counts below one)."""
+        for item, times in dict.items(self):
+            for _ in range(times):
+                yield item
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
+    def _tally(self, source, sign):
+        """Add (sign=1) or take away (sign=-1) the counts of a mapping or the items of an iterable."""
+        have = self.get
+        if not _is_mapping(source):
+            for item in source:
+                self[item] = have(item, 0) + sign
+        elif sign < 0:
+            for item, n in source.items():
+                self[item] = have(item, 0) - n
+        elif self:
+            for item, n in source.items():
+                self[item] = n + have(item, 0)
+        else:
+            # Nothing counted yet: the mapping's counts are taken as they are.
+            dict.update(self, source)
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
-                for elem in iterable.keys():
-                    self[elem] = iterable[elem] + self.get(elem, 0)
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+            self._tally(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._tally(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) - iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+            self._tally(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._tally(kwds, -1)
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
+        # Forgetting an element that was never counted is not an error.
         if elem in self:
-            dict.pop(self, elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({dict(self.most_common())!r})'
+            return name + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Comparisons treat a missing element as a zero count.
+    def _each_count(self, other):
+        for side in (self, other):
+            for item in side:
+                yield self[item], other[item]
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(mine == theirs for mine, theirs in self._each_count(other))
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    __hash__ = None
-
-    def _merge(self, other, combine, other_only):
-        """A Counter of the positive results of combine(own count, other's count), plus
-        other_only(count) for elements only `other` has (when given)."""
+    def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = combine(count, other[elem])
-            if newcount > 0:
-                result[elem] = newcount
-        if other_only is not None:
-            for elem, count in other.items():
-                if elem not in self and other_only(count) > 0:
-                    result[elem] = other_only(count)
-        return result
+        return all(mine <= theirs for mine, theirs in self._each_count(other))
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(mine >= theirs for mine, theirs in self._each_count(other))
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def _combine(self, other, pick, solo):
+        """A new Counter holding the positive values of pick(mine, theirs) for this Counter's
+        elements, then solo(theirs) for elements only `other` has (skipped when solo is None)."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for item, mine in dict.items(self):
+            value = pick(mine, other[item])
+            if value > 0:
+                out[item] = value
+        if solo is not None:
+            for item, theirs in dict.items(other):
+                if item not in self:
+                    value = solo(theirs)
+                    if value > 0:
+                        out[item] = value
+        return out
 
     def __add__(self, other):
-        return self._merge(other, lambda a, b: a + b, lambda c: c)
+        return self._combine(other, _plus, _same)
 
     def __sub__(self, other):
-        return self._merge(other, lambda a, b: a - b, lambda c: 0 - c)
+        return self._combine(other, _minus, _negated)
 
     def __or__(self, other):
-        return self._merge(other, lambda a, b: b if a < b else a, lambda c: c)
+        return self._combine(other, _larger, _same)
 
     def __and__(self, other):
-        return self._merge(other, lambda a, b: a if a < b else b, None)
+        return self._combine(other, _smaller, None)
 
     def __pos__(self):
-        return self._merge(Counter(), lambda a, b: a, None)
+        return self._combine(_NOTHING, _first, None)
 
     def __neg__(self):
-        return self._merge(Counter(), lambda a, b: 0 - a, None)
+        return self._combine(_NOTHING, _first_negated, None)
 
-    def _keep_positive(self):
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            dict.pop(self, elem)
+    def _drop_nonpositive(self):
+        for item in [item for item, n in dict.items(self) if not n > 0]:
+            dict.__delitem__(self, item)
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] += n
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] -= n
+        return self._drop_nonpositive()
+
+    def __ior__(self, other):
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
+        return self._drop_nonpositive()
+
+    def __iand__(self, other):
+        for item, mine in list(dict.items(self)):
+            theirs = other[item]
+            if theirs < mine:
+                self[item] = theirs
+        return self._drop_nonpositive()
 
 
-class ChainMap:
-    """Several mappings searched in order as one; writes go to the first."""
-    __class_getitem__ = classmethod(_class_getitem)
+_NOT_MAPPINGS = (str, list, tuple, bytes, set, frozenset, range)
 
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
 
-    def __missing__(self, key):
-        raise KeyError(key)
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    if isinstance(obj, _NOT_MAPPINGS):
+        return False
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
 
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
-        return self.__missing__(key)
 
-    def get(self, key, default=None):
-        return self[key] if key in self else default
+def _second(pair):
+    return pair[1]
 
-    def __len__(self):
-        return len(set().union(*self.maps))
 
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
-        return iter(d)
+def _same(n):
+    return n
 
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
 
-    def __bool__(self):
-        return any(self.maps)
+def _negated(n):
+    return 0 - n
 
-    def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
-    def keys(self):
-        return list(self)
+def _plus(a, b):
+    return a + b
 
-    def items(self):
-        return [(k, self[k]) for k in self]
 
-    def values(self):
-        return [self[k] for k in self]
+def _minus(a, b):
+    return a - b
 
-    def new_child(self, m=None):
-        return self.__class__({} if m is None else m, *self.maps)
 
-    @property
-    def parents(self):
-        return self.__class__(*self.maps[1:])
+def _larger(a, b):
+    return b if a < b else a
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
 
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+def _smaller(a, b):
+    return a if a < b else b
+
+
+def _first(a, b):
+    return a
+
+
+def _first_negated(a, b):
+    return 0 - a
+
+
+_NOTHING = Counter()
+
+
+# ----------------------------------------------------------------------------------- namedtuple
+
+_KEYWORDS = frozenset('False None True and as assert async await break class continue def del elif '
+                      'else except finally for from global if import in is lambda nonlocal not or '
+                      'pass raise return try while with yield'.split())
+
+_MISSING = object()
+
+
+def _check_names(typename, names, rename):
+    """Validate (or with `rename`, repair) the type name and the field names; returns the fields."""
+    if rename:
+        taken = set()
+        for pos, field in enumerate(names):
+            bad = not field.isidentifier() or field in _KEYWORDS or field[:1] == '_' or field in taken
+            if bad:
+                names[pos] = '_' + str(pos)
+            taken.add(field)
+    for word in [typename, *names]:
+        if type(word) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not word.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: ' + repr(word))
+        if word in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: ' + repr(word))
+    taken = set()
+    for field in names:
+        if field[:1] == '_' and not rename:
+            raise ValueError('Field names cannot start with an underscore: ' + repr(field))
+        if field in taken:
+            raise ValueError('Encountered duplicate field name: ' + repr(field))
+        taken.add(field)
+    return tuple(names)
+
+
+def _and_list(words):
+    """'a', 'a' and 'b', 'a', 'b', and 'c': how CPython lists missing arguments."""
+    if len(words) < 3:
+        return ' and '.join(words)
+    return ', '.join(words[:-1]) + ', and ' + words[-1]
+
+
+def _field_getter(pos):
+    def get(self):
+        return self[pos]
+    return get
+
+
+# The fields are read-only, with the messages of CPython's field descriptors.
+def _refuse_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _refuse_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass named `typename` whose items are also attributes named `field_names`."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
     typename = str(typename)
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+    fields = _check_names(typename, [str(f) for f in field_names], rename)
+    width = len(fields)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > width:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    fields = tuple(field_names)
-    num_fields = len(fields)
+        field_defaults = dict(zip(fields[width - len(defaults):], defaults))
 
     def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
+        given = len(args)
+        if given > width:
+            least = width - len(field_defaults) + 1
+            counted = f'from {least} to {width + 1}' if least != width + 1 else str(width + 1)
+            raise TypeError(f'{typename}.__new__() takes {counted} positional arguments '
+                            f'but {given + 1} were given')
         values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
+        for field in fields[given:]:
+            if field in kwargs:
+                values.append(kwargs.pop(field))
             else:
-                values.append(_MISSING)
-        for name in kwargs:
-            if name in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        missing = [name for name, v in zip(fields, values) if v is _MISSING]
-        if missing:
-            s = 's' if len(missing) > 1 else ''
-            quoted = [repr(n) for n in missing]
-            listed = ' and '.join(quoted) if len(quoted) < 3 else ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-            raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional argument{s}: {listed}')
+                values.append(field_defaults.get(field, _MISSING))
+        for extra in kwargs:
+            if extra in fields:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{extra}'")
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{extra}'")
+        if _MISSING in values:
+            lacking = [repr(f) for f, v in zip(fields, values) if v is _MISSING]
+            plural = 's' if len(lacking) > 1 else ''
+            raise TypeError(f'{typename}.__new__() missing {len(lacking)} required positional '
+                            f'argument{plural}: {_and_list(lacking)}')
         return tuple.__new__(_cls, values)
 
+    @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f'Expected {width} arguments, got {len(made)}')
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else getattr(self, name) for name in fields])
+        made = self._make([kwds.pop(f) if f in kwds else v for f, v in zip(fields, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        return made
 
     def __repr__(self):
-        body = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
-        return f'{self.__class__.__name__}({body})'
+        shown = ', '.join([f'{f}={v!r}' for f, v in zip(fields, self)])
+        return f'{type(self).__name__}({shown})'
 
     def _asdict(self):
-        return dict(zip(self._fields, self))
+        return dict(zip(fields, self))
 
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {
-        '__doc__': f'{typename}({", ".join(fields)})',
-        '__slots__': (),
-        '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__new__': staticmethod(__new__),
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': fields,
-    }
-    for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+    body = {'__doc__': f'{typename}({", ".join(fields)})', '__slots__': (), '_fields': fields,
+            '_field_defaults': field_defaults, '__new__': staticmethod(__new__), '_make': _make,
+            '_replace': _replace, '__repr__': __repr__, '_asdict': _asdict,
+            '__getnewargs__': __getnewargs__, '__match_args__': fields}
+    for pos, field in enumerate(fields):
+        body[field] = property(_field_getter(pos), _refuse_set, _refuse_delete, f'Alias for field number {pos}')
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = '__main__'
-    namespace['__module__'] = module
-    return type(typename, (tuple,), namespace)
-
-
-_MISSING = object()
-
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-])
-
-
-def _iskeyword(name):
-    return name in _KEYWORDS
-
-
-def _itemgetter(index):
-    def get(self):
-        return self[index]
-    return get
+    body['__module__'] = module
+    return type(typename, (tuple,), body)

@@ -38,7 +38,22 @@ def copy(x):
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return _from_reduction(x, reductor(x), None)
+    reduction = _own_reduction(x, cls)
+    if reduction is not None:
+        return _from_reduction(x, reduction, None)
     return _reconstruct(x, None)
+
+
+def _own_reduction(x, cls):
+    """What the class's own __reduce_ex__ (or __reduce__) says about x, when it defines one
+    (object itself has neither here); None otherwise."""
+    reduce_ex = getattr(cls, "__reduce_ex__", None)
+    if reduce_ex is not None:
+        return reduce_ex(x, 4)
+    reduce = getattr(cls, "__reduce__", None)
+    if reduce is not None:
+        return reduce(x)
+    return None
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -83,7 +98,8 @@ def deepcopy(x, memo=None, _nil=[]):
         elif reductor is not None:
             y = _from_reduction(x, reductor(x), memo)
         else:
-            y = _reconstruct(x, memo)
+            reduction = _own_reduction(x, cls)
+            y = _reconstruct(x, memo) if reduction is None else _from_reduction(x, reduction, memo)
     if y is not x:
         memo[d] = y
         memo.setdefault(id(memo), []).append(x)  # keep x alive, so its id is not reused

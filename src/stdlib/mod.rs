@@ -28,6 +28,7 @@ embedded! {
     "_sysinfo" => "_sysinfo.py",
     "queue" => "queue.py",
     "collections" => "collections.py",
+    "_collections_chain" => "_collections_chain.py",
     "_collections_user" => "_collections_user.py",
     "time" => "time.py",
     "multiprocessing" => "multiprocessing/__init__.py",

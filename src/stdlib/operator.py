@@ -125,9 +125,14 @@ def xor(a, b):
     return a ^ b
 
 
-def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+def _sequence_only(a):
+    if not hasattr(type(a), '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    _sequence_only(a)
     return a + b
 
 
@@ -148,9 +153,12 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
+    "The first index of b in a."
+    position = 0
+    for item in a:
+        if item is b or item == b:
+            return position
+        position += 1
     raise ValueError('sequence.index(x): x not in sequence')
 
 
@@ -159,17 +167,23 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
+    """An estimate of len(obj): its length if it has one, else what its __length_hint__ says,
+    else `default`."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
         pass
-    hint = getattr(type(obj), '__length_hint__', None)
-    if hint is None:
+    ask = getattr(type(obj), '__length_hint__', None)
+    estimate = NotImplemented if ask is None else ask(obj)
+    if estimate is NotImplemented:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
-        return default
-    return val
+    if not isinstance(estimate, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(estimate).__name__}')
+    if estimate < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return estimate
 
 
 def iadd(a, b):
@@ -183,6 +197,8 @@ def iand(a, b):
 
 
 def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    _sequence_only(a)
     a += b
     return a
 
@@ -253,63 +269,89 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+def _listed(values):
+    return ', '.join([repr(v) for v in values])
+
+
 class attrgetter:
     """attrgetter('a', 'b.c')(obj) -> (obj.a, obj.b.c)."""
+    __slots__ = ('_attrs', '_chains')
 
-    def __init__(self, attr, *attrs):
-        for name in (attr,) + attrs:
-            if not isinstance(name, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
-        self._paths = [name.split('.') for name in self._attrs]
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        if not all(isinstance(a, str) for a in attrs):
+            raise TypeError('attribute name must be a string')
+        self._attrs = attrs
+        # Each dotted name as the chain of attributes it walks.
+        self._chains = tuple(tuple(a.split('.')) for a in attrs)
 
-    def _resolve(self, obj, path):
-        for name in path:
-            obj = getattr(obj, name)
+    @staticmethod
+    def _walk(obj, chain):
+        for step in chain:
+            obj = getattr(obj, step)
         return obj
 
     def __call__(self, obj):
-        if len(self._paths) == 1:
-            return self._resolve(obj, self._paths[0])
-        return tuple(self._resolve(obj, p) for p in self._paths)
+        chains = self._chains
+        if len(chains) == 1:
+            return self._walk(obj, chains[0])
+        return tuple([self._walk(obj, c) for c in chains])
 
     def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+        return f'operator.attrgetter({_listed(self._attrs)})'
+
+    def __reduce__(self):
+        return type(self), self._attrs
 
 
 class itemgetter:
     """itemgetter(1, 3)(seq) -> (seq[1], seq[3])."""
+    __slots__ = ('_keys', '_single')
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._keys = items
+        self._single = len(items) == 1
 
     def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+        if self._single:
+            return obj[self._keys[0]]
+        return tuple([obj[k] for k in self._keys])
 
     def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+        return f'operator.itemgetter({_listed(self._keys)})'
+
+    def __reduce__(self):
+        return type(self), self._keys
 
 
 class methodcaller:
     """methodcaller('name', *args, **kwargs)(obj) -> obj.name(*args, **kwargs)."""
+    __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *rest = args
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, tuple(rest), kwargs
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(args)
+        shown = [repr(self._name), *map(repr, self._args)]
+        shown += [f'{key}={value!r}' for key, value in self._kwargs.items()]
+        return f"operator.methodcaller({', '.join(shown)})"
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._name, *self._args)
+        from functools import partial
+        return partial(type(self), self._name, **self._kwargs), self._args
 
 
 # The dunder spellings CPython also exports (operator.__add__ is operator.add, and so on).

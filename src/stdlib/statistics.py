@@ -2,10 +2,16 @@
 (exact rational sums, so the results are the same to the last bit): mean, fmean,
 geometric_mean, harmonic_mean, median (low/high/grouped), mode, multimode, quantiles, variance,
 pvariance, stdev, pstdev; covariance, correlation and linear_regression of paired data; the
-NormalDist distribution."""
+NormalDist distribution.
+
+Sums are exact: every value becomes numerator/denominator, numerators are added up per
+denominator, and one Fraction results; the answer is then converted to the type the data's
+types combine to (int < Fraction < float, or Decimal)."""
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from decimal import Decimal
 from fractions import Fraction
 
 __all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
@@ -18,366 +24,424 @@ class StatisticsError(ValueError):
     __module__ = 'statistics'
 
 
-def _exact_ratio(x):
+def _needs(function, least):
+    """The error for too little data."""
+    amount = 'one data point' if least == 1 else 'two data points'
+    return StatisticsError(f'{function} requires at least {amount}')
+
+
+_NO_MEDIAN = 'no median for empty data'
+_NEGATIVE = 'harmonic mean does not support negative values'
+
+
+# --------------------------------------------------------------------------- exact arithmetic
+
+def _ratio(x):
     """(numerator, denominator) of x exactly; (x, None) for an infinity or NaN."""
+    if isinstance(x, int):
+        return int(x), 1
+    as_ratio = getattr(x, 'as_integer_ratio', None)
+    if as_ratio is not None:
+        try:
+            return as_ratio()
+        except (OverflowError, ValueError):
+            return x, None
     try:
-        return x.as_integer_ratio()
+        return x.numerator, x.denominator
     except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator") from None
 
 
 def _coerce(T, S):
     """The type a mix of T and S values gives (int < Fraction < float), as CPython's rules."""
-    if T is S:
-        return T
-    if S is int or S is bool:
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
-    if issubclass(S, T):
+    for wider, narrower in ((S, T), (T, S)):
+        if issubclass(wider, narrower):
+            return wider
+    if issubclass(T, int) or (issubclass(T, Fraction) and issubclass(S, float)):
         return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
+    if issubclass(S, int) or (issubclass(T, float) and issubclass(S, Fraction)):
         return T
     raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
-def _sum(data, *, squares=None):
-    """(type, exact total as a Fraction or a non-finite float, count), in one pass that sums the
-    numerators by denominator; given a dict as `squares`, the squares' numerators go there too
-    (for _ss)."""
+def _exact_sums(data, squares=False):
+    """(type, sum, sum of squares or None, count) of the data, the sums exact (Fractions), or
+    the non-finite value itself when there is one."""
+    by_den = {}
+    sq_by_den = {} if squares else None
+    kinds = {}
     count = 0
-    T = int
-    partials = {}
     for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
+        kinds[type(x)] = True
+        top, bottom = _ratio(x)
         count += 1
-        partials[d] = partials.get(d, 0) + n
-        if squares is not None:
-            squares[d] = squares.get(d, 0) + n * n
-    if None in partials:
-        total = partials[None]
+        by_den[bottom] = by_den.get(bottom, 0) + top
+        if squares:
+            sq_by_den[bottom] = sq_by_den.get(bottom, 0) + top * top
+    T = int
+    for kind in kinds:
+        T = _coerce(T, kind)
+    if None in by_den:
+        total = by_den[None]
+        square_total = total
     else:
-        total = sum(Fraction(n, d) for d, n in partials.items())
+        total = sum(Fraction(top, bottom) for bottom, top in by_den.items())
+        square_total = None
+        if squares:
+            square_total = sum(Fraction(top, bottom * bottom) for bottom, top in sq_by_den.items())
+    return T, total, square_total, count
+
+
+def _sum(data):
+    T, total, _, count = _exact_sums(data)
     return T, total, count
 
 
 def _ss(data, c=None):
-    """(type, exact sum of squared deviations, mean, count)."""
+    """(type, exact sum of squared deviations from c (default: the mean), the centre, count)."""
     if c is not None:
-        T, ssd, count = _sum((x - c) * (x - c) for x in data)
-        return T, ssd, c, count
-    sxx = {}
-    T, total, count = _sum(data, squares=sxx)
+        T, total, count = _sum([(x - c) * (x - c) for x in data])
+        return T, total, c, count
+    T, sx, sxx, count = _exact_sums(data, squares=True)
     if not count:
-        ssd = c = Fraction(0)
-    elif None in sxx:
-        ssd = c = total
-    else:
-        squares = sum(Fraction(n, d * d) for d, n in sxx.items())
-        ssd = (count * squares - total * total) / count
-        c = total / count
-    return T, ssd, c, count
+        return T, Fraction(0), Fraction(0), 0
+    if sxx is sx:
+        # A non-finite value: it is both the centre and the spread.
+        return T, sx, sx, count
+    return T, (count * sxx - sx * sx) / count, sx / count, count
 
 
 def _convert(value, T):
+    """An exact result as the data's type (an int type gives a float for a non-integer)."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
-def _sqrt_of_frac(n, m):
-    """sqrt(n/m) correctly rounded to a float (CPython's method: round-to-odd integer roots)."""
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        numerator = _isqrt_frac_rto(n, m << 2 * q) << q
-        denominator = 1
-    else:
-        numerator = _isqrt_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+def _root_rounded_odd(n, m):
+    """isqrt(n / m), its last bit set when inexact (rounding to odd keeps the next rounding
+    correct)."""
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
 
 
-def _isqrt_frac_rto(n, m):
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
+_ROOT_BITS = 109    # twice a float's 53 bits, and three more
 
+
+def _float_sqrt(n, m):
+    """sqrt(n/m) correctly rounded to a float."""
+    shift = (n.bit_length() - m.bit_length() - _ROOT_BITS) // 2
+    if shift >= 0:
+        return (_root_rounded_odd(n, m << 2 * shift) << shift) / 1
+    return _root_rounded_odd(n << -2 * shift, m) / (1 << -shift)
+
+
+def _decimal_sqrt(n, m):
+    """sqrt(n/m) correctly rounded to a Decimal (in the current context)."""
+    if n <= 0:
+        if n == 0:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    r_top, r_bottom = root.as_integer_ratio()
+    above = root.next_plus()
+    a_top, a_bottom = above.as_integer_ratio()
+    # Past the midpoint between root and its neighbour: the neighbour is nearer.
+    if 4 * n * (r_bottom * a_bottom) ** 2 > m * (r_bottom * a_top + a_bottom * r_top) ** 2:
+        return above
+    below = root.next_minus()
+    b_top, b_bottom = below.as_integer_ratio()
+    if 4 * n * (r_bottom * b_bottom) ** 2 < m * (r_bottom * b_top + b_bottom * r_top) ** 2:
+        return below
+    return root
+
+
+def _sqrt_of(mss, T):
+    # (A non-finite spread has no numerator: AttributeError, as in CPython 3.11.)
+    if issubclass(T, Decimal):
+        return _decimal_sqrt(mss.numerator, mss.denominator)
+    return _float_sqrt(mss.numerator, mss.denominator)
+
+
+def _real(v):
+    """v as math.fsum takes it: a float (an int as it is), through __float__."""
+    if type(v) is float or type(v) is int:
+        return v
+    to_float = getattr(type(v), '__float__', None)
+    if to_float is None:
+        raise TypeError(f'must be real number, not {type(v).__name__}')
+    return to_float(v)
+
+
+def _fsum(values):
+    return math.fsum([_real(v) for v in values])
+
+
+# -------------------------------------------------------------------------------- averages
 
 def mean(data):
     """The arithmetic mean, exact until the final rounding."""
     T, total, n = _sum(data)
     if n < 1:
-        raise StatisticsError('mean requires at least one data point')
+        raise _needs('mean', 1)
     return _convert(total / n, T)
 
 
 def fmean(data, weights=None):
-    """The mean as a float, faster than mean()."""
-    data = list(data)
-    n = len(data)
+    """The mean as a float, fast (weighted when weights are given)."""
     if weights is None:
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
-        return math.fsum(data) / n
+        values = list(data)
+        if not values:
+            raise _needs('fmean', 1)
+        return _fsum(values) / len(values)
+    values = list(data)
     weights = list(weights)
-    if n != len(weights):
+    numerator = _fsum([x * w for x, w in zip(values, weights)])
+    if len(values) != len(weights):
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
-    if not den:
+    denominator = _fsum(weights)
+    if not denominator:
         raise StatisticsError('sum of weights must be non-zero')
-    return math.fsum(x * w for x, w in zip(data, weights)) / den
+    return numerator / denominator
+
+
+def _log(x):
+    return math.log(x) if isinstance(x, int) else math.log(_real(x))
 
 
 def geometric_mean(data):
+    """The geometric mean, as a float."""
     try:
-        return math.exp(fmean(map(math.log, data)))
+        return math.exp(fmean([_log(x) for x in data]))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
+def _nonnegative(values):
+    for v in values:
+        if v < 0:
+            raise StatisticsError(_NEGATIVE)
+        yield v
+
+
 def harmonic_mean(data, weights=None):
+    """The (weighted) harmonic mean: 0 when a value is 0."""
     data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
-    if n == 1 and weights is None:
-        if data[0] < 0:
-            raise StatisticsError(errmsg)
-        return data[0]
+    count = len(data)
+    if count == 0:
+        raise _needs('harmonic_mean', 1)
+    if count == 1 and weights is None:
+        only = data[0]
+        if not isinstance(only, (int, float, Fraction, Decimal)):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(_NEGATIVE)
+        return only
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        weights = [1] * count
+        weight_total = count
     else:
         weights = list(weights)
-        if len(weights) != n:
+        if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        if any(w < 0 for w in weights):
-            raise StatisticsError(errmsg)
-        _, sum_weights, _ = _sum(weights)
-    if any(x < 0 for x in data):
-        raise StatisticsError(errmsg)
+        weight_total = _sum(_nonnegative(weights))[1]
     try:
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        T, total, _ = _sum(w / x if w else 0 for w, x in zip(weights, _nonnegative(data)))
     except ZeroDivisionError:
         return 0
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / total, T)
 
 
 def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    """The middle value (the mean of the two middle ones for an even count)."""
+    ordered = sorted(data)
+    count = len(ordered)
+    if not count:
+        raise StatisticsError(_NO_MEDIAN)
+    half = count // 2
+    if count % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+    """The middle value, or the lower of the two middle ones."""
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError(_NO_MEDIAN)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    if not data:
-        raise StatisticsError("no median for empty data")
-    return data[len(data) // 2]
+    """The middle value, or the higher of the two middle ones."""
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError(_NO_MEDIAN)
+    return ordered[len(ordered) // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of continuous data grouped in classes `interval` wide, by interpolation
+    within the class holding the middle value (a float)."""
+    ordered = sorted(data)
+    count = len(ordered)
+    if not count:
+        raise StatisticsError(_NO_MEDIAN)
+    middle = ordered[count // 2]
+    below = bisect_left(ordered, middle)
+    inside = bisect_right(ordered, middle, lo=below) - below
+    try:
+        width, centre = float(interval), float(middle)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float') from None
+    return centre - width / 2.0 + width * (count / 2 - below) / inside
 
 
 def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    """The most common value (the first seen among equals)."""
+    ranked = Counter(iter(data)).most_common(1)
+    if not ranked:
+        raise StatisticsError('no mode for empty data')
+    return ranked[0][0]
 
 
 def multimode(data):
+    """Every most common value, in the order first seen."""
     counts = Counter(iter(data))
     if not counts:
         return []
     top = max(counts.values())
-    return [value for value, count in counts.items() if count == top]
+    return [value for value, seen in counts.items() if seen == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """n-1 cut points dividing data into n intervals of equal probability."""
+    """n - 1 cut points dividing the data into n groups of equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    result = []
+    cuts = []
     if method == 'inclusive':
-        m = ld - 1
+        span = size - 1
         for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
+            j, weight = divmod(i * span, n)
+            cuts.append((ordered[j] * (n - weight) + ordered[j + 1] * weight) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
+        span = size + 1
         for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
+            j = min(max(i * span // n, 1), size - 1)
+            weight = i * span - j * n
+            cuts.append((ordered[j - 1] * (n - weight) + ordered[j] * weight) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
+# -------------------------------------------------------------------------------------- spread
+
 def variance(data, xbar=None):
-    """The sample variance (n - 1 degrees of freedom)."""
-    T, ss, c, n = _ss(data, xbar)
+    """The sample variance (n - 1 in the denominator)."""
+    T, ss, _, n = _ss(data, xbar)
     if n < 2:
-        raise StatisticsError('variance requires at least two data points')
+        raise _needs('variance', 2)
     return _convert(ss / (n - 1), T)
 
 
 def pvariance(data, mu=None):
     """The population variance."""
-    T, ss, c, n = _ss(data, mu)
+    T, ss, _, n = _ss(data, mu)
     if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
+        raise _needs('pvariance', 1)
     return _convert(ss / n, T)
 
 
 def stdev(data, xbar=None):
-    """The sample standard deviation."""
-    T, ss, c, n = _ss(data, xbar)
+    """The sample standard deviation, correctly rounded."""
+    T, ss, _, n = _ss(data, xbar)
     if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    return _sqrt_of_frac(mss.numerator, mss.denominator)
+        raise _needs('stdev', 2)
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
-    """The population standard deviation."""
-    T, ss, c, n = _ss(data, mu)
+    """The population standard deviation, correctly rounded."""
+    T, ss, _, n = _ss(data, mu)
     if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _sqrt_of_frac(mss.numerator, mss.denominator)
+        raise _needs('pstdev', 1)
+    return _sqrt_of(ss / n, T)
 
 
-def median_grouped(data, interval=1.0):
-    """The median of continuous data grouped in bins of width `interval` centred on the data
-    values: the bin holding the middle value, interpolated by how many values fall below it."""
-    ordered = sorted(data)
-    count = len(ordered)
-    if not count:
-        raise StatisticsError("no median for empty data")
-    middle = ordered[count // 2]
-    import bisect
-    below = bisect.bisect_left(ordered, middle)
-    frequency = bisect.bisect_right(ordered, middle, lo=below) - below
-    try:
-        width = float(interval)
-        centre = float(middle)
-    except ValueError:
-        raise TypeError('Value cannot be converted to a float')
-    return centre - width / 2.0 + width * (count / 2 - below) / frequency
+# ------------------------------------------------------------------------------- paired data
 
-
-def _paired(x, y, what):
-    """len(x) after the checks the paired statistics share (same length, at least two)."""
+def _pair_sums(x, y, what, centred=True):
+    """(sum of x*y, sum of x*x, x mean, y mean) of two equally long sequences, as floats (the
+    products of the deviations from the means when centred)."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError(f'{what} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError(f'{what} requires at least two data points')
-    return n
-
-
-def _centred_sums(x, y, what):
-    """(n, sum of (x-xbar)(y-ybar), sum of (x-xbar)**2, sum of (y-ybar)**2, xbar, ybar), each sum
-    correctly rounded (math.fsum), after _paired's checks."""
-    n = _paired(x, y, what)
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    dx = [xi - xbar for xi in x]
-    dy = [yi - ybar for yi in y]
-    return (n, math.fsum(a * b for a, b in zip(dx, dy)), math.fsum(d * d for d in dx),
-            math.fsum(d * d for d in dy), xbar, ybar)
+        raise _needs(what, 2)
+    if not centred:
+        return _fsum([a * b for a, b in zip(x, y)]), _fsum([a * a for a in x]), 0.0, 0.0
+    x_mean, y_mean = _fsum(x) / n, _fsum(y) / n
+    sxy = _fsum([(a - x_mean) * (b - y_mean) for a, b in zip(x, y)])
+    sxx = _fsum([(a - x_mean) * (a - x_mean) for a in x])
+    return sxy, sxx, x_mean, y_mean
 
 
 def covariance(x, y, /):
-    """The sample covariance of two inputs of equal length."""
-    n, sxy, *_ = _centred_sums(x, y, 'covariance')
-    return sxy / (n - 1)
+    """The sample covariance of x and y."""
+    sxy = _pair_sums(x, y, 'covariance')[0]
+    return sxy / (len(x) - 1)
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient of two inputs of equal length."""
-    _, sxy, sxx, syy, _, _ = _centred_sums(x, y, 'correlation')
+    """Pearson's correlation coefficient of x and y."""
+    sxy, sxx, _, y_mean = _pair_sums(x, y, 'correlation')
+    syy = _fsum([(b - y_mean) * (b - y_mean) for b in y])
     try:
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
-        raise StatisticsError('at least one of the inputs is constant')
+        raise StatisticsError('at least one of the inputs is constant') from None
 
 
-class LinearRegression(tuple):
-    """(slope, intercept) of a fitted line, as a named tuple."""
+def _make_linear_regression():
+    from collections import namedtuple
+    return namedtuple('LinearRegression', ('slope', 'intercept'), module='statistics')
 
-    __slots__ = ()
-    _fields = ('slope', 'intercept')
 
-    def __new__(cls, slope, intercept):
-        return tuple.__new__(cls, (slope, intercept))
-
-    slope = property(lambda self: self[0])
-    intercept = property(lambda self: self[1])
-
-    def __repr__(self):
-        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
-
-    def _asdict(self):
-        return {'slope': self[0], 'intercept': self[1]}
+LinearRegression = _make_linear_regression()
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept of the least-squares line through (x, y); through the origin when
-    `proportional`."""
-    if proportional:
-        _paired(x, y, 'linear regression')
-        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = math.fsum(xi * xi for xi in x)
-    else:
-        _, sxy, sxx, _, xbar, ybar = _centred_sums(x, y, 'linear regression')
+    """Slope and intercept of the least-squares line through (x, y) (through the origin when
+    proportional)."""
+    sxy, sxx, x_mean, y_mean = _pair_sums(x, y, 'linear regression', centred=not proportional)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
-        raise StatisticsError('x is constant')
-    return LinearRegression(slope, 0.0 if proportional else ybar - slope * xbar)
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else y_mean - slope * x_mean
+    return LinearRegression(slope=slope, intercept=intercept)
 
 
-# Wichura's algorithm AS 241 (Applied Statistics 37, 1988) for the normal quantile: rational
-# approximations in three regions, coefficients highest degree first (the denominators' constant
-# term is 1).
+# -------------------------------------------------------------------------------- NormalDist
+
 _AS241 = {
     'central': ((2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
                  13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
@@ -396,18 +460,21 @@ _AS241 = {
 }
 
 
-def _normal_quantile(p, mu, sigma):
-    def _horner(coefficients, r):
-        total = coefficients[0]
-        for c in coefficients[1:]:
-            total = total * r + c
-        return total
+def _polynomial(coefficients, r):
+    """The polynomial with these coefficients (highest power first) at r."""
+    value = 0.0
+    for c in coefficients:
+        value = value * r + c
+    return value
 
+
+def _normal_quantile(p, mu, sigma):
+    """The p-quantile of N(mu, sigma) by Wichura's algorithm AS 241."""
     q = p - 0.5
     if math.fabs(q) <= 0.425:
         r = 0.180625 - q * q
         num, den = _AS241['central']
-        return mu + (_horner(num, r) * q / _horner(den, r)) * sigma
+        return mu + (_polynomial(num, r) * q / _polynomial(den, r)) * sigma
     r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
     if r <= 5.0:
         num, den = _AS241['near']
@@ -415,10 +482,11 @@ def _normal_quantile(p, mu, sigma):
     else:
         num, den = _AS241['tail']
         r = r - 5.0
-    x = _horner(num, r) / _horner(den, r)
+    x = _polynomial(num, r) / _polynomial(den, r)
     if q < 0.0:
         x = -x
     return mu + x * sigma
+
 
 
 class NormalDist:
@@ -431,66 +499,71 @@ class NormalDist:
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        T, ss, xbar, n = _ss(data)
+        """The NormalDist estimated from samples (their mean and sample standard deviation)."""
+        T, ss, centre, n = _ss(data)
         if n < 2:
-            raise StatisticsError('stdev requires at least two data points')
-        mss = ss / (n - 1)
-        return cls(float(xbar), _sqrt_of_frac(mss.numerator, mss.denominator))
+            raise _needs('stdev', 2)
+        spread = ss / (n - 1)
+        return cls(float(centre), _float_sqrt(spread.numerator, spread.denominator))
 
     def samples(self, n, *, seed=None):
+        """n random values from this distribution (reproducible with a seed)."""
         import random
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        return [gauss(self._mu, self._sigma) for _ in range(n)]
+        draw = (random.Random(seed) if seed is not None else random).gauss
+        return [draw(self._mu, self._sigma) for _ in range(n)]
+
+    def _require_spread(self, what):
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
-            raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+        """The probability density at x."""
+        self._require_spread('pdf')
+        var = self._sigma ** 2
+        dx = x - self._mu
+        return math.exp(dx * dx / (-2.0 * var)) / math.sqrt(math.tau * var)
 
     def cdf(self, x):
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        """The probability of a value at most x."""
+        self._require_spread('cdf')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
 
     def inv_cdf(self, p):
-        if p <= 0.0 or p >= 1.0:
+        """The value x with cdf(x) == p."""
+        if not 0.0 < p < 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
         return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        """n - 1 cut points dividing the distribution into n equally likely intervals."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
+        """The area shared by the two density curves (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        first, second = self, other
-        if (second._sigma, second._mu) < (first._sigma, first._mu):
-            first, second = second, first
-        v1, v2 = first.variance, second.variance
-        if not v1 or not v2:
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        v_narrow, v_wide = narrow.variance, wide.variance
+        if not v_narrow or not v_wide:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = v2 - v1
-        dm = math.fabs(second._mu - first._mu)
+        dv = v_wide - v_narrow
+        dm = math.fabs(wide._mu - narrow._mu)
         if not dv:
-            return 1.0 - math.erf(dm / (2.0 * first._sigma * math.sqrt(2.0)))
-        a = first._mu * v2 - second._mu * v1
-        b = first._sigma * second._sigma * math.sqrt(dm * dm + dv * math.log(v2 / v1))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(second.cdf(x1) - first.cdf(x1)) + math.fabs(second.cdf(x2) - first.cdf(x2)))
+            return 1.0 - math.erf(dm / (2.0 * narrow._sigma * math.sqrt(2.0)))
+        a = narrow._mu * v_wide - wide._mu * v_narrow
+        b = narrow._sigma * wide._sigma * math.sqrt(dm * dm + dv * math.log(v_wide / v_narrow))
+        crossings = ((a + b) / dv, (a - b) / dv)
+        return 1.0 - sum(math.fabs(wide.cdf(x) - narrow.cdf(x)) for x in crossings)
 
     def zscore(self, x):
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        """How many standard deviations x lies above the mean."""
+        self._require_spread('zscore')
         return (x - self._mu) / self._sigma
 
     mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
@@ -499,18 +572,26 @@ class NormalDist:
     stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
     variance = property(lambda self: self._sigma * self._sigma, doc='Square of the standard deviation.')
 
+    # Arithmetic: shifting and scaling by constants; sums and differences of independent ones.
     def __add__(self, other):
         if isinstance(other, NormalDist):
             return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
         return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, NormalDist):
             return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
         return NormalDist(self._mu - other, self._sigma)
 
+    def __rsub__(self, other):
+        return -(self - other)
+
     def __mul__(self, other):
         return NormalDist(self._mu * other, self._sigma * math.fabs(other))
+
+    __rmul__ = __mul__
 
     def __truediv__(self, other):
         return NormalDist(self._mu / other, self._sigma / math.fabs(other))
@@ -521,16 +602,10 @@ class NormalDist:
     def __neg__(self):
         return NormalDist(-self._mu, self._sigma)
 
-    __radd__ = __add__
-    __rmul__ = __mul__
-
-    def __rsub__(self, other):
-        return -(self - other)
-
     def __eq__(self, other):
-        if not isinstance(other, NormalDist):
-            return NotImplemented
-        return self._mu == other._mu and self._sigma == other._sigma
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))

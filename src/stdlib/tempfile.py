@@ -1,6 +1,9 @@
 """Temporary files and directories (CPython 3.11's tempfile): unique names made with O_EXCL,
 mkstemp and mkdtemp, and the self-removing TemporaryFile, NamedTemporaryFile and
-TemporaryDirectory. Files are descriptor-backed (_fdio), readable and writable at once."""
+TemporaryDirectory. Files are descriptor-backed (_fdio), readable and writable at once.
+
+Every creator draws random 8-character names until one is free (at most TMP_MAX tries); str and
+bytes arguments give str and bytes paths."""
 
 import os
 import shutil
@@ -8,71 +11,79 @@ import _fdio
 from random import Random as _Random
 
 __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp",
-           "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "template", "gettempdir",
-           "gettempprefixb", "gettempdirb"]
+           "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempprefixb", "gettempdirb",
+           "gettempdir"]
 
-TMP_MAX = 10000
+TMP_MAX = 238328      # os.TMP_MAX on Linux
 template = 'tmp'
 tempdir = None
 
-_TEXT_OPENFLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
-_BIN_OPENFLAGS = _TEXT_OPENFLAGS
+# A new file: created here and now (never an existing one, never through a symlink), private to
+# the process (not inherited by children), open for both reading and writing.
+_OPEN_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+_TEXT_OPENFLAGS = _BIN_OPENFLAGS = _OPEN_FLAGS
+
+def _encoded(text):
+    """A str path part as bytes, as the file system encodes it."""
+    return text.encode('utf-8', 'surrogateescape')
+
+
+_NAME_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789_'
 
 
 class _RandomNameSequence:
-    """An endless supply of 8-character random names from [a-z0-9_]."""
+    """An endless supply of 8-character random names from [a-z0-9_]; a child process gets its
+    own generator (the parent's state is not shared after a fork)."""
 
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    characters = _NAME_LETTERS
 
     def __init__(self):
-        self._rng = None
-        self._rng_pid = None
+        self._owner_pid = None
+        self._source = None
 
     @property
     def rng(self):
-        cur_pid = os.getpid()
-        if cur_pid != self._rng_pid:
-            self._rng = _Random()
-            self._rng_pid = cur_pid
-        return self._rng
+        pid = os.getpid()
+        if self._owner_pid != pid:
+            self._owner_pid, self._source = pid, _Random()
+        return self._source
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choice(self.characters) for _ in range(8))
+        pick = self.rng.choice
+        return ''.join([pick(self.characters) for _ in range(8)])
 
 
-_name_sequence = None
+_names = None
 
 
 def _get_candidate_names():
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+    """The module's shared name sequence."""
+    global _names
+    if _names is None:
+        _names = _RandomNameSequence()
+    return _names
 
 
 def _candidate_tempdir_list():
-    dirlist = []
-    for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+    """Where a temporary directory is looked for, in order."""
+    from_env = [os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    places = [p for p in from_env if p] + ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirlist.append(os.getcwd())
+        places.append(os.getcwd())
     except OSError:
-        dirlist.append(os.curdir)
-    return dirlist
+        places.append(os.curdir)
+    return places
 
 
 def _get_default_tempdir():
-    for dir in _candidate_tempdir_list():
-        if dir != os.curdir:
-            dir = os.path.abspath(dir)
-        if os.path.isdir(dir) and os.access(dir, os.W_OK | os.X_OK):
-            return dir
+    for place in _candidate_tempdir_list():
+        if place != os.curdir:
+            place = os.path.abspath(place)
+        if os.path.isdir(place) and os.access(place, os.W_OK | os.X_OK):
+            return place
     raise FileNotFoundError(2, f'No usable temporary directory found in {_candidate_tempdir_list()}')
 
 
@@ -82,7 +93,8 @@ def gettempprefix():
 
 
 def gettempprefixb():
-    return template.encode()
+    """gettempprefix() as bytes."""
+    return _encoded(template)
 
 
 def gettempdir():
@@ -94,102 +106,102 @@ def gettempdir():
 
 
 def gettempdirb():
-    return gettempdir().encode()
+    """gettempdir() as bytes."""
+    return _encoded(gettempdir())
 
 
-def _sanitize_params(prefix, suffix, dir):
-    if suffix is None:
-        suffix = ''
-    if prefix is None:
-        prefix = template
-    if dir is None:
-        dir = gettempdir()
-    return prefix, suffix, os.fspath(dir)
+def _resolved(prefix, suffix, dir):
+    """(dir, prefix, suffix, as_bytes) with the defaults filled in, as str; the given parts
+    decide whether the caller wants str or bytes paths back, and may not mix the two."""
+    given = [p for p in (prefix, suffix, dir) if p is not None]
+    as_bytes = bool(given) and isinstance(given[0], bytes)
+    if any(isinstance(p, bytes) != as_bytes for p in given):
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    if as_bytes:
+        prefix, suffix, dir = [None if p is None else p.decode('utf-8', 'surrogateescape')
+                               for p in (prefix, suffix, dir)]
+    return (gettempdir() if dir is None else os.fspath(dir), template if prefix is None else prefix,
+            '' if suffix is None else suffix, as_bytes)
 
 
-def _mkstemp_inner(dir, pre, suf, flags):
+def _claim_name(dir, prefix, suffix, as_bytes, claim, what):
+    """Tries fresh random paths dir/prefix+NAME+suffix until claim(path) succeeds (a
+    FileExistsError means: taken, try another); returns claim's result, whose path is bytes
+    when as_bytes."""
     names = _get_candidate_names()
     for _ in range(TMP_MAX):
-        name = next(names)
-        file = os.path.join(dir, pre + name + suf)
         try:
-            fd = os.open(file, flags, 0o600)
+            got = claim(os.path.join(dir, prefix + next(names) + suffix))
         except FileExistsError:
             continue
-        return fd, os.path.abspath(file)
-    raise FileExistsError(17, 'No usable temporary file name found')
+        if not as_bytes:
+            return got
+        return (got[0], _encoded(got[1])) if isinstance(got, tuple) else _encoded(got)
+    raise FileExistsError(17, f'No usable temporary {what} name found')
+
+
+def _new_file(dir, prefix, suffix, as_bytes, flags=_OPEN_FLAGS):
+    """(descriptor, absolute path) of a new private file."""
+    return _claim_name(dir, prefix, suffix, as_bytes,
+                       lambda path: (os.open(path, flags, 0o600), os.path.abspath(path)), 'file')
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     """Makes a new file only this user can read and write; returns (descriptor, absolute path).
     The caller must close and remove it."""
-    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    flags = _TEXT_OPENFLAGS if text else _BIN_OPENFLAGS
-    return _mkstemp_inner(dir, prefix, suffix, flags)
+    return _new_file(*_resolved(prefix, suffix, dir))
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Makes a new directory only this user can use; returns its absolute path."""
-    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        name = next(names)
-        file = os.path.join(dir, prefix + name + suffix)
-        try:
-            os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        return os.path.abspath(file)
-    raise FileExistsError(17, 'No usable temporary directory name found')
+    def make(path):
+        os.mkdir(path, 0o700)
+        return os.path.abspath(path)
+    return _claim_name(*_resolved(prefix, suffix, dir), make, 'directory')
 
 
 def mktemp(suffix='', prefix=template, dir=None):
     """A name for a file that did not exist when asked (unsafe: use mkstemp)."""
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        name = next(names)
-        file = os.path.join(dir, prefix + name + suffix)
-        if not os.path.lexists(file):
-            return file
-    raise FileExistsError(17, 'No usable temporary filename found')
+    def unused(path):
+        if os.path.lexists(path):
+            raise FileExistsError(path)
+        return path
+    return _claim_name(gettempdir() if dir is None else dir, prefix, suffix, False, unused, 'filename')
 
 
 class _TemporaryFileWrapper:
     """A file with a name that is removed when the file is closed (when delete is true)."""
 
     def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
+        self.file, self.name, self.delete = file, name, delete
         self._closed = False
 
-    def __getattr__(self, name):
-        return getattr(self.file, name)
+    def __getattr__(self, attr):
+        # Everything else is the file's.
+        return getattr(self.file, attr)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc_value, tb):
         self.close()
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+        """Closes the file, then removes it (when delete is true); only the first call acts."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                try:
+                    os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
 
-    @property
-    def closed(self):
-        return self.file.closed
+    closed = property(lambda self: self.file.closed)
 
     def __iter__(self):
         return iter(self.file)
@@ -201,13 +213,11 @@ class _TemporaryFileWrapper:
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
     """A temporary file with a visible name (.name), removed on close when delete is true."""
-    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_OPENFLAGS)
+    fd, path = _new_file(*_resolved(prefix, suffix, dir))
     try:
-        file = _fdio.FdFile(fd, mode, name, encoding)
-        return _TemporaryFileWrapper(file, name, delete)
+        return _TemporaryFileWrapper(_fdio.FdFile(fd, mode, path, encoding), path, delete)
     except BaseException:
-        os.unlink(name)
+        os.unlink(path)
         os.close(fd)
         raise
 
@@ -215,10 +225,9 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None,
                   *, errors=None):
     """A temporary file with no name in the file system (removed at once); gone when closed."""
-    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_OPENFLAGS)
+    fd, path = _new_file(*_resolved(prefix, suffix, dir))
     try:
-        os.unlink(name)
+        os.unlink(path)
         return _fdio.FdFile(fd, mode, fd, encoding)
     except BaseException:
         os.close(fd)
@@ -234,50 +243,40 @@ class SpooledTemporaryFile:
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                  prefix=None, dir=None, *, errors=None):
         import io
-        if 'b' in mode:
-            self._file = io.BytesIO()
-        else:
-            self._file = io.StringIO()
+        self._file = io.BytesIO() if 'b' in mode else io.StringIO()
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'encoding': encoding, 'suffix': suffix, 'prefix': prefix,
-                                   'dir': dir}
+        # What the real file will be made with.
+        self._TemporaryFileArgs = dict(mode=mode, encoding=encoding, suffix=suffix, prefix=prefix, dir=dir)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _grew(self):
+        limit = self._max_size
+        if not self._rolled and limit and self._file.tell() > limit:
             self.rollover()
 
     def rollover(self):
+        """Moves the contents (and position) to a real temporary file."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        pos = file.tell()
-        newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
-        self._rolled = True
+        disk.write(memory.getvalue())
+        disk.seek(memory.tell(), 0)
+        self._file, self._rolled = disk, True
 
     def __enter__(self):
         if self._file.closed:
             raise ValueError('Cannot enter context with closed file')
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc_value, tb):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
+    closed = property(lambda self: self._file.closed)
 
     @property
     def mode(self):
@@ -288,44 +287,32 @@ class SpooledTemporaryFile:
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        count = self._file.write(s)
+        self._grew()
+        return count
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        self._file.writelines(iterable)
+        self._grew()
+
+
+def _pass_through(method):
+    def forward(self, *args):
+        return getattr(self._file, method)(*args)
+    forward.__name__ = method
+    return forward
+
+
+for _method in ('close', 'flush', 'read', 'readline', 'readlines', 'seek', 'tell'):
+    setattr(SpooledTemporaryFile, _method, _pass_through(_method))
+del _method
 
 
 class TemporaryDirectory:
@@ -335,19 +322,19 @@ class TemporaryDirectory:
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._done = False
+        self._removed = False
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} {self.name!r}>'
+        return f'<{type(self).__name__} {self.name!r}>'
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc_value, tb):
         self.cleanup()
 
     def cleanup(self):
-        if not self._done and os.path.exists(self.name):
-            self._done = True
+        """Removes the directory and its contents (once)."""
+        if not self._removed and os.path.exists(self.name):
             shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
-        self._done = True
+        self._removed = True

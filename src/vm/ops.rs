@@ -334,8 +334,11 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
 }
 
 impl Vm {
+    /// The TypeError for `a op b` that nothing implements: the operands' own class names, the
+    /// special wording of str/list/tuple/bytes judged on the values they are (or wrap).
     fn unsupported(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
         let (ta, tb) = (types().of(a).name.clone(), types().of(b).name.clone());
+        let (a, b) = (super::subclass::wrapped(a).unwrap_or(a), super::subclass::wrapped(b).unwrap_or(b));
         match (op, a) {
             (BinOp::Add, Value::Str(_)) => PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
             (BinOp::Add, Value::List(_)) => PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list")),
@@ -400,7 +403,10 @@ impl Vm {
         }
         let (wa, wb) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
         if wa.is_some() || wb.is_some() {
-            return self.binary_op_for(wa.unwrap_or(a), wb.unwrap_or(b), op, inplace);
+            return match self.builtin_binop(wa.unwrap_or(a), wb.unwrap_or(b), op)? {
+                Some(v) => Ok(v),
+                None => Err(self.unsupported(a, b, op, inplace)),
+            };
         }
         // `type.__or__` / `type.__ror__`: `int | None` makes a types.UnionType.
         if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {

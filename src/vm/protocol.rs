@@ -211,10 +211,24 @@ impl Vm {
                 }
             }
         }
-        if super::subclass::wrapped(a).is_some() || super::subclass::wrapped(b).is_some() {
-            let (wa, wb) = (super::subclass::base_value(a, &intern(name)), super::subclass::base_value(b, &intern(reflected)));
-            if wa.is_some() || wb.is_some() {
-                return self.rich_compare(wa.as_ref().unwrap_or(a), wb.as_ref().unwrap_or(b), op);
+        // A subclass of a built-in value type: when either side leaves the comparison to the
+        // built-in type (a plain value, or a subclass not defining it in Python), the values
+        // they wrap are compared.
+        let (ia, ib) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
+        if ia.is_some() || ib.is_some() {
+            let builtin_side = |v: &Value, dunder: &str| !matches!(v, Value::Instance(_)) || super::subclass::base_value(v, &intern(dunder)).is_some();
+            if builtin_side(a, name) || builtin_side(b, reflected) {
+                let (ia, ib) = (ia.cloned().unwrap_or_else(|| a.clone()), ib.cloned().unwrap_or_else(|| b.clone()));
+                let result = self.rich_compare(&ia, &ib, op);
+                // "not supported" names the operands' own classes, not the values they wrap.
+                if let Err(e) = &result
+                    && !matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                    && e.matches(ExcKind::TypeError)
+                    && e.data().args.first().and_then(|m| m.as_str().map(|m| m == self.not_supported_text(&ia, &ib, op))) == Some(true)
+                {
+                    return Err(self.not_supported(a, b, op));
+                }
+                return result;
             }
         }
         match op {
@@ -338,13 +352,17 @@ impl Vm {
     }
 
     fn not_supported(&self, a: &Value, b: &Value, op: CmpOp) -> PyErr {
+        PyErr::type_error(self.not_supported_text(a, b, op))
+    }
+
+    fn not_supported_text(&self, a: &Value, b: &Value, op: CmpOp) -> String {
         let sym = match op {
             CmpOp::Lt => "<",
             CmpOp::LtE => "<=",
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        PyErr::type_error(format!("'{sym}' not supported between instances of '{}' and '{}'", types().of(a).name, types().of(b).name))
+        format!("'{sym}' not supported between instances of '{}' and '{}'", types().of(a).name, types().of(b).name)
     }
 
     /// Ordering of built-in values; TypeError where Python has none.

@@ -73,7 +73,7 @@ def spec_from_file_location(name, location=None, *, loader=None,
         except OSError:
             pass
     spec = ModuleSpec(name, loader, origin=location)
-    spec._set_fileattr = True
+    spec.has_location = True
     if loader is None:
         if not location.endswith('.py'):
             return None

@@ -9,6 +9,7 @@ from multiprocessing.context import AuthenticationError, BufferTooShort
 
 __all__ = ['Client', 'Listener', 'Pipe', 'wait']
 
+# The handshake's messages (the same bytes as CPython's, so either side may be CPython's).
 CHALLENGE = b'#CHALLENGE#'
 WELCOME = b'#WELCOME#'
 FAILURE = b'#FAILURE#'
@@ -16,98 +17,83 @@ MESSAGE_LENGTH = 40
 # What an unauthenticated peer may make us read: a challenge, or a digest (as CPython's 256).
 _AUTH_MESSAGE_MAX = 256
 
+_READING, _WRITING = True, False
+
 
 class Connection:
     """One end of a Pipe: send()/recv() whole values, send_bytes()/recv_bytes() raw messages."""
 
     def __init__(self, handle, readable=True, writable=True):
-        if not readable and not writable:
+        if not (readable or writable):
             raise ValueError("at least one of `readable` and `writable` must be True")
-        self._handle = handle
-        self._readable = readable
-        self._writable = writable
+        self._handle, self._readable, self._writable = handle, readable, writable
 
-    def _check(self, reading):
+    def _usable(self, direction):
+        """The handle, once this end is known to be open and to work in `direction`."""
         if self._handle._closed():
             raise OSError("handle is closed")
-        if reading and not self._readable:
+        if direction is _READING and not self._readable:
             raise OSError("connection is write-only")
-        if not reading and not self._writable:
+        if direction is _WRITING and not self._writable:
             raise OSError("connection is read-only")
+        return self._handle
 
+    # ----- whole values (pickled)
     def send(self, obj):
-        self._check(False)
-        self._handle.send_bytes(_mp.dumps(obj))
+        self._usable(_WRITING).send_bytes(_mp.dumps(obj))
 
     def recv(self):
-        self._check(True)
-        return _mp.loads(self._handle.recv_bytes())
+        return _mp.loads(self._usable(_READING).recv_bytes())
 
+    # ----- raw messages
     def send_bytes(self, buf, offset=0, size=None):
-        self._check(False)
-        buf = bytes(buf)
-        n = len(buf)
-        if offset < 0:
-            raise ValueError("offset is negative")
-        if n < offset:
-            raise ValueError("buffer length < offset")
-        if size is None:
-            size = n - offset
-        elif size < 0:
-            raise ValueError("size is negative")
-        elif offset + size > n:
-            raise ValueError("buffer length < offset + size")
-        self._handle.send_bytes(buf[offset:offset + size])
+        handle = self._usable(_WRITING)
+        data = bytes(buf)
+        handle.send_bytes(data[_window(len(data), offset, size)])
 
     def recv_bytes(self, maxlength=None):
         """The next message; a message longer than `maxlength` is not read: OSError, and the
         connection can no longer be read (as CPython)."""
-        self._check(True)
+        handle = self._usable(_READING)
         if maxlength is not None and maxlength < 0:
             raise ValueError("negative maxlength")
-        data = self._handle.recv_bytes(maxlength)
+        data = handle.recv_bytes(maxlength)
         if data is None:
-            self._bad_message_length()
+            # Too long: this end stops reading (a read-only end is closed).
+            if self._writable:
+                self._readable = False
+            else:
+                self.close()
+            raise OSError("bad message length")
         return data
 
     def recv_bytes_into(self, buf, offset=0):
-        self._check(True)
-        if offset < 0:
-            raise ValueError("negative offset")
-        if offset > len(buf):
-            raise ValueError("offset too large")
-        data = self._handle.recv_bytes(None)
-        end = offset + len(data)
-        if end > len(buf):
-            raise BufferTooShort(data)
-        buf[offset:end] = data
+        """Reads the next message into the writable buffer `buf` from byte `offset`; returns the
+        message's length (BufferTooShort, holding the message, when it does not fit)."""
+        handle = self._usable(_READING)
+        with memoryview(buf) as view:
+            flat = view.cast('B')
+            if offset < 0:
+                raise ValueError("negative offset")
+            if offset > len(flat):
+                raise ValueError("offset too large")
+            data = handle.recv_bytes(None)
+            stop = offset + len(data)
+            if stop > len(flat):
+                raise BufferTooShort(data)
+            flat[offset:stop] = data
         return len(data)
 
-    def _bad_message_length(self):
-        if self._writable:
-            self._readable = False
-        else:
-            self.close()
-        raise OSError("bad message length")
-
     def poll(self, timeout=0.0):
-        self._check(True)
-        return self._handle.poll(timeout)
+        return self._usable(_READING).poll(timeout)
 
+    # ----- state
     def close(self):
         self._handle.close()
 
-    @property
-    def closed(self):
-        return self._handle._closed()
-
-    @property
-    def readable(self):
-        return self._readable
-
-    @property
-    def writable(self):
-        return self._writable
+    closed = property(lambda self: self._handle._closed(), doc='True if the connection is closed')
+    readable = property(lambda self: self._readable, doc='True if the connection is readable')
+    writable = property(lambda self: self._writable, doc='True if the connection is writable')
 
     def fileno(self):
         if self._handle._closed():
@@ -117,46 +103,84 @@ class Connection:
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, exc_type, exc_value, tb):
         self.close()
 
 
+def _window(length, offset, size):
+    """The slice of a `length`-byte buffer that send_bytes(buf, offset, size) sends."""
+    if offset < 0:
+        raise ValueError("offset is negative")
+    if offset > length:
+        raise ValueError("buffer length < offset")
+    if size is None:
+        return slice(offset, length)
+    if size < 0:
+        raise ValueError("size is negative")
+    if offset + size > length:
+        raise ValueError("buffer length < offset + size")
+    return slice(offset, offset + size)
+
+
 def Pipe(duplex=True):
-    if duplex:
-        a, b = _mp.socketpair()
-        return Connection(a), Connection(b)
-    r, w = _mp.pipe()
-    return Connection(r, True, False), Connection(w, False, True)
+    """Two connected Connections: both ways (a socket pair), or reader then writer (an OS pipe)."""
+    if not duplex:
+        reader, writer = _mp.pipe()
+        return Connection(reader, True, False), Connection(writer, False, True)
+    one, other = _mp.socketpair()
+    return Connection(one), Connection(other)
 
 
-def _check_authkey(authkey):
-    if not isinstance(authkey, bytes):
-        raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
+# ----------------------------------------------------------------------------- authentication
+
+def _require_bytes_key(authkey):
+    if isinstance(authkey, bytes):
+        return authkey
+    raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
 
 
 def deliver_challenge(connection, authkey):
     """Sends a random challenge; the peer must answer with its HMAC under `authkey`."""
-    _check_authkey(authkey)
-    message = _mp.random_bytes(MESSAGE_LENGTH)
-    connection.send_bytes(CHALLENGE + message)
-    response = connection.recv_bytes(_AUTH_MESSAGE_MAX)   # an unauthenticated peer: bounded
-    if _mp.hmac_verify(authkey, message, response):
-        connection.send_bytes(WELCOME)
-    else:
-        connection.send_bytes(FAILURE)
+    key = _require_bytes_key(authkey)
+    nonce = _mp.random_bytes(MESSAGE_LENGTH)
+    connection.send_bytes(CHALLENGE + nonce)
+    digest = connection.recv_bytes(_AUTH_MESSAGE_MAX)   # an unauthenticated peer: bounded
+    accepted = _mp.hmac_verify(key, nonce, digest)
+    connection.send_bytes(WELCOME if accepted else FAILURE)
+    if not accepted:
         raise AuthenticationError('digest received was wrong')
 
 
 def answer_challenge(connection, authkey):
     """Answers the peer's challenge with its HMAC under `authkey`."""
-    _check_authkey(authkey)
-    message = connection.recv_bytes(_AUTH_MESSAGE_MAX)
-    if not message.startswith(CHALLENGE):
-        raise AuthenticationError(f'Protocol error, expected challenge: {message!r}')
-    connection.send_bytes(_mp.hmac_sha256(authkey, message[len(CHALLENGE):]))
-    response = connection.recv_bytes(_AUTH_MESSAGE_MAX)
-    if response != WELCOME:
+    key = _require_bytes_key(authkey)
+    challenge = connection.recv_bytes(_AUTH_MESSAGE_MAX)
+    head, nonce = challenge[:len(CHALLENGE)], challenge[len(CHALLENGE):]
+    if head != CHALLENGE:
+        raise AuthenticationError(f'Protocol error, expected challenge: {challenge!r}')
+    connection.send_bytes(_mp.hmac_sha256(key, nonce))
+    if connection.recv_bytes(_AUTH_MESSAGE_MAX) != WELCOME:
         raise AuthenticationError('digest sent was rejected')
+
+
+def _authenticated(conn, authkey, challenge_first):
+    """`conn` once both sides have proved they hold `authkey` (closed if either fails); the
+    listening side challenges first, the client answers first."""
+    if authkey is None:
+        return conn
+    steps = (deliver_challenge, answer_challenge)
+    try:
+        for step in (steps if challenge_first else steps[::-1]):
+            step(conn, authkey)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_given_key(authkey):
+    if authkey is not None and not isinstance(authkey, bytes):
+        raise TypeError('authkey should be a byte string')
 
 
 def _unix_address(address, family):
@@ -172,12 +196,10 @@ class Listener:
     Connections; with an authkey each peer must prove it holds the key (and vice versa)."""
 
     def __init__(self, address=None, family=None, backlog=1, authkey=None):
-        if authkey is not None:
-            _check_authkey(authkey)
-        self._dir = None
+        _check_given_key(authkey)
         if address is None:
             from multiprocessing import util
-            address = os.path.join(util.get_temp_dir(), f'listener-{_mp.random_bytes(6).hex()}')
+            address = os.path.join(util.get_temp_dir(), 'listener-' + _mp.random_bytes(6).hex())
         self._address = _unix_address(address, family)
         self._listener = _mp.listen(self._address)
         self._authkey = authkey
@@ -186,77 +208,67 @@ class Listener:
     def accept(self):
         if self._listener is None:
             raise OSError('listener is closed')
-        c = Connection(self._listener.accept())
-        self._last_accepted = ''
-        if self._authkey is not None:
-            try:
-                deliver_challenge(c, self._authkey)
-                answer_challenge(c, self._authkey)
-            except BaseException:
-                c.close()
-                raise
-        return c
+        peer = Connection(self._listener.accept())
+        self._last_accepted = ''      # a Unix socket's peer has no address
+        return _authenticated(peer, self._authkey, True)
 
     def close(self):
         """Stops listening and removes the socket's path."""
-        listener = self._listener
-        if listener is not None:
-            self._listener = None
-            listener.close()
-            try:
-                os.unlink(self._address)
-            except OSError:
-                pass
+        sock, self._listener = self._listener, None
+        if sock is None:
+            return
+        sock.close()
+        try:
+            os.unlink(self._address)
+        except OSError:
+            pass
 
-    @property
-    def address(self):
-        return self._address
-
-    @property
-    def last_accepted(self):
-        return self._last_accepted
+    address = property(lambda self: self._address)
+    last_accepted = property(lambda self: self._last_accepted)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, exc_type, exc_value, tb):
         self.close()
 
 
 def Client(address, family=None, authkey=None):
     """A Connection to the Listener at `address`."""
-    c = Connection(_mp.connect(_unix_address(address, family)))
-    if authkey is not None:
-        try:
-            answer_challenge(c, authkey)
-            deliver_challenge(c, authkey)
-        except BaseException:
-            c.close()
-            raise
-    return c
+    conn = Connection(_mp.connect(_unix_address(address, family)))
+    try:
+        _check_given_key(authkey)
+    except TypeError:
+        conn.close()
+        raise
+    return _authenticated(conn, authkey, False)
 
 
 def wait(object_list, timeout=None):
     """The Connections of `object_list` that are ready to be read (waits up to `timeout`)."""
     import time
-    ready = [c for c in object_list if c.poll(0)]
-    if ready or timeout == 0:
-        return ready
-    deadline = None if timeout is None else time.monotonic() + timeout
-    pause = 0.0005
+
+    def ready_now():
+        return [c for c in object_list if c.poll(0)]
+
+    found = ready_now()
+    if found or timeout == 0:
+        return found
+    give_up = None if timeout is None else time.monotonic() + timeout
+    nap = 0.0005
     while True:
-        ready = [c for c in object_list if c.poll(0)]
-        if ready:
-            return ready
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
+        found = ready_now()
+        if found:
+            return found
+        if give_up is not None:
+            remaining = give_up - time.monotonic()
+            if remaining <= 0:
                 return []
-            pause = min(pause, left)
+            nap = min(nap, remaining)
         if len(object_list) == 1:
-            # One connection: wait on it directly.
-            if object_list[0].poll(pause if deadline is not None else 0.05):
+            # A single connection: block in its own poll instead of sleeping.
+            if object_list[0].poll(nap if give_up is not None else 0.05):
                 return list(object_list)
         else:
-            time.sleep(pause)
-            pause = min(pause * 2, 0.01)
+            time.sleep(nap)
+            nap = min(nap * 2, 0.01)

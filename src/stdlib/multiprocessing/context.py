@@ -11,19 +11,19 @@ __all__ = ()
 
 
 class ProcessError(Exception):
-    pass
+    """The base of multiprocessing's own errors."""
 
 
 class BufferTooShort(ProcessError):
-    pass
+    """recv_bytes_into() was given a buffer too small for the message (held in args[0])."""
 
 
 class TimeoutError(ProcessError):
-    pass
+    """A result was not ready in time."""
 
 
 class AuthenticationError(ProcessError):
-    pass
+    """A connection's peer did not prove it holds the authentication key."""
 
 
 def assert_spawning(obj, name=None):
@@ -37,22 +37,29 @@ def assert_spawning(obj, name=None):
 _start_method = None
 
 
+_METHODS = ('fork', 'spawn')
+
+
 def get_all_start_methods():
-    return ['fork', 'spawn']
+    return list(_METHODS)
 
 
 def get_start_method(allow_none=False):
+    """The start method set (None with allow_none when there is none yet); asking without
+    allow_none fixes it, at 'fork' if none was set."""
+    global _start_method
     if _start_method is None and not allow_none:
-        return 'fork'
+        _start_method = 'fork'
     return _start_method
 
 
 def set_start_method(method, force=False):
+    """Sets the program's start method, once (again only with force)."""
     global _start_method
-    if method not in ('fork', 'spawn', None):
-        raise ValueError(f"cannot find context for {method!r}")
-    if _start_method is not None and not force:
+    if not force and _start_method is not None:
         raise RuntimeError('context has already been set')
+    if method is not None and method not in _METHODS:
+        raise ValueError(f"cannot find context for {method!r}")
     _start_method = method
 
 
@@ -61,112 +68,110 @@ class Process(BaseProcess):
 
 
 class ForkProcess(BaseProcess):
+    """A process started by forking this one."""
     _start_method = 'fork'
 
 
 class SpawnProcess(BaseProcess):
+    """A process started as a fresh interpreter."""
     _start_method = 'spawn'
+
+
+def _part(module, name):
+    """multiprocessing.<module>.<name>, imported when first used (the submodules import this
+    one)."""
+    import importlib
+    return getattr(importlib.import_module('multiprocessing.' + module), name)
 
 
 class BaseContext:
     """Makes multiprocessing's objects; a Process it makes starts with the context's method."""
 
-    ProcessError = ProcessError
-    BufferTooShort = BufferTooShort
-    TimeoutError = TimeoutError
-    AuthenticationError = AuthenticationError
     Process = Process
     _name = None
-
-    current_process = staticmethod(process.current_process)
-    parent_process = staticmethod(process.parent_process)
-    active_children = staticmethod(process.active_children)
 
     def cpu_count(self):
         return os.cpu_count()
 
     def get_start_method(self, allow_none=False):
-        return self._name if self._name is not None else get_start_method(allow_none)
+        if self._name is None:
+            return get_start_method(allow_none)
+        return self._name
 
     def get_context(self, method=None):
-        return self if method is None else get_context(method)
+        return get_context(method) if method is not None else self
 
+    # Queues and pipes.
     def Queue(self, maxsize=0):
-        from multiprocessing.queues import Queue
-        return Queue(maxsize)
+        return _part('queues', 'Queue')(maxsize)
 
     def SimpleQueue(self):
-        from multiprocessing.queues import SimpleQueue
-        return SimpleQueue()
+        return _part('queues', 'SimpleQueue')()
 
     def JoinableQueue(self, maxsize=0):
-        from multiprocessing.queues import JoinableQueue
-        return JoinableQueue(maxsize)
+        return _part('queues', 'JoinableQueue')(maxsize)
 
     def Pipe(self, duplex=True):
-        from multiprocessing.connection import Pipe
-        return Pipe(duplex)
+        return _part('connection', 'Pipe')(duplex)
 
+    # Synchronization.
     def Lock(self):
-        from multiprocessing.synchronize import Lock
-        return Lock()
+        return _part('synchronize', 'Lock')()
 
     def RLock(self):
-        from multiprocessing.synchronize import RLock
-        return RLock()
+        return _part('synchronize', 'RLock')()
 
     def Semaphore(self, value=1):
-        from multiprocessing.synchronize import Semaphore
-        return Semaphore(value)
+        return _part('synchronize', 'Semaphore')(value)
 
     def BoundedSemaphore(self, value=1):
-        from multiprocessing.synchronize import BoundedSemaphore
-        return BoundedSemaphore(value)
+        return _part('synchronize', 'BoundedSemaphore')(value)
 
     def Event(self):
-        from multiprocessing.synchronize import Event
-        return Event()
+        return _part('synchronize', 'Event')()
 
     def Condition(self, lock=None):
-        from multiprocessing.synchronize import Condition
-        return Condition(lock)
+        return _part('synchronize', 'Condition')(lock)
 
+    # Workers, shared memory, managers.
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-        from multiprocessing.pool import Pool
-        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+        return _part('pool', 'Pool')(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        from multiprocessing.sharedctypes import Value
-        return Value(typecode_or_type, *args, lock=lock)
+        return _part('sharedctypes', 'Value')(typecode_or_type, *args, lock=lock)
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        from multiprocessing.sharedctypes import Array
-        return Array(typecode_or_type, size_or_initializer, lock=lock)
+        return _part('sharedctypes', 'Array')(typecode_or_type, size_or_initializer, lock=lock)
 
     def RawValue(self, typecode_or_type, *args):
-        from multiprocessing.sharedctypes import RawValue
-        return RawValue(typecode_or_type, *args)
+        return _part('sharedctypes', 'RawValue')(typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        from multiprocessing.sharedctypes import RawArray
-        return RawArray(typecode_or_type, size_or_initializer)
+        return _part('sharedctypes', 'RawArray')(typecode_or_type, size_or_initializer)
 
     def Manager(self):
-        from multiprocessing.managers import SyncManager
-        m = SyncManager(ctx=self)
-        m.start()
-        return m
+        """A started SyncManager (its server runs in a new process)."""
+        manager = _part('managers', 'SyncManager')(ctx=self)
+        manager.start()
+        return manager
 
+    # Logging and the rest.
     def get_logger(self):
-        from multiprocessing.util import get_logger
-        return get_logger()
+        return _part('util', 'get_logger')()
 
     def log_to_stderr(self, level=None):
-        from multiprocessing.util import log_to_stderr
-        return log_to_stderr(level)
+        return _part('util', 'log_to_stderr')(level)
 
     def freeze_support(self):
-        pass
+        """Nothing to do: programs are not frozen into Windows executables here."""
+
+
+# What every context shares with the module: the errors and the process queries.
+for _shared in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    setattr(BaseContext, _shared.__name__, _shared)
+for _shared in (process.current_process, process.parent_process, process.active_children):
+    setattr(BaseContext, _shared.__name__, staticmethod(_shared))
+del _shared
 
 
 class DefaultContext(BaseContext):
@@ -188,9 +193,8 @@ _concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
 
 
 def get_context(method=None):
-    if method is None:
-        method = get_start_method()
-    context = _concrete_contexts.get(method)
-    if context is None:
+    """The context of a start method (the program's when None)."""
+    found = _concrete_contexts.get(get_start_method() if method is None else method)
+    if found is None:
         raise ValueError(f"cannot find context for {method!r}")
-    return context
+    return found

@@ -65,8 +65,9 @@ def parent_process():
 
 
 def active_children():
-    for p in list(_children):
-        p.is_alive()
+    """The started children not yet known to have ended (reaping those that have)."""
+    for child in list(_children):
+        child._reap(0)
     return list(_children)
 
 
@@ -91,19 +92,19 @@ class BaseProcess:
         assert group is None, 'group argument must be None for now'
         _counter += 1
         self._identity = _current_process._identity + (_counter,)
-        self._target = target
-        self._args = tuple(args)
-        self._kwargs = dict(kwargs)
-        self._name = name or (type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity))
+        self._target, self._args, self._kwargs = target, tuple(args), dict(kwargs)
+        numbering = ':'.join(map(str, self._identity))
+        self._name = name or f'{type(self).__name__}-{numbering}'
         self._daemonic = _current_process.daemon if daemon is None else daemon
-        self._pid = None
-        self._parent_pid = os.getpid()
-        self._exitcode = None
-        self._closed = False
+        # Unknown until started / ended; the creator's pid, since only it may start and join.
+        self._pid = self._exitcode = None
+        self._parent_pid, self._closed = os.getpid(), False
 
     def run(self):
-        if self._target:
-            self._target(*self._args, **self._kwargs)
+        """What the child does: call the target, if there is one (subclasses override this)."""
+        target = self._target
+        if target:
+            target(*self._args, **self._kwargs)
 
     def start(self):
         from multiprocessing import context, util
@@ -140,11 +141,11 @@ class BaseProcess:
             util.info('child process calling self.run()')
             self.run()
             code = 0
-        except SystemExit as e:
-            code = _exit_code_of(e)
-        except BaseException as e:
+        except SystemExit as leaving:
+            code = _exit_code_of(leaving)
+        except BaseException as failure:
             print(f"Process {self.name}:", file=sys.stderr, flush=True)
-            _thread._print_exception(e)
+            _thread._print_exception(failure)
             code = 1
         finally:
             try:
@@ -155,42 +156,45 @@ class BaseProcess:
                 pass
         _mp._exit(code)
 
-    def _poll(self, timeout):
+    def _reap(self, wait):
+        """Collects the child's exit status if it has ended (waiting up to `wait` seconds, for
+        ever if None)."""
         if self._pid is None or self._exitcode is not None or self is _current_process:
             return
-        code = _mp.waitpid(self._pid, timeout)
-        if code is not None:
-            self._exitcode = code
+        status = _mp.waitpid(self._pid, wait)
+        if status is not None:
+            self._exitcode = status
             _children.discard(self)
 
     def join(self, timeout=None):
         self._check_closed()
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._pid is not None, 'can only join a started process'
-        self._poll(None if timeout is None else max(timeout, 0))
+        self._reap(None if timeout is None else max(timeout, 0))
 
     def is_alive(self):
         self._check_closed()
-        if self is _current_process:
-            return True
-        if self._pid is None:
+        if self._pid is None and self is not _current_process:
             return False
-        self._poll(0)
+        self._reap(0)
         return self._exitcode is None
 
-    def terminate(self):
+    def _signal(self, signum):
         self._check_closed()
         if self._pid is not None and self._exitcode is None:
-            _mp.kill(self._pid, 15)
+            _mp.kill(self._pid, signum)
+
+    def terminate(self):
+        """Sends SIGTERM."""
+        self._signal(15)
 
     def kill(self):
-        self._check_closed()
-        if self._pid is not None and self._exitcode is None:
-            _mp.kill(self._pid, 9)
+        """Sends SIGKILL."""
+        self._signal(9)
 
     def close(self):
         if self._pid is not None and self._exitcode is None:
-            self._poll(0)
+            self._reap(0)
             if self._exitcode is None:
                 raise ValueError("Cannot close a process while it is still running. "
                                  "You should first call join() or terminate().")
@@ -203,7 +207,7 @@ class BaseProcess:
     @property
     def exitcode(self):
         self._check_closed()
-        self._poll(0)
+        self._reap(0)
         return self._exitcode
 
     @property
@@ -227,21 +231,21 @@ class BaseProcess:
         return self._daemonic
 
     @daemon.setter
-    def daemon(self, daemonic):
+    def daemon(self, flag):
         assert self._pid is None, 'process has already started'
-        self._daemonic = daemonic
+        self._daemonic = flag
 
     def __repr__(self):
+        code = self._exitcode
         if self._pid is None:
-            status = 'initial'
-        elif self._exitcode is None:
-            status = 'started'
-        elif self._exitcode == 0:
-            status = 'stopped'
+            state = 'initial'
+        elif code is None:
+            state = 'started'
         else:
-            status = f'stopped exitcode={self._exitcode}'
-        daemon = ' daemon' if self._daemonic else ''
-        return f"<{type(self).__name__} name='{self._name}' {status}{daemon}>"
+            state = 'stopped' if code == 0 else f'stopped exitcode={code}'
+        if self._daemonic:
+            state += ' daemon'
+        return f"<{type(self).__name__} name='{self._name}' {state}>"
 
 
 # True while a spawned child imports the parent's main script (set by gilpy's --mp-spawn).

@@ -23,33 +23,30 @@ _logger = None
 _log_to_stderr = False
 
 
-def sub_debug(msg, *args):
-    if _logger:
-        _logger.log(SUBDEBUG, msg, *args)
+def _reporter(level, name):
+    """A function logging at `level` through the package's logger, once there is one (before
+    get_logger() is called, reports go nowhere)."""
+    def report(msg, *args):
+        if _logger:
+            _logger.log(level, msg, *args)
+    report.__name__ = report.__qualname__ = name
+    return report
 
 
-def debug(msg, *args):
-    if _logger:
-        _logger.log(DEBUG, msg, *args)
-
-
-def info(msg, *args):
-    if _logger:
-        _logger.log(INFO, msg, *args)
-
-
-def sub_warning(msg, *args):
-    if _logger:
-        _logger.log(SUBWARNING, msg, *args)
+sub_debug = _reporter(SUBDEBUG, 'sub_debug')
+debug = _reporter(DEBUG, 'debug')
+info = _reporter(INFO, 'info')
+sub_warning = _reporter(SUBWARNING, 'sub_warning')
 
 
 def get_logger():
     """The logger named 'multiprocessing' (made on first call; it does not propagate)."""
     global _logger
-    import logging
     if not _logger:
-        _logger = logging.getLogger(LOGGER_NAME)
-        _logger.propagate = 0
+        import logging
+        made = logging.getLogger(LOGGER_NAME)
+        made.propagate = 0
+        _logger = made
     return _logger
 
 
@@ -58,18 +55,19 @@ def log_to_stderr(level=None):
     '[LEVEL/ProcessName] message'; sets its level if one is given."""
     global _log_to_stderr
     import logging
-    logger = get_logger()
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter(DEFAULT_LOGGING_FORMAT))
-    logger.addHandler(handler)
+    to_stderr = logging.StreamHandler()
+    to_stderr.setFormatter(logging.Formatter(DEFAULT_LOGGING_FORMAT))
+    target = get_logger()
+    target.addHandler(to_stderr)
     if level:
-        logger.setLevel(level)
+        target.setLevel(level)
     _log_to_stderr = True
     return _logger
 
 
 # ---------------------------------------------------------------------------- finalizers
 
+# Pending finalizers by (exitpriority, creation number): at exit they run in decreasing order.
 _finalizer_registry = {}
 _finalizer_counter = 0
 
@@ -84,24 +82,29 @@ class Finalize:
         if exitpriority is not None and not isinstance(exitpriority, int):
             raise TypeError(f"Exitpriority ({exitpriority!r}) must be None or int, not {type(exitpriority)}")
         if obj is None and exitpriority is None:
-            raise TypeError("Without object, exitpriority cannot be None")
-        self._callback = callback
-        self._args = args
-        self._kwargs = kwargs or {}
+            raise ValueError("Without object, exitpriority cannot be None")
+        self._callback, self._args, self._kwargs = callback, args, kwargs or {}
         _finalizer_counter += 1
         self._key = (exitpriority, _finalizer_counter)
         _finalizer_registry[self._key] = self
 
-    def __call__(self, wr=None):
+    def _forget(self):
+        """Unregisters; the callback and its arguments, if it was still pending."""
         if _finalizer_registry.pop(self._key, None) is None:
             return None
-        callback, args, kwargs = self._callback, self._args, self._kwargs
+        pending = (self._callback, self._args, self._kwargs)
         self._callback = self._args = self._kwargs = self._key = None
+        return pending
+
+    def __call__(self, wr=None):
+        pending = self._forget()
+        if pending is None:
+            return None
+        callback, args, kwargs = pending
         return callback(*args, **kwargs)
 
     def cancel(self):
-        if _finalizer_registry.pop(self._key, None) is not None:
-            self._callback = self._args = self._kwargs = self._key = None
+        self._forget()
 
     def still_active(self):
         return self._key in _finalizer_registry
@@ -109,15 +112,16 @@ class Finalize:
     def __repr__(self):
         if self._key is None:
             return '<Finalize object, dead>'
-        name = getattr(self._callback, '__qualname__', getattr(self._callback, '__name__', self._callback))
-        x = f'<Finalize object, callback={name}'
+        call = self._callback
+        shown = [f'callback={getattr(call, "__qualname__", getattr(call, "__name__", call))}']
         if self._args:
-            x += ', args=' + str(self._args)
+            shown.append(f'args={self._args}')
         if self._kwargs:
-            x += ', kwargs=' + str(self._kwargs)
-        if self._key[0] is not None:
-            x += ', exitpriority=' + str(self._key[0])
-        return x + '>'
+            shown.append(f'kwargs={self._kwargs}')
+        priority = self._key[0]
+        if priority is not None:
+            shown.append(f'exitpriority={priority}')
+        return '<Finalize object, ' + ', '.join(shown) + '>'
 
 
 def _run_finalizers(minpriority=None):
@@ -125,13 +129,13 @@ def _run_finalizers(minpriority=None):
     def wanted(key):
         return key[0] is not None and (minpriority is None or key[0] >= minpriority)
 
-    keys = sorted((k for k in list(_finalizer_registry) if wanted(k)), reverse=True)
-    for key in keys:
-        finalizer = _finalizer_registry.get(key)
-        if finalizer is None:
+    for key in sorted(filter(wanted, list(_finalizer_registry)), reverse=True):
+        due = _finalizer_registry.get(key)
+        if due is None:
+            # Run (or cancelled) by an earlier finalizer.
             continue
         try:
-            finalizer()
+            due()
         except Exception:
             import traceback
             traceback.print_exc()
@@ -208,12 +212,13 @@ def _exit_function():
     info('process shutting down')
     debug('running all "atexit" finalizers with priority >= 0')
     _run_finalizers(0)
-    for p in process.active_children():
-        if p.daemon:
-            info('calling terminate() for daemon %s', p.name)
-            p.terminate()
-    for p in process.active_children():
-        info('calling join() for process %s', p.name)
-        p.join()
+    children = process.active_children()
+    for child in children:
+        if child.daemon:
+            info('calling terminate() for daemon %s', child.name)
+            child.terminate()
+    for child in process.active_children():
+        info('calling join() for process %s', child.name)
+        child.join()
     debug('running the remaining "atexit" finalizers')
     _run_finalizers()
