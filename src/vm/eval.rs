@@ -66,7 +66,7 @@ impl Vm {
     /// `run_frame` for a caller that holds the frame's code already (a function call: its
     /// function's code), so the eval loop needs no reference of its own.
     pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.enter_frame(&frame.code, &frame.globals, frame.id);
+        self.enter_frame(frame);
         let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
         r
