@@ -18,8 +18,9 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._asyncioRunner = None
-        self._asyncioTestContext = contextvars.copy_context()
+        # The runner exists only while a test runs (run() or debug()).
+        self._loop_runner = None
+        self._shared_context = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -27,80 +28,83 @@ class IsolatedAsyncioTestCase(TestCase):
     async def asyncTearDown(self):
         pass
 
-    def addAsyncCleanup(self, func, /, *args, **kwargs):
-        """Like addCleanup: `func` (a coroutine function, usually) is awaited on the test's loop."""
-        self.addCleanup(func, *args, **kwargs)
+    def addAsyncCleanup(self, coro_fn, /, *args, **kwargs):
+        """As addCleanup; a coroutine function given is awaited on the test's loop."""
+        self.addCleanup(coro_fn, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        """Enter the asynchronous context manager `cm`; its __aexit__ becomes an async cleanup.
-        Returns what __aenter__ gave."""
-        kind = type(cm)
+        """Enters the asynchronous context manager `cm` and registers its exit as an async
+        cleanup; what __aenter__ returned is the result."""
+        cm_type = type(cm)
         try:
-            enter = kind.__aenter__
-            leave = kind.__aexit__
+            aenter, aexit = cm_type.__aenter__, cm_type.__aexit__
         except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support the "
-                            f"asynchronous context manager protocol") from None
-        value = await enter(cm)
-        self.addAsyncCleanup(leave, cm, None, None, None)
-        return value
+            raise TypeError(f"'{cm_type.__module__}.{cm_type.__qualname__}' object does not "
+                            "support the asynchronous context manager protocol") from None
+        entered = await aenter(cm)
+        self.addAsyncCleanup(aexit, cm, None, None, None)
+        return entered
 
-    # The hooks TestCase.run calls, each run on the test's loop and in the test's context.
+    # TestCase.run calls these hooks; here each runs on the test's loop, in the shared context.
 
     def _callSetUp(self):
-        # setUp sees the test's loop as the current one (asyncio.get_event_loop() works there).
-        self._asyncioRunner.get_loop()
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+        # Made now, so that setUp already finds the test's loop as the current one.
+        self._loop_runner.get_loop()
+        self._shared_context.run(self.setUp)
+        self._await(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        if self._callMaybeAsync(method) is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a test case ({method})',
-                          DeprecationWarning, stacklevel=4)
+        returned = self._call_either(method)
+        if returned is not None:
+            warnings.warn('It is deprecated to return a value that is not None from a test case '
+                          f'({method})', DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+        self._await(self.asyncTearDown)
+        self._shared_context.run(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+        self._call_either(function, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        if self._asyncioRunner is None:
+    def _await(self, coro_fn, *args, **kwargs):
+        """Runs coroutine function `coro_fn` to its end on the test's loop."""
+        if self._loop_runner is None:
             raise AssertionError('asyncio runner is not initialized')
-        if not inspect.iscoroutinefunction(func):
-            raise AssertionError(f'{func!r} is not an async function')
-        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        if not inspect.iscoroutinefunction(coro_fn):
+            raise AssertionError(f'{coro_fn!r} is not an async function')
+        return self._loop_runner.run(coro_fn(*args, **kwargs), context=self._shared_context)
 
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        if self._asyncioRunner is None:
+    def _call_either(self, fn, *args, **kwargs):
+        """Awaits `fn` on the loop if it is a coroutine function, else calls it in the context."""
+        if inspect.iscoroutinefunction(fn):
+            return self._await(fn, *args, **kwargs)
+        if self._loop_runner is None:
             raise AssertionError('asyncio runner is not initialized')
-        if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
+        return self._shared_context.run(fn, *args, **kwargs)
 
-    def _setupAsyncioRunner(self):
-        if self._asyncioRunner is not None:
+    def _open_loop(self):
+        if self._loop_runner is not None:
             raise AssertionError('asyncio runner is already initialized')
         import asyncio
-        self._asyncioRunner = asyncio.Runner(debug=True)
+        self._loop_runner = asyncio.Runner(debug=True)
 
-    def _tearDownAsyncioRunner(self):
-        runner, self._asyncioRunner = self._asyncioRunner, None
-        runner.close()
+    def _close_loop(self):
+        finishing, self._loop_runner = self._loop_runner, None
+        finishing.close()
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
+        self._open_loop()
         try:
             return super().run(result)
         finally:
-            self._tearDownAsyncioRunner()
+            self._close_loop()
 
     def debug(self):
-        self._setupAsyncioRunner()
+        self._open_loop()
         super().debug()
-        self._tearDownAsyncioRunner()
+        self._close_loop()
 
     def __del__(self):
-        if getattr(self, '_asyncioRunner', None) is not None:
-            self._tearDownAsyncioRunner()
+        # A test whose debug() raised leaves its loop open.
+        if getattr(self, '_loop_runner', None) is not None:
+            self._close_loop()
