@@ -481,7 +481,12 @@ impl Vm {
                             let m = frame.stack.pop().unwrap();
                             let target = frame.stack[frame.stack.len() - n as usize].clone();
                             if let Value::Dict(d) = target {
-                                tri!(self.dict_merge(&d, &m, matches!(op, Op::DictMerge(_))), 'dispatch);
+                                // A call's `**m`: the callee is below the positional tuple and this dict.
+                                let callee = match op {
+                                    Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
+                                    _ => None,
+                                };
+                                tri!(self.dict_merge(&d, &m, callee), 'dispatch);
                             }
                         }
                         Op::ListToTuple => {

@@ -120,7 +120,8 @@ pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
     if spec.width <= len {
         return format!("{sign}{body}");
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    // The '0' flag pads with zeros whatever the alignment, unless a fill is given.
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero && numeric {
         '='
     } else if numeric {
