@@ -1,6 +1,7 @@
 //! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), the shared memory
 //! mapping (a memfd, so spawned children can map it too) behind multiprocessing.Value and Array, the futex semaphore behind its locks and
-//! queues, and taking ownership of a file descriptor a spawned child inherited.
+//! queues, taking ownership of a file descriptor a spawned child inherited, and the view of a
+//! running frame's variables that `frame.f_locals` reads (`FrameView`).
 //!
 //! Safety of fork here: the child continues with only the forking thread. gilpy forks while that
 //! thread holds the GIL, after flushing stdout, so no other Python thread is inside interpreter
@@ -908,5 +909,35 @@ mod allocator_tests {
         if std::env::var_os("MIMALLOC_ARENA_EAGER_COMMIT").is_none() && std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
             assert_eq!((eager, delay), (0, 1000));
         }
+    }
+}
+
+/// Where a running frame lives, recorded by its thread when the frame starts (`Vm::enter_frame`),
+/// so that `frame.f_locals` of a caller's frame can read its variables while it runs.
+///
+/// Safety contract: a view is only read through `Vm::with_running_frame` and `FrameInfo::running_lasti`, which read views
+/// of the entries of the calling thread's own `Vm::frame_infos()`. Such a frame is inside
+/// `Vm::run_code_frame` further up this thread's stack: it is neither moved nor dropped until that
+/// function returns (and drops the entry first), and its eval loop is suspended in a call (the
+/// native code reading the view runs inside that call), so nothing writes its variables during
+/// the read. The read touches only the frame's slots, cells and local namespace, never the value
+/// stack the suspended call has borrowed. No other thread ever sees a view (a `Vm` belongs to one
+/// thread; other threads' frame objects show their snapshots).
+#[derive(Clone, Copy)]
+pub struct FrameView(*const crate::objects::frame::Frame);
+
+// SAFETY: a view moves with its `Vm` when a thread starts; it is only read on that thread (see above).
+unsafe impl Send for FrameView {}
+
+impl FrameView {
+    pub fn of(frame: &crate::objects::frame::Frame) -> FrameView {
+        FrameView(frame as *const _)
+    }
+
+    /// Runs `f` on the frame (see the contract above: only for a view of a running frame of the
+    /// calling thread's `Vm`).
+    pub(crate) fn read<R>(&self, f: impl FnOnce(&crate::objects::frame::Frame) -> R) -> R {
+        // SAFETY: see the type's contract: the frame is alive, not moved, and not being written.
+        f(unsafe { &*self.0 })
     }
 }

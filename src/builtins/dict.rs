@@ -216,6 +216,89 @@ fn view_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(i.native::<DictView>().unwrap().dict.len() as i64))
 }
 
+/// The set operations of `keys()` and `items()` views (`d.keys() & other`, and the reflected forms):
+/// a new set made from the left operand, updated with the right one, as CPython's.
+fn view_set_op(vm: &mut Vm, left: &Value, right: &Value, update: &str) -> PyResult<Value> {
+    let result = vm.call(&Value::Class(types().set.clone()), std::slice::from_ref(left), NO_KWARGS)?;
+    vm.call_method(&result, update, std::slice::from_ref(right))?;
+    Ok(result)
+}
+
+fn view_and(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_set_op(vm, &a[0], &a[1], "intersection_update")
+}
+fn view_or(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_set_op(vm, &a[0], &a[1], "update")
+}
+fn view_xor(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_set_op(vm, &a[0], &a[1], "symmetric_difference_update")
+}
+fn view_sub(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_set_op(vm, &a[0], &a[1], "difference_update")
+}
+fn view_rsub(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_set_op(vm, &a[1], &a[0], "difference_update")
+}
+fn view_isdisjoint(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("isdisjoint", a, k, 2, 2)?;
+    let common = view_set_op(vm, &a[0], &a[1], "intersection_update")?;
+    Ok(Value::Bool(!vm.truthy(&common)?))
+}
+
+/// A keys or items view compared with a set or another such view: as the sets of their members
+/// (`d.keys() == {'a'}`); anything else is NotImplemented.
+fn view_compare(vm: &mut Vm, a: &[Value], op: &str) -> PyResult<Value> {
+    let set_like = |v: &Value| match v {
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::Instance(i) => i.native::<DictView>().is_some_and(|view| !matches!(view.part, DictPart::Values)),
+        _ => false,
+    };
+    if a.len() != 2 || !set_like(&a[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    let set = Value::Class(types().set.clone());
+    let left = vm.call(&set, &a[..1], NO_KWARGS)?;
+    let right = vm.call(&set, &a[1..], NO_KWARGS)?;
+    vm.call_method(&left, op, &[right])
+}
+
+fn view_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__eq__")
+}
+fn view_ne(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__ne__")
+}
+fn view_lt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__lt__")
+}
+fn view_le(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__le__")
+}
+fn view_gt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__gt__")
+}
+fn view_ge(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    view_compare(vm, a, "__ge__")
+}
+
+const VIEW_SET_OPS: &[(&str, NativeFn)] = &[
+    ("__eq__", view_eq),
+    ("__ne__", view_ne),
+    ("__lt__", view_lt),
+    ("__le__", view_le),
+    ("__gt__", view_gt),
+    ("__ge__", view_ge),
+    ("__and__", view_and),
+    ("__rand__", view_and),
+    ("__or__", view_or),
+    ("__ror__", view_or),
+    ("__xor__", view_xor),
+    ("__rxor__", view_xor),
+    ("__sub__", view_sub),
+    ("__rsub__", view_rsub),
+    ("isdisjoint", view_isdisjoint),
+];
+
 const METHODS: &[(&str, NativeFn)] = &[
     ("__new__", dict_new),
     ("get", get),
@@ -238,6 +321,11 @@ pub fn install() {
     let _ = only_kwargs;
     let fromkeys = Builtin::new("fromkeys", fromkeys);
     types().dict.dict.set_str(crate::name!("fromkeys").clone(), Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(fromkeys))));
+    for c in [&types().dict_keys, &types().dict_items] {
+        for (n, f) in VIEW_SET_OPS {
+            c.dict.set_str(intern(n), Builtin::method("dict_keys", n, *f));
+        }
+    }
     for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
         c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method("dict_keys", "__contains__", view_contains));
         c.dict.set_str(crate::name!("__len__").clone(), Builtin::method("dict_keys", "__len__", view_len));

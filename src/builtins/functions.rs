@@ -304,7 +304,11 @@ pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for (i, v) in a.iter().enumerate() {
         iters.push(vm.get_iter(v).map_err(|_| PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)))?);
     }
-    Ok(PyIter::new("zip", IterState::Zip { iters }))
+    let strict = match super::args::kwarg(k, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(PyIter::new("zip", IterState::Zip { iters, strict }))
 }
 
 pub fn map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

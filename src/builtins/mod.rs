@@ -9,6 +9,7 @@ pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod call_slot;
+pub mod case_tables;
 pub mod codec_args;
 pub mod complex;
 pub mod coroutine;
@@ -31,6 +32,7 @@ pub mod slots;
 pub mod str;
 pub mod strformat;
 pub mod type_;
+pub mod unicode_digits;
 
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
@@ -111,6 +113,22 @@ fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -
     Ok(Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step })))
 }
 
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the type's one instance.
+fn singleton_new(_vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = a.first() else { return Err(crate::objects::PyErr::type_error("__new__ needs a type")) };
+    if a.len() > 1 || !k.is_empty() {
+        return Err(crate::objects::PyErr::type_error(format!("{} takes no arguments", cls.name)));
+    }
+    let t = types();
+    Ok(if Arc::ptr_eq(cls, &t.none) {
+        Value::None
+    } else if Arc::ptr_eq(cls, &t.not_implemented) {
+        Value::NotImplemented
+    } else {
+        Value::Ellipsis
+    })
+}
+
 /// Fills the built-in types' method tables and the builtins namespace.
 pub fn install(builtins: &Arc<Dict>) {
     let t = types();
@@ -131,6 +149,9 @@ pub fn install(builtins: &Arc<Dict>) {
     crate::vm::subclass::install();
     range::install();
     t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
+    for (singleton, owner) in [(&t.none, "NoneType"), (&t.not_implemented, "NotImplementedType"), (&t.ellipsis, "ellipsis")] {
+        singleton.dict.set_str(crate::name!("__new__").clone(), Builtin::method(owner, "__new__", singleton_new));
+    }
     t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
     t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method("module", "__init__", crate::vm::module_class::module_init));
     for (n, f) in FUNCTIONS {

@@ -27,11 +27,34 @@ pub fn round_float(x: f64, n: i64) -> f64 {
         // Rust rounds half to even on the exact binary value, as CPython does.
         s.parse().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-n) as i32);
-        let y = x / p;
-        let r = y.round_ties_even();
-        r * p
+        round_to_tens(x, (-n) as i32)
     }
+}
+
+/// `round(x, -k)`: x rounded to a multiple of 10^k, half to even on x's exact value (through
+/// its exact decimal digits, as CPython's dtoa-based rounding).
+fn round_to_tens(x: f64, k: i32) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    // The exact expansion of x: `d.ddd…e<exp>`; 800 digits hold every double exactly.
+    let exact = format!("{:.800e}", x.abs());
+    let (digits, exp) = exact.split_once('e').unwrap_or((&exact, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let significant = exp - k + 1; // digits kept, counted from the first
+    let sign = if x < 0.0 { -1.0 } else { 1.0 };
+    if significant >= 1 {
+        let kept = format!("{:.*e}", (significant - 1) as usize, x);
+        return kept.parse().unwrap_or(x);
+    }
+    if significant < 0 {
+        return 0.0 * sign;
+    }
+    // Only the first digit decides between 0 and 10^k (0 is even: a tie goes down).
+    let mut ds = digits.chars().filter(|c| c.is_ascii_digit());
+    let first = ds.next().unwrap_or('0');
+    let above_half = first > '5' || (first == '5' && ds.any(|c| c != '0'));
+    if above_half { sign * format!("1e{k}").parse::<f64>().unwrap_or(f64::INFINITY) } else { 0.0 * sign }
 }
 
 /// A repr cut to its first 200 characters, as CPython's `%.200R` in int()'s message.
@@ -97,7 +120,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match parse_int_text(s.as_str(), b as u32)? {
+            match parse_int_text(&super::unicode_digits::ascii_number_text(s.as_str()), b as u32)? {
                 Some(v) => Ok(Value::bigint(v)),
                 None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
@@ -160,7 +183,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(super::args::arg_f64(vm, v)?)),
-        Value::Str(s) => parse_float(s.as_str())
+        Value::Str(s) => parse_float(&super::unicode_digits::ascii_number_text(s.as_str()))
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
@@ -188,6 +211,12 @@ pub fn bool_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn int_bit_length(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::vm::protocol::to_big(&a[0]).abs().bits() as i64))
+}
+
+/// `int.bit_count()`: the number of ones in the binary form of abs(self).
+fn int_bit_count(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let ones: u64 = crate::vm::protocol::to_big(&a[0]).abs().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(ones as i64))
 }
 
 /// The byte order argument of to_bytes/from_bytes: true for big-endian.
@@ -334,6 +363,7 @@ pub fn install() {
     let s = |c: &std::sync::Arc<crate::objects::class::Class>, n: &'static str, v: Value| c.dict.set_str(crate::objects::str::intern(n), v);
     s(&t.int, "__new__", m("int", "__new__", int_new));
     s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
+    s(&t.int, "bit_count", m("int", "bit_count", int_bit_count));
     s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
     s(&t.int, "to_bytes", m("int", "to_bytes", int_to_bytes));
     let from_bytes = crate::objects::function::Builtin::new("from_bytes", int_from_bytes);

@@ -91,6 +91,19 @@ fn object_setattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `object.__delattr__(obj, name)`: what `del obj.name` does without the class's own hook.
+fn object_delattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    check_args("__delattr__", a, NO_KWARGS, 2, 2)?;
+    let Value::Str(name) = &a[1] else {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", types().of(&a[1]).name)));
+    };
+    match &a[0] {
+        Value::Instance(i) => vm.generic_delattr(&a[0], i, &intern(name.as_str()))?,
+        other => vm.del_attr(other, &intern(name.as_str()))?,
+    }
+    Ok(Value::None)
+}
+
 fn object_getattribute(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Value::Str(name) = &a[1] else { return Err(PyErr::type_error("attribute name must be string")) };
     match &a[0] {
@@ -366,6 +379,7 @@ pub fn install() {
             ("__eq__", object_eq),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
             ("__getattribute__", object_getattribute),
             ("__init_subclass__", object_init_subclass),
         ],

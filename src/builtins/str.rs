@@ -332,32 +332,33 @@ fn upper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn lower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s(this(a)?.to_lowercase())
 }
+fn casefold(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    s(super::case_tables::casefold(this(a)?))
+}
 fn swapcase(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s(this(a)?.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect())
 }
 fn capitalize(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     let mut c = st.chars();
-    s(match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-        None => String::new(),
-    })
+    let mut out = String::with_capacity(st.len());
+    if let Some(f) = c.next() {
+        // The first character in titlecase (ǉ gives ǈ), the rest in lowercase.
+        super::case_tables::push_title(&mut out, f);
+        out.push_str(&c.as_str().to_lowercase());
+    }
+    s(out)
 }
 fn title(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut out = String::new();
     let mut prev_cased = false;
     for c in this(a)?.chars() {
-        if c.is_alphabetic() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = true;
+        if prev_cased {
+            out.extend(c.to_lowercase());
         } else {
-            out.push(c);
-            prev_cased = false;
+            super::case_tables::push_title(&mut out, c);
         }
+        prev_cased = super::case_tables::is_cased(c);
     }
     s(out)
 }
@@ -690,7 +691,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("replace", replace),
     ("upper", upper),
     ("lower", lower),
-    ("casefold", lower),
+    ("casefold", casefold),
     ("swapcase", swapcase),
     ("capitalize", capitalize),
     ("title", title),

@@ -117,7 +117,8 @@ fn format_field(vm: &mut Vm, field: &str, args: &[Value], kwargs: &Names, auto: 
         }
     }
     let value = match conv {
-        Some('r') | Some('a') => Value::string(vm.repr(&value)?),
+        Some('r') => Value::string(vm.repr(&value)?),
+        Some('a') => super::functions::ascii(vm, std::slice::from_ref(&value), crate::objects::function::NO_KWARGS)?,
         Some('s') => Value::string(vm.str(&value)?),
         _ => value,
     };

@@ -32,6 +32,8 @@ struct Sym {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// Where a `nonlocal` declaration of the name stands (for "no binding ... found").
+    nonlocal_at: (usize, usize),
 }
 
 #[derive(Debug)]
@@ -151,6 +153,8 @@ struct Builder {
     /// The iteration variables of the comprehensions we are in (an assignment expression may not
     /// rebind them).
     comp_targets: Vec<String>,
+    /// What each comprehension being walked is ("list comprehension"...), innermost last.
+    comp_kinds: Vec<&'static str>,
 }
 
 /// The names an assignment target binds.
@@ -177,11 +181,6 @@ fn nests_right(e: &Expr) -> bool {
 }
 
 /// The error for an expression nested past `MAX_NESTING` (inside `parent`).
-/// Where a comprehension's element starts (where CPython points its async errors).
-fn node_start(elts: &[&Expr]) -> usize {
-    elts.first().map_or(0, |e| e.span.0)
-}
-
 fn too_deep(e: &Expr, parent_nests_right: bool) -> SyntaxErrorInfo {
     if parent_nests_right || nests_right(e) {
         SyntaxErrorInfo { kind: SyntaxKind::Memory, msg: String::new(), offset: e.span.0, end: None }
@@ -215,18 +214,18 @@ impl Builder {
     }
 
     /// The checks of a `global` or `nonlocal` declaration of `n` (CPython's messages).
-    fn declare(&mut self, n: &str, what: &str, at: usize) -> Result<(), SyntaxErrorInfo> {
+    fn declare(&mut self, n: &str, what: &str, at: (usize, usize)) -> Result<(), SyntaxErrorInfo> {
         let sc = &self.scopes[self.current];
         let Some(sym) = sc.syms.get(n) else { return Ok(()) };
         if sym.param {
-            return Err(err(format!("name '{n}' is parameter and {what}"), at));
+            return Err(err_over(format!("name '{n}' is parameter and {what}"), at));
         }
         if (what == "global" && sym.nonlocal) || (what == "nonlocal" && sym.global) {
-            return Err(err(format!("name '{n}' is nonlocal and global"), at));
+            return Err(err_over(format!("name '{n}' is nonlocal and global"), at));
         }
         if sym.bound || sym.used {
             let order = if sym.used && !sym.bound { "used prior to" } else { "assigned to before" };
-            return Err(err(format!("name '{n}' is {order} {what} declaration"), at));
+            return Err(err_over(format!("name '{n}' is {order} {what} declaration"), at));
         }
         Ok(())
     }
@@ -437,7 +436,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    self.declare(n, "global", s.span.0)?;
+                    self.declare(n, "global", s.span)?;
                     self.scopes[self.current].sym(n).global = true;
                 }
             }
@@ -446,8 +445,10 @@ impl Builder {
                     return Err(err_over("nonlocal declaration not allowed at module level".into(), s.span));
                 }
                 for n in names {
-                    self.declare(n, "nonlocal", s.span.0)?;
-                    self.scopes[self.current].sym(n).nonlocal = true;
+                    self.declare(n, "nonlocal", s.span)?;
+                    let sym = self.scopes[self.current].sym(n);
+                    sym.nonlocal = true;
+                    sym.nonlocal_at = s.span;
                 }
             }
             StmtKind::Import(names) => {
@@ -458,7 +459,8 @@ impl Builder {
             }
             StmtKind::ImportFrom(_, _, names) => {
                 if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
-                    return Err(err_over("import * only allowed at module level".into(), s.span));
+                    // CPython marks the `*`, the statement's last character.
+                    return Err(err_over("import * only allowed at module level".into(), (s.span.1 - 1, s.span.1)));
                 }
                 for (n, alias) in names {
                     self.bind(alias.as_ref().unwrap_or(n));
@@ -536,7 +538,14 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension<T>(&mut self, node: &T, gens: &[Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SyntaxErrorInfo> {
+    fn comprehension(&mut self, node: &Expr, gens: &[Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SyntaxErrorInfo> {
+        let span = node.span;
+        self.comp_kinds.push(match node.node {
+            ExprKind::ListComp(..) => "list comprehension",
+            ExprKind::SetComp(..) => "set comprehension",
+            ExprKind::DictComp(..) => "dict comprehension",
+            _ => "generator expression",
+        });
         // The first iterable is evaluated outside; the rest in the comprehension's own scope.
         self.comp_iter(&gens[0].iter)?;
         self.push(node, ScopeKind::Function);
@@ -563,6 +572,7 @@ impl Builder {
             self.expr(e)?;
         }
         self.comp_targets.truncate(outer_targets);
+        self.comp_kinds.pop();
         let awaits = self.scopes[self.current].is_async && !is_gen;
         self.current = self.scopes[self.current].parent.unwrap();
         if awaits {
@@ -571,7 +581,7 @@ impl Builder {
             if outer.comprehension {
                 outer.is_async = true;
             } else if !(outer.kind == ScopeKind::Function && outer.is_async) {
-                return Err(err("asynchronous comprehension outside of an asynchronous function".into(), node_start(elts)));
+                return Err(err_over("asynchronous comprehension outside of an asynchronous function".into(), span));
             }
         }
         Ok(())
@@ -677,6 +687,9 @@ impl Builder {
                 if self.scopes[self.current].kind != ScopeKind::Function {
                     return Err(err_over("'yield' outside function".into(), e.span));
                 }
+                if let Some(what) = self.comp_kinds.last().filter(|_| self.scopes[self.current].comprehension) {
+                    return Err(err_over(format!("'yield' inside {what}"), e.span));
+                }
                 self.scopes[self.current].generator = true;
                 if let Some(v) = v {
                     self.expr(v)?;
@@ -685,6 +698,9 @@ impl Builder {
             ExprKind::YieldFrom(v) => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
                     return Err(err_over("'yield' outside function".into(), e.span));
+                }
+                if let Some(what) = self.comp_kinds.last().filter(|_| self.scopes[self.current].comprehension) {
+                    return Err(err_over(format!("'yield' inside {what}"), e.span));
                 }
                 if self.scopes[self.current].is_async && !self.scopes[self.current].comprehension {
                     return Err(err_over("'yield from' inside async function".into(), e.span));
@@ -709,7 +725,11 @@ impl Builder {
                     return Err(err_over("assignment expression cannot be used in a comprehension iterable expression".into(), e.span));
                 }
                 if self.comp_targets.iter().any(|t| t == n) {
-                    return Err(err_over(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), e.span));
+                    // CPython marks the name alone.
+                    return Err(err_over(
+                        format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                        (e.span.0, e.span.0 + n.len()),
+                    ));
                 }
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.
@@ -751,14 +771,15 @@ fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
     if kind == ScopeKind::Module {
         return Ok(());
     }
-    let mut wanted: Vec<(String, bool)> = Vec::new();
+    // (name, where its `nonlocal` declaration stands, if it has one)
+    let mut wanted: Vec<(String, Option<(usize, usize)>)> = Vec::new();
     for n in &scopes[id].order {
         let s = &scopes[id].syms[n];
         let local = (s.bound || s.param) && !s.nonlocal && !s.global;
         if s.nonlocal {
-            wanted.push((n.clone(), true));
+            wanted.push((n.clone(), Some(s.nonlocal_at)));
         } else if s.used && !local && !s.global {
-            wanted.push((n.clone(), false));
+            wanted.push((n.clone(), None));
         }
     }
     // Names free in children but not local here pass through this scope too.
@@ -766,13 +787,13 @@ fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
         let s = scopes[id].syms.get(&f).cloned().unwrap_or_default();
         let local = (s.bound || s.param) && !s.nonlocal && !s.global;
         if !local && !wanted.iter().any(|(w, _)| *w == f) {
-            wanted.push((f, false));
+            wanted.push((f, None));
         }
     }
     if scopes[id].uses_class_cell && kind == ScopeKind::Function {
-        wanted.push(("__class__".to_string(), false));
+        wanted.push(("__class__".to_string(), None));
     }
-    for (name, is_nonlocal) in wanted {
+    for (name, nonlocal_at) in wanted {
         let mut p = scopes[id].parent;
         let mut found = None;
         while let Some(pid) = p {
@@ -816,10 +837,11 @@ fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
                     q = scopes[qid].parent;
                 }
             }
-            None if is_nonlocal => {
-                return Err(err(format!("no binding for nonlocal '{name}' found"), 0));
+            None => {
+                if let Some(at) = nonlocal_at {
+                    return Err(err_over(format!("no binding for nonlocal '{name}' found"), at));
+                }
             }
-            None => {}
         }
     }
     Ok(())
@@ -835,6 +857,7 @@ pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
         in_right_nesting: false,
         in_comp_iter: 0,
         comp_targets: Vec::new(),
+        comp_kinds: Vec::new(),
     };
     b.stmts(module)?;
     let mut scopes = b.scopes;

@@ -96,6 +96,21 @@ impl<'s> Layout<'s> {
         match e {
             LexError::InvalidChar => {
                 let c = self.src[span.start..].chars().next().unwrap_or(' ');
+                if c == '\\' {
+                    // A backslash not ending its line (a continuation is not a token): CPython
+                    // reports the character after it, or the end of the input.
+                    let after = span.start + 1;
+                    return if self.src[after..].trim_end_matches(['\r', '\n']).is_empty() {
+                        SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "unexpected EOF while parsing".into(), offset: after, end: None }
+                    } else {
+                        SyntaxErrorInfo {
+                            kind: SyntaxKind::Syntax,
+                            msg: "unexpected character after line continuation character".into(),
+                            offset: after,
+                            end: None,
+                        }
+                    };
+                }
                 let msg = if c == '$' || c == '?' || c == '`' || c == '!' {
                     "invalid syntax".to_string()
                 } else {
@@ -115,7 +130,9 @@ impl<'s> Layout<'s> {
                 let last = self.line_of(self.src.len());
                 self.error(SyntaxKind::Syntax, format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
             }
-            LexError::BadEscape(m) => self.error(SyntaxKind::Syntax, m, span.start),
+            // CPython marks a non-ASCII bytes literal whole, and a bad escape just past the literal.
+            LexError::BadEscape(m) if m.starts_with("bytes") => SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: m, offset: span.start, end: Some(span.end) },
+            LexError::BadEscape(m) => self.error(SyntaxKind::Syntax, m, span.end),
         }
     }
 
@@ -173,7 +190,9 @@ impl<'s> Layout<'s> {
                 let (w8, w1) = self.indentation_at(span.start);
                 let &(top8, top1) = self.indents.last().unwrap();
                 if (w8 > top8) != (w1 > top1) || (w8 == top8) != (w1 == top1) {
-                    return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", span.start)));
+                    // CPython reports it at the start of the line.
+                    let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                    return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", line_start)));
                 }
                 if w8 > top8 {
                     if self.indents.len() >= MAX_INDENTS {

@@ -199,7 +199,7 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// PEP 562 hook of sys: `flags`, `implementation` and `int_info` are made by the embedded `_sysinfo` on
+/// PEP 562 hook of sys: `flags`, `implementation`, `int_info`, `float_info` and `hash_info` are made by the embedded `_sysinfo` on
 /// first use and then kept in sys's namespace.
 fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("attribute name must be string")) };
@@ -207,6 +207,8 @@ fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         "flags" => "FLAGS",
         "implementation" => "IMPLEMENTATION",
         "int_info" => "INT_INFO",
+        "float_info" => "FLOAT_INFO",
+        "hash_info" => "HASH_INFO",
         other => return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{other}'"))),
     };
     let info = vm.import_module("_sysinfo")?;

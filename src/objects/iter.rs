@@ -43,6 +43,8 @@ pub enum IterState {
     },
     Zip {
         iters: Vec<Value>,
+        /// `zip(..., strict=True)`: iterables of different lengths are a ValueError.
+        strict: bool,
     },
     Map {
         func: Value,

@@ -14,7 +14,13 @@ pub fn float_repr(f: f64) -> String {
     if f == 0.0 {
         return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
-    let sci = format!("{:e}", f);
+    let shortest = format!("{:e}", f);
+    // The shortest digits, rounded as CPython's dtoa rounds them: when two strings of that length
+    // both read back as f (its exact value is a tie between them), the one closest to it, half
+    // to even, which is what formatting to that many digits gives.
+    let len = shortest.split_once('e').map_or(0, |(m, _)| m.chars().filter(|c| c.is_ascii_digit()).count());
+    let closest = format!("{:.*e}", len.saturating_sub(1), f);
+    let sci = if closest.parse::<f64>().ok() == Some(f) { closest } else { shortest };
     let (mant, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let neg = mant.starts_with('-');

@@ -12,6 +12,11 @@ pub fn user_error(msg: impl Into<String>, offset: usize) -> PErr {
     ParseError::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.into(), offset, end: None } }
 }
 
+/// A SyntaxError about the source range `start..end` (CPython's offset and end_offset).
+pub fn range_error(msg: impl Into<String>, (start, end): (usize, usize)) -> PErr {
+    ParseError::User { error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.into(), offset: start, end: Some(end) } }
+}
+
 pub fn cons<T>(first: T, rest: Vec<T>) -> Vec<T> {
     let mut v = Vec::with_capacity(rest.len() + 1);
     v.push(first);
@@ -35,7 +40,8 @@ pub enum Arg {
 }
 
 /// Splits call arguments into positional ones (with `*x` as Starred) and keywords, checking order.
-pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+/// `close` is where the closing parenthesis stands (CPython marks an out-of-order argument there).
+pub fn split_args(args: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     let n = args.len();
     let mut pos = Vec::new();
     let mut kws: Vec<Keyword> = Vec::new();
@@ -49,10 +55,10 @@ pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return Err(user_error(msg, e.span.0));
+                    return Err(range_error(msg, (close, close + 1)));
                 }
                 if starred && kws.iter().any(|k| k.name.is_none()) {
-                    return Err(user_error("iterable argument unpacking follows keyword argument unpacking", e.span.0));
+                    return Err(range_error("iterable argument unpacking follows keyword argument unpacking", (e.span.0, e.span.0 + 1)));
                 }
                 pos.push(e)
             }
@@ -71,7 +77,7 @@ pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
             }
             Arg::Keyword(name, value, at) => {
                 if kws.iter().any(|k| k.name.as_deref() == Some(&name)) {
-                    return Err(user_error(format!("keyword argument repeated: {name}"), at));
+                    return Err(range_error(format!("keyword argument repeated: {name}"), (at, value.span.1)));
                 }
                 kws.push(Keyword { name: Some(name), value })
             }
@@ -81,12 +87,26 @@ pub fn split_args(args: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     Ok((pos, kws))
 }
 
+/// One parameter as written; each carries its source range without the default, (start, end),
+/// and the starred ones where their name starts.
 pub enum ParamItem {
-    /// Name, annotation, default, offset.
-    Plain(String, Option<Expr>, Option<Expr>, usize),
-    Star(Option<(String, Option<Expr>)>, usize),
-    DoubleStar(String, Option<Expr>, usize),
+    /// Name, annotation, default, range.
+    Plain(String, Option<Expr>, Option<Expr>, (usize, usize)),
+    Star(Option<(String, Option<Expr>)>, (usize, usize), usize),
+    DoubleStar(String, Option<Expr>, (usize, usize), usize),
     Slash(usize),
+}
+
+impl ParamItem {
+    fn span(&self) -> (usize, usize) {
+        match self {
+            ParamItem::Plain(.., span) => *span,
+            // CPython marks a starred parameter out of place by its star alone.
+            ParamItem::Star(_, (l, _), _) => (*l, *l + 1),
+            ParamItem::DoubleStar(_, _, span, _) => *span,
+            ParamItem::Slash(at) => (*at, *at + 1),
+        }
+    }
 }
 
 /// Builds a parameter list and checks what CPython's grammar checks.
@@ -98,20 +118,22 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let mut seen_star = false;
     let mut bare_star: Option<usize> = None;
     let mut seen_default = false;
+    let mut seen_slash = false;
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |name: &str, at: usize| -> Result<(), PErr> {
         if names.iter().any(|n| n == name) {
-            return Err(user_error(format!("duplicate argument '{name}' in function definition"), at));
+            return Err(range_error(format!("duplicate argument '{name}' in function definition"), (at, at + name.len())));
         }
         names.push(name.to_string());
         Ok(())
     };
     for item in items {
         if p.kwarg.is_some() {
-            return Err(user_error("arguments cannot follow var-keyword argument", 0));
+            return Err(range_error("arguments cannot follow var-keyword argument", item.span()));
         }
+        let span = item.span();
         match item {
-            ParamItem::Plain(name, ann, default, at) => {
+            ParamItem::Plain(name, ann, default, (at, _)) => {
                 check_dup(&name, at)?;
                 if let Some(a) = ann {
                     if seen_star {
@@ -126,44 +148,49 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                     if default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(user_error("non-default argument follows default argument", at));
+                        return Err(range_error("non-default argument follows default argument", span));
                     }
                     p.args.push(Param { name, default });
                 }
             }
-            ParamItem::Star(name, at) => {
+            ParamItem::Star(name, (at, _), name_at) => {
                 if seen_star {
-                    return Err(user_error("* argument may appear only once", at));
+                    return Err(range_error("* argument may appear only once", span));
                 }
                 seen_star = true;
                 if name.is_none() {
                     bare_star = Some(at);
                 }
                 if let Some((n, ann)) = name {
-                    check_dup(&n, at)?;
+                    check_dup(&n, name_at)?;
                     if let Some(a) = ann {
                         star_ann.push((n.clone(), a));
                     }
                     p.vararg = Some(n);
                 }
             }
-            ParamItem::DoubleStar(name, ann, at) => {
-                check_dup(&name, at)?;
+            ParamItem::DoubleStar(name, ann, _, name_at) => {
+                check_dup(&name, name_at)?;
                 if let Some(a) = ann {
                     kwarg_ann.push((name.clone(), a));
                 }
                 p.kwarg = Some(name)
             }
             ParamItem::Slash(at) => {
-                if seen_star || p.posonly > 0 {
-                    return Err(user_error("/ must be ahead of *", at));
+                if seen_slash {
+                    return Err(range_error("/ may appear only once", (at, at + 1)));
                 }
+                if seen_star {
+                    return Err(range_error("/ must be ahead of *", (at, at + 1)));
+                }
+                seen_slash = true;
                 p.posonly = p.args.len();
             }
         }
     }
     if bare_star.is_some_and(|_| p.kwonly.is_empty()) {
-        return Err(user_error("named arguments must follow bare *", bare_star.unwrap_or(0)));
+        let at = bare_star.unwrap_or(0);
+        return Err(range_error("named arguments must follow bare *", (at, at + 1)));
     }
     let posonly = p.posonly;
     let (before, after): (Vec<_>, Vec<_>) = arg_ann.into_iter().partition(|(i, _, _)| *i < posonly);
@@ -200,7 +227,8 @@ pub fn expr_kind_name(e: &Expr) -> &'static str {
             ExprKind::Const(Const::False) => "False",
             _ => "ellipsis",
         },
-        ExprKind::Const(_) | ExprKind::FString(_) => "literal",
+        ExprKind::Const(_) => "literal",
+        ExprKind::FString(_) => "f-string expression",
         ExprKind::Call { .. } => "function call",
         ExprKind::Lambda(..) => "lambda",
         ExprKind::Compare(..) => "comparison",
@@ -215,6 +243,8 @@ pub fn expr_kind_name(e: &Expr) -> &'static str {
         ExprKind::NamedExpr(..) => "named expression",
         ExprKind::Await(..) => "await expression",
         ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Starred(_) => "starred",
         _ => "expression",
     }
 }
@@ -249,11 +279,11 @@ fn check_target_in(e: &Expr, aug: bool, hint: bool) -> Result<(), PErr> {
                 }
             }
             if stars > 1 {
-                return Err(user_error("multiple starred expressions in assignment", e.span.0));
+                return Err(range_error("multiple starred expressions in assignment", e.span));
             }
             Ok(())
         }
-        ExprKind::Starred(_) if !aug => Err(user_error("starred assignment target must be in a list or tuple", e.span.0)),
+        ExprKind::Starred(_) if !aug => Err(range_error("starred assignment target must be in a list or tuple", e.span)),
         _ => Err(target_error(e, aug, hint)),
     }
 }
@@ -289,7 +319,8 @@ pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<E
     let any_bytes = parts.iter().any(|(_, p)| matches!(p, StrLit::Bytes(_)));
     let all_bytes = parts.iter().all(|(_, p)| matches!(p, StrLit::Bytes(_)));
     if any_bytes && !all_bytes {
-        return Err(user_error("cannot mix bytes and nonbytes literals", l));
+        // CPython marks the position just past the literals.
+        return Err(range_error("cannot mix bytes and nonbytes literals", (r, r)));
     }
     if all_bytes {
         let mut out = Vec::new();
@@ -314,7 +345,17 @@ pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<E
         match p {
             StrLit::Str(s) => push_lit(&mut fparts, s),
             StrLit::FStr { body, raw, body_offset } => {
-                for part in split_fstring(&body, raw, at + body_offset)? {
+                // The errors of the f-string's own syntax are marked just past its closing quote,
+                // as CPython 3.11 does (its prefix and quote make `body_offset`).
+                let quote = if body_offset >= 4 { 3 } else { 1 };
+                let past = at + body_offset + body.len() + quote;
+                let split = split_fstring(&body, raw, at + body_offset).map_err(|e| match e {
+                    ParseError::User { error } if error.msg.starts_with("f-string: ") && error.msg != "f-string: invalid syntax" => {
+                        ParseError::User { error: SyntaxErrorInfo { offset: past, end: Some(past), ..error } }
+                    }
+                    other => other,
+                })?;
+                for part in split {
                     match part {
                         FPart::Lit(s) => push_lit(&mut fparts, s),
                         other => fparts.push(other),

@@ -130,7 +130,8 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             if tok == Tok::Indent {
-                return err(SyntaxKind::Indentation, "unexpected indent", l);
+                // CPython's offset is the width of the indentation (one left of the first character).
+                return err(SyntaxKind::Indentation, "unexpected indent", l.saturating_sub(1));
             }
             if expected.len() == 1 && expected[0] == "\"INDENT\"" {
                 let msg = match block_opener(src, l) {

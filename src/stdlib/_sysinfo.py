@@ -92,3 +92,37 @@ _int_info.__module__ = 'sys'
 
 # 30-bit digits in 4 bytes, as CPython on 64-bit machines; 4300 and 640 are CPython 3.11's too.
 INT_INFO = _int_info((30, 4, 4300, 640))
+
+
+def _named_tuple_type(name, names, doc):
+    """A struct-sequence type of sys (a tuple subclass with read-only named fields)."""
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return f'sys.{name}(' + ', '.join(f'{n}={v!r}' for n, v in zip(names, self)) + ')'
+
+    body = {'__slots__': (), '__doc__': doc, '__new__': __new__, '__repr__': __repr__,
+            'n_fields': len(names), 'n_sequence_fields': len(names), 'n_unnamed_fields': 0}
+    for i, n in enumerate(names):
+        body[n] = _field(i)
+    made = type(name, (tuple,), body)
+    made.__module__ = 'sys'
+    return made
+
+
+# The IEEE 754 double gilpy's floats are, described as CPython describes it.
+FLOAT_INFO = _named_tuple_type(
+    'float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon',
+     'radix', 'rounds'),
+    'A named tuple holding information about the float type.')(
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+
+# Hashing parameters: numbers hash modulo the Mersenne prime 2**61 - 1, as CPython on 64 bits.
+HASH_INFO = _named_tuple_type(
+    'hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+    'A named tuple providing parameters used for computing hashes.')(
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))

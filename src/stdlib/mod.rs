@@ -58,6 +58,7 @@ embedded! {
     "unittest.__main__" => "unittest/__main__.py",
     "unittest._contexts" => "unittest/_contexts.py",
     "unittest._log" => "unittest/_log.py",
+    "unittest.async_case" => "unittest/async_case.py",
     "unittest.case" => "unittest/case.py",
     "unittest.loader" => "unittest/loader.py",
     "unittest.main" => "unittest/main.py",

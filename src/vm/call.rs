@@ -79,28 +79,33 @@ impl Vm {
             Value::Function(func) => self.call_function(func, args, kwargs),
             // A method of a built-in type called on an instance of a user subclass works on the
             // built-in value the instance wraps (the owner test runs only for such instances).
-            // A panic in native code is a SystemError here (see panic_guard), never a crash.
-            Value::Builtin(b) => super::panic_guard::catch(|| {
-                if let Some(ar) = b.arity {
+            // A panic in native code is a SystemError here (see panic_guard), never a crash; the
+            // records of Python frames it unwound through are dropped (their frames are gone).
+            Value::Builtin(b) => {
+                let depth = self.frame_depth;
+                super::panic_guard::catch(|| {
+                    if let Some(ar) = b.arity {
+                        match &b.bound {
+                            None => crate::builtins::arity::check(b, ar, args.first(), args.len().saturating_sub(1), kwargs)?,
+                            Some(s) => crate::builtins::arity::check(b, ar, Some(s), args.len(), kwargs)?,
+                        }
+                    }
                     match &b.bound {
-                        None => crate::builtins::arity::check(b, ar, args.first(), args.len().saturating_sub(1), kwargs)?,
-                        Some(s) => crate::builtins::arity::check(b, ar, Some(s), args.len(), kwargs)?,
+                        None => match args.first().and_then(super::subclass::wrapped) {
+                            Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
+                            _ => (b.func)(self, args, kwargs),
+                        },
+                        Some(s) => {
+                            let this = match super::subclass::wrapped(s) {
+                                Some(inner) if is_type_method(b) => inner,
+                                _ => s,
+                            };
+                            (b.func)(self, &with_first(this, args), kwargs)
+                        }
                     }
-                }
-                match &b.bound {
-                    None => match args.first().and_then(super::subclass::wrapped) {
-                        Some(inner) if is_type_method(b) => (b.func)(self, &with_first(inner, &args[1..]), kwargs),
-                        _ => (b.func)(self, args, kwargs),
-                    },
-                    Some(s) => {
-                        let this = match super::subclass::wrapped(s) {
-                            Some(inner) if is_type_method(b) => inner,
-                            _ => s,
-                        };
-                        (b.func)(self, &with_first(this, args), kwargs)
-                    }
-                }
-            }),
+                })
+                .inspect_err(|_| self.frame_depth = self.frame_depth.min(depth))
+            }
             Value::BoundMethod(m) => match &m.func {
                 Value::Function(func) => self.call_function_with_first(func, &m.self_, args, kwargs),
                 other => self.call(other, &with_first(&m.self_, args), kwargs),

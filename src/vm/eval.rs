@@ -66,7 +66,7 @@ impl Vm {
     /// `run_frame` for a caller that holds the frame's code already (a function call: its
     /// function's code), so the eval loop needs no reference of its own.
     pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
-        self.enter_frame(&frame.code, &frame.globals, frame.id);
+        self.enter_frame(frame);
         let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
         r
@@ -481,7 +481,12 @@ impl Vm {
                             let m = frame.stack.pop().unwrap();
                             let target = frame.stack[frame.stack.len() - n as usize].clone();
                             if let Value::Dict(d) = target {
-                                tri!(self.dict_merge(&d, &m, matches!(op, Op::DictMerge(_))), 'dispatch);
+                                // A call's `**m`: the callee is below the positional tuple and this dict.
+                                let callee = match op {
+                                    Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
+                                    _ => None,
+                                };
+                                tri!(self.dict_merge(&d, &m, callee), 'dispatch);
                             }
                         }
                         Op::ListToTuple => {

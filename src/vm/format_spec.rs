@@ -275,6 +275,23 @@ fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
     }
 }
 
+/// A precision and no type (`{:.3}`): as 'g', but scientific already from an exponent of p - 1,
+/// and a fixed-point result keeps at least one digit past the point (`5.0`, `1e+02`).
+fn general_no_type(x: f64, prec: usize, alt: bool) -> String {
+    let p = prec.max(1);
+    let exp: i64 = if x == 0.0 { 0 } else { sci_digits(x, p - 1).split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0) };
+    if exp >= -4 && exp < p as i64 - 1 {
+        let f = fixed(x, (p as i64 - 1 - exp) as usize);
+        let f = if alt { f } else { strip_zeros(&f) };
+        if f.contains('.') { f } else { f + ".0" }
+    } else {
+        let s = sci_digits(x, p - 1);
+        let (m, _) = s.split_once('e').unwrap_or((&s, "0"));
+        let m = if alt { m.to_string() } else { strip_zeros(m) };
+        exp_form(&m, exp as i32, false)
+    }
+}
+
 pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if let Some(t) = spec.ty.filter(|t| !matches!(t, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'n' | '%')) {
         return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'")));
@@ -298,10 +315,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
             Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
             Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
-                Some(p) => {
-                    let g = general(a, p, spec.alt, false);
-                    if g.contains('.') || g.contains('e') || g.contains("inf") { g } else { g.to_string() }
-                }
+                Some(p) => general_no_type(a, p, spec.alt),
                 None => float_repr(a),
             },
             Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),

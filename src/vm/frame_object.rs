@@ -5,10 +5,12 @@
 //! `f_lineno`, read while the frame still runs (frame ids are unique across threads), is its
 //! current line (the line of its latest call: the records are updated at call sites only);
 //! otherwise the line of the snapshot.
-//! `f_locals` is the namespace of a module or class frame; a function frame's variables live in
-//! the eval loop's slots, which native code cannot see, so its `f_locals` is the snapshot the eval
-//! loop handed over (`sys._getframe()` with no depth, and the frames trace and profile hooks get;
-//! refreshed at each event as CPython 3.11's); other function frames raise AttributeError.
+//! `f_locals` is the namespace of a module or class frame; of a function frame still running on
+//! this thread, a dict refreshed from its slots and cells at each access (CPython's
+//! `PyFrame_FastToLocals`; the frame's own `locals()` dict when it made one), read through the
+//! view its thread recorded when it started (`Vm::with_running_frame`, nothing per call).
+//! Once the frame has finished, or from another thread, it is the last snapshot taken.
+//! `f_lineno` and `f_lasti` of a running frame read its current instruction the same way.
 //! `f_trace` and `f_trace_lines` are the running frame's tracing state (vm/trace.rs).
 
 use super::Vm;
@@ -44,6 +46,8 @@ pub struct FrameObject {
     back: OnceLock<Value>,
     /// The thread whose stack this is (`ThreadStats::id`).
     thread: u64,
+    /// The `f_locals` dict of a function frame, once shown: kept as the last snapshot.
+    last_locals: OnceLock<Arc<Dict>>,
 }
 
 impl FrameObject {
@@ -59,20 +63,14 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
     let Some(index) = infos.len().checked_sub(depth + 1) else {
         return Err(PyErr::value_error("call stack is not deep enough"));
     };
-    let chain: Vec<Snapshot> = infos[..=index]
-        .iter()
-        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id, locals: None })
-        .collect();
+    let chain: Vec<Snapshot> = infos[..=index].iter().map(snapshot).collect();
     Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
 }
 
 /// The frame object of the innermost running frame, showing `locals` as its f_locals.
 pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     let infos = vm.frame_infos();
-    let chain: Vec<Snapshot> = infos
-        .iter()
-        .map(|f| Snapshot { code: f.code.clone(), globals: f.globals.clone(), line: info_line(f), lasti: f.lasti as u32, id: f.id, locals: None })
-        .collect();
+    let chain: Vec<Snapshot> = infos.iter().map(snapshot).collect();
     let mut chain = chain;
     let Some(last) = chain.last_mut() else { return Value::None };
     last.locals = locals;
@@ -83,12 +81,20 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
 /// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
 /// that frame alone, at the line it is paused on.
 pub fn suspended_frame(vm: &Vm, frame: &crate::objects::frame::Frame) -> Value {
-    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals: None };
+    let locals = (frame.code.kind == CodeKind::Function).then(|| {
+        let d = Dict::new();
+        super::names::refresh_locals(frame, &d);
+        d
+    });
+    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals };
     new_frame_object(Arc::new(vec![snap]), 0, vm.stats.id)
 }
 
-fn info_line(f: &super::FrameInfo) -> u32 {
-    f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line)
+/// A running frame as it is now: at the instruction it runs (a call, for all but the innermost).
+fn snapshot(f: &super::FrameInfo) -> Snapshot {
+    let lasti = f.running_lasti();
+    let line = f.code.lines.get(lasti).copied().unwrap_or(f.code.first_line);
+    Snapshot { code: f.code.clone(), globals: f.globals.clone(), line, lasti: lasti as u32, id: f.id, locals: None }
 }
 
 /// The frame objects of a traceback's entries (innermost first, as `ExcData::traceback`), one
@@ -100,14 +106,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
     if let Some(outer) = entries.last() {
         let infos = vm.frame_infos();
         if let Some(at) = infos.iter().rposition(|f| f.id == outer.frame_id) {
-            chain.extend(infos[..at].iter().map(|f| Snapshot {
-                code: f.code.clone(),
-                globals: f.globals.clone(),
-                line: info_line(f),
-                lasti: f.lasti as u32,
-                id: f.id,
-                locals: None,
-            }));
+            chain.extend(infos[..at].iter().map(snapshot));
         }
     }
     let first_tb = chain.len();
@@ -152,7 +151,7 @@ pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
 }
 
 fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
-    let obj = FrameObject { chain, index, back: OnceLock::new(), thread };
+    let obj = FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new() };
     Value::Instance(Instance::new(frame_class().clone(), Payload::Native(Box::new(obj))))
 }
 
@@ -187,18 +186,24 @@ fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
     {
         return line;
     }
-    let running = if vm.stats.id == f.thread { vm.frame_infos().iter().rev().find(|info| info.id == snap.id) } else { None };
-    match running {
-        Some(info) => info_line(info),
+    match running_lasti(vm, f, snap) {
+        Some(lasti) => snap.code.lines.get(lasti).copied().unwrap_or(snap.code.first_line),
         None => snap.line,
     }
+}
+
+/// The instruction a frame object's frame `snap` is running, if it still runs on this thread.
+fn running_lasti(vm: &Vm, f: &FrameObject, snap: &Snapshot) -> Option<usize> {
+    if vm.stats.id != f.thread {
+        return None;
+    }
+    vm.with_running_frame(snap.id, |frame| frame.lasti)
 }
 
 fn f_lasti(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let snap = f.here();
-    let running = if vm.stats.id == f.thread { vm.frame_infos().iter().rev().find(|info| info.id == snap.id) } else { None };
-    Ok(Value::Int(running.map_or(snap.lasti as i64, |info| info.lasti as i64) * 2))
+    Ok(Value::Int(running_lasti(vm, f, snap).map_or(snap.lasti as i64, |lasti| lasti as i64) * 2))
 }
 
 /// The id of the frame a frame object shows, if it runs on this thread (tracing state is per thread).
@@ -241,17 +246,33 @@ fn f_builtins(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(vm.interp.builtins.clone()))
 }
 
-fn f_locals(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let here = this(a)?.here();
-    if let Some(locals) = &here.locals {
+fn f_locals(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    let here = f.here();
+    if vm.stats.id == f.thread {
+        let running = vm.with_running_frame(here.id, |frame| {
+            if frame.code.kind != CodeKind::Function {
+                return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+            }
+            // The frame's own `locals()` dict when it has one, so that both show the same object.
+            let d = frame.locals_dict.clone().or_else(|| here.locals.clone()).unwrap_or_else(|| f.last_locals.get_or_init(Dict::new).clone());
+            super::names::refresh_locals(frame, &d);
+            d
+        });
+        if let Some(d) = running {
+            if here.code.kind == CodeKind::Function {
+                let _ = f.last_locals.set(d.clone());
+            }
+            return Ok(Value::Dict(d));
+        }
+    }
+    if let Some(locals) = here.locals.as_ref().or_else(|| f.last_locals.get()) {
         return Ok(Value::Dict(locals.clone()));
     }
     match here.code.kind {
         CodeKind::Module => Ok(Value::Dict(here.globals.clone())),
-        _ => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!("gilpy cannot show the local variables of the frame of '{}' (only a module frame's f_locals)", here.code.name.as_str()),
-        )),
+        // A frame that finished before its variables were ever asked for: they are gone.
+        _ => Ok(Value::Dict(f.last_locals.get_or_init(Dict::new).clone())),
     }
 }
 
@@ -275,11 +296,12 @@ fn locals_dict(code: &Code, l: &FrameLocals) -> Arc<Dict> {
 /// frame cannot be cleared.
 fn clear(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("clear", a, k, 1, 1)?;
-    let here = this(a)?.here();
-    if vm.frame_infos().iter().any(|f| f.id == here.id) {
+    let f = this(a)?;
+    let here = f.here();
+    if vm.stats.id == f.thread && vm.frame_infos().iter().any(|f| f.id == here.id) {
         return Err(PyErr::new(ExcKind::RuntimeError, "cannot clear an executing frame"));
     }
-    if let Some(d) = &here.locals {
+    for d in here.locals.iter().chain(f.last_locals.get()) {
         d.clear();
     }
     Ok(Value::None)

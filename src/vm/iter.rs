@@ -181,15 +181,18 @@ impl Vm {
                 Ok(None) => (Ok(None), IterState::Exhausted),
                 Err(e) => (Err(e), IterState::Enumerate { inner, count }),
             },
-            IterState::Zip { iters } => {
+            IterState::Zip { iters, strict } => {
                 let mut out = Vec::with_capacity(iters.len());
                 let mut done = iters.is_empty();
                 let mut err = None;
-                for it in &iters {
+                for (i, it) in iters.iter().enumerate() {
                     match self.next(it) {
                         Ok(Some(v)) => out.push(v),
                         Ok(None) => {
                             done = true;
+                            if strict {
+                                err = self.zip_length_mismatch(&iters, i).err();
+                            }
                             break;
                         }
                         Err(e) => {
@@ -199,9 +202,10 @@ impl Vm {
                     }
                 }
                 match (err, done) {
-                    (Some(e), _) => (Err(e), IterState::Zip { iters }),
+                    (Some(e), true) => (Err(e), IterState::Exhausted),
+                    (Some(e), false) => (Err(e), IterState::Zip { iters, strict }),
                     (None, true) => (Ok(None), IterState::Exhausted),
-                    (None, false) => (Ok(Some(Value::tuple(out))), IterState::Zip { iters }),
+                    (None, false) => (Ok(Some(Value::tuple(out))), IterState::Zip { iters, strict }),
                 }
             }
             IterState::Map { func, iters } => {
@@ -475,5 +479,22 @@ impl Vm {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+impl Vm {
+    /// `zip(strict=True)`: iterator `ended` ran out; Ok when every iterator ran out together, else
+    /// CPython's ValueError naming the first one that is shorter or longer.
+    fn zip_length_mismatch(&mut self, iters: &[Value], ended: usize) -> PyResult<()> {
+        let others = |n: usize| if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{n}") };
+        if ended > 0 {
+            return Err(PyErr::value_error(format!("zip() argument {} is shorter than {}", ended + 1, others(ended))));
+        }
+        for (j, it) in iters.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(PyErr::value_error(format!("zip() argument {} is longer than {}", j + 1, others(j))));
+            }
+        }
+        Ok(())
     }
 }

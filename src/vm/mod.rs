@@ -111,6 +111,15 @@ pub struct FrameInfo {
     pub lasti: usize,
     /// The frame's `Frame::id`.
     pub id: u64,
+    /// Where the frame lives while it runs (read by `frame.f_locals`, see `with_running_frame`).
+    view: crate::unsafe_os::FrameView,
+}
+
+impl FrameInfo {
+    /// The instruction the frame runs now (a call, for all but the innermost frame).
+    pub fn running_lasti(&self) -> usize {
+        self.view.read(|frame| frame.lasti)
+    }
 }
 
 /// A blocking wait ended by Ctrl-C (only the main thread is interrupted).
@@ -204,7 +213,9 @@ impl Vm {
         let offset = Value::Int(source.col_of(e.offset) as i64 + 1);
         // No end known: the start line and 0, as CPython reports it.
         let end_line = Value::Int(e.end.map_or(line, |x| source.line_of(x)) as i64);
-        let end_offset = Value::Int(e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(0));
+        // (an IndentationError from the tokenizer has end_offset -1, as CPython's)
+        let unknown_end = if e.kind == SyntaxKind::Indentation { -1 } else { 0 };
+        let end_offset = Value::Int(e.end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(unknown_end));
         let (filename, text) = (Value::str(&source.filename), Value::string(text));
         // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
         let details = Value::tuple(vec![filename.clone(), Value::Int(line as i64), offset.clone(), text.clone(), end_line.clone(), end_offset.clone()]);
@@ -338,12 +349,15 @@ impl Vm {
     }
 
     /// Records that a frame starts running (see `frames`).
-    fn enter_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, id: u64) {
+    fn enter_frame(&mut self, frame: &crate::objects::frame::Frame) {
+        let (code, globals, id) = (&frame.code, &frame.globals, frame.id);
+        let view = crate::unsafe_os::FrameView::of(frame);
         let depth = self.frame_depth;
         self.frame_depth += 1;
         if let Some(f) = self.frames.get_mut(depth) {
             f.lasti = 0;
             f.id = id;
+            f.view = view;
             if !Arc::ptr_eq(&f.code, code) {
                 f.code = code.clone();
             }
@@ -352,7 +366,14 @@ impl Vm {
             }
             return;
         }
-        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0, id });
+        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0, id, view });
+    }
+
+    /// Runs `f` on the running frame `id` of this thread, if it is running (its variables, for
+    /// `frame.f_locals`; see `unsafe_os::FrameView`).
+    pub fn with_running_frame<R>(&self, id: u64, f: impl FnOnce(&crate::objects::frame::Frame) -> R) -> Option<R> {
+        let info = self.frame_infos().iter().rev().find(|info| info.id == id)?;
+        Some(info.view.read(f))
     }
 
     fn leave_frame(&mut self) {

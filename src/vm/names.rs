@@ -82,19 +82,25 @@ impl Vm {
             return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
         }
         let d = frame.locals_dict.get_or_insert_with(Dict::new).clone();
-        let set = |name: &Arc<crate::objects::str::PyStr>, v: Option<Value>| match v {
-            Some(v) => d.set_str(name.clone(), v),
-            None => {
-                d.remove_str(name);
-            }
-        };
-        for (name, v) in frame.code.varnames.iter().zip(frame.locals.iter()) {
-            set(name, v.clone());
-        }
-        let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
-        for (name, cell) in cell_names.zip(frame.cells.iter()) {
-            set(name, cell.0.lock().clone());
-        }
+        refresh_locals(frame, &d);
         d
+    }
+}
+
+/// Writes a function frame's variables (its cells included) into `d`, its `f_locals` dict, as
+/// CPython's `PyFrame_FastToLocals`: unbound ones are removed, other keys are kept.
+pub(super) fn refresh_locals(frame: &Frame, d: &Dict) {
+    let set = |name: &Arc<crate::objects::str::PyStr>, v: Option<Value>| match v {
+        Some(v) => d.set_str(name.clone(), v),
+        None => {
+            d.remove_str(name);
+        }
+    };
+    for (name, v) in frame.code.varnames.iter().zip(frame.locals.iter()) {
+        set(name, v.clone());
+    }
+    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+    for (name, cell) in cell_names.zip(frame.cells.iter()) {
+        set(name, cell.0.lock().clone());
     }
 }

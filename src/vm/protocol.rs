@@ -57,7 +57,11 @@ impl Vm {
                 }
                 if let Some(l) = self.class_lookup(cls, crate::name!("__len__")).map(super::special::as_method) {
                     let r = self.call1(&l, v.clone())?;
-                    return Ok(self.index_value(&r)? != 0);
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(PyErr::value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n != 0);
                 }
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     return Ok(view.dict.len() > 0);

@@ -62,13 +62,24 @@ impl Vm {
                 if !stripped.is_empty() {
                     out.push_str(&format!("    {stripped}\n"));
                     if let Some(Value::Int(off)) = get("offset") {
-                        let col = (off as usize).saturating_sub(1).saturating_sub(indent);
-                        let end = match get("end_offset") {
-                            Some(Value::Int(e)) if e as usize > off as usize => (e as usize - off as usize).max(1),
-                            _ => 1,
-                        };
-                        let width = end.min(stripped.chars().count().saturating_sub(col).max(1));
-                        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+                        let len = stripped.chars().count();
+                        // As CPython's print_error_text: no caret left of the text (an unexpected
+                        // indent), a caret past the end clipped to it; IndentationError and TabError
+                        // get one caret; a range running onto later lines is marked to the line's end.
+                        if let Some(col) = (off - 1).checked_sub(indent as i64).filter(|c| *c >= 0).map(|c| (c as usize).min(len)) {
+                            let one = inst.class().is_subclass(&types().exc(ExcKind::IndentationError));
+                            let end_line = match get("end_lineno") {
+                                Some(Value::Int(e)) => e,
+                                _ => line,
+                            };
+                            let width = match get("end_offset") {
+                                _ if one => 1,
+                                _ if end_line > line => len.saturating_sub(col).max(1),
+                                Some(Value::Int(e)) if e > off => ((e - off) as usize).min(len.saturating_sub(col).max(1)),
+                                _ => 1,
+                            };
+                            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+                        }
                     }
                 }
             }

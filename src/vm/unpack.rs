@@ -10,12 +10,19 @@ use crate::objects::{PyErr, PyResult, Value};
 use std::sync::Arc;
 
 impl Vm {
-    pub(super) fn dict_merge(&mut self, d: &Arc<Dict>, m: &Value, strict: bool) -> PyResult<()> {
+    /// `{**m}` (`callee` None) or the `**m` of a call to `callee`, whose errors name it as
+    /// CPython's do (and where a key given twice is an error).
+    pub(super) fn dict_merge(&mut self, d: &Arc<Dict>, m: &Value, callee: Option<&Value>) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match m {
             Value::Dict(src) => src.items(),
             _ => {
-                let keys_fn =
-                    self.get_attr(m, crate::name!("keys")).map_err(|_| PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name)))?;
+                let not_mapping = || match callee {
+                    Some(f) => {
+                        PyErr::type_error(format!("{} argument after ** must be a mapping, not {}", super::call::callable_description(f), types().of(m).name))
+                    }
+                    None => PyErr::type_error(format!("'{}' object is not a mapping", types().of(m).name)),
+                };
+                let keys_fn = self.get_attr(m, crate::name!("keys")).map_err(|_| not_mapping())?;
                 let keys = self.call(&keys_fn, &[], NO_KWARGS)?;
                 let mut out = Vec::new();
                 for k in self.collect(&keys)? {
@@ -26,9 +33,11 @@ impl Vm {
             }
         };
         for (k, v) in items {
-            if strict && d.contains(self, &k)? {
-                let name = k.as_str().unwrap_or("?").to_string();
-                return Err(PyErr::type_error(format!("got multiple values for keyword argument '{name}'")));
+            if let Some(f) = callee
+                && d.contains(self, &k)?
+            {
+                let Some(name) = k.as_str() else { return Err(PyErr::type_error("keywords must be strings")) };
+                return Err(PyErr::type_error(format!("{} got multiple values for keyword argument '{name}'", super::call::callable_description(f))));
             }
             d.set(self, k, v)?;
         }
@@ -40,7 +49,7 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.items.lock().clone(),
             _ => {
-                let it = self.get_iter(seq)?;
+                let it = self.get_iter(seq).map_err(|e| unpack_error(seq, e))?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     out.push(v);
@@ -61,7 +70,13 @@ impl Vm {
     }
 
     pub(super) fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-        let mut items = self.collect(seq)?;
+        let mut items = match seq {
+            Value::Tuple(_) | Value::List(_) => self.collect(seq)?,
+            _ => {
+                let it = self.get_iter(seq).map_err(|e| unpack_error(seq, e))?;
+                self.collect(&it)?
+            }
+        };
         if items.len() < before + after {
             return Err(PyErr::value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
         }
@@ -72,4 +87,15 @@ impl Vm {
         out.extend(tail);
         Ok(out)
     }
+}
+
+/// `a, b = 5`: CPython's words when the value cannot be iterated at all.
+fn unpack_error(seq: &Value, e: PyErr) -> PyErr {
+    let name = &types().of(seq).name;
+    let plain = format!("'{name}' object is not iterable");
+    let says_plain = e.data().args.first().and_then(|m| m.as_str().map(|m| m == plain)).unwrap_or(false);
+    if e.matches(crate::objects::ExcKind::TypeError) && says_plain {
+        return PyErr::type_error(format!("cannot unpack non-iterable {name} object"));
+    }
+    e
 }

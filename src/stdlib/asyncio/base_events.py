@@ -132,7 +132,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             if name is not None:
                 made.set_name(name)
             return made
-        return tasks.Task(coro, loop=self, name=name)
+        return tasks.Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
         if not (factory is None or callable(factory)):

@@ -6,6 +6,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'AbstractEventLoopPolic
            'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
            '_get_running_loop', '_set_running_loop')
 
+import contextvars
 import reprlib
 import threading
 
@@ -26,7 +27,8 @@ class Handle:
         self._loop = loop
         self._cancelled = False
         self._repr = None
-        self._context = context
+        # The callback runs in a copy of the context it was scheduled from (or the one given).
+        self._context = contextvars.copy_context() if context is None else context
 
     def _describe(self):
         parts = [type(self).__name__]
@@ -55,7 +57,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as problem:

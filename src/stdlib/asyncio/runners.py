@@ -49,7 +49,7 @@ class Runner:
         if events._get_running_loop():
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._prepare()
-        main = self._loop.create_task(coro)
+        main = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(main)
 
     def close(self):

@@ -7,6 +7,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'run_coroutine_threadsafe', 'current_task', 'all_tasks')
 
 import concurrent.futures
+import contextvars
 import itertools
 
 from . import coroutines
@@ -78,8 +79,9 @@ class Task(futures.Future):
         # cancel() was called while no future was being awaited: the next step throws.
         self._cancel_pending = False
         self._cancel_requests = 0
-        self._context = context
-        self._loop.call_soon(self._advance)
+        # Every step runs in the task's context: a copy of the creator's unless one is given.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._advance, context=self._context)
         _unfinished.add(self)
 
     def _repr_info(self):
@@ -188,9 +190,9 @@ class Task(futures.Future):
         if blocking is None:
             if awaited is None:
                 # A bare yield (sleep(0)): let the other callbacks run first.
-                loop.call_soon(self._advance)
+                loop.call_soon(self._advance, context=self._context)
             else:
-                loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {awaited!r}'))
+                loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {awaited!r}'), context=self._context)
             return
         if awaited.get_loop() is not loop:
             wrong = RuntimeError(f'Task {self!r} got Future {awaited!r} attached to a different loop')
@@ -200,12 +202,12 @@ class Task(futures.Future):
             wrong = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
             awaited._asyncio_future_blocking = False
-            awaited.add_done_callback(self._resume)
+            awaited.add_done_callback(self._resume, context=self._context)
             self._waiting_on = awaited
             if self._cancel_pending and awaited.cancel(msg=self._cancel_message):
                 self._cancel_pending = False
             return
-        loop.call_soon(self._advance, wrong)
+        loop.call_soon(self._advance, wrong, context=self._context)
 
     def _resume(self, awaited):
         try:

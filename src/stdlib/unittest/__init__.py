@@ -1,6 +1,7 @@
 """unittest: the xUnit-style test framework — TestCase and its assert methods, suites, the
 loader (with discovery), the text runner and unittest.main(); unittest.mock lives beside it.
-IsolatedAsyncioTestCase is not provided (gilpy has no asyncio)."""
+IsolatedAsyncioTestCase (unittest/async_case.py) is loaded on first use, so that importing
+unittest does not import asyncio."""
 
 __unittest = True
 
@@ -17,7 +18,19 @@ __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner", "TestLoader"
            "main", "defaultTestLoader", "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure",
            "TextTestResult", "installHandler", "registerResult", "removeResult", "removeHandler",
            "addModuleCleanup", "doModuleCleanups", "enterModuleContext", "getTestCaseNames",
-           "makeSuite", "findTestCases"]
+           "makeSuite", "findTestCases", "IsolatedAsyncioTestCase"]
 
 # The old private name of TextTestResult.
 _TextTestResult = TextTestResult
+
+
+def __getattr__(name):
+    if name == "IsolatedAsyncioTestCase":
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return globals().keys() | {"IsolatedAsyncioTestCase"}
