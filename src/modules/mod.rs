@@ -30,6 +30,7 @@ pub mod socket;
 pub mod subprocess;
 pub mod sys;
 pub mod sys_flags;
+pub mod sys_streams;
 pub mod thread;
 pub mod time;
 pub mod traceback;
