@@ -34,6 +34,7 @@ pub mod sys_streams;
 pub mod thread;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
@@ -79,6 +80,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
+    ("unicodedata", |_, _| Ok(unicodedata::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

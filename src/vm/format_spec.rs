@@ -114,13 +114,48 @@ pub fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `digits` grouped by `sep` every `every`; when the spec pads with zeros after the sign
+/// ('0' fill, '=' alignment) the padding is digits too and is grouped with them, as CPython
+/// does (`format(1234, '012,')` is '0,000,001,234'). `others`: the width the rest takes.
+pub fn zero_pad_grouped(spec: &Spec, digits: &str, others: usize, sep: char, every: usize) -> String {
+    let zero_fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' }) == '0';
+    let eq_align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' }) == '=';
+    let mut grouped = group(digits, sep, every);
+    if zero_fill && eq_align && digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        let mut padded = digits.to_string();
+        while grouped.chars().count() + others < spec.width {
+            padded.insert(0, '0');
+            grouped = group(&padded, sep, every);
+        }
+    }
+    grouped
+}
+
+/// The float format with a precision and no type: 'g' but switching to an exponent from
+/// `p - 1` digits on, and with at least one digit after the point in fixed notation.
+fn shortest_like(x: f64, prec: usize, alt: bool) -> String {
+    let p = prec.max(1);
+    let s = sci_digits(x, p - 1);
+    let (m, e) = s.split_once('e').unwrap();
+    let exp: i32 = e.parse().unwrap();
+    if exp >= -4 && (exp as i64) < p as i64 - 1 {
+        let f = fixed(x, (p as i64 - 1 - exp as i64).max(0) as usize);
+        let f = if alt { f } else { strip_zeros(&f) };
+        if f.contains('.') { f } else { format!("{f}.0") }
+    } else {
+        let m = if alt { m.to_string() } else { strip_zeros(m) };
+        exp_form(&m, exp, false)
+    }
+}
+
 /// Pads `body` (with its sign split off in `sign`) to the spec's width.
 pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
     let len = sign.chars().count() + body.chars().count();
     if spec.width <= len {
         return format!("{sign}{body}");
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    // The '0' flag fills with zeros whatever the alignment (unless a fill is given).
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero && numeric {
         '='
     } else if numeric {
@@ -168,11 +203,11 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
         }
         Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
     };
+    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
     let digits = match spec.grouping {
-        Some(sep) => group(&digits, sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
+        Some(sep) => zero_pad_grouped(spec, &digits, sign.len(), sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
         None => digits,
     };
-    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
     Ok(pad(spec, &sign, &digits, true))
 }
 
@@ -250,13 +285,10 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         match spec.ty {
             Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
+            Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
             Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
-                Some(p) => {
-                    let g = general(a, p, spec.alt, false);
-                    if g.contains('.') || g.contains('e') || g.contains("inf") { g } else { g.to_string() }
-                }
+                Some(p) => shortest_like(a, p, spec.alt),
                 None => float_repr(a),
             },
             Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
@@ -265,17 +297,21 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if upper {
         body = body.to_uppercase();
     }
-    if spec.alt && a.is_finite() && !body.contains('.') {
+    if spec.alt && body.starts_with(|c: char| c.is_ascii_digit()) && !body.contains('.') {
         // `#`: a decimal point even with no digits after it ("1.", "1.e+16", "500.%").
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
         body.insert(at, '.');
     }
-    if let Some(sep) = spec.grouping {
+    if let Some(sep) = spec.grouping
+        && body.starts_with(|c: char| c.is_ascii_digit())
+    {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
         };
-        body = format!("{}{}", group(int_part, sep, 3), rest);
+        let sign = sign_str(neg, spec);
+        let grouped = zero_pad_grouped(spec, int_part, sign.len() + rest.chars().count(), sep, 3);
+        body = format!("{grouped}{rest}");
     }
     Ok(pad(spec, sign_str(neg, spec), &body, true))
 }
@@ -305,11 +341,8 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(if *b { "True" } else { "False" }.into());
                 }
-                let s = parse_spec_for(spec, Some("bool"))?;
-                if s.ty.is_none() {
-                    return format_str(if *b { "True" } else { "False" }, &s);
-                }
-                format_int(&BigInt::from(*b as i64), &s)
+                // A non-empty spec formats the int, as bool inherits int.__format__.
+                format_int(&BigInt::from(*b as i64), &parse_spec_for(spec, Some("bool"))?)
             }
             Value::Float(f) => format_float(*f, &parse_spec_for(spec, Some("float"))?),
             Value::Str(s) => {
