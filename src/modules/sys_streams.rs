@@ -7,11 +7,9 @@
 //! the stream was reconfigured to another encoding or error handler.
 
 use super::sys::Stream;
-use crate::builtins::args::kwarg;
 use crate::codecs::{Encoding, ErrorHandler};
 use crate::objects::ExcKind;
 use crate::objects::function::{KwArgs, NativeFn};
-use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use parking_lot::Mutex;
@@ -148,41 +146,10 @@ fn seekable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
-fn text_kwarg<'a>(k: &'a KwArgs, name: &str) -> PyResult<Option<&'a str>> {
-    match kwarg(k, name) {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(other) => Err(PyErr::type_error(format!("reconfigure() argument '{name}' must be str or None, not {}", types().of(other).name))),
-    }
-}
-
-fn flag_kwarg(vm: &mut Vm, k: &KwArgs, name: &str) -> PyResult<Option<bool>> {
-    match kwarg(k, name) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(vm.index_value(v)? != 0)),
-    }
-}
-
 /// reconfigure(*, encoding, errors, newline, line_buffering, write_through) of a standard stream.
 fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let s = stream_of(&a[0])?;
-    if a.len() > 1 {
-        return Err(PyErr::type_error("reconfigure() takes no positional arguments"));
-    }
-    for (n, _) in k {
-        if !["encoding", "errors", "newline", "line_buffering", "write_through"].contains(&n.as_str()) {
-            return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for reconfigure()", n.as_str())));
-        }
-    }
-    let encoding = text_kwarg(k, "encoding")?;
-    let errors = text_kwarg(k, "errors")?;
-    if let Some(n) = text_kwarg(k, "newline")?
-        && !["", "\n", "\r", "\r\n"].contains(&n)
-    {
-        return Err(PyErr::value_error(format!("illegal newline value: {n}")));
-    }
-    let line_buffering = flag_kwarg(vm, k, "line_buffering")?;
-    let write_through = flag_kwarg(vm, k, "write_through")?;
+    let crate::builtins::file::Reconfigure { encoding, errors, line_buffering, write_through, .. } = crate::builtins::file::parse_reconfigure(vm, a, k)?;
     let mut new = settings(s);
     if let Some(e) = encoding {
         let name = if e == "locale" { "utf-8" } else { e };

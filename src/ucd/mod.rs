@@ -39,6 +39,21 @@ pub fn assigned(c: char) -> bool {
     c.is_ascii() || category(c) != "Cn"
 }
 
+/// The name of `c` as unicodedata.name gives it (the unicode_names2 crate's, for the
+/// characters 14.0 names).
+pub fn name(c: char) -> Option<String> {
+    if !record(c).named {
+        return None;
+    }
+    unicode_names2::name(c).map(|n| n.to_string())
+}
+
+/// The character a name or name alias stands for (any case), among those 14.0 assigns: what
+/// unicodedata.lookup and "\\N{...}" accept.
+pub fn lookup_name(name: &str) -> Option<char> {
+    unicode_names2::character(name).filter(|c| assigned(*c))
+}
+
 /// str.isalpha of one character: the letter categories.
 pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {

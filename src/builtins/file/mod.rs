@@ -12,6 +12,7 @@ mod text;
 
 pub use classes::{Base, base, exported as exported_classes};
 use classes::{FileKind, class};
+pub use reconfigure::{Reconfigure, parse_reconfigure};
 
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;

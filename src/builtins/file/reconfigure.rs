@@ -51,10 +51,18 @@ fn flag_kwarg(vm: &mut Vm, k: &KwArgs, name: &str) -> PyResult<Option<bool>> {
     }
 }
 
-/// reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
-/// write_through=None): new settings for what is written and read from now on.
-pub(super) fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
+/// The arguments of a reconfigure() call (a file's or a standard stream's), checked as CPython
+/// checks them.
+pub struct Reconfigure<'a> {
+    pub encoding: Option<&'a str>,
+    pub errors: Option<&'a str>,
+    /// Given at all (Some(None) for newline=None), and what it says.
+    pub newline: Option<Newline>,
+    pub line_buffering: Option<bool>,
+    pub write_through: Option<bool>,
+}
+
+pub fn parse_reconfigure<'a>(vm: &mut Vm, a: &[Value], k: &'a KwArgs) -> PyResult<Reconfigure<'a>> {
     if a.len() > 1 {
         return Err(PyErr::type_error("reconfigure() takes no positional arguments"));
     }
@@ -65,13 +73,18 @@ pub(super) fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
     }
     let encoding = text_kwarg(k, "encoding")?.flatten();
     let errors = text_kwarg(k, "errors")?.flatten();
-    let newline_given = text_kwarg(k, "newline")?;
-    let newline = match newline_given {
+    let newline = match text_kwarg(k, "newline")? {
         None => None,
         Some(n) => Some(Newline::parse(n).ok_or_else(|| PyErr::value_error(format!("illegal newline value: {}", n.unwrap_or_default())))?),
     };
-    let line_buffering = flag_kwarg(vm, k, "line_buffering")?;
-    let write_through = flag_kwarg(vm, k, "write_through")?;
+    Ok(Reconfigure { encoding, errors, newline, line_buffering: flag_kwarg(vm, k, "line_buffering")?, write_through: flag_kwarg(vm, k, "write_through")? })
+}
+
+/// reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+/// write_through=None): new settings for what is written and read from now on.
+pub(super) fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let f = file_of(&a[0])?;
+    let Reconfigure { encoding, errors, newline, line_buffering, write_through } = parse_reconfigure(vm, a, k)?;
     let codec = match encoding {
         Some(e) => Some(crate::builtins::codec_args::lookup(if e == "locale" { "utf-8" } else { e })?),
         None => None,
@@ -79,7 +92,7 @@ pub(super) fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
     {
         let guard = f.shared.state.lock();
         let pending = guard.as_ref().and_then(|s| s.text.as_ref()).is_some_and(|t| t.has_pending());
-        if pending && (encoding.is_some() || errors.is_some() || newline_given.is_some()) {
+        if pending && (encoding.is_some() || errors.is_some() || newline.is_some()) {
             return Err(PyErr::new(ExcKind::UnsupportedOperation, "It is not possible to set the encoding or newline of stream after the first read"));
         }
     }

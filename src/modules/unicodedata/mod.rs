@@ -1,7 +1,6 @@
-//! `unicodedata`: the Unicode 14.0 character database as CPython 3.11 answers from it: name and
-//! lookup (names from the unicode_names2 crate, limited to the characters 14.0 names), category,
-//! bidirectional, combining, east_asian_width, mirrored, decomposition, decimal/digit/numeric,
-//! and normalize/is_normalized (normalize.rs). The properties come from crate::ucd.
+//! `unicodedata`: the Unicode 14.0 character database as CPython 3.11 answers from it: name,
+//! lookup, category, bidirectional, combining, east_asian_width, mirrored, decomposition,
+//! decimal/digit/numeric (all read from crate::ucd), and normalize/is_normalized (normalize.rs).
 
 mod normalize;
 
@@ -11,21 +10,8 @@ use crate::objects::function::{KwArgs, NO_KWARGS};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
-use crate::ucd::{BIDI, WIDTHS, assigned, record};
+use crate::ucd::{BIDI, WIDTHS, record};
 use crate::vm::Vm;
-
-/// The name of `c` as unicodedata.name gives it.
-pub fn name_of(c: char) -> Option<String> {
-    if !record(c).named {
-        return None;
-    }
-    unicode_names2::name(c).map(|n| n.to_string())
-}
-
-/// The character a name (or a name alias) stands for, among those 14.0 assigns.
-pub fn lookup_name(name: &str) -> Option<char> {
-    unicode_names2::character(name).filter(|c| assigned(*c))
-}
 
 /// The one character a function's argument must be: CPython's TypeError otherwise.
 fn one_char(v: &Value, what: &str) -> PyResult<char> {
@@ -65,7 +51,7 @@ fn or_default(default: Option<&Value>, msg: &str) -> PyResult<Value> {
 
 fn name(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (c, default) = with_default("name", a, k)?;
-    match name_of(c) {
+    match crate::ucd::name(c) {
         Some(n) => Ok(Value::string(n)),
         None => or_default(default, "no such name"),
     }
@@ -82,7 +68,7 @@ fn lookup(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if text.len() > 256 {
         return Err(PyErr::with_args(ExcKind::KeyError, vec![Value::str("name too long")]));
     }
-    match lookup_name(&text) {
+    match crate::ucd::lookup_name(&text) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(PyErr::with_args(ExcKind::KeyError, vec![Value::string(format!("undefined character name '{text}'"))])),
     }
