@@ -44,11 +44,11 @@ def main():
              '//! ships): do not edit. Properties by runs of code points, decompositions and numeric values.',
              '',
              '/// The general categories, by index.',
-             f'pub const CATEGORIES: [&str; {len(cats)}] = [{", ".join(repr(c).replace(chr(39), chr(34)) for c in cats)}];',
+             f'pub static CATEGORIES: [&str; {len(cats)}] = [{", ".join(repr(c).replace(chr(39), chr(34)) for c in cats)}];',
              '/// The bidirectional classes, by index.',
-             f'pub const BIDI: [&str; {len(bidis)}] = [{", ".join(chr(34) + b + chr(34) for b in bidis)}];',
+             f'pub static BIDI: [&str; {len(bidis)}] = [{", ".join(chr(34) + b + chr(34) for b in bidis)}];',
              '/// The East Asian widths, by index.',
-             f'pub const WIDTHS: [&str; {len(widths)}] = [{", ".join(chr(34) + w + chr(34) for w in widths)}];',
+             f'pub static WIDTHS: [&str; {len(widths)}] = [{", ".join(chr(34) + w + chr(34) for w in widths)}];',
              '',
              '/// A set of properties: category, bidirectional class and width (indexes into the tables',
              '/// above), canonical combining class, mirrored, whether the character has a name, and the',
@@ -66,7 +66,7 @@ def main():
              '    pub lower: bool,',
              '}',
              '',
-             f'pub const RECORDS: [Record; {len(records)}] = [']
+             f'pub static RECORDS: [Record; {len(records)}] = [']
     for rec in sorted(records, key=records.get):
         cat, bidi, comb, width, mirrored, named, start, cont, upper, lower = rec
         flags = ', '.join(f'{k}: {str(bool(v)).lower()}' for k, v in
@@ -77,19 +77,19 @@ def main():
     lines.append('];')
     lines.append('')
     lines.append('/// (first code point, record): each run lasts until the next one starts.')
-    lines.append(f'pub const RUNS: [(u32, u16); {len(runs)}] = [')
+    lines.append(f'pub static RUNS: [(u32, u16); {len(runs)}] = [')
     for i in range(0, len(runs), 8):
         lines.append('    ' + ' '.join(f'(0x{cp:X}, {r}),' for cp, r in runs[i:i + 8]))
     lines.append('];')
     lines.append('')
     lines.append('/// The decomposition field of UnicodeData.txt, by code point.')
-    lines.append(f'pub const DECOMPOSITIONS: [(u32, &str); {len(decomps)}] = [')
+    lines.append(f'pub static DECOMPOSITIONS: [(u32, &str); {len(decomps)}] = [')
     for cp, d in decomps:
         lines.append(f'    (0x{cp:X}, "{d}"),')
     lines.append('];')
     lines.append('')
     lines.append('/// (code point, decimal value or -1, digit value or -1, numeric value).')
-    lines.append(f'pub const NUMERIC: [(u32, i8, i8, f64); {len(numbers)}] = [')
+    lines.append(f'pub static NUMERIC: [(u32, i8, i8, f64); {len(numbers)}] = [')
     for cp, dec, dig, num in numbers:
         lines.append(f'    (0x{cp:X}, {dec}, {dig}, {float(num)!r}),')
     lines.append('];')
