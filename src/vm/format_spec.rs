@@ -93,6 +93,18 @@ pub fn parse_spec_for(spec: &str, type_name: Option<&str>) -> PyResult<Spec> {
         s.ty = Some(chars[i]);
         i += 1;
     }
+    if let Some(sep) = s.grouping {
+        // ',' groups decimal digits only; '_' also every four binary, octal or hex digits.
+        let ty = s.ty.or(if type_name == Some("str") { Some('s') } else { None });
+        let fits = match ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            _ => false,
+        };
+        if !fits && i == chars.len() {
+            return Err(PyErr::value_error(format!("Cannot specify '{sep}' with '{}'.", ty.unwrap_or('s'))));
+        }
+    }
     if i < chars.len() {
         return Err(PyErr::value_error(match type_name {
             Some(t) => format!("Invalid format specifier '{spec}' for object of type '{t}'"),
@@ -195,6 +207,15 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
         Some('x') => (mag.to_str_radix(16), "0x"),
         Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
         Some('c') => {
+            if spec.sign.is_some() {
+                return Err(PyErr::value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if spec.alt {
+                return Err(PyErr::value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            if v.to_i64().is_none() {
+                return Err(PyErr::overflow("Python int too large to convert to C long"));
+            }
             let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
             return Ok(pad(spec, "", &c.to_string(), false));
         }
