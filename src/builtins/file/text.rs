@@ -239,6 +239,12 @@ impl Text {
                 if let Some(l) = limit {
                     let cut = self.pending().char_indices().nth(l).map_or(self.pending().len(), |(i, _)| i);
                     end = end.min(cut);
+                    // Under universal newlines \r\n is one character ('\n'): a limit that falls
+                    // between the two takes both.
+                    let p = self.pending().as_bytes();
+                    if self.newline == Newline::Universal && end > 0 && p[end - 1] == b'\r' && p.get(end) == Some(&b'\n') {
+                        end += 1;
+                    }
                 }
                 let line = self.translate(&self.pending()[..end]);
                 self.pos += end;
