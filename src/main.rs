@@ -465,6 +465,7 @@ fn flush_at_exit(machine: &mut vm::Vm, status: &mut i32) -> bool {
 }
 
 fn main() {
+    unsafe_os::tune_allocator();
     // The reserve that turns running out of memory in a small allocation into MemoryError.
     unsafe_os::set_memory_reserve_aside();
     let orig_argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();

@@ -732,13 +732,15 @@ pub mod spawn {
     }
 }
 
-/// The memory reserve behind MemoryError for small allocations: the interpreter checks the
+/// The global allocator: mimalloc (thread-local free lists and size classes; glibc's malloc was
+/// 10-15% of allocation-heavy benchmarks), with the memory reserve behind MemoryError for small allocations: the interpreter checks the
 /// sizes it asks for in bulk (`try_reserve`), but when memory runs out a small allocation (a
 /// str, a list node) fails somewhere Rust can only abort. The global allocator keeps 64 MiB set
 /// aside; the first small request the system refuses gives it back and is retried, and the VM's
 /// next checkpoint (`memory_ran_out`) raises MemoryError, so the program unwinds and frees what
 /// it built; the reserve is set aside again once it can be had.
 mod reserve {
+    use mimalloc::MiMalloc as Backend;
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::sync::atomic::Ordering::SeqCst;
     use std::sync::atomic::{AtomicBool, AtomicPtr};
@@ -799,30 +801,79 @@ mod reserve {
 
     pub struct ReserveAlloc;
 
-    // SAFETY: every request is passed to the system allocator unchanged; a refused small one is
-    // retried once after the reserve (memory this allocator owns) was given back.
+    /// Requests up to this size go to mimalloc (small objects: its strength); bigger ones to the
+    /// system's malloc, which refuses sizes the machine cannot back (mimalloc reserves address
+    /// space without a commit charge, so a 1 TiB request "succeeds" and the first writes get the
+    /// process killed instead of a MemoryError). `dealloc` and `realloc` receive the layout the
+    /// block was made with, so the size says which allocator owns a block.
+    const MIMALLOC_MAX: usize = 256 << 10;
+
+    fn small(size: usize) -> bool {
+        size <= MIMALLOC_MAX
+    }
+
+    /// A request to the allocator that owns its size.
+    ///
+    /// # Safety
+    /// `layout` has a non-zero size (GlobalAlloc's contract).
+    unsafe fn get(layout: Layout, zeroed: bool) -> *mut u8 {
+        // SAFETY: the caller's contract, passed on.
+        unsafe {
+            match (small(layout.size()), zeroed) {
+                (true, false) => Backend.alloc(layout),
+                (true, true) => Backend.alloc_zeroed(layout),
+                (false, false) => System.alloc(layout),
+                (false, true) => System.alloc_zeroed(layout),
+            }
+        }
+    }
+
+    // SAFETY: every request is passed unchanged to the allocator that owns its size (above), and
+    // a block is freed or resized by the one that made it (its layout's size says which); a
+    // refused small request is retried once after the reserve (memory this allocator owns) was
+    // given back.
     unsafe impl GlobalAlloc for ReserveAlloc {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: the caller's contract for `alloc` is passed on.
-            let p = unsafe { System.alloc(layout) };
-            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { System.alloc(layout) } } else { p }
+            let p = unsafe { get(layout, false) };
+            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { get(layout, false) } } else { p }
         }
 
         unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
             // SAFETY: as `alloc`.
-            let p = unsafe { System.alloc_zeroed(layout) };
-            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { System.alloc_zeroed(layout) } } else { p }
+            let p = unsafe { get(layout, true) };
+            if p.is_null() && layout.size() <= SMALL && spend() { unsafe { get(layout, true) } } else { p }
         }
 
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-            // SAFETY: as `alloc`; a failed realloc leaves `ptr` valid, so it may be retried.
-            let p = unsafe { System.realloc(ptr, layout, new_size) };
-            if p.is_null() && new_size <= SMALL && spend() { unsafe { System.realloc(ptr, layout, new_size) } } else { p }
+            let once = || {
+                // SAFETY: `ptr` was made by the allocator `small(layout.size())` names; a resize
+                // within one allocator is its own realloc, across them a new block, a copy of
+                // the bytes both sizes hold, and the old block freed by its owner. A failed
+                // attempt leaves `ptr` valid, so it may be retried.
+                unsafe {
+                    match (small(layout.size()), small(new_size)) {
+                        (true, true) => Backend.realloc(ptr, layout, new_size),
+                        (false, false) => System.realloc(ptr, layout, new_size),
+                        (was_small, _) => {
+                            let to = Layout::from_size_align_unchecked(new_size, layout.align());
+                            let q = get(to, false);
+                            if !q.is_null() {
+                                std::ptr::copy_nonoverlapping(ptr, q, layout.size().min(new_size));
+                                if was_small { Backend.dealloc(ptr, layout) } else { System.dealloc(ptr, layout) }
+                            }
+                            q
+                        }
+                    }
+                }
+            };
+            let p = once();
+            if p.is_null() && new_size <= SMALL && spend() { once() } else { p }
         }
 
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            // SAFETY: the caller's contract for `dealloc` is passed on.
-            unsafe { System.dealloc(ptr, layout) }
+            // SAFETY: the caller's contract for `dealloc` is passed on to the block's owner.
+            unsafe { if small(layout.size()) { Backend.dealloc(ptr, layout) } else { System.dealloc(ptr, layout) } }
         }
     }
 
@@ -831,3 +882,31 @@ mod reserve {
 }
 
 pub use reserve::{memory_ran_out, refill as set_memory_reserve_aside};
+
+/// mimalloc's purge delay option (`mi_option_purge_delay` in the vendored v3 mimalloc.h; its
+/// default 1000 ms): freed pages are given back to the system at once, which keeps peak memory at
+/// glibc's level. Arena commit is set at build time (.cargo/config.toml): mimalloc makes its first
+/// arena before `main`.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Sets the allocator's options; called first thing in `main`.
+pub fn tune_allocator() {
+    // SAFETY: `mi_option_set` stores an integer in mimalloc's option table (thread-safe, any time).
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+}
+
+#[cfg(test)]
+mod allocator_tests {
+    /// The option index is the vendored mimalloc's: read untouched, it holds that option's
+    /// default (purge_delay 1000 ms); the build-time arena setting took (0).
+    #[test]
+    fn the_tuned_options_are_the_ones_named() {
+        const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+        // SAFETY: `mi_option_get` reads mimalloc's option table.
+        let (eager, delay) =
+            unsafe { (libmimalloc_sys::mi_option_get(MI_OPTION_ARENA_EAGER_COMMIT), libmimalloc_sys::mi_option_get(super::MI_OPTION_PURGE_DELAY)) };
+        if std::env::var_os("MIMALLOC_ARENA_EAGER_COMMIT").is_none() && std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!((eager, delay), (0, 1000));
+        }
+    }
+}

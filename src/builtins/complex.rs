@@ -467,7 +467,7 @@ fn real_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
 /// The first argument through `__complex__`, if its class has one.
 fn via_dunder(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
     let Value::Instance(i) = v else { return Ok(None) };
-    if complex_parts(v).is_some() && Arc::ptr_eq(&i.class_ref(), &types().complex) {
+    if complex_parts(v).is_some() && Arc::ptr_eq(i.class_ref(), &types().complex) {
         return Ok(complex_parts(v));
     }
     let Some(f) = i.class_ref().lookup(&intern("__complex__")) else { return Ok(complex_parts(v)) };
@@ -511,7 +511,7 @@ fn complex_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if exact
         && i.is_none()
         && let Some(v @ Value::Instance(inst)) = &r
-        && Arc::ptr_eq(&inst.class_ref(), &types().complex)
+        && Arc::ptr_eq(inst.class_ref(), &types().complex)
     {
         return Ok(v.clone());
     }

@@ -163,7 +163,7 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             // another class is an instance of that class too.
             if let Value::Instance(inst) = obj
                 && !inst.class_ref().plain
-                && let Some(Value::Instance(_)) = vm.class_lookup(&inst.class_ref(), crate::name!("__class__"))
+                && let Some(Value::Instance(_)) = vm.class_lookup(inst.class_ref(), crate::name!("__class__"))
                 && let Ok(Value::Class(k)) = vm.get_attr(obj, crate::name!("__class__"))
             {
                 return Ok(k.is_subclass(c));
@@ -533,7 +533,7 @@ pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         v => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
     };
     match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(Value::Str(crate::objects::str::PyStr::of_char(c))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -603,7 +603,7 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         // A class of the base's own with __pow__ (Decimal) takes the three-argument form itself.
         if let Value::Instance(i) = &a[0]
-            && let Some(f) = vm.class_lookup(&i.class_ref(), crate::name!("__pow__"))
+            && let Some(f) = vm.class_lookup(i.class_ref(), crate::name!("__pow__"))
         {
             let r = vm.call(&f, a, k)?;
             if !matches!(r, Value::NotImplemented) {

@@ -58,7 +58,7 @@ pub fn size_of_value(v: &Value) -> usize {
 pub fn getsizeof(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("getsizeof", a, k, 1, 2)?;
     if let Value::Instance(i) = &a[0]
-        && let Some(f @ Value::Function(_)) = vm.class_lookup(&i.class_ref(), crate::name!("__sizeof__"))
+        && let Some(f @ Value::Function(_)) = vm.class_lookup(i.class_ref(), crate::name!("__sizeof__"))
     {
         let r = vm.call1(&f, a[0].clone())?;
         let n = vm.index_value(&r)?;

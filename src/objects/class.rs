@@ -6,7 +6,7 @@ use super::exceptions::ExcData;
 use super::str::PyStr;
 use super::value::Value;
 use crate::gil_cell::ObjCell;
-use arc_swap::{ArcSwap, Guard};
+use crate::gil_cell::SwapSlot;
 use std::any::Any;
 use std::sync::Arc;
 
@@ -221,9 +221,9 @@ pub enum Payload {
 }
 
 pub struct Instance {
-    /// Replaceable by `__class__` assignment (vm/class_assign.rs), so it sits in an `ArcSwap`:
-    /// a read is a few uncontended atomics and takes no lock, under every GIL policy.
-    class: ArcSwap<Class>,
+    /// Replaceable by `__class__` assignment (vm/class_assign.rs), so it sits in a `SwapSlot`:
+    /// a read is one load, with no reference count and no lock, under every GIL policy.
+    class: SwapSlot<Class>,
     pub dict: Option<Arc<Dict>>,
     pub payload: Payload,
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
@@ -243,7 +243,7 @@ impl Drop for Instance {
             return;
         }
         let revived = Arc::new(Instance {
-            class: ArcSwap::new(self.class()),
+            class: SwapSlot::new(Some(self.class())),
             dict: self.dict.take(),
             payload: std::mem::replace(&mut self.payload, Payload::None),
             slots: std::mem::take(&mut self.slots),
@@ -259,30 +259,30 @@ impl Instance {
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
         let dict = if with_dict { Some(Dict::new()) } else { None };
         let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: ArcSwap::new(class), dict, payload, slots, finalized: Default::default() })
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict, payload, slots, finalized: Default::default() })
     }
 
     /// An instance of a built-in class that still has a `__dict__` for its fields (records
     /// such as `sys.UnraisableHookArgs`).
     pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: ArcSwap::new(class), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
     }
 
     /// The instance's class now (an owned handle).
     pub fn class(&self) -> Arc<Class> {
-        self.class.load_full()
+        self.class_ref().clone()
     }
 
     /// The instance's class now, borrowed for a short while (no reference count taken).
     #[inline]
-    pub fn class_ref(&self) -> Guard<Arc<Class>> {
-        self.class.load()
+    pub fn class_ref(&self) -> &Arc<Class> {
+        self.class.get().expect("an instance is made with its class")
     }
 
     /// Makes `class` the instance's class (`__class__` assignment; the caller checked layouts).
     pub fn set_class(&self, class: Arc<Class>) {
-        self.class.store(class);
+        self.class.set(Some(class));
     }
 
     pub fn exc(&self) -> Option<&ObjCell<ExcData>> {

@@ -3,28 +3,33 @@
 
 use super::class::Class;
 use super::dict::Dict;
-use arc_swap::ArcSwapOption;
+use crate::gil_cell::SwapSlot;
 use std::sync::Arc;
 
 pub struct Module {
     pub name: String,
     pub dict: Arc<Dict>,
     /// None: a plain module (its class is `types.ModuleType`).
-    class: ArcSwapOption<Class>,
+    class: SwapSlot<Class>,
 }
 
 impl Module {
     pub fn new(name: &str, dict: Arc<Dict>) -> Arc<Module> {
-        Arc::new(Module { name: name.to_string(), dict, class: ArcSwapOption::empty() })
+        Arc::new(Module { name: name.to_string(), dict, class: SwapSlot::new(None) })
     }
 
     /// The user subclass of ModuleType this module is an instance of, if any.
     pub fn subclass(&self) -> Option<Arc<Class>> {
-        self.class.load_full()
+        self.class.get().cloned()
+    }
+
+    /// `subclass`, borrowed.
+    pub fn subclass_ref(&self) -> Option<&Arc<Class>> {
+        self.class.get()
     }
 
     /// Makes the module an instance of `class` (None: of ModuleType itself).
     pub fn set_subclass(&self, class: Option<Arc<Class>>) {
-        self.class.store(class);
+        self.class.set(class);
     }
 }

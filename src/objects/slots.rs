@@ -41,11 +41,12 @@ impl Member {
     }
 
     /// Whether `inst` has this slot (its class is the owner or a subclass of it).
+    /// Compared by address, without upgrading the weak owner (an atomic compare-and-swap loop):
+    /// a class in a live class's MRO is alive, so an address match is the owner itself.
     pub fn applies_to(&self, inst: &Instance) -> bool {
-        match self.owner() {
-            Some(owner) => inst.class_ref().is_subclass(&owner) && self.index < inst.slots.len(),
-            None => false,
-        }
+        let owner = self.owner.as_ptr();
+        let cls = inst.class_ref();
+        (std::ptr::eq(Arc::as_ptr(cls), owner) || cls.mro.iter().any(|c| std::ptr::eq(Arc::as_ptr(c), owner))) && self.index < inst.slots.len()
     }
 
     /// The slot's value in `inst`, None when unset.

@@ -34,9 +34,42 @@ impl PyStr {
         self.chars == self.s.len()
     }
 
-    /// The i-th character (0-based, in range).
-    pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap() }
+    /// The i-th character (0-based, in range). Non-ASCII text is UTF-8, so this walks from
+    /// the nearer end, or from where the thread's last index into the same string stopped
+    /// (`s[i]` in a loop, `reversed(s)`), so indexing through a string is linear overall.
+    pub fn char_at(self: &Arc<PyStr>, i: usize) -> char {
+        if self.is_ascii() {
+            return self.s.as_bytes()[i] as char;
+        }
+        if i == 0 {
+            return self.s.chars().next().expect("index in range");
+        }
+        let (from_char, from_byte) = char_cursor::start(self, i);
+        let (c, byte) = if i >= from_char {
+            let (off, c) = self.s[from_byte..].char_indices().nth(i - from_char).expect("index in range");
+            (c, from_byte + off)
+        } else {
+            let (off, c) = self.s[..from_byte].char_indices().rev().nth(from_char - i - 1).expect("index in range");
+            (c, off)
+        };
+        char_cursor::stop(self, i, byte);
+        c
+    }
+
+    /// The string of one character: shared for the first 256 code points (as CPython's latin-1
+    /// singletons), so indexing and iterating over text does not allocate.
+    pub fn of_char(c: char) -> Arc<PyStr> {
+        static LATIN1: OnceLock<Vec<Arc<PyStr>>> = OnceLock::new();
+        match LATIN1.get_or_init(|| (0..=255u8).map(|b| PyStr::new((b as char).encode_utf8(&mut [0; 4]))).collect()).get(c as usize) {
+            Some(one) => one.clone(),
+            None => PyStr::new(c.encode_utf8(&mut [0; 4])),
+        }
+    }
+
+    /// The character that starts at byte `at` and the byte after it (None at the end).
+    pub fn char_from(&self, at: usize) -> Option<(char, usize)> {
+        let c = self.s.get(at..)?.chars().next()?;
+        Some((c, at + c.len_utf8()))
     }
 
     pub fn hash(&self) -> i64 {
@@ -90,4 +123,41 @@ macro_rules! name {
         static NAME: std::sync::OnceLock<std::sync::Arc<$crate::objects::str::PyStr>> = std::sync::OnceLock::new();
         NAME.get_or_init(|| $crate::objects::str::intern($s))
     }};
+}
+
+/// Where the thread's last `char_at` into a non-ASCII string stopped: (string, character index,
+/// byte offset). The string is held weakly and compared by address (a weak reference keeps the
+/// allocation, so the address cannot be reused by another string while the cursor holds it).
+mod char_cursor {
+    use super::PyStr;
+    use std::cell::RefCell;
+    use std::sync::{Arc, Weak};
+
+    thread_local! {
+        static CURSOR: RefCell<Option<(Weak<PyStr>, usize, usize)>> = const { RefCell::new(None) };
+    }
+
+    /// The nearest known (character, byte) position to character `i`: the cursor, the start or the end.
+    pub fn start(s: &Arc<PyStr>, i: usize) -> (usize, usize) {
+        let ends = if i < s.chars / 2 { (0, 0) } else { (s.chars, s.s.len()) };
+        let cursor = CURSOR.try_with(|c| match &*c.borrow() {
+            Some((w, ci, bi)) if std::ptr::eq(w.as_ptr(), Arc::as_ptr(s)) => Some((*ci, *bi)),
+            _ => None,
+        });
+        match cursor {
+            Ok(Some((ci, bi))) if ci.abs_diff(i) < ends.0.abs_diff(i) => (ci, bi),
+            _ => ends,
+        }
+    }
+
+    /// Remembers that character `i` of `s` starts at byte `byte`.
+    pub fn stop(s: &Arc<PyStr>, i: usize, byte: usize) {
+        let _ = CURSOR.try_with(|c| {
+            let mut c = c.borrow_mut();
+            match &mut *c {
+                Some((w, ci, bi)) if std::ptr::eq(w.as_ptr(), Arc::as_ptr(s)) => (*ci, *bi) = (i, byte),
+                other => *other = Some((Arc::downgrade(s), i, byte)),
+            }
+        });
+    }
 }

@@ -81,6 +81,7 @@ pub const ITERATOR_KINDS: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
     "str_ascii_iterator",
+    "str_iterator",
     "bytes_iterator",
     "range_iterator",
     "longrange_iterator",
@@ -197,37 +198,42 @@ impl Types {
 
     /// The class of any value.
     pub fn of(&self, v: &Value) -> Arc<Class> {
+        self.of_ref(v).clone()
+    }
+
+    /// `of`, borrowed: no reference count taken (attribute lookups on built-in values).
+    pub fn of_ref<'a>(&'a self, v: &'a Value) -> &'a Arc<Class> {
         match v {
-            Value::None | Value::Null => self.none.clone(),
-            Value::NotImplemented => self.not_implemented.clone(),
-            Value::Ellipsis => self.ellipsis.clone(),
-            Value::Bool(_) => self.bool_.clone(),
-            Value::Int(_) | Value::BigInt(_) => self.int.clone(),
-            Value::Float(_) => self.float.clone(),
-            Value::Str(_) => self.str_.clone(),
-            Value::Bytes(_) => self.bytes.clone(),
-            Value::Tuple(_) => self.tuple.clone(),
-            Value::List(_) => self.list.clone(),
-            Value::Dict(_) => self.dict.clone(),
-            Value::Set(_) => self.set.clone(),
-            Value::FrozenSet(_) => self.frozenset.clone(),
-            Value::Range(_) => self.range.clone(),
-            Value::Slice(_) => self.slice.clone(),
-            Value::Function(_) => self.function.clone(),
-            Value::BoundMethod(_) => self.method.clone(),
-            Value::Builtin(_) => self.builtin.clone(),
-            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
-            Value::Instance(i) => i.class(),
-            Value::Module(m) => m.subclass().unwrap_or_else(|| self.module.clone()),
+            Value::None | Value::Null => &self.none,
+            Value::NotImplemented => &self.not_implemented,
+            Value::Ellipsis => &self.ellipsis,
+            Value::Bool(_) => &self.bool_,
+            Value::Int(_) | Value::BigInt(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Str(_) => &self.str_,
+            Value::Bytes(_) => &self.bytes,
+            Value::Tuple(_) => &self.tuple,
+            Value::List(_) => &self.list,
+            Value::Dict(_) => &self.dict,
+            Value::Set(_) => &self.set,
+            Value::FrozenSet(_) => &self.frozenset,
+            Value::Range(_) => &self.range,
+            Value::Slice(_) => &self.slice,
+            Value::Function(_) => &self.function,
+            Value::BoundMethod(_) => &self.method,
+            Value::Builtin(_) => &self.builtin,
+            Value::Class(c) => c.metaclass.as_ref().unwrap_or(&self.type_),
+            Value::Instance(i) => i.class_ref(),
+            Value::Module(m) => m.subclass_ref().unwrap_or(&self.module),
             Value::Iter(it) => {
                 if it.is(crate::code::Flavor::Generator) {
-                    self.generator.clone()
+                    &self.generator
                 } else {
-                    self.iterators.get(it.kind).cloned().unwrap_or_else(|| self.iterators["iterator"].clone())
+                    self.iterators.get(it.kind).unwrap_or_else(|| &self.iterators["iterator"])
                 }
             }
-            Value::Code(_) => self.code.clone(),
-            Value::Cell(_) => self.cell.clone(),
+            Value::Code(_) => &self.code,
+            Value::Cell(_) => &self.cell,
         }
     }
 }

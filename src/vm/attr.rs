@@ -47,7 +47,7 @@ impl Vm {
     /// instance of a user class that defines it.
     pub(super) fn descriptor_method(&mut self, attr: &Value, which: &Arc<PyStr>) -> Option<Value> {
         match attr {
-            Value::Instance(i) if i.class_ref().kind == Kind::Object => self.class_lookup(&i.class_ref(), which),
+            Value::Instance(i) if i.class_ref().kind == Kind::Object => self.class_lookup(i.class_ref(), which),
             _ => None,
         }
     }
@@ -109,7 +109,7 @@ impl Vm {
                     None => self.generic_getattr(obj, inst, name),
                 };
                 match found {
-                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(&inst.class_ref(), crate::name!("__getattr__")) {
+                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(inst.class_ref(), crate::name!("__getattr__")) {
                         Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
                         None => Err(e),
                     },
@@ -188,15 +188,15 @@ impl Vm {
             },
             Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
             _ => {
-                let cls = types().of(obj);
+                let cls = types().of_ref(obj);
                 if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
                     return Ok(v);
                 }
-                match self.class_lookup(&cls, name) {
-                    Some(a) => self.bind(a, obj, &cls),
+                match self.class_lookup(cls, name) {
+                    Some(a) => self.bind(a, obj, cls),
                     None => {
                         if name.as_str() == "__class__" {
-                            return Ok(Value::Class(cls));
+                            return Ok(Value::Class(cls.clone()));
                         }
                         Err(self.no_attribute(obj, name))
                     }
@@ -218,7 +218,7 @@ impl Vm {
         if inst.class_ref().is_plain() {
             return None;
         }
-        match self.class_lookup(&inst.class_ref(), crate::name!("__getattribute__")) {
+        match self.class_lookup(inst.class_ref(), crate::name!("__getattribute__")) {
             Some(Value::Builtin(_)) | None => None,
             Some(hook) => Some(hook),
         }
@@ -227,7 +227,7 @@ impl Vm {
     /// `object.__getattribute__`: data descriptors of the class, the instance's dict and slots,
     /// then the class's other attributes (no `__getattr__` fallback, no user hook).
     pub fn generic_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
-        let cls = &inst.class_ref();
+        let cls = inst.class_ref();
         let cls_attr = self.class_lookup(cls, name);
         if let Some(m) = cls_attr.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::read(m, obj);
@@ -424,8 +424,8 @@ impl Vm {
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) => {}
             _ => {
-                let cls = types().of(&obj);
-                if let Some(f @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
+                let cls = types().of_ref(&obj);
+                if let Some(f @ Value::Builtin(_)) = self.class_lookup(cls, name) {
                     return Ok((f, obj));
                 }
             }
@@ -481,7 +481,7 @@ impl Vm {
                     d.set_str(name.clone(), v);
                     return Ok(());
                 }
-                if let Some(sa) = self.class_lookup(&inst.class_ref(), crate::name!("__setattr__"))
+                if let Some(sa) = self.class_lookup(inst.class_ref(), crate::name!("__setattr__"))
                     && let Value::Function(_) = sa
                 {
                     self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v], NO_KWARGS)?;
@@ -536,7 +536,7 @@ impl Vm {
         if name.as_str() == "__class__" {
             return self.assign_class(obj, Some(&v));
         }
-        let cls = &inst.class_ref();
+        let cls = inst.class_ref();
         let found = self.class_lookup(cls, name);
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, Some(v));
@@ -576,7 +576,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class_ref();
                 if !cls.plain
-                    && let Some(da @ Value::Function(_)) = self.class_lookup(&cls, crate::name!("__delattr__"))
+                    && let Some(da @ Value::Function(_)) = self.class_lookup(cls, crate::name!("__delattr__"))
                 {
                     self.call(&da, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS)?;
                     return Ok(());
@@ -590,7 +590,7 @@ impl Vm {
     /// `object.__delattr__`: a data descriptor of the class (slot, property, `__delete__`), else
     /// the instance's dict.
     pub fn generic_delattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<()> {
-        let cls = &inst.class_ref();
+        let cls = inst.class_ref();
         let found = self.class_lookup(cls, name);
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, None);

@@ -107,7 +107,7 @@ impl Vm {
             },
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 match self.class_lookup(cls, crate::name!("__call__")) {
                     Some(call) => {
                         let mut v = Vec::with_capacity(args.len() + 1);

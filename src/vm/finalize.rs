@@ -61,7 +61,7 @@ impl Vm {
     /// `obj.__del__()` for an instance whose last reference went; an exception is reported
     /// as CPython's "Exception ignored in: <function C.__del__ at 0x...>" and dropped.
     fn call_del(&mut self, inst: Arc<Instance>) {
-        let Some(del) = self.class_lookup(&inst.class_ref(), crate::name!("__del__")) else { return };
+        let Some(del) = self.class_lookup(inst.class_ref(), crate::name!("__del__")) else { return };
         let obj = Value::Instance(inst);
         let saved = self.exc_stack.len();
         let result = self.call(&del, std::slice::from_ref(&obj), NO_KWARGS);

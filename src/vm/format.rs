@@ -12,7 +12,8 @@ use crate::objects::{PyResult, Value};
 use std::sync::Arc;
 
 fn addr(v: &Value) -> String {
-    format!("0x{:012x}", v.ptr().unwrap_or(0))
+    // As C's %p, which CPython uses: no padding.
+    format!("{:#x}", v.ptr().unwrap_or(0))
 }
 
 fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
@@ -113,7 +114,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             None => format!("<cell at {}: empty>", addr(v)),
         },
         Value::Instance(i) => {
-            let cls = &i.class_ref();
+            let cls = i.class_ref();
             if i.exc().is_some() {
                 let args = i.exc().unwrap().lock().args.clone();
                 let inner = if args.len() == 1 { vm.repr(&args[0])? } else { seq_repr(vm, &args, "", "")? };
@@ -160,7 +161,7 @@ fn os_error_str(vm: &mut Vm, d: &crate::objects::dict::Dict) -> PyResult<Option<
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else { return vm.str(v) };
     let args = i.exc().map(|e| e.lock().args.clone()).unwrap_or_default();
-    let cls = &i.class_ref();
+    let cls = i.class_ref();
     if cls.is_subclass(&types().exc(ExcKind::SyntaxError)) {
         // "msg (file.py, line 3)", the file by its last component, as CPython's SyntaxError_str.
         if let (Some(d), Some(first)) = (&i.dict, args.first()) {

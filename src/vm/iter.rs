@@ -7,6 +7,7 @@ use crate::code::Flavor;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
+use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use num_traits::{Signed, ToPrimitive};
@@ -17,7 +18,7 @@ impl Vm {
         Ok(match v {
             Value::List(_) => PyIter::new("list_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Str(_) => PyIter::new("str_ascii_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Str(s) => PyIter::new(if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" }, IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Range(r) => {
                 let cursor = r.cursor();
@@ -31,7 +32,7 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
                     let kind = match view.part {
                         DictPart::Keys => "dict_keyiterator",
@@ -95,21 +96,19 @@ impl Vm {
             match &mut *st {
                 IterState::Seq { seq, index } => {
                     let i = *index;
-                    let v = match seq {
-                        Value::List(l) => l.items.lock().get(i).cloned(),
-                        Value::Tuple(t) => t.get(i).cloned(),
-                        Value::Str(s) => {
-                            if i < s.char_len() {
-                                Some(Value::string(s.char_at(i).to_string()))
-                            } else {
-                                None
-                            }
-                        }
-                        Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                    let (v, next) = match seq {
+                        Value::List(l) => (l.items.lock().get(i).cloned(), i + 1),
+                        Value::Tuple(t) => (t.get(i).cloned(), i + 1),
+                        // A str iterator's index is a byte offset: each step decodes one character.
+                        Value::Str(s) => match s.char_from(i) {
+                            Some((c, after)) => (Some(Value::Str(PyStr::of_char(c))), after),
+                            None => (None, i),
+                        },
+                        Value::Bytes(b) => (b.get(i).map(|x| Value::Int(*x as i64)), i + 1),
                         // A bytearray iterates live, as CPython's: it sees changes made meanwhile.
-                        v => crate::objects::memoryview::bytearray_of(v).and_then(|b| b.lock().get(i).map(|x| Value::Int(*x as i64))),
+                        v => (crate::objects::memoryview::bytearray_of(v).and_then(|b| b.lock().get(i).map(|x| Value::Int(*x as i64))), i + 1),
                     };
-                    *index += 1;
+                    *index = next;
                     if v.is_none() {
                         *st = IterState::Exhausted;
                     }

@@ -76,7 +76,7 @@ impl Vm {
                     self.call(&p.fset.clone(), &[obj.clone(), v], NO_KWARGS)?;
                     return Ok(());
                 }
-                if let Some(set) = self.class_lookup(&d.class_ref(), crate::name!("__set__")) {
+                if let Some(set) = self.class_lookup(d.class_ref(), crate::name!("__set__")) {
                     self.call(&set, &[attr.clone(), obj.clone(), v], NO_KWARGS)?;
                     return Ok(());
                 }

@@ -56,7 +56,7 @@ impl Vm {
     /// for a call with the instance first: an object that is not a function comes wrapped so
     /// that it is called as CPython calls it (vm/special.rs).
     pub fn instance_lookup(&mut self, inst: &Instance, name: &Arc<PyStr>) -> Option<Value> {
-        let cls = &inst.class_ref();
+        let cls = inst.class_ref();
         self.class_lookup(cls, name).map(super::special::as_method)
     }
 }

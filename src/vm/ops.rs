@@ -826,7 +826,7 @@ impl Vm {
                 }
             }
             (Value::Str(s), _) => match self.seq_index(key, s.char_len()) {
-                Ok(Some(i)) => Ok(Value::string(s.char_at(i).to_string())),
+                Ok(Some(i)) => Ok(Value::Str(crate::objects::str::PyStr::of_char(s.char_at(i)))),
                 Ok(None) => Err(PyErr::index_error("string index out of range")),
                 // An int too big for an index keeps seq_index's IndexError.
                 Err(e) if matches!(key, Value::BigInt(_)) => Err(e),

@@ -47,7 +47,7 @@ impl Vm {
                 if let Some(d) = i.native::<crate::modules::collections::Deque>() {
                     return Ok(d.len() > 0);
                 }
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")).map(super::special::as_method) {
                     let r = self.call1(&b, v.clone())?;
                     return match r {
@@ -115,7 +115,7 @@ impl Vm {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", types().of(v).name)));
             }
             Value::Instance(i) => {
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 match self.class_lookup(cls, crate::name!("__hash__")) {
                     Some(Value::None) => return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name()))),
                     Some(f @ Value::Function(_)) => hash_result(self.call1(&f, v.clone())?)?,
@@ -502,7 +502,7 @@ impl Vm {
             return string_result(r, "__repr__");
         }
         if let Value::Instance(i) = v {
-            let cls = &i.class_ref();
+            let cls = i.class_ref();
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
                 let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
                 let f = super::special::as_method(f);
@@ -531,11 +531,11 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(i) => {
-                let cls = &i.class_ref();
+                let cls = i.class_ref();
                 // CPython's tuple, list, dict, set, int, float... have no `__str__` of their own:
                 // str() of an instance of a subclass is object.__str__, i.e. repr() (so a
                 // namedtuple prints as its repr). gilpy's give those types one; look past it.
-                let owner = std::iter::once(&***cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
+                let owner = std::iter::once(&**cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
                 if let Some(owner) = owner
                     && owner.kind == crate::objects::class::Kind::Value
                     && STR_IS_REPR.contains(&owner.name.as_str())
@@ -637,7 +637,7 @@ impl Vm {
     /// instance is kept), else the text as a str.
     pub fn repr_object(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Instance(i) = v
-            && let Some(f @ Value::Function(_)) = self.class_lookup(&i.class_ref(), crate::name!("__repr__"))
+            && let Some(f @ Value::Function(_)) = self.class_lookup(i.class_ref(), crate::name!("__repr__"))
         {
             let r = self.call1(&f, v.clone())?;
             return string_object(r, "__repr__");
@@ -650,7 +650,7 @@ impl Vm {
         if let Value::Instance(i) = v
             && i.exc().is_none()
         {
-            match self.class_lookup(&i.class_ref(), crate::name!("__str__")) {
+            match self.class_lookup(i.class_ref(), crate::name!("__str__")) {
                 Some(f @ Value::Function(_)) => {
                     let r = self.call1(&f, v.clone())?;
                     return string_object(r, "__str__");
@@ -668,7 +668,7 @@ impl Vm {
         if let Value::Instance(i) = v
             && super::subclass::wrapped(v).is_none()
         {
-            match self.class_lookup(&i.class_ref(), crate::name!("__format__")) {
+            match self.class_lookup(i.class_ref(), crate::name!("__format__")) {
                 Some(f @ Value::Function(_)) => {
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], crate::objects::function::NO_KWARGS)?;
                     return format_result(r);

@@ -35,7 +35,7 @@ fn call_unbound(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (found, rest) = (&a[0], &a[1..]);
     let Some(this) = rest.first() else { return vm.call(found, rest, k) };
     let getter = match found {
-        Value::Instance(i) => vm.class_lookup(&i.class_ref(), crate::name!("__get__")),
+        Value::Instance(i) => vm.class_lookup(i.class_ref(), crate::name!("__get__")),
         _ => None,
     };
     match getter {

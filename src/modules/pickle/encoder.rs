@@ -360,7 +360,7 @@ impl Pickler {
                 }
                 Ok(())
             }
-            Value::Instance(i) if self.proto >= 5 && Arc::ptr_eq(&i.class_ref(), crate::builtins::bytearray::bytearray_class()) => {
+            Value::Instance(i) if self.proto >= 5 && Arc::ptr_eq(i.class_ref(), crate::builtins::bytearray::bytearray_class()) => {
                 let data = bytearray_of(obj).map(|b| b.snapshot()).unwrap_or_default();
                 let mut header = vec![BYTEARRAY8];
                 header.extend_from_slice(&(data.len() as u64).to_le_bytes());

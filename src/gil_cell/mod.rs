@@ -1,6 +1,7 @@
 //! `ObjCell`: the interior-mutability cell of every mutable object (a list's items, a dict's
 //! table, an instance's slots, a closure cell, an iterator's state), and the one other module
-//! besides `unsafe_os` where `unsafe` is allowed.
+//! besides `unsafe_os` where `unsafe` is allowed; and (swap_slot.rs) `SwapSlot`, the replaceable
+//! reference of an instance's class, read without a reference count.
 //!
 //! The cell has two ways to guard its value, chosen once per process at start-up (`set_gil_mode`):
 //!
@@ -30,6 +31,9 @@
 //!     touches no flag;
 //! (d) the mode changes only at start-up, before a second thread exists, and a guard unlocks the
 //!     way it locked (it remembers), so a switch could never unbalance a lock.
+
+mod swap_slot;
+pub use swap_slot::SwapSlot;
 
 use parking_lot::lock_api::RawMutex as RawLock;
 use std::cell::UnsafeCell;
