@@ -24,6 +24,7 @@ mod parser;
 mod repl;
 mod stdlib;
 mod sync;
+mod ucd;
 #[allow(unsafe_code)]
 mod unsafe_os;
 mod vm;

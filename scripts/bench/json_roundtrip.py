@@ -25,7 +25,7 @@ def main():
     doc = document(2000)
     size = 0
     same = True
-    for _ in range(3):
+    for _ in range(18):
         compact = json.dumps(doc)
         pretty = json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False)
         size += len(compact) + len(pretty)

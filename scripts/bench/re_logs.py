@@ -31,7 +31,7 @@ def make_logs(n):
 
 def main():
     access, app = make_logs(4000)
-    access, app = access * 6, app * 6
+    access, app = access * 30, app * 30
     status, bytes_by_method = {}, {}
     for line in access:
         m = ACCESS.match(line)

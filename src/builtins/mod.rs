@@ -32,7 +32,6 @@ pub mod slots;
 pub mod str;
 pub mod strformat;
 pub mod type_;
-pub mod unicode_digits;
 
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
@@ -241,12 +240,12 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
 pub fn native_repr(_vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     let Value::Instance(i) = v else { return Ok(None) };
     if let Some(s) = i.native::<crate::modules::sys::Stream>() {
-        let name = match s {
-            crate::modules::sys::Stream::Out => "<stdout>",
-            crate::modules::sys::Stream::Err => "<stderr>",
-            crate::modules::sys::Stream::In => "<stdin>",
+        let (name, mode) = match s {
+            crate::modules::sys::Stream::Out => ("<stdout>", 'w'),
+            crate::modules::sys::Stream::Err => ("<stderr>", 'w'),
+            crate::modules::sys::Stream::In => ("<stdin>", 'r'),
         };
-        return Ok(Some(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")));
+        return Ok(Some(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")));
     }
     Ok(None)
 }

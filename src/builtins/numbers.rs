@@ -120,7 +120,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match parse_int_text(&super::unicode_digits::ascii_number_text(s.as_str()), b as u32)? {
+            match parse_int_text(&crate::ucd::ascii_digits(s.as_str()), b as u32)? {
                 Some(v) => Ok(Value::bigint(v)),
                 None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
@@ -183,7 +183,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(super::args::arg_f64(vm, v)?)),
-        Value::Str(s) => parse_float(&super::unicode_digits::ascii_number_text(s.as_str()))
+        Value::Str(s) => parse_float(&crate::ucd::ascii_digits(s.as_str()))
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {

@@ -327,10 +327,10 @@ fn replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn upper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    s(this(a)?.to_uppercase())
+    s(crate::ucd::map_case(this(a)?, str::to_uppercase, char::to_uppercase))
 }
 fn lower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    s(this(a)?.to_lowercase())
+    s(crate::ucd::map_case(this(a)?, str::to_lowercase, char::to_lowercase))
 }
 fn casefold(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s(super::case_tables::casefold(this(a)?))
@@ -432,51 +432,52 @@ fn pred(a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
 }
 /// Unicode decimal digits (general category Nd): what int() accepts.
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && unicode_general_category::get_general_category(c) == unicode_general_category::GeneralCategory::DecimalNumber)
-}
-
-/// Digits in Python's sense (Numeric_Type Decimal or Digit): decimals plus superscript,
-/// subscript, circled and similar single digits.
-fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c)
-        || matches!(c as u32,
-            0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x1369..=0x1371 | 0x19DA
-            | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
-            | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
+    crate::ucd::is_decimal(c)
 }
 
 fn isdigit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(is_digit_char))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::ucd::is_digit))
 }
 fn isdecimal(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| !s.is_empty() && s.chars().all(is_decimal_char))
 }
 fn isnumeric(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::ucd::is_numeric))
 }
 fn isalpha(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::ucd::is_alpha))
 }
 fn isalnum(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::ucd::is_alnum))
 }
 fn isspace(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::ucd::is_space))
 }
 /// isprintable: true for the empty string, and when repr() would show every character as itself.
 fn isprintable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| s.chars().all(crate::objects::repr::is_printable))
 }
+/// isupper / islower: some character is `this` case, none is the `other` case or titlecase.
+fn cased_only(s: &str, this: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if other(c) || (!c.is_ascii() && crate::ucd::category(c) == "Lt") {
+            return false;
+        }
+        cased |= this(c);
+    }
+    cased
+}
 fn isupper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(a, |s| cased_only(s, crate::ucd::is_upper, crate::ucd::is_lower))
 }
 fn islower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(a, |s| cased_only(s, crate::ucd::is_lower, crate::ucd::is_upper))
 }
 fn isidentifier(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(a, |s| {
         let mut c = s.chars();
-        matches!(c.next(), Some(f) if f.is_alphabetic() || f == '_') && c.all(|x| x.is_alphanumeric() || x == '_')
+        c.next().is_some_and(crate::ucd::is_id_start) && c.all(crate::ucd::is_id_continue)
     })
 }
 fn istitle(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -70,7 +70,7 @@ pub fn encode(enc: Encoding, s: &str, errors: &ErrorHandler) -> Result<Vec<u8>, 
                 ErrorHandler::Replace => out.push(b'?'),
                 ErrorHandler::BackslashReplace => out.extend_from_slice(super::escape_char(c).as_bytes()),
                 ErrorHandler::XmlCharRefReplace => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-                ErrorHandler::NameReplace => match unicode_names2::name(c) {
+                ErrorHandler::NameReplace => match crate::ucd::name(c) {
                     Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
                     None => out.extend_from_slice(super::escape_char(c).as_bytes()),
                 },

@@ -385,7 +385,7 @@ pub fn decode_escapes(body: &str, bytes: bool) -> Result<String, LexError> {
                 if !closed || name.is_empty() {
                     return Err(unicode_error(start, &mut it, "malformed \\N character escape"));
                 }
-                match unicode_names2::character(&name) {
+                match crate::ucd::lookup_name(&name) {
                     Some(c) => out.push(c),
                     None => return Err(unicode_error(start, &mut it, "unknown Unicode character name")),
                 }

@@ -31,9 +31,11 @@ pub mod socket;
 pub mod subprocess;
 pub mod sys;
 pub mod sys_flags;
+pub mod sys_streams;
 pub mod thread;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
@@ -80,6 +82,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
+    ("unicodedata", |_, _| Ok(unicodedata::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

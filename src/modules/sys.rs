@@ -94,7 +94,12 @@ fn stream_class() -> &'static Arc<Class> {
         {
             c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
         }
-        c.dict.set_str(intern("name"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "name", stream_name)));
+        for (n, f) in super::sys_streams::METHODS {
+            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, *f));
+        }
+        for (n, f) in super::sys_streams::PROPERTIES.iter().chain([("name", stream_name as crate::objects::function::NativeFn)].iter()) {
+            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", n, *f)));
+        }
         c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "buffer", stream_buffer)));
         c
     })

@@ -85,14 +85,7 @@ fn even_at_tie(f: f64, digits: String, exp: i32) -> String {
 /// but controls, format characters, surrogates, private-use and unassigned code points, and
 /// separators other than the space.
 pub fn is_printable(c: char) -> bool {
-    use unicode_general_category::{GeneralCategory as G, get_general_category};
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    !matches!(
-        get_general_category(c),
-        G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned | G::LineSeparator | G::ParagraphSeparator | G::SpaceSeparator
-    )
+    crate::ucd::is_printable(c)
 }
 
 pub fn str_repr(s: &str) -> String {

@@ -260,7 +260,7 @@ class Pattern:
             # The wrong kind of replacement fails when it is joined, as in CPython.
             func = None
         else:
-            func = repl
+            return _sre.subfn(self._prog, self, string, repl, count)
         # Matches are made a batch at a time (the function may be called on millions of them).
         pieces = []
         n = 0

@@ -135,6 +135,23 @@ pub fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `digits` grouped by `sep` every `every`; when the spec pads with zeros after the sign
+/// ('0' fill, '=' alignment) the padding is digits too and is grouped with them, as CPython
+/// does (`format(1234, '012,')` is '0,000,001,234'). `others`: the width the rest takes.
+pub fn zero_pad_grouped(spec: &Spec, digits: &str, others: usize, sep: char, every: usize) -> String {
+    let zero_fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' }) == '0';
+    let eq_align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' }) == '=';
+    let mut grouped = group(digits, sep, every);
+    if zero_fill && eq_align && digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        let mut padded = digits.to_string();
+        while grouped.chars().count() + others < spec.width {
+            padded.insert(0, '0');
+            grouped = group(&padded, sep, every);
+        }
+    }
+    grouped
+}
+
 /// Pads `body` (with its sign split off in `sign`) to the spec's width, allocated once
 /// (MemoryError when that cannot be had, never an abort).
 pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> PyResult<String> {
@@ -198,6 +215,15 @@ fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
         Some('x') => (mag.to_str_radix(16), "0x"),
         Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
         Some('c') => {
+            if spec.sign.is_some() {
+                return Err(PyErr::value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if spec.alt {
+                return Err(PyErr::value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            if v.to_i64().is_none() {
+                return Err(PyErr::overflow("Python int too large to convert to C long"));
+            }
             let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
             return pad(spec, "", &c.to_string(), false);
         }
@@ -206,11 +232,11 @@ fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
         }
         Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type '{type_name}'"))),
     };
+    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
     let digits = match spec.grouping {
-        Some(sep) => group(&digits, sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
+        Some(sep) => zero_pad_grouped(spec, &digits, sign.len(), sep, if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
         None => digits,
     };
-    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
     pad(spec, &sign, &digits, true)
 }
 
@@ -324,17 +350,21 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if upper {
         body = body.to_uppercase();
     }
-    if spec.alt && a.is_finite() && !body.contains('.') {
+    if spec.alt && body.starts_with(|c: char| c.is_ascii_digit()) && !body.contains('.') {
         // `#`: a decimal point even with no digits after it ("1.", "1.e+16", "500.%").
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
         body.insert(at, '.');
     }
-    if let Some(sep) = spec.grouping {
+    if let Some(sep) = spec.grouping
+        && body.starts_with(|c: char| c.is_ascii_digit())
+    {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
         };
-        body = format!("{}{}", group(int_part, sep, 3), rest);
+        let sign = sign_str(neg, spec);
+        let grouped = zero_pad_grouped(spec, int_part, sign.len() + rest.chars().count(), sep, 3);
+        body = format!("{grouped}{rest}");
     }
     pad(spec, sign_str(neg, spec), &body, true)
 }

@@ -76,7 +76,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             let key = if is_bytes { Value::Bytes(Arc::new(k.chars().map(|c| c as u32 as u8).collect())) } else { Value::string(k) };
             return vm.getitem(&m, &key);
         }
-        let v = items.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+        // Once a mapping key has been used, no positional argument is left (CPython's rule).
+        let v = items.get(next).filter(|_| !used_mapping).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         next += 1;
         Ok(v)
     };
@@ -115,7 +116,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         let mut width = String::new();
         while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
             if chars[i] == '*' {
-                let w = take(vm, None)?;
+                // After a mapping key no positional argument is left for a '*'.
+                let w = if key.is_some() { return Err(PyErr::type_error("not enough arguments for format string")) } else { take(vm, None)? };
                 width = star_arg(&w, |b| b.to_i64(), "ssize_t")?.to_string();
             } else {
                 width.push(chars[i]);
@@ -160,7 +162,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             out.push('%');
             continue;
         }
-        if spec.align == Some('<') {
+        // Zeros pad numbers only, and never on the right.
+        if spec.align == Some('<') || matches!(conv, 's' | 'r' | 'a' | 'b' | 'c') {
             spec.zero = false;
         }
         let v = take(vm, key)?;

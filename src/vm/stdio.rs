@@ -86,7 +86,26 @@ impl Stdio {
 impl super::Vm {
     /// Writes to stdout; when the buffer goes to the OS, the GIL is released around the write.
     pub fn write_stdout(&mut self, s: &str) -> crate::objects::PyResult<()> {
-        if self.interp.stdio.append_out(s) {
+        if let Some(bytes) = crate::modules::sys_streams::transcode(s) {
+            return self.write_stdout_bytes(&bytes?, s.contains('\n'));
+        }
+        if self.interp.stdio.append_out(s) || (crate::modules::sys_streams::line_buffered_out() && s.contains('\n')) {
+            self.flush_stdout()?;
+        }
+        Ok(())
+    }
+
+    /// Writes bytes already encoded for stdout (after `sys.stdout.reconfigure(encoding=...)`).
+    fn write_stdout_bytes(&mut self, b: &[u8], newline: bool) -> crate::objects::PyResult<()> {
+        let full = {
+            let mut buf = self.interp.stdio.out.lock();
+            buf.extend_from_slice(b);
+            buf.len() >= 8192
+        };
+        if full
+            || self.interp.stdio.unbuffered.load(std::sync::atomic::Ordering::Relaxed)
+            || (newline && (self.interp.stdio.out_tty || crate::modules::sys_streams::line_buffered_out()))
+        {
             self.flush_stdout()?;
         }
         Ok(())

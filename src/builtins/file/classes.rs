@@ -46,7 +46,11 @@ pub fn base(b: Base) -> Arc<Class> {
     base_cell(b)
         .get_or_init(|| {
             let (name, parent) = match b {
-                Base::IO => return make_class_in("_io", "_IOBase", vec![types().object.clone()], Kind::Object),
+                Base::IO => {
+                    let c = make_class_in("_io", "_IOBase", vec![types().object.clone()], Kind::Object);
+                    c.dict.set_str(intern("__del__"), Builtin::method("_IOBase", "__del__", super::reconfigure::finalize));
+                    return c;
+                }
                 Base::Raw => ("_RawIOBase", base(Base::IO)),
                 Base::Buffered => ("_BufferedIOBase", base(Base::IO)),
                 Base::Text => ("_TextIOBase", base(Base::IO)),
@@ -83,13 +87,21 @@ const COMMON: Table = &[
 const COMMON_PROPS: Table = &[("closed", closed), ("name", name), ("mode", mode)];
 
 const BINARY: Table = &[("readinto", readinto)];
-const BUFFERED: Table = &[("read1", read1), ("readinto1", readinto)];
+const BUFFERED: Table = &[("read1", read1), ("readinto1", readinto), ("detach", super::reconfigure::detach)];
 /// Only the classes that read ahead can peek.
 const PEEK: Table = &[("peek", peek)];
 const BUFFERED_PROPS: Table = &[("raw", raw_of)];
 const FILEIO: Table = &[("readall", readall)];
 const FILEIO_PROPS: Table = &[("closefd", closefd)];
-const TEXT_PROPS: Table = &[("encoding", encoding), ("errors", errors), ("line_buffering", line_buffering), ("buffer", buffer_of)];
+const TEXT: Table = &[("detach", super::reconfigure::detach), ("reconfigure", super::reconfigure::reconfigure)];
+const TEXT_PROPS: Table = &[
+    ("encoding", encoding),
+    ("errors", errors),
+    ("line_buffering", line_buffering),
+    ("buffer", buffer_of),
+    ("newlines", super::reconfigure::newlines),
+    ("write_through", super::reconfigure::write_through),
+];
 
 fn make(kind: FileKind) -> Arc<Class> {
     let owner = kind.name();
@@ -101,7 +113,7 @@ fn make(kind: FileKind) -> Arc<Class> {
     let c = make_class_in("_io", owner, vec![parent], Kind::Native);
     let (methods, props): (Vec<Table>, Vec<Table>) = match kind {
         FileKind::FileIO => (vec![COMMON, BINARY, FILEIO], vec![COMMON_PROPS, FILEIO_PROPS]),
-        FileKind::TextIOWrapper => (vec![COMMON], vec![COMMON_PROPS, TEXT_PROPS]),
+        FileKind::TextIOWrapper => (vec![COMMON, TEXT], vec![COMMON_PROPS, TEXT_PROPS]),
         FileKind::BufferedWriter => (vec![COMMON, BINARY, BUFFERED], vec![COMMON_PROPS, BUFFERED_PROPS]),
         _ => (vec![COMMON, BINARY, BUFFERED, PEEK], vec![COMMON_PROPS, BUFFERED_PROPS]),
     };

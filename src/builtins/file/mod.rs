@@ -7,10 +7,12 @@
 
 mod classes;
 mod raw;
+mod reconfigure;
 mod text;
 
 pub use classes::{Base, base, exported as exported_classes};
 use classes::{FileKind, class};
+pub use reconfigure::{Reconfigure, parse_reconfigure};
 
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::ExcKind;
@@ -137,8 +139,10 @@ pub struct FileObj {
     layer: Layer,
     readable: bool,
     writable: bool,
-    /// Text mode: (encoding, errors, line_buffering) as `f.encoding` etc. show them.
-    settings: (String, String, bool),
+    /// Text mode: the encoding, errors, line_buffering, write_through `f.encoding` etc. show.
+    settings: Mutex<Settings>,
+    /// detach() gave the layer below away: this object can do nothing more.
+    detached: std::sync::atomic::AtomicBool,
     shared: Arc<Shared>,
     /// The layer below, made on first use (`buffer` of a text file, `raw` of a buffered one).
     below: OnceLock<Value>,
@@ -146,11 +150,30 @@ pub struct FileObj {
     under_stdio: bool,
 }
 
-fn file_of(v: &Value) -> PyResult<&FileObj> {
+/// What a text file shows as `encoding`, `errors`, `line_buffering` and `write_through`.
+#[derive(Clone)]
+struct Settings {
+    encoding: String,
+    errors: String,
+    line_buffering: bool,
+    write_through: bool,
+}
+
+/// The file object `v` is, detached or not (for what a detached file still answers).
+fn file_any(v: &Value) -> PyResult<&FileObj> {
     match v {
         Value::Instance(i) => i.native::<FileObj>().ok_or_else(|| PyErr::type_error("expected a file object")),
         _ => Err(PyErr::type_error("expected a file object")),
     }
+}
+
+/// The file object `v` is; ValueError once detach() has given its layer away.
+fn file_of(v: &Value) -> PyResult<&FileObj> {
+    let f = file_any(v)?;
+    if f.detached.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(PyErr::value_error(if f.layer == Layer::Text { "underlying buffer has been detached" } else { "raw stream has been detached" }));
+    }
+    Ok(f)
 }
 
 /// The operations, for CPython's per-operation messages about closed and unsupported files.
@@ -542,19 +565,19 @@ fn name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn mode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&file_of(&a[0])?.mode))
+    Ok(Value::str(&file_any(&a[0])?.mode))
 }
 
 fn encoding(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&file_of(&a[0])?.settings.0))
+    Ok(Value::str(&file_any(&a[0])?.settings.lock().encoding))
 }
 
 fn errors(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&file_of(&a[0])?.settings.1))
+    Ok(Value::str(&file_any(&a[0])?.settings.lock().errors))
 }
 
 fn line_buffering(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(file_of(&a[0])?.settings.2))
+    Ok(Value::Bool(file_any(&a[0])?.settings.lock().line_buffering))
 }
 
 fn closefd(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -583,7 +606,8 @@ impl FileObj {
             layer,
             readable: self.readable,
             writable: self.writable,
-            settings: self.settings.clone(),
+            settings: Mutex::new(self.settings.lock().clone()),
+            detached: Default::default(),
             shared: self.shared.clone(),
             below: OnceLock::new(),
             under_stdio: self.under_stdio,
@@ -592,15 +616,22 @@ impl FileObj {
     }
 }
 
-/// A text file's `buffer`: its BufferedReader / BufferedWriter / BufferedRandom.
+/// A text file's `buffer`: its BufferedReader / BufferedWriter / BufferedRandom (None once
+/// detached).
 fn buffer_of(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
+    let f = file_any(&a[0])?;
+    if f.detached.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(Value::None);
+    }
     Ok(f.below.get_or_init(|| f.view(Layer::Buffered)).clone())
 }
 
 /// A buffered file's `raw`: its FileIO.
 fn raw_of(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
+    let f = file_any(&a[0])?;
+    if f.detached.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(Value::None);
+    }
     Ok(f.below.get_or_init(|| f.view(Layer::Unbuffered)).clone())
 }
 
@@ -623,11 +654,18 @@ fn peek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let f = file_of(&a[0])?;
-    let name = vm.repr(&f.name)?;
+    let f = file_any(&a[0])?;
     let kind = f.kind();
+    if f.detached.load(std::sync::atomic::Ordering::Relaxed) {
+        // The name is gone with the layer below; what is left is shown.
+        return Ok(Value::string(match kind {
+            FileKind::TextIOWrapper => format!("<_io.TextIOWrapper mode='{}' encoding='{}'>", f.mode, f.settings.lock().encoding),
+            _ => format!("<_io.{}>", kind.name()),
+        }));
+    }
+    let name = vm.repr(&f.name)?;
     Ok(Value::string(match kind {
-        FileKind::TextIOWrapper => format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.settings.0),
+        FileKind::TextIOWrapper => format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.settings.lock().encoding),
         FileKind::FileIO => {
             let closefd = if f.shared.closefd { "True" } else { "False" };
             format!("<_io.FileIO name={name} mode='{}' closefd={closefd}>", f.mode)
@@ -868,7 +906,12 @@ fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
         };
         format!("{base}{}", if plus { "+" } else { "" })
     };
-    let settings = (encoding_arg.unwrap_or_else(|| "UTF-8".into()), errors_arg.unwrap_or_else(|| "strict".into()), buffering == 1);
+    let settings = Settings {
+        encoding: encoding_arg.filter(|e| e != "locale").unwrap_or_else(|| "UTF-8".into()),
+        errors: errors_arg.unwrap_or_else(|| "strict".into()),
+        line_buffering: buffering == 1,
+        write_through: false,
+    };
     let mut raw = Raw::new(f, layer == Layer::Unbuffered);
     if access == Access::Append {
         use std::io::Seek;
@@ -883,7 +926,8 @@ fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
         layer,
         readable,
         writable,
-        settings,
+        settings: Mutex::new(settings),
+        detached: Default::default(),
         shared: Arc::new(Shared { state: Mutex::new(Some(State { raw, text })), closefd }),
         below: OnceLock::new(),
         under_stdio: false,
@@ -916,7 +960,8 @@ pub fn std_buffer(which: StdStream) -> PyResult<Value> {
         layer: Layer::Buffered,
         readable,
         writable: !readable,
-        settings: ("utf-8".to_string(), "strict".to_string(), false),
+        settings: Mutex::new(Settings { encoding: "utf-8".into(), errors: "strict".into(), line_buffering: false, write_through: false }),
+        detached: Default::default(),
         shared: Arc::new(Shared { state: Mutex::new(Some(State { raw: Raw::new(file, !readable), text: None })), closefd: true }),
         below: OnceLock::new(),
         under_stdio: !readable,

@@ -44,6 +44,55 @@ pub struct Text {
     eof: bool,
     /// A byte order mark is still to be read or written (utf-8-sig, utf-16, utf-32).
     bom_pending: bool,
+    /// The line endings decoded so far (`newlines`), under universal newlines.
+    pub seen: Seen,
+}
+
+/// Which line endings a text file has read (`f.newlines`): the bits of \n, \r and \r\n, and a
+/// \r at the end of the text decoded so far, classed once the next character shows.
+#[derive(Default)]
+pub struct Seen {
+    bits: u8,
+    cr_held: bool,
+}
+
+const LF: u8 = 1;
+const CR: u8 = 2;
+const CRLF: u8 = 4;
+
+impl Seen {
+    /// Notes the endings in newly decoded text (`last`: no text follows).
+    fn note(&mut self, text: &str, last: bool) {
+        let mut bytes = text.as_bytes();
+        if self.cr_held && (!bytes.is_empty() || last) {
+            self.cr_held = false;
+            if bytes.first() == Some(&b'\n') {
+                self.bits |= CRLF;
+                bytes = &bytes[1..];
+            } else {
+                self.bits |= CR;
+            }
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => self.bits |= LF,
+                b'\r' if i + 1 == bytes.len() && !last => self.cr_held = true,
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    self.bits |= CRLF;
+                    i += 1;
+                }
+                b'\r' => self.bits |= CR,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// What `newlines` shows: None, one ending, or a tuple of them in CPython's order.
+    pub fn names(&self) -> Vec<&'static str> {
+        [(CR, "\r"), (LF, "\n"), (CRLF, "\r\n")].into_iter().filter(|(b, _)| self.bits & b != 0).map(|(_, n)| n).collect()
+    }
 }
 
 fn codec_err(e: crate::codecs::CodecError, bytes: &[u8]) -> PyErr {
@@ -53,7 +102,18 @@ fn codec_err(e: crate::codecs::CodecError, bytes: &[u8]) -> PyErr {
 impl Text {
     pub fn new(encoding: Encoding, errors: ErrorHandler, newline: Newline, line_buffering: bool) -> Text {
         let bom_pending = matches!(encoding, Encoding::Utf8Sig | Encoding::Utf16 | Encoding::Utf32);
-        Text { encoding, errors, newline, line_buffering, decoded: String::new(), pos: 0, undecoded: Vec::new(), eof: false, bom_pending }
+        Text {
+            encoding,
+            errors,
+            newline,
+            line_buffering,
+            decoded: String::new(),
+            pos: 0,
+            undecoded: Vec::new(),
+            eof: false,
+            bom_pending,
+            seen: Seen::default(),
+        }
     }
 
     /// The codec without its byte order mark (once the mark has been read or written).
@@ -92,6 +152,9 @@ impl Text {
         let bytes: Vec<u8> = self.undecoded.drain(..n).collect();
         let text = crate::codecs::decode(enc, &bytes, &self.errors).map_err(|e| codec_err(e, &bytes))?;
         self.settle(&bytes);
+        if matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+            self.seen.note(&text, last);
+        }
         if self.pos > 0 {
             self.decoded.drain(..self.pos);
             self.pos = 0;
@@ -176,6 +239,12 @@ impl Text {
                 if let Some(l) = limit {
                     let cut = self.pending().char_indices().nth(l).map_or(self.pending().len(), |(i, _)| i);
                     end = end.min(cut);
+                    // Under universal newlines \r\n is one character ('\n'): a limit that falls
+                    // between the two takes both.
+                    let p = self.pending().as_bytes();
+                    if self.newline == Newline::Universal && end > 0 && p[end - 1] == b'\r' && p.get(end) == Some(&b'\n') {
+                        end += 1;
+                    }
                 }
                 let line = self.translate(&self.pending()[..end]);
                 self.pos += end;
@@ -209,6 +278,7 @@ impl Text {
     pub fn sync(&mut self, raw: &mut Raw) -> PyResult<()> {
         if self.pending().is_empty() && self.undecoded.is_empty() {
             self.eof = false;
+            self.seen = Seen::default();
             return Ok(());
         }
         let at = self.tell(raw)?;
@@ -222,6 +292,12 @@ impl Text {
         self.pos = 0;
         self.undecoded.clear();
         self.eof = false;
+        self.seen = Seen::default();
+    }
+
+    /// Whether decoded text is waiting to be read (the encoding or newline can then not change).
+    pub fn has_pending(&self) -> bool {
+        !self.pending().is_empty() || !self.undecoded.is_empty()
     }
 
     /// The byte position of the next character to be read.

@@ -1,5 +1,5 @@
 //! `re.Match`: the native match object (made by `_sre.match` and `_sre.scan`, never by users), with
-//! its group strings made once, when the match is found. `expand` asks the Pattern (re.py) to parse
+//! each group's string made on first use (most matches are only tested, or read a group or two). `expand` asks the Pattern (re.py) to parse
 //! the template.
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
@@ -20,8 +20,10 @@ pub struct MatchData {
     /// Start and end of each group (group 0 first), -1 when the group did not take part.
     pub marks: Vec<i64>,
     pub lastindex: usize,
-    /// Each group's text, None when it did not take part.
-    pub strs: Vec<Value>,
+    /// Each group's text once asked for (None when it did not take part).
+    pub strs: Box<[OnceLock<Value>]>,
+    /// A non-ASCII str subject's characters, shared with the matcher, to cut the groups from.
+    pub(super) decoded: Option<super::Decoded>,
     /// Group names and numbers, in the order the pattern defines them.
     pub names: Arc<Vec<(String, usize)>>,
 }
@@ -97,10 +99,23 @@ impl MatchData {
         Ok(i as usize)
     }
 
+    /// Group `i`'s text (None when it did not take part).
+    fn text(&self, i: usize) -> Value {
+        self.strs[i]
+            .get_or_init(|| {
+                let (s, e) = (self.marks[2 * i], self.marks[2 * i + 1]);
+                if s < 0 || e < 0 {
+                    return Value::None;
+                }
+                super::slice_of(&self.string, self.decoded.as_ref(), s as usize, e as usize)
+            })
+            .clone()
+    }
+
     fn get(&self, i: usize, default: &Value) -> Value {
-        match &self.strs[i] {
+        match self.text(i) {
             Value::None => default.clone(),
-            v => v.clone(),
+            v => v,
         }
     }
 }
@@ -109,12 +124,12 @@ fn group(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("group", k, &[])?;
     let m = this(a)?;
     match a.len() {
-        1 => Ok(m.strs[0].clone()),
-        2 => Ok(m.strs[m.index(vm, &a[1])?].clone()),
+        1 => Ok(m.text(0)),
+        2 => Ok(m.text(m.index(vm, &a[1])?)),
         _ => {
             let mut out = Vec::with_capacity(a.len() - 1);
             for g in &a[1..] {
-                out.push(m.strs[m.index(vm, g)?].clone());
+                out.push(m.text(m.index(vm, g)?));
             }
             Ok(Value::tuple(out))
         }
@@ -124,7 +139,7 @@ fn group(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("__getitem__", a, k, 2, 2)?;
     let m = this(a)?;
-    Ok(m.strs[m.index(vm, &a[1])?].clone())
+    Ok(m.text(m.index(vm, &a[1])?))
 }
 
 fn default_arg(name: &str, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -176,7 +191,7 @@ fn span(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
-    let r: String = vm.repr(&m.strs[0])?.chars().take(50).collect();
+    let r: String = vm.repr(&m.text(0))?.chars().take(50).collect();
     Ok(Value::string(format!("<re.Match object; span=({}, {}), match={}>", m.marks[0], m.marks[1], r)))
 }
 
@@ -192,7 +207,7 @@ fn expand(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for p in vm.collect(&parts)? {
         let piece = match &p {
             Value::Str(_) | Value::Bytes(_) => p.clone(),
-            v => m.strs[m.index(vm, v)?].clone(),
+            v => m.text(m.index(vm, v)?),
         };
         match piece {
             Value::Str(s) => text.push_str(s.as_str()),

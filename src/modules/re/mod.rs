@@ -16,7 +16,7 @@ pub mod parse;
 
 use crate::builtins::args::check_args;
 use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::KwArgs;
+use crate::objects::function::{KwArgs, NO_KWARGS};
 use crate::objects::str::PyStr;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -86,7 +86,7 @@ enum Subject<'a> {
 /// 393): one byte each below U+0100, two within the BMP, four beyond (a whole text decoded to
 /// `char`s took four bytes per character, the peak memory of re over large texts).
 #[derive(Clone)]
-enum Decoded {
+pub(super) enum Decoded {
     Latin1(Arc<Vec<u8>>),
     Ucs2(Arc<Vec<u16>>),
     Wide(Arc<Vec<char>>),
@@ -220,6 +220,25 @@ impl Subject<'_> {
     }
 }
 
+/// Characters `s..e` of a match's subject (`string` as given; `decoded`: its characters when
+/// it is a non-ASCII str).
+pub(super) fn slice_of(string: &Value, decoded: Option<&Decoded>, s: usize, e: usize) -> Value {
+    let inner = match string {
+        Value::Instance(i) => match &i.payload {
+            Payload::Base(v) => v,
+            _ => string,
+        },
+        v => v,
+    };
+    let subject = match (decoded, inner) {
+        (Some(d), _) => Subject::Decoded(d.clone()),
+        (None, Value::Str(t)) => Subject::Ascii(t.as_str()),
+        (None, Value::Bytes(b)) => Subject::Bytes(b),
+        _ => return Value::None,
+    };
+    subject.slice(s, e)
+}
+
 /// CPython's clamping of pos and endpos to the subject.
 fn bounds(vm: &mut Vm, len: usize, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
@@ -239,7 +258,11 @@ struct Call<'a> {
 /// A `re.Match` for `f`.
 fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
     let marks = f.caps.iter().map(|&m| if m == UNSET { -1 } else { m as i64 }).collect();
-    let strs = f.caps.chunks(2).map(|c| if c[0] == UNSET || c[1] == UNSET { Value::None } else { s.slice(c[0], c[1]) }).collect();
+    let strs = (0..f.caps.len() / 2).map(|_| OnceLock::new()).collect();
+    let decoded = match s {
+        Subject::Decoded(d) => Some(d.clone()),
+        _ => None,
+    };
     match_obj::new_match(match_obj::MatchData {
         pattern: call.pattern.clone(),
         string: call.string.clone(),
@@ -248,6 +271,7 @@ fn found(c: &Compiled, call: &Call, s: &Subject, f: &Found) -> Value {
         marks,
         lastindex: f.lastindex,
         strs,
+        decoded,
         names: c.names.clone(),
     })
 }
@@ -476,8 +500,86 @@ fn sub(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }
 
+/// The number of matches `subfn` finds before it calls the function on them.
+const SUB_BATCH: usize = 256;
+
+/// `subfn(program, pattern, string, func, count)`: `(result, number of replacements)` of
+/// sub/subn with a function, called on each Match in order; what it returns replaces the match
+/// (None: nothing), and must be the subject's kind of string, as the join in CPython's sub asks.
+fn subfn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("subfn", a, k, 5, 5)?;
+    let c = compiled(&a[0])?;
+    let s = subject(c, &a[2])?;
+    let func = &a[3];
+    let count = vm.index_value(&a[4])?.max(0) as usize;
+    let len = s.len();
+    let call = Call { pattern: &a[1], string: &a[2], pos: 0, endpos: len };
+    let mut out = if c.bytes { Out::Bytes(Vec::with_capacity(len)) } else { Out::Text(String::with_capacity(len)) };
+    // How many items CPython's list of pieces would hold so far (for the join's error message).
+    let mut items = 0usize;
+    let (mut n, mut last, mut at, mut advance) = (0usize, 0usize, 0usize, false);
+    loop {
+        let want = if count == 0 { SUB_BATCH } else { SUB_BATCH.min(count - n) };
+        let mut batch = Vec::new();
+        each(c, &s, at, len, want, advance, |m| batch.push(Found { caps: m.caps.clone(), lastindex: m.lastindex }));
+        for m in &batch {
+            if m.caps[0] > last {
+                s.push_range(&mut out, last, m.caps[0]);
+                items += 1;
+            }
+            let piece = vm.call(func, &[found(c, &call, &s, m)], NO_KWARGS)?;
+            match (&piece, &mut out) {
+                (Value::None, _) => {}
+                (Value::Str(t), Out::Text(o)) => {
+                    o.push_str(t.as_str());
+                    items += 1;
+                }
+                (Value::Bytes(b), Out::Bytes(o)) => {
+                    o.extend_from_slice(b);
+                    items += 1;
+                }
+                (p, Out::Text(o)) => match crate::vm::subclass::wrapped(p) {
+                    Some(Value::Str(t)) => {
+                        o.push_str(t.as_str());
+                        items += 1;
+                    }
+                    _ => return Err(PyErr::type_error(format!("sequence item {items}: expected str instance, {} found", types().of(p).name))),
+                },
+                (p, Out::Bytes(o)) => match crate::builtins::buffer::bytes_of(p) {
+                    Some(b) => {
+                        o.extend_from_slice(&b);
+                        items += 1;
+                    }
+                    None => return Err(PyErr::type_error(format!("sequence item {items}: expected a bytes-like object, {} found", types().of(p).name))),
+                },
+            }
+            last = m.caps[1];
+        }
+        n += batch.len();
+        match batch.last() {
+            Some(m) if batch.len() == want && (count == 0 || n < count) => {
+                at = m.caps[1];
+                advance = m.caps[0] == m.caps[1];
+            }
+            _ => break,
+        }
+    }
+    if n == 0 {
+        return Ok(Value::tuple(vec![a[2].clone(), Value::Int(0)]));
+    }
+    s.push_range(&mut out, last, len);
+    let result = match out {
+        Out::Bytes(b) => Value::Bytes(Arc::new(b)),
+        Out::Text(t) => Value::string(t),
+    };
+    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
+}
+
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_sre", &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub), ("split", split)]);
+    let (m, d) = super::make_module(
+        "_sre",
+        &[("compile", compile), ("match", do_match), ("findall", findall), ("scan", scan), ("sub", sub), ("subfn", subfn), ("split", split)],
+    );
     d.set_str(crate::objects::str::intern("Program"), Value::Class(program_class().clone()));
     d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
     m

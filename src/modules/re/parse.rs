@@ -414,7 +414,7 @@ impl<'a> Parser<'a> {
                 if !self.eat('}') {
                     return err("missing }, unterminated name", s);
                 }
-                match unicode_names2::character(&name) {
+                match crate::ucd::lookup_name(&name) {
                     Some(c) => c as u32,
                     None => return err(format!("undefined character name '{name}'"), here),
                 }

@@ -1,0 +1,293 @@
+//! The text-stream side of `sys.stdin` / `sys.stdout` / `sys.stderr` beyond write/flush/readline
+//! (sys.rs): their settings (`encoding`, `errors`, `line_buffering`, `write_through`, `mode`,
+//! `newlines`, `closed`), `reconfigure()`, the queries (`isatty`, `readable`, `writable`,
+//! `seekable`), and reading stdin whole or by lines (`read`, `readlines`, iteration; as CPython's
+//! on POSIX, newline='\n': lines end at \n only and nothing is translated).
+//! Writes to stdout go through `Vm::write_stdout`, which asks `transcode` for the bytes when
+//! the stream was reconfigured to another encoding or error handler.
+
+use super::sys::Stream;
+use crate::codecs::{Encoding, ErrorHandler};
+use crate::objects::ExcKind;
+use crate::objects::function::{KwArgs, NativeFn};
+use crate::objects::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::io::{BufRead, Read};
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+
+/// A standard stream's settings as its attributes show them.
+#[derive(Clone)]
+struct Settings {
+    encoding: String,
+    codec: Encoding,
+    errors: String,
+    line_buffering: bool,
+    write_through: bool,
+}
+
+static SETTINGS: [Mutex<Option<Settings>>; 3] = [Mutex::new(None), Mutex::new(None), Mutex::new(None)];
+/// stdout was reconfigured away from UTF-8 with its default handler: writes are transcoded.
+static TRANSCODE_OUT: AtomicBool = AtomicBool::new(false);
+/// stdout was reconfigured with line_buffering=True: a newline sends the buffer to the OS.
+static LINE_BUFFERED_OUT: AtomicBool = AtomicBool::new(false);
+
+fn slot(s: Stream) -> usize {
+    match s {
+        Stream::In => 0,
+        Stream::Out => 1,
+        Stream::Err => 2,
+    }
+}
+
+fn is_tty(s: Stream) -> bool {
+    use std::io::IsTerminal;
+    match s {
+        Stream::In => std::io::stdin().is_terminal(),
+        Stream::Out => std::io::stdout().is_terminal(),
+        Stream::Err => std::io::stderr().is_terminal(),
+    }
+}
+
+/// The handler CPython gives stdin and stdout: surrogateescape under the C or POSIX locale
+/// (and C.UTF-8, its coerced form), strict under any other.
+fn default_errors(s: Stream) -> &'static str {
+    if s == Stream::Err {
+        return "backslashreplace";
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].iter().filter_map(|v| std::env::var(v).ok()).find(|v| !v.is_empty()).unwrap_or_default();
+    if locale.is_empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.") { "surrogateescape" } else { "strict" }
+}
+
+fn settings(s: Stream) -> Settings {
+    SETTINGS[slot(s)]
+        .lock()
+        .get_or_insert_with(|| Settings {
+            encoding: "utf-8".to_string(),
+            codec: Encoding::Utf8,
+            errors: default_errors(s).to_string(),
+            line_buffering: s != Stream::In && is_tty(s),
+            write_through: s == Stream::Err || (s == Stream::Out && crate::config::get().flags.unbuffered),
+        })
+        .clone()
+}
+
+/// The bytes stdout should receive for `text` once reconfigured to another codec or handler
+/// (None: the text's own UTF-8 is right).
+pub fn transcode(text: &str) -> Option<PyResult<Vec<u8>>> {
+    if !TRANSCODE_OUT.load(Relaxed) {
+        return None;
+    }
+    let s = settings(Stream::Out);
+    Some(crate::builtins::codec_args::encode(s.codec, text, &ErrorHandler::parse(&s.errors)))
+}
+
+/// Whether stdout was reconfigured to flush at each newline.
+pub fn line_buffered_out() -> bool {
+    LINE_BUFFERED_OUT.load(Relaxed)
+}
+
+fn stream_of(v: &Value) -> PyResult<Stream> {
+    match v {
+        Value::Instance(i) => i.native::<Stream>().copied().ok_or_else(|| PyErr::type_error("descriptor requires a standard stream")),
+        _ => Err(PyErr::type_error("descriptor requires a standard stream")),
+    }
+}
+
+fn encoding(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(settings(stream_of(&a[0])?).encoding))
+}
+
+fn errors(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(settings(stream_of(&a[0])?).errors))
+}
+
+fn line_buffering(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(settings(stream_of(&a[0])?).line_buffering))
+}
+
+fn write_through(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(settings(stream_of(&a[0])?).write_through))
+}
+
+fn mode(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::str(if stream_of(&a[0])? == Stream::In { "r" } else { "w" }))
+}
+
+fn none(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn closed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    stream_of(&a[0])?;
+    Ok(Value::Bool(false))
+}
+
+fn isatty(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(is_tty(stream_of(&a[0])?)))
+}
+
+fn readable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(stream_of(&a[0])? == Stream::In))
+}
+
+fn writable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(stream_of(&a[0])? != Stream::In))
+}
+
+/// seekable(): whether the descriptor is a file the OS can seek in (not a pipe or terminal).
+fn seekable(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    use std::os::fd::AsFd;
+    let at = |fd: std::os::fd::BorrowedFd<'_>| nix::unistd::lseek(fd, 0, nix::unistd::Whence::SeekCur).is_ok();
+    Ok(Value::Bool(match stream_of(&a[0])? {
+        Stream::In => at(std::io::stdin().as_fd()),
+        Stream::Out => at(std::io::stdout().as_fd()),
+        Stream::Err => at(std::io::stderr().as_fd()),
+    }))
+}
+
+/// reconfigure(*, encoding, errors, newline, line_buffering, write_through) of a standard stream.
+fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = stream_of(&a[0])?;
+    let crate::builtins::file::Reconfigure { encoding, errors, line_buffering, write_through, .. } = crate::builtins::file::parse_reconfigure(vm, a, k)?;
+    let mut new = settings(s);
+    if let Some(e) = encoding {
+        let name = if e == "locale" { "utf-8" } else { e };
+        new.codec = crate::builtins::codec_args::lookup(name)?;
+        new.encoding = name.to_string();
+        new.errors = "strict".to_string();
+    }
+    if let Some(e) = errors {
+        new.errors = e.to_string();
+    }
+    new.line_buffering = line_buffering.unwrap_or(new.line_buffering);
+    new.write_through = write_through.unwrap_or(new.write_through);
+    if s == Stream::Out {
+        vm.flush_stdout()?;
+        let default = new.codec == Encoding::Utf8 && new.errors == default_errors(s);
+        TRANSCODE_OUT.store(!default, Relaxed);
+        LINE_BUFFERED_OUT.store(new.line_buffering || new.write_through, Relaxed);
+    }
+    *SETTINGS[slot(s)].lock() = Some(new);
+    Ok(Value::None)
+}
+
+fn not_readable(s: Stream) -> PyResult<()> {
+    if s != Stream::In {
+        return Err(PyErr::new(ExcKind::UnsupportedOperation, "not readable"));
+    }
+    Ok(())
+}
+
+fn decode(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
+/// read(size=-1): all of stdin, or `size` characters.
+fn read(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    not_readable(stream_of(&a[0])?)?;
+    let size = match a.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    vm.interp.stdio.flush_out();
+    let got = vm.allow_threads(|| -> std::io::Result<String> {
+        let mut lock = std::io::stdin().lock();
+        if size < 0 {
+            let mut all = Vec::new();
+            lock.read_to_end(&mut all)?;
+            return Ok(decode(all));
+        }
+        // `size` characters: a UTF-8 sequence is read whole.
+        let mut out = Vec::new();
+        let mut chars = 0;
+        while chars < size {
+            let mut first = [0u8];
+            if lock.read(&mut first)? == 0 {
+                break;
+            }
+            out.push(first[0]);
+            let extra = match first[0] {
+                0xF0..=0xF7 => 3,
+                0xE0..=0xEF => 2,
+                0xC0..=0xDF => 1,
+                _ => 0,
+            };
+            for _ in 0..extra {
+                let buf = lock.fill_buf()?;
+                if buf.is_empty() || buf[0] & 0xC0 != 0x80 {
+                    break;
+                }
+                out.push(buf[0]);
+                lock.consume(1);
+            }
+            chars += 1;
+        }
+        Ok(decode(out))
+    });
+    let text = got.map_err(|e| crate::builtins::file::os_error(&e, ""))?;
+    Ok(Value::string(text))
+}
+
+fn line(vm: &mut Vm) -> PyResult<Option<String>> {
+    crate::builtins::io::read_stdin_line(vm)
+}
+
+/// readlines(hint=-1): the lines left, until their total length reaches `hint`.
+fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    not_readable(stream_of(&a[0])?)?;
+    let hint = match a.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    let mut lines = Vec::new();
+    let mut total = 0i64;
+    while let Some(l) = line(vm)? {
+        total += l.chars().count() as i64;
+        lines.push(Value::string(l));
+        if hint > 0 && total >= hint {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    stream_of(&a[0])?;
+    Ok(a[0].clone())
+}
+
+fn next(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    not_readable(stream_of(&a[0])?)?;
+    match line(vm)? {
+        Some(l) => Ok(Value::string(l)),
+        None => Err(PyErr::stop_iteration(None)),
+    }
+}
+
+/// The methods sys.rs puts on the standard streams' class.
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("reconfigure", reconfigure),
+    ("isatty", isatty),
+    ("readable", readable),
+    ("writable", writable),
+    ("seekable", seekable),
+    ("read", read),
+    ("readlines", readlines),
+    ("__iter__", iter),
+    ("__next__", next),
+];
+
+/// The properties sys.rs puts on the standard streams' class.
+pub const PROPERTIES: &[(&str, NativeFn)] = &[
+    ("encoding", encoding),
+    ("errors", errors),
+    ("line_buffering", line_buffering),
+    ("write_through", write_through),
+    ("mode", mode),
+    ("newlines", none),
+    ("closed", closed),
+];
