@@ -1,4 +1,5 @@
 """The messages of everyday errors (TypeError, ValueError, IndexError, KeyError, AttributeError...), exceptions through finally, traceback.print_exc of chained exceptions and groups."""
+import helper_paths
 import sys, traceback
 def level3(): raise ValueError('deep')
 def level2():
