@@ -166,8 +166,8 @@ async def groups():
     log = []
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail("in group", 0.01))
-            tg.create_task(fail("also", 0.01))
+            tg.create_task(fail("in group", 0))
+            tg.create_task(fail("also", 0))
             tg.create_task(sleeper("victim", 10, log))
     except* ValueError as eg:
         print(type(eg).__name__, eg.message, sorted(str(e) for e in eg.exceptions))
