@@ -82,6 +82,8 @@ pub struct Keyword {
     /// None for `**mapping`.
     pub name: Option<String>,
     pub value: Expr,
+    /// From the name (or `**`) to the value's end.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +126,8 @@ pub enum ExprKind {
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
+    /// The name and its annotation, without the default.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -133,6 +137,9 @@ pub struct Params {
     pub vararg: Option<String>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<String>,
+    /// Where `*args` and `**kwargs` stand (name and annotation), when present.
+    pub vararg_span: Span,
+    pub kwarg_span: Span,
     /// The annotations (`a: int`, `-> str` as "return"), in the order CPython's
     /// `__annotations__` lists them: positional-or-keyword, positional-only, *args, keyword-only,
     /// **kwargs, return.
