@@ -65,7 +65,14 @@ pub enum CmpOp {
 #[derive(Debug, Clone)]
 pub enum FPart {
     Lit(String),
-    Expr { expr: Box<Expr>, conversion: Option<char>, spec: Vec<FPart> },
+    /// A replacement field; `token` is the range of the f-string literal it sits in (CPython's
+    /// tree places a format spec there when adjacent literals are concatenated).
+    Expr {
+        expr: Box<Expr>,
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+        token: Span,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -874,7 +874,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     if text.contains('\0') {
-        return Err(PyErr::value_error("source code string cannot contain null bytes"));
+        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new(&filename, &text);

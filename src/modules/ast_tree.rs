@@ -14,7 +14,7 @@ use crate::ast::*;
 use crate::builtins::args::check_args;
 use crate::lexer::{SyntaxErrorInfo, SyntaxKind};
 use crate::objects::function::KwArgs;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// Which top-level node `parse` builds (the `mode` argument).
@@ -434,20 +434,28 @@ impl<'a> Conv<'a> {
         }
     }
 
-    /// An f-string: its literal pieces and fields all carry the literal's whole range.
+    /// An f-string: its literal pieces and fields all carry the literal's whole range; a format
+    /// spec sits where its own literal does (when adjacent literals were joined), and so do its
+    /// pieces when it is plain text (CPython 3.11's placement).
     fn joined(&self, parts: &[FPart], span: Span) -> Value {
+        self.joined_at(parts, span, span)
+    }
+
+    fn joined_at(&self, parts: &[FPart], own: Span, pieces: Span) -> Value {
         let values = parts
             .iter()
             .map(|p| match p {
-                FPart::Lit(s) => self.node("Constant", vec![text(s), Value::None], span),
-                FPart::Expr { expr, conversion, spec } => {
+                FPart::Lit(s) => self.node("Constant", vec![text(s), Value::None], pieces),
+                FPart::Expr { expr, conversion, spec, token } => {
                     let conv = conversion.map_or(Value::Int(-1), |c| Value::Int(c as i64));
-                    let spec = if spec.is_empty() { Value::None } else { self.joined(spec, span) };
-                    self.node("FormattedValue", vec![self.expr(expr), conv, spec], span)
+                    let at = if *token == (0, 0) { pieces } else { *token };
+                    let plain = spec.iter().all(|q| matches!(q, FPart::Lit(_)));
+                    let spec = if spec.is_empty() { Value::None } else { self.joined_at(spec, at, if plain { at } else { pieces }) };
+                    self.node("FormattedValue", vec![self.expr(expr), conv, spec], pieces)
                 }
             })
             .collect();
-        self.node("JoinedStr", vec![Value::list(values)], span)
+        self.node("JoinedStr", vec![Value::list(values)], own)
     }
 
     // ------------------------------------------------------------ patterns
@@ -515,20 +523,22 @@ fn cmpop_name(op: CmpOp) -> &'static str {
 /// parse(source, mode, filename): the tree as nested tuples (see the module comment).
 fn parse(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("parse", a, k, 3, 3)?;
+    let filename = a[2].as_str().unwrap_or("<unknown>").to_string();
     let src = match &a[0] {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        // Bytes are source as a file holds it: a BOM, a coding cookie (PEP 263).
+        Value::Bytes(b) if !b.contains(&0) => crate::codecs::source::decode_source(b).map_err(|e| vm.source_error(&e, &filename, false))?,
+        Value::Bytes(_) => String::from("\0"),
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let mode = match a[1].as_str() {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")),
     };
-    let filename = a[2].as_str().unwrap_or("<unknown>").to_string();
     if src.contains('\0') {
-        return Err(PyErr::value_error("source code string cannot contain null bytes"));
+        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let source = crate::code::Source::new(&filename, &src);
     let tree = crate::parser::parse_unmangled(&src).map_err(|e| vm.syntax_error(&e, &source))?;

@@ -32,11 +32,12 @@ pub fn negate(e: Expr, l: usize, r: usize) -> Expr {
     Expr::new(ExprKind::Unary(UnaryOp::Neg, Box::new(e)), l, r)
 }
 
+/// One call argument as written; keywords and `**` carry their whole range.
 pub enum Arg {
     Pos(Expr),
     Genexp(Expr),
-    Keyword(String, Expr, usize),
-    DoubleStar(Expr, usize),
+    Keyword(String, Expr, Span),
+    DoubleStar(Expr, Span),
 }
 
 /// Splits call arguments into positional ones (with `*x` as Starred) and keywords, checking order.
@@ -79,17 +80,14 @@ pub fn split_args(args: Vec<Arg>, open: Option<usize>, close: usize) -> Result<(
                 }
                 pos.push(e)
             }
-            Arg::Keyword(name, value, at) => {
+            Arg::Keyword(name, value, span) => {
+                let at = span.0;
                 if kws.iter().any(|k| k.name.as_deref() == Some(&name)) {
                     return Err(range_error(format!("keyword argument repeated: {name}"), (at, value.span.1)));
                 }
-                let span = (at, value.span.1);
                 kws.push(Keyword { name: Some(name), value, span })
             }
-            Arg::DoubleStar(value, at) => {
-                let span = (at, value.span.1);
-                kws.push(Keyword { name: None, value, span })
-            }
+            Arg::DoubleStar(value, span) => kws.push(Keyword { name: None, value, span }),
         }
     }
     Ok((pos, kws))
@@ -298,10 +296,11 @@ fn check_target_in(e: &Expr, aug: bool, hint: bool) -> Result<(), PErr> {
     }
 }
 
-/// `del a, b` parses as a tuple; it deletes each.
+/// `del a, b` parses as a tuple; it deletes each. A parenthesized `del (a, b)` stays one
+/// tuple target, as in CPython's tree.
 pub fn unpack_targets(e: Expr) -> Vec<Expr> {
     match e.node {
-        ExprKind::Tuple(items) => items,
+        ExprKind::Tuple(items) if items.first().is_some_and(|first| first.span.0 == e.span.0) => items,
         _ => vec![e],
     }
 }
@@ -368,7 +367,7 @@ pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<E
                 for part in split {
                     match part {
                         FPart::Lit(s) => push_lit(&mut fparts, s),
-                        other => fparts.push(other),
+                        FPart::Expr { expr, conversion, spec, .. } => fparts.push(FPart::Expr { expr, conversion, spec, token: (at, past) }),
                     }
                 }
             }
@@ -495,7 +494,13 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         }
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
-    let expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
+    let mut expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
+    // CPython 3.11 parses a field as `(expr)`, written over the braces: a bare tuple spans them.
+    if let ExprKind::Tuple(items) = &expr.node
+        && items.first().is_some_and(|first| first.span.0 == expr.span.0)
+    {
+        expr.span = (base + start - 1, base + i + 1);
+    }
     let mut parts = Vec::new();
     let mut conversion = None;
     let mut explicit_conversion = false;
@@ -553,7 +558,7 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         // `{x=:.2f}` formats with the spec, not repr (CPython's rule when a spec is given).
         conversion = None;
     }
-    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec });
+    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec, token: (0, 0) });
     Ok((parts, i + 1))
 }
 

@@ -3,7 +3,9 @@
 parentheses that keep the tree's meaning, strings in the first quote kind that needs no escape).
 
 `_Writer` keeps, for each expression node, the binding strength its context demands
-(`_Strength`); a node weaker than that is wrapped in parentheses.
+(`_Strength`); a node weaker than that is wrapped in parentheses. With `keep_lines` (what
+compile() of a tree uses) each statement starts on its node's line where blank lines can get it
+there, so that tracebacks of the compiled code name the tree's lines.
 """
 
 import sys
@@ -75,23 +77,39 @@ def _quote_choice(text, quotes=_EVERY_QUOTE, escape_whitespace=False):
 
 
 class _Writer:
-    def __init__(self, no_backslashes=False):
+    def __init__(self, no_backslashes=False, keep_lines=False):
         self.out = []
         self.depth = 0
         self.strength = {}
         self.no_backslashes = no_backslashes
+        self.keep_lines = keep_lines
+        # Newlines written so far, and the line the next statement should start on.
+        self.newlines = 0
+        self.wanted_line = None
 
     # ---------------------------------------------------------------- output helpers
 
     def text(self, *pieces):
         self.out.extend(pieces)
+        if self.keep_lines:
+            self.newlines += sum(piece.count('\n') for piece in pieces)
 
     def newline_if_any(self):
-        if self.out:
+        if self.out and not self.keep_lines:
             self.text('\n')
 
+    def want_line_of(self, node):
+        if self.keep_lines:
+            self.wanted_line = getattr(node, 'lineno', None)
+
     def line(self, start=''):
-        self.newline_if_any()
+        if self.keep_lines:
+            first_free = self.newlines + (2 if self.out else 1)
+            target = max(self.wanted_line or 0, first_free)
+            self.text('\n' * (target - self.newlines - 1))
+            self.wanted_line = None
+        else:
+            self.newline_if_any()
         self.text('    ' * self.depth + start)
 
     def demand(self, strength, *nodes):
@@ -131,13 +149,13 @@ class _Writer:
         self.depth -= 1
 
     def capture(self, action):
-        saved = self.out
+        saved = self.out, self.newlines
         self.out = []
         try:
             action()
             return ''.join(self.out)
         finally:
-            self.out = saved
+            self.out, self.newlines = saved
 
     # ---------------------------------------------------------------- dispatch
 
@@ -147,6 +165,8 @@ class _Writer:
                 self.visit(item)
             return
         method = getattr(self, 'w_' + type(node).__name__, None)
+        if isinstance(node, ast.stmt):
+            self.want_line_of(node)
         if method is None:
             raise ValueError(f'unparse: unexpected node {type(node).__name__}')
         method(node)
@@ -177,6 +197,7 @@ class _Writer:
         first = body[0] if body else None
         if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
                 and isinstance(first.value.value, str)):
+            self.want_line_of(first)
             self.line()
             if first.value.kind == 'u':
                 self.text('u')
@@ -294,6 +315,7 @@ class _Writer:
         self.w_Try(node, star=True)
 
     def handler(self, node, star):
+        self.want_line_of(node)
         self.line('except*' if star else 'except')
         if node.type:
             self.text(' ')
@@ -308,8 +330,10 @@ class _Writer:
     def decorators(self, node):
         self.newline_if_any()
         for decorator in node.decorator_list:
+            self.want_line_of(decorator)
             self.line('@')
             self.visit(decorator)
+        self.want_line_of(node)
 
     def w_ClassDef(self, node):
         self.decorators(node)
@@ -413,6 +437,7 @@ class _Writer:
         self.depth -= 1
 
     def w_match_case(self, node):
+        self.want_line_of(node.pattern)
         self.line('case ')
         self.visit(node.pattern)
         if node.guard:
@@ -811,3 +836,8 @@ class _Writer:
 def unparse(ast_obj):
     """Python source that parses back to an equivalent tree."""
     return _Writer().source(ast_obj)
+
+
+def source_on_lines(tree):
+    """unparse(tree) with each statement on its node's line where possible (for compile())."""
+    return _Writer(keep_lines=True).source(tree)

@@ -171,8 +171,9 @@ class _ConstantKind(type):
 
 def _constant_alias(name, kinds, field):
     def __new__(cls, *args, **kwargs):
-        node = Constant(*args, **kwargs)
-        return node
+        if cls._kinds == () and not args:
+            args = (...,)
+        return Constant(*args, **kwargs)
     cls = _ConstantKind(name, (Constant,), {'__module__': __name__, '_kinds': kinds,
                                             '_fields': (field,), '__new__': __new__})
     globals()[name] = cls
@@ -233,7 +234,7 @@ def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None):
     """Parse the source into a tree of AST nodes (what compile(..., PyCF_ONLY_AST) gives)."""
     if mode == 'func_type':
-        raise ValueError("mode 'func_type' is not supported by gilpy's parser")
+        raise NotImplementedError("ast.parse: mode 'func_type' (PEP 484 signature comments) is not supported")
     if not isinstance(filename, str):
         import os
         filename = os.fsdecode(filename)
@@ -564,7 +565,7 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
-from _ast_unparse import unparse  # noqa: E402  (needs the node classes above)
+from _ast_unparse import unparse, source_on_lines  # noqa: E402  (needs the node classes above)
 
 _MODE_ROOTS = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive',
                'func_type': 'FunctionType'}
@@ -600,7 +601,7 @@ def _source_of(tree, mode, filename):
     if type(tree).__name__ != root or not isinstance(tree, mod):
         raise TypeError(f'expected {root} node, got {type(tree).__name__}')
     _check_complete(tree)
-    return unparse(tree)
+    return source_on_lines(tree)
 
 
 def main():
