@@ -135,6 +135,11 @@ class _Writer:
                 self.text(separator)
             each(item)
 
+    def bracketed(self, opening, items, closing):
+        self.text(opening)
+        self.joined(items)
+        self.text(closing)
+
     def tuple_items(self, items):
         if len(items) == 1:
             self.visit(items[0])
@@ -187,9 +192,7 @@ class _Writer:
         self.visit(node.body)
 
     def w_FunctionType(self, node):
-        self.text('(')
-        self.joined(node.argtypes)
-        self.text(') -> ')
+        self.bracketed('(', node.argtypes, ') -> ')
         self.visit(node.returns)
 
     def body_with_docstring(self, node):
@@ -454,9 +457,7 @@ class _Writer:
         self.constant(node.value)
 
     def w_MatchSequence(self, node):
-        self.text('[')
-        self.joined(node.patterns)
-        self.text(']')
+        self.bracketed('[', node.patterns, ']')
 
     def w_MatchStar(self, node):
         self.text('*' + (node.name if node.name is not None else '_'))
@@ -591,18 +592,14 @@ class _Writer:
         self.text(')' if parens else '')
 
     def w_List(self, node):
-        self.text('[')
-        self.joined(node.elts)
-        self.text(']')
+        self.bracketed('[', node.elts, ']')
 
     def w_Set(self, node):
         if not node.elts:
             # `{}` is a dict: an empty set is written as the unpacking of an empty tuple.
             self.text('{*()}')
             return
-        self.text('{')
-        self.joined(node.elts)
-        self.text('}')
+        self.bracketed('{', node.elts, '}')
 
     def w_Dict(self, node):
         self.text('{')
@@ -719,9 +716,7 @@ class _Writer:
     def w_Call(self, node):
         self.demand(_ATOM, node.func)
         self.visit(node.func)
-        self.text('(')
-        self.joined(node.args + node.keywords)
-        self.text(')')
+        self.bracketed('(', node.args + node.keywords, ')')
 
     def w_keyword(self, node):
         self.text('**' if node.arg is None else node.arg + '=')
@@ -753,30 +748,24 @@ class _Writer:
             self.text(':')
             self.visit(node.step)
 
-    def w_Await(self, node):
+    def keyword_and_operand(self, node, word, strength):
+        """`await x`, `yield x`, `yield from x`: the operand an atom or in parentheses."""
         def inner():
-            self.text('await')
+            self.text(word)
             if node.value:
                 self.text(' ')
                 self.demand(_ATOM, node.value)
                 self.visit(node.value)
-        self.wrap(_AWAIT, node, inner)
+        self.wrap(strength, node, inner)
+
+    def w_Await(self, node):
+        self.keyword_and_operand(node, 'await', _AWAIT)
 
     def w_Yield(self, node):
-        def inner():
-            self.text('yield')
-            if node.value:
-                self.text(' ')
-                self.demand(_ATOM, node.value)
-                self.visit(node.value)
-        self.wrap(_YIELD, node, inner)
+        self.keyword_and_operand(node, 'yield', _YIELD)
 
     def w_YieldFrom(self, node):
-        def inner():
-            self.text('yield from ')
-            self.demand(_ATOM, node.value)
-            self.visit(node.value)
-        self.wrap(_YIELD, node, inner)
+        self.keyword_and_operand(node, 'yield from', _YIELD)
 
     def w_Lambda(self, node):
         def inner():

@@ -364,30 +364,23 @@ def copy_location(new_node, old_node):
 
 def fix_missing_locations(node):
     """Fill in positions missing in the tree from the parent's, starting at line 1, column 0."""
-    def fill(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    def fill(node, inherited):
+        inherited = list(inherited)
+        for i, name in enumerate(_POSITIONS):
+            if name not in node._attributes:
+                continue
+            # An end position of None counts as missing; a start only when absent.
+            if name.startswith('end_'):
+                missing = getattr(node, name, None) is None
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
+                missing = not hasattr(node, name)
+            if missing:
+                setattr(node, name, inherited[i])
             else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
+                inherited[i] = getattr(node, name)
         for child in iter_child_nodes(node):
-            fill(child, lineno, col_offset, end_lineno, end_col_offset)
-    fill(node, 1, 0, 1, 0)
+            fill(child, inherited)
+    fill(node, (1, 0, 1, 0))
     return node
 
 
