@@ -371,7 +371,7 @@ impl<'a> Conv<'a> {
         let n = |name: &str, fields: Vec<Value>| self.node(name, fields, e.span);
         match &e.node {
             ExprKind::Name(id) => n("Name", vec![text(id), ctx.node()]),
-            ExprKind::Const(c) => n("Constant", vec![self.constant(c), self.string_kind(c, e.span.0)]),
+            ExprKind::Const(c) => n("Constant", vec![self.literal(c, e.span), self.string_kind(c, e.span.0)]),
             ExprKind::FString(parts) => self.joined(parts, e.span),
             ExprKind::List(items) => n("List", vec![self.exprs(items, ctx), ctx.node()]),
             ExprKind::Tuple(items) => n("Tuple", vec![self.exprs(items, ctx), ctx.node()]),
@@ -422,8 +422,16 @@ impl<'a> Conv<'a> {
     }
 
     fn constant(&self, c: &Const) -> Value {
-        // Integer literals too big for the compiler (digit limit) still parse here.
         crate::compiler::emit::const_value(c).unwrap_or(Value::None)
+    }
+
+    /// A literal's value; one the int digit limit refuses is a SyntaxError, as in CPython.
+    fn literal(&self, c: &Const, span: Span) -> Value {
+        crate::compiler::emit::const_value(c).unwrap_or_else(|msg| {
+            let found = SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset: span.0, end: Some(span.1) };
+            self.error.borrow_mut().get_or_insert(found);
+            Value::None
+        })
     }
 
     /// `'u'` for a string literal written with a u prefix, else None.

@@ -9,7 +9,10 @@ there, so that tracebacks of the compiled code name the tree's lines.
 """
 
 import sys
-import ast
+
+# The ast module whose node classes the writer knows; ast.py sets it as it loads (importing it
+# here would load a second copy when ast runs as `python -m ast`).
+ast = None
 
 # Binding strengths, weakest first (assignment expressions bind least, atoms most).
 _NAMED, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _BOR, _BXOR, _BAND, _SHIFT, \

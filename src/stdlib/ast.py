@@ -8,6 +8,7 @@ helpers: dump, literal_eval, the visitors and the location fixers; `unparse` liv
 """
 
 import _ast
+import sys as _sys
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -558,7 +559,9 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
-from _ast_unparse import unparse, source_on_lines  # noqa: E402  (needs the node classes above)
+import _ast_unparse  # noqa: E402  (its writer needs the node classes above)
+_ast_unparse.ast = _sys.modules[__name__]
+from _ast_unparse import unparse, source_on_lines  # noqa: E402
 
 _MODE_ROOTS = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive',
                'func_type': 'FunctionType'}
