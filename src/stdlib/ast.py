@@ -235,11 +235,40 @@ def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None):
     """Parse the source into a tree of AST nodes (what compile(..., PyCF_ONLY_AST) gives)."""
     if mode == 'func_type':
-        raise NotImplementedError("ast.parse: mode 'func_type' (PEP 484 signature comments) is not supported")
+        return _parse_signature(source, filename)
     if not isinstance(filename, str):
         import os
         filename = os.fsdecode(filename)
     return _from_tuples(_ast.parse(source, mode, filename))
+
+
+def _parse_signature(source, filename):
+    """A PEP 484 signature comment, `(int, str) -> bool`, as FunctionType. The arrow is read as a
+    comma so that the parser sees one tuple and every position stays where it is written."""
+    if isinstance(source, (bytes, bytearray)):
+        source = bytes(source).decode('utf-8')
+    depth = 0
+    arrow = -1
+    for i, ch in enumerate(source):
+        if ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+        elif depth == 0 and source.startswith('->', i):
+            arrow = i
+            break
+    head = source[:arrow].strip() if arrow >= 0 else ''
+    if arrow < 0 or not (head.startswith('(') and head.endswith(')')):
+        raise SyntaxError('invalid syntax', (filename, 1, 1, source))
+    pair = parse(source[:arrow] + ', ' + source[arrow + 2:], filename, 'eval').body
+    arguments, returns = pair.elts
+    if head[1:-1].strip() == '':
+        argtypes = []
+    elif isinstance(arguments, Tuple) and arguments.col_offset == source.index('('):
+        argtypes = arguments.elts
+    else:
+        argtypes = [arguments]
+    return FunctionType(argtypes, returns)
 
 
 def literal_eval(node_or_string):
@@ -409,24 +438,31 @@ def iter_fields(node):
             pass
 
 
+def _children(node):
+    """The list of nodes directly under node (a field left unset counts as none)."""
+    found = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, AST):
+            found.append(value)
+        elif isinstance(value, list):
+            found.extend(item for item in value if isinstance(item, AST))
+    return found
+
+
 def iter_child_nodes(node):
     """The nodes directly under node: its node fields and the nodes in its list fields."""
-    for _, value in iter_fields(node):
-        if isinstance(value, AST):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, AST):
-                    yield item
+    yield from _children(node)
 
 
 def walk(node):
     """Every node under node (itself included), breadth first, in no promised order."""
-    from collections import deque
-    pending = deque([node])
-    while pending:
-        current = pending.popleft()
-        pending.extend(iter_child_nodes(current))
+    queue = [node]
+    position = 0
+    while position < len(queue):
+        current = queue[position]
+        position += 1
+        queue.extend(_children(current))
         yield current
 
 

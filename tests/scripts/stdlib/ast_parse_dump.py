@@ -86,3 +86,7 @@ for n in [ast.Num(5), ast.Num(n=2.5), ast.Str('s'), ast.Str(s='t'), ast.Bytes(b'
     print(ast.dump(n), type(n).__name__, n.value, isinstance(n, ast.Num), isinstance(n, ast.Str), isinstance(n, ast.Ellipsis))
 print(ast.dump(ast.Index(ast.Name('x'))), ast.dump(ast.ExtSlice([ast.Slice(), ast.Constant(1)])))
 print(ast.Constant(3).n, ast.Constant('x').s)
+
+# PEP 484 signature comments (mode='func_type').
+for s in ['(int, str) -> bool', '() -> None', '(List[int]) -> Dict[str, int]', '((a, b)) -> c']:
+    print(ast.dump(ast.parse(s, mode='func_type'), include_attributes=True))
