@@ -151,7 +151,11 @@ impl<'a> Conv<'a> {
     /// Where `def`/`class` (or `async`) stands after a definition's decorators.
     fn definition_start(&self, s: &Stmt, decorators: &[Expr]) -> usize {
         match decorators.last() {
-            Some(d) => self.skip_blank(d.span.1),
+            // Past the rest of the last decorator's line (a closing parenthesis, a comment).
+            Some(d) => {
+                let line_end = self.src[d.span.1.min(self.src.len())..].find('\n').map_or(self.src.len(), |i| d.span.1 + i);
+                self.skip_blank(line_end)
+            }
             None => s.span.0,
         }
     }

@@ -90,3 +90,4 @@ print(ast.Constant(3).n, ast.Constant('x').s)
 # PEP 484 signature comments (mode='func_type').
 for s in ['(int, str) -> bool', '() -> None', '(List[int]) -> Dict[str, int]', '((a, b)) -> c']:
     print(ast.dump(ast.parse(s, mode='func_type'), include_attributes=True))
+print(ast.dump(ast.parse("@(dec)\n@(a.b)  # note\n\nclass C: pass\n"), include_attributes=True))
