@@ -70,3 +70,16 @@ print(ast.unparse(ast.BinOp(ast.BinOp(ast.Name('a'), ast.Add(), ast.Name('b')), 
 print(ast.unparse(ast.Constant((1, 2))), ast.unparse(ast.Constant((1,))), ast.unparse(ast.Constant(())))
 print(ast.unparse(ast.Set([])), ast.unparse(ast.Tuple([], ast.Load())))
 print(ast.unparse(ast.Constant(float('inf'))), ast.unparse(ast.Constant(complex(0, float('inf')))))
+
+# Quote choice and escapes: plain strings, docstrings, f-strings (no backslash in a field).
+QUOTES = [
+    "f\"{x}'s\"", "f'{x}\\n'", "f'''{x}\"'''", "f'{x}\\\\'", "f\"{'a'!r}\\\"\"", "f'{\"\\'\"}'" , "f'\\t{x}\\r'",
+    "f'{x:\\n}'", "'''a\"'''", "'a\\nb'", "\"'\\\"\"", "'\\'\"\"\"'''", "b'\\''", "f'{x}' '\\x00'",
+    "def f():\n    '''tab\\tdoc'''", "def f():\n    '''ends with backslash\\\\'''", "def f():\n    \"\"\"has ''' inside\"\"\"",
+    "def f():\n    'both \\'\\'\\' and \"\"\"'", "x = '\\u00e9\\U0001f600\\x7f'", "x = f'{\"é\"}'", "x = f'{x!r:{\"a\"}}'",
+]
+for src in QUOTES:
+    try:
+        print(ast.unparse(ast.parse(src)))
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
