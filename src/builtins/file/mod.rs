@@ -6,12 +6,13 @@
 //! writes release the GIL while the OS works.
 
 mod classes;
+mod memory;
 mod raw;
 mod reconfigure;
 mod text;
 
-pub use classes::{Base, base, exported as exported_classes};
 use classes::{FileKind, class};
+pub use classes::{exported as exported_classes, set_implementation, text_class};
 pub use reconfigure::{Reconfigure, parse_reconfigure};
 
 use crate::builtins::args::{kwarg, only_kwargs};
