@@ -146,9 +146,7 @@ pub fn sysconf(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let name = match &a[0] {
         Value::Str(s) => s.as_str().to_string(),
         Value::Int(_) => return Err(PyErr::value_error("unrecognized configuration name")),
-        other => {
-            return Err(PyErr::type_error(format!("configuration names must be strings or integers, not {}", crate::objects::types::types().of(other).name)));
-        }
+        _ => return Err(PyErr::type_error("configuration names must be strings or integers")),
     };
     let Some((_, var)) = SYSCONF.iter().find(|(n, _)| *n == name) else { return Err(PyErr::value_error("unrecognized configuration name")) };
     Ok(Value::Int(nix::unistd::sysconf(*var).map_err(errno_error)?.unwrap_or(-1)))
@@ -179,8 +177,11 @@ pub fn putenv(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("putenv", a, k, 2, 2)?;
     let key = env_name(&a[0], "putenv")?;
     let value = env_name(&a[1], "putenv")?;
-    if key.is_empty() || key.contains('=') {
+    if key.contains('=') {
         return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    if key.is_empty() {
+        return Err(errno_error(nix::errno::Errno::EINVAL));
     }
     crate::unsafe_os::set_env(&key, Some(&value));
     Ok(Value::None)
@@ -190,7 +191,7 @@ pub fn unsetenv(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("unsetenv", a, k, 1, 1)?;
     let key = env_name(&a[0], "unsetenv")?;
     if key.is_empty() || key.contains('=') {
-        return Err(PyErr::value_error("illegal environment variable name"));
+        return Err(errno_error(nix::errno::Errno::EINVAL));
     }
     crate::unsafe_os::set_env(&key, None);
     Ok(Value::None)

@@ -515,8 +515,10 @@ def urandom(size):
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     """A file object over the open descriptor `fd`."""
-    import _fdio
-    return _fdio.FdFile(fd, mode, fd, encoding, closefd)
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, errors, newline, closefd)
 
 
 _fork_hooks = {"before": [], "after_in_parent": [], "after_in_child": []}
