@@ -421,6 +421,9 @@ impl Vm {
     /// What an object's `__length_hint__` says (an instance's; None when it has none, returns
     /// NotImplemented or raises TypeError, as `operator.length_hint` with no default).
     fn length_hint(&mut self, v: &Value) -> PyResult<Option<usize>> {
+        if let Value::Iter(it) = v {
+            return Ok(crate::builtins::length_hint::remaining(it));
+        }
         let Value::Instance(i) = v else { return Ok(None) };
         let Some(f) = self.instance_lookup(i, crate::name!("__length_hint__")) else { return Ok(None) };
         let r = match self.call1(&super::special::as_method(f), v.clone()) {
