@@ -56,7 +56,7 @@ impl Vm {
                 if self.class_lookup(cls, crate::name!("__getitem__")).is_some() {
                     return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
                 }
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
+                return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.tp_name())));
             }
             Value::Class(_) if let Some(r) = self.call_meta(v, crate::name!("__iter__"), &[]) => {
                 let it = r?;
@@ -70,7 +70,7 @@ impl Vm {
                 }
                 it
             }
-            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).name))),
+            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).tp_name()))),
         })
     }
 

@@ -316,7 +316,7 @@ fn length(v: &Value) -> usize {
     }
 }
 
-/// readlines(hint=-1): lines until their total size reaches `hint`.
+/// readlines(hint=-1): lines until their total size passes `hint` (as CPython's IOBase).
 fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     if f.shared.state.lock().is_none() {
@@ -332,7 +332,7 @@ fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         total += length(&line);
         lines.push(line);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
