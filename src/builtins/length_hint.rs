@@ -1,5 +1,5 @@
 //! `__length_hint__` of the built-in iterators (list, tuple, str, bytes, bytearray, range, dict
-//! views, set, reversed): how many items are left, as CPython's answer for
+//! views, set, reversed...; NotImplemented when an iterator's state cannot tell): how many items are left, as CPython's answer for
 //! `operator.length_hint` and for sizing a list built from the iterator.
 
 use crate::objects::function::{Builtin, KwArgs};
@@ -9,21 +9,19 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// The iterator kinds whose state always knows what is left.
-const KINDS: &[&str] = &[
-    "list_iterator",
-    "tuple_iterator",
-    "str_ascii_iterator",
-    "str_iterator",
-    "bytes_iterator",
-    "range_iterator",
-    "longrange_iterator",
-    "dict_keyiterator",
-    "dict_valueiterator",
-    "dict_itemiterator",
-    "set_iterator",
-    "reversed",
-    "list_reverseiterator",
+/// The iterator kinds that cannot tell what is left (CPython's have no `__length_hint__`).
+const UNKNOWN: &[&str] = &[
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+    "coroutine",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "coroutine_wrapper",
+    "anext_awaitable",
 ];
 
 fn sequence_len(seq: &Value) -> Option<usize> {
@@ -82,7 +80,7 @@ fn length_hint(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn install() {
-    for kind in KINDS {
+    for kind in crate::objects::types::ITERATOR_KINDS.iter().filter(|k| !UNKNOWN.contains(k)) {
         types().iterators[kind].dict.set_str(intern("__length_hint__"), Builtin::method(kind, "__length_hint__", length_hint));
     }
 }

@@ -454,31 +454,35 @@ class terminal_size(tuple):
         return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
 
 
-class uname_result(tuple):
-    """What os.uname() reports: the kernel's names, release, version and machine."""
+class _FiveFields(tuple):
+    """A struct sequence of five named fields (uname_result, times_result): a tuple whose items
+    are also attributes, shown as posix.NAME(field=value, ...)."""
 
-    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    _fields = ()
     n_fields = n_sequence_fields = 5
     n_unnamed_fields = 0
 
     def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) != 5:
-            raise TypeError(f'os.uname_result() takes a 5-sequence ({len(seq)}-sequence given)')
+            raise TypeError(f'posix.{cls.__name__}() takes a 5-sequence ({len(seq)}-sequence given)')
         return tuple.__new__(cls, seq)
 
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
+    def __init_subclass__(cls):
+        for i, name in enumerate(cls._fields):
+            setattr(cls, name, property(lambda self, i=i: self[i]))
 
     def __repr__(self):
         shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
-        return f'posix.uname_result({shown})'
+        return f'posix.{type(self).__name__}({shown})'
 
     def __reduce__(self):
-        return (uname_result, (tuple(self),))
+        return (type(self), (tuple(self),))
+
+
+class uname_result(_FiveFields):
+    """What os.uname() reports: the kernel's names, release, version and machine."""
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
 
 
 def uname():
@@ -613,32 +617,10 @@ def waitstatus_to_exitcode(status):
     raise ValueError(f"invalid wait status: {status}")
 
 
-class times_result(tuple):
+class times_result(_FiveFields):
     """What os.times() reports: CPU seconds of the process and of its waited-for children, and
     the real time elapsed since a fixed point in the past."""
-
     _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != 5:
-            raise TypeError(f'os.times_result() takes a 5-sequence ({len(seq)}-sequence given)')
-        return tuple.__new__(cls, seq)
-
-    user = property(lambda self: self[0])
-    system = property(lambda self: self[1])
-    children_user = property(lambda self: self[2])
-    children_system = property(lambda self: self[3])
-    elapsed = property(lambda self: self[4])
-
-    def __repr__(self):
-        shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
-        return f'posix.times_result({shown})'
-
-    def __reduce__(self):
-        return (times_result, (tuple(self),))
 
 
 def times():

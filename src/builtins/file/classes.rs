@@ -140,6 +140,14 @@ pub fn set_implementation(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Va
     Ok(Value::None)
 }
 
+/// Calls `__init__` on a new instance with the arguments its class was called with.
+pub(super) fn run_init(vm: &mut Vm, init: &Value, inst: &Value, args: &[Value], k: &KwArgs) -> PyResult<()> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(inst.clone());
+    all.extend_from_slice(args);
+    vm.call(init, &all, k).map(drop)
+}
+
 /// `__new__` of the native stream classes but FileIO: an instance for io.py's implementation
 /// (its `__init__` runs next: here when the native class itself is called, as type.__call__
 /// does not run it for built-in classes).
@@ -150,7 +158,7 @@ fn stream_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         match implementation(&inst) {
             Some(_) => {
                 if let Some(init) = cls.lookup(crate::name!("__init__")) {
-                    vm.call(&init, &[&[inst.clone()], &a[1..]].concat(), k)?;
+                    run_init(vm, &init, &inst, &a[1..], k)?;
                 }
             }
             None => return Err(PyErr::type_error(format!("cannot create '_io.{}' instances before io is imported", cls.name))),

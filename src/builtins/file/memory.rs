@@ -571,7 +571,7 @@ fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<
     let inst = Value::Instance(Instance::with_dict(cls.clone(), Payload::Native(empty())));
     if cls.is_builtin {
         let init = cls.dict.get_str(crate::name!("__init__")).expect("the memory streams have __init__");
-        vm.call(&init, &[&[inst.clone()], &a[1..]].concat(), k)?;
+        super::classes::run_init(vm, &init, &inst, &a[1..], k)?;
     }
     Ok(inst)
 }
