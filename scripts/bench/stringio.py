@@ -46,4 +46,4 @@ def main():
     return total
 
 
-run(main, repeat=2)
+run(main, repeat=5)
