@@ -256,6 +256,134 @@ pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedF
     f(&borrowed)
 }
 
+/// dup2(2) (or dup3 with O_CLOEXEC when not `inheritable`): descriptor `new` becomes a copy of
+/// `old`, closing what `new` was. Safety: both are plain numbers handed to the kernel, which
+/// reports a closed `old` (EBADF); `new` belongs to the Python caller, who asked for it to be
+/// replaced, as CPython's os.dup2 does.
+pub fn dup2(old: i32, new: i32, inheritable: bool) -> nix::Result<()> {
+    // SAFETY: see above.
+    let rc = if inheritable || old == new { unsafe { nix::libc::dup2(old, new) } } else { unsafe { nix::libc::dup3(old, new, nix::libc::O_CLOEXEC) } };
+    nix::errno::Errno::result(rc).map(drop)
+}
+
+/// Sets (or, with None, removes) an environment variable of this process, as os.putenv and
+/// os.unsetenv do. Safety: CPython's contract: other threads reading the environment through
+/// libc at the same moment is the caller's risk, as in any C program calling setenv.
+pub fn set_env(key: &str, value: Option<&str>) {
+    // SAFETY: see above; the key was checked for '=' and NUL by the caller.
+    unsafe {
+        match value {
+            Some(v) => std::env::set_var(key, v),
+            None => std::env::remove_var(key),
+        }
+    }
+}
+
+/// times(2): ([user, system, children's user, children's system] CPU seconds, seconds of
+/// elapsed real time since an arbitrary point). Safety: the kernel fills the local `tms`.
+pub fn process_times() -> nix::Result<([f64; 4], f64)> {
+    let mut t = nix::libc::tms { tms_utime: 0, tms_stime: 0, tms_cutime: 0, tms_cstime: 0 };
+    // SAFETY: see above; `t` lives for the whole call.
+    let elapsed = unsafe { nix::libc::times(&mut t) };
+    if elapsed == (-1i64) as nix::libc::clock_t {
+        return Err(nix::errno::Errno::last());
+    }
+    let tick = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK).ok().flatten().unwrap_or(100) as f64;
+    Ok(([t.tms_utime as f64 / tick, t.tms_stime as f64 / tick, t.tms_cutime as f64 / tick, t.tms_cstime as f64 / tick], elapsed as f64 / tick))
+}
+
+/// tzset(3): the C library reads TZ again (time.tzset()). Safety: it only updates libc's own
+/// time-zone globals, which localtime_r and mktime then read.
+pub fn tzset() {
+    unsafe extern "C" {
+        fn tzset();
+    }
+    // SAFETY: see above.
+    unsafe { tzset() }
+}
+
+/// A local time as the C library breaks it down: struct_time's nine fields (year, month 1-12,
+/// day, hour, minute, second, weekday with Monday 0, day of the year from 1, DST flag), the
+/// offset east of UTC in seconds and the zone's abbreviation.
+pub struct LocalTime {
+    pub fields: [i64; 9],
+    pub gmtoff: i64,
+    pub zone: String,
+}
+
+fn empty_tm() -> nix::libc::tm {
+    nix::libc::tm {
+        tm_sec: 0,
+        tm_min: 0,
+        tm_hour: 0,
+        tm_mday: 0,
+        tm_mon: 0,
+        tm_year: 0,
+        tm_wday: 0,
+        tm_yday: 0,
+        tm_isdst: 0,
+        tm_gmtoff: 0,
+        tm_zone: std::ptr::null(),
+    }
+}
+
+/// localtime_r(3) of `secs` since the epoch, in the zone TZ named at the last tzset (None when
+/// the C library cannot represent it). Safety: the C library fills the local `tm`; `tm_zone`
+/// points into its own zone data, read at once into a String.
+pub fn local_time(secs: i64) -> Option<LocalTime> {
+    let t: nix::libc::time_t = secs;
+    let mut tm = empty_tm();
+    // SAFETY: see above; `t` and `tm` live for the whole call.
+    let r = unsafe { nix::libc::localtime_r(&t, &mut tm) };
+    if r.is_null() {
+        return None;
+    }
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: a NUL-terminated name owned by the C library (see above).
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    };
+    Some(LocalTime {
+        fields: [
+            tm.tm_year as i64 + 1900,
+            tm.tm_mon as i64 + 1,
+            tm.tm_mday as i64,
+            tm.tm_hour as i64,
+            tm.tm_min as i64,
+            tm.tm_sec as i64,
+            (tm.tm_wday as i64 + 6) % 7,
+            tm.tm_yday as i64 + 1,
+            tm.tm_isdst as i64,
+        ],
+        gmtoff: tm.tm_gmtoff,
+        zone,
+    })
+}
+
+/// mktime(3): the seconds since the epoch of a local time given as struct_time's fields (the
+/// DST flag as given: -1 lets the C library decide); None when out of its range. Safety: the
+/// C library reads and normalises the local `tm` only.
+pub fn make_time(f: &[i64; 9]) -> Option<i64> {
+    let narrow = |v: i64| i32::try_from(v).ok();
+    let mut tm = empty_tm();
+    tm.tm_year = narrow(f[0] - 1900)?;
+    tm.tm_mon = narrow(f[1] - 1)?;
+    tm.tm_mday = narrow(f[2])?;
+    tm.tm_hour = narrow(f[3])?;
+    tm.tm_min = narrow(f[4])?;
+    tm.tm_sec = narrow(f[5])?;
+    tm.tm_wday = -1;
+    tm.tm_isdst = narrow(f[8])?;
+    // SAFETY: see above.
+    let t = unsafe { nix::libc::mktime(&mut tm) };
+    // -1 is also a valid time (one second before the epoch): mktime then sets tm_wday.
+    if t == -1 && tm.tm_wday == -1 {
+        return None;
+    }
+    Some(t)
+}
+
 /// Makes this process ignore SIGINT (Ctrl-C), as a multiprocessing Manager's server does: the
 /// program that started it decides when it ends and shuts it down at exit.
 pub fn ignore_sigint() -> nix::Result<()> {

@@ -368,6 +368,7 @@ static TABLE: &[Arity] = &[
     Arity { owner: "int", name: "__xor__", min: 1, max: 1, style: ArityStyle::Wrapper },
     Arity { owner: "int", name: "as_integer_ratio", min: 0, max: 0, style: ArityStyle::NoArgs },
     Arity { owner: "int", name: "bit_count", min: 0, max: 0, style: ArityStyle::NoArgs },
+    Arity { owner: "int", name: "as_integer_ratio", min: 0, max: 0, style: ArityStyle::NoArgs },
     Arity { owner: "int", name: "bit_length", min: 0, max: 0, style: ArityStyle::NoArgs },
     Arity { owner: "int", name: "conjugate", min: 0, max: 0, style: ArityStyle::NoArgs },
     Arity { owner: "int", name: "to_bytes", min: 0, max: 3, style: ArityStyle::Kw },

@@ -684,7 +684,7 @@ pub fn hex_args(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<(Option<u8>, i
         Some(v) => match buffer::bytes_of(v) {
             Some(b) if b.len() == 1 => Some(b[0]),
             Some(_) => return Err(PyErr::value_error("sep must be length 1.")),
-            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).name))),
+            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).tp_name()))),
         },
     };
     let per = match &args[1] {

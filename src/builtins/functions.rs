@@ -25,6 +25,38 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", types().of(v).name))),
     };
+    let file = match kwarg(k, "file") {
+        Some(Value::None) | None => vm.sys_attr("stdout"),
+        Some(f) => Some(f.clone()),
+    };
+    let flush = match kwarg(k, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let stream = match &file {
+        Some(Value::Instance(i)) => i.native::<crate::modules::sys::Stream>().copied(),
+        Some(_) => None,
+        None => Some(crate::modules::sys::Stream::Out),
+    };
+    let Some(stream) = stream else {
+        // Any other file: one write() per piece, as CPython's print makes them.
+        let f = file.expect("a file that is not a standard stream");
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&f, "write", &[Value::string(sep.clone())])?;
+            }
+            let text = match v {
+                Value::Str(_) => v.clone(),
+                _ => Value::string(vm.str(v)?),
+            };
+            vm.call_method(&f, "write", &[text])?;
+        }
+        vm.call_method(&f, "write", &[Value::string(end)])?;
+        if flush {
+            vm.call_method(&f, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
@@ -36,23 +68,12 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = match kwarg(k, "file") {
-        Some(Value::None) | None => vm.sys_attr("stdout"),
-        Some(f) => Some(f.clone()),
-    };
-    match &file {
-        Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => match i.native::<crate::modules::sys::Stream>() {
-            Some(crate::modules::sys::Stream::Err) => vm.write_stderr(&out),
-            _ => vm.write_stdout(&out)?,
-        },
-        Some(f) => {
-            vm.call_method(f, "write", &[Value::string(out)])?;
-        }
-        None => vm.write_stdout(&out)?,
+    match stream {
+        crate::modules::sys::Stream::Err => vm.write_stderr(&out),
+        crate::modules::sys::Stream::Out => vm.write_stdout(&out)?,
+        crate::modules::sys::Stream::In => return Err(PyErr::new(crate::objects::ExcKind::UnsupportedOperation, "not writable")),
     }
-    if let Some(f) = kwarg(k, "flush")
-        && vm.truthy(f)?
-    {
+    if flush {
         vm.flush_stdout()?;
     }
     Ok(Value::None)

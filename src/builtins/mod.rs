@@ -20,6 +20,7 @@ pub mod float_hex;
 pub mod functions;
 pub mod generator;
 pub mod io;
+pub mod length_hint;
 pub mod list;
 pub mod memoryview;
 pub mod module_type;
@@ -139,6 +140,7 @@ pub fn install(builtins: &Arc<Dict>) {
     set::install();
     generator::install();
     coroutine::install();
+    length_hint::install();
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);

@@ -357,6 +357,16 @@ fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// int.as_integer_ratio(): (the int itself, as a plain int, 1).
+fn int_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let n = match &a[0] {
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Int(i) => Value::Int(*i),
+        v => Value::bigint(crate::vm::protocol::to_big(v)),
+    };
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
 pub fn install() {
     let t = types();
     let m = crate::objects::function::Builtin::method;
@@ -365,6 +375,7 @@ pub fn install() {
     s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
     s(&t.int, "bit_count", m("int", "bit_count", int_bit_count));
     s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
+    s(&t.int, "as_integer_ratio", m("int", "as_integer_ratio", int_as_integer_ratio));
     s(&t.int, "to_bytes", m("int", "to_bytes", int_to_bytes));
     let from_bytes = crate::objects::function::Builtin::new("from_bytes", int_from_bytes);
     s(&t.int, "from_bytes", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_bytes))));

@@ -156,6 +156,11 @@ pub fn stat_path(vm: &mut Vm, path: &str, follow: bool) -> PyResult<Value> {
     let m = vm
         .allow_threads(|| if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) })
         .map_err(|e| crate::builtins::file::os_error(&e, path))?;
+    Ok(stat_value(&m))
+}
+
+/// The os.stat_result of what the OS said of a file.
+pub fn stat_value(m: &std::fs::Metadata) -> Value {
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let r = StatResult {
         mode: m.mode() as i64,
@@ -169,5 +174,5 @@ pub fn stat_path(vm: &mut Vm, path: &str, follow: bool) -> PyResult<Value> {
         mtime: secs(m.mtime(), m.mtime_nsec()),
         ctime: secs(m.ctime(), m.ctime_nsec()),
     };
-    Ok(Value::Instance(Instance::new(stat_class().clone(), Payload::Native(Box::new(r)))))
+    Value::Instance(Instance::new(stat_class().clone(), Payload::Native(Box::new(r))))
 }

@@ -4,13 +4,13 @@
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::{Builtin, KwArgs};
+use crate::objects::class::{Instance, Payload};
+use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
+use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, OnceLock};
 
 /// Which OS stream a `sys.stdout`-like object writes to.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     match i.native::<Stream>() {
         Some(Stream::Out) => vm.write_stdout(s.as_str())?,
         Some(Stream::Err) => vm.write_stderr(s.as_str()),
-        _ => return Err(PyErr::new(ExcKind::OSError, "not writable")),
+        _ => return Err(PyErr::new(ExcKind::UnsupportedOperation, "not writable")),
     }
     Ok(Value::Int(s.char_len() as i64))
 }
@@ -83,30 +83,25 @@ fn stream_buffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(CELLS[slot].get_or_init(|| made).clone())
 }
 
-fn stream_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        // `_io.TextIOWrapper`, under `_io._TextIOBase` as CPython's streams are (io.py registers it).
-        let c =
-            crate::objects::types::make_class_in("_io", "TextIOWrapper", vec![crate::builtins::file::base(crate::builtins::file::Base::Text)], Kind::Native);
-        for (n, f) in
-            [("write", stream_write as crate::objects::function::NativeFn), ("flush", stream_flush), ("fileno", stream_fileno), ("readline", stream_readline)]
-        {
-            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
-        }
-        for (n, f) in super::sys_streams::METHODS {
-            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, *f));
-        }
-        for (n, f) in super::sys_streams::PROPERTIES.iter().chain([("name", stream_name as crate::objects::function::NativeFn)].iter()) {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", n, *f)));
-        }
-        c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "buffer", stream_buffer)));
-        c
-    })
+/// What a standard stream does for `name` (its methods and properties), when `this` is one:
+/// the standard streams are instances of `_io.TextIOWrapper` (as CPython's), whose methods ask
+/// here first (builtins/file/classes.rs).
+pub fn stream_method(this: &Value, name: &str) -> Option<NativeFn> {
+    let Value::Instance(i) = this else { return None };
+    i.native::<Stream>()?;
+    let own: [(&str, NativeFn); 6] = [
+        ("write", stream_write),
+        ("flush", stream_flush),
+        ("fileno", stream_fileno),
+        ("readline", stream_readline),
+        ("name", stream_name),
+        ("buffer", stream_buffer),
+    ];
+    own.iter().chain(super::sys_streams::METHODS.iter()).chain(super::sys_streams::PROPERTIES.iter()).find(|(n, _)| *n == name).map(|(_, f)| *f)
 }
 
 pub fn stream(kind: Stream) -> Value {
-    Value::Instance(Instance::new(stream_class().clone(), Payload::Native(Box::new(kind))))
+    Value::Instance(Instance::new(crate::builtins::file::text_class(), Payload::Native(Box::new(kind))))
 }
 
 fn exit(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -268,7 +268,89 @@ fn next(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// The methods sys.rs puts on the standard streams' class.
+fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(crate::builtins::native_repr(vm, &a[0])?.map(Value::string).unwrap_or(Value::None))
+}
+
+fn enter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    stream_of(&a[0])?;
+    Ok(a[0].clone())
+}
+
+fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    close(vm, &a[..1], k)
+}
+
+/// close(): what is buffered goes out; the OS stream itself stays open for the interpreter
+/// (gilpy's own messages and tracebacks still need it).
+fn close(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if stream_of(&a[0])? == Stream::Out {
+        vm.flush_stdout()?;
+    }
+    Ok(Value::None)
+}
+
+fn writelines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let items = vm.collect(a.get(1).ok_or_else(|| PyErr::type_error("writelines() takes exactly one argument (0 given)"))?)?;
+    for item in items {
+        vm.call_method(&a[0], "write", &[item])?;
+    }
+    Ok(Value::None)
+}
+
+/// The OS offset of a standard stream's descriptor, or the error CPython's stream raises.
+fn os_offset(s: Stream, offset: i64, whence: nix::unistd::Whence) -> PyResult<Value> {
+    use std::os::fd::AsFd;
+    let r = match s {
+        Stream::In => nix::unistd::lseek(std::io::stdin().as_fd(), offset, whence),
+        Stream::Out => nix::unistd::lseek(std::io::stdout().as_fd(), offset, whence),
+        Stream::Err => nix::unistd::lseek(std::io::stderr().as_fd(), offset, whence),
+    };
+    match r {
+        Ok(at) => Ok(Value::Int(at)),
+        Err(e) => Err(PyErr::with_args(ExcKind::OSError, vec![Value::Int(e as i64), Value::str(e.desc())])),
+    }
+}
+
+fn tell(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = stream_of(&a[0])?;
+    if s == Stream::Out {
+        vm.flush_stdout()?;
+    }
+    os_offset(s, 0, nix::unistd::Whence::SeekCur)
+}
+
+fn seek(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = stream_of(&a[0])?;
+    let can = seekable(vm, &a[..1], k)?;
+    if !vm.truthy(&can)? {
+        return Err(PyErr::new(ExcKind::UnsupportedOperation, "underlying stream is not seekable"));
+    }
+    if s == Stream::Out {
+        vm.flush_stdout()?;
+    }
+    let offset = match a.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(PyErr::type_error("seek expected at least 1 argument, got 0")),
+    };
+    let whence = match a.get(2) {
+        None | Some(Value::Int(0)) => nix::unistd::Whence::SeekSet,
+        Some(Value::Int(1)) => nix::unistd::Whence::SeekCur,
+        Some(Value::Int(2)) => nix::unistd::Whence::SeekEnd,
+        Some(Value::Int(n)) => return Err(PyErr::value_error(format!("invalid whence ({n}, should be 0, 1 or 2)"))),
+        Some(other) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", crate::objects::types::types().of(other).name)));
+        }
+    };
+    os_offset(s, offset, whence)
+}
+
+fn truncate(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = stream_of(&a[0])?;
+    Err(PyErr::new(ExcKind::UnsupportedOperation, if s == Stream::In { "not writable" } else { "truncate" }))
+}
+
+/// The methods of the standard streams (sys.rs's `stream_method` looks them up).
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("reconfigure", reconfigure),
     ("isatty", isatty),
@@ -279,9 +361,17 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("readlines", readlines),
     ("__iter__", iter),
     ("__next__", next),
+    ("__repr__", repr),
+    ("__enter__", enter),
+    ("__exit__", exit),
+    ("close", close),
+    ("writelines", writelines),
+    ("seek", seek),
+    ("tell", tell),
+    ("truncate", truncate),
 ];
 
-/// The properties sys.rs puts on the standard streams' class.
+/// The properties of the standard streams (looked up as the methods are).
 pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("encoding", encoding),
     ("errors", errors),

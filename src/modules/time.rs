@@ -160,27 +160,45 @@ fn out_of_range() -> PyErr {
 fn localtime_fields(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("localtime", a, k, 0, 1)?;
     let secs = seconds(vm, a)?;
-    let t = Local.timestamp_opt(secs, 0).earliest().ok_or_else(out_of_range)?;
-    let zone = zone_name(t.offset().local_minus_utc());
-    let Value::Tuple(items) = fields(&t, zone) else { unreachable!("fields() makes a tuple") };
-    let mut items = items.to_vec();
-    items[8] = Value::Int(is_dst(&t) as i64);
+    let t = crate::unsafe_os::local_time(secs).ok_or_else(out_of_range)?;
+    let mut items: Vec<Value> = t.fields.iter().map(|v| Value::Int(*v)).collect();
+    items.push(Value::string(t.zone));
+    items.push(Value::Int(t.gmtoff));
     Ok(Value::tuple(items))
 }
 
-/// Whether daylight saving time is in force at `t`: its offset is ahead of the zone's standard
-/// offset that year (the smaller of January's and July's).
-fn is_dst(t: &DateTime<Local>) -> bool {
-    let offset_on = |month: u32| {
-        NaiveDate::from_ymd_opt(t.year(), month, 1)
-            .and_then(|d| d.and_hms_opt(12, 0, 0))
-            .and_then(|n| Local.from_local_datetime(&n).earliest())
-            .map(|d| d.offset().local_minus_utc())
+/// The zone as CPython's time module reports it, from January's and July's local times of
+/// this year: (timezone, altzone, daylight, (standard name, summer name)).
+fn zone_info(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(zone_values())
+}
+
+fn zone_values() -> Value {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let year = crate::unsafe_os::local_time(now).map_or(1970, |t| t.fields[0]);
+    let at = |month: u32| {
+        NaiveDate::from_ymd_opt(year as i32, month, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|n| crate::unsafe_os::local_time(n.and_utc().timestamp()))
+            .map_or((0, "UTC".to_string()), |t| (t.gmtoff, t.zone))
     };
-    match (offset_on(1), offset_on(7)) {
-        (Some(jan), Some(jul)) => t.offset().local_minus_utc() > jan.min(jul),
-        _ => false,
-    }
+    let (jan, jul) = (at(1), at(7));
+    // In the southern hemisphere summer time is January's.
+    let (standard, summer) = if jan.0 <= jul.0 { (jan, jul) } else { (jul, jan) };
+    let daylight = standard.0 != summer.0;
+    Value::tuple(vec![
+        Value::Int(-standard.0),
+        Value::Int(-summer.0),
+        Value::Int(daylight as i64),
+        Value::tuple(vec![Value::string(standard.1), Value::string(summer.1)]),
+    ])
+}
+
+/// tzset(): the C library reads TZ again; the new zone_info() follows.
+fn tzset(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("tzset", a, k, 0, 0)?;
+    crate::unsafe_os::tzset();
+    Ok(zone_values())
 }
 
 fn gmtime_fields(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -214,15 +232,8 @@ fn tuple_fields(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<[i64; 9]> {
 fn mktime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("mktime", a, k, 1, 1)?;
     let f = tuple_fields(vm, &a[0], "mktime")?;
-    let overflow = || PyErr::overflow("mktime argument out of range");
-    let months = f[0] * 12 + (f[1] - 1);
-    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
-    let date = NaiveDate::from_ymd_opt(y as i32, m as u32, 1).ok_or_else(overflow)?;
-    let base = date.and_hms_opt(0, 0, 0).ok_or_else(overflow)?;
-    let offset = chrono::Duration::try_seconds((f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5]).ok_or_else(overflow)?;
-    let naive = base.checked_add_signed(offset).ok_or_else(overflow)?;
-    let t = Local.from_local_datetime(&naive).earliest().ok_or_else(overflow)?;
-    Ok(Value::Float(t.timestamp() as f64))
+    let t = crate::unsafe_os::make_time(&f).ok_or_else(|| PyErr::overflow("mktime argument out of range"))?;
+    Ok(Value::Float(t as f64))
 }
 
 const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -307,8 +318,8 @@ fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (zone, gmtoff) = match (items.get(9), items.get(10)) {
         (Some(Value::Str(z)), Some(Value::Int(off))) => (z.as_str().to_string(), *off),
         _ => {
-            let off = Local::now().offset().local_minus_utc();
-            (zone_name(off), off as i64)
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            crate::unsafe_os::local_time(now).map_or(("UTC".to_string(), 0), |t| (t.zone, t.gmtoff))
         }
     };
     Ok(Value::string(format_time(&fmt, &f, &zone, gmtoff)))
@@ -335,14 +346,16 @@ pub fn create() -> Value {
             ("gmtime", gmtime_fields),
             ("mktime", mktime),
             ("format", format),
+            ("zone_info", zone_info),
+            ("tzset", tzset),
         ],
     );
-    let off = Local::now().offset().local_minus_utc();
-    let name = Value::string(zone_name(off));
-    d.set_str(intern("timezone"), Value::Int(-(off as i64)));
-    d.set_str(intern("altzone"), Value::Int(-(off as i64)));
-    d.set_str(intern("daylight"), Value::Int(0));
-    d.set_str(intern("tzname"), Value::tuple(vec![name.clone(), name]));
+    crate::unsafe_os::tzset();
+    if let Value::Tuple(zone) = zone_values() {
+        for (name, v) in ["timezone", "altzone", "daylight", "tzname"].iter().zip(zone.iter()) {
+            d.set_str(intern(name), v.clone());
+        }
+    }
     for (clock, id) in [
         ("CLOCK_REALTIME", nix::libc::CLOCK_REALTIME),
         ("CLOCK_MONOTONIC", nix::libc::CLOCK_MONOTONIC),

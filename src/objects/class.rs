@@ -27,6 +27,39 @@ pub enum Kind {
     Value,
 }
 
+/// Classes of gilpy's Python-written stdlib that CPython implements in C, by module: error
+/// messages name them with their module, as CPython's `tp_name` does.
+const STATIC_IN_CPYTHON: &[(&str, &[&str])] = &[
+    ("collections", &["OrderedDict", "defaultdict"]),
+    ("datetime", &["date", "time", "datetime", "timedelta", "timezone", "tzinfo"]),
+    ("decimal", &["Decimal", "Context"]),
+    ("functools", &["partial"]),
+    (
+        "itertools",
+        &[
+            "accumulate",
+            "chain",
+            "combinations",
+            "combinations_with_replacement",
+            "compress",
+            "count",
+            "cycle",
+            "dropwhile",
+            "filterfalse",
+            "groupby",
+            "islice",
+            "pairwise",
+            "permutations",
+            "product",
+            "repeat",
+            "starmap",
+            "takewhile",
+            "zip_longest",
+        ],
+    ),
+    ("operator", &["attrgetter", "itemgetter", "methodcaller"]),
+];
+
 pub struct Class {
     pub name: String,
     pub qualname: String,
@@ -158,9 +191,11 @@ impl Class {
     }
 
     /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry
-    /// their module (`collections.deque`, `_thread.lock`), user classes just their name.
+    /// their module (`collections.deque`, `_thread.lock`), and so do the classes of gilpy's
+    /// stdlib that CPython writes in C (`collections.OrderedDict`); user classes just their name.
     pub fn tp_name(&self) -> String {
-        if self.is_builtin && self.module != "builtins" { format!("{}.{}", self.module, self.name) } else { self.name.clone() }
+        let static_in_cpython = || STATIC_IN_CPYTHON.iter().any(|(m, names)| *m == self.module && names.contains(&self.name.as_str()));
+        if (self.is_builtin && self.module != "builtins") || static_in_cpython() { format!("{}.{}", self.module, self.name) } else { self.name.clone() }
     }
 
     /// The class's metaclass (`type` unless it has another).

@@ -51,6 +51,15 @@ impl RangeCursor {
         }
     }
 
+    /// How many items are left (`__length_hint__`; a count past usize says usize::MAX).
+    pub fn left(&self) -> usize {
+        use num_traits::ToPrimitive;
+        match self {
+            RangeCursor::Small { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
+            RangeCursor::Big(b) => b.2.to_usize().unwrap_or(usize::MAX),
+        }
+    }
+
     /// CPython's name for the iterator type: a range whose numbers fit a C long iterates natively.
     pub fn kind(&self) -> &'static str {
         match self {

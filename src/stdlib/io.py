@@ -1,9 +1,10 @@
 """io: the stream ABCs (IOBase, RawIOBase, BufferedIOBase, TextIOBase) with the methods they
 give subclasses, in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper and the
 buffered readers, writers and pairs over any binary stream, IncrementalNewlineDecoder,
-text_encoding and open_code. Files themselves are the native classes of _io that the built-in
-open() returns (FileIO, BufferedReader/Writer/Random, TextIOWrapper): they are registered as
-virtual subclasses of the ABCs and of the classes here of the same name."""
+text_encoding and open_code. TextIOWrapper and BufferedReader/Writer/Random are the native
+classes of _io whose instances the built-in open() returns; the _Py* classes here implement
+them for streams over Python objects (registered with _io._set_implementation), and the
+native classes are registered as virtual subclasses of the ABCs."""
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO', 'StringIO',
            'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'BufferedRandom',
@@ -276,8 +277,8 @@ def _size_hint(hint, bytes_io=False):
 
 
 class _Lines:
-    """readlines() and iteration by lines over a class's readline(): shared by the
-    in-memory streams here and _fdio's descriptor files. readlines(hint) stops once the lines read
+    """readlines() and iteration by lines over a class's readline(): shared by _fdio's
+    descriptor files, sockets' files and gzip. readlines(hint) stops once the lines read
     hold more than hint characters, as CPython's IOBase (BytesIO's: hint or more)."""
     _hint_inclusive = False
 
@@ -302,162 +303,6 @@ class _Lines:
     __next__ = IOBase.__next__
 
 
-class _Memory(_Lines):
-    """A growable buffer with a position, shared by StringIO and BytesIO."""
-    _empty = ''
-
-    def __init__(self, initial_value=None):
-        self._tail = []
-        self._tail_len = 0
-        self._buf = self._empty if initial_value is None else initial_value
-        if not isinstance(self._buf, type(self._empty)):
-            raise TypeError(f"initial_value must be {type(self._empty).__name__} or None, not {type(initial_value).__name__}")
-        self._pos = 0
-        self._closed = False
-
-    @property
-    def closed(self):
-        return self._closed
-
-    # Writes at the end (the usual case: a log, a report being built) are kept as a list of
-    # pieces and joined when the whole buffer is next needed, so n writes cost O(n), not O(n^2).
-    @property
-    def _buf(self):
-        if self._tail:
-            self._joined = self._joined + self._empty.join(self._tail)
-            self._tail = []
-            self._tail_len = 0
-        return self._joined
-
-    @_buf.setter
-    def _buf(self, value):
-        self._joined = value
-        self._tail = []
-        self._tail_len = 0
-
-    # StringIO's own methods say it without the full stop, BytesIO's with it (as CPython's).
-    _closed_message = "I/O operation on closed file"
-
-    def _check(self):
-        if self.closed:
-            raise ValueError(self._closed_message)
-
-    def getvalue(self):
-        self._check()
-        return self._buf
-
-    def write(self, s):
-        self._check()
-        if not isinstance(s, type(self._empty)):
-            if self._empty == '':
-                raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-            raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
-        if self._pos == len(self._joined) + self._tail_len:
-            self._tail.append(s)
-            self._tail_len += len(s)
-            self._pos += len(s)
-            return len(s)
-        end = self._pos + len(s)
-        if self._pos > len(self._buf):
-            gap = self._pos - len(self._buf)
-            self._buf = self._buf + ('\0' * gap if self._empty == '' else bytes(gap))
-        self._buf = self._buf[:self._pos] + s + self._buf[end:]
-        self._pos = end
-        return len(s)
-
-    def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            end = len(self._buf)
-        else:
-            end = min(len(self._buf), self._pos + size)
-        out = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return out
-
-    def readline(self, size=-1):
-        self._check()
-        newline = '\n' if self._empty == '' else b'\n'
-        i = self._buf.find(newline, self._pos)
-        end = len(self._buf) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        out = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return out
-
-    def seek(self, pos, whence=0):
-        self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f"Negative seek position {pos}")
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
-        return self._pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        size = self._pos if size is None else size
-        self._buf = self._buf[:size]
-        return size
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        self._closed = True
-
-    def _can(self):
-        # In memory, everything is possible while open.
-        self._check()
-        return True
-
-    readable = writable = seekable = _can
-
-    def readlines(self, hint=-1):
-        self._checkClosed()
-        return _Lines.readlines(self, hint)
-
-
-class StringIO(_Memory, TextIOBase):
-    """Text kept in memory, read and written like a file."""
-    __module__ = '_io'
-    _empty = ''
-
-    def __init__(self, initial_value='', newline='\n'):
-        _Memory.__init__(self, '' if initial_value is None else initial_value)
-
-    def flush(self):
-        pass
-
-
-class BytesIO(_Memory, BufferedIOBase):
-    """Bytes kept in memory, read and written like a binary file."""
-    __module__ = '_io'
-    _empty = b''
-    _hint_inclusive = True
-
-    def __init__(self, initial_bytes=b''):
-        _Memory.__init__(self, b'' if initial_bytes is None else initial_bytes)
-
-    _closed_message = "I/O operation on closed file."
-
-    def read1(self, size=-1):
-        return self.read(size)
-
-    def __iter__(self):
-        return self
-
-
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 
 
@@ -472,11 +317,10 @@ def _incremental_decode(data, encoding, errors, final):
         return data[:e.start].decode(encoding, errors), data[e.start:]
 
 
-class TextIOWrapper(TextIOBase):
+class _PyTextIOWrapper(TextIOBase):
     """Text read from and written to a binary stream (a BytesIO, a binary file, any object with the
     buffered methods): decoding with `encoding`/`errors`, newline translation as `newline` asks,
     flushing at each line with `line_buffering`."""
-    __module__ = '_io'
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -810,21 +654,37 @@ class _Buffered:
         return not self._reading
 
     def seekable(self):
-        return self.raw.seekable()
+        return self._raw.seekable()
+
+    @property
+    def raw(self):
+        return self._raw
 
     @property
     def closed(self):
-        return self.raw.closed
+        return self._raw.closed
+
+    @property
+    def mode(self):
+        return self._raw.mode
 
     @property
     def name(self):
-        return self.raw.name
+        return self._raw.name
 
     def fileno(self):
-        return self.raw.fileno()
+        return self._raw.fileno()
+
+    def __repr__(self):
+        cls = type(self)
+        shown = f'_io.{cls.__name__}' if cls.__module__ == '_io' else cls.__name__
+        try:
+            return f'<{shown} name={self.name!r}>'
+        except AttributeError:
+            return f'<{shown}>'
 
     def isatty(self):
-        return self.raw.isatty()
+        return self._raw.isatty()
 
     def __enter__(self):
         return self
@@ -839,23 +699,23 @@ class _BufferedReading(_Buffered):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
-        self.raw = raw
+        self._raw = raw
         self.buffer_size = buffer_size
         self._buf = b''
 
     def _raw_read(self, n):
-        if hasattr(self.raw, 'readinto'):
+        if hasattr(self._raw, 'readinto'):
             b = bytearray(n)
-            got = self.raw.readinto(b)
+            got = self._raw.readinto(b)
             return None if got is None else bytes(b[:got])
-        return self.raw.read(n)
+        return self._raw.read(n)
 
     def read(self, size=-1):
         if size is None or size < 0:
             chunks = [self._buf]
             self._buf = b''
-            if hasattr(self.raw, 'readall'):
-                data = self.raw.readall()
+            if hasattr(self._raw, 'readall'):
+                data = self._raw.readall()
                 return b''.join(chunks) + (data or b'')
             while True:
                 data = self._raw_read(self.buffer_size)
@@ -906,22 +766,22 @@ class _BufferedReading(_Buffered):
                 return out
 
     def tell(self):
-        return self.raw.tell() - len(self._buf)
+        return self._raw.tell() - len(self._buf)
 
     def seek(self, pos, whence=0):
         if whence == 1:
             pos -= len(self._buf)
         self._buf = b''
-        return self.raw.seek(pos, whence)
+        return self._raw.seek(pos, whence)
 
     def flush(self):
         pass
 
     def close(self):
-        self.raw.close()
+        self._raw.close()
 
     def detach(self):
-        raw, self.raw = self.raw, None
+        raw, self._raw = self._raw, None
         return raw
 
 
@@ -933,7 +793,7 @@ class _BufferedWriting(_Buffered):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
-        self.raw = raw
+        self._raw = raw
         self.buffer_size = buffer_size
         self._wbuf = bytearray()
 
@@ -944,7 +804,7 @@ class _BufferedWriting(_Buffered):
         if len(self._wbuf) + len(data) > self.buffer_size:
             self.flush()
         if len(data) > self.buffer_size:
-            self.raw.write(data)
+            self._raw.write(data)
         else:
             self._wbuf += data
         return len(data)
@@ -957,45 +817,42 @@ class _BufferedWriting(_Buffered):
         if self.closed:
             raise ValueError("flush of closed file")
         while self._wbuf:
-            n = self.raw.write(bytes(self._wbuf))
+            n = self._raw.write(bytes(self._wbuf))
             if n is None:
                 break
             del self._wbuf[:n]
 
     def tell(self):
-        return self.raw.tell() + len(self._wbuf)
+        return self._raw.tell() + len(self._wbuf)
 
     def seek(self, pos, whence=0):
         self.flush()
-        return self.raw.seek(pos, whence)
+        return self._raw.seek(pos, whence)
 
     def close(self):
-        if not self.raw.closed:
+        if not self._raw.closed:
             try:
                 self.flush()
             finally:
-                self.raw.close()
+                self._raw.close()
 
     def detach(self):
         self.flush()
-        raw, self.raw = self.raw, None
+        raw, self._raw = self._raw, None
         return raw
 
 
-class BufferedReader(_BufferedReading, BufferedIOBase):
+class _PyBufferedReader(_BufferedReading, BufferedIOBase):
     """Reads a raw stream through a buffer."""
-    __module__ = '_io'
 
 
-class BufferedWriter(_BufferedWriting, BufferedIOBase):
+class _PyBufferedWriter(_BufferedWriting, BufferedIOBase):
     """Writes to a raw stream through a buffer."""
-    __module__ = '_io'
 
 
-class BufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
+class _PyBufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
     """Reads and writes a seekable raw stream through one buffer each way: a write first gives
     back what was read ahead, a read first writes out what is pending."""
-    __module__ = '_io'
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.seekable():
@@ -1004,15 +861,15 @@ class BufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
         self._wbuf = bytearray()
 
     def readable(self):
-        return self.raw.readable()
+        return self._raw.readable()
 
     def writable(self):
-        return self.raw.writable()
+        return self._raw.writable()
 
     def _give_back(self):
         # The raw position goes back to where the reader is.
         if self._buf:
-            self.raw.seek(-len(self._buf), 1)
+            self._raw.seek(-len(self._buf), 1)
             self._buf = b''
 
     def _write_out(self):
@@ -1040,7 +897,7 @@ class BufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
         return _BufferedWriting.write(self, b)
 
     def tell(self):
-        return self.raw.tell() - len(self._buf) + len(self._wbuf)
+        return self._raw.tell() - len(self._buf) + len(self._wbuf)
 
     def seek(self, pos, whence=0):
         self._write_out()
@@ -1050,8 +907,8 @@ class BufferedRandom(_BufferedReading, _BufferedWriting, BufferedIOBase):
         self._write_out()
         self._give_back()
         if pos is None:
-            pos = self.raw.tell()
-        return self.raw.truncate(pos)
+            pos = self._raw.tell()
+        return self._raw.truncate(pos)
 
     def flush(self):
         _BufferedWriting.flush(self)
@@ -1185,10 +1042,16 @@ class IncrementalNewlineDecoder:
         return _SEEN_NAMES[self._seen]
 
 
-# The native classes: virtual subclasses of the ABCs, and of the classes here of their name.
+# The classes of files are the native ones of _io; the classes above implement them for
+# streams over Python objects (io.TextIOWrapper(io.BytesIO()), user subclasses).
+from _io import TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, StringIO, BytesIO
+for _native, _impl, _abstract in ((TextIOWrapper, _PyTextIOWrapper, TextIOBase),
+                                  (BufferedReader, _PyBufferedReader, BufferedIOBase),
+                                  (BufferedWriter, _PyBufferedWriter, BufferedIOBase),
+                                  (BufferedRandom, _PyBufferedRandom, BufferedIOBase)):
+    _io._set_implementation(_native, _impl)
+    _abstract.register(_native)
 RawIOBase.register(FileIO)
-for _native, _here in ((_io.BufferedReader, BufferedReader), (_io.BufferedWriter, BufferedWriter),
-                       (_io.BufferedRandom, BufferedRandom), (_io.TextIOWrapper, TextIOWrapper),
-                       (type(_sys.__stdout__), TextIOWrapper)):
-    _here.register(_native)
-del _native, _here
+TextIOBase.register(StringIO)
+BufferedIOBase.register(BytesIO)
+del _native, _impl, _abstract

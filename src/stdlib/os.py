@@ -11,7 +11,6 @@ import stat as _stat
 
 sys.modules['os.path'] = path
 
-environ = _os.environ
 name = 'posix'
 sep = '/'
 linesep = '\n'
@@ -47,6 +46,128 @@ O_DIRECTORY = 0o200000
 O_NOFOLLOW = 0o400000
 O_CLOEXEC = 0o2000000
 O_ACCMODE = 3
+O_ASYNC = 0o20000
+O_DIRECT = 0o40000
+O_LARGEFILE = 0
+O_NOATIME = 0o1000000
+O_PATH = 0o10000000
+O_TMPFILE = 0o20200000
+O_FSYNC = O_RSYNC = O_SYNC
+SEEK_DATA = 3
+SEEK_HOLE = 4
+
+# Exit codes (sysexits.h).
+EX_OK = 0
+EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE = range(64, 71)
+EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = range(71, 79)
+
+# wait() options, waitid() kinds and what a child did.
+WNOHANG = 1
+WUNTRACED = WSTOPPED = 2
+WEXITED = 4
+WCONTINUED = 8
+WNOWAIT = 0x1000000
+P_ALL, P_PID, P_PGID, P_PIDFD = 0, 1, 2, 3
+P_WAIT, P_NOWAIT = 0, 1
+P_NOWAITO = 1
+CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED = range(1, 7)
+
+PRIO_PROCESS, PRIO_PGRP, PRIO_USER = 0, 1, 2
+SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH = 0, 1, 2, 3
+SCHED_IDLE = 5
+SCHED_RESET_ON_FORK = 0x40000000
+RTLD_LAZY, RTLD_NOW, RTLD_NOLOAD, RTLD_DEEPBIND = 1, 2, 4, 8
+RTLD_LOCAL = 0
+RTLD_GLOBAL = 0x100
+RTLD_NODELETE = 0x1000
+F_ULOCK, F_LOCK, F_TLOCK, F_TEST = 0, 1, 2, 3
+NGROUPS_MAX = 65536
+TMP_MAX = 238328
+
+
+class _Environ(dict):
+    """os.environ: the process's environment as a mapping of str to str; assigning to it or
+    deleting from it also changes the environment the OS gives child processes."""
+
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, str):
+            raise TypeError(f"str expected, not {type(value).__name__}")
+        return value
+
+    def __setitem__(self, key, value):
+        putenv(self._check(key), self._check(value))
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, self._check(key))
+        unsetenv(key)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, *args, **kwargs):
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    _missing = object()
+
+    def pop(self, key, default=_missing):
+        if key in self:
+            value = dict.__getitem__(self, key)
+            del self[key]
+            return value
+        if default is _Environ._missing:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        if not self:
+            raise KeyError('popitem(): dictionary is empty')
+        key = next(reversed(self))
+        return key, self.pop(key)
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        shown = ', '.join(f'{k!r}: {v!r}' for k, v in self.items())
+        return f'environ({{{shown}}})'
+
+
+environ = _Environ(_os.environ)
+_os.environ = environ   # one mapping for everyone (posixpath.expanduser reads it there)
+supports_bytes_environ = True
+
+
+def fsencode(filename):
+    """A path as bytes: str is encoded in UTF-8 with surrogateescape, bytes is returned as is."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str: bytes is decoded from UTF-8 with surrogateescape, str is returned as is."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getcwdb():
+    return fsencode(getcwd())
 
 
 def fspath(path):
@@ -77,9 +198,12 @@ class PathLike(metaclass=_PathLikeMeta):
         raise NotImplementedError
 
 
-def _one_path(native):
-    # The native calls take str; a PathLike argument is turned into one first.
+def _one_path(native, on_fd=None):
+    # The native calls take str; a PathLike argument is turned into one first (a descriptor
+    # goes to `on_fd`, the call's f- form, where CPython's accepts one).
     def call(path, *args, **kwargs):
+        if on_fd is not None and isinstance(path, int) and not isinstance(path, bool):
+            return on_fd(path, *args, **kwargs)
         if not isinstance(path, str):
             path = fspath(path)
             if isinstance(path, bytes):
@@ -102,10 +226,29 @@ def _two_paths(native):
     return call
 
 
-stat = _one_path(_os.stat)
+_stat_followed = _one_path(_os.stat, _os.fstat)
 lstat = _one_path(_os.lstat)
-chdir = _one_path(_os.chdir)
-chmod = _one_path(_os.chmod)
+
+
+def _refuse_dir_fd(dir_fd):
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """The stat_result of `path` (or of an open descriptor); of a symbolic link itself when
+    follow_symlinks is false."""
+    _refuse_dir_fd(dir_fd)
+    if follow_symlinks or isinstance(path, int):
+        return _stat_followed(path)
+    return lstat(path)
+
+chdir = _one_path(_os.chdir, _os.fchdir)
+chmod = _one_path(_os.chmod, _os.fchmod)
+chown = _one_path(_os.chown, _os.fchown)
+lchown = _one_path(_os.lchown)
+truncate = _one_path(_os.truncate, _os.ftruncate)
+mkfifo = _one_path(_os.mkfifo)
 utime = _one_path(_os.utime)
 access = _one_path(_os.access)
 readlink = _one_path(_os.readlink)
@@ -311,31 +454,35 @@ class terminal_size(tuple):
         return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
 
 
-class uname_result(tuple):
-    """What os.uname() reports: the kernel's names, release, version and machine."""
+class _FiveFields(tuple):
+    """A struct sequence of five named fields (uname_result, times_result): a tuple whose items
+    are also attributes, shown as posix.NAME(field=value, ...)."""
 
-    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    _fields = ()
     n_fields = n_sequence_fields = 5
     n_unnamed_fields = 0
 
     def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) != 5:
-            raise TypeError(f'os.uname_result() takes a 5-sequence ({len(seq)}-sequence given)')
+            raise TypeError(f'posix.{cls.__name__}() takes a 5-sequence ({len(seq)}-sequence given)')
         return tuple.__new__(cls, seq)
 
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
+    def __init_subclass__(cls):
+        for i, name in enumerate(cls._fields):
+            setattr(cls, name, property(lambda self, i=i: self[i]))
 
     def __repr__(self):
         shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
-        return f'posix.uname_result({shown})'
+        return f'posix.{type(self).__name__}({shown})'
 
     def __reduce__(self):
-        return (uname_result, (tuple(self),))
+        return (type(self), (tuple(self),))
+
+
+class uname_result(_FiveFields):
+    """What os.uname() reports: the kernel's names, release, version and machine."""
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
 
 
 def uname():
@@ -372,8 +519,10 @@ def urandom(size):
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     """A file object over the open descriptor `fd`."""
-    import _fdio
-    return _fdio.FdFile(fd, mode, fd, encoding, closefd)
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, errors, newline, closefd)
 
 
 _fork_hooks = {"before": [], "after_in_parent": [], "after_in_child": []}
@@ -417,9 +566,6 @@ def fork():
     return pid
 
 
-WNOHANG = 1
-
-
 def waitpid(pid, options):
     """Waits for the child `pid` (without waiting if options has WNOHANG): (pid, status), the
     status encoded as the C wait status ((0, 0) if WNOHANG and the child still runs)."""
@@ -446,6 +592,22 @@ def WTERMSIG(status):
     return status & 0x7f
 
 
+def WCOREDUMP(status):
+    return WIFSIGNALED(status) and bool(status & 0x80)
+
+
+def WIFSTOPPED(status):
+    return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
 def waitstatus_to_exitcode(status):
     """The exit code of a wait status: the process's exit code, or minus the signal that killed it."""
     if WIFEXITED(status):
@@ -453,3 +615,122 @@ def waitstatus_to_exitcode(status):
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
     raise ValueError(f"invalid wait status: {status}")
+
+
+class times_result(_FiveFields):
+    """What os.times() reports: CPU seconds of the process and of its waited-for children, and
+    the real time elapsed since a fixed point in the past."""
+    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+
+def times():
+    """The process's times, as a times_result."""
+    return times_result(_os._times())
+
+
+sysconf_names = {name: number for number, name in enumerate(
+    ['SC_ARG_MAX', 'SC_CHILD_MAX', 'SC_CLK_TCK', 'SC_NGROUPS_MAX', 'SC_OPEN_MAX'])}
+sysconf_names.update(SC_PAGESIZE=30, SC_PAGE_SIZE=30, SC_NPROCESSORS_CONF=83, SC_NPROCESSORS_ONLN=84,
+                     SC_PHYS_PAGES=85, SC_AVPHYS_PAGES=86, SC_LINE_MAX=43, SC_HOST_NAME_MAX=180,
+                     SC_LOGIN_NAME_MAX=71)
+
+
+def execl(file, *args):
+    """Runs the program `file` in place of this process, with the arguments given."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execl with an environment mapping as the last argument."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """execv looking `file` up along PATH when it has no directory part."""
+    _exec_on_path(file, args)
+
+
+def execvpe(file, args, env):
+    _exec_on_path(file, args, env)
+
+
+def _exec_on_path(file, args, env=None):
+    if path.dirname(file):
+        if env is None:
+            return execv(file, args)
+        return execve(file, args, env)
+    failure = None
+    for folder in get_exec_path(env):
+        candidate = path.join(folder, file)
+        try:
+            if env is None:
+                execv(candidate, args)
+            else:
+                execve(candidate, args, env)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            failure = failure or e
+        except OSError as e:
+            failure = e
+    if failure is None:
+        failure = FileNotFoundError(2, 'No such file or directory')
+    raise failure
+
+
+class _wrap_close:
+    """The file popen() returns: the pipe's file, whose close() waits for the command and
+    gives its exit status (None for success)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8 if code > 0 else -code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode='r', buffering=-1):
+    """Runs the shell command `cmd` with a pipe to its output ('r') or its input ('w')."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ('r', 'w'):
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+supports_fd = {stat, truncate, chown, chmod, utime, listdir, scandir, chdir}
+supports_dir_fd = set()
+supports_follow_symlinks = {stat, chown}
+supports_effective_ids = set()

@@ -43,17 +43,49 @@ def _str(path):
     return p.decode() if isinstance(p, bytes) else p
 
 
+# A bytes path is worked on as a str of one character per byte (latin-1, which gives every
+# byte back whatever the bytes are) and the answer encoded again: the operations only look at
+# '/', '.', '~' and '$'. _text() says which it was, _back() restores it; _from_str() turns a
+# str from outside (an environment value, the working directory) into the same form.
+def _text(path):
+    p = _fspath(path)
+    if isinstance(p, bytes):
+        return p.decode('latin-1'), True
+    return p, False
+
+
+def _back(result, was_bytes):
+    if not was_bytes:
+        return result
+    if isinstance(result, tuple):
+        return tuple(_back(part, True) for part in result)
+    return result.encode('latin-1')
+
+
+def _from_str(value, was_bytes):
+    return value.encode().decode('latin-1') if was_bytes else value
+
+
+def _mixed():
+    return TypeError("Can't mix strings and bytes in path components")
+
+
 def join(a, *p):
-    a = _str(a)
+    a, binary = _text(a)
     parts = []
     for x in p:
-        if not isinstance(x, str):
+        if isinstance(x, str):
+            if binary:
+                raise _mixed()
+        else:
             try:
-                x = _str(x)
+                x, x_binary = _text(x)
             except TypeError:
                 raise TypeError(f'join() argument must be str, bytes, or os.PathLike object, not {type(x).__name__!r}') from None
+            if x_binary != binary:
+                raise _mixed()
         parts.append(x)
-    return _posixpath.join(a, *parts)
+    return _back(_posixpath.join(a, *parts), binary)
 
 
 def exists(path):
@@ -108,28 +140,31 @@ def ismount(path):
 
 
 def isabs(s):
-    return _str(s).startswith('/')
+    return _text(s)[0].startswith('/')
 
 
 def basename(p):
-    return _posixpath.basename(_str(p))
+    p, binary = _text(p)
+    return _back(_posixpath.basename(p), binary)
 
 
 def dirname(p):
-    p = _str(p)
+    p, binary = _text(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
         head = head.rstrip('/')
-    return head
+    return _back(head, binary)
 
 
 def split(p):
-    return _posixpath.split(_str(p))
+    p, binary = _text(p)
+    return _back(_posixpath.split(p), binary)
 
 
 def splitext(p):
-    return _posixpath.splitext(_str(p))
+    p, binary = _text(p)
+    return _back(_posixpath.splitext(p), binary)
 
 
 def splitdrive(p):
@@ -142,11 +177,15 @@ def normcase(s):
 
 
 def normpath(path):
-    return _posixpath.normpath(_str(path))
+    path, binary = _text(path)
+    return _back(_posixpath.normpath(path), binary)
 
 
 def abspath(path):
-    return _posixpath.abspath(_str(path))
+    path, binary = _text(path)
+    if binary and not path.startswith('/'):
+        path = _posixpath.join(_from_str(_os.getcwd(), True), path)
+    return _back(_posixpath.abspath(path), binary)
 
 
 def getsize(filename):
@@ -174,7 +213,11 @@ def samefile(f1, f2):
 
 
 def expanduser(path):
-    path = _str(path)
+    path, binary = _text(path)
+    return _back(_expanduser(path, binary), binary)
+
+
+def _expanduser(path, binary):
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
@@ -198,12 +241,16 @@ def expanduser(path):
             pass
         if userhome is None:
             return path
-    userhome = userhome.rstrip('/')
+    userhome = _from_str(userhome, binary).rstrip('/')
     return (userhome + path[i:]) or '/'
 
 
 def expandvars(path):
-    path = _str(path)
+    path, binary = _text(path)
+    return _back(_expandvars(path, binary), binary)
+
+
+def _expandvars(path, binary):
     if '$' not in path:
         return path
     out = []
@@ -229,7 +276,7 @@ def expandvars(path):
             name = path[i + 1:j]
             end = j
         if name and name in _os.environ:
-            out.append(_os.environ[name])
+            out.append(_from_str(_os.environ[name], binary))
         else:
             out.append(path[i:end] if name else '$')
             if not name:
@@ -240,7 +287,13 @@ def expandvars(path):
 
 def realpath(filename, *, strict=False):
     """The canonical path: symbolic links resolved, '.' and '..' removed."""
-    path = _str(filename)
+    path = _fspath(filename)
+    if isinstance(path, bytes):
+        return _realpath(path.decode(), strict).encode()
+    return _realpath(path, strict)
+
+
+def _realpath(path, strict):
     if not path.startswith('/'):
         path = join(_os.getcwd(), path)
     resolved = '/'
@@ -280,8 +333,21 @@ def realpath(filename, *, strict=False):
 def relpath(path, start=None):
     if not path:
         raise ValueError('no path specified')
-    path = _str(path)
-    start = curdir if start is None else _str(start)
+    path, binary = _text(path)
+    if start is None:
+        start = curdir
+    else:
+        start, start_binary = _text(start)
+        if start_binary != binary:
+            raise _mixed()
+    return _back(_relpath(path, start, binary), binary)
+
+
+def _relpath(path, start, binary):
+    if binary:
+        cwd = _from_str(_os.getcwd(), True)
+        path = _posixpath.join(cwd, path)
+        start = _posixpath.join(cwd, start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))
@@ -307,7 +373,14 @@ def commonprefix(m):
 def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(_str, paths))
+    texts = [_text(p) for p in paths]
+    kinds = set(binary for _, binary in texts)
+    if len(kinds) != 1:
+        raise _mixed()
+    return _back(_commonpath(tuple(text for text, _ in texts)), kinds.pop())
+
+
+def _commonpath(paths):
     try:
         split_paths = [path.split(sep) for path in paths]
         isabs_set = set(p[:1] == sep for p in paths)

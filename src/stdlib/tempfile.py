@@ -1,13 +1,12 @@
 """Temporary files and directories (CPython 3.11's tempfile): unique names made with O_EXCL,
 mkstemp and mkdtemp, and the self-removing TemporaryFile, NamedTemporaryFile and
-TemporaryDirectory. Files are descriptor-backed (_fdio), readable and writable at once.
+TemporaryDirectory. Files are the built-in open()'s over the descriptor mkstemp makes.
 
 Every creator draws random 8-character names until one is free (at most TMP_MAX tries); str and
 bytes arguments give str and bytes paths."""
 
 import os
 import shutil
-import _fdio
 from random import Random as _Random
 
 __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp",
@@ -215,7 +214,8 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
     """A temporary file with a visible name (.name), removed on close when delete is true."""
     fd, path = _new_file(*_resolved(prefix, suffix, dir))
     try:
-        return _TemporaryFileWrapper(_fdio.FdFile(fd, mode, path, encoding), path, delete)
+        file = open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+        return _TemporaryFileWrapper(file, path, delete)
     except BaseException:
         os.unlink(path)
         os.close(fd)
@@ -228,7 +228,7 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
     fd, path = _new_file(*_resolved(prefix, suffix, dir))
     try:
         os.unlink(path)
-        return _fdio.FdFile(fd, mode, fd, encoding)
+        return open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
     except BaseException:
         os.close(fd)
         raise

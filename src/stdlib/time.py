@@ -133,7 +133,5 @@ def get_clock_info(name):
 def tzset():
     """Re-read the local time zone (the TZ environment variable) into timezone, altzone,
     daylight and tzname."""
-    global timezone, altzone, tzname
-    offset, name = _time.zone_now()
-    timezone = altzone = -offset
-    tzname = (name, name)
+    global timezone, altzone, daylight, tzname
+    timezone, altzone, daylight, tzname = _time.tzset()

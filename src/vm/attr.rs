@@ -409,9 +409,13 @@ impl Vm {
                             return Ok((f, obj));
                         }
                     }
-                    // A method of a native class (deque.append, lock.acquire): called with the
-                    // instance first, without a bound-method object per call.
-                    Some(f @ Value::Builtin(_)) if inst.dict.is_none() && matches!(inst.payload, Payload::Native(_)) => {
+                    // A method of a native class (deque.append, lock.acquire, StringIO.write,
+                    // unless the instance's own dict shadows it): called with the instance
+                    // first, without a bound-method object per call.
+                    Some(f @ Value::Builtin(_))
+                        if matches!(inst.payload, Payload::Native(_))
+                            && !inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some()) =>
+                    {
                         if let Value::Builtin(b) = &f
                             && b.bound.is_none()
                             && !b.owner.is_empty()

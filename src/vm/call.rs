@@ -120,10 +120,10 @@ impl Vm {
                         v.extend_from_slice(args);
                         self.call(&call, &v, kwargs)
                     }
-                    None => Err(PyErr::type_error(format!("'{}' object is not callable", cls.name))),
+                    None => Err(PyErr::type_error(format!("'{}' object is not callable", cls.tp_name()))),
                 }
             }
-            _ => Err(PyErr::type_error(format!("'{}' object is not callable", types().of(f).name))),
+            _ => Err(PyErr::type_error(format!("'{}' object is not callable", types().of(f).tp_name()))),
         }
     }
 

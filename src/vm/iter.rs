@@ -56,7 +56,7 @@ impl Vm {
                 if self.class_lookup(cls, crate::name!("__getitem__")).is_some() {
                     return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
                 }
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.name)));
+                return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.tp_name())));
             }
             Value::Class(_) if let Some(r) = self.call_meta(v, crate::name!("__iter__"), &[]) => {
                 let it = r?;
@@ -70,7 +70,7 @@ impl Vm {
                 }
                 it
             }
-            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).name))),
+            _ => return Err(PyErr::type_error(format!("'{}' object is not iterable", types().of(v).tp_name()))),
         })
     }
 
@@ -421,6 +421,9 @@ impl Vm {
     /// What an object's `__length_hint__` says (an instance's; None when it has none, returns
     /// NotImplemented or raises TypeError, as `operator.length_hint` with no default).
     fn length_hint(&mut self, v: &Value) -> PyResult<Option<usize>> {
+        if let Value::Iter(it) = v {
+            return Ok(crate::builtins::length_hint::remaining(it));
+        }
         let Value::Instance(i) = v else { return Ok(None) };
         let Some(f) = self.instance_lookup(i, crate::name!("__length_hint__")) else { return Ok(None) };
         let r = match self.call1(&super::special::as_method(f), v.clone()) {

@@ -337,7 +337,7 @@ impl Vm {
     /// The TypeError for `a op b` that nothing implements: the operands' own class names, the
     /// special wording of str/list/tuple/bytes judged on the values they are (or wrap).
     fn unsupported(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
-        let (ta, tb) = (types().of(a).name.clone(), types().of(b).name.clone());
+        let (ta, tb) = (types().of(a).tp_name(), types().of(b).tp_name());
         let (a, b) = (super::subclass::wrapped(a).unwrap_or(a), super::subclass::wrapped(b).unwrap_or(b));
         match (op, a) {
             (BinOp::Add, Value::Str(_)) => PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
@@ -852,7 +852,7 @@ impl Vm {
             (Value::Instance(_), _) if let Some(inner) = super::subclass::base_value(obj, crate::name!("__getitem__")) => self.base_getitem(obj, &inner, key),
             (Value::Instance(i), _) => match self.instance_lookup(i, crate::name!("__getitem__")) {
                 Some(f) => self.call(&f, &[obj.clone(), key.clone()], NO_KWARGS),
-                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().name))),
+                None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", i.class().tp_name()))),
             },
             (Value::Class(c), _) => {
                 if c.metaclass.is_some()
@@ -874,7 +874,7 @@ impl Vm {
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)))
             }
-            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", types().of(obj).name))),
+            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", types().of(obj).tp_name()))),
         }
     }
 

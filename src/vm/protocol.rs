@@ -366,7 +366,7 @@ impl Vm {
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        format!("'{sym}' not supported between instances of '{}' and '{}'", types().of(a).name, types().of(b).name)
+        format!("'{sym}' not supported between instances of '{}' and '{}'", types().of(a).tp_name(), types().of(b).tp_name())
     }
 
     /// Ordering of built-in values; TypeError where Python has none.
@@ -471,7 +471,7 @@ impl Vm {
                     }
                     None => match super::subclass::wrapped(v) {
                         Some(inner) => return self.len(&inner.clone()),
-                        None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", i.class().name))),
+                        None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", i.class().tp_name()))),
                     },
                 }
             }
@@ -483,7 +483,7 @@ impl Vm {
                 }
                 n as usize
             }
-            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).name))),
+            _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).tp_name()))),
         })
     }
 

@@ -6,12 +6,13 @@
 //! writes release the GIL while the OS works.
 
 mod classes;
+mod memory;
 mod raw;
 mod reconfigure;
 mod text;
 
-pub use classes::{Base, base, exported as exported_classes};
 use classes::{FileKind, class};
+pub use classes::{exported as exported_classes, set_implementation, text_class};
 pub use reconfigure::{Reconfigure, parse_reconfigure};
 
 use crate::builtins::args::{kwarg, only_kwargs};
@@ -315,7 +316,7 @@ fn length(v: &Value) -> usize {
     }
 }
 
-/// readlines(hint=-1): lines until their total size reaches `hint`.
+/// readlines(hint=-1): lines until their total size passes `hint` (as CPython's IOBase).
 fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     if f.shared.state.lock().is_none() {
@@ -331,7 +332,7 @@ fn readlines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         total += length(&line);
         lines.push(line);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
