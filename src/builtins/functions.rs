@@ -435,10 +435,6 @@ fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    vm.nested(crate::vm::protocol::CALLING, |vm| sorted_here(vm, a, k))
-}
-
-fn sorted_here(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("sorted", k, &["key", "reverse"])?;
     if a.len() != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", a.len())));

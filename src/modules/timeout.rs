@@ -47,7 +47,7 @@ pub fn float_nanos(f: f64, unit: Unit) -> PyResult<i64> {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
     let ns = (f * unit.nanos() as f64).ceil();
-    if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&ns) {
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&ns) {
         return Err(PyErr::overflow("timestamp out of range for platform time_t"));
     }
     Ok(ns as i64)
@@ -97,7 +97,7 @@ pub fn selector_deadline(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Inst
         return Err(PyErr::overflow("cannot convert float infinity to integer"));
     }
     let ms = (secs * 1000.0).ceil();
-    if ms >= 9.223372036854775808e12 {
+    if ms >= 9.223_372_036_854_776e12 {
         return Err(too_large());
     }
     let ms = poll_millis(ms as i64 * 1_000_000)?;

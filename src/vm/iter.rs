@@ -123,27 +123,9 @@ impl Vm {
                 v => crate::objects::memoryview::bytearray_of(v).map_or(0, |b| b.lock().len().saturating_sub(*index)),
             },
             IterState::Range(cursor) => return cursor.left(),
-            IterState::Dict { dict, len, left, .. } => {
-                if dict.len() == *len {
-                    *left
-                } else {
-                    0
-                }
-            }
-            IterState::DictReverse { dict, pos, len, .. } => {
-                if dict.len() == *len {
-                    dict.count_before(*pos)
-                } else {
-                    0
-                }
-            }
-            IterState::Set { set, pos, len } => {
-                if set.len() == *len {
-                    set.count_from(*pos)
-                } else {
-                    0
-                }
-            }
+            IterState::Dict { dict, len, left, .. } if dict.len() == *len => *left,
+            IterState::DictReverse { dict, pos, len, .. } if dict.len() == *len => dict.count_before(*pos),
+            IterState::Set { set, pos, len } if set.len() == *len => set.count_from(*pos),
             IterState::Reversed { seq, index } => {
                 let position = (*index + 1).max(0) as usize;
                 match seq {

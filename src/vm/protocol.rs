@@ -275,9 +275,7 @@ impl Vm {
         if let Some(r) = simple_eq(a, b) {
             return Ok(r);
         }
-        match (a, b) {
-            _ => self.container_eq(a, b),
-        }
+        self.container_eq(a, b)
     }
 
     fn container_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {

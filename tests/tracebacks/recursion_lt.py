@@ -1,4 +1,4 @@
 class Key:
     def __lt__(self, other):
         return self < other
-sorted([Key(), Key()])
+Key() < Key()
