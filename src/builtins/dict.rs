@@ -186,11 +186,9 @@ fn view_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }))
 }
 
-/// `reversed(d)`: the keys, last inserted first (a snapshot, like the other dict iterators here).
+/// `reversed(d)`: the keys, last inserted first (an error if the dict changes size meanwhile).
 fn dict_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let mut keys = this(a)?.keys();
-    keys.reverse();
-    Ok(PyIter::new("dict_reversekeyiterator", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
+    Ok(PyIter::new("dict_reversekeyiterator", IterState::over_dict_reversed(this(a)?, DictPart::Keys)))
 }
 
 /// `reversed(d.keys())`, `reversed(d.values())`, `reversed(d.items())`.
@@ -201,14 +199,12 @@ fn view_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }) else {
         return Err(PyErr::type_error("descriptor '__reversed__' requires a dict view"));
     };
-    let mut parts = view.items();
-    parts.reverse();
     let kind = match view.part {
         DictPart::Keys => "dict_reversekeyiterator",
         DictPart::Values => "dict_reversevalueiterator",
         DictPart::Items => "dict_reverseitemiterator",
     };
-    Ok(PyIter::new(kind, IterState::Seq { seq: Value::tuple(parts), index: 0 }))
+    Ok(PyIter::new(kind, IterState::over_dict_reversed(&view.dict, view.part)))
 }
 
 fn view_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

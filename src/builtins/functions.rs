@@ -86,7 +86,8 @@ pub fn len(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn repr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("repr", a, k, 1, 1)?;
-    vm.repr_object(&a[0])
+    // A built-in function calling back into Python: one level deeper, as CPython counts it.
+    vm.nested(crate::vm::protocol::CALLING, |vm| vm.repr_object(&a[0]))
 }
 
 pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -109,6 +110,11 @@ pub fn ascii(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn hash(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("hash", a, k, 1, 1)?;
+    // A built-in function that may call back into Python (`__hash__`): one level deeper, as
+    // CPython counts its calls of C functions against the recursion limit.
+    if matches!(a[0], Value::Instance(_)) {
+        return vm.nested(crate::vm::protocol::CALLING, |vm| Ok(Value::Int(vm.hash(&a[0])?)));
+    }
     Ok(Value::Int(vm.hash(&a[0])?))
 }
 
@@ -357,11 +363,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let kind = if matches!(v, Value::List(_)) { "list_reverseiterator" } else { "reversed" };
             Ok(PyIter::new(kind, IterState::Reversed { seq: v.clone(), index: n - 1 }))
         }
-        Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            Ok(PyIter::new("dict_reversekeyiterator", IterState::Seq { seq: Value::tuple(keys), index: 0 }))
-        }
+        Value::Dict(d) => Ok(PyIter::new("dict_reversekeyiterator", IterState::over_dict_reversed(d, crate::objects::iter::DictPart::Keys))),
         // A subclass of a built-in value type reverses the value it wraps, unless it defines
         // __reversed__ in Python.
         Value::Instance(_) if let Some(inner) = crate::vm::subclass::base_value(v, crate::name!("__reversed__")) => reversed(vm, &[inner], k),
@@ -507,11 +509,11 @@ fn min_max(vm: &mut Vm, a: &[Value], k: &KwArgs, is_max: bool) -> PyResult<Value
 }
 
 pub fn min(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    min_max(vm, a, k, false)
+    vm.nested(crate::vm::protocol::CALLING, |vm| min_max(vm, a, k, false))
 }
 
 pub fn max(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    min_max(vm, a, k, true)
+    vm.nested(crate::vm::protocol::CALLING, |vm| min_max(vm, a, k, true))
 }
 
 pub fn sum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

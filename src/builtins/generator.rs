@@ -112,6 +112,26 @@ pub fn install() {
         if cls.dict.get_str(crate::name!("__iter__")).is_none() {
             cls.dict.set_str(intern("__iter__"), Builtin::method(kind, "__iter__", iter));
         }
+        if has_length_hint(kind) {
+            cls.dict.set_str(intern("__length_hint__"), Builtin::method(kind, "__length_hint__", iterator_length_hint));
+        }
+    }
+}
+
+/// Whether a built-in iterator kind has `__length_hint__`, as CPython's: the iterators over a
+/// container (and `reversed`), not the lazy ones such as zip and map, whose length nobody knows,
+/// nor arrays', OrderedDicts' and `iter(callable, sentinel)`.
+fn has_length_hint(kind: &str) -> bool {
+    kind == "reversed"
+        || (kind.ends_with("iterator") && !matches!(kind, "arrayiterator" | "odict_iterator" | "callable_iterator" | "unpack_iterator" | "iterator"))
+}
+
+/// `__length_hint__` of a built-in iterator: how many items it still expects.
+fn iterator_length_hint(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__length_hint__", a, k, 1, 1)?;
+    match &a[0] {
+        Value::Iter(pi) => Ok(vm.iter_length_hint(pi)),
+        _ => Err(PyErr::type_error("descriptor '__length_hint__' requires an iterator")),
     }
 }
 

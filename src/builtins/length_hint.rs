@@ -1,28 +1,8 @@
-//! `__length_hint__` of the built-in iterators (list, tuple, str, bytes, bytearray, range, dict
-//! views, set, reversed...; NotImplemented when an iterator's state cannot tell): how many items are left, as CPython's answer for
-//! `operator.length_hint` and for sizing a list built from the iterator.
+//! How many items a built-in iterator has left, as a size (`operator.length_hint` and sizing a
+//! list built from the iterator); the `__length_hint__` method itself is builtins/generator.rs's.
 
-use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::iter::{IterState, PyIter};
-use crate::objects::str::intern;
-use crate::objects::types::types;
-use crate::objects::{PyErr, PyResult, Value};
-use crate::vm::Vm;
-
-/// The iterator kinds that cannot tell what is left (CPython's have no `__length_hint__`).
-const UNKNOWN: &[&str] = &[
-    "enumerate",
-    "zip",
-    "map",
-    "filter",
-    "callable_iterator",
-    "coroutine",
-    "async_generator",
-    "async_generator_asend",
-    "async_generator_athrow",
-    "coroutine_wrapper",
-    "anext_awaitable",
-];
+use crate::objects::Value;
 
 fn sequence_len(seq: &Value) -> Option<usize> {
     Some(match seq {
@@ -70,17 +50,4 @@ pub fn remaining(it: &PyIter) -> Option<usize> {
         IterState::Exhausted => 0,
         _ => return None,
     })
-}
-
-fn length_hint(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    match a.first() {
-        Some(Value::Iter(it)) => Ok(remaining(it).map_or(Value::NotImplemented, |n| Value::Int(n as i64))),
-        _ => Err(PyErr::type_error("descriptor '__length_hint__' requires an iterator")),
-    }
-}
-
-pub fn install() {
-    for kind in crate::objects::types::ITERATOR_KINDS.iter().filter(|k| !UNKNOWN.contains(k)) {
-        types().iterators[kind].dict.set_str(intern("__length_hint__"), Builtin::method(kind, "__length_hint__", length_hint));
-    }
 }

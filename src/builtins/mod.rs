@@ -140,7 +140,6 @@ pub fn install(builtins: &Arc<Dict>) {
     set::install();
     generator::install();
     coroutine::install();
-    length_hint::install();
     bytes::install();
     bytearray::install(builtins);
     memoryview::install(builtins);

@@ -37,6 +37,7 @@ pub mod sys_flags;
 pub mod sys_streams;
 pub mod thread;
 pub mod time;
+pub mod timeout;
 pub mod traceback;
 pub mod unicodedata;
 pub mod warnings;

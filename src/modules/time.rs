@@ -8,7 +8,7 @@ use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use chrono::{DateTime, Datelike, Local, NaiveDate, Offset, TimeZone, Timelike, Utc};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 fn time(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)))
@@ -93,11 +93,11 @@ fn time_ns(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("sleep", a, k, 1, 1)?;
-    let secs = arg_f64(vm, &a[0])?;
-    if secs < 0.0 {
+    let ns = super::timeout::nanos_arg(vm, &a[0], super::timeout::Unit::Seconds)?;
+    if ns < 0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    let deadline = Instant::now() + Duration::from_secs_f64(secs);
+    let deadline = super::timeout::deadline_after(ns);
     vm.blocking(Some(deadline), |until| {
         if let Some(u) = until {
             std::thread::sleep(u.saturating_duration_since(Instant::now()));

@@ -472,7 +472,8 @@ impl Dict {
     pub fn clear(&self) {
         let mut t = self.table.lock();
         let old = std::mem::take(&mut *t);
-        t.version = old.version + 1;
+        // Not a bump: an OrderedDict emptied under its iterator says "changed size", as CPython's.
+        t.version = old.version;
         self.key_bloom.store(0, Ordering::Release);
         drop(t);
         drop(old);
@@ -486,6 +487,31 @@ impl Dict {
         drop(t);
         self.changed();
         Some((e.key, e.value))
+    }
+
+    /// Counts insertions of new keys and removals (not `clear`, not replacing a value): an
+    /// OrderedDict's iterators compare it to notice keys added, removed or moved.
+    pub fn version(&self) -> u64 {
+        self.table.lock().version
+    }
+
+    /// The last entry before position `pos` (for reversed iteration): (its position, key, value).
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.lock();
+        let end = pos.min(t.entries.len());
+        t.entries[..end].iter().enumerate().rev().find_map(|(p, e)| e.as_ref().map(|e| (p, e.key.clone(), e.value.clone())))
+    }
+
+    /// How many entries sit before position `pos` (a reversed iterator's `__length_hint__`).
+    pub fn count_before(&self, pos: usize) -> usize {
+        let t = self.table.lock();
+        t.entries[..pos.min(t.entries.len())].iter().filter(|e| e.is_some()).count()
+    }
+
+    /// Whether any entry sits at position `pos` or later.
+    pub fn has_entry_from(&self, pos: usize) -> bool {
+        let t = self.table.lock();
+        t.entries.get(pos..).is_some_and(|rest| rest.iter().any(|e| e.is_some()))
     }
 
     /// The entry at position `pos` or later (for iteration): (next position, key, value).

@@ -16,6 +16,17 @@ pub enum DictPart {
     Items,
 }
 
+impl DictPart {
+    /// What an iterator over this part yields for an entry.
+    pub fn pick(self, key: Value, value: Value) -> Value {
+        match self {
+            DictPart::Keys => key,
+            DictPart::Values => value,
+            DictPart::Items => Value::tuple(vec![key, value]),
+        }
+    }
+}
+
 pub enum IterState {
     /// list, tuple, str, bytes by index (a list iterator sees appends, as in CPython).
     Seq {
@@ -32,6 +43,16 @@ pub enum IterState {
         len: usize,
         left: usize,
     },
+    /// `reversed(d)` and the reversed views: a dict's entries backwards from just before `pos`,
+    /// as CPython's: an error once its size is not `len` (sticky).
+    DictReverse {
+        dict: Arc<Dict>,
+        pos: usize,
+        part: DictPart,
+        len: usize,
+    },
+    /// An OrderedDict's iterators (collections.py's `__iter__`, views and `__reversed__`).
+    Ordered(Box<OrderedWalk>),
     Set {
         set: Arc<Set>,
         pos: usize,
@@ -78,9 +99,45 @@ pub enum IterState {
         inner: Value,
         default: Value,
     },
+    /// An iterator a native module implements (a deque's, an array's): it steps itself, without
+    /// running user code.
+    Native(Box<dyn NativeIter>),
     /// A generator (or callback iterator) whose step is in progress on some thread.
     Running,
     Exhausted,
+}
+
+/// Where an OrderedDict's iterator is. As CPython's: keys added, removed or moved (the dict's
+/// `version` changed) end it with "OrderedDict mutated during iteration", another change of size
+/// is "OrderedDict changed size during iteration" (sticky); a change after the last item is
+/// not noticed, since the iterator already knows it is at the end.
+pub struct OrderedWalk {
+    pub dict: Arc<Dict>,
+    /// The position of the next entry to look at: forwards the first candidate, backwards one
+    /// past it.
+    pub pos: usize,
+    pub part: DictPart,
+    pub reverse: bool,
+    pub version: u64,
+    /// The size when the iterator was made; None once it was seen to change (sticky).
+    pub len: Option<usize>,
+}
+
+impl OrderedWalk {
+    pub fn new(dict: &Arc<Dict>, part: DictPart, reverse: bool) -> OrderedWalk {
+        let t = dict.table.lock();
+        let pos = if reverse { t.entries.len() } else { 0 };
+        OrderedWalk { dict: dict.clone(), pos, part, reverse, version: t.version, len: Some(t.used) }
+    }
+}
+
+/// The state of an iterator over a native module's container: it reads the container live and
+/// reports changes made under it (CPython's "deque mutated during iteration").
+pub trait NativeIter: Send + Sync {
+    /// The next item, None at the end, or the error a change of the container makes.
+    fn step(&mut self) -> super::PyResult<Option<Value>>;
+    /// What `__length_hint__` says: how many items are still expected.
+    fn length_hint(&self) -> usize;
 }
 
 /// Which of an async generator's methods made an `AsyncStep` awaitable.
@@ -118,6 +175,12 @@ impl IterState {
     pub fn over_dict(dict: &Arc<Dict>, part: DictPart) -> IterState {
         let len = dict.len();
         IterState::Dict { dict: dict.clone(), pos: 0, part, len, left: len }
+    }
+
+    /// Iteration over a dict's keys, values or items from the end (`reversed`).
+    pub fn over_dict_reversed(dict: &Arc<Dict>, part: DictPart) -> IterState {
+        let t = dict.table.lock();
+        IterState::DictReverse { dict: dict.clone(), pos: t.entries.len(), part, len: t.used }
     }
 }
 

@@ -60,6 +60,14 @@ impl RangeCursor {
         }
     }
 
+    /// How many items are left, as a Python int (`__length_hint__` of a huge range).
+    pub fn left_value(&self) -> Value {
+        match self {
+            RangeCursor::Small { left, .. } => Value::bigint(BigInt::from(*left)),
+            RangeCursor::Big(b) => Value::bigint(b.2.clone()),
+        }
+    }
+
     /// CPython's name for the iterator type: a range whose numbers fit a C long iterates natively.
     pub fn kind(&self) -> &'static str {
         match self {

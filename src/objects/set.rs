@@ -261,6 +261,12 @@ impl Set {
         *self.table.lock() = SetTable::default();
     }
 
+    /// How many elements sit at slot `pos` or later (an iterator's `__length_hint__`).
+    pub fn count_from(&self, pos: usize) -> usize {
+        let t = self.table.lock();
+        t.slots.get(pos..).map_or(0, |rest| rest.iter().filter(|s| matches!(s, Slot::Full(..))).count())
+    }
+
     /// The element at slot `pos` or later (for iteration).
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Value)> {
         let t = self.table.lock();

@@ -3,7 +3,7 @@ defaultdict, Counter and OrderedDict are written here on subclasses of tuple and
 the User* wrappers are built on collections.abc, which imports this module, so they live in
 _collections_chain and _collections_user, loaded on first use."""
 
-from _collections import deque
+from _collections import deque, _odict_iter
 import sys as _sys
 from reprlib import recursive_repr as _guard_recursion
 
@@ -94,10 +94,10 @@ class _OrderedView:
         return f'{type(self).__name__}({list(self)!r})'
 
     def __reversed__(self):
-        return reversed(self._plain())
+        return _odict_iter(self._owner, self._part, True)
 
     def __iter__(self):
-        return iter(self._plain())
+        return _odict_iter(self._owner, self._part, False)
 
     def __contains__(self, thing):
         return thing in self._plain()
@@ -130,6 +130,7 @@ class _OrderedView:
 
 class odict_keys(_OrderedView):
     __slots__ = ()
+    _part = 0
 
     def _plain(self):
         return dict.keys(self._owner)
@@ -137,6 +138,7 @@ class odict_keys(_OrderedView):
 
 class odict_values(_OrderedView):
     __slots__ = ()
+    _part = 1
     __eq__ = object.__eq__
 
     def _plain(self):
@@ -145,6 +147,7 @@ class odict_values(_OrderedView):
 
 class odict_items(_OrderedView):
     __slots__ = ()
+    _part = 2
 
     def _plain(self):
         return dict.items(self._owner)
@@ -173,8 +176,11 @@ class OrderedDict(dict):
         first = next(iter(dict.keys(self)))
         return first, dict.pop(self, first)
 
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return _odict_iter(self, 0, True)
 
     def keys(self):
         return odict_keys(self)

@@ -422,9 +422,10 @@ impl Vm {
                     let r = super::protocol::format_result(r)?;
                     return self.str(&r);
                 }
-                // A built-in type's `__format__` with an empty spec is `str(self)`.
+                // A built-in type's `__format__` with an empty spec is `str(self)` (a call of
+                // a built-in method, then str(): two levels of recursion, as CPython's).
                 if spec.is_empty() {
-                    return self.str(v);
+                    return self.nested(super::protocol::CALLING, |vm| vm.str(v));
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.format(&inner.clone(), spec);

@@ -13,6 +13,42 @@ use crate::objects::{PyErr, PyResult, Value};
 use num_traits::{Signed, ToPrimitive};
 use std::sync::Arc;
 
+/// Why an OrderedDict's iterator stopped with an error.
+enum OrderedStop {
+    Mutated,
+    ChangedSize,
+}
+
+impl OrderedStop {
+    fn into_error(self) -> PyErr {
+        PyErr::runtime(match self {
+            OrderedStop::Mutated => "OrderedDict mutated during iteration",
+            OrderedStop::ChangedSize => "OrderedDict changed size during iteration",
+        })
+    }
+}
+
+/// One step of an OrderedDict's iterator (see `OrderedWalk`); `walk.pos` becomes usize::MAX
+/// when the item returned was the last.
+fn ordered_step(walk: &mut crate::objects::iter::OrderedWalk) -> Result<Option<Value>, OrderedStop> {
+    if walk.dict.version() != walk.version {
+        return Err(OrderedStop::Mutated);
+    }
+    if walk.len != Some(walk.dict.len()) {
+        walk.len = None;
+        return Err(OrderedStop::ChangedSize);
+    }
+    let found = if walk.reverse { walk.dict.entry_before(walk.pos) } else { walk.dict.entry_from(walk.pos).map(|(p, k, v)| (p - 1, k, v)) };
+    let Some((at, k, v)) = found else { return Ok(None) };
+    let more = if walk.reverse { walk.dict.entry_before(at).is_some() } else { walk.dict.has_entry_from(at + 1) };
+    walk.pos = match (more, walk.reverse) {
+        (false, _) => usize::MAX,
+        (true, true) => at,
+        (true, false) => at + 1,
+    };
+    Ok(Some(walk.part.pick(k, v)))
+}
+
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
@@ -74,6 +110,35 @@ impl Vm {
         })
     }
 
+    /// What a built-in iterator's `__length_hint__` says: the items still expected (0 once its
+    /// container changed size, as CPython's dict and set iterators answer).
+    pub fn iter_length_hint(&mut self, pi: &PyIter) -> Value {
+        let st = pi.state.lock();
+        let n = match &*st {
+            IterState::Seq { seq, index } => match seq {
+                Value::List(l) => l.items.lock().len().saturating_sub(*index),
+                Value::Tuple(t) => t.len().saturating_sub(*index),
+                Value::Str(s) => s.as_str().get(*index..).map_or(0, |rest| rest.chars().count()),
+                Value::Bytes(b) => b.len().saturating_sub(*index),
+                v => crate::objects::memoryview::bytearray_of(v).map_or(0, |b| b.lock().len().saturating_sub(*index)),
+            },
+            IterState::Range(cursor) => return cursor.left_value(),
+            IterState::Dict { dict, len, left, .. } if dict.len() == *len => *left,
+            IterState::DictReverse { dict, pos, len, .. } if dict.len() == *len => dict.count_before(*pos),
+            IterState::Set { set, pos, len } if set.len() == *len => set.count_from(*pos),
+            IterState::Reversed { seq, index } => {
+                let position = (*index + 1).max(0) as usize;
+                match seq {
+                    Value::List(l) if l.items.lock().len() < position => 0,
+                    _ => position,
+                }
+            }
+            IterState::Native(n) => n.length_hint(),
+            _ => 0,
+        };
+        Value::Int(n as i64)
+    }
+
     /// Advances an iterator: Some(value), or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
@@ -117,7 +182,8 @@ impl Vm {
                 IterState::Range(cursor) => return Ok(cursor.next()),
                 IterState::Dict { dict, pos, part, len, left } => {
                     if dict.len() != *len {
-                        *st = IterState::Exhausted;
+                        // Sticky, as CPython's: every later step raises too.
+                        *len = usize::MAX;
                         return Err(PyErr::runtime("dictionary changed size during iteration"));
                     }
                     return Ok(match dict.entry_from(*pos) {
@@ -128,17 +194,41 @@ impl Vm {
                         Some((p, k, v)) => {
                             *left -= 1;
                             *pos = p;
-                            Some(match part {
-                                DictPart::Keys => k,
-                                DictPart::Values => v,
-                                DictPart::Items => Value::tuple(vec![k, v]),
-                            })
+                            Some(part.pick(k, v))
                         }
-                        None => None,
+                        None => {
+                            *st = IterState::Exhausted;
+                            None
+                        }
                     });
                 }
+                IterState::DictReverse { dict, pos, part, len } => {
+                    if dict.len() != *len {
+                        *len = usize::MAX;
+                        return Err(PyErr::runtime("dictionary changed size during iteration"));
+                    }
+                    return Ok(match dict.entry_before(*pos) {
+                        Some((p, k, v)) => {
+                            *pos = p;
+                            Some(part.pick(k, v))
+                        }
+                        None => {
+                            *st = IterState::Exhausted;
+                            None
+                        }
+                    });
+                }
+                IterState::Ordered(walk) => {
+                    let r = ordered_step(walk);
+                    if !matches!(r, Ok(Some(_)) | Err(OrderedStop::ChangedSize)) || walk.pos == usize::MAX {
+                        *st = IterState::Exhausted;
+                    }
+                    return r.map_err(OrderedStop::into_error);
+                }
+                IterState::Native(n) => return n.step(),
                 IterState::Set { set, pos, len } => {
                     if set.len() != *len {
+                        *len = usize::MAX;
                         return Err(PyErr::runtime("Set changed size during iteration"));
                     }
                     return Ok(match set.entry_from(*pos) {

@@ -159,7 +159,13 @@ impl Vm {
     }
 
     /// Calls `a.__op__(b)` on instances (with the reflected method on `b`), or compares built-ins.
+    /// One level deeper, as CPython's `PyObject_RichCompare` (so `__eq__` recursing through `==`
+    /// uses two units of the recursion limit per level, as there).
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        self.nested(IN_COMPARISON, |vm| vm.rich_compare_here(a, b, op))
+    }
+
+    fn rich_compare_here(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let (name, reflected) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
             CmpOp::NotEq => ("__ne__", "__ne__"),
@@ -223,7 +229,7 @@ impl Vm {
             let builtin_side = |v: &Value, dunder: &str| !matches!(v, Value::Instance(_)) || super::subclass::base_value(v, &intern(dunder)).is_some();
             if builtin_side(a, name) || builtin_side(b, reflected) {
                 let (ia, ib) = (ia.cloned().unwrap_or_else(|| a.clone()), ib.cloned().unwrap_or_else(|| b.clone()));
-                let result = self.rich_compare(&ia, &ib, op);
+                let result = self.rich_compare_here(&ia, &ib, op);
                 // "not supported" names the operands' own classes, not the values they wrap.
                 if let Err(e) = &result
                     && !matches!(op, CmpOp::Eq | CmpOp::NotEq)
@@ -269,20 +275,19 @@ impl Vm {
         if let Some(r) = simple_eq(a, b) {
             return Ok(r);
         }
-        match (a, b) {
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) | (Value::Dict(_), Value::Dict(_)) => {
-                self.nested(" in comparison", |vm| vm.container_eq(a, b))
-            }
-            _ => self.container_eq(a, b),
-        }
+        self.container_eq(a, b)
     }
 
     fn container_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
-                let xs = x.items.lock().clone();
-                let ys = y.items.lock().clone();
-                self.seq_eq(&xs, &ys)
+                if x.items.lock().len() != y.items.lock().len() {
+                    return Ok(false);
+                }
+                Ok(match self.lists_differ_at(x, y)? {
+                    Some(_) => false,
+                    None => x.items.lock().len() == y.items.lock().len(),
+                })
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
             (Value::Slice(x), Value::Slice(y)) => {
@@ -343,6 +348,22 @@ impl Vm {
         }
     }
 
+    /// The first pair of items of two lists that are not equal, read live as CPython's
+    /// list_richcompare reads them (an `__eq__` may change either list; the scan stops at the
+    /// end of the shorter one as it is then).
+    fn lists_differ_at(&mut self, x: &crate::objects::value::List, y: &crate::objects::value::List) -> PyResult<Option<(Value, Value)>> {
+        let mut i = 0;
+        loop {
+            let p = x.items.lock().get(i).cloned();
+            let q = y.items.lock().get(i).cloned();
+            let (Some(p), Some(q)) = (p, q) else { return Ok(None) };
+            if !p.is(&q) && !self.eq(&p, &q)? {
+                return Ok(Some((p, q)));
+            }
+            i += 1;
+        }
+    }
+
     fn seq_eq(&mut self, a: &[Value], b: &[Value]) -> PyResult<bool> {
         if a.len() != b.len() {
             return Ok(false);
@@ -381,11 +402,13 @@ impl Vm {
             (Str(x), Str(y)) => x.as_str().cmp(y.as_str()),
             (Bytes(x), Bytes(y)) => x.cmp(y),
             (List(x), List(y)) => {
-                let xs = x.items.lock().clone();
-                let ys = y.items.lock().clone();
-                return self.nested(" in comparison", |vm| vm.seq_order(&xs, &ys, op));
+                return Ok(match self.lists_differ_at(x, y)? {
+                    Some((p, q)) if self.less_than(&p, &q)? => Ordering::Less,
+                    Some(_) => Ordering::Greater,
+                    Option::None => x.items.lock().len().cmp(&y.items.lock().len()),
+                });
             }
-            (Tuple(x), Tuple(y)) => return self.nested(" in comparison", |vm| vm.seq_order(x, y, op)),
+            (Tuple(x), Tuple(y)) => return self.seq_order(x, y, op),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 // Subset ordering: only the four answers are meaningful.
                 let sub = self.is_subset(&x.items(), y)?;
@@ -530,11 +553,11 @@ impl Vm {
                 let f = super::special::as_method(f);
                 if native_own {
                     // A native __repr__ may come back here (a built-in subclass's): one level deeper.
-                    let r = self.nested(" while getting the repr of an object", |vm| vm.call1(&f, v.clone()))?;
+                    let r = self.nested(GETTING_REPR, |vm| vm.call1(&f, v.clone()))?;
                     return string_result(r, "__repr__");
                 }
                 if matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) {
-                    let r = self.call1(&f, v.clone())?;
+                    let r = self.nested(GETTING_REPR, |vm| vm.call1(&f, v.clone()))?;
                     return string_result(r, "__repr__");
                 }
             }
@@ -570,7 +593,7 @@ impl Vm {
                 if let Some(f) = found
                     && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
                 {
-                    let r = self.call1(&f, v.clone())?;
+                    let r = self.nested(GETTING_STR, |vm| vm.call1(&f, v.clone()))?;
                     return string_result(r, "__str__");
                 }
                 if i.exc().is_none()
@@ -595,6 +618,14 @@ impl Vm {
         }
     }
 }
+
+/// What a RecursionError says past the limit in each of the places CPython checks it (the
+/// suffix of "maximum recursion depth exceeded").
+pub const IN_COMPARISON: &str = " in comparison";
+pub const GETTING_REPR: &str = " while getting the repr of an object";
+pub const GETTING_STR: &str = " while getting the str of an object";
+/// A call of a built-in function or method that calls back into Python code.
+pub const CALLING: &str = " while calling a Python object";
 
 /// Built-in types whose str() is their repr() (CPython gives them no `__str__`).
 const STR_IS_REPR: &[&str] = &["tuple", "list", "dict", "set", "frozenset", "int", "float", "complex", "range"];
@@ -661,7 +692,7 @@ impl Vm {
         if let Value::Instance(i) = v
             && let Some(f @ Value::Function(_)) = self.class_lookup(i.class_ref(), crate::name!("__repr__"))
         {
-            let r = self.call1(&f, v.clone())?;
+            let r = self.nested(GETTING_REPR, |vm| vm.call1(&f, v.clone()))?;
             return string_object(r, "__repr__");
         }
         Ok(Value::string(self.repr(v)?))
@@ -674,7 +705,7 @@ impl Vm {
         {
             match self.class_lookup(i.class_ref(), crate::name!("__str__")) {
                 Some(f @ Value::Function(_)) => {
-                    let r = self.call1(&f, v.clone())?;
+                    let r = self.nested(GETTING_STR, |vm| vm.call1(&f, v.clone()))?;
                     return string_object(r, "__str__");
                 }
                 Some(Value::Builtin(b)) if b.owner == "object" => return self.repr_object(v),
@@ -695,8 +726,11 @@ impl Vm {
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], crate::objects::function::NO_KWARGS)?;
                     return format_result(r);
                 }
-                None if spec.is_empty() && i.exc().is_none() => return self.str_object(v),
-                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                // object.__format__ is a call of a built-in method, then str(): two levels.
+                None if spec.is_empty() && i.exc().is_none() => return self.nested(CALLING, |vm| vm.str_object(v)),
+                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => {
+                    return self.nested(CALLING, |vm| vm.str_object(v));
+                }
                 _ => {}
             }
         }

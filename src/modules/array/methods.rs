@@ -351,8 +351,34 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.len() as i64))
 }
 
+/// Where an iterator over an array is: it reads the live array, as CPython's (items appended
+/// meanwhile are seen; once past the end it stays there).
+struct ArrayIter {
+    array: Value,
+    index: usize,
+}
+
+impl crate::objects::iter::NativeIter for ArrayIter {
+    fn step(&mut self) -> PyResult<Option<Value>> {
+        let Some(arr) = as_array(&self.array) else { return Ok(None) };
+        let size = arr.code.itemsize();
+        let data = arr.data.lock();
+        let Some(bytes) = data.get(self.index * size..(self.index + 1) * size) else {
+            self.index = usize::MAX / (size + 1);
+            return Ok(None);
+        };
+        self.index += 1;
+        Ok(Some(arr.code.get(bytes)))
+    }
+
+    fn length_hint(&self) -> usize {
+        as_array(&self.array).map_or(0, |a| a.len().saturating_sub(self.index))
+    }
+}
+
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(PyIter::new("arrayiterator", IterState::Seq { seq: Value::tuple(this(a)?.values()), index: 0 }))
+    this(a)?;
+    Ok(PyIter::new("arrayiterator", IterState::Native(Box::new(ArrayIter { array: a[0].clone(), index: 0 }))))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -19,7 +19,7 @@ use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Waits until the stream is readable or the deadline passes (false; also when a signal interrupts
 /// the wait, so that callers look again).
@@ -39,13 +39,7 @@ fn readable(stream: &impl AsFd, until: Option<Instant>) -> bool {
 }
 
 fn deadline(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Instant>> {
-    match timeout {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            let t = arg_f64(vm, v)?.max(0.0);
-            Ok(Some(Instant::now() + Duration::from_secs_f64(t)))
-        }
-    }
+    crate::modules::timeout::selector_deadline(vm, timeout)
 }
 
 /// One end of a connection: a socket or a pipe end, as a file descriptor.

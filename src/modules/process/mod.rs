@@ -62,10 +62,7 @@ fn exit_code(status: WaitStatus) -> Option<i64> {
 fn wait(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("waitpid", a, k, 1, 2)?;
     let pid = Pid::from_raw(vm.index_value(&a[0])? as i32);
-    let until = match a.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(Instant::now() + Duration::from_secs_f64(crate::builtins::args::arg_f64(vm, v)?.max(0.0))),
-    };
+    let until = crate::modules::timeout::selector_deadline(vm, a.get(1))?;
     let look = || match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
         Ok(WaitStatus::StillAlive) => Ok(None),
         Ok(s) => Ok(exit_code(s)),

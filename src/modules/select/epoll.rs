@@ -15,7 +15,7 @@ use nix::sys::epoll::{Epoll, EpollCreateFlags, EpollEvent, EpollFlags, EpollTime
 use parking_lot::Mutex;
 use std::os::fd::AsRawFd;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// EPOLLIN | EPOLLPRI | EPOLLOUT, register()'s default mask.
 const DEFAULT_MASK: i64 = 1 | 2 | 4;
@@ -92,11 +92,13 @@ fn unregister(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn poll(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let e = epoll_of(&a[0])?;
     let arg = |i: usize, name: &str| a.get(i).or_else(|| crate::builtins::args::kwarg(k, name)).cloned();
-    let secs = match arg(1, "timeout") {
+    let ns = match arg(1, "timeout") {
         None | Some(Value::None) => None,
-        Some(Value::Float(f)) => Some(f),
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Some(vm.index_value(&v)? as f64),
-        Some(_) => return Err(PyErr::type_error("timeout must be an integer or None")),
+        Some(v) => match crate::modules::timeout::to_nanos(&v, crate::modules::timeout::Unit::Seconds)? {
+            Some(ns) if ns < 0 => None,
+            Some(ns) => Some(crate::modules::timeout::poll_millis(ns)?.saturating_mul(1_000_000)),
+            None => return Err(PyErr::type_error("timeout must be an integer or None")),
+        },
     };
     let max = match arg(2, "maxevents") {
         None => -1,
@@ -108,8 +110,8 @@ fn poll(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         n if n <= 0 => return Err(PyErr::value_error(format!("maxevents must be greater than 0, got {n}"))),
         n => n.min(1 << 20) as usize,
     };
-    let deadline = match secs {
-        Some(s) if s >= 0.0 => Some(Instant::now() + Duration::try_from_secs_f64(s).map_err(|_| PyErr::overflow("timeout is too large"))?),
+    let deadline = match ns {
+        Some(ns) if ns >= 0 => Some(crate::modules::timeout::deadline_after(ns)),
         _ => None,
     };
     let mut events = vec![EpollEvent::empty(); max];

@@ -16,7 +16,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::errno::Errno;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const CONSTANTS: &[(&str, i64)] = &[
     ("POLLIN", 1),
@@ -119,20 +119,17 @@ pub fn wait_poll(vm: &mut Vm, fds: &[(i32, i16)], deadline: Option<Instant>) -> 
 
 /// A timeout in seconds (float or int, None for ever) as a deadline, with select's messages.
 fn select_deadline(v: Option<&Value>) -> PyResult<Option<Instant>> {
-    let secs = match v {
+    let ns = match v {
         None | Some(Value::None) => return Ok(None),
-        Some(Value::Float(f)) => *f,
-        Some(Value::Int(i)) => *i as f64,
-        Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(_) => return Err(PyErr::type_error("timeout must be a float or None")),
+        Some(v) => match crate::modules::timeout::to_nanos(v, crate::modules::timeout::Unit::Seconds)? {
+            Some(ns) => ns,
+            None => return Err(PyErr::type_error("timeout must be a float or None")),
+        },
     };
-    if secs.is_nan() {
-        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-    }
-    if secs < 0.0 {
+    if ns < 0 {
         return Err(PyErr::value_error("timeout must be non-negative"));
     }
-    Ok(Some(Instant::now() + Duration::try_from_secs_f64(secs).map_err(|_| PyErr::overflow("timeout is too large"))?))
+    Ok(Some(crate::modules::timeout::deadline_after(ns)))
 }
 
 const READ_EVENTS: i16 = PollFlags::POLLIN.bits() | PollFlags::POLLHUP.bits() | PollFlags::POLLERR.bits();

@@ -13,7 +13,6 @@ use crate::vm::Vm;
 use nix::errno::Errno;
 use parking_lot::Mutex;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
 
 /// POLLIN | POLLPRI | POLLOUT, register()'s default mask.
 const DEFAULT_MASK: i64 = 1 | 2 | 4;
@@ -90,14 +89,17 @@ fn unregister(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// `poll([timeout])`: milliseconds (None or negative: for ever) -> [(fd, revents)].
 fn poll(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let p = poll_of(&a[0])?;
+    let _ = &vm;
     let ms = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(Value::Float(f)) => Some(f.ceil()),
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Some(vm.index_value(v)? as f64),
-        Some(_) => return Err(PyErr::type_error("timeout must be an integer or None")),
+        Some(v) => match crate::modules::timeout::to_nanos(v, crate::modules::timeout::Unit::Millis)? {
+            Some(ns) if ns < 0 => None,
+            Some(ns) => Some(crate::modules::timeout::poll_millis(ns)?),
+            None => return Err(PyErr::type_error("timeout must be an integer or None")),
+        },
     };
     let deadline = match ms {
-        Some(m) if m >= 0.0 => Some(Instant::now() + Duration::from_secs_f64(m / 1000.0)),
+        Some(m) if m >= 0 => Some(crate::modules::timeout::deadline_after(m * 1_000_000)),
         _ => None,
     };
     let fds = p.registered.lock().clone();

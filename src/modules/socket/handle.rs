@@ -196,19 +196,18 @@ fn proto(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// A timeout argument: None, or non-negative seconds (CPython's odd message for a str is kept).
 pub fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Duration>> {
-    let secs = match v {
+    let _ = vm;
+    let ns = match v {
         Value::None => return Ok(None),
-        Value::Float(f) => *f,
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(v)? as f64,
-        _ => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        _ => match crate::modules::timeout::to_nanos(v, crate::modules::timeout::Unit::Seconds)? {
+            Some(ns) => ns,
+            None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        },
     };
-    if secs.is_nan() {
-        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-    }
-    if secs < 0.0 {
+    if ns < 0 {
         return Err(PyErr::value_error("Timeout value out of range"));
     }
-    Duration::try_from_secs_f64(secs).map(Some).map_err(|_| PyErr::overflow("timeout doesn't fit into C timeval"))
+    Ok(Some(Duration::from_nanos(ns as u64)))
 }
 
 fn settimeout(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -2,7 +2,7 @@
 //! `_thread.RLock` (re-entrant, owned by the thread that took it). Waiting releases the GIL, honours
 //! timeouts, and lets Ctrl-C through in the main thread (see `Vm::blocking`).
 
-use crate::builtins::args::{arg_f64, kwarg, only_kwargs};
+use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -306,7 +306,8 @@ fn acquire_deadline(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Option<Opt
         None => true,
     };
     let timeout = match a.get(2).or(kwarg(k, "timeout")) {
-        Some(v) => arg_f64(vm, v)?,
+        // Read as CPython reads it first (NaN, and numbers past its range, are errors).
+        Some(v) => crate::modules::timeout::nanos_arg(vm, v, crate::modules::timeout::Unit::Seconds)? as f64 / 1e9,
         None => -1.0,
     };
     if !blocking {
@@ -321,7 +322,7 @@ fn acquire_deadline(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Option<Opt
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::overflow("timeout value is too large"));
     }
-    Ok(Some((timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout))))
+    Ok(Some((timeout >= 0.0).then(|| crate::modules::timeout::deadline_after((timeout * 1e9) as i64))))
 }
 
 fn lock_of(v: &Value) -> PyResult<&RawLock> {

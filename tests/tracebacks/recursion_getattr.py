@@ -1,0 +1,4 @@
+class Lazy:
+    def __getattr__(self, name):
+        return self.missing
+Lazy().anything

@@ -1,0 +1,4 @@
+class Key:
+    def __lt__(self, other):
+        return self < other
+Key() < Key()

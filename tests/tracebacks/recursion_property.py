@@ -1,0 +1,5 @@
+class Box:
+    @property
+    def size(self):
+        return self.size
+Box().size

@@ -1,0 +1,4 @@
+class Node:
+    def __repr__(self):
+        return repr(self)
+repr(Node())
