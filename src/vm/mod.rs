@@ -108,7 +108,6 @@ pub struct Vm {
 pub struct FrameInfo {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
-    pub lasti: usize,
     /// The frame's `Frame::id`.
     pub id: u64,
     /// Where the frame lives while it runs (read by `frame.f_locals`, see `with_running_frame`).
@@ -118,7 +117,7 @@ pub struct FrameInfo {
 impl FrameInfo {
     /// The instruction the frame runs now (a call, for all but the innermost frame).
     pub fn running_lasti(&self) -> usize {
-        self.view.read(|frame| frame.lasti)
+        self.view.read(|frame| frame.shown.lasti())
     }
 }
 
@@ -355,7 +354,6 @@ impl Vm {
         let depth = self.frame_depth;
         self.frame_depth += 1;
         if let Some(f) = self.frames.get_mut(depth) {
-            f.lasti = 0;
             f.id = id;
             f.view = view;
             if !Arc::ptr_eq(&f.code, code) {
@@ -366,14 +364,14 @@ impl Vm {
             }
             return;
         }
-        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0, id, view });
+        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), id, view });
     }
 
     /// Runs `f` on the running frame `id` of this thread, if it is running (its variables, for
     /// `frame.f_locals`; see `unsafe_os::FrameView`).
-    pub fn with_running_frame<R>(&self, id: u64, f: impl FnOnce(&crate::objects::frame::Frame) -> R) -> Option<R> {
+    pub fn with_running_frame<R>(&self, id: u64, f: impl FnOnce(&FrameInfo, crate::unsafe_os::RunningParts<'_>) -> R) -> Option<R> {
         let info = self.frame_infos().iter().rev().find(|info| info.id == id)?;
-        Some(info.view.read(f))
+        Some(info.view.read(|parts| f(info, parts)))
     }
 
     fn leave_frame(&mut self) {
