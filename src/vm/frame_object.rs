@@ -491,3 +491,31 @@ pub fn sys_getframe(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     // A negative depth is the innermost frame, as in CPython.
     getframe(vm, depth.max(0) as usize)
 }
+
+/// `sys._current_frames()`: each thread's innermost frame, by thread id: this thread's as it runs,
+/// the others' from the stacks they published when they let go of the GIL (stack_board.rs:
+/// code, line and globals; a function frame's `f_locals` is empty).
+pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sys._current_frames", a, k, 0, 0)?;
+    let d = Dict::new();
+    for (thread, stack) in vm.interp.stacks.all() {
+        let frame = if thread == vm.stats.id {
+            if vm.frame_infos().is_empty() {
+                continue;
+            }
+            getframe(vm, 0)?
+        } else {
+            let Some(index) = stack.len().checked_sub(1) else { continue };
+            let chain = stack
+                .iter()
+                .map(|p| {
+                    let line = p.code.lines.get(p.lasti).copied().unwrap_or(p.code.first_line);
+                    Snapshot { code: p.code.clone(), globals: p.globals.clone(), line, lasti: p.lasti as u32, id: p.id, locals: None }
+                })
+                .collect();
+            new_frame_object(vm, Arc::new(chain), index, thread)
+        };
+        d.set(vm, Value::Int(thread as i64), frame)?;
+    }
+    Ok(Value::Dict(d))
+}
