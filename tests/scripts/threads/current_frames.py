@@ -72,20 +72,30 @@ f = inner()
 print('own', f.f_code.co_name, f.f_lineno, f.f_back.f_code.co_name)
 
 
-# A thread reading the main thread's frame while the main thread waits in join().
+# A thread reading the main thread's frame while the main thread waits on an event.
 seen = []
+main_free = threading.Event()
 
 
 def look_at_main(main_id):
-    seen.append(mine(sys._current_frames()[main_id]))
+    # Until the main thread waits in main_waits (a condition, polled).
+    for _ in range(2000):
+        where = mine(sys._current_frames()[main_id])
+        if where and where[0][0] == 'main_waits' and where[0][1] == WAIT_LINE:
+            break
+        time.sleep(0.005)
+    seen.append(where)
+    main_free.set()
 
 
 def main_waits():
     t = threading.Thread(target=look_at_main, args=(me,))
     t.start()
+    main_free.wait()
     t.join()
 
 
+WAIT_LINE = main_waits.__code__.co_firstlineno + 3
 main_waits()
 print('main seen from a thread', seen)
 try:
