@@ -1040,32 +1040,112 @@ mod allocator_tests {
     }
 }
 
-/// Where a running frame lives, recorded by its thread when the frame starts (`Vm::enter_frame`),
-/// so that `frame.f_locals` of a caller's frame can read its variables while it runs.
+/// A value on the heap owned like a `Box`, but reached through a raw pointer, so that Rust's
+/// aliasing rules treat it as shared: a `&mut` to its owner (the eval loop's `&mut Frame`) makes
+/// no claim on it, and a `FrameView` may keep a pointer to it. While such a pointer may be read,
+/// the owner touches the value only through `get` (shared; changes go through atomics and
+/// locks); `get_mut` is for the times no view can read it (see `FrameView`).
+pub struct SharedHeap<T>(std::ptr::NonNull<T>);
+
+// SAFETY: a SharedHeap owns its value as a Box does; sending or sharing it sends or shares a T.
+unsafe impl<T: Send> Send for SharedHeap<T> {}
+// SAFETY: as above: `&SharedHeap<T>` only gives out `&T`.
+unsafe impl<T: Sync> Sync for SharedHeap<T> {}
+
+impl<T> SharedHeap<T> {
+    pub fn new(value: T) -> SharedHeap<T> {
+        SharedHeap(std::ptr::NonNull::from(Box::leak(Box::new(value))))
+    }
+
+    #[inline(always)]
+    pub fn get(&self) -> &T {
+        // SAFETY: the pointer came from a Box this value owns; it is freed only in `drop`.
+        unsafe { self.0.as_ref() }
+    }
+
+    /// The value, to reset it; only while no `FrameView` of its frame can be read (the frame is
+    /// not running: `Vm::new_frame` and `Vm::recycle_frame`).
+    pub fn get_mut(&mut self) -> &mut T {
+        // SAFETY: as `get`; `&mut self` excludes every other reference made through `self`, and
+        // the views that copied the pointer are not read while the frame does not run.
+        unsafe { self.0.as_mut() }
+    }
+}
+
+impl<T> Drop for SharedHeap<T> {
+    fn drop(&mut self) {
+        // SAFETY: the pointer came from `Box::leak` in `new` and is freed once, here.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
+
+/// Where a running frame keeps what others may read of it, recorded by its thread when the frame
+/// starts (`Vm::enter_frame`), so that `frame.f_locals`, `f_lineno` and `f_lasti` of a caller's
+/// frame show it while it runs.
 ///
-/// Safety contract: a view is only read through `Vm::with_running_frame` and `FrameInfo::running_lasti`, which read views
-/// of the entries of the calling thread's own `Vm::frame_infos()`. Such a frame is inside
-/// `Vm::run_code_frame` further up this thread's stack: it is neither moved nor dropped until that
-/// function returns (and drops the entry first), and its eval loop is suspended in a call (the
-/// native code reading the view runs inside that call), so nothing writes its variables during
-/// the read. The read touches only the frame's slots, cells and local namespace, never the value
-/// stack the suspended call has borrowed. No other thread ever sees a view (a `Vm` belongs to one
-/// thread; other threads' frame objects show their snapshots).
+/// What the view holds: the address of the frame's `Shown` (a `SharedHeap`: the current
+/// instruction, the namespace, the `locals()` dict) and the addresses and lengths of the heap
+/// buffers of its local slots and cells (`Vec::as_ptr`, which makes no reference). It never
+/// points into the `Frame` struct itself: the eval loop holds that as `&mut Frame`, and Rust lets
+/// nothing else read memory a live `&mut` covers (noalias; Stacked and Tree Borrows). The loop
+/// reaches the same three buffers through the frame's own handles (the Vecs' and the
+/// SharedHeap's pointers), from which every reference it makes is derived, so the view's copies
+/// stay valid: a reborrow derived from a pointer does not invalidate that pointer.
+///
+/// Why the reads are sound: a view is only read through `Vm::with_running_frame` and
+/// `FrameInfo::running_lasti`, on views of the entries of the calling thread's own
+/// `Vm::frame_infos()`. Such a frame is inside `Vm::run_code_frame` further up this thread's
+/// stack, so (1) it is alive and its buffers are where they were at entry: the slots and cells
+/// are sized before the frame starts and never grow while it runs, and `SharedHeap::get_mut` is
+/// only used when it does not run; (2) nothing writes the slots or cells during the read: the
+/// frame's eval loop is suspended in a call (the native code reading the view runs inside that
+/// call), holds no reference into the slots across the call (its `&mut` to a slot lives for one
+/// store), and no other code writes a frame's slots; `Shown` changes only through atomics and
+/// locks. No other thread ever reads a view (a `Vm` belongs to one thread; other threads'
+/// frame objects show their snapshots).
 #[derive(Clone, Copy)]
-pub struct FrameView(*const crate::objects::frame::Frame);
+pub struct FrameView {
+    shown: *const crate::objects::frame::Shown,
+    locals: *const Option<crate::objects::Value>,
+    nlocals: usize,
+    cells: *const std::sync::Arc<crate::objects::value::Cell>,
+    ncells: usize,
+}
 
 // SAFETY: a view moves with its `Vm` when a thread starts; it is only read on that thread (see above).
 unsafe impl Send for FrameView {}
 
+/// A running frame as its view shows it (see `FrameView`).
+pub struct RunningParts<'a> {
+    pub shown: &'a crate::objects::frame::Shown,
+    pub locals: &'a [Option<crate::objects::Value>],
+    pub cells: &'a [std::sync::Arc<crate::objects::value::Cell>],
+}
+
 impl FrameView {
+    #[inline(always)]
     pub fn of(frame: &crate::objects::frame::Frame) -> FrameView {
-        FrameView(frame as *const _)
+        FrameView {
+            shown: frame.shown.get() as *const _,
+            locals: frame.locals.as_ptr(),
+            nlocals: frame.locals.len(),
+            cells: frame.cells.as_ptr(),
+            ncells: frame.cells.len(),
+        }
     }
 
-    /// Runs `f` on the frame (see the contract above: only for a view of a running frame of the
-    /// calling thread's `Vm`).
-    pub(crate) fn read<R>(&self, f: impl FnOnce(&crate::objects::frame::Frame) -> R) -> R {
-        // SAFETY: see the type's contract: the frame is alive, not moved, and not being written.
-        f(unsafe { &*self.0 })
+    /// Runs `f` on the frame's readable parts (see the type's contract: only for a view of a
+    /// running frame of the calling thread's `Vm`).
+    pub(crate) fn read<R>(&self, f: impl FnOnce(RunningParts<'_>) -> R) -> R {
+        // SAFETY: see the type's contract: the three buffers are alive, where they were when
+        // the view was made, of these lengths, and not written during the read.
+        let parts = unsafe {
+            RunningParts {
+                shown: &*self.shown,
+                locals: std::slice::from_raw_parts(self.locals, self.nlocals),
+                cells: std::slice::from_raw_parts(self.cells, self.ncells),
+            }
+        };
+        f(parts)
     }
 }

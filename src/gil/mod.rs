@@ -253,6 +253,11 @@ impl Gil {
         }
     }
 
+    /// Whether another thread waits for the lock (a checkpoint may hand it over).
+    pub fn has_waiters(&self) -> bool {
+        self.waiting.load(Ordering::Relaxed) > 0
+    }
+
     pub fn register(&self, stats: Arc<ThreadStats>) {
         self.threads.lock().push(stats);
     }

@@ -270,6 +270,7 @@ pub fn create(vm: &mut Vm) -> Value {
             ("getrefcount", getrefcount),
             ("intern", intern_fn),
             ("getsizeof", super::sizeof::getsizeof),
+            ("_current_frames", crate::vm::frame_object::sys_current_frames),
             ("_getframe", crate::vm::frame_object::sys_getframe),
             ("settrace", crate::vm::trace::sys_settrace),
             ("setprofile", crate::vm::trace::sys_setprofile),

@@ -305,7 +305,7 @@ fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     // The frame the warning is about: `stacklevel` frames up from warn()'s caller.
     let depth = vm.frame_infos().len() as i64;
     let at = depth - stacklevel.max(1);
-    let frame = if at >= 0 { vm.frame_infos().get(at as usize).map(|f| (f.code.clone(), f.globals.clone(), f.lasti)) } else { None };
+    let frame = if at >= 0 { vm.frame_infos().get(at as usize).map(|f| (f.code.clone(), f.globals.clone(), f.running_lasti())) } else { None };
     let (filename, lineno, globals, source_line) = match frame {
         Some((code, globals, lasti)) => {
             let line = code.lines.get(lasti).copied().unwrap_or(code.first_line) as usize;

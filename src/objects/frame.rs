@@ -1,10 +1,14 @@
 //! A frame: one activation of a code object: its value stack, local slots, cells and handler blocks.
-//! Plain data (a generator keeps its frame); vm/eval.rs runs it.
+//! Plain data (a generator keeps its frame); vm/eval.rs runs it. What code outside the eval loop
+//! reads of a running frame (frame objects) is in its `Shown`, apart from the frame itself.
 
 use crate::code::Code;
 use crate::objects::dict::Dict;
+use crate::objects::exceptions::FrameLocals;
 use crate::objects::value::{Cell, Value};
-use std::sync::Arc;
+use crate::unsafe_os::SharedHeap;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, OnceLock};
 
 /// A handler pushed by SetupExcept / SetupWith, or (cleanup) the marker of an except clause being run.
 #[derive(Clone, Copy)]
@@ -17,15 +21,13 @@ pub struct Block {
 pub struct Frame {
     pub code: Arc<Code>,
     pub pc: usize,
-    /// Index of the instruction being run, for the traceback's line.
-    pub lasti: usize,
     pub stack: Vec<Value>,
     pub locals: Vec<Option<Value>>,
     pub cells: Vec<Arc<Cell>>,
     pub blocks: Vec<Block>,
     pub globals: Arc<Dict>,
-    /// A class body's namespace (LoadName / StoreName); None elsewhere.
-    pub namespace: Option<Arc<Dict>>,
+    /// What frame objects read while the frame runs (see `unsafe_os::FrameView`).
+    pub shown: SharedHeap<Shown>,
     /// A class body's namespace when a metaclass `__prepare__` made it something other than a
     /// plain dict: LoadName / StoreName / DeleteName go through its `__getitem__` family.
     pub mapping: Option<Value>,
@@ -36,13 +38,139 @@ pub struct Frame {
     /// A paused generator's exceptions being handled (it yielded inside except clauses): off the
     /// thread's exception stack while it is paused (vm/iter.rs `resume_frame`).
     pub saved_exc: Vec<Value>,
+}
+
+/// The part of a frame that frame objects read while it runs (`f_lineno`, `f_lasti`,
+/// `f_locals`): in its own allocation, which the `&mut Frame` of the eval loop does not cover, and
+/// changed only through shared references (atomics, once-cells, locks) while the frame runs.
+#[derive(Default)]
+pub struct Shown {
+    /// Index of the instruction being run (for all but the innermost frame, a call), for the
+    /// traceback's line.
+    lasti: AtomicUsize,
+    /// A class body's (or module's, exec's) namespace (LoadName / StoreName); None elsewhere.
+    pub namespace: Option<Arc<Dict>>,
     /// What `locals()` returned in this function frame: refreshed from the variables on each
     /// call, keeping other keys (an `exec` wrote them), as CPython 3.11's `f_locals`.
-    pub locals_dict: Option<Arc<Dict>>,
+    pub locals_dict: OnceLock<Arc<Dict>>,
+    /// Made when a frame object first shows this frame while it runs: the frame leaves its last
+    /// state there each time it stops running (returns, raises or yields), for that object.
+    pub last: OnceLock<Arc<LastSeen>>,
+}
+
+impl Shown {
+    pub fn new(namespace: Option<Arc<Dict>>) -> Shown {
+        Shown { namespace, ..Shown::default() }
+    }
+
+    pub fn lasti(&self) -> usize {
+        self.lasti.load(Relaxed)
+    }
+
+    /// Clears what the previous run of a pooled frame left (each field only if set: this runs
+    /// on every call).
+    #[inline(always)]
+    pub fn reset(&mut self) {
+        *self.lasti.get_mut() = 0;
+        if self.namespace.is_some() {
+            self.namespace = None;
+        }
+        if self.locals_dict.get().is_some() {
+            self.locals_dict.take();
+        }
+        if self.last.get().is_some() {
+            self.last.take();
+        }
+    }
+}
+
+/// How a frame was when it last stopped running, for the frame objects made while it ran:
+/// CPython's frame objects keep their frame's variables after it returns.
+#[derive(Default)]
+pub struct LastSeen(parking_lot::Mutex<Option<LastState>>);
+
+#[derive(Clone)]
+pub struct LastState {
+    /// A function frame's slots and cells.
+    pub locals: Option<Arc<FrameLocals>>,
+    /// Variables left out of `locals` because they lead back to the frame object (a cycle with
+    /// no collector to free it), kept weakly: (index among the slots then the cells, value).
+    pub weak: Arc<Vec<(usize, WeakValue)>>,
+    pub lasti: usize,
+}
+
+/// A container value held without keeping it alive.
+pub enum WeakValue {
+    Tuple(std::sync::Weak<Vec<Value>>),
+    List(std::sync::Weak<crate::objects::value::List>),
+    Dict(std::sync::Weak<Dict>),
+    Instance(std::sync::Weak<crate::objects::class::Instance>),
+}
+
+impl WeakValue {
+    pub fn of(v: &Value) -> Option<WeakValue> {
+        Some(match v {
+            Value::Tuple(t) => WeakValue::Tuple(Arc::downgrade(t)),
+            Value::List(l) => WeakValue::List(Arc::downgrade(l)),
+            Value::Dict(d) => WeakValue::Dict(Arc::downgrade(d)),
+            Value::Instance(i) => WeakValue::Instance(Arc::downgrade(i)),
+            _ => return None,
+        })
+    }
+
+    /// The value, if something else still holds it.
+    pub fn get(&self) -> Option<Value> {
+        Some(match self {
+            WeakValue::Tuple(t) => Value::Tuple(t.upgrade()?),
+            WeakValue::List(l) => Value::List(l.upgrade()?),
+            WeakValue::Dict(d) => Value::Dict(d.upgrade()?),
+            WeakValue::Instance(i) => Value::Instance(i.upgrade()?),
+        })
+    }
+}
+
+impl LastSeen {
+    pub fn get(&self) -> Option<LastState> {
+        self.0.lock().clone()
+    }
+
+    pub fn set(&self, state: LastState) {
+        let old = self.0.lock().replace(state);
+        drop(old);
+    }
 }
 
 impl Frame {
+    #[inline(always)]
+    pub fn lasti(&self) -> usize {
+        self.shown.get().lasti.load(Relaxed)
+    }
+
+    #[inline(always)]
+    pub fn set_lasti(&self, pc: usize) {
+        self.shown.get().lasti.store(pc, Relaxed)
+    }
+
+    pub fn namespace(&self) -> Option<&Arc<Dict>> {
+        self.shown.get().namespace.as_ref()
+    }
+
     pub fn line(&self) -> u32 {
-        self.code.lines.get(self.lasti).copied().unwrap_or(self.code.first_line)
+        self.code.lines.get(self.lasti()).copied().unwrap_or(self.code.first_line)
+    }
+
+    /// A function frame's variables as they are now (a traceback entry keeps them).
+    pub fn locals_now(&self) -> Option<Arc<FrameLocals>> {
+        (self.code.kind == crate::code::CodeKind::Function).then(|| Arc::new(FrameLocals { values: self.locals.clone(), cells: self.cells.clone() }))
+    }
+
+    /// The frame stops running: if a frame object showed it meanwhile and is still held, that
+    /// object keeps its variables and position as they are now (`vm::frame_object`). One load
+    /// and a branch otherwise.
+    #[inline(always)]
+    pub fn note_stopped(&self) {
+        if let Some(last) = self.shown.get().last.get() {
+            crate::vm::frame_object::keep_last_state(self, last);
+        }
     }
 }

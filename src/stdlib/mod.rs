@@ -114,6 +114,7 @@ embedded! {
     "pprint" => "pprint.py",
     "shlex" => "shlex.py",
     "signal" => "signal.py",
+    "faulthandler" => "faulthandler.py",
     "fnmatch" => "fnmatch.py",
     "glob" => "glob.py",
     "gzip" => "gzip.py",

@@ -552,16 +552,6 @@ impl Vm {
     }
 }
 
-impl Vm {
-    /// Remembers where the running frame is calling from (read by warnings and stack inspection).
-    #[inline(always)]
-    pub(super) fn note_call_site(&mut self, pc: usize) {
-        if let Some(f) = self.frames[..self.frame_depth].last_mut() {
-            f.lasti = pc;
-        }
-    }
-}
-
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`
 /// for functions and classes (`__main__.f()`), `name()` for built-ins, else the type's name
 /// with " object".

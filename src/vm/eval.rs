@@ -65,10 +65,12 @@ impl Vm {
 
     /// `run_frame` for a caller that holds the frame's code already (a function call: its
     /// function's code), so the eval loop needs no reference of its own.
+    #[inline(always)]
     pub fn run_code_frame(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
         self.enter_frame(frame);
         let r = self.run_frame_inner(frame, code, throw);
         self.leave_frame();
+        frame.note_stopped();
         r
     }
 
@@ -91,7 +93,7 @@ impl Vm {
                 loop {
                     let pc = frame.pc;
                     let op = code.ops[pc];
-                    frame.lasti = pc;
+                    frame.set_lasti(pc);
                     frame.pc = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
@@ -169,7 +171,7 @@ impl Vm {
                                     Err(e) if e.matches(ExcKind::KeyError) => None,
                                     Err(e) => break 'dispatch e,
                                 },
-                                None => frame.namespace.as_ref().and_then(|ns| ns.get_str(name)),
+                                None => frame.namespace().and_then(|ns| ns.get_str(name)),
                             };
                             if let Some(v) = from_ns {
                                 frame.stack.push(v);
@@ -202,7 +204,7 @@ impl Vm {
                             if let Some(m) = &frame.mapping {
                                 let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
                                 frame.stack.push(v);
-                            } else if let Some(v) = frame.namespace.as_ref().and_then(|ns| ns.get_str(name)) {
+                            } else if let Some(v) = frame.namespace().and_then(|ns| ns.get_str(name)) {
                                 frame.stack.push(v);
                             } else {
                                 let v = tri!(self.load_global(frame, name), 'dispatch);
@@ -216,7 +218,7 @@ impl Vm {
                                 tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
                                 continue;
                             }
-                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            let ns = frame.namespace().unwrap_or(&frame.globals);
                             ns.set_str(code.names[i as usize].clone(), v);
                             self.run_finalizers();
                         }
@@ -231,7 +233,7 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            let ns = frame.namespace().unwrap_or(&frame.globals);
                             if ns.get_str(crate::name!("__annotations__")).is_none() {
                                 ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
                             }
@@ -246,7 +248,7 @@ impl Vm {
                                     Err(e) => break 'dispatch e,
                                 }
                             }
-                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                            let ns = frame.namespace().unwrap_or(&frame.globals);
                             if ns.remove_str(name).is_none() {
                                 break 'dispatch PyErr::name_error(name.as_str());
                             }
@@ -255,7 +257,7 @@ impl Vm {
                         Op::LoadFastAttr(l, i) => {
                             let Some(obj) = &frame.locals[l as usize] else {
                                 // The traceback marks just the name, as for a plain LoadFast.
-                                let mut pos = code.positions.get(frame.lasti).copied().unwrap_or_default();
+                                let mut pos = code.positions.get(frame.lasti()).copied().unwrap_or_default();
                                 pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
                                 pos.anchor = crate::code::Anchor::None;
                                 self.error_position = Some(pos);
@@ -289,7 +291,6 @@ impl Vm {
                             frame.stack.push(s);
                         }
                         Op::CallMethod(n) => {
-                            self.note_call_site(pc);
                             let n = n as usize;
                             let len = frame.stack.len();
                             let base = len - n - 2;
@@ -601,7 +602,6 @@ impl Vm {
                             }
                         }
                         Op::CallFunction(n) => {
-                            self.note_call_site(pc);
                             let base = frame.stack.len() - n as usize - 1;
                             if let Some(r) = self.call_with_frame(frame, base, base + 1) {
                                 frame.stack.truncate(base);
@@ -615,7 +615,6 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::CallFunctionKw(n) => {
-                            self.note_call_site(pc);
                             let names = frame.stack.pop().unwrap();
                             let Value::Tuple(names) = names else { unreachable!() };
                             let base = frame.stack.len() - n as usize - 1;
@@ -634,7 +633,6 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::CallFunctionEx(has_kw) => {
-                            self.note_call_site(pc);
                             let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
                             let args = frame.stack.pop().unwrap();
                             let func = frame.stack.pop().unwrap();
@@ -839,7 +837,7 @@ impl Vm {
                             let fromlist = frame.stack.pop().unwrap();
                             let locals = match code.kind {
                                 crate::code::CodeKind::Function => None,
-                                _ => Some(frame.namespace.as_ref().unwrap_or(&frame.globals).clone()),
+                                _ => Some(frame.namespace().unwrap_or(&frame.globals).clone()),
                             };
                             let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals, locals, fromlist), 'dispatch);
                             frame.stack.push(m);
@@ -851,7 +849,7 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let m = frame.stack.pop().unwrap();
-                            let ns = frame.namespace.as_ref().unwrap_or(&frame.globals).clone();
+                            let ns = frame.namespace().unwrap_or(&frame.globals).clone();
                             tri!(self.import_star(&m, &ns), 'dispatch);
                         }
                         Op::PrintExpr => {

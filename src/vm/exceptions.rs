@@ -31,18 +31,13 @@ impl Vm {
     /// for each time the exception reaches the frame other than by a bare `raise` or the end of
     /// a handler that did not match (a re-raise).
     pub(super) fn note_traceback(&mut self, frame: &Frame, err: &PyErr) {
-        let pos = self.error_position.take().or_else(|| frame.code.positions.get(frame.lasti).copied()).unwrap_or_default();
-        let locals = match frame.code.kind {
-            crate::code::CodeKind::Function => {
-                Some(std::sync::Arc::new(crate::objects::exceptions::FrameLocals { values: frame.locals.clone(), cells: frame.cells.clone() }))
-            }
-            _ => None,
-        };
+        let pos = self.error_position.take().or_else(|| frame.code.positions.get(frame.lasti()).copied()).unwrap_or_default();
+        let locals = frame.locals_now();
         let entry = TbEntry {
             code: frame.code.clone(),
             line: frame.line(),
             pos,
-            lasti: frame.lasti as u32,
+            lasti: frame.lasti() as u32,
             globals: frame.globals.clone(),
             frame_id: frame.id,
             locals,

@@ -96,7 +96,7 @@ impl Vm {
         use crate::modules::warnings::{Warning, source_line_of, warn_explicit};
         let Some(info) = self.frame_infos().last() else { return };
         let filename = info.code.filename().to_string();
-        let lineno = info.code.lines.get(info.lasti).copied().unwrap_or(info.code.first_line) as usize;
+        let lineno = info.code.lines.get(info.running_lasti()).copied().unwrap_or(info.code.first_line) as usize;
         let module = match info.globals.get_str(crate::name!("__name__")) {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "__main__".to_string(),

@@ -9,7 +9,11 @@
 //! this thread, a dict refreshed from its slots and cells at each access (CPython's
 //! `PyFrame_FastToLocals`; the frame's own `locals()` dict when it made one), read through the
 //! view its thread recorded when it started (`Vm::with_running_frame`, nothing per call).
-//! Once the frame has finished, or from another thread, it is the last snapshot taken.
+//! A frame object made while its frame runs registers in the frame's `Shown::last`: each time
+//! the frame stops (returns, raises, yields) while the object is held, it leaves its variables
+//! and position there (`keep_last_state`), so the object shows the values at return, as
+//! CPython's. Otherwise (a frame that had finished, or from another thread) it is the last
+//! snapshot taken: a traceback entry's, or the last shown.
 //! `f_lineno` and `f_lasti` of a running frame read its current instruction the same way.
 //! `f_trace` and `f_trace_lines` are the running frame's tracing state (vm/trace.rs).
 
@@ -21,6 +25,7 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::{FrameLocals, TbEntry};
+use crate::objects::frame::{Frame, LastSeen, LastState, WeakValue};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -48,6 +53,8 @@ pub struct FrameObject {
     thread: u64,
     /// The `f_locals` dict of a function frame, once shown: kept as the last snapshot.
     last_locals: OnceLock<Arc<Dict>>,
+    /// Where the frame left its state when it stopped, if it ran when this object was made.
+    last: Option<Arc<LastSeen>>,
 }
 
 impl FrameObject {
@@ -64,7 +71,7 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
         return Err(PyErr::value_error("call stack is not deep enough"));
     };
     let chain: Vec<Snapshot> = infos[..=index].iter().map(snapshot).collect();
-    Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
+    Ok(new_frame_object(vm, Arc::new(chain), index, vm.stats.id))
 }
 
 /// The frame object of the innermost running frame, showing `locals` as its f_locals.
@@ -75,19 +82,107 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     let Some(last) = chain.last_mut() else { return Value::None };
     last.locals = locals;
     let index = chain.len() - 1;
-    new_frame_object(Arc::new(chain), index, vm.stats.id)
+    new_frame_object(vm, Arc::new(chain), index, vm.stats.id)
 }
 
 /// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
 /// that frame alone, at the line it is paused on.
-pub fn suspended_frame(vm: &Vm, frame: &crate::objects::frame::Frame) -> Value {
+pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
     let locals = (frame.code.kind == CodeKind::Function).then(|| {
         let d = Dict::new();
-        super::names::refresh_locals(frame, &d);
+        super::names::refresh_locals(&frame.code, &frame.locals, &frame.cells, &d);
         d
     });
-    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals };
-    new_frame_object(Arc::new(vec![snap]), 0, vm.stats.id)
+    let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti() as u32, id: frame.id, locals };
+    let last = frame.shown.get().last.get_or_init(Default::default).clone();
+    frame_object_value(FrameObject {
+        chain: Arc::new(vec![snap]),
+        index: 0,
+        back: OnceLock::new(),
+        thread: vm.stats.id,
+        last_locals: OnceLock::new(),
+        last: Some(last),
+    })
+}
+
+/// The frame `frame` stops running, and a frame object made while it ran registered `last`:
+/// if that object is still held, it keeps the frame's variables and position as they are now.
+/// With no cycle collector, a variable through which that object can be reached (`f =
+/// sys._getframe()`, `stack = inspect.stack()`) is only kept weakly: keeping it would keep the
+/// frame's variables alive forever (CPython keeps it; its collector frees the cycle). It shows
+/// while something else holds it.
+#[cold]
+pub fn keep_last_state(frame: &Frame, last: &Arc<LastSeen>) {
+    if Arc::strong_count(last) < 2 {
+        return;
+    }
+    let mut weak = Vec::new();
+    let locals = frame.locals_now().map(|l| {
+        let mut scan = Scan { budget: CYCLE_SCAN_BUDGET, seen: Vec::new() };
+        let mut leave_out = |i: usize, v: &Value, scan: &mut Scan| {
+            let cyclic = reaches_frame_object(v, last, scan);
+            if cyclic && let Some(w) = WeakValue::of(v) {
+                weak.push((i, w));
+            }
+            cyclic
+        };
+        let values = l.values.iter().enumerate().map(|(i, v)| v.clone().filter(|v| !leave_out(i, v, &mut scan))).collect();
+        let cells = l.cells.iter().enumerate().map(|(i, c)| match c.0.lock().clone() {
+            Some(v) if leave_out(l.values.len() + i, &v, &mut scan) => crate::objects::value::Cell::new(None),
+            _ => c.clone(),
+        });
+        Arc::new(FrameLocals { values, cells: cells.collect() })
+    });
+    last.set(LastState { locals, weak: Arc::new(weak), lasti: frame.lasti() });
+}
+
+/// How many objects `keep_last_state` looks at before it gives up and leaves the rest out.
+const CYCLE_SCAN_BUDGET: usize = 512;
+
+/// The objects `reaches_frame_object` may still look at, and the containers it has seen.
+struct Scan {
+    budget: usize,
+    seen: Vec<usize>,
+}
+
+/// Whether a frame object registered with `last` can be reached from `v` through tuples, lists,
+/// dicts, instances (their attributes, slots and built-in base value) and frame objects' `f_back`
+/// (true as well once the budget is spent: then `v` is not kept).
+fn reaches_frame_object(v: &Value, last: &Arc<LastSeen>, scan: &mut Scan) -> bool {
+    if !matches!(v, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Instance(_)) {
+        return false;
+    }
+    let Some(ptr) = v.ptr() else { return false };
+    if scan.seen.contains(&ptr) {
+        return false;
+    }
+    if scan.budget == 0 {
+        return true;
+    }
+    scan.budget -= 1;
+    scan.seen.push(ptr);
+    let any = |items: &[Value], scan: &mut Scan| items.iter().any(|x| reaches_frame_object(x, last, scan));
+    match v {
+        Value::Tuple(t) => any(t, scan),
+        Value::List(l) => {
+            let items = l.items.lock().clone();
+            any(&items, scan)
+        }
+        Value::Dict(d) => any(&d.values(), scan),
+        Value::Instance(i) => {
+            if let Some(f) = i.native::<FrameObject>() {
+                return f.last.as_ref().is_some_and(|o| Arc::ptr_eq(o, last)) || f.back.get().is_some_and(|b| reaches_frame_object(b, last, scan));
+            }
+            if let Payload::Base(b) = &i.payload
+                && reaches_frame_object(b, last, scan)
+            {
+                return true;
+            }
+            let slots: Vec<Value> = i.slots.iter().filter_map(|s| s.lock().clone()).collect();
+            any(&slots, scan) || i.dict.as_ref().is_some_and(|d| any(&d.values(), scan))
+        }
+        _ => false,
+    }
 }
 
 /// A running frame as it is now: at the instruction it runs (a call, for all but the innermost).
@@ -126,7 +221,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
                 return v.clone();
             }
             let index = first_tb + chain[first_tb..].iter().position(|s| s.id == e.frame_id).unwrap_or(0);
-            let v = new_frame_object(chain.clone(), index, vm.stats.id);
+            let v = new_frame_object(vm, chain.clone(), index, vm.stats.id);
             made.push((e.frame_id, v.clone()));
             v
         })
@@ -150,9 +245,22 @@ pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
     Some((here.code.clone(), here.globals.clone(), here.id))
 }
 
-fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
-    let obj = FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new() };
+/// A frame object for entry `index` of `chain`; if that frame still runs on this thread, the
+/// object registers for its last state.
+fn new_frame_object(vm: &Vm, chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
+    let id = chain[index].id;
+    let last = if vm.stats.id == thread { vm.with_running_frame(id, |_, frame| frame.shown.last.get_or_init(Default::default).clone()) } else { None };
+    frame_object_value(FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new(), last })
+}
+
+fn frame_object_value(obj: FrameObject) -> Value {
     Value::Instance(Instance::new(frame_class().clone(), Payload::Native(Box::new(obj))))
+}
+
+/// How the frame was when it last stopped, if it ran when the object was made and has stopped
+/// since.
+fn last_state(f: &FrameObject) -> Option<LastState> {
+    f.last.as_ref()?.get()
 }
 
 fn this(a: &[Value]) -> PyResult<&FrameObject> {
@@ -186,7 +294,8 @@ fn current_line(vm: &Vm, f: &FrameObject, i: usize) -> u32 {
     {
         return line;
     }
-    match running_lasti(vm, f, snap) {
+    let lasti = running_lasti(vm, f, snap).or_else(|| (i == f.index).then(|| last_state(f).map(|s| s.lasti)).flatten());
+    match lasti {
         Some(lasti) => snap.code.lines.get(lasti).copied().unwrap_or(snap.code.first_line),
         None => snap.line,
     }
@@ -197,13 +306,14 @@ fn running_lasti(vm: &Vm, f: &FrameObject, snap: &Snapshot) -> Option<usize> {
     if vm.stats.id != f.thread {
         return None;
     }
-    vm.with_running_frame(snap.id, |frame| frame.lasti)
+    vm.with_running_frame(snap.id, |_, frame| frame.shown.lasti())
 }
 
 fn f_lasti(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let snap = f.here();
-    Ok(Value::Int(running_lasti(vm, f, snap).map_or(snap.lasti as i64, |lasti| lasti as i64) * 2))
+    let lasti = running_lasti(vm, f, snap).or_else(|| last_state(f).map(|s| s.lasti)).map_or(snap.lasti as i64, |lasti| lasti as i64);
+    Ok(Value::Int(lasti * 2))
 }
 
 /// The id of the frame a frame object shows, if it runs on this thread (tracing state is per thread).
@@ -250,13 +360,13 @@ fn f_locals(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let here = f.here();
     if vm.stats.id == f.thread {
-        let running = vm.with_running_frame(here.id, |frame| {
-            if frame.code.kind != CodeKind::Function {
-                return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+        let running = vm.with_running_frame(here.id, |info, frame| {
+            if info.code.kind != CodeKind::Function {
+                return frame.shown.namespace.clone().unwrap_or_else(|| info.globals.clone());
             }
             // The frame's own `locals()` dict when it has one, so that both show the same object.
-            let d = frame.locals_dict.clone().or_else(|| here.locals.clone()).unwrap_or_else(|| f.last_locals.get_or_init(Dict::new).clone());
-            super::names::refresh_locals(frame, &d);
+            let d = frame.shown.locals_dict.get().cloned().or_else(|| here.locals.clone()).unwrap_or_else(|| f.last_locals.get_or_init(Dict::new).clone());
+            super::names::refresh_locals(&info.code, frame.locals, frame.cells, &d);
             d
         });
         if let Some(d) = running {
@@ -265,6 +375,20 @@ fn f_locals(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             }
             return Ok(Value::Dict(d));
         }
+    }
+    // The frame stopped after this object was made: its variables then.
+    if let Some(LastState { locals: Some(l), weak, .. }) = last_state(f) {
+        let d = f.last_locals.get().or(here.locals.as_ref()).cloned().unwrap_or_else(|| f.last_locals.get_or_init(Dict::new).clone());
+        super::names::refresh_locals(&here.code, &l.values, &l.cells, &d);
+        // The variables that lead back to this object, if something else keeps them alive.
+        let names = || here.code.varnames.iter().chain(&here.code.cellvars).chain(&here.code.freevars);
+        for (i, w) in weak.iter() {
+            if let (Some(name), Some(v)) = (names().nth(*i), w.get()) {
+                d.set_str(name.clone(), v);
+            }
+        }
+        let _ = f.last_locals.set(d.clone());
+        return Ok(Value::Dict(d));
     }
     if let Some(locals) = here.locals.as_ref().or_else(|| f.last_locals.get()) {
         return Ok(Value::Dict(locals.clone()));
@@ -304,15 +428,18 @@ fn clear(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for d in here.locals.iter().chain(f.last_locals.get()) {
         d.clear();
     }
+    if let Some(last) = &f.last {
+        last.set(LastState { locals: None, weak: Default::default(), lasti: last.get().map_or(here.lasti as usize, |s| s.lasti) });
+    }
     Ok(Value::None)
 }
 
-fn f_back(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn f_back(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     if f.index == 0 {
         return Ok(Value::None);
     }
-    Ok(f.back.get_or_init(|| new_frame_object(f.chain.clone(), f.index - 1, f.thread)).clone())
+    Ok(f.back.get_or_init(|| new_frame_object(vm, f.chain.clone(), f.index - 1, f.thread)).clone())
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -363,4 +490,32 @@ pub fn sys_getframe(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     // A negative depth is the innermost frame, as in CPython.
     getframe(vm, depth.max(0) as usize)
+}
+
+/// `sys._current_frames()`: each thread's innermost frame, by thread id: this thread's as it runs,
+/// the others' from the stacks they published when they let go of the GIL (stack_board.rs:
+/// code, line and globals; a function frame's `f_locals` is empty).
+pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("sys._current_frames", a, k, 0, 0)?;
+    let d = Dict::new();
+    for (thread, stack) in vm.interp.stacks.all() {
+        let frame = if thread == vm.stats.id {
+            if vm.frame_infos().is_empty() {
+                continue;
+            }
+            getframe(vm, 0)?
+        } else {
+            let Some(index) = stack.len().checked_sub(1) else { continue };
+            let chain = stack
+                .iter()
+                .map(|p| {
+                    let line = p.code.lines.get(p.lasti).copied().unwrap_or(p.code.first_line);
+                    Snapshot { code: p.code.clone(), globals: p.globals.clone(), line, lasti: p.lasti as u32, id: p.id, locals: None }
+                })
+                .collect();
+            new_frame_object(vm, Arc::new(chain), index, thread)
+        };
+        d.set(vm, Value::Int(thread as i64), frame)?;
+    }
+    Ok(Value::Dict(d))
 }

@@ -4,8 +4,9 @@
 use super::Vm;
 use crate::code::Code;
 use crate::objects::dict::Dict;
-use crate::objects::frame::Frame;
+use crate::objects::frame::{Frame, Shown};
 use crate::objects::value::Value;
+use crate::unsafe_os::SharedHeap;
 use std::sync::Arc;
 
 impl Vm {
@@ -18,18 +19,17 @@ impl Vm {
             // (the vector is empty here: `extend` of Nones is a plain loop, cheaper than `resize`)
             f.locals.extend(std::iter::repeat_with(|| None).take(nlocals));
             f.pc = 0;
-            f.lasti = 0;
             // A loop calling one function gets its own last frame back: the same code and
             // globals need no new references.
             if !Arc::ptr_eq(&f.globals, globals) {
                 f.globals = globals.clone();
             }
-            f.namespace = namespace;
+            // (`recycle_frame` reset the rest of `shown`)
+            f.shown.get_mut().namespace = namespace;
             f.mapping = None;
             f.id = id;
             f.started = false;
             f.saved_exc.clear();
-            f.locals_dict = None;
             if !Arc::ptr_eq(&f.code, code) {
                 f.code = code.clone();
             }
@@ -37,18 +37,16 @@ impl Vm {
         }
         Box::new(Frame {
             pc: 0,
-            lasti: 0,
             stack: Vec::with_capacity(8),
             locals: vec![None; nlocals],
             cells: Vec::new(),
             blocks: Vec::new(),
             globals: globals.clone(),
-            namespace,
+            shown: SharedHeap::new(Shown::new(namespace)),
             mapping: None,
             id,
             started: false,
             saved_exc: Vec::new(),
-            locals_dict: None,
             code: code.clone(),
         })
     }
@@ -70,9 +68,8 @@ impl Vm {
             frame.locals.clear();
             frame.cells.clear();
             frame.blocks.clear();
-            frame.namespace = None;
+            frame.shown.get_mut().reset();
             frame.mapping = None;
-            frame.locals_dict = None;
             self.frame_pool.push(frame);
         }
     }

@@ -469,7 +469,7 @@ impl Vm {
                 let r = self.resume_frame(&mut frame, sent, throw);
                 match r {
                     Ok(Exit::Yield(v)) => {
-                        let awaiting = matches!(frame.code.ops.get(frame.lasti), Some(crate::code::Op::YieldFrom));
+                        let awaiting = matches!(frame.code.ops.get(frame.lasti()), Some(crate::code::Op::YieldFrom));
                         *pi.state.lock() = IterState::Generator(frame);
                         Ok(Ok((v, awaiting)))
                     }

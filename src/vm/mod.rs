@@ -31,6 +31,7 @@ pub mod percent_format;
 pub mod protocol;
 pub mod special;
 pub mod stack;
+pub mod stack_board;
 pub mod stdio;
 pub mod subclass;
 pub mod trace;
@@ -67,6 +68,8 @@ pub struct Interp {
     pub running_threads: AtomicUsize,
     /// Which thread loads which module now (import/locks.rs).
     pub import_locks: import::locks::ImportLocks,
+    /// Each thread's stack as it last published it (`sys._current_frames`).
+    pub stacks: stack_board::StackBoard,
 }
 
 pub struct Vm {
@@ -102,13 +105,14 @@ pub struct Vm {
     pub repr_active: Vec<usize>,
     /// sys.settrace / sys.setprofile hooks of this thread (see trace.rs); None while there are none.
     pub trace: Option<Box<trace::TraceState>>,
+    /// This thread's entry on `Interp::stacks` (see stack_board.rs).
+    published: stack_board::Published,
 }
 
 /// What native code may see of a running frame.
 pub struct FrameInfo {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
-    pub lasti: usize,
     /// The frame's `Frame::id`.
     pub id: u64,
     /// Where the frame lives while it runs (read by `frame.f_locals`, see `with_running_frame`).
@@ -118,7 +122,7 @@ pub struct FrameInfo {
 impl FrameInfo {
     /// The instruction the frame runs now (a call, for all but the innermost frame).
     pub fn running_lasti(&self) -> usize {
-        self.view.read(|frame| frame.lasti)
+        self.view.read(|frame| frame.shown.lasti())
     }
 }
 
@@ -138,6 +142,7 @@ impl Interp {
             next_thread_id: std::sync::atomic::AtomicU64::new(crate::gil::MAIN_THREAD_ID + 1),
             running_threads: AtomicUsize::new(0),
             import_locks: Default::default(),
+            stacks: Default::default(),
         })
     }
 }
@@ -153,6 +158,7 @@ impl Vm {
     pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
         let switch_anywhere = interp.gil.policy.switch_points() == crate::gil::SwitchPoints::Anywhere;
+        let published = interp.stacks.register(stats.id);
         Vm {
             interp,
             depth: 0,
@@ -170,6 +176,7 @@ impl Vm {
             error_position: None,
             repr_active: Vec::new(),
             trace: None,
+            published,
         }
     }
 
@@ -239,6 +246,7 @@ impl Vm {
 impl Vm {
     /// Runs `f` with the GIL released (a blocking call), then takes the GIL back.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        self.publish_stack();
         self.interp.gil.release(&self.stats, false);
         let (gil, stats) = (&self.interp.gil, &self.stats);
         let r = panic_guard::with_reacquire(f, || gil.acquire(stats));
@@ -283,6 +291,7 @@ impl Vm {
         use crate::sync::spin::{LOCK_SPIN, spin_until};
         let main = self.is_main_thread();
         let slice = Duration::from_millis(20);
+        self.publish_stack();
         self.interp.gil.release_for_holder(&self.stats, holder);
         let mut spun = seen_free.is_some_and(|free| spin_until(LOCK_SPIN, deadline, free));
         // A signal handler that returns lets the wait go on (PEP 475); one that raises ends it.
@@ -330,6 +339,10 @@ impl Vm {
     /// The GIL checkpoint, reached every `interval` instructions.
     pub fn gil_checkpoint(&mut self) -> PyResult<()> {
         self.flush_ticks();
+        if self.interp.gil.has_waiters() {
+            // The GIL may go to another thread here (stack_board.rs).
+            self.publish_stack();
+        }
         self.interp.gil.checkpoint(&self.stats);
         self.ticks = self.interp.gil.interval_ticks();
         if self.trace.is_some() {
@@ -355,7 +368,6 @@ impl Vm {
         let depth = self.frame_depth;
         self.frame_depth += 1;
         if let Some(f) = self.frames.get_mut(depth) {
-            f.lasti = 0;
             f.id = id;
             f.view = view;
             if !Arc::ptr_eq(&f.code, code) {
@@ -366,14 +378,14 @@ impl Vm {
             }
             return;
         }
-        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), lasti: 0, id, view });
+        self.frames.push(FrameInfo { code: code.clone(), globals: globals.clone(), id, view });
     }
 
     /// Runs `f` on the running frame `id` of this thread, if it is running (its variables, for
     /// `frame.f_locals`; see `unsafe_os::FrameView`).
-    pub fn with_running_frame<R>(&self, id: u64, f: impl FnOnce(&crate::objects::frame::Frame) -> R) -> Option<R> {
+    pub fn with_running_frame<R>(&self, id: u64, f: impl FnOnce(&FrameInfo, crate::unsafe_os::RunningParts<'_>) -> R) -> Option<R> {
         let info = self.frame_infos().iter().rev().find(|info| info.id == id)?;
-        Some(info.view.read(f))
+        Some(info.view.read(|parts| f(info, parts)))
     }
 
     fn leave_frame(&mut self) {

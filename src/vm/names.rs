@@ -79,28 +79,28 @@ impl Vm {
     /// the namespace of a class body or module.
     pub(super) fn frame_locals(&self, frame: &mut Frame) -> Arc<Dict> {
         if frame.code.kind != CodeKind::Function {
-            return frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+            return frame.namespace().cloned().unwrap_or_else(|| frame.globals.clone());
         }
-        let d = frame.locals_dict.get_or_insert_with(Dict::new).clone();
-        refresh_locals(frame, &d);
+        let d = frame.shown.get().locals_dict.get_or_init(Dict::new).clone();
+        refresh_locals(&frame.code, &frame.locals, &frame.cells, &d);
         d
     }
 }
 
 /// Writes a function frame's variables (its cells included) into `d`, its `f_locals` dict, as
 /// CPython's `PyFrame_FastToLocals`: unbound ones are removed, other keys are kept.
-pub(super) fn refresh_locals(frame: &Frame, d: &Dict) {
+pub(super) fn refresh_locals(code: &crate::code::Code, locals: &[Option<Value>], cells: &[Arc<crate::objects::value::Cell>], d: &Dict) {
     let set = |name: &Arc<crate::objects::str::PyStr>, v: Option<Value>| match v {
         Some(v) => d.set_str(name.clone(), v),
         None => {
             d.remove_str(name);
         }
     };
-    for (name, v) in frame.code.varnames.iter().zip(frame.locals.iter()) {
+    for (name, v) in code.varnames.iter().zip(locals.iter()) {
         set(name, v.clone());
     }
-    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
-    for (name, cell) in cell_names.zip(frame.cells.iter()) {
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (name, cell) in cell_names.zip(cells.iter()) {
         set(name, cell.0.lock().clone());
     }
 }

@@ -129,8 +129,6 @@ impl Vm {
         if !self.hooks_active() {
             return Ok(());
         }
-        // Frame objects read the running line from here.
-        self.note_call_site(pc);
         self.trace_line(frame, pc)?;
         match op {
             Op::ReturnValue | Op::YieldValue => {
@@ -160,14 +158,12 @@ impl Vm {
         if self.trace.is_some() {
             self.ticks = 0;
             if self.hooks_active() {
+                // A resumed generator shows the line it stopped at (its `lasti`).
                 if frame.pc == 0 {
                     let first = frame.code.first_line;
                     if let Some(t) = self.trace.as_mut() {
                         t.frames.entry(frame.id).or_default().call_line = Some(first);
                     }
-                } else {
-                    // A generator resumes: it shows the line it stopped at.
-                    self.note_call_site(frame.lasti);
                 }
                 self.frame_event(frame, Event::Call, Value::None)?;
                 if let Some(f) = self.trace.as_mut().and_then(|t| t.frames.get_mut(&frame.id)) {
@@ -236,7 +232,7 @@ impl Vm {
         self.call_hook(frame, Hook::Profile, event, arg.clone())?;
         self.call_hook(frame, Hook::Trace, event, arg)?;
         if event == Event::Return
-            && matches!(frame.code.ops.get(frame.lasti), Some(Op::ReturnValue))
+            && matches!(frame.code.ops.get(frame.lasti()), Some(Op::ReturnValue))
             && let Some(t) = self.trace.as_mut()
         {
             t.frames.remove(&frame.id);

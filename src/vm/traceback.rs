@@ -231,7 +231,7 @@ impl Vm {
         let mut out = String::new();
         let mut repeats = Repeats::default();
         for f in frames {
-            let line = f.code.lines.get(f.lasti).copied().unwrap_or(f.code.first_line);
+            let line = f.code.lines.get(f.running_lasti()).copied().unwrap_or(f.code.first_line);
             if repeats.next(&mut out, f.code.filename(), line, f.code.name.as_str()) {
                 format_entry(&mut out, &f.code, line, None);
             }

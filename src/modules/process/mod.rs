@@ -30,6 +30,8 @@ fn fork(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Ok(None) => {
             vm.interp.gil.after_fork(&vm.stats);
             vm.interp.running_threads.store(0, std::sync::atomic::Ordering::SeqCst);
+            let me = vm.stats.id;
+            vm.interp.stacks.retain(|t| t == me);
             crate::modules::signals::after_fork();
             Ok(Value::Int(0))
         }

@@ -49,6 +49,7 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
         vm.exc_stack.clear();
         vm.flush_ticks();
         crate::modules::signals::unregister_thread(id);
+        interp2.stacks.retain(|t| t != id);
         interp2.running_threads.fetch_sub(1, Ordering::SeqCst);
         // Release first: the release would start a "blocked" slice on the timeline.
         interp2.gil.release(&stats, false);
