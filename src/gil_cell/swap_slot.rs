@@ -17,10 +17,11 @@
 //! thread or another. `now` is an `AtomicPtr` written with release and read with acquire
 //! ordering, so a reader that sees a pinned pointer also sees the cell's contents.
 
+use crate::objects::Arc;
 use std::any::TypeId;
 use std::collections::HashMap;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::{Arc, Mutex};
 
 pub struct SwapSlot<T: Send + Sync + 'static> {
     /// The value the slot was made with (None for a slot that starts empty).

@@ -4,6 +4,7 @@
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
 use crate::gil_cell::ObjCell;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -13,7 +14,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::collections::VecDeque;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// A deque's state: its items and the bound that makes appends drop items at the other end.
 pub struct Deque {

@@ -3,14 +3,15 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
+use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, OnceLock};
 
 /// Which OS stream a `sys.stdout`-like object writes to.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! Plain data (a generator keeps its frame); vm/eval.rs runs it.
 
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::value::{Cell, Value};
-use std::sync::Arc;
 
 /// A handler pushed by SetupExcept / SetupWith, or (cleanup) the marker of an except clause being run.
 #[derive(Clone, Copy)]

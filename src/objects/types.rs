@@ -5,8 +5,9 @@ use super::class::{Class, Kind};
 use super::dict::Dict;
 use super::exceptions::ExcKind;
 use super::value::Value;
+use crate::objects::Arc;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 pub struct Types {
     pub object: Arc<Class>,

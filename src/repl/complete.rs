@@ -3,6 +3,7 @@
 //! the objects' dicts (module, instance, class and its MRO), so completing never runs user code and
 //! needs no GIL (every dict guards itself).
 
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
@@ -12,7 +13,6 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",

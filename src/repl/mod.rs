@@ -6,6 +6,7 @@
 
 pub mod complete;
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::vm::Vm;
@@ -13,7 +14,6 @@ use complete::ReplHelper;
 use rustyline::Editor;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use std::sync::Arc;
 
 /// How the REPL ended: an exit status for the process.
 pub enum Exit {

@@ -17,6 +17,7 @@ use super::Vm;
 use crate::builtins::args::check_args;
 use crate::builtins::object::native_property;
 use crate::code::{Code, CodeKind};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
@@ -25,7 +26,7 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// One running frame as it was when the snapshot was taken.
 struct Snapshot {
@@ -41,7 +42,7 @@ struct Snapshot {
 
 /// A frame object: entry `index` of a snapshot of the stack (outermost first).
 pub struct FrameObject {
-    chain: Arc<Vec<Snapshot>>,
+    chain: std::sync::Arc<Vec<Snapshot>>,
     index: usize,
     back: OnceLock<Value>,
     /// The thread whose stack this is (`ThreadStats::id`).
@@ -64,7 +65,7 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
         return Err(PyErr::value_error("call stack is not deep enough"));
     };
     let chain: Vec<Snapshot> = infos[..=index].iter().map(snapshot).collect();
-    Ok(new_frame_object(Arc::new(chain), index, vm.stats.id))
+    Ok(new_frame_object(std::sync::Arc::new(chain), index, vm.stats.id))
 }
 
 /// The frame object of the innermost running frame, showing `locals` as its f_locals.
@@ -75,7 +76,7 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     let Some(last) = chain.last_mut() else { return Value::None };
     last.locals = locals;
     let index = chain.len() - 1;
-    new_frame_object(Arc::new(chain), index, vm.stats.id)
+    new_frame_object(std::sync::Arc::new(chain), index, vm.stats.id)
 }
 
 /// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
@@ -87,7 +88,7 @@ pub fn suspended_frame(vm: &Vm, frame: &crate::objects::frame::Frame) -> Value {
         d
     });
     let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti as u32, id: frame.id, locals };
-    new_frame_object(Arc::new(vec![snap]), 0, vm.stats.id)
+    new_frame_object(std::sync::Arc::new(vec![snap]), 0, vm.stats.id)
 }
 
 /// A running frame as it is now: at the instruction it runs (a call, for all but the innermost).
@@ -117,7 +118,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
             chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id, locals });
         }
     }
-    let chain = Arc::new(chain);
+    let chain = std::sync::Arc::new(chain);
     let mut made: Vec<(u64, Value)> = Vec::new();
     let frames: Vec<Value> = entries
         .iter()
@@ -150,7 +151,7 @@ pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
     Some((here.code.clone(), here.globals.clone(), here.id))
 }
 
-fn new_frame_object(chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
+fn new_frame_object(chain: std::sync::Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
     let obj = FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new() };
     Value::Instance(Instance::new(frame_class().clone(), Payload::Native(Box::new(obj))))
 }

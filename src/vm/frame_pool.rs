@@ -3,10 +3,10 @@
 
 use super::Vm;
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
 use crate::objects::value::Value;
-use std::sync::Arc;
 
 impl Vm {
     pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
