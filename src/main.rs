@@ -307,6 +307,9 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
     modules::signals::install();
     modules::process::raise_descriptor_limit();
     let interp = vm::Interp::new(gil, argv, program.main_dir.clone());
+    // The interpreter lives until the process exits: a thread still finishing when the program
+    // ends must never be the one that frees it (and its objects) without the GIL (gil_cell/rc.rs).
+    std::mem::forget(interp.clone());
     if opts.flags.unbuffered {
         interp.stdio.set_unbuffered();
     }

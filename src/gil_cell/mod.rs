@@ -181,7 +181,7 @@ impl<T> std::ops::DerefMut for CellGuard<'_, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::Arc;
+    use std::sync::Arc;
 
     #[test]
     fn threaded_mode_excludes_other_threads() {

@@ -21,6 +21,13 @@
 //!     own cross-thread state (thread statistics, the interpreter, OS handles) stays behind
 //!     `std::sync::Arc`, whose counts are always atomic.
 //!
+//! Immortal objects (CPython 3.12's idea): the built-in classes and the interned strings live as
+//! long as the process, and their counts start at `IMMORTAL`, so far from zero that no sequence
+//! of updates, even racing ones, brings them down to it. Code that runs without the GIL may
+//! then take and drop references to them (an exception made in a blocking call holds its
+//! built-in class and interned names); every other object it touches there is one it made
+//! itself, which no other thread can see until the GIL's hand-over publishes it.
+//!
 //! The `gil-audit` feature checks the invariant on every count update (a thread-local "holds the
 //! GIL" flag kept by gil/): the test suite run with it finds any path that breaks it.
 
@@ -60,13 +67,17 @@ unsafe impl<T: Send + Sync> Sync for Arc<T> {}
 unsafe impl<T: Send + Sync> Send for Weak<T> {}
 unsafe impl<T: Send + Sync> Sync for Weak<T> {}
 
+/// The count of an immortal object (see the module's comment): half of it is still immortal.
+const IMMORTAL: usize = 1 << (usize::BITS - 2);
+
 #[inline(always)]
 fn increment(count: &AtomicUsize) {
     if super::threaded() {
         count.fetch_add(1, Relaxed);
     } else {
-        audit();
-        count.store(count.load(Relaxed) + 1, Relaxed);
+        let n = count.load(Relaxed);
+        audit(n);
+        count.store(n + 1, Relaxed);
     }
 }
 
@@ -81,19 +92,21 @@ fn decrement(count: &AtomicUsize) -> bool {
         fence(Acquire);
         true
     } else {
-        audit();
-        let left = count.load(Relaxed) - 1;
-        count.store(left, Relaxed);
-        left == 0
+        let n = count.load(Relaxed);
+        audit(n);
+        count.store(n - 1, Relaxed);
+        n == 1
     }
 }
 
-/// Under the `gil-audit` feature: panics when the calling thread updates a count without
-/// holding the GIL in GIL mode.
+/// Under the `gil-audit` feature: aborts when the calling thread updates the count (now `_n`)
+/// of a mortal object without holding the GIL, in GIL mode.
 #[inline(always)]
-fn audit() {
+fn audit(_n: usize) {
     #[cfg(feature = "gil-audit")]
-    crate::gil::audit_held();
+    if _n < IMMORTAL / 2 {
+        crate::gil::audit_held();
+    }
 }
 
 impl<T: Shared> Arc<T> {
@@ -148,6 +161,14 @@ impl<T> Arc<T> {
         this.inner().strong.load(Relaxed)
     }
 
+    /// Makes the object immortal (see the module's comment): it is never freed. Only for
+    /// objects made at start-up or kept for the process's life anyway (built-in classes,
+    /// interned strings), by the thread holding the GIL.
+    pub fn make_immortal(this: &Arc<T>) {
+        this.inner().strong.store(IMMORTAL, Relaxed);
+        this.inner().weak.store(IMMORTAL, Relaxed);
+    }
+
     pub fn downgrade(this: &Arc<T>) -> Weak<T> {
         increment(&this.inner().weak);
         Weak { ptr: this.ptr }
@@ -162,7 +183,7 @@ impl<T> Arc<T> {
             }
             fence(Acquire);
         } else {
-            audit();
+            audit(1);
             if inner.strong.load(Relaxed) != 1 {
                 return Err(this);
             }
@@ -228,8 +249,8 @@ impl<T> Weak<T> {
                 }
             }
         } else {
-            audit();
             let n = inner.strong.load(Relaxed);
+            audit(n);
             if n == 0 {
                 return None;
             }
@@ -366,12 +387,26 @@ mod tests {
         static DROPS: AtomicU32 = AtomicU32::new(0);
         let a = Arc::new(Counted(&DROPS));
         let b = a.clone();
-        let a = Arc::try_unwrap(a).unwrap_err();
+        let Err(a) = Arc::try_unwrap(a) else { panic!("shared") };
         drop(b);
         let v = Arc::try_unwrap(a).ok().expect("unique");
         assert_eq!(DROPS.load(Relaxed), 0);
         drop(v);
         assert_eq!(DROPS.load(Relaxed), 1);
+    }
+
+    #[test]
+    fn an_immortal_object_is_never_freed() {
+        static DROPS: AtomicU32 = AtomicU32::new(0);
+        let a = Arc::new(Counted(&DROPS));
+        Arc::make_immortal(&a);
+        for _ in 0..1000 {
+            drop(a.clone());
+        }
+        let w = Arc::downgrade(&a);
+        drop(a);
+        assert!(w.upgrade().is_some());
+        assert_eq!(DROPS.load(Relaxed), 0);
     }
 
     #[test]

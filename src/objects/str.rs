@@ -90,6 +90,8 @@ pub fn intern(s: &str) -> Arc<PyStr> {
     }
     let v = PyStr::new(s);
     v.hash();
+    // Interned strings are kept for the process's life (gil_cell/rc.rs: immortal objects).
+    Arc::make_immortal(&v);
     map.insert(s.into(), v.clone());
     v
 }

@@ -74,6 +74,8 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         base_new: Default::default(),
         late_hooks: Default::default(),
     });
+    // Built-in classes live as long as the process (gil_cell/rc.rs: immortal objects).
+    Arc::make_immortal(&cls);
     super::class::track_class(&cls);
     cls
 }

@@ -115,7 +115,7 @@ impl Condvar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::Arc;
+    use std::sync::Arc;
 
     #[test]
     fn a_waiter_is_woken_and_sees_the_change() {

@@ -535,6 +535,7 @@ pub fn new_rlock() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
     #[test]
     fn raw_lock_times_out_and_any_thread_releases() {
