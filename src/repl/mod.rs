@@ -68,7 +68,7 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, exit_code: impl Fn(&mut Vm, &crate::
             return Exit::Status(1);
         }
     };
-    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone() }));
+    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone(), gil: Some((vm.interp.clone(), vm.stats.clone())) }));
     let history = history_path();
     if let Some(h) = &history {
         let _ = rl.load_history(h);
