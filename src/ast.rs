@@ -65,7 +65,14 @@ pub enum CmpOp {
 #[derive(Debug, Clone)]
 pub enum FPart {
     Lit(String),
-    Expr { expr: Box<Expr>, conversion: Option<char>, spec: Vec<FPart> },
+    /// A replacement field; `token` is the range of the f-string literal it sits in (CPython's
+    /// tree places a format spec there when adjacent literals are concatenated).
+    Expr {
+        expr: Box<Expr>,
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+        token: Span,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +89,8 @@ pub struct Keyword {
     /// None for `**mapping`.
     pub name: Option<String>,
     pub value: Expr,
+    /// From the name (or `**`) to the value's end.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +133,8 @@ pub enum ExprKind {
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
+    /// The name and its annotation, without the default.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -133,6 +144,9 @@ pub struct Params {
     pub vararg: Option<String>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<String>,
+    /// Where `*args` and `**kwargs` stand (name and annotation), when present.
+    pub vararg_span: Span,
+    pub kwarg_span: Span,
     /// The annotations (`a: int`, `-> str` as "return"), in the order CPython's
     /// `__annotations__` lists them: positional-or-keyword, positional-only, *args, keyword-only,
     /// **kwargs, return.

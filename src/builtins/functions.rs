@@ -813,8 +813,8 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<crat
 
 /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object for
 /// exec (mode 'exec'), eval ('eval') or the interactive prompt ('single', echoing expressions).
-/// Source is text or bytes (syntax-tree objects are not supported); flags and optimize are accepted
-/// and have no effect.
+/// Source is text, bytes or an `ast` tree; the flag `ast.PyCF_ONLY_AST` gives the tree instead (other
+/// flags and optimize are accepted and have no effect).
 pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
     if a.len() > NAMES.len() {
@@ -850,14 +850,31 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(other) => return Err(PyErr::type_error(format!("compile() argument 'mode' must be str, not {}", types().of(&other).name))),
         None => String::new(),
     };
+    let flags = match args[3].take() {
+        None => 0,
+        Some(v) => vm.index_value(&v)?,
+    };
+    if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
+        return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
     let text = match &src {
         Value::Code(c) => return Ok(Value::Code(c.clone())),
+        // A syntax tree, or text wanted as one: the ast module does that work.
+        Value::Instance(_) => match ast_source(vm, &src, &filename, &mode, flags & PYCF_ONLY_AST != 0)? {
+            AstSource::Tree(tree) => return Ok(tree),
+            AstSource::Text(text) => text,
+        },
+        Value::Str(_) | Value::Bytes(_) if flags & PYCF_ONLY_AST != 0 => {
+            let ast = vm.import_module("ast")?;
+            let parse = vm.get_attr(&ast, &crate::objects::str::intern("parse"))?;
+            return vm.call(&parse, &[src.clone(), Value::str(&filename), Value::str(&mode)], &KwArgs::new());
+        }
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     if text.contains('\0') {
-        return Err(PyErr::value_error("source code string cannot contain null bytes"));
+        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new(&filename, &text);
@@ -871,6 +888,30 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let code = compiled.map_err(|e| vm.syntax_error(&e, &source))?;
     vm.issue_syntax_warnings(&source)?;
     Ok(Value::Code(code))
+}
+
+/// compile()'s flag asking for the syntax tree instead of a code object.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// What compile() does with a syntax-tree object: hand it back, or compile it.
+enum AstSource {
+    Tree(Value),
+    Text(String),
+}
+
+/// A syntax tree given to compile(): returned as is under PyCF_ONLY_AST, otherwise written back
+/// as source by `ast._source_of` (which checks that it is a tree of the mode's kind) and compiled.
+fn ast_source(vm: &mut Vm, tree: &Value, filename: &str, mode: &str, only_ast: bool) -> PyResult<AstSource> {
+    let ast = vm.import_module("ast")?;
+    let source_of = vm.get_attr(&ast, &crate::objects::str::intern("_source_of"))?;
+    let text = vm.call(&source_of, &[tree.clone(), Value::str(mode), Value::str(filename)], &KwArgs::new())?;
+    if only_ast {
+        return Ok(AstSource::Tree(tree.clone()));
+    }
+    match text {
+        Value::Str(s) => Ok(AstSource::Text(s.as_str().to_string())),
+        _ => Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
+    }
 }
 
 /// eval(source, globals=None, locals=None): the value of one expression.

@@ -1337,7 +1337,7 @@ impl<'a> Compiler<'a> {
         for p in parts {
             match p {
                 FPart::Lit(s) => self.load_const(Value::str(s)),
-                FPart::Expr { expr, conversion, spec } => {
+                FPart::Expr { expr, conversion, spec, .. } => {
                     self.expr(expr)?;
                     let conv = match conversion {
                         Some('s') => 1,

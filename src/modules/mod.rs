@@ -4,6 +4,7 @@
 //! its first import.
 
 pub mod array;
+pub mod ast_tree;
 pub mod binascii;
 pub mod collections;
 pub mod convert;
@@ -82,6 +83,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
+    ("_ast", |_, _| Ok(ast_tree::create())),
     ("unicodedata", |_, _| Ok(unicodedata::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),

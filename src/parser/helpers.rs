@@ -32,16 +32,18 @@ pub fn negate(e: Expr, l: usize, r: usize) -> Expr {
     Expr::new(ExprKind::Unary(UnaryOp::Neg, Box::new(e)), l, r)
 }
 
+/// One call argument as written; keywords and `**` carry their whole range.
 pub enum Arg {
     Pos(Expr),
     Genexp(Expr),
-    Keyword(String, Expr, usize),
-    DoubleStar(Expr),
+    Keyword(String, Expr, Span),
+    DoubleStar(Expr, Span),
 }
 
 /// Splits call arguments into positional ones (with `*x` as Starred) and keywords, checking order.
-/// `close` is where the closing parenthesis stands (CPython marks an out-of-order argument there).
-pub fn split_args(args: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+/// `close` is where the closing parenthesis stands (CPython marks an out-of-order argument there);
+/// `open`, where a call's opening one stands: a lone generator argument takes both parentheses.
+pub fn split_args(args: Vec<Arg>, open: Option<usize>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     let n = args.len();
     let mut pos = Vec::new();
     let mut kws: Vec<Keyword> = Vec::new();
@@ -62,7 +64,7 @@ pub fn split_args(args: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keywor
                 }
                 pos.push(e)
             }
-            Arg::Genexp(e) => {
+            Arg::Genexp(mut e) => {
                 if n > 1 {
                     return Err(PErr::User {
                         error: SyntaxErrorInfo {
@@ -73,15 +75,19 @@ pub fn split_args(args: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keywor
                         },
                     });
                 }
+                if let Some(open) = open {
+                    e.span = (open, close + 1);
+                }
                 pos.push(e)
             }
-            Arg::Keyword(name, value, at) => {
+            Arg::Keyword(name, value, span) => {
+                let at = span.0;
                 if kws.iter().any(|k| k.name.as_deref() == Some(&name)) {
                     return Err(range_error(format!("keyword argument repeated: {name}"), (at, value.span.1)));
                 }
-                kws.push(Keyword { name: Some(name), value })
+                kws.push(Keyword { name: Some(name), value, span })
             }
-            Arg::DoubleStar(value) => kws.push(Keyword { name: None, value }),
+            Arg::DoubleStar(value, span) => kws.push(Keyword { name: None, value, span }),
         }
     }
     Ok((pos, kws))
@@ -133,7 +139,7 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
         }
         let span = item.span();
         match item {
-            ParamItem::Plain(name, ann, default, (at, _)) => {
+            ParamItem::Plain(name, ann, default, (at, end)) => {
                 check_dup(&name, at)?;
                 if let Some(a) = ann {
                     if seen_star {
@@ -143,17 +149,17 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                     }
                 }
                 if seen_star {
-                    p.kwonly.push(Param { name, default });
+                    p.kwonly.push(Param { name, default, span: (at, end) });
                 } else {
                     if default.is_some() {
                         seen_default = true;
                     } else if seen_default {
                         return Err(range_error("non-default argument follows default argument", span));
                     }
-                    p.args.push(Param { name, default });
+                    p.args.push(Param { name, default, span: (at, end) });
                 }
             }
-            ParamItem::Star(name, (at, _), name_at) => {
+            ParamItem::Star(name, (at, end), name_at) => {
                 if seen_star {
                     return Err(range_error("* argument may appear only once", span));
                 }
@@ -167,14 +173,16 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                         star_ann.push((n.clone(), a));
                     }
                     p.vararg = Some(n);
+                    p.vararg_span = (name_at, end);
                 }
             }
-            ParamItem::DoubleStar(name, ann, _, name_at) => {
+            ParamItem::DoubleStar(name, ann, (_, end), name_at) => {
                 check_dup(&name, name_at)?;
                 if let Some(a) = ann {
                     kwarg_ann.push((name.clone(), a));
                 }
-                p.kwarg = Some(name)
+                p.kwarg = Some(name);
+                p.kwarg_span = (name_at, end);
             }
             ParamItem::Slash(at) => {
                 if seen_slash {
@@ -288,10 +296,11 @@ fn check_target_in(e: &Expr, aug: bool, hint: bool) -> Result<(), PErr> {
     }
 }
 
-/// `del a, b` parses as a tuple; it deletes each.
+/// `del a, b` parses as a tuple; it deletes each. A parenthesized `del (a, b)` stays one
+/// tuple target, as in CPython's tree.
 pub fn unpack_targets(e: Expr) -> Vec<Expr> {
     match e.node {
-        ExprKind::Tuple(items) => items,
+        ExprKind::Tuple(items) if items.first().is_some_and(|first| first.span.0 == e.span.0) => items,
         _ => vec![e],
     }
 }
@@ -358,7 +367,7 @@ pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<E
                 for part in split {
                     match part {
                         FPart::Lit(s) => push_lit(&mut fparts, s),
-                        other => fparts.push(other),
+                        FPart::Expr { expr, conversion, spec, .. } => fparts.push(FPart::Expr { expr, conversion, spec, token: (at, past) }),
                     }
                 }
             }
@@ -485,9 +494,16 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
         }
         return Err(user_error("f-string: empty expression not allowed", base + start));
     }
-    let expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
+    let mut expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
+    // CPython 3.11 parses a field as `(expr)`, written over the braces: a bare tuple spans them.
+    if let ExprKind::Tuple(items) = &expr.node
+        && items.first().is_some_and(|first| first.span.0 == expr.span.0)
+    {
+        expr.span = (base + start - 1, base + i + 1);
+    }
     let mut parts = Vec::new();
     let mut conversion = None;
+    let mut explicit_conversion = false;
     if b[i] == b'=' {
         // Self-documenting: the text (with the '=' and surrounding spaces) goes out literally, repr by default.
         let mut j = i + 1;
@@ -504,6 +520,7 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
             return Err(user_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", base + i));
         }
         conversion = Some(c);
+        explicit_conversion = true;
         i += 2;
     }
     let mut spec = Vec::new();
@@ -537,11 +554,11 @@ fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result
     if b.get(i) != Some(&b'}') {
         return Err(user_error("f-string: expecting '}'", base + i));
     }
-    if !parts.is_empty() && !spec.is_empty() && conversion == Some('r') {
+    if !parts.is_empty() && !spec.is_empty() && !explicit_conversion {
         // `{x=:.2f}` formats with the spec, not repr (CPython's rule when a spec is given).
         conversion = None;
     }
-    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec });
+    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec, token: (0, 0) });
     Ok((parts, i + 1))
 }
 

@@ -21,8 +21,8 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
     Ok(module)
 }
 
-/// The syntax tree as written, private names not yet mangled.
-fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
+/// The syntax tree as written, private names not yet mangled (what `ast.parse` shows).
+pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
     python::ModuleParser::new().parse(crate::lexer::tokens(src)).map_err(|e| {
         let info = convert_error(src, e);
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds

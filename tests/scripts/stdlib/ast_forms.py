@@ -1,0 +1,67 @@
+"""ast.parse and ast.unparse on awkward forms: CRLF and tab-indented sources, non-ASCII columns,
+line continuations, quotes and escapes, nested f-strings, multi-line displays and calls,
+parenthesized with-items, patterns, number spellings; dumps with positions and unparsed text."""
+import ast
+SNIPPETS = [
+    "x = 1\r\ny = (2,\r\n  3)\r\nif x:\r\n    pass\r\n",
+    "def f():\n\tif x:\n\t\treturn 'é' + ñ\n",
+    "x = \\\n    1 + \\\n    2\n",
+    "s = 'a\\'b\"c'\nt = '''it's \"q\"'''\nu = 'line\\nbreak'\nv = '\\x00\\x1f\\u2028'\n",
+    "f'{x!r}{y:{z}}' f\"{'a' if b else 'c'}\"\n",
+    "f'{a[\"k\"]!s:>{w}.{p}}'\n",
+    "x = f'{x:=10}'\n",
+    "print(f'{3.14:.1f}', f'{\"nested\"}', f\"{f'{1}'}\")\n",
+    "def g():\n    r'''raw \\d doc'''\n",
+    "class K:\n    '''Doc with trailing quote\"'''\n",
+    "x = [\n    1,\n    2,\n]\nd = {\n  'a': 1,\n  **b,\n}\n",
+    "call(\n    a,\n    *b,\n    c=1,\n    **d\n)\n",
+    "with (open(a) as f, open(b) as g):\n    pass\n",
+    "lambda: (yield)\n",
+    "x = (a for b in c)\ny = [*a] + [*b]\n",
+    "x = 1e-5 + 0.0 + 1.0e10 + 1_0.0_1 + 0e0 + 9e999\n",
+    "async def f():\n    x = [await y async for y in z]\n    return f'{await q}'\n",
+    "x: list[int] = []\ndef h(*, a: 'A' = None) -> 'R': ...\n",
+    "assert (x, 'msg')\n",
+    "a = b = c\na, = b\n[a] = b\n",
+    "for x in *a, *b:\n    pass\n",
+    "x = a[1:2][::3][lambda: 1]\n",
+    "x = {'a': 1}['a'] if (y := 2) else None\n",
+    "try:\n    pass\nexcept (A, B):\n    pass\nexcept C as e:\n    pass\n",
+    "x = not a == b\ny = (not a) == b\nz = -a ** -b\n",
+    "def f(a, b, /): pass\ndef g(a=1, /): pass\ndef h(a, /, *, b): pass\n",
+    "x = 'é' 'ü'\ny = ('long string '\n     'continued')\n",
+    "import a.b.c\nfrom a.b import (c)\nfrom .a import b\n",
+    "if a:\n    pass\nelse:\n    if b:\n        pass\n",
+    "while 1:\n    if a: break\n    else: continue\n",
+    "x = 0xFF; y = 0o7; z = 0B1; w = 1J\n",
+    "match x:\n    case {1: _, 'a': [b, c]} if b > c:\n        pass\n    case str() | bytes():\n        pass\n    case [1, 2, *_, 3]:\n        pass\n    case A.B(c=D(e)):\n        pass\n",
+    "global x\ndef f():\n    global y, z\n",
+    "del x[0], y.z\n",
+    "print(*[1], *(2,), sep='')\n",
+    "@a.b(c)\n@d\nclass E(F):\n    @staticmethod\n    def g(): pass\n",
+    "x = u'u' 'v'\n",
+    "x = b'\\xff' b\"'\"\n",
+    "x = ''\ny = \"\"\nz = f''\n",
+    "x = f'{{}}{{'\n",
+    "x = f'''{\n    a\n}'''\n",
+    "x = [i for i in range(10) if i % 2 if i % 3]\n",
+    "x = {**{}, **{}}\n",
+    "x = a if b else c if d else e\n",
+    "x = (a if b else c) if d else e\n",
+    "x = lambda *a, **k: (a, k)\n",
+    "x = a.b.c.d.e\n",
+    "x = -1 .bit_length()\n",
+    "x = (-1) .real\n",
+    "print(1, 2, end='')\n",
+    "raise ValueError('x') from None\n",
+    "x = ...\ny = Ellipsis\n",
+    "x = r'\\n' + rb'\\n' + br'x' + Rb'y'\n",
+]
+for src in SNIPPETS:
+    try:
+        t = ast.parse(src)
+    except SyntaxError as e:
+        print('SyntaxError', e.msg, e.lineno, e.offset)
+        continue
+    print(ast.dump(t, include_attributes=True))
+    print(ast.unparse(t))
