@@ -29,13 +29,13 @@ mod ucd;
 mod unsafe_os;
 mod vm;
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use gil::{Gil, Policy, ThreadStats};
 use objects::{PyErr, Value};
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// The absolute, lexically normalised path (as os.path.abspath): what tracebacks and __file__ show.
 fn absolute(path: &std::path::Path) -> PathBuf {
@@ -300,8 +300,6 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
 
     let mut argv = vec![program.argv0.clone()];
     argv.extend(opts.args.iter().cloned());
-    // Objects' cells: a borrow flag under a GIL policy, a real lock under `off` (gil_cell.rs).
-    gil_cell::set_gil_mode(policy != Policy::Off);
     let gil = Gil::new(policy, interval, interval_ns);
     if let Some(path) = &g.gil_trace {
         gil.enable_trace(path);
@@ -309,13 +307,19 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
     modules::signals::install();
     modules::process::raise_descriptor_limit();
     let interp = vm::Interp::new(gil, argv, program.main_dir.clone());
+    // The interpreter lives until the process exits: a thread still finishing when the program
+    // ends must never be the one that frees it (and its objects) without the GIL (gil_cell/rc.rs).
+    std::mem::forget(interp.clone());
     if opts.flags.unbuffered {
         interp.stdio.set_unbuffered();
     }
     builtins::install(&interp.builtins);
-    let stats = Arc::new(ThreadStats::new(1, "MainThread"));
+    let stats = std::sync::Arc::new(ThreadStats::new(1, "MainThread"));
     interp.gil.register(stats.clone());
     interp.gil.acquire(&stats);
+    // Objects' cells and reference counts: plain under a GIL policy, atomic under `off`
+    // (gil_cell/). Chosen once this thread holds the GIL, before a second thread exists.
+    gil_cell::set_gil_mode(policy != Policy::Off);
     let mut machine = vm::Vm::new(interp.clone(), stats);
     if let Err(e) = machine.import_module("sys") {
         machine.print_exception(&e);

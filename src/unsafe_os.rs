@@ -1108,7 +1108,7 @@ pub struct FrameView {
     shown: *const crate::objects::frame::Shown,
     locals: *const Option<crate::objects::Value>,
     nlocals: usize,
-    cells: *const std::sync::Arc<crate::objects::value::Cell>,
+    cells: *const crate::objects::Arc<crate::objects::value::Cell>,
     ncells: usize,
 }
 
@@ -1119,7 +1119,7 @@ unsafe impl Send for FrameView {}
 pub struct RunningParts<'a> {
     pub shown: &'a crate::objects::frame::Shown,
     pub locals: &'a [Option<crate::objects::Value>],
-    pub cells: &'a [std::sync::Arc<crate::objects::value::Cell>],
+    pub cells: &'a [crate::objects::Arc<crate::objects::value::Cell>],
 }
 
 impl FrameView {

@@ -3,13 +3,13 @@
 //! results take, and argument binding with CPython's words for each calling convention.
 
 use super::buffer;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::memoryview::bytearray_of;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// Which built-in type a method's results take.
 #[derive(Clone, Copy, PartialEq, Eq)]

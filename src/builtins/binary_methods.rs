@@ -643,7 +643,7 @@ pub fn maketrans(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for (f, t) in frm.iter().zip(&to) {
         table[*f as usize] = *t;
     }
-    Ok(Value::Bytes(std::sync::Arc::new(table)))
+    Ok(Value::Bytes(crate::objects::Arc::new(table)))
 }
 
 // ---- hex ----

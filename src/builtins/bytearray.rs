@@ -7,6 +7,7 @@
 use super::binary_args::{BinKind, Me, int_arg, no_args, one_arg, positional};
 use super::binary_methods::{self, item_byte};
 use super::buffer;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::bytearray::{ByteArray, Exported};
 use crate::objects::class::{Class, Instance, Kind, Payload};
@@ -17,7 +18,7 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 pub fn bytearray_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();

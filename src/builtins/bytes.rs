@@ -4,12 +4,12 @@
 use super::binary_args::BinKind;
 use super::binary_methods::{self, BYTES_ONLY, SHARED};
 use super::bytearray::{ctor_args, source_bytes};
+use crate::objects::Arc;
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let [src, enc, err] = ctor_args("bytes", a, k)?;

@@ -4,10 +4,10 @@
 //! TypeError).
 
 use crate::codecs::{CodecError, Direction, Encoding, ErrorHandler};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 /// The codec an `encoding=` value names (None: utf-8); LookupError as python3 words it.
 pub fn encoding_arg(v: Option<&Value>, what: &str) -> PyResult<Encoding> {

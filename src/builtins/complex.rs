@@ -3,6 +3,7 @@
 //! comparisons, hash, repr/str and `format()`.
 
 use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::complex::{Complex, complex_parts, new_complex, new_complex_of};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::hashing::hash_float;
@@ -12,7 +13,6 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::format_spec::{Spec, format_float, group, pad, parse_spec};
-use std::sync::Arc;
 
 const ONE: Complex = Complex { re: 1.0, im: 0.0 };
 

@@ -5,6 +5,7 @@
 
 use crate::builtins::args::check_args;
 use crate::builtins::generator::{close_frame, thrown, yielded};
+use crate::objects::Arc;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{AsyncStepKind, IterState, PyIter};
 use crate::objects::str::intern;
@@ -12,7 +13,6 @@ use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::coroutine::async_step;
-use std::sync::Arc;
 
 fn receiver<'v>(v: &'v Value, kind: &str) -> PyResult<&'v Arc<PyIter>> {
     match v {

@@ -1,6 +1,7 @@
 //! dict: constructor, methods, and the keys/values/items views.
 
 use super::args::{check_args, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::class::{Instance, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
@@ -9,7 +10,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`).
 pub struct DictView {

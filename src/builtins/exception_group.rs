@@ -3,6 +3,7 @@
 //! `split` and `subgroup`, and the leaf-level helpers `except*` needs (vm/except_star.rs).
 
 use super::args::check_args;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance};
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::NO_KWARGS;
@@ -12,7 +13,6 @@ use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
-use std::sync::Arc;
 
 /// What `split`/`subgroup` test each exception with.
 pub enum Matcher {

@@ -1,11 +1,11 @@
 //! float.hex() and float.fromhex(): a float's exact binary value as hexadecimal text, and back
 //! (rounded half to even to the nearest double, subnormals included).
 
+use crate::objects::Arc;
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use num_bigint::{BigInt, BigUint};
 use num_traits::{ToPrimitive, Zero};
-use std::sync::Arc;
 
 /// Bits of a double's significand, the implicit leading one included.
 const PRECISION: i64 = 53;

@@ -1,6 +1,7 @@
 //! The global built-in functions: print, len, sorted, min/max, isinstance, getattr ... one function each.
 
 use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::function::NO_KWARGS;
@@ -11,7 +12,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
-use std::sync::Arc;
 
 pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("print", k, &["sep", "end", "file", "flush"])?;
@@ -791,7 +791,7 @@ fn eval_namespaces(
     fname: &str,
     a: &[Value],
     k: &KwArgs,
-) -> PyResult<(std::sync::Arc<crate::objects::dict::Dict>, std::sync::Arc<crate::objects::dict::Dict>)> {
+) -> PyResult<(crate::objects::Arc<crate::objects::dict::Dict>, crate::objects::Arc<crate::objects::dict::Dict>)> {
     super::args::only_kwargs(fname, k, &["globals", "locals"])?;
     let globals = match a.get(1).or_else(|| super::args::kwarg(k, "globals")) {
         None | Some(Value::None) => vm.current_globals(),
@@ -810,7 +810,7 @@ fn eval_namespaces(
 }
 
 /// Compiles eval/exec source (str or bytes) as `<string>`.
-fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<std::sync::Arc<crate::code::Code>> {
+fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<crate::objects::Arc<crate::code::Code>> {
     let text = match src {
         Value::Code(c) => return Ok(c.clone()),
         Value::Str(s) => s.as_str().to_string(),
@@ -942,7 +942,7 @@ pub fn eval(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let src = a.first().ok_or_else(|| PyErr::type_error("eval expected at least 1 argument, got 0"))?;
     let (globals, locals) = eval_namespaces(vm, "eval", a, k)?;
     let code = eval_code(vm, "eval", src, true)?;
-    let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
+    let ns = (!crate::objects::Arc::ptr_eq(&globals, &locals)).then_some(locals);
     let frame = vm.new_frame(&code, &globals, ns);
     vm.run_frame_boxed(frame)
 }
@@ -952,7 +952,7 @@ pub fn exec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let src = a.first().ok_or_else(|| PyErr::type_error("exec expected at least 1 argument, got 0"))?;
     let (globals, locals) = eval_namespaces(vm, "exec", a, k)?;
     let code = eval_code(vm, "exec", src, false)?;
-    let ns = (!std::sync::Arc::ptr_eq(&globals, &locals)).then_some(locals);
+    let ns = (!crate::objects::Arc::ptr_eq(&globals, &locals)).then_some(locals);
     let frame = vm.new_frame(&code, &globals, ns);
     vm.run_frame_boxed(frame)?;
     Ok(Value::None)

@@ -2,6 +2,7 @@
 //! `Vm::gen_send`, which resumes the generator's frame.
 
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -10,7 +11,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn generator_of(v: &Value) -> PyResult<&Arc<PyIter>> {
     match v {

@@ -1,8 +1,8 @@
 //! How many items a built-in iterator has left, as a size (`operator.length_hint` and sizing a
 //! list built from the iterator); the `__length_hint__` method itself is builtins/generator.rs's.
 
-use crate::objects::iter::{IterState, PyIter};
 use crate::objects::Value;
+use crate::objects::iter::{IterState, PyIter};
 
 fn sequence_len(seq: &Value) -> Option<usize> {
     Some(match seq {

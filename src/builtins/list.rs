@@ -1,13 +1,13 @@
 //! list and tuple: constructors and methods.
 
 use super::args::{check_args, kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::List;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn this(a: &[Value]) -> PyResult<&Arc<List>> {
     match a.first() {

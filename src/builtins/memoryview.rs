@@ -6,6 +6,7 @@
 use super::binary_args::{BinKind, int_arg, positional};
 use super::binary_methods::{hex_args, hex_string};
 use super::buffer::{self, Exporter, exporter, released_error, view_bytes, view_of};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -15,7 +16,7 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 pub fn memoryview_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();

@@ -34,6 +34,7 @@ pub mod str;
 pub mod strformat;
 pub mod type_;
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
@@ -41,7 +42,7 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", functions::print),
@@ -213,7 +214,7 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         (Value::Slice(s), "start") => Some(s.start.clone()),
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Slice(_), "indices") => Some(Value::Builtin(std::sync::Arc::new(crate::objects::function::Builtin {
+        (Value::Slice(_), "indices") => Some(Value::Builtin(crate::objects::Arc::new(crate::objects::function::Builtin {
             name: "indices",
             func: slice_indices,
             bound: Some(v.clone()),

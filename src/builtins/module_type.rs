@@ -1,13 +1,13 @@
 //! The module type's constructor: `types.ModuleType(name, doc=None)` makes an empty module with
 //! CPython's initial namespace (`__name__`, `__doc__`, `__package__`, `__loader__`, `__spec__`).
 
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::objects::module::Module;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// `module.__new__(cls, name, doc=None)`.
 pub fn module_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -270,7 +270,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !big {
         out.reverse();
     }
-    Ok(Value::Bytes(std::sync::Arc::new(out)))
+    Ok(Value::Bytes(crate::objects::Arc::new(out)))
 }
 
 /// `cls.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method: a subclass (bool
@@ -281,7 +281,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     let n = int_from_bytes_value(vm, rest, k)?;
     match cls {
-        Value::Class(c) if std::sync::Arc::ptr_eq(c, &types().int) => Ok(n),
+        Value::Class(c) if crate::objects::Arc::ptr_eq(c, &types().int) => Ok(n),
         cls => vm.call(cls, &[n], crate::objects::function::NO_KWARGS),
     }
 }
@@ -370,7 +370,7 @@ fn int_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 pub fn install() {
     let t = types();
     let m = crate::objects::function::Builtin::method;
-    let s = |c: &std::sync::Arc<crate::objects::class::Class>, n: &'static str, v: Value| c.dict.set_str(crate::objects::str::intern(n), v);
+    let s = |c: &crate::objects::Arc<crate::objects::class::Class>, n: &'static str, v: Value| c.dict.set_str(crate::objects::str::intern(n), v);
     s(&t.int, "__new__", m("int", "__new__", int_new));
     s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
     s(&t.int, "bit_count", m("int", "bit_count", int_bit_count));

@@ -2,6 +2,7 @@
 //! classes are made of (`type` and class creation are in type_.rs).
 
 use super::args::check_args;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::NO_KWARGS;
@@ -10,7 +11,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match a.first() {

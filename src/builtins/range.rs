@@ -4,6 +4,7 @@
 
 use super::args::check_args;
 use crate::modules::convert::index_big;
+use crate::objects::Arc;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::range::{Range, slice_indices};
@@ -14,7 +15,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::Zero;
-use std::sync::Arc;
 
 /// The int `v` stands for, for range's arguments and indices; `what` words the TypeError.
 fn int_of(vm: &mut Vm, v: &Value, what: impl FnOnce() -> String) -> PyResult<BigInt> {

@@ -3,13 +3,13 @@
 
 use super::args::check_args;
 use crate::ast::BinOp;
+use crate::objects::Arc;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::set::{Set, SetTable};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn this(a: &[Value]) -> PyResult<&Arc<Set>> {
     match a.first() {

@@ -9,9 +9,10 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::slots::{Layout, Member, member_of};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::{make_class_in, types};
+use crate::objects::{Arc, Weak};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::OnceLock;
 
 /// What a class statement's `__slots__` asks for: names to give member descriptors, and the
 /// layout instances get.

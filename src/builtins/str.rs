@@ -1,13 +1,13 @@
 //! str: the constructor and the methods everyday scripts use, with CPython's semantics and errors.
 
 use super::args::{check_args, kwarg};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn this(a: &[Value]) -> PyResult<&str> {
     match a.first() {
@@ -52,7 +52,7 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         let errors = super::codec_args::errors_arg(errors, "str")?;
         return Ok(Value::string(super::codec_args::decode(enc, &data, &errors)?));
     }
-    if matches!(&cls, Value::Class(c) if std::sync::Arc::ptr_eq(c, &types().str_)) {
+    if matches!(&cls, Value::Class(c) if crate::objects::Arc::ptr_eq(c, &types().str_)) {
         // str(x) is what x's `__str__` returned, a str subclass instance included.
         return vm.str_object(&a[0]);
     }

@@ -4,6 +4,7 @@
 //! `super()`), and the steps CPython's `type.__new__` ends with (`__set_name__`, then
 //! `__init_subclass__`). Attribute lookup on classes with a metaclass is vm/metaclass.rs.
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
@@ -13,7 +14,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
 

@@ -2,9 +2,9 @@
 //! `co_flags`...), as CPython 3.11 names and computes them; `inspect` reads them.
 
 use super::{Code, CodeKind, Flavor};
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::str::PyStr;
-use std::sync::Arc;
 
 /// CPython's `co_flags` bits (Include/cpython/code.h).
 const CO_OPTIMIZED: i64 = 0x1;

@@ -6,10 +6,10 @@ pub mod disasm;
 pub mod hints;
 pub mod opcode;
 
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::str::PyStr;
 pub use opcode::{MakeFlags, Op};
-use std::sync::Arc;
 
 /// A source file (or `-c` text, or REPL entry) kept for tracebacks.
 pub struct Source {
@@ -21,14 +21,14 @@ pub struct Source {
 }
 
 impl Source {
-    pub fn new(filename: &str, text: &str) -> Arc<Source> {
+    pub fn new(filename: &str, text: &str) -> std::sync::Arc<Source> {
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
                 line_starts.push(i + 1);
             }
         }
-        Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts, warnings: Default::default() })
+        std::sync::Arc::new(Source { filename: filename.to_string(), text: text.to_string(), line_starts, warnings: Default::default() })
     }
 
     /// Records a SyntaxWarning about a byte range.
@@ -125,7 +125,7 @@ impl Flavor {
 pub struct Code {
     pub name: Arc<PyStr>,
     pub qualname: String,
-    pub source: Arc<Source>,
+    pub source: std::sync::Arc<Source>,
     pub kind: CodeKind,
     pub ops: Vec<Op>,
     /// The source line of each op.

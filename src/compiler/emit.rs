@@ -7,10 +7,10 @@ use crate::ast::*;
 use crate::code::{Anchor, Code, CodeKind, MakeFlags, Op, Position, Source};
 use crate::lexer::SyntaxErrorInfo;
 use crate::lexer::SyntaxKind;
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::str::{PyStr, intern};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 type CResult<T> = Result<T, SyntaxErrorInfo>;
 
@@ -65,7 +65,7 @@ struct Unit<'a> {
 }
 
 pub struct Compiler<'a> {
-    source: Arc<Source>,
+    source: std::sync::Arc<Source>,
     scopes: ScopeTable,
     units: Vec<Unit<'a>>,
     line: u32,
@@ -104,16 +104,16 @@ fn has_annotations(body: &[Stmt]) -> bool {
 }
 
 /// Compiles a parsed module. `interactive` makes expression statements echo their value (the REPL).
-pub fn compile_module(module: &[Stmt], source: Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
+pub fn compile_module(module: &[Stmt], source: std::sync::Arc<Source>, interactive: bool) -> CResult<Arc<Code>> {
     compile_statements(module, source, interactive, false)
 }
 
 /// Compiles `exec`'s input: a module whose top-level names live in the frame's namespace.
-pub fn compile_exec(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> {
+pub fn compile_exec(module: &[Stmt], source: std::sync::Arc<Source>) -> CResult<Arc<Code>> {
     compile_statements(module, source, false, true)
 }
 
-fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, namespace_names: bool) -> CResult<Arc<Code>> {
+fn compile_statements(module: &[Stmt], source: std::sync::Arc<Source>, interactive: bool, namespace_names: bool) -> CResult<Arc<Code>> {
     let future = super::future::features(module)?;
     let scopes = analyze(module)?;
     let mut c = Compiler { source, scopes, units: Vec::new(), line: 1, pos: Position::default(), interactive, namespace_names, future };
@@ -138,7 +138,7 @@ fn compile_statements(module: &[Stmt], source: Arc<Source>, interactive: bool, n
 
 /// Compiles `eval`'s input: a module of exactly one expression statement, whose value the code
 /// object returns.
-pub fn compile_eval(module: &[Stmt], source: Arc<Source>) -> CResult<Arc<Code>> {
+pub fn compile_eval(module: &[Stmt], source: std::sync::Arc<Source>) -> CResult<Arc<Code>> {
     let [Stmt { node: StmtKind::Expr(e), .. }] = module else {
         let at = module.first().map_or(0, |s| s.span.0);
         return Err(syntax("invalid syntax", at));

@@ -18,6 +18,28 @@ use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering}
 use std::time::{Duration, Instant};
 use trace::ThreadState;
 
+#[cfg(feature = "gil-audit")]
+thread_local! {
+    /// Under the `gil-audit` feature: whether this thread holds the GIL (what `audit_held` checks).
+    static HOLDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[inline(always)]
+fn set_holding(_held: bool) {
+    #[cfg(feature = "gil-audit")]
+    let _ = HOLDING.try_with(|h| h.set(_held));
+}
+
+/// `gil-audit`: a reference count changed (gil_cell/rc.rs) in GIL mode on a thread without the
+/// GIL (or in its thread-local destructors): prints where, and aborts the process.
+#[cfg(feature = "gil-audit")]
+pub fn audit_held() {
+    if !HOLDING.try_with(|h| h.get()).unwrap_or(false) {
+        eprintln!("gil-audit: a reference count changed without the GIL\n{}", std::backtrace::Backtrace::force_capture());
+        std::process::abort();
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Policy {
     /// Every N instructions, if another thread waits, hand the lock to the longest waiter (FIFO).
@@ -322,6 +344,7 @@ impl Gil {
     pub fn after_fork(&self, me: &Arc<ThreadStats>) {
         let mut st = self.state.lock();
         st.held = self.policy != Policy::Off;
+        set_holding(st.held);
         st.holder = me.id;
         st.queue.clear();
         st.switches = 0;
@@ -375,6 +398,7 @@ impl Gil {
             self.acquire_contended(me);
         }
         me.record_acquire(start.elapsed());
+        set_holding(true);
         self.trace(me, Some(ThreadState::Running));
     }
 
@@ -478,6 +502,7 @@ impl Gil {
             self.trace(me, Some(ThreadState::Blocked));
             return;
         }
+        set_holding(false);
         me.record_release(forced);
         self.trace(me, Some(if forced { ThreadState::Waiting } else { ThreadState::Blocked }));
         let mut st = self.state.lock();

@@ -1,7 +1,9 @@
 //! `ObjCell`: the interior-mutability cell of every mutable object (a list's items, a dict's
 //! table, an instance's slots, a closure cell, an iterator's state), and the one other module
-//! besides `unsafe_os` where `unsafe` is allowed; and (swap_slot.rs) `SwapSlot`, the replaceable
-//! reference of an instance's class, read without a reference count.
+//! besides `unsafe_os` where `unsafe` is allowed; (rc.rs) `Arc`/`Weak`, the reference-counted
+//! handle of every object, counted without atomics under a GIL policy by the same argument; and
+//! (swap_slot.rs) `SwapSlot`, the replaceable reference of an instance's class, read without a
+//! reference count.
 //!
 //! The cell has two ways to guard its value, chosen once per process at start-up (`set_gil_mode`):
 //!
@@ -32,6 +34,7 @@
 //! (d) the mode changes only at start-up, before a second thread exists, and a guard unlocks the
 //!     way it locked (it remembers), so a switch could never unbalance a lock.
 
+pub mod rc;
 mod swap_slot;
 pub use swap_slot::SwapSlot;
 

@@ -17,10 +17,11 @@
 //! thread or another. `now` is an `AtomicPtr` written with release and read with acquire
 //! ordering, so a reader that sees a pinned pointer also sees the cell's contents.
 
+use crate::objects::Arc;
 use std::any::TypeId;
 use std::collections::HashMap;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::{Arc, Mutex};
 
 pub struct SwapSlot<T: Send + Sync + 'static> {
     /// The value the slot was made with (None for a slot that starts empty).
@@ -76,22 +77,29 @@ fn pin<T: Send + Sync + 'static>(value: Arc<T>) -> *mut Arc<T> {
 mod tests {
     use super::*;
 
+    #[derive(Debug, PartialEq)]
+    struct Text(&'static str);
+    impl crate::gil_cell::rc::Shared for Text {}
+    #[derive(Debug, PartialEq)]
+    struct Num(u32);
+    impl crate::gil_cell::rc::Shared for Num {}
+
     #[test]
     fn a_borrowed_value_outlives_its_replacement() {
-        let slot = SwapSlot::new(Some(Arc::new(String::from("first"))));
+        let slot = SwapSlot::new(Some(Arc::new(Text("first"))));
         let before = slot.get().unwrap();
-        slot.set(Some(Arc::new(String::from("second"))));
+        slot.set(Some(Arc::new(Text("second"))));
         let during = slot.get().unwrap();
-        slot.set(Some(Arc::new(String::from("third"))));
-        assert_eq!(before.as_str(), "first");
-        assert_eq!(during.as_str(), "second");
-        assert_eq!(slot.get().unwrap().as_str(), "third");
+        slot.set(Some(Arc::new(Text("third"))));
+        assert_eq!(before.0, "first");
+        assert_eq!(during.0, "second");
+        assert_eq!(slot.get().unwrap().0, "third");
     }
 
     #[test]
     fn setting_the_first_value_or_none_goes_back_to_it_and_repeats_pin_once() {
-        let first = Arc::new(1u32);
-        let other = Arc::new(2u32);
+        let first = Arc::new(Num(1));
+        let other = Arc::new(Num(2));
         let slot = SwapSlot::new(Some(first.clone()));
         slot.set(Some(other.clone()));
         let cell = slot.now.load(Ordering::Relaxed);
@@ -100,8 +108,8 @@ mod tests {
         slot.set(Some(other.clone()));
         assert_eq!(slot.now.load(Ordering::Relaxed), cell);
         slot.set(None);
-        assert_eq!(**slot.get().unwrap(), 1);
-        let empty: SwapSlot<u32> = SwapSlot::new(None);
+        assert_eq!(slot.get().unwrap().0, 1);
+        let empty: SwapSlot<Num> = SwapSlot::new(None);
         assert!(empty.get().is_none());
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::builtins::args::kwarg;
 use crate::modules::convert::{buffer_bytes, index_big, type_name};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Kind};
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::KwArgs;
@@ -15,7 +16,7 @@ use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 fn exc_class(name: &str, base: ExcKind) -> Arc<Class> {
     let c = make_class_in("binascii", name, vec![types().exc(base)], Kind::Exception);

@@ -7,6 +7,7 @@
 use crate::ast::CmpOp;
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
 use crate::gil_cell::ObjCell;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
@@ -16,7 +17,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::collections::VecDeque;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// What a deque's lock guards: the items, the bound that makes appends drop items at the other
 /// end (set again by `__init__`), and the count of changes of shape.

@@ -5,12 +5,12 @@
 
 use super::make_module;
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn arg_string(v: &Value, what: &str) -> PyResult<String> {
     match v {

@@ -97,7 +97,7 @@ pub fn is_native(name: &str) -> bool {
 }
 
 /// A module object with the given functions.
-pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, std::sync::Arc<Dict>) {
+pub fn make_module(name: &str, funcs: &[(&'static str, NativeFn)]) -> (Value, crate::objects::Arc<Dict>) {
     let d = Dict::new();
     d.set_str(crate::name!("__name__").clone(), Value::str(name));
     for (n, f) in funcs {

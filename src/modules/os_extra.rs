@@ -5,10 +5,10 @@
 
 use crate::builtins::args::{arg_str, check_args};
 use crate::builtins::file::os_error;
+use crate::objects::Arc;
 use crate::objects::function::KwArgs;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// OSError (or its subclass) for an errno from nix, optionally naming the file.
 fn errno_error(e: nix::errno::Errno, name: Option<&str>) -> PyErr {

@@ -180,7 +180,7 @@ pub fn pread(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let mut buf = super::convert::zeroed(n as usize)?;
     let got = vm.allow_threads(|| on_fd(fd, |b| nix::sys::uio::pread(b, &mut buf, offset)))?;
     buf.truncate(got);
-    Ok(Value::Bytes(std::sync::Arc::new(buf)))
+    Ok(Value::Bytes(crate::objects::Arc::new(buf)))
 }
 
 /// os.pwrite(fd, data, offset) -> bytes written at `offset`, the file position unmoved.

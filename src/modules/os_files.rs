@@ -3,6 +3,7 @@
 
 use crate::builtins::args::{arg_str, check_args};
 use crate::builtins::object::native_property;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -11,7 +12,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::os::unix::fs::MetadataExt;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 fn move_file(vm: &mut Vm, name: &str, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args(name, a, k, 2, 2)?;

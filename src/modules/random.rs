@@ -5,6 +5,7 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -16,7 +17,7 @@ use crate::vm::protocol::to_big;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -145,24 +146,24 @@ impl Mt {
     }
 }
 
-fn global_state() -> &'static Arc<Mutex<Mt>> {
-    static S: OnceLock<Arc<Mutex<Mt>>> = OnceLock::new();
+fn global_state() -> &'static std::sync::Arc<Mutex<Mt>> {
+    static S: OnceLock<std::sync::Arc<Mutex<Mt>>> = OnceLock::new();
     S.get_or_init(|| {
         let mut mt = Mt { mt: [0; N], index: N, gauss_next: None };
         let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);
         mt.seed_int(&BigInt::from(t ^ (std::process::id() as u128) << 64));
-        Arc::new(Mutex::new(mt))
+        std::sync::Arc::new(Mutex::new(mt))
     })
 }
 
 thread_local! {
     /// The generator of the `random.Random` instance whose method is running on this thread; the
     /// module's functions use the hidden global generator when it is None.
-    static INSTANCE: std::cell::RefCell<Option<Arc<Mutex<Mt>>>> = const { std::cell::RefCell::new(None) };
+    static INSTANCE: std::cell::RefCell<Option<std::sync::Arc<Mutex<Mt>>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The generator the running function draws from.
-pub fn state() -> Arc<Mutex<Mt>> {
+pub fn state() -> std::sync::Arc<Mutex<Mt>> {
     INSTANCE.with(|i| i.borrow().clone()).unwrap_or_else(|| global_state().clone())
 }
 
@@ -492,9 +493,9 @@ fn randbytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// A `random.Random` instance: its own generator.
-fn instance_state(v: &Value) -> PyResult<Arc<Mutex<Mt>>> {
+fn instance_state(v: &Value) -> PyResult<std::sync::Arc<Mutex<Mt>>> {
     match v {
-        Value::Instance(i) => i.native::<Arc<Mutex<Mt>>>().cloned().ok_or_else(|| PyErr::type_error("descriptor requires a 'random.Random' object")),
+        Value::Instance(i) => i.native::<std::sync::Arc<Mutex<Mt>>>().cloned().ok_or_else(|| PyErr::type_error("descriptor requires a 'random.Random' object")),
         _ => Err(PyErr::type_error("descriptor requires a 'random.Random' object")),
     }
 }
@@ -527,7 +528,7 @@ instance_methods! {
 /// Random(x=None): a generator of its own, seeded as `seed(x)` would.
 fn random_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("Random", &a[1.min(a.len())..], k, 0, 1)?;
-    let generator = Arc::new(Mutex::new(Mt { mt: [0; N], index: N, gauss_next: None }));
+    let generator = std::sync::Arc::new(Mutex::new(Mt { mt: [0; N], index: N, gauss_next: None }));
     let inst = Value::Instance(Instance::new(class_arg(a), Payload::Native(Box::new(generator))));
     let mut args = vec![inst.clone()];
     args.extend(a.get(1).cloned());

@@ -283,8 +283,8 @@ fn itimer_error(e: nix::errno::Errno) -> PyErr {
     PyErr::from_value(crate::objects::exceptions::new_exception(class, vec![Value::Int(e as i64), Value::string(super::socket::errors::strerror(e))]))
 }
 
-fn itimer_error_class() -> std::sync::Arc<crate::objects::class::Class> {
-    static C: OnceLock<std::sync::Arc<crate::objects::class::Class>> = OnceLock::new();
+fn itimer_error_class() -> crate::objects::Arc<crate::objects::class::Class> {
+    static C: OnceLock<crate::objects::Arc<crate::objects::class::Class>> = OnceLock::new();
     C.get_or_init(|| {
         use crate::objects::class::Kind;
         use crate::objects::types::{make_class_in, types};

@@ -1,10 +1,10 @@
 //! The values of `sys.flags` (the command-line flags; _sysinfo.py makes the struct sequence), and the other start-up settings sys shows: `orig_argv`,
 //! `warnoptions`, `_xoptions`, `dont_write_bytecode`. Read from `crate::config`, never changed.
 
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
-use std::sync::Arc;
 
 /// The fields in python3 3.11's order (the names are _sysinfo.py's too).
 fn fields(f: &crate::config::Flags) -> Vec<(&'static str, Value)> {

@@ -10,6 +10,7 @@
 
 use super::make_module;
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::dict::Dict;
@@ -19,7 +20,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What a filter says to do with a warning.

@@ -4,13 +4,14 @@
 //! for types that cannot be weakly referenced.
 
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::KwArgs;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::weakref::Handle;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 fn handle_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();

@@ -6,6 +6,7 @@
 
 use crate::builtins::args::check_args;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::KwArgs;
@@ -15,7 +16,7 @@ use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// The framing around the deflate data, chosen by zlib.py from `wbits`.
 #[derive(Clone, Copy)]

@@ -7,8 +7,8 @@ use super::str::PyStr;
 use super::value::Value;
 use crate::gil_cell::ObjCell;
 use crate::gil_cell::SwapSlot;
+use crate::objects::Arc;
 use std::any::Any;
-use std::sync::Arc;
 
 /// Which built-in representation a class's instances use.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -142,7 +142,7 @@ pub fn compute_plain(dict: &super::dict::Dict, mro: &[Arc<Class>]) -> bool {
 
 /// Every class made so far (weakly held, in order of creation): what `type.__subclasses__()`
 /// searches for classes naming a given one among their bases.
-static ALL_CLASSES: crate::sync::Mutex<Vec<std::sync::Weak<Class>>> = crate::sync::Mutex::new(Vec::new());
+static ALL_CLASSES: crate::sync::Mutex<Vec<crate::objects::Weak<Class>>> = crate::sync::Mutex::new(Vec::new());
 
 /// Records a newly made class for `__subclasses__`.
 pub fn track_class(cls: &Arc<Class>) {
@@ -186,10 +186,6 @@ impl Class {
         LATE_HOOKS.store(true, Relaxed);
     }
 
-    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
-        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
-    }
-
     /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry
     /// their module (`collections.deque`, `_thread.lock`), and so do the classes of gilpy's
     /// stdlib that CPython writes in C (`collections.OrderedDict`); user classes just their name.
@@ -221,13 +217,6 @@ impl Class {
         if late {
             LATE_DEL.store(true, Relaxed);
         }
-    }
-
-    /// The MRO including this class.
-    pub fn full_mro(self: &Arc<Class>) -> Vec<Arc<Class>> {
-        let mut v = vec![self.clone()];
-        v.extend(self.mro.iter().cloned());
-        v
     }
 }
 
@@ -372,5 +361,19 @@ pub fn wrapped(v: &Value) -> Option<&Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Methods of a class that need its handle (the class itself as one of a list).
+impl Arc<Class> {
+    pub fn is_subclass(&self, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The MRO including this class.
+    pub fn full_mro(&self) -> Vec<Arc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
     }
 }

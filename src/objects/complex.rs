@@ -4,7 +4,7 @@
 use super::class::{Class, Instance, Payload};
 use super::types::types;
 use super::value::Value;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 /// A complex number's parts.
 #[derive(Clone, Copy, Debug, PartialEq)]

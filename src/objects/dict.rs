@@ -8,7 +8,7 @@ use super::str::PyStr;
 use super::value::Value;
 use crate::code::hints::Hint;
 use crate::gil_cell::ObjCell;
-use std::sync::Arc;
+use crate::objects::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 #[derive(Clone)]

@@ -6,7 +6,7 @@ use super::types::types;
 use super::value::Value;
 use crate::code::Code;
 use crate::gil_cell::ObjCell;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 /// One line of a traceback: a code object and the line being run in it.
 #[derive(Clone)]
@@ -21,7 +21,7 @@ pub struct TbEntry {
     pub globals: Arc<crate::objects::dict::Dict>,
     pub frame_id: u64,
     /// A function frame's variables when the exception passed through it (`tb_frame.f_locals`).
-    pub locals: Option<Arc<FrameLocals>>,
+    pub locals: Option<std::sync::Arc<FrameLocals>>,
 }
 
 /// A function frame's local slots and cells, kept by a traceback entry (as CPython's traceback

@@ -3,12 +3,13 @@
 //! reads of a running frame (frame objects) is in its `Shown`, apart from the frame itself.
 
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::FrameLocals;
 use crate::objects::value::{Cell, Value};
 use crate::unsafe_os::SharedHeap;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::sync::{Arc, OnceLock};
 
 /// A handler pushed by SetupExcept / SetupWith, or (cleanup) the marker of an except clause being run.
 #[derive(Clone, Copy)]
@@ -55,7 +56,7 @@ pub struct Shown {
     pub locals_dict: OnceLock<Arc<Dict>>,
     /// Made when a frame object first shows this frame while it runs: the frame leaves its last
     /// state there each time it stops running (returns, raises or yields), for that object.
-    pub last: OnceLock<Arc<LastSeen>>,
+    pub last: OnceLock<std::sync::Arc<LastSeen>>,
 }
 
 impl Shown {
@@ -92,19 +93,19 @@ pub struct LastSeen(parking_lot::Mutex<Option<LastState>>);
 #[derive(Clone)]
 pub struct LastState {
     /// A function frame's slots and cells.
-    pub locals: Option<Arc<FrameLocals>>,
+    pub locals: Option<std::sync::Arc<FrameLocals>>,
     /// Variables left out of `locals` because they lead back to the frame object (a cycle with
     /// no collector to free it), kept weakly: (index among the slots then the cells, value).
-    pub weak: Arc<Vec<(usize, WeakValue)>>,
+    pub weak: std::sync::Arc<Vec<(usize, WeakValue)>>,
     pub lasti: usize,
 }
 
 /// A container value held without keeping it alive.
 pub enum WeakValue {
-    Tuple(std::sync::Weak<Vec<Value>>),
-    List(std::sync::Weak<crate::objects::value::List>),
-    Dict(std::sync::Weak<Dict>),
-    Instance(std::sync::Weak<crate::objects::class::Instance>),
+    Tuple(crate::objects::Weak<Vec<Value>>),
+    List(crate::objects::Weak<crate::objects::value::List>),
+    Dict(crate::objects::Weak<Dict>),
+    Instance(crate::objects::Weak<crate::objects::class::Instance>),
 }
 
 impl WeakValue {
@@ -160,8 +161,8 @@ impl Frame {
     }
 
     /// A function frame's variables as they are now (a traceback entry keeps them).
-    pub fn locals_now(&self) -> Option<Arc<FrameLocals>> {
-        (self.code.kind == crate::code::CodeKind::Function).then(|| Arc::new(FrameLocals { values: self.locals.clone(), cells: self.cells.clone() }))
+    pub fn locals_now(&self) -> Option<std::sync::Arc<FrameLocals>> {
+        (self.code.kind == crate::code::CodeKind::Function).then(|| std::sync::Arc::new(FrameLocals { values: self.locals.clone(), cells: self.cells.clone() }))
     }
 
     /// The frame stops running: if a frame object showed it meanwhile and is still held, that

@@ -6,9 +6,9 @@ use super::dict::Dict;
 use super::str::PyStr;
 use super::value::{Cell, Value};
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::vm::Vm;
 use parking_lot::Mutex;
-use std::sync::Arc;
 
 /// Keyword arguments of a call, in the order given.
 pub type KwArgs = Vec<(Arc<PyStr>, Value)>;

@@ -7,7 +7,7 @@ use super::set::Set;
 use super::value::Value;
 use crate::code::Flavor;
 use crate::gil_cell::ObjCell;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictPart {
@@ -245,10 +245,10 @@ impl PyIter {
 /// VM of this thread runs their `finally`/`__exit__` by closing them (vm/finalize.rs), as CPython
 /// closes a generator when its last reference goes.
 pub mod pending {
+    use crate::objects::Arc;
     use crate::objects::class::Instance;
     use crate::objects::frame::Frame;
     use std::cell::{Cell, RefCell};
-    use std::sync::Arc;
 
     thread_local! {
         static FRAMES: RefCell<Vec<(Box<Frame>, String)>> = const { RefCell::new(Vec::new()) };
@@ -312,6 +312,21 @@ pub mod pending {
     /// The weakref callbacks to call, in the order their referents died.
     pub fn take_weak_callbacks() -> Vec<(crate::objects::Value, crate::objects::Value)> {
         WEAK_CALLBACKS.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default()
+    }
+
+    /// Drops everything queued here without running it (a thread that is ending: its `Vm` is
+    /// gone), while the thread still holds the GIL; dropping may queue more, so until empty.
+    pub fn discard_all() {
+        loop {
+            let frames = take();
+            let dels = take_dels();
+            let callbacks = take_weak_callbacks();
+            let _ = take_never_awaited();
+            if frames.is_empty() && dels.is_empty() && callbacks.is_empty() {
+                return;
+            }
+            drop((frames, dels, callbacks));
+        }
     }
 
     /// The instances to finalise, oldest first (the caller has cleared `ANY` through `take`).

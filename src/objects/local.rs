@@ -6,9 +6,9 @@
 use super::Value;
 use super::dict::Dict;
 use super::function::KwArgs;
+use crate::objects::Arc;
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 #[derive(Default)]
 pub struct LocalState {

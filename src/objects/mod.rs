@@ -25,6 +25,7 @@ pub mod types;
 pub mod value;
 pub mod weakref;
 
+pub use crate::gil_cell::rc::{Arc, Weak};
 pub use exceptions::{ExcKind, PyErr};
 pub use value::Value;
 

@@ -4,7 +4,7 @@
 use super::class::Class;
 use super::dict::Dict;
 use crate::gil_cell::SwapSlot;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 pub struct Module {
     pub name: String,

@@ -9,7 +9,7 @@ use super::dict::Dict;
 use super::str::intern;
 use super::types::types;
 use super::{ExcKind, Value};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 /// The attributes this module sets, cleared before the arguments are read again.
 pub const FIELDS: [&str; 5] = ["errno", "strerror", "filename", "filename2", "characters_written"];

@@ -6,7 +6,7 @@ use super::PyResult;
 use super::hashing::{KeyOps, simple_eq};
 use super::value::Value;
 use crate::gil_cell::ObjCell;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;

@@ -5,7 +5,7 @@
 use super::class::{Class, Instance};
 use super::str::PyStr;
 use super::value::Value;
-use std::sync::{Arc, Weak};
+use crate::objects::{Arc, Weak};
 
 /// What instances of a class store besides their payload (CPython's `tp_basicsize`,
 /// `tp_dictoffset` and `tp_weaklistoffset`, in gilpy's terms).

@@ -1,10 +1,11 @@
 //! `PyStr`: an immutable string with its length in characters and its hash cached, plus the interner
 //! that gives every identifier one shared `Arc` (so attribute and global lookups compare pointers first).
 
+use crate::objects::Arc;
 use parking_lot::Mutex;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, OnceLock};
 
 pub struct PyStr {
     s: Box<str>,
@@ -32,28 +33,6 @@ impl PyStr {
 
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
-    }
-
-    /// The i-th character (0-based, in range). Non-ASCII text is UTF-8, so this walks from
-    /// the nearer end, or from where the thread's last index into the same string stopped
-    /// (`s[i]` in a loop, `reversed(s)`), so indexing through a string is linear overall.
-    pub fn char_at(self: &Arc<PyStr>, i: usize) -> char {
-        if self.is_ascii() {
-            return self.s.as_bytes()[i] as char;
-        }
-        if i == 0 {
-            return self.s.chars().next().expect("index in range");
-        }
-        let (from_char, from_byte) = char_cursor::start(self, i);
-        let (c, byte) = if i >= from_char {
-            let (off, c) = self.s[from_byte..].char_indices().nth(i - from_char).expect("index in range");
-            (c, from_byte + off)
-        } else {
-            let (off, c) = self.s[..from_byte].char_indices().rev().nth(from_char - i - 1).expect("index in range");
-            (c, off)
-        };
-        char_cursor::stop(self, i, byte);
-        c
     }
 
     /// The string of one character: shared for the first 256 code points (as CPython's latin-1
@@ -111,6 +90,8 @@ pub fn intern(s: &str) -> Arc<PyStr> {
     }
     let v = PyStr::new(s);
     v.hash();
+    // Interned strings are kept for the process's life (gil_cell/rc.rs: immortal objects).
+    Arc::make_immortal(&v);
     map.insert(s.into(), v.clone());
     v
 }
@@ -120,7 +101,7 @@ pub fn intern(s: &str) -> Arc<PyStr> {
 #[macro_export]
 macro_rules! name {
     ($s:literal) => {{
-        static NAME: std::sync::OnceLock<std::sync::Arc<$crate::objects::str::PyStr>> = std::sync::OnceLock::new();
+        static NAME: std::sync::OnceLock<$crate::objects::Arc<$crate::objects::str::PyStr>> = std::sync::OnceLock::new();
         NAME.get_or_init(|| $crate::objects::str::intern($s))
     }};
 }
@@ -128,13 +109,18 @@ macro_rules! name {
 /// Where the thread's last `char_at` into a non-ASCII string stopped: (string, character index,
 /// byte offset). The string is held weakly and compared by address (a weak reference keeps the
 /// allocation, so the address cannot be reused by another string while the cursor holds it).
-mod char_cursor {
+pub mod char_cursor {
     use super::PyStr;
+    use crate::objects::{Arc, Weak};
     use std::cell::RefCell;
-    use std::sync::{Arc, Weak};
 
     thread_local! {
         static CURSOR: RefCell<Option<(Weak<PyStr>, usize, usize)>> = const { RefCell::new(None) };
+    }
+
+    /// Lets go of the string (a thread that is ending, while it still holds the GIL).
+    pub fn forget() {
+        let _ = CURSOR.try_with(|c| c.borrow_mut().take());
     }
 
     /// The nearest known (character, byte) position to character `i`: the cursor, the start or the end.
@@ -159,5 +145,30 @@ mod char_cursor {
                 other => *other = Some((Arc::downgrade(s), i, byte)),
             }
         });
+    }
+}
+
+/// Methods of a string that need its handle (the thread's index cursor keeps it weakly).
+impl Arc<PyStr> {
+    /// The i-th character (0-based, in range). Non-ASCII text is UTF-8, so this walks from
+    /// the nearer end, or from where the thread's last index into the same string stopped
+    /// (`s[i]` in a loop, `reversed(s)`), so indexing through a string is linear overall.
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            return self.s.as_bytes()[i] as char;
+        }
+        if i == 0 {
+            return self.s.chars().next().expect("index in range");
+        }
+        let (from_char, from_byte) = char_cursor::start(self, i);
+        let (c, byte) = if i >= from_char {
+            let (off, c) = self.s[from_byte..].char_indices().nth(i - from_char).expect("index in range");
+            (c, from_byte + off)
+        } else {
+            let (off, c) = self.s[..from_byte].char_indices().rev().nth(from_char - i - 1).expect("index in range");
+            (c, off)
+        };
+        char_cursor::stop(self, i, byte);
+        c
     }
 }

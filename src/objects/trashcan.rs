@@ -5,8 +5,8 @@
 //! that lets go of it. Values that others still hold are only decremented, in place.
 
 use super::value::Value;
+use crate::objects::Arc;
 use std::cell::{Cell, RefCell};
-use std::sync::Arc;
 
 thread_local! {
     static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };

@@ -5,8 +5,9 @@ use super::class::{Class, Kind};
 use super::dict::Dict;
 use super::exceptions::ExcKind;
 use super::value::Value;
+use crate::objects::Arc;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 pub struct Types {
     pub object: Arc<Class>,
@@ -73,6 +74,8 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         base_new: Default::default(),
         late_hooks: Default::default(),
     });
+    // Built-in classes live as long as the process (gil_cell/rc.rs: immortal objects).
+    Arc::make_immortal(&cls);
     super::class::track_class(&cls);
     cls
 }

@@ -11,8 +11,8 @@ use super::set::Set;
 use super::str::PyStr;
 use crate::code::Code;
 use crate::gil_cell::ObjCell;
+use crate::objects::Arc;
 use num_bigint::BigInt;
-use std::sync::Arc;
 
 /// `repr(u64)` puts every payload at offset 8, so a Value moves as two aligned words (a byte tag
 /// with a `bool` at offset 1 made the compiler copy overlapping words, stalling store forwarding).
@@ -46,6 +46,13 @@ pub enum Value {
     Code(Arc<Code>),
     Cell(Arc<Cell>),
 }
+
+/// The objects a `Value` points to: the only types behind `objects::Arc`, whose counts are
+/// not atomic under a GIL policy (gil_cell/rc.rs).
+macro_rules! shared_objects {
+    ($($t:ty),* $(,)?) => { $(impl crate::gil_cell::rc::Shared for $t {})* };
+}
+shared_objects!(BigInt, PyStr, Vec<u8>, Vec<Value>, List, Dict, Set, Range, Slice, Function, BoundMethod, Builtin, Class, Instance, Module, PyIter, Code, Cell);
 
 /// A closure cell: one variable shared between a function and the functions nested in it.
 pub struct Cell(pub ObjCell<Option<Value>>);

@@ -12,10 +12,11 @@ use super::module::Module;
 use super::set::Set;
 use super::value::Value;
 use crate::code::Code;
+use crate::objects::{Arc, Weak};
 use parking_lot::Mutex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock, Weak};
 
 /// A weakly held object of one of the types CPython lets be weakly referenced.
 pub enum Target {

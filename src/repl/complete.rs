@@ -3,6 +3,7 @@
 //! the objects' dicts (module, instance, class and its MRO), so completing never runs user code and
 //! needs no GIL (every dict guards itself).
 
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
@@ -12,7 +13,6 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
@@ -22,6 +22,10 @@ const KEYWORDS: &[&str] = &[
 pub struct ReplHelper {
     pub globals: Arc<Dict>,
     pub builtins: Arc<Dict>,
+    /// The session's interpreter and thread: completion runs while the prompt waits with the
+    /// GIL released, so it takes the GIL to read the namespaces (other threads may be changing
+    /// them; gil_cell/rc.rs). None in unit tests, which run without a GIL.
+    pub gil: Option<(std::sync::Arc<crate::vm::Interp>, std::sync::Arc<crate::gil::ThreadStats>)>,
 }
 
 fn str_keys(d: &Dict) -> Vec<String> {
@@ -104,7 +108,13 @@ impl Completer for ReplHelper {
         if before.trim().is_empty() {
             return Ok((pos, vec![Pair { display: "    ".into(), replacement: "    ".into() }]));
         }
+        if let Some((interp, me)) = &self.gil {
+            interp.gil.acquire(me);
+        }
         let (start, names) = self.candidates(line, pos);
+        if let Some((interp, me)) = &self.gil {
+            interp.gil.release(me, false);
+        }
         Ok((start, names.into_iter().map(|n| Pair { display: n.clone(), replacement: n }).collect()))
     }
 }
@@ -132,7 +142,7 @@ mod tests {
         module_dict.set_str(crate::name!("_private").clone(), Value::None);
         globals.set_str(crate::name!("threading").clone(), Value::Module(crate::objects::module::Module::new("threading", module_dict)));
         globals.set_str(crate::name!("whale").clone(), Value::Int(1));
-        let h = ReplHelper { globals, builtins: Dict::new() };
+        let h = ReplHelper { globals, builtins: Dict::new(), gil: None };
         assert_eq!(h.candidates("x = threading.Ev", 16), (4, vec!["threading.Event".to_string()]));
         assert_eq!(h.candidates("wh", 2).1, vec!["whale".to_string(), "while".to_string()]);
         assert!(h.candidates("threading.", 10).1.iter().all(|n| !n.contains("._")));

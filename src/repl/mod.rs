@@ -6,6 +6,7 @@
 
 pub mod complete;
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::vm::Vm;
@@ -13,7 +14,6 @@ use complete::ReplHelper;
 use rustyline::Editor;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use std::sync::Arc;
 
 /// How the REPL ended: an exit status for the process.
 pub enum Exit {
@@ -68,7 +68,7 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, exit_code: impl Fn(&mut Vm, &crate::
             return Exit::Status(1);
         }
     };
-    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone() }));
+    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone(), gil: Some((vm.interp.clone(), vm.stats.clone())) }));
     let history = history_path();
     if let Some(h) = &history {
         let _ = rl.load_history(h);

@@ -3,6 +3,7 @@
 
 use super::Vm;
 use crate::code::hints::Hint;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
@@ -10,7 +11,6 @@ use crate::objects::function::{BoundMethod, Builtin};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 impl Vm {
     /// Binds a class attribute found for `obj` (functions become methods, properties run).

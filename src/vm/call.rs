@@ -2,6 +2,7 @@
 //! built-ins, bound methods, classes (instantiation) and objects with `__call__`.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
@@ -13,7 +14,6 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::value::Cell;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 /// A method of a built-in type other than `object` (its methods take any instance as it is).
 fn is_type_method(b: &crate::objects::function::Builtin) -> bool {

@@ -4,10 +4,10 @@
 //! access reads from the instance at that moment.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, bump_class_epoch};
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
-use std::sync::Arc;
 
 impl Vm {
     /// Assigns `new` as the class of `obj` (`None` for `del obj.__class__`).

@@ -12,13 +12,13 @@
 use super::Vm;
 use crate::code::Flavor;
 use crate::code::Op;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::frame::Frame;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{AsyncStep, AsyncStepKind, IterState, PyIter};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 /// What became of an exception thrown into a frame paused at `yield from` / `await`.
 pub(super) enum Thrown {

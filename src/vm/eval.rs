@@ -6,13 +6,13 @@ use super::Vm;
 use super::call::callable_description;
 use super::fast_path::{compare_fast_path, int_fast_path, subscript_fast_path};
 use crate::code::{Code, Op};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
 use crate::objects::types::types;
 use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 pub enum Exit {
     Return(Value),

@@ -5,12 +5,13 @@
 
 use super::Vm;
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// The fields of `sys.UnraisableHookArgs`, in their order.
 const UNRAISABLE_FIELDS: [&str; 5] = ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];

@@ -7,13 +7,24 @@
 //! there is reported as "Exception ignored in: ..." and the program goes on.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::class::{ANY_DEL, Instance};
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{PyIter, pending};
 use crate::objects::{PyErr, Value};
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
+
+/// The end of a thread: lets go of its `Vm` and of every object its thread-local caches hold,
+/// while it still holds the GIL (objects' reference counts are changed only under the GIL:
+/// gil_cell/rc.rs). Its pending finalisers run first, as at any safe point.
+pub fn end_thread(mut vm: Vm) {
+    vm.run_finalizers();
+    drop(vm);
+    pending::discard_all();
+    crate::objects::str::char_cursor::forget();
+    crate::modules::re::forget_decoded();
+}
 
 impl Vm {
     /// Runs the pending generator finalisers of this thread, if any.

@@ -3,13 +3,13 @@
 //! in format_spec.rs, `%` formatting in percent_format.rs.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::dict::Dict;
 use crate::objects::repr::{atom_repr, bytes_repr, is_slot_wrapper, str_repr};
 use crate::objects::types::types;
 use crate::objects::{PyResult, Value};
-use std::sync::Arc;
 
 fn addr(v: &Value) -> String {
     // As C's %p, which CPython uses: no padding.

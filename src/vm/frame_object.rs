@@ -21,6 +21,7 @@ use super::Vm;
 use crate::builtins::args::check_args;
 use crate::builtins::object::native_property;
 use crate::code::{Code, CodeKind};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
@@ -30,7 +31,7 @@ use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// One running frame as it was when the snapshot was taken.
 struct Snapshot {
@@ -46,7 +47,7 @@ struct Snapshot {
 
 /// A frame object: entry `index` of a snapshot of the stack (outermost first).
 pub struct FrameObject {
-    chain: Arc<Vec<Snapshot>>,
+    chain: std::sync::Arc<Vec<Snapshot>>,
     index: usize,
     back: OnceLock<Value>,
     /// The thread whose stack this is (`ThreadStats::id`).
@@ -54,7 +55,7 @@ pub struct FrameObject {
     /// The `f_locals` dict of a function frame, once shown: kept as the last snapshot.
     last_locals: OnceLock<Arc<Dict>>,
     /// Where the frame left its state when it stopped, if it ran when this object was made.
-    last: Option<Arc<LastSeen>>,
+    last: Option<std::sync::Arc<LastSeen>>,
 }
 
 impl FrameObject {
@@ -71,7 +72,7 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
         return Err(PyErr::value_error("call stack is not deep enough"));
     };
     let chain: Vec<Snapshot> = infos[..=index].iter().map(snapshot).collect();
-    Ok(new_frame_object(vm, Arc::new(chain), index, vm.stats.id))
+    Ok(new_frame_object(vm, std::sync::Arc::new(chain), index, vm.stats.id))
 }
 
 /// The frame object of the innermost running frame, showing `locals` as its f_locals.
@@ -82,7 +83,7 @@ pub fn running_frame(vm: &Vm, locals: Option<Arc<Dict>>) -> Value {
     let Some(last) = chain.last_mut() else { return Value::None };
     last.locals = locals;
     let index = chain.len() - 1;
-    new_frame_object(vm, Arc::new(chain), index, vm.stats.id)
+    new_frame_object(vm, std::sync::Arc::new(chain), index, vm.stats.id)
 }
 
 /// The frame object of a suspended generator or coroutine (`gi_frame`, `cr_frame`): a snapshot of
@@ -96,7 +97,7 @@ pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
     let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti() as u32, id: frame.id, locals };
     let last = frame.shown.get().last.get_or_init(Default::default).clone();
     frame_object_value(FrameObject {
-        chain: Arc::new(vec![snap]),
+        chain: std::sync::Arc::new(vec![snap]),
         index: 0,
         back: OnceLock::new(),
         thread: vm.stats.id,
@@ -112,8 +113,8 @@ pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
 /// frame's variables alive forever (CPython keeps it; its collector frees the cycle). It shows
 /// while something else holds it.
 #[cold]
-pub fn keep_last_state(frame: &Frame, last: &Arc<LastSeen>) {
-    if Arc::strong_count(last) < 2 {
+pub fn keep_last_state(frame: &Frame, last: &std::sync::Arc<LastSeen>) {
+    if std::sync::Arc::strong_count(last) < 2 {
         return;
     }
     let mut weak = Vec::new();
@@ -131,9 +132,9 @@ pub fn keep_last_state(frame: &Frame, last: &Arc<LastSeen>) {
             Some(v) if leave_out(l.values.len() + i, &v, &mut scan) => crate::objects::value::Cell::new(None),
             _ => c.clone(),
         });
-        Arc::new(FrameLocals { values, cells: cells.collect() })
+        std::sync::Arc::new(FrameLocals { values, cells: cells.collect() })
     });
-    last.set(LastState { locals, weak: Arc::new(weak), lasti: frame.lasti() });
+    last.set(LastState { locals, weak: std::sync::Arc::new(weak), lasti: frame.lasti() });
 }
 
 /// How many objects `keep_last_state` looks at before it gives up and leaves the rest out.
@@ -148,7 +149,7 @@ struct Scan {
 /// Whether a frame object registered with `last` can be reached from `v` through tuples, lists,
 /// dicts, instances (their attributes, slots and built-in base value) and frame objects' `f_back`
 /// (true as well once the budget is spent: then `v` is not kept).
-fn reaches_frame_object(v: &Value, last: &Arc<LastSeen>, scan: &mut Scan) -> bool {
+fn reaches_frame_object(v: &Value, last: &std::sync::Arc<LastSeen>, scan: &mut Scan) -> bool {
     if !matches!(v, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Instance(_)) {
         return false;
     }
@@ -171,7 +172,7 @@ fn reaches_frame_object(v: &Value, last: &Arc<LastSeen>, scan: &mut Scan) -> boo
         Value::Dict(d) => any(&d.values(), scan),
         Value::Instance(i) => {
             if let Some(f) = i.native::<FrameObject>() {
-                return f.last.as_ref().is_some_and(|o| Arc::ptr_eq(o, last)) || f.back.get().is_some_and(|b| reaches_frame_object(b, last, scan));
+                return f.last.as_ref().is_some_and(|o| std::sync::Arc::ptr_eq(o, last)) || f.back.get().is_some_and(|b| reaches_frame_object(b, last, scan));
             }
             if let Payload::Base(b) = &i.payload
                 && reaches_frame_object(b, last, scan)
@@ -212,7 +213,7 @@ pub fn traceback_frames(vm: &Vm, entries: &[TbEntry]) -> Vec<Value> {
             chain.push(Snapshot { code: e.code.clone(), globals: e.globals.clone(), line: e.line, lasti: e.lasti, id: e.frame_id, locals });
         }
     }
-    let chain = Arc::new(chain);
+    let chain = std::sync::Arc::new(chain);
     let mut made: Vec<(u64, Value)> = Vec::new();
     let frames: Vec<Value> = entries
         .iter()
@@ -247,7 +248,7 @@ pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
 
 /// A frame object for entry `index` of `chain`; if that frame still runs on this thread, the
 /// object registers for its last state.
-fn new_frame_object(vm: &Vm, chain: Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
+fn new_frame_object(vm: &Vm, chain: std::sync::Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
     let id = chain[index].id;
     let last = if vm.stats.id == thread { vm.with_running_frame(id, |_, frame| frame.shown.last.get_or_init(Default::default).clone()) } else { None };
     frame_object_value(FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new(), last })
@@ -513,7 +514,7 @@ pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
                     Snapshot { code: p.code.clone(), globals: p.globals.clone(), line, lasti: p.lasti as u32, id: p.id, locals: None }
                 })
                 .collect();
-            new_frame_object(vm, Arc::new(chain), index, thread)
+            new_frame_object(vm, std::sync::Arc::new(chain), index, thread)
         };
         d.set(vm, Value::Int(thread as i64), frame)?;
     }

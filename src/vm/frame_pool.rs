@@ -3,11 +3,11 @@
 
 use super::Vm;
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Frame, Shown};
 use crate::objects::value::Value;
 use crate::unsafe_os::SharedHeap;
-use std::sync::Arc;
 
 impl Vm {
     pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {

@@ -4,6 +4,7 @@
 use super::Vm;
 use super::eval::Exit;
 use crate::code::Flavor;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
@@ -11,7 +12,6 @@ use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use num_traits::{Signed, ToPrimitive};
-use std::sync::Arc;
 
 /// Why an OrderedDict's iterator stopped with an error.
 enum OrderedStop {

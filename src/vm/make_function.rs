@@ -2,12 +2,12 @@
 //! under it (defaults, keyword-only defaults, annotations, closure cells).
 
 use crate::code::MakeFlags;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
 use crate::objects::function::Function;
 use crate::objects::value::{Cell, Value};
 use parking_lot::Mutex;
-use std::sync::Arc;
 
 /// Pops the code object and the parts `flags` names from the frame's stack.
 pub(super) fn make_function(frame: &mut Frame, flags: MakeFlags) -> Value {

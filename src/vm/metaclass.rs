@@ -7,12 +7,12 @@
 //! attribute access pays nothing for it.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Payload, is_data_descriptor};
 use crate::objects::function::NO_KWARGS;
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 /// A method `type` or `object` provides natively: the default behaviour, not a metaclass's own.

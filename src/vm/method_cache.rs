@@ -5,10 +5,10 @@
 //! is trusted only while no class has changed since.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::class::{CLASS_EPOCH, Class, Instance};
 use crate::objects::str::PyStr;
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 const SLOTS: usize = 512;

@@ -43,12 +43,12 @@ pub mod with_protocol;
 use crate::code::{Code, Source};
 use crate::gil::{Gil, ThreadStats};
 use crate::lexer::{SyntaxErrorInfo, SyntaxKind};
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -73,7 +73,7 @@ pub struct Interp {
 }
 
 pub struct Vm {
-    pub interp: Arc<Interp>,
+    pub interp: std::sync::Arc<Interp>,
     pub depth: usize,
     /// Exceptions currently being handled (innermost last): sys.exc_info() and implicit chaining.
     pub exc_stack: Vec<Value>,
@@ -83,7 +83,7 @@ pub struct Vm {
     /// The policy switches at any instruction (`legacy`), not only at CPython 3.11's switch points.
     pub switch_anywhere: bool,
     pub next_frame_id: u64,
-    pub stats: Arc<ThreadStats>,
+    pub stats: std::sync::Arc<ThreadStats>,
     /// Each running frame, innermost last (the first `frame_depth` entries; see `frame_infos`):
     /// its globals (for globals(), dir(), vars()) and, for frames that are calling out, the
     /// instruction of the call (for warnings and stack inspection). Entries past the depth are
@@ -130,8 +130,8 @@ impl FrameInfo {
 pub struct Interrupted;
 
 impl Interp {
-    pub fn new(gil: Gil, argv: Vec<String>, main_dir: PathBuf) -> Arc<Interp> {
-        Arc::new(Interp {
+    pub fn new(gil: Gil, argv: Vec<String>, main_dir: PathBuf) -> std::sync::Arc<Interp> {
+        std::sync::Arc::new(Interp {
             builtins: Dict::new(),
             modules: Dict::new(),
             recursion_limit: AtomicUsize::new(1000),
@@ -148,14 +148,14 @@ impl Interp {
 }
 
 /// Compiles source text to a module code object.
-pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Arc<Code>, (SyntaxErrorInfo, Arc<Source>)> {
+pub fn compile_source(src: &str, filename: &str, interactive: bool) -> Result<Arc<Code>, (SyntaxErrorInfo, std::sync::Arc<Source>)> {
     let source = Source::new(filename, src);
     let ast = crate::parser::parse_module(src).map_err(|e| (e, source.clone()))?;
     crate::compiler::compile_tree(ast, src.len(), |ast| crate::compiler::compile_module(ast, source.clone(), interactive)).map_err(|e| (e, source))
 }
 
 impl Vm {
-    pub fn new(interp: Arc<Interp>, stats: Arc<ThreadStats>) -> Vm {
+    pub fn new(interp: std::sync::Arc<Interp>, stats: std::sync::Arc<ThreadStats>) -> Vm {
         let ticks = interp.gil.interval_ticks();
         let switch_anywhere = interp.gil.policy.switch_points() == crate::gil::SwitchPoints::Anywhere;
         let published = interp.stacks.register(stats.id);
@@ -435,7 +435,7 @@ pub(crate) mod tests {
     pub fn test_vm() -> Vm {
         let interp = Interp::new(Gil::new(crate::gil::Policy::Off, 1000, 0), Vec::new(), PathBuf::from("."));
         crate::builtins::install(&interp.builtins);
-        let stats = Arc::new(ThreadStats::new(1, "MainThread"));
+        let stats = std::sync::Arc::new(ThreadStats::new(1, "MainThread"));
         Vm::new(interp, stats)
     }
 }

@@ -4,13 +4,13 @@
 //! module's namespace as the instance dict, and the module's own `__getattr__` as last resort.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Payload, is_data_descriptor};
 use crate::objects::function::{KwArgs, NO_KWARGS};
 use crate::objects::module::Module;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
-use std::sync::Arc;
 
 impl Vm {
     /// `m.name` for a module whose class is a user subclass of ModuleType.

@@ -4,12 +4,12 @@
 
 use super::Vm;
 use crate::code::CodeKind;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 impl Vm {
     /// LoadName in a class body whose namespace is a mapping: its `__getitem__`, then the

@@ -6,6 +6,7 @@ use super::Vm;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::builtins::sizes::{repeated, repeated_text};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::set::Set;
@@ -16,7 +17,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use std::sync::Arc;
 
 pub fn op_symbol(op: BinOp) -> &'static str {
     match op {

@@ -3,6 +3,7 @@
 //! `__match_args__`, with CPython 3.11's rules and error messages.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::class::Class;
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::ExcKind;
@@ -10,7 +11,6 @@ use crate::objects::function::NO_KWARGS;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 /// What MatchSequence / MatchMapping ask of a subject.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -3,13 +3,13 @@
 
 use super::Vm;
 use super::format_spec::{Spec, format_float, format_int, pad};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::sync::Arc;
 
 /// Bytes as the Latin-1 text percent_format builds bytes in (each char is one byte).
 fn latin1(b: &[u8]) -> String {

@@ -6,12 +6,12 @@
 //! in a builtin that does CPython's binding.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::PyResult;
 use crate::objects::Value;
 use crate::objects::class::Kind;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::types::types;
-use std::sync::Arc;
 
 /// `found` as the special-method paths call it (instance first): functions and builtins as
 /// they are, an instance of a user class wrapped.

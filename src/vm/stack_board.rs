@@ -7,9 +7,9 @@
 
 use super::Vm;
 use crate::code::Code;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use parking_lot::Mutex;
-use std::sync::Arc;
 
 /// One frame of a published stack.
 #[derive(Clone)]
@@ -22,7 +22,7 @@ pub struct PublishedFrame {
 }
 
 /// A thread's published stack, outermost frame first.
-pub type Published = Arc<Mutex<Vec<PublishedFrame>>>;
+pub type Published = std::sync::Arc<Mutex<Vec<PublishedFrame>>>;
 
 /// The published stacks of the interpreter's threads, by thread id (`threading.get_ident()`).
 #[derive(Default)]

@@ -4,13 +4,13 @@
 //! the VM the wrapped value for any protocol the subclass does not define in Python itself.
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 /// The built-in value `v` wraps, when `v` is an instance of a subclass of a built-in type whose
 /// class does not define `dunder` in Python (so the built-in behaviour applies).

@@ -241,7 +241,7 @@ impl Vm {
     }
 
     /// The frames of a frame object and its callers (outermost first) as `traceback.format_stack(f)`.
-    pub fn format_frame_chain(&self, frames: &[(std::sync::Arc<Code>, u32)], limit: Option<i64>) -> String {
+    pub fn format_frame_chain(&self, frames: &[(crate::objects::Arc<Code>, u32)], limit: Option<i64>) -> String {
         let frames = match limit {
             Some(n) if n >= 0 => &frames[frames.len().saturating_sub(n as usize)..],
             Some(n) => &frames[..frames.len().min(n.unsigned_abs() as usize)],

@@ -8,6 +8,7 @@
 use super::Vm;
 use crate::builtins::args::check_args;
 use crate::builtins::object::{native_property, native_property_rw};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::TbEntry;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -15,7 +16,7 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// One traceback object: the entry of one frame, and the next (inner) one.
 pub struct TracebackObject {

@@ -2,12 +2,12 @@
 //! and `f(**m)` (with the "multiple values" check of the call form).
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::types::types;
 use crate::objects::value::List;
 use crate::objects::{PyErr, PyResult, Value};
-use std::sync::Arc;
 
 impl Vm {
     /// `{**m}` (`callee` None) or the `**m` of a call to `callee`, whose errors name it as

@@ -6,6 +6,7 @@
 
 use super::classes::{Base, base};
 use crate::builtins::args::kwarg;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -14,7 +15,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// How a StringIO treats line endings (its `newline` argument).
 #[derive(Clone, Copy, PartialEq, Eq)]

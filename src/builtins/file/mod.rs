@@ -16,6 +16,7 @@ pub use classes::{exported as exported_classes, set_implementation, text_class};
 pub use reconfigure::{Reconfigure, parse_reconfigure};
 
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
@@ -27,7 +28,7 @@ use crate::vm::Vm;
 use parking_lot::Mutex;
 use raw::Raw;
 use std::io::SeekFrom;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use text::{Newline, Text};
 
 /// The OSError subclass and `[Errno N] text: 'name'` CPython raises for an I/O error.
@@ -144,7 +145,7 @@ pub struct FileObj {
     settings: Mutex<Settings>,
     /// detach() gave the layer below away: this object can do nothing more.
     detached: std::sync::atomic::AtomicBool,
-    shared: Arc<Shared>,
+    shared: std::sync::Arc<Shared>,
     /// The layer below, made on first use (`buffer` of a text file, `raw` of a buffered one).
     below: OnceLock<Value>,
     /// `sys.stdout.buffer` / `sys.stderr.buffer`: what the text stream holds goes out first.
@@ -929,7 +930,7 @@ fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
         writable,
         settings: Mutex::new(settings),
         detached: Default::default(),
-        shared: Arc::new(Shared { state: Mutex::new(Some(State { raw, text })), closefd }),
+        shared: std::sync::Arc::new(Shared { state: Mutex::new(Some(State { raw, text })), closefd }),
         below: OnceLock::new(),
         under_stdio: false,
     })
@@ -963,7 +964,7 @@ pub fn std_buffer(which: StdStream) -> PyResult<Value> {
         writable: !readable,
         settings: Mutex::new(Settings { encoding: "utf-8".into(), errors: "strict".into(), line_buffering: false, write_through: false }),
         detached: Default::default(),
-        shared: Arc::new(Shared { state: Mutex::new(Some(State { raw: Raw::new(file, !readable), text: None })), closefd: true }),
+        shared: std::sync::Arc::new(Shared { state: Mutex::new(Some(State { raw: Raw::new(file, !readable), text: None })), closefd: true }),
         below: OnceLock::new(),
         under_stdio: !readable,
     };

@@ -6,6 +6,7 @@ use super::typecode::{TYPECODES, TypeCode};
 use super::{PyArray, array_class, as_array, new_array, this};
 use crate::builtins::args::check_args;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::Class;
 use crate::objects::function::NO_KWARGS;
@@ -13,7 +14,6 @@ use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 fn class_of(v: &Value) -> Arc<Class> {
     match v {

@@ -7,13 +7,14 @@
 mod methods;
 pub mod typecode;
 
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::Builtin;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use typecode::TypeCode;
 
 /// An array's state: its type code and its items' bytes.

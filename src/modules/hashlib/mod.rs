@@ -7,6 +7,7 @@ pub mod algo;
 
 use crate::builtins::args::kwarg;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -16,7 +17,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use algo::{Algo, Blake2Params, State};
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// A hash object's state.
 pub struct Hash {

@@ -9,6 +9,7 @@ pub mod scanner;
 
 use crate::builtins::args::check_args;
 use crate::modules::convert::type_name;
+use crate::objects::Arc;
 use crate::objects::class::Payload;
 use crate::objects::function::KwArgs;
 use crate::objects::str::PyStr;
@@ -19,7 +20,6 @@ use encoder::{Encoder, StrEncoder};
 use escape::{Escaping, write_string};
 use scanner::{Hooks, Scanner, byte_of_char};
 use std::collections::HashSet;
-use std::sync::Arc;
 
 pub fn create() -> Value {
     crate::modules::make_module(

@@ -6,6 +6,7 @@
 //! (`json.decoder.JSONDecodeError`; StopIteration(pos) where the C scanner finds no value).
 //! gilpy's str holds no lone surrogates: an unpaired `\ud800`-style escape becomes U+FFFD.
 
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::objects::str::{PyStr, intern};
@@ -14,7 +15,6 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// The decoder settings `c_make_scanner` reads from its context.
 pub struct Hooks {

@@ -8,6 +8,7 @@
 use super::opcodes::*;
 use crate::builtins::bytearray::new_bytearray;
 use crate::modules::convert::type_name;
+use crate::objects::Arc;
 use crate::objects::exceptions::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::set::Set;
@@ -17,7 +18,6 @@ use crate::objects::value::List;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use std::sync::Arc;
 
 pub struct Unpickler<'a> {
     data: &'a [u8],

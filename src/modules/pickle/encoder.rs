@@ -8,6 +8,7 @@
 
 use super::opcodes::*;
 use crate::modules::convert::type_name;
+use crate::objects::Arc;
 use crate::objects::function::KwArgs;
 use crate::objects::memoryview::bytearray_of;
 use crate::objects::repr::float_repr;
@@ -16,7 +17,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// Hashes object addresses (already well spread apart from their low bits) by one multiply.
 #[derive(Default)]

@@ -9,11 +9,11 @@ pub mod opcodes;
 
 use crate::builtins::args::check_args;
 use crate::modules::convert::type_name;
+use crate::objects::Arc;
 use crate::objects::function::KwArgs;
 use crate::objects::memoryview::bytearray_of;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 pub fn create() -> Value {
     crate::modules::make_module("_pickle", &[("dumps", dumps), ("encode_text", encode_text), ("loads", loads)]).0

@@ -4,6 +4,7 @@
 //! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
 use crate::builtins::args::arg_f64;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -18,7 +19,7 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::UnixStream;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Instant;
 
 /// Waits until the stream is readable or the deadline passes (false; also when a signal interrupts
@@ -44,7 +45,7 @@ fn deadline(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Instant>> {
 
 /// One end of a connection: a socket or a pipe end, as a file descriptor.
 pub struct Conn {
-    stream: Mutex<Option<Arc<File>>>,
+    stream: Mutex<Option<std::sync::Arc<File>>>,
 }
 
 impl Conn {
@@ -55,10 +56,10 @@ impl Conn {
     }
 
     fn new(fd: OwnedFd) -> Conn {
-        Conn { stream: Mutex::new(Some(Arc::new(File::from(fd)))) }
+        Conn { stream: Mutex::new(Some(std::sync::Arc::new(File::from(fd)))) }
     }
 
-    fn stream(&self) -> PyResult<Arc<File>> {
+    fn stream(&self) -> PyResult<std::sync::Arc<File>> {
         self.stream.lock().clone().ok_or_else(|| PyErr::new(ExcKind::OSError, "handle is closed"))
     }
 }
@@ -411,14 +412,14 @@ pub fn shared_type() -> Value {
 
 /// A listening Unix socket (the Manager's server end).
 pub struct Listener {
-    sock: Mutex<Option<Arc<std::os::unix::net::UnixListener>>>,
+    sock: Mutex<Option<std::sync::Arc<std::os::unix::net::UnixListener>>>,
 }
 
 /// `listen(path)`: a Listener bound at `path`.
 pub fn listen(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let path = crate::builtins::args::arg_str(a.first().ok_or_else(|| PyErr::type_error("listen(path)"))?, "listen")?;
     let sock = std::os::unix::net::UnixListener::bind(path).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock: Mutex::new(Some(Arc::new(sock))) })))))
+    Ok(Value::Instance(Instance::new(listener_class().clone(), Payload::Native(Box::new(Listener { sock: Mutex::new(Some(std::sync::Arc::new(sock))) })))))
 }
 
 fn listener_accept(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

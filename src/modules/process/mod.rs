@@ -7,6 +7,7 @@ pub mod wire;
 
 use super::make_module;
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
@@ -15,7 +16,6 @@ use crate::vm::Vm;
 use nix::sys::signal::Signal;
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// fork() -> 0 in the child, the child's pid in the parent. Standard streams are flushed first

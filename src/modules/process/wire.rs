@@ -4,6 +4,7 @@
 //! reference (module and qualified name) and are looked up again in the receiver. Nothing
 //! executable is ever decoded. What cannot travel raises a clear error in the sender.
 
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
@@ -12,7 +13,6 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
 
 /// How deep a value may nest before the sender refuses it (cycles end here too).
 const MAX_DEPTH: usize = 500;

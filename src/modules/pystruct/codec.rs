@@ -5,11 +5,11 @@
 use super::format::{Code, Mode};
 use super::struct_error;
 use crate::modules::convert::{float_of, index_big};
+use crate::objects::Arc;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::sync::Arc;
 
 /// Whether CPython packs `code` in `mode` with its native packers (their range messages differ):
 /// always under `@`, and under the standard mode of the host's byte order when the sizes agree.

@@ -8,6 +8,7 @@ pub mod format;
 
 use crate::builtins::args::kwarg;
 use crate::modules::convert::{buffer_bytes, type_name};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::new_exception;
@@ -18,7 +19,7 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use format::{Code, Layout};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// `struct.error`.
 pub fn error_class() -> &'static Arc<Class> {

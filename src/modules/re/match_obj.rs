@@ -3,13 +3,14 @@
 //! the template.
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// What a Match object holds.
 pub struct MatchData {
@@ -25,7 +26,7 @@ pub struct MatchData {
     /// A non-ASCII str subject's characters, shared with the matcher, to cut the groups from.
     pub(super) decoded: Option<super::Decoded>,
     /// Group names and numbers, in the order the pattern defines them.
-    pub names: Arc<Vec<(String, usize)>>,
+    pub names: std::sync::Arc<Vec<(String, usize)>>,
 }
 
 pub fn match_class() -> &'static Arc<Class> {

@@ -15,6 +15,7 @@ pub mod matcher;
 pub mod parse;
 
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{KwArgs, NO_KWARGS};
 use crate::objects::str::PyStr;
@@ -24,13 +25,13 @@ use crate::vm::Vm;
 use matcher::{Found, Mode, Program, UNSET};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// A compiled pattern, the payload of a `_sre.Program` instance.
 struct Compiled {
     prog: Program,
     bytes: bool,
-    names: Arc<Vec<(String, usize)>>,
+    names: std::sync::Arc<Vec<(String, usize)>>,
 }
 
 fn program_class() -> &'static Arc<Class> {
@@ -65,7 +66,7 @@ fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let names = p.names.iter().map(|(n, i)| Value::tuple(vec![Value::str(n), Value::Int(*i as i64)])).collect();
             let groups = p.groups;
             let prog = Program::new(p.node, groups);
-            let compiled = Compiled { prog, bytes, names: Arc::new(p.names) };
+            let compiled = Compiled { prog, bytes, names: std::sync::Arc::new(p.names) };
             let inst = Value::Instance(Instance::new(program_class().clone(), Payload::Native(Box::new(compiled))));
             Ok(Value::tuple(vec![inst, Value::Int(p.flags as i64), Value::Int(groups as i64), Value::tuple(names)]))
         }
@@ -87,20 +88,20 @@ enum Subject<'a> {
 /// `char`s took four bytes per character, the peak memory of re over large texts).
 #[derive(Clone)]
 pub(super) enum Decoded {
-    Latin1(Arc<Vec<u8>>),
-    Ucs2(Arc<Vec<u16>>),
-    Wide(Arc<Vec<char>>),
+    Latin1(std::sync::Arc<Vec<u8>>),
+    Ucs2(std::sync::Arc<Vec<u16>>),
+    Wide(std::sync::Arc<Vec<char>>),
 }
 
 impl Decoded {
     fn new(s: &str) -> Decoded {
         let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
         if max < 0x100 {
-            Decoded::Latin1(Arc::new(s.chars().map(|c| c as u8).collect()))
+            Decoded::Latin1(std::sync::Arc::new(s.chars().map(|c| c as u8).collect()))
         } else if max < 0x10000 {
-            Decoded::Ucs2(Arc::new(s.chars().map(|c| c as u16).collect()))
+            Decoded::Ucs2(std::sync::Arc::new(s.chars().map(|c| c as u16).collect()))
         } else {
-            Decoded::Wide(Arc::new(s.chars().collect()))
+            Decoded::Wide(std::sync::Arc::new(s.chars().collect()))
         }
     }
 }
@@ -113,6 +114,11 @@ thread_local! {
     /// over one long text decodes it once (the cache holds the str alive, so its address cannot be
     /// reused by another string).
     static LAST_DECODED: RefCell<Option<DecodedText>> = const { RefCell::new(None) };
+}
+
+/// Lets go of the cached text (a thread that is ending, while it still holds the GIL).
+pub fn forget_decoded() {
+    let _ = LAST_DECODED.try_with(|c| c.borrow_mut().take());
 }
 
 fn decoded(s: &Arc<PyStr>) -> Decoded {

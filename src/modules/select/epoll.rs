@@ -4,6 +4,7 @@
 
 use super::super::socket::errors::errno_error;
 use super::fd_of;
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -14,14 +15,14 @@ use nix::errno::Errno;
 use nix::sys::epoll::{Epoll, EpollCreateFlags, EpollEvent, EpollFlags, EpollTimeout};
 use parking_lot::Mutex;
 use std::os::fd::AsRawFd;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Instant;
 
 /// EPOLLIN | EPOLLPRI | EPOLLOUT, register()'s default mask.
 const DEFAULT_MASK: i64 = 1 | 2 | 4;
 
 pub struct EpollObj {
-    epoll: Mutex<Option<Arc<Epoll>>>,
+    epoll: Mutex<Option<std::sync::Arc<Epoll>>>,
 }
 
 fn epoll_of(v: &Value) -> PyResult<&EpollObj> {
@@ -32,7 +33,7 @@ fn epoll_of(v: &Value) -> PyResult<&EpollObj> {
 }
 
 impl EpollObj {
-    fn get(&self) -> PyResult<Arc<Epoll>> {
+    fn get(&self) -> PyResult<std::sync::Arc<Epoll>> {
         self.epoll.lock().clone().ok_or_else(|| PyErr::value_error("I/O operation on closed epoll object"))
     }
 }
@@ -46,7 +47,7 @@ pub fn new_epoll(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
     }
     let ep = Epoll::new(EpollCreateFlags::EPOLL_CLOEXEC).map_err(errno_error)?;
-    let obj = EpollObj { epoll: Mutex::new(Some(Arc::new(ep))) };
+    let obj = EpollObj { epoll: Mutex::new(Some(std::sync::Arc::new(ep))) };
     Ok(Value::Instance(Instance::new(epoll_class().clone(), Payload::Native(Box::new(obj)))))
 }
 
@@ -60,7 +61,7 @@ fn event_arg(vm: &mut Vm, v: Option<&Value>, fd: i32) -> PyResult<EpollEvent> {
 }
 
 /// The epoll object and the descriptor an argument names (checked in CPython's order).
-fn target(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<(Arc<Epoll>, i32)> {
+fn target(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<(std::sync::Arc<Epoll>, i32)> {
     let e = epoll_of(&a[0])?;
     let v = a.get(1).ok_or_else(|| PyErr::type_error(format!("{fname}() missing required argument 'fd' (pos 1)")))?;
     let fd = fd_of(vm, v)?;

@@ -3,6 +3,7 @@
 
 use super::super::socket::errors::errno_error;
 use super::{fd_of, wait_poll};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -12,7 +13,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::errno::Errno;
 use parking_lot::Mutex;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// POLLIN | POLLPRI | POLLOUT, register()'s default mask.
 const DEFAULT_MASK: i64 = 1 | 2 | 4;

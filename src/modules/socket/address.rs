@@ -4,13 +4,13 @@
 
 use super::Family;
 use super::errors::{Gai, gaierror};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::sys::socket::{SockaddrIn, SockaddrIn6, SockaddrLike, SockaddrStorage, UnixAddr};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6, ToSocketAddrs};
-use std::sync::Arc;
 
 /// A parsed address for bind, connect or sendto.
 pub enum Addr {

@@ -3,12 +3,13 @@
 //! `.errno`/`.strerror` and the message `[Errno N] text`; `socket.gaierror` and `socket.herror`
 //! are OSError subclasses of their own; a timeout is `TimeoutError('timed out')`.
 
+use crate::objects::Arc;
 use crate::objects::class::{Class, Kind};
 use crate::objects::exceptions::new_exception;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{ExcKind, PyErr, Value};
 use nix::errno::Errno;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// The OSError subclass CPython raises for `errno` (its errno-to-class table).
 pub fn class_for(errno: Errno) -> ExcKind {

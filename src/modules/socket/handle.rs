@@ -7,6 +7,7 @@
 use super::address::{self, Addr};
 use super::errors::{closed, errno_error};
 use super::{Family, SOCK_CLOEXEC, SOCK_NONBLOCK, int_arg};
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -19,11 +20,11 @@ use nix::fcntl::{FcntlArg, OFlag, fcntl};
 use nix::sys::socket::{SockFlag, SockProtocol, SockType, SockaddrLike, SockaddrStorage};
 use parking_lot::Mutex;
 use std::os::fd::{AsRawFd, IntoRawFd, OwnedFd, RawFd};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 pub struct Socket {
-    fd: Mutex<Option<Arc<OwnedFd>>>,
+    fd: Mutex<Option<std::sync::Arc<OwnedFd>>>,
     pub family: Family,
     pub kind: i64,
     pub proto: i64,
@@ -33,13 +34,13 @@ pub struct Socket {
 
 impl Socket {
     fn wrap(fd: OwnedFd, family: Family, kind: i64, proto: i64, timeout: Option<Duration>) -> PyResult<Value> {
-        let s = Socket { fd: Mutex::new(Some(Arc::new(fd))), family, kind, proto, timeout: Mutex::new(None) };
+        let s = Socket { fd: Mutex::new(Some(std::sync::Arc::new(fd))), family, kind, proto, timeout: Mutex::new(None) };
         s.set_timeout(timeout)?;
         Ok(Value::Instance(Instance::new(socket_class().clone(), Payload::Native(Box::new(s)))))
     }
 
     /// The open descriptor, shared with the caller for the length of one operation.
-    pub fn fd(&self) -> PyResult<Arc<OwnedFd>> {
+    pub fn fd(&self) -> PyResult<std::sync::Arc<OwnedFd>> {
         self.fd.lock().clone().ok_or_else(closed)
     }
 
@@ -146,7 +147,7 @@ fn close(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn detach(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = socket_of(&a[0])?;
     let Some(fd) = s.fd.lock().take() else { return Ok(Value::Int(-1)) };
-    match Arc::try_unwrap(fd) {
+    match std::sync::Arc::try_unwrap(fd) {
         Ok(owned) => Ok(Value::Int(owned.into_raw_fd() as i64)),
         // Another thread is inside a call on it: keep it owned until that call ends.
         Err(shared) => {

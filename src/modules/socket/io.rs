@@ -7,6 +7,7 @@
 use super::address;
 use super::errors::{closed, errno_error, timed_out};
 use super::handle::{Socket, socket_of};
+use crate::objects::Arc;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -15,7 +16,6 @@ use nix::errno::Errno;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::socket::{MsgFlags, SockaddrStorage};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The longest single poll: a wait looks this often whether its socket was closed meanwhile.

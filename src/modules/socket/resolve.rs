@@ -7,6 +7,7 @@ use super::address::{inet_value, lookup, resolve_host};
 use super::errors::{Gai, errno_error, gaierror, herror_class};
 use super::{Family, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM};
 use crate::builtins::args::check_args;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::KwArgs;
@@ -14,7 +15,6 @@ use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
-use std::sync::Arc;
 
 const AI_PASSIVE: i64 = 1;
 const AI_CANONNAME: i64 = 2;

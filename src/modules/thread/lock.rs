@@ -3,6 +3,7 @@
 //! timeouts, and lets Ctrl-C through in the main thread (see `Vm::blocking`).
 
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
@@ -10,8 +11,8 @@ use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::sync::{Condvar, Mutex};
 use crate::vm::Vm;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The largest timeout accepted (seconds), as `_thread.TIMEOUT_MAX`.
@@ -535,6 +536,7 @@ pub fn new_rlock() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
     #[test]
     fn raw_lock_times_out_and_any_thread_releases() {

@@ -7,14 +7,15 @@ pub mod lock;
 use super::make_module;
 use crate::builtins::args::check_args;
 use crate::gil::ThreadStats;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::Kind;
 use crate::objects::function::KwArgs;
 use crate::objects::types::{make_class, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::{Interp, Vm};
+use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, OnceLock};
 
 /// Stack size of a thread's OS thread; deeper recursion grows the stack through `stacker`.
 const THREAD_STACK: usize = 16 << 20;
@@ -28,9 +29,9 @@ pub fn native_id() -> u64 {
 }
 
 /// Starts `func(*args, **kwargs)` on a new OS thread; returns its ident.
-pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<u64> {
+pub fn spawn(interp: &std::sync::Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<u64> {
     let id = interp.next_thread_id.fetch_add(1, Ordering::SeqCst);
-    let stats = Arc::new(ThreadStats::new(id, &format!("Thread-{id}")));
+    let stats = std::sync::Arc::new(ThreadStats::new(id, &format!("Thread-{id}")));
     interp.gil.register(stats.clone());
     interp.running_threads.fetch_add(1, Ordering::SeqCst);
     let interp2 = interp.clone();
@@ -48,6 +49,9 @@ pub fn spawn(interp: &Arc<Interp>, func: Value, args: Vec<Value>, kwargs: KwArgs
         }
         vm.exc_stack.clear();
         vm.flush_ticks();
+        // Every object this thread holds goes before it lets go of the GIL (gil_cell/rc.rs).
+        drop((func, args, kwargs));
+        crate::vm::finalize::end_thread(vm);
         crate::modules::signals::unregister_thread(id);
         interp2.stacks.retain(|t| t != id);
         interp2.running_threads.fetch_sub(1, Ordering::SeqCst);

@@ -10,13 +10,13 @@ pub mod resolve;
 pub mod spec;
 
 use super::Vm;
+use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::module::Module;
 use crate::objects::str::{PyStr, intern};
 use crate::objects::{PyErr, PyResult, Value};
 use finder::Found;
-use std::sync::Arc;
 
 /// ModuleNotFoundError with its `name`, as the import system raises it.
 fn not_found(vm: &mut Vm, message: String, name: &str) -> PyErr {

@@ -2,11 +2,11 @@
 //! are given (its `__package__`, else `__spec__.parent`, else `__name__` and `__path__`), with
 //! CPython's errors. It imports nothing.
 
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// The package a module's globals place it in, as CPython's `_calc___package__`.
 fn package_of(vm: &mut Vm, globals: &Arc<Dict>) -> PyResult<String> {

@@ -4,13 +4,13 @@
 //! them. The finding itself is in finder.rs.
 
 use super::finder::{self, Found};
+use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::module::Module;
 use crate::objects::str::intern;
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
-use std::sync::Arc;
 
 /// The embedded module that defines ModuleSpec and the loaders.
 pub const BOOTSTRAP: &str = "_frozen_importlib";
