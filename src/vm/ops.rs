@@ -804,8 +804,9 @@ impl Vm {
                 let items = l.items.lock();
                 let len = items.len();
                 drop(items);
-                match self.seq_index(key, len)? {
-                    Some(i) => Ok(l.items.lock()[i].clone()),
+                // Under `--gil off` another thread may shrink the list between the two locks.
+                match self.seq_index(key, len)?.and_then(|i| l.items.lock().get(i).cloned()) {
+                    Some(v) => Ok(v),
                     None => Err(PyErr::index_error("list index out of range")),
                 }
             }
@@ -902,9 +903,11 @@ impl Vm {
             }
             (Value::List(l), _) => {
                 let len = l.items.lock().len();
-                match self.seq_index(&key, len)? {
-                    Some(i) => {
-                        l.items.lock()[i] = v;
+                // Under `--gil off` another thread may shrink the list between the two locks.
+                let slot = self.seq_index(&key, len)?;
+                match slot.and_then(|i| l.items.lock().get_mut(i).map(|x| std::mem::replace(x, v))) {
+                    Some(old) => {
+                        old.discard();
                         Ok(())
                     }
                     None => Err(PyErr::index_error("list assignment index out of range")),
