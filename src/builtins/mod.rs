@@ -35,6 +35,7 @@ pub mod type_;
 
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -86,7 +87,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", functions::dir),
     ("globals", functions::globals),
     ("compile", functions::compile),
-    ("__import__", functions::import),
     ("exit", functions::exit),
     ("quit", functions::exit),
 ];
@@ -102,6 +102,13 @@ const FRAME_FUNCTIONS: &[(&str, NativeFn, FrameBuiltin)] = &[
 pub fn build_class_value() -> Value {
     static B: OnceLock<Value> = OnceLock::new();
     B.get_or_init(|| Builtin::new("__build_class__", functions::build_class)).clone()
+}
+
+/// The builtins' own `__import__`: the import statement calls the import system directly while
+/// `builtins.__import__` is still this object (vm/import), and calls a replacement as CPython does.
+pub fn import_value() -> Value {
+    static B: OnceLock<Value> = OnceLock::new();
+    B.get_or_init(|| Builtin::new("__import__", functions::import)).clone()
 }
 
 pub use type_::type_call;
@@ -147,15 +154,18 @@ pub fn install(builtins: &Arc<Dict>) {
     exception_group::install();
     crate::vm::subclass::install();
     range::install();
-    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
-    for (singleton, owner) in [(&t.none, "NoneType"), (&t.not_implemented, "NotImplementedType"), (&t.ellipsis, "ellipsis")] {
+    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Slice, "__new__", slice_new));
+    for (singleton, owner) in
+        [(&t.none, Owner::Named("NoneType")), (&t.not_implemented, Owner::Named("NotImplementedType")), (&t.ellipsis, Owner::Named("ellipsis"))]
+    {
         singleton.dict.set_str(crate::name!("__new__").clone(), Builtin::method(owner, "__new__", singleton_new));
     }
-    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
-    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method("module", "__init__", crate::vm::module_class::module_init));
+    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Named("module"), "__new__", module_type::module_new));
+    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method(Owner::Named("module"), "__init__", crate::vm::module_class::module_init));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
+    builtins.set_str(crate::name!("__import__").clone(), import_value());
     for (n, f, frame) in FRAME_FUNCTIONS {
         builtins.set_str(intern(n), Builtin::with_frame(n, *f, *frame));
     }
@@ -216,7 +226,7 @@ pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
             name: "indices",
             func: slice_indices,
             bound: Some(v.clone()),
-            owner: "slice",
+            owner: Owner::Slice,
             frame: None,
             arity: None,
         }))),

@@ -5,6 +5,7 @@ use super::args::check_args;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -276,7 +277,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                     Value::Class(_) => Ok(v),
                     _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 },
-                Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+                Value::Builtin(b) if b.bound.is_none() && b.owner.is_method() => {
                     Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
                 }
                 Value::Instance(d) => match (&d.payload, d.class().kind) {
@@ -364,14 +365,14 @@ fn method_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn install() {
     let t = types();
-    let set = |c: &Arc<Class>, owner: &'static str, items: &[(&'static str, NativeFn)]| {
+    let set = |c: &Arc<Class>, owner: Owner, items: &[(&'static str, NativeFn)]| {
         for (n, f) in items {
             c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
         }
     };
     set(
         &t.object,
-        "object",
+        Owner::Object,
         &[
             ("__init__", object_init),
             ("__repr__", object_repr),
@@ -396,7 +397,7 @@ pub fn install() {
     super::type_::install();
     set(
         &t.property,
-        "property",
+        Owner::Named("property"),
         &[
             ("__new__", property_new),
             ("setter", property_setter),
@@ -407,14 +408,14 @@ pub fn install() {
             ("__delete__", property_delete),
         ],
     );
-    set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
-    set(&t.classmethod, "classmethod", &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
-    set(&t.function, "function", &[("__get__", descriptor_get)]);
-    set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
+    set(&t.staticmethod, Owner::Named("staticmethod"), &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
+    set(&t.classmethod, Owner::Named("classmethod"), &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
+    set(&t.function, Owner::Named("function"), &[("__get__", descriptor_get)]);
+    set(&t.super_, Owner::Named("super"), &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
-    set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
-    set(&t.exc(ExcKind::OSError), "OSError", &[("__init__", os_error_init)]);
-    set(&t.exc(ExcKind::SyntaxError), "SyntaxError", &[("__init__", syntax_error_init)]);
+    set(&base, Owner::Named("BaseException"), &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    set(&t.exc(ExcKind::OSError), Owner::Named("OSError"), &[("__init__", os_error_init)]);
+    set(&t.exc(ExcKind::SyntaxError), Owner::Named("SyntaxError"), &[("__init__", syntax_error_init)]);
 }
 
 /// The attributes every SyntaxError has (None until known), in the order of its details tuple.

@@ -4,6 +4,7 @@
 
 use super::args::check_args;
 use crate::modules::convert::index_big;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::range::{Range, slice_indices};
@@ -158,6 +159,6 @@ const RANGE: &[(&str, NativeFn)] = &[("__new__", range_new), ("__reversed__", re
 
 pub fn install() {
     for (n, f) in RANGE {
-        types().range.dict.set_str(intern(n), Builtin::method("range", n, *f));
+        types().range.dict.set_str(intern(n), Builtin::method(Owner::Range, n, *f));
     }
 }

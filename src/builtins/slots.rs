@@ -5,6 +5,7 @@
 
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::slots::{Layout, Member, member_of};
 use crate::objects::str::{PyStr, intern};
@@ -220,7 +221,7 @@ pub fn member_class() -> &'static Arc<Class> {
         let methods: &[(&'static str, NativeFn)] =
             &[("__get__", member_get), ("__set__", member_set), ("__delete__", member_delete), ("__repr__", member_repr)];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("member_descriptor", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("member_descriptor"), n, *f));
         }
         c
     })

@@ -6,8 +6,10 @@ use crate::builtins::args::{check_args, kwarg, only_kwargs};
 use crate::gil_cell::ObjCell;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -261,7 +263,7 @@ fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let items = Value::tuple(this(a)?.snapshot());
     Ok(Value::Iter(Arc::new(PyIter {
         state: ObjCell::new(IterState::Seq { seq: items, index: 0 }),
-        kind: "_deque_iterator",
+        kind: IterKind::DequeIterator,
         name: String::new(),
         flavor: None,
     })))
@@ -273,7 +275,7 @@ fn reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let seq = Value::tuple(items);
     Ok(Value::Iter(Arc::new(PyIter {
         state: ObjCell::new(IterState::Seq { seq, index: 0 }),
-        kind: "_deque_reverse_iterator",
+        kind: IterKind::DequeReverseIterator,
         name: String::new(),
         flavor: None,
     })))
@@ -406,13 +408,13 @@ pub fn deque_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("collections", "deque", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method("deque", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("deque"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", deque_new));
-        c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method("deque", "maxlen", maxlen)));
+        c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method(Owner::Named("deque"), "maxlen", maxlen)));
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("collections"));
         c.dict.set_str(intern("__hash__"), Value::None);
-        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method("deque"));
+        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method(Owner::Named("deque")));
         c
     })
 }

@@ -5,6 +5,7 @@ use crate::builtins::args::{arg_str, check_args};
 use crate::builtins::object::native_property;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -135,10 +136,10 @@ fn stat_class() -> &'static Arc<Class> {
             ("st_ctime", ctime),
         ];
         for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method("stat_result", n, *f)));
+            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("stat_result"), n, *f)));
         }
         for (n, f) in [("__getitem__", getitem as NativeFn), ("__len__", len), ("__repr__", repr)] {
-            c.dict.set_str(intern(n), Builtin::method("stat_result", n, f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("stat_result"), n, f));
         }
         c
     })

@@ -7,6 +7,7 @@ use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -555,7 +556,7 @@ fn random_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("_random", "Random", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method("Random", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("Random"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", random_new));
         c

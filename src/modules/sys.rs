@@ -5,6 +5,7 @@ use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
 use crate::objects::{PyErr, PyResult, Value};
@@ -92,15 +93,15 @@ fn stream_class() -> &'static Arc<Class> {
         for (n, f) in
             [("write", stream_write as crate::objects::function::NativeFn), ("flush", stream_flush), ("fileno", stream_fileno), ("readline", stream_readline)]
         {
-            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("TextIOWrapper"), n, f));
         }
         for (n, f) in super::sys_streams::METHODS {
-            c.dict.set_str(intern(n), Builtin::method("TextIOWrapper", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("TextIOWrapper"), n, *f));
         }
         for (n, f) in super::sys_streams::PROPERTIES.iter().chain([("name", stream_name as crate::objects::function::NativeFn)].iter()) {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", n, *f)));
+            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named("TextIOWrapper"), n, *f)));
         }
-        c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method("TextIOWrapper", "buffer", stream_buffer)));
+        c.dict.set_str(intern("buffer"), crate::builtins::object::native_property(Builtin::method(Owner::Named("TextIOWrapper"), "buffer", stream_buffer)));
         c
     })
 }

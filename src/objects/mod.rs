@@ -11,6 +11,7 @@ pub mod function;
 pub mod hashing;
 pub mod int_text;
 pub mod iter;
+pub mod iter_kind;
 pub mod local;
 pub mod memoryview;
 pub mod module;

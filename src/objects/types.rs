@@ -4,8 +4,8 @@
 use super::class::{Class, Kind};
 use super::dict::Dict;
 use super::exceptions::ExcKind;
+use super::iter_kind::IterKind;
 use super::value::Value;
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 pub struct Types {
@@ -41,8 +41,8 @@ pub struct Types {
     pub dict_keys: Arc<Class>,
     pub dict_values: Arc<Class>,
     pub dict_items: Arc<Class>,
-    /// Iterator classes by their Python name ("list_iterator", "zip", ...).
-    pub iterators: HashMap<&'static str, Arc<Class>>,
+    /// Iterator classes indexed by `IterKind` (see `iterator_class`).
+    iterators: Vec<Arc<Class>>,
     /// The built-in exception classes, indexed by `ExcKind` (see `exc`).
     exceptions: Vec<Arc<Class>>,
 }
@@ -77,36 +77,6 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
     cls
 }
 
-pub const ITERATOR_KINDS: &[&str] = &[
-    "list_iterator",
-    "tuple_iterator",
-    "str_ascii_iterator",
-    "str_iterator",
-    "bytes_iterator",
-    "range_iterator",
-    "longrange_iterator",
-    "dict_keyiterator",
-    "dict_valueiterator",
-    "dict_itemiterator",
-    "set_iterator",
-    "enumerate",
-    "zip",
-    "map",
-    "filter",
-    "reversed",
-    "list_reverseiterator",
-    "iterator",
-    "callable_iterator",
-    "unpack_iterator",
-    "arrayiterator",
-    "coroutine",
-    "async_generator",
-    "async_generator_asend",
-    "async_generator_athrow",
-    "coroutine_wrapper",
-    "anext_awaitable",
-];
-
 fn build() -> Types {
     let object = make_class("object", vec![], Kind::Object);
     let v = |name: &str| make_class(name, vec![object.clone()], Kind::Value);
@@ -137,9 +107,15 @@ fn build() -> Types {
         }
         exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
-    let mut iterators = HashMap::new();
-    for k in ITERATOR_KINDS {
-        iterators.insert(*k, v(k));
+    let mut iterators = Vec::new();
+    for k in IterKind::WITH_CLASS {
+        debug_assert_eq!(*k as usize, iterators.len());
+        iterators.push(v(k.name()));
+    }
+    let shared = iterators[IterKind::Iterator as usize].clone();
+    for k in IterKind::SHARING_CLASS {
+        debug_assert_eq!(*k as usize, iterators.len());
+        iterators.push(shared.clone());
     }
     Types {
         type_: v("type"),
@@ -186,6 +162,11 @@ pub fn types() -> &'static Types {
 }
 
 impl Types {
+    /// The class of the built-in iterators of `kind`.
+    pub fn iterator_class(&self, kind: IterKind) -> &Arc<Class> {
+        &self.iterators[kind as usize]
+    }
+
     /// The built-in exception class `kind`.
     pub fn exc(&self, kind: ExcKind) -> Arc<Class> {
         self.exceptions[kind as usize].clone()
@@ -229,7 +210,7 @@ impl Types {
                 if it.is(crate::code::Flavor::Generator) {
                     &self.generator
                 } else {
-                    self.iterators.get(it.kind).unwrap_or_else(|| &self.iterators["iterator"])
+                    &self.iterators[it.kind as usize]
                 }
             }
             Value::Code(_) => &self.code,

@@ -22,7 +22,7 @@ impl Vm {
     pub fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
-            Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_method() => {
                 Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
             }
             Value::Instance(i) => match (&i.payload, i.class().kind) {
@@ -414,7 +414,7 @@ impl Vm {
                     Some(f @ Value::Builtin(_)) if inst.dict.is_none() && matches!(inst.payload, Payload::Native(_)) => {
                         if let Value::Builtin(b) = &f
                             && b.bound.is_none()
-                            && !b.owner.is_empty()
+                            && b.owner.is_method()
                         {
                             return Ok((f, obj));
                         }

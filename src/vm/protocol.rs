@@ -6,6 +6,7 @@ use crate::ast::CmpOp;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -526,7 +527,7 @@ impl Vm {
         if let Value::Instance(i) = v {
             let cls = i.class_ref();
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
-                let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
+                let native_own = matches!(&f, Value::Builtin(b) if b.owner.is_method() && b.owner != Owner::Object);
                 let f = super::special::as_method(f);
                 if native_own {
                     // A native __repr__ may come back here (a built-in subclass's): one level deeper.
@@ -568,7 +569,9 @@ impl Vm {
                 // Functions, wrapped special objects and BaseExceptionGroup's own __str__
                 // ("msg (N sub-exceptions)").
                 if let Some(f) = found
-                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
+                    && (matches!(f, Value::Function(_))
+                        || super::special::is_wrapped(&f)
+                        || matches!(&f, Value::Builtin(b) if b.owner == Owner::BaseExceptionGroup))
                 {
                     let r = self.call1(&f, v.clone())?;
                     return string_result(r, "__str__");
@@ -677,7 +680,7 @@ impl Vm {
                     let r = self.call1(&f, v.clone())?;
                     return string_object(r, "__str__");
                 }
-                Some(Value::Builtin(b)) if b.owner == "object" => return self.repr_object(v),
+                Some(Value::Builtin(b)) if b.owner == Owner::Object => return self.repr_object(v),
                 _ => {}
             }
         }
@@ -696,7 +699,7 @@ impl Vm {
                     return format_result(r);
                 }
                 None if spec.is_empty() && i.exc().is_none() => return self.str_object(v),
-                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => return self.str_object(v),
+                Some(Value::Builtin(b)) if b.owner == Owner::Object && spec.is_empty() && i.exc().is_none() => return self.str_object(v),
                 _ => {}
             }
         }

@@ -11,6 +11,7 @@ use crate::objects::class::Class;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::Arc;
@@ -352,7 +353,7 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(PyIter::new("arrayiterator", IterState::Seq { seq: Value::tuple(this(a)?.values()), index: 0 }))
+    Ok(PyIter::new(IterKind::ArrayIterator, IterState::Seq { seq: Value::tuple(this(a)?.values()), index: 0 }))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

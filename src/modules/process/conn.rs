@@ -6,6 +6,7 @@
 use crate::builtins::args::arg_f64;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -178,7 +179,7 @@ fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> Arc<Class> {
     let c = make_class(name, vec![types().object.clone()], Kind::Native);
     for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(name, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
     }
     c.dict.set_str(intern("__module__"), Value::str("_multiprocessing"));
     c

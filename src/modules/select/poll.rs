@@ -5,6 +5,7 @@ use super::super::socket::errors::errno_error;
 use super::{fd_of, wait_poll};
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -113,7 +114,7 @@ fn poll_class() -> &'static Arc<Class> {
         let c = make_class_in("select", "poll", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[("register", register), ("modify", modify), ("unregister", unregister), ("poll", poll)];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("poll", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("poll"), n, *f));
         }
         c
     })

@@ -4,6 +4,7 @@
 
 use crate::builtins::args::{arg_f64, kwarg, only_kwargs};
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -473,7 +474,7 @@ fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
     let c = make_class_in("_thread", name, vec![types().object.clone()], Kind::Native);
     for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(owner), n, *f));
     }
     c.dict.set_str(crate::name!("__module__").clone(), Value::str("_thread"));
     c
