@@ -4,6 +4,7 @@
 //! vm/coroutine.rs and vm/iter.rs.
 
 use crate::builtins::args::check_args;
+use crate::builtins::attr_table::Computed;
 use crate::builtins::generator::{close_frame, thrown, yielded};
 use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -150,6 +151,13 @@ pub fn install() {
         }
     }
 }
+
+/// The names of generators, coroutines and async generators (see attr_table.rs); then
+/// `frame_attr` answers the `gi_*` / `cr_*` / `ag_*` names.
+pub static FRAME_ATTRS: &[Computed<PyIter>] = &[
+    Computed { name: "__qualname__", get: |_, _, it| Ok(Some(Value::str(&it.name))) },
+    Computed { name: "__name__", get: |_, _, it| Ok(Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))) },
+];
 
 /// `gi_*` / `cr_*` / `ag_*` attributes: running, frame, code, and what it awaits.
 pub fn frame_attr(vm: &mut Vm, it: &Arc<PyIter>, name: &str) -> Option<Value> {

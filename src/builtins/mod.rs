@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod arity;
+pub mod attr_table;
 pub mod binary_args;
 pub mod binary_methods;
 pub mod buffer;
@@ -14,9 +15,11 @@ pub mod codec_args;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
+pub mod exception_attrs;
 pub mod exception_group;
 pub mod file;
 pub mod float_hex;
+pub mod function_type;
 pub mod functions;
 pub mod generator;
 pub mod io;
@@ -28,6 +31,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod sizes;
+pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod strformat;
@@ -39,7 +43,7 @@ use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 use std::sync::{Arc, OnceLock};
 
@@ -113,12 +117,6 @@ pub fn import_value() -> Value {
 
 pub use type_::type_call;
 
-fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
-    let (start, stop, step) = if a.len() == 2 { (Value::None, g(1), Value::None) } else { (g(1), g(2), g(3)) };
-    Ok(Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step })))
-}
-
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the type's one instance.
 fn singleton_new(_vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
     let Some(Value::Class(cls)) = a.first() else { return Err(crate::objects::PyErr::type_error("__new__ needs a type")) };
@@ -154,7 +152,7 @@ pub fn install(builtins: &Arc<Dict>) {
     exception_group::install();
     crate::vm::subclass::install();
     range::install();
-    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Slice, "__new__", slice_new));
+    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Slice, "__new__", slice::slice_new));
     for (singleton, owner) in
         [(&t.none, Owner::Named("NoneType")), (&t.not_implemented, Owner::Named("NotImplementedType")), (&t.ellipsis, Owner::Named("ellipsis"))]
     {
@@ -202,48 +200,6 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("__debug__").clone(), Value::Bool(true));
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
-}
-
-/// slice.indices(length) -> (start, stop, step), clipped as CPython does.
-fn slice_indices(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    args::check_args("indices", &a[1..], k, 1, 1)?;
-    let Value::Slice(s) = &a[0] else { return Err(crate::objects::PyErr::type_error("indices() needs a slice")) };
-    let len = vm.index_value(&a[1])?;
-    if len < 0 {
-        return Err(crate::objects::PyErr::value_error("length should not be negative"));
-    }
-    let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
-}
-
-/// Non-method attributes of built-in values (`x.real`, `slice.start`, `range.stop` ...).
-pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    Ok(match (v, name) {
-        (Value::Slice(s), "start") => Some(s.start.clone()),
-        (Value::Slice(s), "stop") => Some(s.stop.clone()),
-        (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Slice(_), "indices") => Some(Value::Builtin(std::sync::Arc::new(crate::objects::function::Builtin {
-            name: "indices",
-            func: slice_indices,
-            bound: Some(v.clone()),
-            owner: Owner::Slice,
-            frame: None,
-            arity: None,
-        }))),
-        (Value::Range(r), "start") => Some(r.start()),
-        (Value::Range(r), "stop") => Some(r.stop()),
-        (Value::Range(r), "step") => Some(r.step()),
-        (Value::Iter(it), "__qualname__") if it.runs_frame() => Some(Value::str(&it.name)),
-        (Value::Iter(it), "__name__") if it.runs_frame() => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
-        (Value::Iter(it), _) if it.runs_frame() => coroutine::frame_attr(_vm, it, name),
-        (Value::Cell(c), "cell_contents") => match c.0.lock().clone() {
-            Some(v) => Some(v),
-            None => return Err(PyErr::value_error("Cell is empty")),
-        },
-        (_, "__class__") => Some(Value::Class(types().of(v))),
-        (_, "__doc__") => Some(Value::None),
-        _ => numbers::number_attr(v, name),
-    })
 }
 
 /// Reprs of natively backed instances (streams, locks ...).

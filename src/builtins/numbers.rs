@@ -1,6 +1,7 @@
 //! int, float and bool: constructors (parsing with CPython's rules and messages) and methods.
 
 use super::args::check_args;
+use super::attr_table::Computed;
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Payload};
 use crate::objects::function::KwArgs;
@@ -378,15 +379,26 @@ pub fn install() {
     s(&t.bool_, "__new__", m(Owner::Bool, "__new__", bool_new));
 }
 
-/// Attributes of numbers that are not methods.
-pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
-    match (v, name) {
-        (Value::Int(_) | Value::BigInt(_) | Value::Float(_), "real") => Some(v.clone()),
-        (Value::Bool(b), "real") => Some(Value::Int(*b as i64)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Int(_) | Value::BigInt(_), "numerator") => Some(v.clone()),
-        (Value::Int(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
-        _ => None,
-    }
+/// The attributes of ints that are not methods (see attr_table.rs).
+pub static INT_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "real", get: |_, v, _| Ok(Some(v.clone())) },
+    Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Int(0))) },
+    Computed { name: "numerator", get: |_, v, _| Ok(Some(v.clone())) },
+    Computed { name: "denominator", get: |_, _, _| Ok(Some(Value::Int(1))) },
+];
+
+/// The attributes of bools that are not methods: those of the int they stand for.
+pub static BOOL_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "real", get: |_, v, _| Ok(Some(bool_as_int(v))) },
+    Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Int(0))) },
+    Computed { name: "numerator", get: |_, v, _| Ok(Some(bool_as_int(v))) },
+    Computed { name: "denominator", get: |_, _, _| Ok(Some(Value::Int(1))) },
+];
+
+fn bool_as_int(v: &Value) -> Value {
+    Value::Int(matches!(v, Value::Bool(true)) as i64)
 }
+
+/// The attributes of floats that are not methods.
+pub static FLOAT_ATTRS: &[Computed<Value>] =
+    &[Computed { name: "real", get: |_, v, _| Ok(Some(v.clone())) }, Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Float(0.0))) }];

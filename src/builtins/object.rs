@@ -2,6 +2,7 @@
 //! classes are made of (`type` and class creation are in type_.rs).
 
 use super::args::check_args;
+use super::attr_table::Computed;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::NO_KWARGS;
@@ -362,6 +363,55 @@ fn method_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: a[1].clone(), self_: a[2].clone() })))
 }
+
+/// The attributes every instance has without a dict entry (see attr_table.rs).
+pub static INSTANCE_ATTRS: &[Computed<Instance>] = &[
+    Computed { name: "__class__", get: |_, _, i| Ok(Some(Value::Class(i.class()))) },
+    Computed { name: "__dict__", get: |vm, v, _| Ok(vm.local_dict(v)?.map(Value::Dict)) },
+    Computed {
+        name: "__weakref__",
+        get: |_, _, i| {
+            if !i.class_ref().layout.has_weakref {
+                return Ok(None);
+            }
+            let first = crate::objects::weakref::refs_to(i as *const Instance as usize).into_iter().next();
+            Ok(Some(first.map_or(Value::None, Value::Instance)))
+        },
+    },
+];
+
+/// A property's attributes: its functions, its doc, and whether it is abstract (abc: when any
+/// of its functions is).
+pub static PROPERTY_ATTRS: &[Computed<Property>] = &[
+    Computed { name: "fget", get: |_, _, p| Ok(Some(p.fget.clone())) },
+    Computed { name: "fset", get: |_, _, p| Ok(Some(p.fset.clone())) },
+    Computed { name: "fdel", get: |_, _, p| Ok(Some(p.fdel.clone())) },
+    Computed { name: "__doc__", get: |_, _, p| Ok(Some(p.doc.clone())) },
+    Computed {
+        name: "__isabstractmethod__",
+        get: |vm, _, p| {
+            let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+            let mut any = false;
+            for part in &parts {
+                any = any || vm.is_abstract_method(part)?;
+            }
+            Ok(Some(Value::Bool(any)))
+        },
+    },
+];
+
+/// A classmethod's or staticmethod's attributes: what it wraps, that function's names (as
+/// functools.wraps would copy them), and whether it is abstract (when what it wraps is).
+pub static WRAPPED_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "__func__", get: |_, _, f| Ok(Some(f.clone())) },
+    Computed { name: "__wrapped__", get: |_, _, f| Ok(Some(f.clone())) },
+    Computed { name: "__name__", get: |vm, _, f| vm.get_attr(f, crate::name!("__name__")).map(Some) },
+    Computed { name: "__qualname__", get: |vm, _, f| vm.get_attr(f, crate::name!("__qualname__")).map(Some) },
+    Computed { name: "__doc__", get: |vm, _, f| vm.get_attr(f, crate::name!("__doc__")).map(Some) },
+    Computed { name: "__annotations__", get: |vm, _, f| vm.get_attr(f, crate::name!("__annotations__")).map(Some) },
+    Computed { name: "__module__", get: |vm, _, f| vm.get_attr(f, crate::name!("__module__")).map(Some) },
+    Computed { name: "__isabstractmethod__", get: |vm, _, f| Ok(Some(Value::Bool(vm.is_abstract_method(f)?))) },
+];
 
 pub fn install() {
     let t = types();
