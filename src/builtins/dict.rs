@@ -334,3 +334,23 @@ pub fn install() {
         c.dict.set_str(crate::name!("__reversed__").clone(), Builtin::method(Owner::Named("dict_keys"), "__reversed__", view_reversed));
     }
 }
+
+/// A dict view measures, shows, compares and iterates over its dict without a call.
+impl crate::objects::native::NativeData for DictView {
+    fn length(&self) -> Option<usize> {
+        Some(self.dict.len())
+    }
+
+    fn view_items(&self) -> Option<Vec<Value>> {
+        Some(self.items())
+    }
+
+    fn iter(&self) -> Option<Value> {
+        let kind = match self.part {
+            DictPart::Keys => IterKind::DictKeyIterator,
+            DictPart::Values => IterKind::DictValueIterator,
+            DictPart::Items => IterKind::DictItemIterator,
+        };
+        Some(PyIter::new(kind, IterState::over_dict(&self.dict, self.part)))
+    }
+}

@@ -6,6 +6,7 @@ use crate::objects::function::KwArgs;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::iter_kind::IterKind;
+use crate::objects::native::StdStream;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -42,9 +43,9 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(f) => Some(f.clone()),
     };
     match &file {
-        Some(Value::Instance(i)) if i.native::<crate::modules::sys::Stream>().is_some() => match i.native::<crate::modules::sys::Stream>() {
-            Some(crate::modules::sys::Stream::Err) => vm.write_stderr(&out),
-            _ => vm.write_stdout(&out)?,
+        Some(Value::Instance(i)) if let Some(stream) = i.native_data().and_then(|d| d.std_stream()) => match stream {
+            StdStream::Err => vm.write_stderr(&out),
+            StdStream::Out | StdStream::In => vm.write_stdout(&out)?,
         },
         Some(f) => {
             vm.call_method(f, "write", &[Value::string(out)])?;

@@ -201,17 +201,3 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
 }
-
-/// Reprs of natively backed instances (streams, locks ...).
-pub fn native_repr(_vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
-    let Value::Instance(i) = v else { return Ok(None) };
-    if let Some(s) = i.native::<crate::modules::sys::Stream>() {
-        let (name, mode) = match s {
-            crate::modules::sys::Stream::Out => ("<stdout>", 'w'),
-            crate::modules::sys::Stream::Err => ("<stderr>", 'w'),
-            crate::modules::sys::Stream::In => ("<stdin>", 'r'),
-        };
-        return Ok(Some(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")));
-    }
-    Ok(None)
-}

@@ -424,3 +424,10 @@ pub fn create() -> Value {
     d.set_str(intern("deque"), Value::Class(deque_class().clone()));
     m
 }
+
+/// A deque measures itself (len, truth) without a call.
+impl crate::objects::native::NativeData for Deque {
+    fn length(&self) -> Option<usize> {
+        Some(Deque::len(self))
+    }
+}

@@ -172,3 +172,6 @@ pub fn stat_path(vm: &mut Vm, path: &str, follow: bool) -> PyResult<Value> {
     };
     Ok(Value::Instance(Instance::new(stat_class().clone(), Payload::Native(Box::new(r)))))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for StatResult {}

@@ -600,3 +600,6 @@ mod tests {
         assert_eq!(format!("{}", mt.random()), "0.6394267984578837");
     }
 }
+
+// The generator state an instance of Random holds; no protocol of the VM applies to it.
+impl crate::objects::native::NativeData for Arc<Mutex<Mt>> {}

@@ -14,11 +14,22 @@ use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 
 /// Which OS stream a `sys.stdout`-like object writes to.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Stream {
-    Out,
-    Err,
-    In,
+pub use crate::objects::native::StdStream as Stream;
+
+/// The standard streams show their file's repr and let print write to them directly.
+impl crate::objects::native::NativeData for Stream {
+    fn repr(&self) -> Option<String> {
+        let (name, mode) = match self {
+            Stream::Out => ("<stdout>", 'w'),
+            Stream::Err => ("<stderr>", 'w'),
+            Stream::In => ("<stdin>", 'r'),
+        };
+        Some(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"))
+    }
+
+    fn std_stream(&self) -> Option<Stream> {
+        Some(*self)
+    }
 }
 
 fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -7,7 +7,6 @@ use super::str::PyStr;
 use super::value::Value;
 use crate::gil_cell::ObjCell;
 use crate::gil_cell::SwapSlot;
-use std::any::Any;
 use std::sync::Arc;
 
 /// Which built-in representation a class's instances use.
@@ -213,7 +212,7 @@ pub enum Payload {
         class: Arc<Class>,
         obj: Value,
     },
-    Native(Box<dyn Any + Send + Sync>),
+    Native(Box<dyn super::native::NativeData>),
     Local(super::local::LocalState),
     /// An instance of a user subclass of a built-in value type: the built-in value it is
     /// (a list for `class Stack(list)`), see vm/subclass.rs.
@@ -295,6 +294,14 @@ impl Instance {
     pub fn native<T: 'static>(&self) -> Option<&T> {
         match &self.payload {
             Payload::Native(b) => b.downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    /// A natively backed instance's data, as the protocols the VM serves see it.
+    pub fn native_data(&self) -> Option<&dyn super::native::NativeData> {
+        match &self.payload {
+            Payload::Native(b) => Some(&**b),
             _ => None,
         }
     }

@@ -15,6 +15,7 @@ pub mod iter_kind;
 pub mod local;
 pub mod memoryview;
 pub mod module;
+pub mod native;
 pub mod os_error;
 pub mod range;
 pub mod repr;

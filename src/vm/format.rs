@@ -120,13 +120,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let inner = if args.len() == 1 { vm.repr(&args[0])? } else { seq_repr(vm, &args, "", "")? };
                 return Ok(format!("{}({})", cls.name, inner));
             }
-            if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                let items = view.items();
+            if let Some(items) = i.native_data().and_then(|d| d.view_items()) {
                 return Ok(format!("{}({})", cls.name, seq_repr(vm, &items, "[", "]")?));
             }
-            if let Payload::Native(_) = i.payload
-                && let Some(r) = crate::builtins::native_repr(vm, v)?
-            {
+            if let Some(r) = i.native_data().and_then(|d| d.repr()) {
                 return Ok(r);
             }
             if let Payload::Base(inner) = &i.payload {

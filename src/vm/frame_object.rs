@@ -366,3 +366,6 @@ pub fn sys_getframe(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     // A negative depth is the innermost frame, as in CPython.
     getframe(vm, depth.max(0) as usize)
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for FrameObject {}

@@ -36,13 +36,8 @@ impl Vm {
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
                 let cls = i.class_ref();
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    let kind = match view.part {
-                        DictPart::Keys => IterKind::DictKeyIterator,
-                        DictPart::Values => IterKind::DictValueIterator,
-                        DictPart::Items => IterKind::DictItemIterator,
-                    };
-                    return Ok(PyIter::new(kind, IterState::over_dict(&view.dict, view.part)));
+                if let Some(it) = i.native_data().and_then(|d| d.iter()) {
+                    return Ok(it);
                 }
                 if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")).map(super::special::as_method) {
                     let it = self.call1(&f, v.clone())?;

@@ -44,9 +44,9 @@ impl Vm {
                 true
             }
             Value::Instance(i) => {
-                // A deque (queue's and Condition's storage) answers without a call.
-                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
-                    return Ok(d.len() > 0);
+                // A native container (a deque: queue's and Condition's storage) answers without a call.
+                if let Some(n) = i.native_data().and_then(|d| d.length()) {
+                    return Ok(n > 0);
                 }
                 let cls = i.class_ref();
                 if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")).map(super::special::as_method) {
@@ -63,9 +63,6 @@ impl Vm {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
                     return Ok(n != 0);
-                }
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    return Ok(view.dict.len() > 0);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.truthy(&inner.clone());
@@ -322,8 +319,8 @@ impl Vm {
             // equal (CPython 3.8+'s method_richcompare).
             (Value::BoundMethod(x), Value::BoundMethod(y)) => Ok(x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?),
             (Value::Instance(x), Value::Instance(y)) => {
-                if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
-                    let (ix, iy) = (vx.items(), vy.items());
+                // Views of mappings compare as sets of their items.
+                if let (Some(ix), Some(iy)) = (x.native_data().and_then(|d| d.view_items()), y.native_data().and_then(|d| d.view_items())) {
                     if ix.len() != iy.len() {
                         return Ok(false);
                     }
@@ -455,11 +452,8 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len_index().ok_or_else(|| PyErr::overflow(crate::objects::range::TOO_LONG))? as usize,
             Value::Instance(i) => {
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    return Ok(view.dict.len());
-                }
-                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
-                    return Ok(d.len());
+                if let Some(n) = i.native_data().and_then(|d| d.length()) {
+                    return Ok(n);
                 }
                 match self.instance_lookup(i, crate::name!("__len__")) {
                     Some(f) => {

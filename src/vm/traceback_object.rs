@@ -192,3 +192,6 @@ pub fn traceback_class() -> &'static Arc<Class> {
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for TracebackObject {}

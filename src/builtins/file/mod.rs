@@ -968,3 +968,6 @@ pub fn std_buffer(which: StdStream) -> PyResult<Value> {
     };
     Ok(Value::Instance(Instance::new(class(obj.kind()), Payload::Native(Box::new(obj)))))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for FileObj {}

@@ -77,3 +77,6 @@ pub fn create() -> Value {
     d.set_str(intern("typecodes"), Value::str(typecode::TYPECODES));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for PyArray {}

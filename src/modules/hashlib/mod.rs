@@ -411,3 +411,6 @@ fn int_arg(v: &Value) -> PyResult<i64> {
         other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Hash {}

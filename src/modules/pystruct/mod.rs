@@ -376,3 +376,6 @@ pub fn create() -> Value {
     d.set_str(intern("error"), Value::Class(error_class().clone()));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Compiled {}

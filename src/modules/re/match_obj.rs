@@ -254,3 +254,6 @@ fn p_regs(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
     Ok(Value::tuple(m.marks.chunks(2).map(|c| Value::tuple(vec![Value::Int(c[0]), Value::Int(c[1])])).collect()))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for MatchData {}

@@ -186,3 +186,6 @@ fn epoll_class() -> &'static Arc<Class> {
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for EpollObj {}

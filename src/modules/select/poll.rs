@@ -119,3 +119,6 @@ fn poll_class() -> &'static Arc<Class> {
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Poll {}

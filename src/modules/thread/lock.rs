@@ -578,3 +578,7 @@ mod tests {
         assert!(l.is_locked());
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for RawLock {}
+impl crate::objects::native::NativeData for ReentrantLock {}
