@@ -69,7 +69,7 @@ pub fn plan(vm: &mut Vm, bases: &[Arc<Class>], mro: &[Arc<Class>], ns: &Dict) ->
         }
     }
     if !members.is_empty()
-        && let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && matches!(c.name.as_str(), "int" | "bool" | "tuple" | "bytes"))
+        && let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && has_variable_size(c))
     {
         return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", var.name)));
     }
@@ -100,6 +100,12 @@ pub fn member_attr(m: &Member, name: &str) -> Option<Value> {
         "__doc__" => Some(Value::None),
         _ => None,
     }
+}
+
+/// The built-in types whose instances vary in size, which CPython's slots cannot extend.
+fn has_variable_size(c: &Arc<Class>) -> bool {
+    let t = types();
+    [&t.int, &t.bool_, &t.tuple, &t.bytes].into_iter().any(|k| Arc::ptr_eq(k, c))
 }
 
 /// Whether instances of `c` carry a `__dict__` (user classes that said so; never built-ins).

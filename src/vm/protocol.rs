@@ -555,7 +555,7 @@ impl Vm {
                 let owner = std::iter::once(&**cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
                 if let Some(owner) = owner
                     && owner.kind == crate::objects::class::Kind::Value
-                    && STR_IS_REPR.contains(&owner.name.as_str())
+                    && str_is_repr(owner)
                 {
                     return self.repr(v);
                 }
@@ -593,8 +593,11 @@ impl Vm {
     }
 }
 
-/// Built-in types whose str() is their repr() (CPython gives them no `__str__`).
-const STR_IS_REPR: &[&str] = &["tuple", "list", "dict", "set", "frozenset", "int", "float", "complex", "range"];
+/// Whether `c` is a built-in type whose str() is its repr() (CPython gives them no `__str__`).
+fn str_is_repr(c: &crate::objects::class::Class) -> bool {
+    let t = types();
+    [&t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.int, &t.float, &t.complex, &t.range].into_iter().any(|k| std::ptr::eq(&**k, c))
+}
 
 pub fn to_big(v: &Value) -> BigInt {
     match v {
