@@ -17,7 +17,7 @@ use crate::vm::Vm;
 use crate::vm::coroutine::async_step;
 use std::sync::Arc;
 
-fn receiver<'v>(v: &'v Value, kind: IterKind) -> PyResult<&'v Arc<PyIter>> {
+fn receiver(v: &Value, kind: IterKind) -> PyResult<&Arc<PyIter>> {
     match v {
         Value::Iter(it) if it.kind == kind => Ok(it),
         other => Err(PyErr::type_error(format!("descriptor requires a '{}' object but received a '{}'", kind.name(), types().of(other).name))),

@@ -589,6 +589,9 @@ pub fn create() -> Value {
     m
 }
 
+// The generator state an instance of Random holds; no protocol of the VM applies to it.
+impl crate::objects::native::NativeData for Arc<Mutex<Mt>> {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,6 +603,3 @@ mod tests {
         assert_eq!(format!("{}", mt.random()), "0.6394267984578837");
     }
 }
-
-// The generator state an instance of Random holds; no protocol of the VM applies to it.
-impl crate::objects::native::NativeData for Arc<Mutex<Mt>> {}

@@ -532,6 +532,10 @@ pub fn new_rlock() -> Value {
     Value::Instance(Instance::new(rlock_class().clone(), Payload::Native(Box::new(ReentrantLock::default()))))
 }
 
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for RawLock {}
+impl crate::objects::native::NativeData for ReentrantLock {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,7 +582,3 @@ mod tests {
         assert!(l.is_locked());
     }
 }
-
-// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
-impl crate::objects::native::NativeData for RawLock {}
-impl crate::objects::native::NativeData for ReentrantLock {}
