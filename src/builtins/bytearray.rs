@@ -11,8 +11,10 @@ use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::bytearray::{ByteArray, Exported};
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::memoryview::bytearray_of;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -266,7 +268,7 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     this(a)?;
-    Ok(PyIter::new("bytearray_iterator", IterState::Seq { seq: a[0].clone(), index: 0 }))
+    Ok(PyIter::new(IterKind::BytearrayIterator, IterState::Seq { seq: a[0].clone(), index: 0 }))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -544,7 +546,7 @@ const METHODS: &[(&str, NativeFn)] = &[
 pub fn install(builtins: &crate::objects::dict::Dict) {
     let c = bytearray_class();
     for (n, f) in METHODS.iter().chain(binary_methods::SHARED) {
-        c.dict.set_str(intern(n), Builtin::method("bytearray", n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Bytearray, n, *f));
     }
     c.dict.set_str(intern("fromhex"), Builtin::new("fromhex", fromhex));
     c.dict.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));

@@ -5,6 +5,7 @@ use super::binary_args::BinKind;
 use super::binary_methods::{self, BYTES_ONLY, SHARED};
 use super::bytearray::{ctor_args, source_bytes};
 use crate::objects::Arc;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -33,9 +34,9 @@ fn fromhex(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn install() {
     let d = &types().bytes.dict;
-    d.set_str(crate::name!("__new__").clone(), Builtin::method("bytes", "__new__", bytes_new));
+    d.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Bytes, "__new__", bytes_new));
     for (n, f) in SHARED.iter().chain(BYTES_ONLY) {
-        d.set_str(intern(n), Builtin::method("bytes", n, *f));
+        d.set_str(intern(n), Builtin::method(Owner::Bytes, n, *f));
     }
     d.set_str(crate::name!("fromhex").clone(), Builtin::new("fromhex", fromhex));
     d.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));

@@ -5,6 +5,7 @@
 use super::args::{check_args, kwarg, only_kwargs};
 use crate::objects::Arc;
 use crate::objects::complex::{Complex, complex_parts, new_complex, new_complex_of};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::hashing::hash_float;
 use crate::objects::repr::float_repr;
@@ -577,11 +578,11 @@ const METHODS: &[(&str, NativeFn)] = &[
 pub fn install() {
     let c = &types().complex;
     for (n, f) in METHODS {
-        c.dict.set_str(intern(n), Builtin::method("complex", n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Complex, n, *f));
     }
-    c.dict.set_str(crate::name!("__new__").clone(), Builtin::method("complex", "__new__", complex_new));
+    c.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Complex, "__new__", complex_new));
     for (n, f) in [("real", real as NativeFn), ("imag", imag)] {
-        c.dict.set_str(intern(n), super::object::native_property(Builtin::method("complex", n, f)));
+        c.dict.set_str(intern(n), super::object::native_property(Builtin::method(Owner::Complex, n, f)));
     }
 }
 

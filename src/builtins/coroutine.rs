@@ -4,25 +4,28 @@
 //! vm/coroutine.rs and vm/iter.rs.
 
 use crate::builtins::args::check_args;
+use crate::builtins::attr_table::Computed;
 use crate::builtins::generator::{close_frame, thrown, yielded};
 use crate::objects::Arc;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{AsyncStepKind, IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::coroutine::async_step;
 
-fn receiver<'v>(v: &'v Value, kind: &str) -> PyResult<&'v Arc<PyIter>> {
+fn receiver(v: &Value, kind: IterKind) -> PyResult<&Arc<PyIter>> {
     match v {
         Value::Iter(it) if it.kind == kind => Ok(it),
-        other => Err(PyErr::type_error(format!("descriptor requires a '{kind}' object but received a '{}'", types().of(other).name))),
+        other => Err(PyErr::type_error(format!("descriptor requires a '{}' object but received a '{}'", kind.name(), types().of(other).name))),
     }
 }
 
 fn coroutine_of(v: &Value) -> PyResult<&Arc<PyIter>> {
-    let c = receiver(v, "coroutine")?;
+    let c = receiver(v, IterKind::Coroutine)?;
     if matches!(&*c.state.lock(), IterState::Exhausted) {
         return Err(PyErr::runtime("cannot reuse already awaited coroutine"));
     }
@@ -44,18 +47,18 @@ fn coro_throw(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn coro_close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("close", a, k, 1, 1)?;
-    close_frame(vm, receiver(&a[0], "coroutine")?)
+    close_frame(vm, receiver(&a[0], IterKind::Coroutine)?)
 }
 
 /// `coro.__await__()`: an iterator over the coroutine (CPython's coroutine_wrapper).
 fn coro_await(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("__await__", a, k, 1, 1)?;
-    let c = receiver(&a[0], "coroutine")?;
-    Ok(PyIter::new("coroutine_wrapper", IterState::CoroWrapper(c.clone())))
+    let c = receiver(&a[0], IterKind::Coroutine)?;
+    Ok(PyIter::new(IterKind::CoroutineWrapper, IterState::CoroWrapper(c.clone())))
 }
 
 fn agen_of(v: &Value) -> PyResult<&Arc<PyIter>> {
-    receiver(v, "async_generator")
+    receiver(v, IterKind::AsyncGenerator)
 }
 
 fn agen_aiter(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -91,7 +94,7 @@ fn agen_aclose(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// that step what they wrap.
 fn awaitable_of(v: &Value) -> PyResult<&Arc<PyIter>> {
     match v {
-        Value::Iter(it) if matches!(it.kind, "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper" | "anext_awaitable") => Ok(it),
+        Value::Iter(it) if it.kind.is_awaitable_step() => Ok(it),
         other => Err(PyErr::type_error(format!("descriptor requires an awaitable but received a '{}'", types().of(other).name))),
     }
 }
@@ -133,27 +136,34 @@ const AWAITABLE: &[(&str, NativeFn)] =
     &[("send", step_send), ("throw", step_throw), ("close", step_close), ("__next__", step_next), ("__iter__", same), ("__await__", same)];
 
 pub fn install() {
-    let table: [(&'static str, &[(&str, NativeFn)]); 6] = [
-        ("coroutine", COROUTINE),
-        ("async_generator", ASYNC_GENERATOR),
-        ("async_generator_asend", AWAITABLE),
-        ("async_generator_athrow", AWAITABLE),
-        ("coroutine_wrapper", AWAITABLE),
-        ("anext_awaitable", AWAITABLE),
+    let table: [(IterKind, &[(&str, NativeFn)]); 6] = [
+        (IterKind::Coroutine, COROUTINE),
+        (IterKind::AsyncGenerator, ASYNC_GENERATOR),
+        (IterKind::AsyncGeneratorAsend, AWAITABLE),
+        (IterKind::AsyncGeneratorAthrow, AWAITABLE),
+        (IterKind::CoroutineWrapper, AWAITABLE),
+        (IterKind::AnextAwaitable, AWAITABLE),
     ];
     for (kind, methods) in table {
-        let cls = &types().iterators[kind];
+        let cls = types().iterator_class(kind);
         for (n, f) in methods {
-            cls.dict.set_str(intern(n), Builtin::method(kind, n, *f));
+            cls.dict.set_str(intern(n), Builtin::method(Owner::Named(kind.name()), n, *f));
         }
     }
 }
 
+/// The names of generators, coroutines and async generators (see attr_table.rs); then
+/// `frame_attr` answers the `gi_*` / `cr_*` / `ag_*` names.
+pub static FRAME_ATTRS: &[Computed<PyIter>] = &[
+    Computed { name: "__qualname__", get: |_, _, it| Ok(Some(Value::str(&it.name))) },
+    Computed { name: "__name__", get: |_, _, it| Ok(Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name)))) },
+];
+
 /// `gi_*` / `cr_*` / `ag_*` attributes: running, frame, code, and what it awaits.
 pub fn frame_attr(vm: &mut Vm, it: &Arc<PyIter>, name: &str) -> Option<Value> {
     let prefix = match it.kind {
-        "generator" => "gi_",
-        "coroutine" => "cr_",
+        IterKind::Generator => "gi_",
+        IterKind::Coroutine => "cr_",
         _ => "ag_",
     };
     let field = name.strip_prefix(prefix)?;
@@ -204,5 +214,5 @@ pub fn anext(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let Some(inner) = vm.awaitable_iter(&awaitable)? else {
         return Err(PyErr::type_error(format!("'{}' object is not awaitable", types().of(&awaitable).name)));
     };
-    Ok(PyIter::new("anext_awaitable", IterState::AnextDefault { inner, default: default.clone() }))
+    Ok(PyIter::new(IterKind::AnextAwaitable, IterState::AnextDefault { inner, default: default.clone() }))
 }

@@ -4,8 +4,10 @@ use super::args::{check_args, only_kwargs};
 use crate::objects::Arc;
 use crate::objects::class::{Instance, Payload};
 use crate::objects::dict::Dict;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
 use crate::objects::iter::{DictPart, IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -188,7 +190,7 @@ fn view_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// `reversed(d)`: the keys, last inserted first (an error if the dict changes size meanwhile).
 fn dict_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(PyIter::new("dict_reversekeyiterator", IterState::over_dict_reversed(this(a)?, DictPart::Keys)))
+    Ok(PyIter::new(IterKind::DictReverseKeyIterator, IterState::over_dict_reversed(this(a)?, DictPart::Keys)))
 }
 
 /// `reversed(d.keys())`, `reversed(d.values())`, `reversed(d.items())`.
@@ -200,9 +202,9 @@ fn view_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error("descriptor '__reversed__' requires a dict view"));
     };
     let kind = match view.part {
-        DictPart::Keys => "dict_reversekeyiterator",
-        DictPart::Values => "dict_reversevalueiterator",
-        DictPart::Items => "dict_reverseitemiterator",
+        DictPart::Keys => IterKind::DictReverseKeyIterator,
+        DictPart::Values => IterKind::DictReverseValueIterator,
+        DictPart::Items => IterKind::DictReverseItemIterator,
     };
     Ok(PyIter::new(kind, IterState::over_dict_reversed(&view.dict, view.part)))
 }
@@ -312,19 +314,39 @@ const METHODS: &[(&str, NativeFn)] = &[
 
 pub fn install() {
     for (n, f) in METHODS {
-        types().dict.dict.set_str(intern(n), Builtin::method("dict", n, *f));
+        types().dict.dict.set_str(intern(n), Builtin::method(Owner::Dict, n, *f));
     }
     let _ = only_kwargs;
     let fromkeys = Builtin::new("fromkeys", fromkeys);
     types().dict.dict.set_str(crate::name!("fromkeys").clone(), Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(fromkeys))));
     for c in [&types().dict_keys, &types().dict_items] {
         for (n, f) in VIEW_SET_OPS {
-            c.dict.set_str(intern(n), Builtin::method("dict_keys", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("dict_keys"), n, *f));
         }
     }
     for c in [&types().dict_keys, &types().dict_values, &types().dict_items] {
-        c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method("dict_keys", "__contains__", view_contains));
-        c.dict.set_str(crate::name!("__len__").clone(), Builtin::method("dict_keys", "__len__", view_len));
-        c.dict.set_str(crate::name!("__reversed__").clone(), Builtin::method("dict_keys", "__reversed__", view_reversed));
+        c.dict.set_str(crate::name!("__contains__").clone(), Builtin::method(Owner::Named("dict_keys"), "__contains__", view_contains));
+        c.dict.set_str(crate::name!("__len__").clone(), Builtin::method(Owner::Named("dict_keys"), "__len__", view_len));
+        c.dict.set_str(crate::name!("__reversed__").clone(), Builtin::method(Owner::Named("dict_keys"), "__reversed__", view_reversed));
+    }
+}
+
+/// A dict view measures, shows, compares and iterates over its dict without a call.
+impl crate::objects::native::NativeData for DictView {
+    fn length(&self) -> Option<usize> {
+        Some(self.dict.len())
+    }
+
+    fn view_items(&self) -> Option<Vec<Value>> {
+        Some(self.items())
+    }
+
+    fn iter(&self) -> Option<Value> {
+        let kind = match self.part {
+            DictPart::Keys => IterKind::DictKeyIterator,
+            DictPart::Values => IterKind::DictValueIterator,
+            DictPart::Items => IterKind::DictItemIterator,
+        };
+        Some(PyIter::new(kind, IterState::over_dict(&self.dict, self.part)))
     }
 }

@@ -7,6 +7,7 @@ use crate::objects::Arc;
 use crate::objects::class::{Class, Instance};
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -300,9 +301,9 @@ pub fn install() {
     let beg = types().exc(ExcKind::BaseExceptionGroup);
     let methods: &[(&'static str, NativeFn)] = &[("__str__", eg_str), ("derive", eg_derive), ("split", eg_split), ("subgroup", eg_subgroup)];
     for (n, f) in methods {
-        beg.dict.set_str(intern(n), Builtin::method("BaseExceptionGroup", n, *f));
+        beg.dict.set_str(intern(n), Builtin::method(Owner::BaseExceptionGroup, n, *f));
     }
-    beg.dict.set_str(crate::name!("__new__").clone(), Builtin::method("BaseExceptionGroup", "__new__", eg_new));
-    beg.dict.set_str(intern("__class_getitem__"), super::type_::class_getitem_method("BaseExceptionGroup"));
-    types().exc(ExcKind::BaseException).dict.set_str(intern("add_note"), Builtin::method("BaseException", "add_note", add_note));
+    beg.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::BaseExceptionGroup, "__new__", eg_new));
+    beg.dict.set_str(intern("__class_getitem__"), super::type_::class_getitem_method(Owner::BaseExceptionGroup));
+    types().exc(ExcKind::BaseException).dict.set_str(intern("add_note"), Builtin::method(Owner::Named("BaseException"), "add_note", add_note));
 }

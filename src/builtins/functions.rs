@@ -6,6 +6,8 @@ use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
+use crate::objects::native::StdStream;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -34,9 +36,9 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => false,
     };
     let stream = match &file {
-        Some(Value::Instance(i)) => i.native::<crate::modules::sys::Stream>().copied(),
+        Some(Value::Instance(i)) => i.native_data().and_then(|d| d.std_stream()),
         Some(_) => None,
-        None => Some(crate::modules::sys::Stream::Out),
+        None => Some(StdStream::Out),
     };
     let Some(stream) = stream else {
         // Any other file: one write() per piece, as CPython's print makes them.
@@ -69,9 +71,9 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     out.push_str(&end);
     match stream {
-        crate::modules::sys::Stream::Err => vm.write_stderr(&out),
-        crate::modules::sys::Stream::Out => vm.write_stdout(&out)?,
-        crate::modules::sys::Stream::In => return Err(PyErr::new(crate::objects::ExcKind::UnsupportedOperation, "not writable")),
+        StdStream::Err => vm.write_stderr(&out),
+        StdStream::Out => vm.write_stdout(&out)?,
+        StdStream::In => return Err(PyErr::new(crate::objects::ExcKind::UnsupportedOperation, "not writable")),
     }
     if flush {
         vm.flush_stdout()?;
@@ -281,7 +283,7 @@ pub fn delattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("iter", a, k, 1, 2)?;
     if a.len() == 2 {
-        return Ok(PyIter::new("callable_iterator", IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        return Ok(PyIter::new(IterKind::CallableIterator, IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
     }
     vm.get_iter(&a[0])
 }
@@ -322,7 +324,7 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => 0,
     };
     let inner = vm.get_iter(&a[0])?;
-    Ok(PyIter::new("enumerate", IterState::Enumerate { inner, count: start }))
+    Ok(PyIter::new(IterKind::Enumerate, IterState::Enumerate { inner, count: start }))
 }
 
 pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -335,7 +337,7 @@ pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    Ok(PyIter::new("zip", IterState::Zip { iters, strict }))
+    Ok(PyIter::new(IterKind::Zip, IterState::Zip { iters, strict }))
 }
 
 pub fn map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -344,13 +346,13 @@ pub fn map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     for v in &a[1..] {
         iters.push(vm.get_iter(v)?);
     }
-    Ok(PyIter::new("map", IterState::Map { func: a[0].clone(), iters }))
+    Ok(PyIter::new(IterKind::Map, IterState::Map { func: a[0].clone(), iters }))
 }
 
 pub fn filter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("filter", a, k, 2, 2)?;
     let inner = vm.get_iter(&a[1])?;
-    Ok(PyIter::new("filter", IterState::Filter { func: a[0].clone(), inner }))
+    Ok(PyIter::new(IterKind::Filter, IterState::Filter { func: a[0].clone(), inner }))
 }
 
 pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -360,10 +362,10 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Range(r) => Ok(super::range::reversed_iter(r)),
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = vm.len(v)? as i64;
-            let kind = if matches!(v, Value::List(_)) { "list_reverseiterator" } else { "reversed" };
+            let kind = if matches!(v, Value::List(_)) { IterKind::ListReverseIterator } else { IterKind::Reversed };
             Ok(PyIter::new(kind, IterState::Reversed { seq: v.clone(), index: n - 1 }))
         }
-        Value::Dict(d) => Ok(PyIter::new("dict_reversekeyiterator", IterState::over_dict_reversed(d, crate::objects::iter::DictPart::Keys))),
+        Value::Dict(d) => Ok(PyIter::new(IterKind::DictReverseKeyIterator, IterState::over_dict_reversed(d, crate::objects::iter::DictPart::Keys))),
         // A subclass of a built-in value type reverses the value it wraps, unless it defines
         // __reversed__ in Python.
         Value::Instance(_) if let Some(inner) = crate::vm::subclass::base_value(v, crate::name!("__reversed__")) => reversed(vm, &[inner], k),
@@ -375,7 +377,7 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
             if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
                 let n = vm.len(v)? as i64;
-                return Ok(PyIter::new("reversed", IterState::Reversed { seq: v.clone(), index: n - 1 }));
+                return Ok(PyIter::new(IterKind::Reversed, IterState::Reversed { seq: v.clone(), index: n - 1 }));
             }
             Err(PyErr::type_error(format!("'{}' object is not reversible", i.class().name)))
         }

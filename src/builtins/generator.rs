@@ -5,8 +5,10 @@ use crate::builtins::args::check_args;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::PyIter;
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -82,7 +84,7 @@ pub fn close_frame(vm: &mut Vm, g: &Arc<PyIter>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     match vm.gen_send(g, Value::None, Some(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
-        Ok(Ok(_)) => Err(PyErr::runtime(format!("{} ignored GeneratorExit", g.kind))),
+        Ok(Ok(_)) => Err(PyErr::runtime(format!("{} ignored GeneratorExit", g.kind.name()))),
         Ok(Err(_)) => Ok(Value::None),
         Err(e) => {
             let cls = types().of(&e.value);
@@ -99,31 +101,24 @@ const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close
 
 pub fn install() {
     for (n, f) in METHODS {
-        types().generator.dict.set_str(intern(n), Builtin::method("generator", n, *f));
+        types().generator.dict.set_str(intern(n), Builtin::method(Owner::Named("generator"), n, *f));
     }
     // The built-in iterators' `__next__` and `__iter__` as attributes (`it.__next__`).
-    for (kind, cls) in &types().iterators {
-        if matches!(*kind, "coroutine" | "async_generator") {
+    for &kind in IterKind::WITH_CLASS {
+        if matches!(kind, IterKind::Coroutine | IterKind::AsyncGenerator) {
             continue;
         }
+        let cls = types().iterator_class(kind);
         if cls.dict.get_str(crate::name!("__next__")).is_none() {
-            cls.dict.set_str(intern("__next__"), Builtin::method(kind, "__next__", iterator_next));
+            cls.dict.set_str(intern("__next__"), Builtin::method(Owner::Named(kind.name()), "__next__", iterator_next));
         }
         if cls.dict.get_str(crate::name!("__iter__")).is_none() {
-            cls.dict.set_str(intern("__iter__"), Builtin::method(kind, "__iter__", iter));
+            cls.dict.set_str(intern("__iter__"), Builtin::method(Owner::Named(kind.name()), "__iter__", iter));
         }
-        if has_length_hint(kind) {
-            cls.dict.set_str(intern("__length_hint__"), Builtin::method(kind, "__length_hint__", iterator_length_hint));
+        if kind.has_length_hint() {
+            cls.dict.set_str(intern("__length_hint__"), Builtin::method(Owner::Named(kind.name()), "__length_hint__", iterator_length_hint));
         }
     }
-}
-
-/// Whether a built-in iterator kind has `__length_hint__`, as CPython's: the iterators over a
-/// container (and `reversed`), not the lazy ones such as zip and map, whose length nobody knows,
-/// nor arrays', OrderedDicts' and `iter(callable, sentinel)`.
-fn has_length_hint(kind: &str) -> bool {
-    kind == "reversed"
-        || (kind.ends_with("iterator") && !matches!(kind, "arrayiterator" | "odict_iterator" | "callable_iterator" | "unpack_iterator" | "iterator"))
 }
 
 /// `__length_hint__` of a built-in iterator: how many items it still expects.

@@ -2,6 +2,7 @@
 
 use super::args::{check_args, kwarg, only_kwargs};
 use crate::objects::Arc;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -186,9 +187,9 @@ const TUPLE: &[(&str, NativeFn)] = &[("__new__", tuple_new), ("index", index), (
 
 pub fn install() {
     for (n, f) in LIST {
-        types().list.dict.set_str(intern(n), Builtin::method("list", n, *f));
+        types().list.dict.set_str(intern(n), Builtin::method(Owner::List, n, *f));
     }
     for (n, f) in TUPLE {
-        types().tuple.dict.set_str(intern(n), Builtin::method("tuple", n, *f));
+        types().tuple.dict.set_str(intern(n), Builtin::method(Owner::Tuple, n, *f));
     }
 }

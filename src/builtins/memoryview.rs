@@ -9,8 +9,10 @@ use super::buffer::{self, Exporter, exporter, released_error, view_bytes, view_o
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::memoryview::{Item, ItemFormat, MemoryView, Window};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -245,7 +247,7 @@ fn len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let values = items(live(a)?)?.into_iter().map(item_value).collect();
-    Ok(PyIter::new("memory_iterator", IterState::Seq { seq: Value::tuple(values), index: 0 }))
+    Ok(PyIter::new(IterKind::MemoryIterator, IterState::Seq { seq: Value::tuple(values), index: 0 }))
 }
 
 /// The item index a key names (CPython's errors for a bad key or index).
@@ -411,10 +413,10 @@ const PROPERTIES: &[(&str, NativeFn)] = &[
 pub fn install(builtins: &crate::objects::dict::Dict) {
     let c = memoryview_class();
     for (n, f) in METHODS {
-        c.dict.set_str(intern(n), Builtin::method("memoryview", n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named("memoryview"), n, *f));
     }
     for (n, f) in PROPERTIES {
-        c.dict.set_str(intern(n), super::object::native_property(Builtin::method("memoryview", n, *f)));
+        c.dict.set_str(intern(n), super::object::native_property(Builtin::method(Owner::Named("memoryview"), n, *f)));
     }
     builtins.set_str(intern("memoryview"), Value::Class(c.clone()));
 }

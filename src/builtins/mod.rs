@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod arity;
+pub mod attr_table;
 pub mod binary_args;
 pub mod binary_methods;
 pub mod buffer;
@@ -14,9 +15,11 @@ pub mod codec_args;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
+pub mod exception_attrs;
 pub mod exception_group;
 pub mod file;
 pub mod float_hex;
+pub mod function_type;
 pub mod functions;
 pub mod generator;
 pub mod io;
@@ -29,6 +32,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod sizes;
+pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod strformat;
@@ -37,10 +41,11 @@ pub mod type_;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, FrameBuiltin, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
 use std::sync::OnceLock;
 
@@ -88,7 +93,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", functions::dir),
     ("globals", functions::globals),
     ("compile", functions::compile),
-    ("__import__", functions::import),
     ("exit", functions::exit),
     ("quit", functions::exit),
 ];
@@ -106,13 +110,14 @@ pub fn build_class_value() -> Value {
     B.get_or_init(|| Builtin::new("__build_class__", functions::build_class)).clone()
 }
 
-pub use type_::type_call;
-
-fn slice_new(_vm: &mut Vm, a: &[Value], _k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
-    let (start, stop, step) = if a.len() == 2 { (Value::None, g(1), Value::None) } else { (g(1), g(2), g(3)) };
-    Ok(Value::Slice(Arc::new(crate::objects::value::Slice { start, stop, step })))
+/// The builtins' own `__import__`: the import statement calls the import system directly while
+/// `builtins.__import__` is still this object (vm/import), and calls a replacement as CPython does.
+pub fn import_value() -> Value {
+    static B: OnceLock<Value> = OnceLock::new();
+    B.get_or_init(|| Builtin::new("__import__", functions::import)).clone()
 }
+
+pub use type_::type_call;
 
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the type's one instance.
 fn singleton_new(_vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
@@ -149,15 +154,18 @@ pub fn install(builtins: &Arc<Dict>) {
     exception_group::install();
     crate::vm::subclass::install();
     range::install();
-    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method("slice", "__new__", slice_new));
-    for (singleton, owner) in [(&t.none, "NoneType"), (&t.not_implemented, "NotImplementedType"), (&t.ellipsis, "ellipsis")] {
+    t.slice.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Slice, "__new__", slice::slice_new));
+    for (singleton, owner) in
+        [(&t.none, Owner::Named("NoneType")), (&t.not_implemented, Owner::Named("NotImplementedType")), (&t.ellipsis, Owner::Named("ellipsis"))]
+    {
         singleton.dict.set_str(crate::name!("__new__").clone(), Builtin::method(owner, "__new__", singleton_new));
     }
-    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method("module", "__new__", module_type::module_new));
-    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method("module", "__init__", crate::vm::module_class::module_init));
+    t.module.dict.set_str(crate::name!("__new__").clone(), Builtin::method(Owner::Named("module"), "__new__", module_type::module_new));
+    t.module.dict.set_str(crate::name!("__init__").clone(), Builtin::method(Owner::Named("module"), "__init__", crate::vm::module_class::module_init));
     for (n, f) in FUNCTIONS {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
+    builtins.set_str(crate::name!("__import__").clone(), import_value());
     for (n, f, frame) in FRAME_FUNCTIONS {
         builtins.set_str(intern(n), Builtin::with_frame(n, *f, *frame));
     }
@@ -194,60 +202,4 @@ pub fn install(builtins: &Arc<Dict>) {
     builtins.set_str(crate::name!("__debug__").clone(), Value::Bool(true));
     builtins.set_str(crate::name!("NotImplemented").clone(), Value::NotImplemented);
     builtins.set_str(crate::name!("__name__").clone(), Value::str("builtins"));
-}
-
-/// slice.indices(length) -> (start, stop, step), clipped as CPython does.
-fn slice_indices(vm: &mut Vm, a: &[Value], k: &crate::objects::function::KwArgs) -> PyResult<Value> {
-    args::check_args("indices", &a[1..], k, 1, 1)?;
-    let Value::Slice(s) = &a[0] else { return Err(crate::objects::PyErr::type_error("indices() needs a slice")) };
-    let len = vm.index_value(&a[1])?;
-    if len < 0 {
-        return Err(crate::objects::PyErr::value_error("length should not be negative"));
-    }
-    let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
-}
-
-/// Non-method attributes of built-in values (`x.real`, `slice.start`, `range.stop` ...).
-pub fn value_attr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    Ok(match (v, name) {
-        (Value::Slice(s), "start") => Some(s.start.clone()),
-        (Value::Slice(s), "stop") => Some(s.stop.clone()),
-        (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Slice(_), "indices") => Some(Value::Builtin(crate::objects::Arc::new(crate::objects::function::Builtin {
-            name: "indices",
-            func: slice_indices,
-            bound: Some(v.clone()),
-            owner: "slice",
-            frame: None,
-            arity: None,
-        }))),
-        (Value::Range(r), "start") => Some(r.start()),
-        (Value::Range(r), "stop") => Some(r.stop()),
-        (Value::Range(r), "step") => Some(r.step()),
-        (Value::Iter(it), "__qualname__") if it.runs_frame() => Some(Value::str(&it.name)),
-        (Value::Iter(it), "__name__") if it.runs_frame() => Some(Value::str(it.name.rsplit('.').next().unwrap_or(&it.name))),
-        (Value::Iter(it), _) if it.runs_frame() => coroutine::frame_attr(_vm, it, name),
-        (Value::Cell(c), "cell_contents") => match c.0.lock().clone() {
-            Some(v) => Some(v),
-            None => return Err(PyErr::value_error("Cell is empty")),
-        },
-        (_, "__class__") => Some(Value::Class(types().of(v))),
-        (_, "__doc__") => Some(Value::None),
-        _ => numbers::number_attr(v, name),
-    })
-}
-
-/// Reprs of natively backed instances (streams, locks ...).
-pub fn native_repr(_vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
-    let Value::Instance(i) = v else { return Ok(None) };
-    if let Some(s) = i.native::<crate::modules::sys::Stream>() {
-        let (name, mode) = match s {
-            crate::modules::sys::Stream::Out => ("<stdout>", 'w'),
-            crate::modules::sys::Stream::Err => ("<stderr>", 'w'),
-            crate::modules::sys::Stream::In => ("<stdin>", 'r'),
-        };
-        return Ok(Some(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")));
-    }
-    Ok(None)
 }

@@ -1,6 +1,8 @@
 //! The module type's constructor: `types.ModuleType(name, doc=None)` makes an empty module with
-//! CPython's initial namespace (`__name__`, `__doc__`, `__package__`, `__loader__`, `__spec__`).
+//! CPython's initial namespace (`__name__`, `__doc__`, `__package__`, `__loader__`, `__spec__`),
+//! and the attributes a module has when its dict lacks them (`__dict__`, `__name__`, `__class__`).
 
+use super::attr_table::Computed;
 use crate::objects::Arc;
 use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
@@ -8,6 +10,13 @@ use crate::objects::module::Module;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
+
+/// A module's attributes not found in its dict (vm/attr.rs reads them after the dict).
+pub static ATTRS: &[Computed<Module>] = &[
+    Computed { name: "__dict__", get: |_, _, m| Ok(Some(Value::Dict(m.dict.clone()))) },
+    Computed { name: "__name__", get: |_, _, m| Ok(Some(Value::str(&m.name))) },
+    Computed { name: "__class__", get: |_, v, _| Ok(Some(Value::Class(types().of(v)))) },
+];
 
 /// `module.__new__(cls, name, doc=None)`.
 pub fn module_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -1,9 +1,11 @@
 //! int, float and bool: constructors (parsing with CPython's rules and messages) and methods.
 
 use super::args::check_args;
+use super::attr_table::Computed;
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Payload};
 use crate::objects::function::KwArgs;
+use crate::objects::function::Owner;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -371,32 +373,43 @@ pub fn install() {
     let t = types();
     let m = crate::objects::function::Builtin::method;
     let s = |c: &crate::objects::Arc<crate::objects::class::Class>, n: &'static str, v: Value| c.dict.set_str(crate::objects::str::intern(n), v);
-    s(&t.int, "__new__", m("int", "__new__", int_new));
-    s(&t.int, "bit_length", m("int", "bit_length", int_bit_length));
-    s(&t.int, "bit_count", m("int", "bit_count", int_bit_count));
-    s(&t.int, "conjugate", m("int", "conjugate", int_conjugate));
-    s(&t.int, "as_integer_ratio", m("int", "as_integer_ratio", int_as_integer_ratio));
-    s(&t.int, "to_bytes", m("int", "to_bytes", int_to_bytes));
+    s(&t.int, "__new__", m(Owner::Int, "__new__", int_new));
+    s(&t.int, "bit_length", m(Owner::Int, "bit_length", int_bit_length));
+    s(&t.int, "bit_count", m(Owner::Int, "bit_count", int_bit_count));
+    s(&t.int, "conjugate", m(Owner::Int, "conjugate", int_conjugate));
+    s(&t.int, "as_integer_ratio", m(Owner::Int, "as_integer_ratio", int_as_integer_ratio));
+    s(&t.int, "to_bytes", m(Owner::Int, "to_bytes", int_to_bytes));
     let from_bytes = crate::objects::function::Builtin::new("from_bytes", int_from_bytes);
     s(&t.int, "from_bytes", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_bytes))));
-    s(&t.float, "__new__", m("float", "__new__", float_new));
-    s(&t.float, "is_integer", m("float", "is_integer", float_is_integer));
-    s(&t.float, "as_integer_ratio", m("float", "as_integer_ratio", float_as_integer_ratio));
-    s(&t.float, "hex", m("float", "hex", float_hex));
+    s(&t.float, "__new__", m(Owner::Float, "__new__", float_new));
+    s(&t.float, "is_integer", m(Owner::Float, "is_integer", float_is_integer));
+    s(&t.float, "as_integer_ratio", m(Owner::Float, "as_integer_ratio", float_as_integer_ratio));
+    s(&t.float, "hex", m(Owner::Float, "hex", float_hex));
     let fromhex = crate::objects::function::Builtin::new("fromhex", super::float_hex::fromhex);
     s(&t.float, "fromhex", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(fromhex))));
-    s(&t.bool_, "__new__", m("bool", "__new__", bool_new));
+    s(&t.bool_, "__new__", m(Owner::Bool, "__new__", bool_new));
 }
 
-/// Attributes of numbers that are not methods.
-pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
-    match (v, name) {
-        (Value::Int(_) | Value::BigInt(_) | Value::Float(_), "real") => Some(v.clone()),
-        (Value::Bool(b), "real") => Some(Value::Int(*b as i64)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Int(_) | Value::BigInt(_), "numerator") => Some(v.clone()),
-        (Value::Int(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
-        _ => None,
-    }
+/// The attributes of ints that are not methods (see attr_table.rs).
+pub static INT_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "real", get: |_, v, _| Ok(Some(v.clone())) },
+    Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Int(0))) },
+    Computed { name: "numerator", get: |_, v, _| Ok(Some(v.clone())) },
+    Computed { name: "denominator", get: |_, _, _| Ok(Some(Value::Int(1))) },
+];
+
+/// The attributes of bools that are not methods: those of the int they stand for.
+pub static BOOL_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "real", get: |_, v, _| Ok(Some(bool_as_int(v))) },
+    Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Int(0))) },
+    Computed { name: "numerator", get: |_, v, _| Ok(Some(bool_as_int(v))) },
+    Computed { name: "denominator", get: |_, _, _| Ok(Some(Value::Int(1))) },
+];
+
+fn bool_as_int(v: &Value) -> Value {
+    Value::Int(matches!(v, Value::Bool(true)) as i64)
 }
+
+/// The attributes of floats that are not methods.
+pub static FLOAT_ATTRS: &[Computed<Value>] =
+    &[Computed { name: "real", get: |_, v, _| Ok(Some(v.clone())) }, Computed { name: "imag", get: |_, _, _| Ok(Some(Value::Float(0.0))) }];

@@ -2,10 +2,12 @@
 //! classes are made of (`type` and class creation are in type_.rs).
 
 use super::args::check_args;
+use super::attr_table::Computed;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload, Property};
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -276,7 +278,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                     Value::Class(_) => Ok(v),
                     _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 },
-                Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+                Value::Builtin(b) if b.bound.is_none() && b.owner.is_method() => {
                     Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
                 }
                 Value::Instance(d) => match (&d.payload, d.class().kind) {
@@ -362,16 +364,65 @@ fn method_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: a[1].clone(), self_: a[2].clone() })))
 }
 
+/// The attributes every instance has without a dict entry (see attr_table.rs).
+pub static INSTANCE_ATTRS: &[Computed<Instance>] = &[
+    Computed { name: "__class__", get: |_, _, i| Ok(Some(Value::Class(i.class()))) },
+    Computed { name: "__dict__", get: |vm, v, _| Ok(vm.local_dict(v)?.map(Value::Dict)) },
+    Computed {
+        name: "__weakref__",
+        get: |_, _, i| {
+            if !i.class_ref().layout.has_weakref {
+                return Ok(None);
+            }
+            let first = crate::objects::weakref::refs_to(i as *const Instance as usize).into_iter().next();
+            Ok(Some(first.map_or(Value::None, Value::Instance)))
+        },
+    },
+];
+
+/// A property's attributes: its functions, its doc, and whether it is abstract (abc: when any
+/// of its functions is).
+pub static PROPERTY_ATTRS: &[Computed<Property>] = &[
+    Computed { name: "fget", get: |_, _, p| Ok(Some(p.fget.clone())) },
+    Computed { name: "fset", get: |_, _, p| Ok(Some(p.fset.clone())) },
+    Computed { name: "fdel", get: |_, _, p| Ok(Some(p.fdel.clone())) },
+    Computed { name: "__doc__", get: |_, _, p| Ok(Some(p.doc.clone())) },
+    Computed {
+        name: "__isabstractmethod__",
+        get: |vm, _, p| {
+            let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+            let mut any = false;
+            for part in &parts {
+                any = any || vm.is_abstract_method(part)?;
+            }
+            Ok(Some(Value::Bool(any)))
+        },
+    },
+];
+
+/// A classmethod's or staticmethod's attributes: what it wraps, that function's names (as
+/// functools.wraps would copy them), and whether it is abstract (when what it wraps is).
+pub static WRAPPED_ATTRS: &[Computed<Value>] = &[
+    Computed { name: "__func__", get: |_, _, f| Ok(Some(f.clone())) },
+    Computed { name: "__wrapped__", get: |_, _, f| Ok(Some(f.clone())) },
+    Computed { name: "__name__", get: |vm, _, f| vm.get_attr(f, crate::name!("__name__")).map(Some) },
+    Computed { name: "__qualname__", get: |vm, _, f| vm.get_attr(f, crate::name!("__qualname__")).map(Some) },
+    Computed { name: "__doc__", get: |vm, _, f| vm.get_attr(f, crate::name!("__doc__")).map(Some) },
+    Computed { name: "__annotations__", get: |vm, _, f| vm.get_attr(f, crate::name!("__annotations__")).map(Some) },
+    Computed { name: "__module__", get: |vm, _, f| vm.get_attr(f, crate::name!("__module__")).map(Some) },
+    Computed { name: "__isabstractmethod__", get: |vm, _, f| Ok(Some(Value::Bool(vm.is_abstract_method(f)?))) },
+];
+
 pub fn install() {
     let t = types();
-    let set = |c: &Arc<Class>, owner: &'static str, items: &[(&'static str, NativeFn)]| {
+    let set = |c: &Arc<Class>, owner: Owner, items: &[(&'static str, NativeFn)]| {
         for (n, f) in items {
             c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
         }
     };
     set(
         &t.object,
-        "object",
+        Owner::Object,
         &[
             ("__init__", object_init),
             ("__repr__", object_repr),
@@ -396,7 +447,7 @@ pub fn install() {
     super::type_::install();
     set(
         &t.property,
-        "property",
+        Owner::Named("property"),
         &[
             ("__new__", property_new),
             ("setter", property_setter),
@@ -407,14 +458,14 @@ pub fn install() {
             ("__delete__", property_delete),
         ],
     );
-    set(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
-    set(&t.classmethod, "classmethod", &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
-    set(&t.function, "function", &[("__get__", descriptor_get)]);
-    set(&t.super_, "super", &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
+    set(&t.staticmethod, Owner::Named("staticmethod"), &[("__new__", staticmethod_new), ("__get__", descriptor_get)]);
+    set(&t.classmethod, Owner::Named("classmethod"), &[("__new__", classmethod_new), ("__get__", descriptor_get)]);
+    set(&t.function, Owner::Named("function"), &[("__get__", descriptor_get)]);
+    set(&t.super_, Owner::Named("super"), &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
-    set(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
-    set(&t.exc(ExcKind::OSError), "OSError", &[("__init__", os_error_init)]);
-    set(&t.exc(ExcKind::SyntaxError), "SyntaxError", &[("__init__", syntax_error_init)]);
+    set(&base, Owner::Named("BaseException"), &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    set(&t.exc(ExcKind::OSError), Owner::Named("OSError"), &[("__init__", os_error_init)]);
+    set(&t.exc(ExcKind::SyntaxError), Owner::Named("SyntaxError"), &[("__init__", syntax_error_init)]);
 }
 
 /// The attributes every SyntaxError has (None until known), in the order of its details tuple.

@@ -3,8 +3,10 @@
 //! objects/range.rs.
 
 use super::args::check_args;
+use super::attr_table::Computed;
 use crate::modules::convert::index_big;
 use crate::objects::Arc;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::range::{Range, slice_indices};
@@ -156,8 +158,15 @@ fn reversed(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 const RANGE: &[(&str, NativeFn)] = &[("__new__", range_new), ("__reversed__", reversed), ("count", count), ("index", index)];
 
+/// `r.start`, `r.stop`, `r.step`.
+pub static ATTRS: &[Computed<Range>] = &[
+    Computed { name: "start", get: |_, _, r| Ok(Some(r.start())) },
+    Computed { name: "stop", get: |_, _, r| Ok(Some(r.stop())) },
+    Computed { name: "step", get: |_, _, r| Ok(Some(r.step())) },
+];
+
 pub fn install() {
     for (n, f) in RANGE {
-        types().range.dict.set_str(intern(n), Builtin::method("range", n, *f));
+        types().range.dict.set_str(intern(n), Builtin::method(Owner::Range, n, *f));
     }
 }

@@ -4,6 +4,7 @@
 use super::args::check_args;
 use crate::ast::BinOp;
 use crate::objects::Arc;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::set::{Set, SetTable};
 use crate::objects::str::intern;
@@ -263,9 +264,9 @@ const FROZEN: &[&str] = &["__new__", "copy", "union", "intersection", "differenc
 
 pub fn install() {
     for (n, f) in SET {
-        types().set.dict.set_str(intern(n), Builtin::method("set", n, *f));
+        types().set.dict.set_str(intern(n), Builtin::method(Owner::Set, n, *f));
         if FROZEN.contains(n) {
-            types().frozenset.dict.set_str(intern(n), Builtin::method("frozenset", n, *f));
+            types().frozenset.dict.set_str(intern(n), Builtin::method(Owner::Frozenset, n, *f));
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::slots::{Layout, Member, member_of};
 use crate::objects::str::{PyStr, intern};
@@ -69,7 +70,7 @@ pub fn plan(vm: &mut Vm, bases: &[Arc<Class>], mro: &[Arc<Class>], ns: &Dict) ->
         }
     }
     if !members.is_empty()
-        && let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && matches!(c.name.as_str(), "int" | "bool" | "tuple" | "bytes"))
+        && let Some(var) = mro.iter().find(|c| c.kind == Kind::Value && has_variable_size(c))
     {
         return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", var.name)));
     }
@@ -100,6 +101,12 @@ pub fn member_attr(m: &Member, name: &str) -> Option<Value> {
         "__doc__" => Some(Value::None),
         _ => None,
     }
+}
+
+/// The built-in types whose instances vary in size, which CPython's slots cannot extend.
+fn has_variable_size(c: &Arc<Class>) -> bool {
+    let t = types();
+    [&t.int, &t.bool_, &t.tuple, &t.bytes].into_iter().any(|k| Arc::ptr_eq(k, c))
 }
 
 /// Whether instances of `c` carry a `__dict__` (user classes that said so; never built-ins).
@@ -221,7 +228,7 @@ pub fn member_class() -> &'static Arc<Class> {
         let methods: &[(&'static str, NativeFn)] =
             &[("__get__", member_get), ("__set__", member_set), ("__delete__", member_delete), ("__repr__", member_repr)];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("member_descriptor", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("member_descriptor"), n, *f));
         }
         c
     })

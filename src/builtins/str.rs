@@ -3,6 +3,7 @@
 use super::args::{check_args, kwarg};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -726,7 +727,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 pub fn install() {
     let c = &types().str_;
     for (n, f) in METHODS {
-        c.dict.set_str(intern(n), Builtin::method("str", n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Str, n, *f));
     }
     c.dict.set_str(intern("maketrans"), static_method(Builtin::new("maketrans", maketrans)));
 }

@@ -4,11 +4,13 @@
 //! `super()`), and the steps CPython's `type.__new__` ends with (`__set_name__`, then
 //! `__init_subclass__`). Attribute lookup on classes with a metaclass is vm/metaclass.rs.
 
+use super::attr_table::Computed;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Kind, Payload, c3_mro};
 use crate::objects::dict::Dict;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -479,20 +481,35 @@ pub fn install() {
         ("__subclasses__", type_subclasses),
     ];
     for (n, f) in methods {
-        t.dict.set_str(intern(n), Builtin::method("type", n, *f));
+        t.dict.set_str(intern(n), Builtin::method(Owner::Type, n, *f));
     }
     // Static: the metaclass is an explicit argument.
     t.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", type_new));
     t.dict.set_str(intern("__prepare__"), Builtin::new("__prepare__", type_prepare));
     let ty = types();
-    for (cls, owner) in [(&ty.list, "list"), (&ty.dict, "dict"), (&ty.tuple, "tuple"), (&ty.set, "set"), (&ty.frozenset, "frozenset")] {
+    for (cls, owner) in [(&ty.list, Owner::List), (&ty.dict, Owner::Dict), (&ty.tuple, Owner::Tuple), (&ty.set, Owner::Set), (&ty.frozenset, Owner::Frozenset)]
+    {
         cls.dict.set_str(intern("__class_getitem__"), class_getitem_method(owner));
     }
 }
 
+/// The attributes every class has when its MRO's namespaces lack them (see attr_table.rs; vm/attr.rs
+/// reads them after the class lookup).
+pub static ATTRS: &[Computed<Arc<Class>>] = &[
+    Computed { name: "__name__", get: |_, _, c| Ok(Some(Value::str(&c.name))) },
+    Computed { name: "__qualname__", get: |_, _, c| Ok(Some(Value::str(&c.qualname))) },
+    Computed { name: "__module__", get: |_, _, c| Ok(Some(Value::str(&c.module))) },
+    Computed { name: "__mro__", get: |_, _, c| Ok(Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()))) },
+    Computed { name: "__bases__", get: |_, _, c| Ok(Some(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()))) },
+    Computed { name: "__base__", get: |_, _, c| Ok(Some(c.bases.first().cloned().map_or(Value::None, Value::Class))) },
+    Computed { name: "__dict__", get: |_, _, c| Ok(Some(Value::Dict(c.dict.clone()))) },
+    Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
+    Computed { name: "__class__", get: |_, _, c| Ok(Some(Value::Class(c.meta()))) },
+];
+
 /// `cls.__class_getitem__(item)` of the built-in generic containers: `types.GenericAlias(cls, item)`
 /// (`list[int]`), as a class method of the type `owner`.
-pub fn class_getitem_method(owner: &'static str) -> Value {
+pub fn class_getitem_method(owner: Owner) -> Value {
     let f = Builtin::method(owner, "__class_getitem__", class_getitem);
     Value::Instance(crate::objects::class::Instance::new(types().classmethod.clone(), Payload::Wrapped(f)))
 }

@@ -103,15 +103,6 @@ pub enum Flavor {
 }
 
 impl Flavor {
-    /// The Python type name of the objects such a function makes.
-    pub fn type_name(self) -> &'static str {
-        match self {
-            Flavor::Generator => "generator",
-            Flavor::Coroutine => "coroutine",
-            Flavor::AsyncGenerator => "async_generator",
-        }
-    }
-
     /// How CPython's messages name such objects ("async generator already executing").
     pub fn described(self) -> &'static str {
         match self {

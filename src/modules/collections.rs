@@ -10,8 +10,10 @@ use crate::gil_cell::ObjCell;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
 use crate::objects::iter::{DictPart, IterState, NativeIter, OrderedWalk, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -439,7 +441,7 @@ fn deque_iter(a: &[Value], reverse: bool) -> PyResult<Value> {
     let ring = this(a)?.ring.lock();
     let walk = DequeIter { deque: a[0].clone(), state: ring.state, index: 0, counter: ring.items.len(), reverse };
     drop(ring);
-    let kind = if reverse { "_deque_reverse_iterator" } else { "_deque_iterator" };
+    let kind = if reverse { IterKind::DequeReverseIterator } else { IterKind::DequeIterator };
     Ok(PyIter::new(kind, IterState::Native(Box::new(walk))))
 }
 
@@ -686,13 +688,13 @@ pub fn deque_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("collections", "deque", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method("deque", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("deque"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", deque_new));
-        c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method("deque", "maxlen", maxlen)));
+        c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method(Owner::Named("deque"), "maxlen", maxlen)));
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("collections"));
         c.dict.set_str(intern("__hash__"), Value::None);
-        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method("deque"));
+        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method(Owner::Named("deque")));
         c
     })
 }
@@ -713,11 +715,18 @@ fn odict_iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let reverse = vm.truthy(&a[2])?;
     // Made empty, it stays at its end whatever is added later, as CPython's.
     let state = if dict.len() == 0 { IterState::Exhausted } else { IterState::Ordered(Box::new(OrderedWalk::new(dict, part, reverse))) };
-    Ok(PyIter::new("odict_iterator", state))
+    Ok(PyIter::new(IterKind::OdictIterator, state))
 }
 
 pub fn create() -> Value {
     let (m, d) = super::make_module("_collections", &[("_odict_iter", odict_iter)]);
     d.set_str(intern("deque"), Value::Class(deque_class().clone()));
     m
+}
+
+/// A deque measures itself (len, truth) without a call.
+impl crate::objects::native::NativeData for Deque {
+    fn length(&self) -> Option<usize> {
+        Some(Deque::len(self))
+    }
 }

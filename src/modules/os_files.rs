@@ -6,6 +6,7 @@ use crate::builtins::object::native_property;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -136,10 +137,10 @@ fn stat_class() -> &'static Arc<Class> {
             ("st_ctime", ctime),
         ];
         for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method("stat_result", n, *f)));
+            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("stat_result"), n, *f)));
         }
         for (n, f) in [("__getitem__", getitem as NativeFn), ("__len__", len), ("__repr__", repr)] {
-            c.dict.set_str(intern(n), Builtin::method("stat_result", n, f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("stat_result"), n, f));
         }
         c
     })
@@ -177,3 +178,6 @@ pub fn stat_value(m: &std::fs::Metadata) -> Value {
     };
     Value::Instance(Instance::new(stat_class().clone(), Payload::Native(Box::new(r))))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for StatResult {}

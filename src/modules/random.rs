@@ -8,6 +8,7 @@ use crate::builtins::args::{arg_f64, check_args};
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -145,6 +146,9 @@ impl Mt {
         self.randbelow(&BigInt::from(n)).to_usize().unwrap()
     }
 }
+
+// A generator's state is an instance's native payload, reached through its methods only.
+impl crate::objects::native::NativeData for std::sync::Arc<Mutex<Mt>> {}
 
 fn global_state() -> &'static std::sync::Arc<Mutex<Mt>> {
     static S: OnceLock<std::sync::Arc<Mutex<Mt>>> = OnceLock::new();
@@ -556,7 +560,7 @@ fn random_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("_random", "Random", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method("Random", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("Random"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", random_new));
         c
@@ -588,6 +592,9 @@ pub fn create() -> Value {
     d.set_str(intern("Random"), Value::Class(random_class().clone()));
     m
 }
+
+// The generator state an instance of Random holds; no protocol of the VM applies to it.
+impl crate::objects::native::NativeData for Arc<Mutex<Mt>> {}
 
 #[cfg(test)]
 mod tests {

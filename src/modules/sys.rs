@@ -13,11 +13,22 @@ use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
 
 /// Which OS stream a `sys.stdout`-like object writes to.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Stream {
-    Out,
-    Err,
-    In,
+pub use crate::objects::native::StdStream as Stream;
+
+/// The standard streams show their file's repr and let print write to them directly.
+impl crate::objects::native::NativeData for Stream {
+    fn repr(&self) -> Option<String> {
+        let (name, mode) = match self {
+            Stream::Out => ("<stdout>", 'w'),
+            Stream::Err => ("<stderr>", 'w'),
+            Stream::In => ("<stdin>", 'r'),
+        };
+        Some(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"))
+    }
+
+    fn std_stream(&self) -> Option<Stream> {
+        Some(*self)
+    }
 }
 
 fn stream_write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -68,18 +79,18 @@ fn stream_name(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 /// `sys.stdout.buffer` and the others: the binary layer, made once per stream.
 fn stream_buffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    use crate::builtins::file::{StdStream, std_buffer};
     static CELLS: [OnceLock<Value>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let Some(Value::Instance(i)) = a.first() else { return Err(PyErr::type_error("descriptor requires a stream")) };
-    let (slot, which) = match i.native::<Stream>() {
-        Some(Stream::In) => (0, StdStream::In),
-        Some(Stream::Out) => (1, StdStream::Out),
-        _ => (2, StdStream::Err),
+    let which = i.native::<Stream>().copied().unwrap_or(Stream::Err);
+    let slot = match which {
+        Stream::In => 0,
+        Stream::Out => 1,
+        Stream::Err => 2,
     };
     if let Some(v) = CELLS[slot].get() {
         return Ok(v.clone());
     }
-    let made = std_buffer(which)?;
+    let made = crate::builtins::file::std_buffer(which)?;
     Ok(CELLS[slot].get_or_init(|| made).clone())
 }
 

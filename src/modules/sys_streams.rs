@@ -268,8 +268,11 @@ fn next(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(crate::builtins::native_repr(vm, &a[0])?.map(Value::string).unwrap_or(Value::None))
+fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(match &a[0] {
+        Value::Instance(i) => i.native_data().and_then(|d| d.repr()).map(Value::string).unwrap_or(Value::None),
+        _ => Value::None,
+    })
 }
 
 fn enter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

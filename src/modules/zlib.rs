@@ -320,3 +320,6 @@ pub fn create() -> Value {
     d.set_str(intern("Stream"), Value::Class(handle_class().clone()));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Handle {}

@@ -48,3 +48,6 @@ impl ByteArray {
         self.exports.fetch_sub(1, Ordering::AcqRel);
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for ByteArray {}

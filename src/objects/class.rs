@@ -8,7 +8,6 @@ use super::value::Value;
 use crate::gil_cell::ObjCell;
 use crate::gil_cell::SwapSlot;
 use crate::objects::Arc;
-use std::any::Any;
 
 /// Which built-in representation a class's instances use.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -237,7 +236,7 @@ pub enum Payload {
         class: Arc<Class>,
         obj: Value,
     },
-    Native(Box<dyn Any + Send + Sync>),
+    Native(Box<dyn super::native::NativeData>),
     Local(super::local::LocalState),
     /// An instance of a user subclass of a built-in value type: the built-in value it is
     /// (a list for `class Stack(list)`), see vm/subclass.rs.
@@ -319,6 +318,14 @@ impl Instance {
     pub fn native<T: 'static>(&self) -> Option<&T> {
         match &self.payload {
             Payload::Native(b) => b.downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    /// A natively backed instance's data, as the protocols the VM serves see it.
+    pub fn native_data(&self) -> Option<&dyn super::native::NativeData> {
+        match &self.payload {
+            Payload::Native(b) => Some(&**b),
             _ => None,
         }
     }

@@ -30,3 +30,6 @@ pub fn complex_parts(v: &Value) -> Option<Complex> {
         _ => None,
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Complex {}

@@ -58,12 +58,75 @@ pub struct Builtin {
     pub func: NativeFn,
     /// For a method of a built-in type fetched from a value (`"ab".upper`): that value.
     pub bound: Option<Value>,
-    /// The type the method belongs to, for its repr (`<method 'upper' of 'str' objects>`).
-    pub owner: &'static str,
+    /// The type the method belongs to (`Owner::Free` for a function of a namespace).
+    pub owner: Owner,
     /// For a builtin that works on its caller's frame (`locals()`), which one: the VM gives it the frame.
     pub frame: Option<FrameBuiltin>,
     /// For a method of a core built-in type: its arity, checked before the native code runs.
     pub arity: Option<&'static crate::builtins::arity::Arity>,
+}
+
+/// The type a builtin is a method of, as a typed handle: code decides on the variant, and the
+/// name (`Owner::name`) is only for reprs and messages (`<method 'upper' of 'str' objects>`).
+/// The core types that code or the arity table (builtins/arity.rs) tells apart have their own
+/// variant; every other type (a native module's class, an iterator type) is `Named`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Owner {
+    /// A function of a namespace (the builtins, a module): not a method of any type.
+    Free,
+    /// `object`: the defaults every class inherits (`__init__`, `__repr__`, ...).
+    Object,
+    Type,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Bytearray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    Frozenset,
+    Range,
+    Slice,
+    BaseExceptionGroup,
+    /// Any other type, by its name (never compared: for reprs and messages only).
+    Named(&'static str),
+}
+
+impl Owner {
+    /// The type's name as reprs and messages show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Owner::Free => "",
+            Owner::Object => "object",
+            Owner::Type => "type",
+            Owner::Bool => "bool",
+            Owner::Int => "int",
+            Owner::Float => "float",
+            Owner::Complex => "complex",
+            Owner::Str => "str",
+            Owner::Bytes => "bytes",
+            Owner::Bytearray => "bytearray",
+            Owner::Tuple => "tuple",
+            Owner::List => "list",
+            Owner::Dict => "dict",
+            Owner::Set => "set",
+            Owner::Frozenset => "frozenset",
+            Owner::Range => "range",
+            Owner::Slice => "slice",
+            Owner::BaseExceptionGroup => "BaseExceptionGroup",
+            Owner::Named(name) => name,
+        }
+    }
+
+    /// Whether the builtin is a method of some type (bound to its receiver when looked up
+    /// through an instance) rather than a free function.
+    pub fn is_method(self) -> bool {
+        self != Owner::Free
+    }
 }
 
 /// The builtins that need the calling frame's local variables.
@@ -80,16 +143,16 @@ pub enum FrameBuiltin {
 impl Builtin {
     #[allow(clippy::new_ret_no_self)] // builds the Builtin and wraps it in the Value that holds it
     pub fn new(name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: None, arity: None }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: Owner::Free, frame: None, arity: None }))
     }
 
-    pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    pub fn method(owner: Owner, name: &'static str, func: NativeFn) -> Value {
         Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner, frame: None, arity: crate::builtins::arity::lookup(owner, name) }))
     }
 
     /// A builtin function that works on its caller's frame (see `FrameBuiltin`).
     pub fn with_frame(name: &'static str, func: NativeFn, frame: FrameBuiltin) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: "", frame: Some(frame), arity: None }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, owner: Owner::Free, frame: Some(frame), arity: None }))
     }
 }
 

@@ -8,6 +8,7 @@ use super::value::Value;
 use crate::code::Flavor;
 use crate::gil_cell::ObjCell;
 use crate::objects::Arc;
+use crate::objects::iter_kind::IterKind;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictPart {
@@ -161,8 +162,8 @@ pub struct AsyncStep {
 
 pub struct PyIter {
     pub state: ObjCell<IterState>,
-    /// The Python-visible type name: "list_iterator", "generator", "zip", ...
-    pub kind: &'static str,
+    /// Which iterator type this is (its Python-visible name: `kind.name()`).
+    pub kind: IterKind,
     /// For generators: the function's name, for repr.
     pub name: String,
     /// Generators, coroutines and async generators (objects running a frame of a function of
@@ -186,7 +187,7 @@ impl IterState {
 
 impl PyIter {
     #[allow(clippy::new_ret_no_self)] // builds the iterator and wraps it in the Value that holds it
-    pub fn new(kind: &'static str, state: IterState) -> Value {
+    pub fn new(kind: IterKind, state: IterState) -> Value {
         Value::Iter(Arc::new(PyIter { state: ObjCell::new(state), kind, name: String::new(), flavor: None }))
     }
 
@@ -194,7 +195,7 @@ impl PyIter {
     /// known by the function's qualified name `name`.
     pub fn of_frame(frame: Box<Frame>, name: String) -> Arc<PyIter> {
         let flavor = frame.code.flavor;
-        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: flavor.type_name(), name, flavor: Some(flavor) })
+        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: IterKind::from(flavor), name, flavor: Some(flavor) })
     }
 
     /// A generator over the frame of any flavor dropped while suspended, for the VM to close
@@ -202,7 +203,7 @@ impl PyIter {
     /// would need an event loop).
     pub fn for_closing(frame: Box<Frame>, name: String) -> Arc<PyIter> {
         let flavor = Flavor::Generator;
-        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: flavor.type_name(), name, flavor: Some(flavor) })
+        Arc::new(PyIter { state: ObjCell::new(IterState::Generator(frame)), kind: IterKind::from(flavor), name, flavor: Some(flavor) })
     }
 
     /// Whether this is a generator, coroutine or async generator (not another iterator).

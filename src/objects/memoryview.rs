@@ -206,3 +206,6 @@ pub fn bytearray_of(v: &Value) -> Option<&ByteArray> {
         _ => None,
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for MemoryView {}

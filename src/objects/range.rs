@@ -3,6 +3,7 @@
 //! position, slicing, reversal, the equality key, repr — exact for both forms (never an overflow).
 
 use super::Value;
+use crate::objects::iter_kind::IterKind;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -69,10 +70,10 @@ impl RangeCursor {
     }
 
     /// CPython's name for the iterator type: a range whose numbers fit a C long iterates natively.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> IterKind {
         match self {
-            RangeCursor::Small { .. } => "range_iterator",
-            RangeCursor::Big(_) => "longrange_iterator",
+            RangeCursor::Small { .. } => IterKind::RangeIterator,
+            RangeCursor::Big(_) => IterKind::LongRangeIterator,
         }
     }
 

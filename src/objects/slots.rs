@@ -75,3 +75,6 @@ pub fn member_of(v: &Value) -> Option<&Member> {
         _ => None,
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Member {}

@@ -4,9 +4,9 @@
 use super::class::{Class, Kind};
 use super::dict::Dict;
 use super::exceptions::ExcKind;
+use super::iter_kind::IterKind;
 use super::value::Value;
 use crate::objects::Arc;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub struct Types {
@@ -42,8 +42,8 @@ pub struct Types {
     pub dict_keys: Arc<Class>,
     pub dict_values: Arc<Class>,
     pub dict_items: Arc<Class>,
-    /// Iterator classes by their Python name ("list_iterator", "zip", ...).
-    pub iterators: HashMap<&'static str, Arc<Class>>,
+    /// Iterator classes indexed by `IterKind` (see `iterator_class`).
+    iterators: Vec<Arc<Class>>,
     /// The built-in exception classes, indexed by `ExcKind` (see `exc`).
     exceptions: Vec<Arc<Class>>,
 }
@@ -80,43 +80,6 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
     cls
 }
 
-pub const ITERATOR_KINDS: &[&str] = &[
-    "list_iterator",
-    "tuple_iterator",
-    "str_ascii_iterator",
-    "str_iterator",
-    "bytes_iterator",
-    "bytearray_iterator",
-    "range_iterator",
-    "longrange_iterator",
-    "dict_keyiterator",
-    "dict_valueiterator",
-    "dict_itemiterator",
-    "dict_reversekeyiterator",
-    "dict_reversevalueiterator",
-    "dict_reverseitemiterator",
-    "odict_iterator",
-    "_deque_iterator",
-    "_deque_reverse_iterator",
-    "set_iterator",
-    "enumerate",
-    "zip",
-    "map",
-    "filter",
-    "reversed",
-    "list_reverseiterator",
-    "iterator",
-    "callable_iterator",
-    "unpack_iterator",
-    "arrayiterator",
-    "coroutine",
-    "async_generator",
-    "async_generator_asend",
-    "async_generator_athrow",
-    "coroutine_wrapper",
-    "anext_awaitable",
-];
-
 fn build() -> Types {
     let object = make_class("object", vec![], Kind::Object);
     let v = |name: &str| make_class(name, vec![object.clone()], Kind::Value);
@@ -147,9 +110,15 @@ fn build() -> Types {
         }
         exceptions.push(make_class(kind.name(), bases, Kind::Exception));
     }
-    let mut iterators = HashMap::new();
-    for k in ITERATOR_KINDS {
-        iterators.insert(*k, v(k));
+    let mut iterators = Vec::new();
+    for k in IterKind::WITH_CLASS {
+        debug_assert_eq!(*k as usize, iterators.len());
+        iterators.push(v(k.name()));
+    }
+    let shared = iterators[IterKind::Iterator as usize].clone();
+    for k in IterKind::SHARING_CLASS {
+        debug_assert_eq!(*k as usize, iterators.len());
+        iterators.push(shared.clone());
     }
     Types {
         type_: v("type"),
@@ -196,6 +165,11 @@ pub fn types() -> &'static Types {
 }
 
 impl Types {
+    /// The class of the built-in iterators of `kind`.
+    pub fn iterator_class(&self, kind: IterKind) -> &Arc<Class> {
+        &self.iterators[kind as usize]
+    }
+
     /// The built-in exception class `kind`.
     pub fn exc(&self, kind: ExcKind) -> Arc<Class> {
         self.exceptions[kind as usize].clone()
@@ -239,7 +213,7 @@ impl Types {
                 if it.is(crate::code::Flavor::Generator) {
                     &self.generator
                 } else {
-                    self.iterators.get(it.kind).unwrap_or_else(|| &self.iterators["iterator"])
+                    &self.iterators[it.kind as usize]
                 }
             }
             Value::Code(_) => &self.code,

@@ -166,3 +166,6 @@ fn died_slow(addr: usize) {
         }
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Handle {}

@@ -2,6 +2,7 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
+use crate::builtins::attr_table::computed;
 use crate::code::hints::Hint;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -22,7 +23,7 @@ impl Vm {
     pub fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr.clone(), self_: obj.clone() }))),
-            Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => {
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_method() => {
                 Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
             }
             Value::Instance(i) => match (&i.payload, i.class().kind) {
@@ -132,74 +133,43 @@ impl Vm {
             Value::Module(m) if m.subclass().is_some() => self.subclassed_module_getattr(obj, m, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
-                None => match name.as_str() {
-                    "__dict__" => Ok(Value::Dict(m.dict.clone())),
-                    "__name__" => Ok(Value::str(&m.name)),
+                None => match computed(self, obj, name.as_str())? {
+                    Some(v) => Ok(v),
                     // PEP 562: a module's own `__getattr__` answers names it lacks.
-                    _ => match m.dict.get_str(crate::name!("__getattr__")) {
+                    None => match m.dict.get_str(crate::name!("__getattr__")) {
                         Some(hook) => self.call(&hook, &[Value::Str(name.clone())], NO_KWARGS),
                         None => Err(self.no_attribute(obj, name)),
                     },
                 },
             },
-            Value::Function(f) => match name.as_str() {
-                "__name__" => Ok(Value::Str(f.name.lock().clone())),
-                "__qualname__" => Ok(Value::string(f.current_qualname())),
-                "__doc__" => Ok(f.dict.get_str(name).unwrap_or_else(|| f.doc.clone())),
-                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
-                "__kwdefaults__" => Ok(if f.kwdefaults.is_empty() {
-                    Value::None
-                } else {
-                    let d = crate::objects::dict::Dict::new();
-                    for (k, v) in &f.kwdefaults {
-                        d.set_str(k.clone(), v.clone());
-                    }
-                    Value::Dict(d)
-                }),
-                "__annotations__" => Ok(f.annotations()),
-                // An assigned `__module__` (functools.wraps does that) is kept in the function's dict.
-                "__module__" => Ok(f.dict.get_str(name).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None)),
-                "__dict__" => Ok(Value::Dict(f.dict.clone())),
-                "__code__" => Ok(Value::Code(f.code.clone())),
-                "__globals__" => Ok(Value::Dict(f.globals.clone())),
-                "__closure__" => Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
-                "__class__" => Ok(Value::Class(types().function.clone())),
-                _ => match f.dict.get_str(name) {
+            Value::Function(f) => match computed(self, obj, name.as_str())? {
+                Some(v) => Ok(v),
+                None => match f.dict.get_str(name) {
                     Some(v) => Ok(v),
                     None => self.builtin_type_attr(obj, &types().function, name),
                 },
             },
-            Value::BoundMethod(m) => match name.as_str() {
-                "__self__" => Ok(m.self_.clone()),
-                "__func__" => Ok(m.func.clone()),
-                "__class__" => Ok(Value::Class(types().method.clone())),
+            Value::BoundMethod(m) => match computed(self, obj, name.as_str())? {
+                Some(v) => Ok(v),
                 // The method type's own slots (`__call__`, `__eq__`...) first, then the function's.
-                _ => match types().method.dict.get_str(name) {
+                None => match types().method.dict.get_str(name) {
                     Some(v) => self.bind(v, obj, &types().method),
                     None => self.get_attr(&m.func.clone(), name),
                 },
             },
-            Value::Builtin(b) => match name.as_str() {
-                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
-                "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
-                "__doc__" => Ok(Value::None),
-                "__class__" => Ok(Value::Class(types().builtin.clone())),
-                _ => self.builtin_type_attr(obj, &types().builtin, name),
+            Value::Builtin(_) => match computed(self, obj, name.as_str())? {
+                Some(v) => Ok(v),
+                None => self.builtin_type_attr(obj, &types().builtin, name),
             },
             Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
             _ => {
                 let cls = types().of_ref(obj);
-                if let Some(v) = crate::builtins::value_attr(self, obj, name.as_str())? {
+                if let Some(v) = crate::builtins::attr_table::value_attr(self, obj, name.as_str())? {
                     return Ok(v);
                 }
                 match self.class_lookup(cls, name) {
                     Some(a) => self.bind(a, obj, cls),
-                    None => {
-                        if name.as_str() == "__class__" {
-                            return Ok(Value::Class(cls.clone()));
-                        }
-                        Err(self.no_attribute(obj, name))
-                    }
+                    None => Err(self.no_attribute(obj, name)),
                 }
             }
         }
@@ -287,101 +257,16 @@ impl Vm {
                 _ => Ok(Some(v)),
             };
         }
-        Ok(match name.as_str() {
-            "__name__" => Some(Value::str(&c.name)),
-            "__qualname__" => Some(Value::str(&c.qualname)),
-            "__module__" => Some(Value::str(&c.module)),
-            "__mro__" => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
-            "__bases__" => Some(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect())),
-            "__base__" => Some(c.bases.first().cloned().map_or(Value::None, Value::Class)),
-            "__dict__" => Some(Value::Dict(c.dict.clone())),
-            "__doc__" => Some(Value::None),
-            "__class__" => Some(Value::Class(c.meta())),
-            _ => None,
-        })
+        crate::builtins::attr_table::read(self, crate::builtins::type_::ATTRS, obj, c, name.as_str())
     }
 
     /// Attributes every instance has without a dict entry.
     fn special_instance_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
-        let Value::Instance(inst) = obj else { return Ok(None) };
-        Ok(match name.as_str() {
-            "__class__" => Some(Value::Class(inst.class())),
-            "__dict__" => self.local_dict(obj)?.map(Value::Dict),
-            "__weakref__" if inst.class_ref().layout.has_weakref => {
-                Some(crate::objects::weakref::refs_to(Arc::as_ptr(inst) as usize).into_iter().next().map_or(Value::None, Value::Instance))
-            }
-            _ => match inst.exc() {
-                Some(e) => {
-                    let d = e.lock();
-                    match name.as_str() {
-                        "args" => Some(Value::tuple(d.args.clone())),
-                        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
-                        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
-                        "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                        "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone()),
-                        "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone()),
-                        "__traceback__" => {
-                            drop(d);
-                            return Ok(Some(super::traceback_object::traceback_of(self, obj)));
-                        }
-                        "code" if inst.class().is_subclass(&types().exc(ExcKind::SystemExit)) => Some(match d.args.len() {
-                            0 => Value::None,
-                            1 => d.args[0].clone(),
-                            _ => Value::tuple(d.args.clone()),
-                        }),
-                        "value" if inst.class().is_subclass(&types().exc(ExcKind::StopIteration)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
-                        // Set in the dict when the arguments give them (objects/os_error.rs).
-                        "errno" | "strerror" | "filename" | "filename2" if inst.class().is_subclass(&types().exc(ExcKind::OSError)) => Some(Value::None),
-                        "characters_written" if inst.class().is_subclass(&types().exc(ExcKind::BlockingIOError)) => {
-                            return Err(PyErr::attribute_error("characters_written"));
-                        }
-                        "encoding" | "object" | "start" | "end" | "reason"
-                            if d.args.len() == 5
-                                && (inst.class().is_subclass(&types().exc(ExcKind::UnicodeDecodeError))
-                                    || inst.class().is_subclass(&types().exc(ExcKind::UnicodeEncodeError))) =>
-                        {
-                            let idx = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name.as_str()).unwrap_or(0);
-                            d.args.get(idx).cloned()
-                        }
-                        "name" | "path" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(Value::None),
-                        "msg" if inst.class().is_subclass(&types().exc(ExcKind::ImportError)) => Some(d.args.first().cloned().unwrap_or(Value::None)),
-                        _ => None,
-                    }
-                }
-                None => match &inst.payload {
-                    Payload::Property(p) if name.as_str() != "__isabstractmethod__" => match name.as_str() {
-                        "fget" => Some(p.fget.clone()),
-                        "fset" => Some(p.fset.clone()),
-                        "fdel" => Some(p.fdel.clone()),
-                        "__doc__" => Some(p.doc.clone()),
-                        _ => None,
-                    },
-                    Payload::Native(_) if crate::objects::slots::member_of(obj).is_some() => {
-                        crate::objects::slots::member_of(obj).and_then(|m| crate::builtins::slots::member_attr(m, name.as_str()))
-                    }
-                    Payload::Wrapped(f) if matches!(name.as_str(), "__func__" | "__wrapped__") => Some(f.clone()),
-                    // classmethod and staticmethod carry their function's names, as functools.wraps would.
-                    Payload::Wrapped(f) if matches!(name.as_str(), "__name__" | "__qualname__" | "__doc__" | "__annotations__" | "__module__") => {
-                        Some(self.get_attr(&f.clone(), &intern(name.as_str()))?)
-                    }
-                    // abc: a classmethod, staticmethod or property is abstract when what it wraps is.
-                    Payload::Wrapped(f) if name.as_str() == "__isabstractmethod__" => Some(Value::Bool(self.is_abstract_method(&f.clone())?)),
-                    Payload::Property(p) if name.as_str() == "__isabstractmethod__" => {
-                        let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-                        let mut any = false;
-                        for part in &parts {
-                            any = any || self.is_abstract_method(part)?;
-                        }
-                        Some(Value::Bool(any))
-                    }
-                    _ => None,
-                },
-            },
-        })
+        computed(self, obj, name.as_str())
     }
 
     /// Whether `v.__isabstractmethod__` is true (false when `v` has no such attribute).
-    fn is_abstract_method(&mut self, v: &Value) -> PyResult<bool> {
+    pub fn is_abstract_method(&mut self, v: &Value) -> PyResult<bool> {
         if v.is_none() {
             return Ok(false);
         }
@@ -418,7 +303,7 @@ impl Vm {
                     {
                         if let Value::Builtin(b) = &f
                             && b.bound.is_none()
-                            && !b.owner.is_empty()
+                            && b.owner.is_method()
                         {
                             return Ok((f, obj));
                         }

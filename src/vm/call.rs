@@ -8,6 +8,7 @@ use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::function::{Function, KwArgs};
 use crate::objects::iter::PyIter;
 use crate::objects::str::intern;
@@ -17,7 +18,7 @@ use crate::objects::{PyErr, PyResult, Value};
 
 /// A method of a built-in type other than `object` (its methods take any instance as it is).
 fn is_type_method(b: &crate::objects::function::Builtin) -> bool {
-    !b.owner.is_empty() && b.owner != "object"
+    b.owner.is_method() && b.owner != Owner::Object
 }
 
 /// `first` followed by `args`, on the stack for the usual few arguments (no allocation per call).
@@ -465,7 +466,7 @@ impl Vm {
                 self.call(&new_fn, &with_first(&Value::Class(cls.clone()), args), kwargs)?
             }
             // BaseExceptionGroup and its subclasses: the native `__new__` checks the arguments.
-            Some(new_fn @ Value::Builtin(_)) if matches!(&new_fn, Value::Builtin(b) if b.owner == "BaseExceptionGroup") => {
+            Some(new_fn @ Value::Builtin(_)) if matches!(&new_fn, Value::Builtin(b) if b.owner == Owner::BaseExceptionGroup) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(Value::Class(cls.clone()));
                 v.extend_from_slice(args);
@@ -490,7 +491,7 @@ impl Vm {
             }
             Some(init @ Value::Builtin(_)) => {
                 // object's own __new__ and __init__ take no arguments (CPython's excess-args check).
-                let object_init = matches!(&init, Value::Builtin(b) if b.owner == "object");
+                let object_init = matches!(&init, Value::Builtin(b) if b.owner == Owner::Object);
                 if object_init && default_new && cls.kind == Kind::Object && (!args.is_empty() || !kwargs.is_empty()) {
                     return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
                 }

@@ -17,6 +17,7 @@ use crate::objects::ExcKind;
 use crate::objects::frame::Frame;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{AsyncStep, AsyncStepKind, IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 
@@ -56,13 +57,13 @@ impl Vm {
     pub fn awaitable_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         if let Value::Iter(pi) = v {
             match pi.kind {
-                "coroutine" => {
+                IterKind::Coroutine => {
                     if matches!(&*pi.state.lock(), IterState::Exhausted) {
                         return Err(PyErr::runtime("cannot reuse already awaited coroutine"));
                     }
                     return Ok(Some(v.clone()));
                 }
-                "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper" | "anext_awaitable" => return Ok(Some(v.clone())),
+                k if k.is_awaitable_step() => return Ok(Some(v.clone())),
                 _ => {}
             }
         }
@@ -170,9 +171,8 @@ impl Vm {
             if matches!(pi.flavor, Some(Flavor::Generator | Flavor::Coroutine)) {
                 return self.gen_send(pi, sent, throw);
             }
-            match pi.kind {
-                "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper" | "anext_awaitable" => return self.step_awaitable(pi, sent, throw),
-                _ => {}
+            if pi.kind.is_awaitable_step() {
+                return self.step_awaitable(pi, sent, throw);
             }
         }
         let finished = |r: PyResult<Value>| match r {
@@ -207,7 +207,7 @@ impl Vm {
     fn close_iter(&mut self, sub: &Value) -> PyResult<()> {
         if let Value::Iter(pi) = sub
             && !matches!(pi.flavor, Some(Flavor::Generator | Flavor::Coroutine))
-            && !matches!(pi.kind, "async_generator_asend" | "async_generator_athrow" | "coroutine_wrapper")
+            && !matches!(pi.kind, IterKind::AsyncGeneratorAsend | IterKind::AsyncGeneratorAthrow | IterKind::CoroutineWrapper)
         {
             return Ok(());
         }
@@ -234,10 +234,10 @@ impl Vm {
                 let r = self.async_gen_step(&mut step, sent, throw);
                 (r, IterState::AsyncStep(step))
             }
-            IterState::Running => return Err(PyErr::value_error(format!("{} already executing", pi.kind))),
+            IterState::Running => return Err(PyErr::value_error(format!("{} already executing", pi.kind.name()))),
             other => {
                 *pi.state.lock() = other;
-                let msg = if pi.kind == "async_generator_athrow" {
+                let msg = if pi.kind == IterKind::AsyncGeneratorAthrow {
                     "cannot reuse already awaited aclose()/athrow()"
                 } else {
                     "cannot reuse already awaited __anext__()/asend()"
@@ -307,7 +307,7 @@ impl Vm {
 
 /// An awaitable stepping `agen` (asend / athrow / aclose): `first` is what its first step sends.
 pub fn async_step(agen: Arc<PyIter>, kind: AsyncStepKind, sent: Value, throw: Option<PyErr>) -> Value {
-    let type_name = if kind == AsyncStepKind::Send { "async_generator_asend" } else { "async_generator_athrow" };
+    let type_name = if kind == AsyncStepKind::Send { IterKind::AsyncGeneratorAsend } else { IterKind::AsyncGeneratorAthrow };
     let step = AsyncStep { agen, kind, first: Some((sent, throw)) };
     PyIter::new(type_name, IterState::AsyncStep(Box::new(step)))
 }

@@ -7,6 +7,7 @@ use super::Vm;
 use crate::builtins::args::check_args;
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -62,7 +63,7 @@ pub fn unraisable_args_class() -> Arc<Class> {
     CLASS
         .get_or_init(|| {
             let c = make_class_in("sys", "UnraisableHookArgs", vec![types().object.clone()], Kind::Object);
-            c.dict.set_str(crate::name!("__repr__").clone(), Builtin::method("UnraisableHookArgs", "__repr__", unraisable_args_repr));
+            c.dict.set_str(crate::name!("__repr__").clone(), Builtin::method(Owner::Named("UnraisableHookArgs"), "__repr__", unraisable_args_repr));
             c
         })
         .clone()

@@ -87,10 +87,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, vm.repr(&m.self_)?)
         }
         Value::Builtin(b) => match &b.bound {
-            Some(s) if is_slot_wrapper(b.owner, b.name) => format!("<method-wrapper '{}' of {} object at {}>", b.name, types().of(s).name, addr(s)),
+            Some(s) if is_slot_wrapper(b.owner.name(), b.name) => format!("<method-wrapper '{}' of {} object at {}>", b.name, types().of(s).name, addr(s)),
             Some(s) => format!("<built-in method {} of {} object at {}>", b.name, types().of(s).name, addr(s)),
-            None if is_slot_wrapper(b.owner, b.name) => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner),
-            None if !b.owner.is_empty() => format!("<method '{}' of '{}' objects>", b.name, b.owner),
+            None if is_slot_wrapper(b.owner.name(), b.name) => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner.name()),
+            None if b.owner.is_method() => format!("<method '{}' of '{}' objects>", b.name, b.owner.name()),
             None => format!("<built-in function {}>", b.name),
         },
         Value::Class(c) => {
@@ -103,9 +103,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Module(m) => vm.module_repr(m)?,
         Value::Iter(it) => {
             if it.runs_frame() {
-                format!("<{} object {} at {}>", it.kind, it.name, addr(v))
+                format!("<{} object {} at {}>", it.kind.name(), it.name, addr(v))
             } else {
-                format!("<{} object at {}>", it.kind, addr(v))
+                format!("<{} object at {}>", it.kind.name(), addr(v))
             }
         }
         Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.filename(), c.first_line),
@@ -120,13 +120,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let inner = if args.len() == 1 { vm.repr(&args[0])? } else { seq_repr(vm, &args, "", "")? };
                 return Ok(format!("{}({})", cls.name, inner));
             }
-            if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                let items = view.items();
+            if let Some(items) = i.native_data().and_then(|d| d.view_items()) {
                 return Ok(format!("{}({})", cls.name, seq_repr(vm, &items, "[", "]")?));
             }
-            if let Payload::Native(_) = i.payload
-                && let Some(r) = crate::builtins::native_repr(vm, v)?
-            {
+            if let Some(r) = i.native_data().and_then(|d| d.repr()) {
                 return Ok(r);
             }
             if let Payload::Base(inner) = &i.payload {

@@ -3,6 +3,7 @@
 
 use super::Vm;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::repr::float_repr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -416,7 +417,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern("__format__"))
-                    && (matches!(f, Value::Function(_)) || matches!(&f, Value::Builtin(b) if b.owner == "complex"))
+                    && (matches!(f, Value::Function(_)) || matches!(&f, Value::Builtin(b) if b.owner == Owner::Complex))
                 {
                     let r = self.call(&f, &[v.clone(), Value::str(spec)], NO_KWARGS)?;
                     let r = super::protocol::format_result(r)?;

@@ -27,6 +27,7 @@ use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::{FrameLocals, TbEntry};
 use crate::objects::frame::{Frame, LastSeen, LastState, WeakValue};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -465,15 +466,16 @@ pub fn frame_class() -> &'static Arc<Class> {
             ("f_back", f_back),
         ];
         for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method("frame", n, *f)));
+            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("frame"), n, *f)));
         }
         let writable: &[(&'static str, NativeFn, NativeFn)] = &[("f_trace", f_trace, set_f_trace), ("f_trace_lines", f_trace_lines, set_f_trace_lines)];
         for (n, get, set) in writable {
-            let property = crate::builtins::object::native_property_rw(Builtin::method("frame", n, *get), Builtin::method("frame", n, *set));
+            let property =
+                crate::builtins::object::native_property_rw(Builtin::method(Owner::Named("frame"), n, *get), Builtin::method(Owner::Named("frame"), n, *set));
             c.dict.set_str(intern(n), property);
         }
-        c.dict.set_str(intern("__repr__"), Builtin::method("frame", "__repr__", repr));
-        c.dict.set_str(intern("clear"), Builtin::method("frame", "clear", clear));
+        c.dict.set_str(intern("__repr__"), Builtin::method(Owner::Named("frame"), "__repr__", repr));
+        c.dict.set_str(intern("clear"), Builtin::method(Owner::Named("frame"), "clear", clear));
         c
     })
 }
@@ -520,3 +522,5 @@ pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
     }
     Ok(Value::Dict(d))
 }
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for FrameObject {}

@@ -8,6 +8,7 @@ use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::iter::{DictPart, IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -52,30 +53,27 @@ fn ordered_step(walk: &mut crate::objects::iter::OrderedWalk) -> Result<Option<V
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => PyIter::new("list_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Str(s) => PyIter::new(if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" }, IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::List(_) => PyIter::new(IterKind::ListIterator, IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Tuple(_) => PyIter::new(IterKind::TupleIterator, IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Str(s) => {
+                PyIter::new(if s.is_ascii() { IterKind::StrAsciiIterator } else { IterKind::StrIterator }, IterState::Seq { seq: v.clone(), index: 0 })
+            }
+            Value::Bytes(_) => PyIter::new(IterKind::BytesIterator, IterState::Seq { seq: v.clone(), index: 0 }),
             Value::Range(r) => {
                 let cursor = r.cursor();
                 PyIter::new(cursor.kind(), IterState::Range(cursor))
             }
-            Value::Dict(d) => PyIter::new("dict_keyiterator", IterState::over_dict(d, DictPart::Keys)),
-            Value::Set(s) | Value::FrozenSet(s) => PyIter::new("set_iterator", IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
-            Value::Iter(pi) if matches!(pi.kind, "coroutine" | "async_generator") => {
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", pi.kind)));
+            Value::Dict(d) => PyIter::new(IterKind::DictKeyIterator, IterState::over_dict(d, DictPart::Keys)),
+            Value::Set(s) | Value::FrozenSet(s) => PyIter::new(IterKind::SetIterator, IterState::Set { set: s.clone(), pos: 0, len: s.len() }),
+            Value::Iter(pi) if matches!(pi.kind, IterKind::Coroutine | IterKind::AsyncGenerator) => {
+                return Err(PyErr::type_error(format!("'{}' object is not iterable", pi.kind.name())));
             }
             Value::Iter(_) => v.clone(),
             Value::Instance(_) if let Some(inner) = super::subclass::base_value(v, crate::name!("__iter__")) => self.get_iter(&inner)?,
             Value::Instance(i) => {
                 let cls = i.class_ref();
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    let kind = match view.part {
-                        DictPart::Keys => "dict_keyiterator",
-                        DictPart::Values => "dict_valueiterator",
-                        DictPart::Items => "dict_itemiterator",
-                    };
-                    return Ok(PyIter::new(kind, IterState::over_dict(&view.dict, view.part)));
+                if let Some(it) = i.native_data().and_then(|d| d.iter()) {
+                    return Ok(it);
                 }
                 if let Some(f) = self.class_lookup(cls, crate::name!("__iter__")).map(super::special::as_method) {
                     let it = self.call1(&f, v.clone())?;
@@ -90,7 +88,7 @@ impl Vm {
                     return Ok(it);
                 }
                 if self.class_lookup(cls, crate::name!("__getitem__")).is_some() {
-                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
+                    return Ok(PyIter::new(IterKind::Iterator, IterState::GetItem { obj: v.clone(), index: 0 }));
                 }
                 return Err(PyErr::type_error(format!("'{}' object is not iterable", cls.tp_name())));
             }
@@ -248,7 +246,7 @@ impl Vm {
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
         let (result, state) = match state {
             IterState::Generator(frame) if !pi.is(Flavor::Generator) => {
-                (Err(PyErr::type_error(format!("'{}' object is not an iterator", pi.kind))), IterState::Generator(frame))
+                (Err(PyErr::type_error(format!("'{}' object is not an iterator", pi.kind.name()))), IterState::Generator(frame))
             }
             IterState::Generator(mut frame) => {
                 let r = self.resume_frame(&mut frame, Value::None, None);

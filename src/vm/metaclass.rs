@@ -10,6 +10,7 @@ use super::Vm;
 use crate::objects::Arc;
 use crate::objects::class::{Class, Payload, is_data_descriptor};
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -17,7 +18,7 @@ use std::sync::atomic::Ordering;
 
 /// A method `type` or `object` provides natively: the default behaviour, not a metaclass's own.
 fn is_default_method(v: &Value) -> bool {
-    matches!(v, Value::Builtin(b) if b.owner == "type" || b.owner == "object" || b.owner.is_empty())
+    matches!(v, Value::Builtin(b) if matches!(b.owner, Owner::Type | Owner::Object | Owner::Free))
 }
 
 impl Vm {

@@ -6,6 +6,7 @@ use crate::ast::CmpOp;
 use crate::objects::ExcKind;
 use crate::objects::class::Payload;
 use crate::objects::function::NO_KWARGS;
+use crate::objects::function::Owner;
 use crate::objects::hashing::{hash_bigint, hash_bytes, hash_float, hash_int, hash_tuple, simple_eq};
 use crate::objects::str::intern;
 use crate::objects::types::types;
@@ -43,9 +44,9 @@ impl Vm {
                 true
             }
             Value::Instance(i) => {
-                // A deque (queue's and Condition's storage) answers without a call.
-                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
-                    return Ok(d.len() > 0);
+                // A native container (a deque: queue's and Condition's storage) answers without a call.
+                if let Some(n) = i.native_data().and_then(|d| d.length()) {
+                    return Ok(n > 0);
                 }
                 let cls = i.class_ref();
                 if let Some(b) = self.class_lookup(cls, crate::name!("__bool__")).map(super::special::as_method) {
@@ -62,9 +63,6 @@ impl Vm {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
                     return Ok(n != 0);
-                }
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    return Ok(view.dict.len() > 0);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.truthy(&inner.clone());
@@ -326,8 +324,8 @@ impl Vm {
             // equal (CPython 3.8+'s method_richcompare).
             (Value::BoundMethod(x), Value::BoundMethod(y)) => Ok(x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?),
             (Value::Instance(x), Value::Instance(y)) => {
-                if let (Some(vx), Some(vy)) = (x.native::<crate::builtins::dict::DictView>(), y.native::<crate::builtins::dict::DictView>()) {
-                    let (ix, iy) = (vx.items(), vy.items());
+                // Views of mappings compare as sets of their items.
+                if let (Some(ix), Some(iy)) = (x.native_data().and_then(|d| d.view_items()), y.native_data().and_then(|d| d.view_items())) {
                     if ix.len() != iy.len() {
                         return Ok(false);
                     }
@@ -477,11 +475,8 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len_index().ok_or_else(|| PyErr::overflow(crate::objects::range::TOO_LONG))? as usize,
             Value::Instance(i) => {
-                if let Some(view) = i.native::<crate::builtins::dict::DictView>() {
-                    return Ok(view.dict.len());
-                }
-                if let Some(d) = i.native::<crate::modules::collections::Deque>() {
-                    return Ok(d.len());
+                if let Some(n) = i.native_data().and_then(|d| d.length()) {
+                    return Ok(n);
                 }
                 match self.instance_lookup(i, crate::name!("__len__")) {
                     Some(f) => {
@@ -549,7 +544,7 @@ impl Vm {
         if let Value::Instance(i) = v {
             let cls = i.class_ref();
             if let Some(f) = self.class_lookup(cls, crate::name!("__repr__")) {
-                let native_own = matches!(&f, Value::Builtin(b) if !b.owner.is_empty() && b.owner != "object");
+                let native_own = matches!(&f, Value::Builtin(b) if b.owner.is_method() && b.owner != Owner::Object);
                 let f = super::special::as_method(f);
                 if native_own {
                     // A native __repr__ may come back here (a built-in subclass's): one level deeper.
@@ -583,7 +578,7 @@ impl Vm {
                 let owner = std::iter::once(&**cls).chain(cls.mro.iter().map(|c| &**c)).find(|c| c.dict.get_str(crate::name!("__str__")).is_some());
                 if let Some(owner) = owner
                     && owner.kind == crate::objects::class::Kind::Value
-                    && STR_IS_REPR.contains(&owner.name.as_str())
+                    && str_is_repr(owner)
                 {
                     return self.repr(v);
                 }
@@ -591,7 +586,9 @@ impl Vm {
                 // Functions, wrapped special objects and BaseExceptionGroup's own __str__
                 // ("msg (N sub-exceptions)").
                 if let Some(f) = found
-                    && (matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) || matches!(&f, Value::Builtin(b) if b.owner == "BaseExceptionGroup"))
+                    && (matches!(f, Value::Function(_))
+                        || super::special::is_wrapped(&f)
+                        || matches!(&f, Value::Builtin(b) if b.owner == Owner::BaseExceptionGroup))
                 {
                     let r = self.nested(GETTING_STR, |vm| vm.call1(&f, v.clone()))?;
                     return string_result(r, "__str__");
@@ -627,8 +624,11 @@ pub const GETTING_STR: &str = " while getting the str of an object";
 /// A call of a built-in function or method that calls back into Python code.
 pub const CALLING: &str = " while calling a Python object";
 
-/// Built-in types whose str() is their repr() (CPython gives them no `__str__`).
-const STR_IS_REPR: &[&str] = &["tuple", "list", "dict", "set", "frozenset", "int", "float", "complex", "range"];
+/// Whether `c` is a built-in type whose str() is its repr() (CPython gives them no `__str__`).
+fn str_is_repr(c: &crate::objects::class::Class) -> bool {
+    let t = types();
+    [&t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.int, &t.float, &t.complex, &t.range].into_iter().any(|k| std::ptr::eq(&**k, c))
+}
 
 pub fn to_big(v: &Value) -> BigInt {
     match v {
@@ -708,7 +708,7 @@ impl Vm {
                     let r = self.nested(GETTING_STR, |vm| vm.call1(&f, v.clone()))?;
                     return string_object(r, "__str__");
                 }
-                Some(Value::Builtin(b)) if b.owner == "object" => return self.repr_object(v),
+                Some(Value::Builtin(b)) if b.owner == Owner::Object => return self.repr_object(v),
                 _ => {}
             }
         }
@@ -728,7 +728,7 @@ impl Vm {
                 }
                 // object.__format__ is a call of a built-in method, then str(): two levels.
                 None if spec.is_empty() && i.exc().is_none() => return self.nested(CALLING, |vm| vm.str_object(v)),
-                Some(Value::Builtin(b)) if b.owner == "object" && spec.is_empty() && i.exc().is_none() => {
+                Some(Value::Builtin(b)) if b.owner == Owner::Object && spec.is_empty() && i.exc().is_none() => {
                     return self.nested(CALLING, |vm| vm.str_object(v));
                 }
                 _ => {}

@@ -10,6 +10,7 @@ use crate::objects::Arc;
 use crate::objects::PyResult;
 use crate::objects::Value;
 use crate::objects::class::Kind;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::types::types;
 
@@ -18,7 +19,7 @@ use crate::objects::types::types;
 pub fn as_method(found: Value) -> Value {
     match &found {
         Value::Instance(i) if i.class_ref().kind == Kind::Object => {
-            Value::Builtin(Arc::new(Builtin { name: "__call__", func: call_unbound, bound: Some(found.clone()), owner: "", frame: None, arity: None }))
+            Value::Builtin(Arc::new(Builtin { name: "__call__", func: call_unbound, bound: Some(found.clone()), owner: Owner::Free, frame: None, arity: None }))
         }
         _ => found,
     }

@@ -7,6 +7,7 @@ use super::Vm;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NO_KWARGS};
 use crate::objects::str::{PyStr, intern};
 use crate::objects::types::types;
@@ -129,7 +130,7 @@ pub fn install() {
         }
     }
     let t = types();
-    for (cls, owner) in [(&t.list, "list"), (&t.dict, "dict"), (&t.set, "set")] {
+    for (cls, owner) in [(&t.list, Owner::List), (&t.dict, Owner::Dict), (&t.set, Owner::Set)] {
         cls.dict.set_str(crate::name!("__init__").clone(), Builtin::method(owner, "__init__", container_init));
     }
     install_dunders();
@@ -320,17 +321,21 @@ const HASHABLE: Dunders = &[("__hash__", d_hash)];
 /// `super().__getitem__(k)` in a dict subclass. An existing entry is kept.
 pub fn install_dunders() {
     let t = types();
-    let groups: [(&Arc<Class>, &'static str, &[Dunders]); 10] = [
-        (&t.int, "int", &[COMPARE, SHOW, NUMBER, INT_ONLY]),
-        (&t.float, "float", &[COMPARE, SHOW, NUMBER]),
-        (&t.str_, "str", &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE, &[("__mod__", d_mod)]]),
-        (&t.bytes, "bytes", &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
-        (&t.tuple, "tuple", &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
-        (&t.list, "list", &[COMPARE, SHOW, CONTAINER, SEQUENCE, MUTABLE]),
-        (&t.dict, "dict", &[COMPARE, SHOW, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
-        (&t.set, "set", &[COMPARE, SHOW, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
-        (&t.frozenset, "frozenset", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
-        (&t.range, "range", &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
+    let groups: [(&Arc<Class>, Owner, &[Dunders]); 10] = [
+        (&t.int, Owner::Int, &[COMPARE, SHOW, NUMBER, INT_ONLY]),
+        (&t.float, Owner::Float, &[COMPARE, SHOW, NUMBER]),
+        (&t.str_, Owner::Str, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE, &[("__mod__", d_mod)]]),
+        (&t.bytes, Owner::Bytes, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
+        (&t.tuple, Owner::Tuple, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
+        (&t.list, Owner::List, &[COMPARE, SHOW, CONTAINER, SEQUENCE, MUTABLE]),
+        (&t.dict, Owner::Dict, &[COMPARE, SHOW, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
+        (&t.set, Owner::Set, &[COMPARE, SHOW, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
+        (
+            &t.frozenset,
+            Owner::Frozenset,
+            &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]],
+        ),
+        (&t.range, Owner::Range, &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
     ];
     for (cls, owner, sets) in groups {
         for set in sets {

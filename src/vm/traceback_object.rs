@@ -11,6 +11,7 @@ use crate::builtins::object::{native_property, native_property_rw};
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::TbEntry;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -181,11 +182,17 @@ pub fn traceback_class() -> &'static Arc<Class> {
         let c = make_class("traceback", vec![types().object.clone()], Kind::Native);
         let props: &[(&'static str, NativeFn)] = &[("tb_frame", tb_frame), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
         for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method("traceback", n, *f)));
+            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("traceback"), n, *f)));
         }
-        let next = native_property_rw(Builtin::method("traceback", "tb_next", tb_next), Builtin::method("traceback", "tb_next", tb_set_next));
+        let next = native_property_rw(
+            Builtin::method(Owner::Named("traceback"), "tb_next", tb_next),
+            Builtin::method(Owner::Named("traceback"), "tb_next", tb_set_next),
+        );
         c.dict.set_str(intern("tb_next"), next);
-        c.dict.set_str(intern("__new__"), Builtin::method("traceback", "__new__", tb_new));
+        c.dict.set_str(intern("__new__"), Builtin::method(Owner::Named("traceback"), "__new__", tb_new));
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for TracebackObject {}

@@ -51,7 +51,7 @@ impl Vm {
 pub(super) fn is_plain_method(v: &Value) -> bool {
     match v {
         Value::Function(_) => true,
-        Value::Builtin(b) => b.bound.is_none() && !b.owner.is_empty(),
+        Value::Builtin(b) => b.bound.is_none() && b.owner.is_method(),
         _ => false,
     }
 }

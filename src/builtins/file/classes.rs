@@ -4,6 +4,7 @@
 //! BufferedWriter, BufferedRandom, TextIOWrapper), each with the methods its kind of file has.
 
 use super::*;
+use crate::objects::function::Owner;
 
 /// Which class a native file object belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -48,7 +49,7 @@ pub fn base(b: Base) -> Arc<Class> {
             let (name, parent) = match b {
                 Base::IO => {
                     let c = make_class_in("_io", "_IOBase", vec![types().object.clone()], Kind::Object);
-                    c.dict.set_str(intern("__del__"), Builtin::method("_IOBase", "__del__", super::reconfigure::finalize));
+                    c.dict.set_str(intern("__del__"), Builtin::method(Owner::Named("_IOBase"), "__del__", super::reconfigure::finalize));
                     return c;
                 }
                 Base::Raw => ("_RawIOBase", base(Base::IO)),
@@ -223,10 +224,10 @@ fn make(kind: FileKind) -> Arc<Class> {
         _ => (vec![COMMON, BINARY, BUFFERED, PEEK], vec![COMMON_PROPS, BUFFERED_PROPS]),
     };
     for (n, f) in methods.into_iter().flatten() {
-        c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(owner), n, *f));
     }
     for (n, f) in props.into_iter().flatten() {
-        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(owner, n, *f)));
+        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named(owner), n, *f)));
     }
     let new: NativeFn = if kind == FileKind::FileIO { fileio_new } else { stream_new };
     c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));

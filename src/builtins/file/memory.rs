@@ -9,7 +9,8 @@ use crate::builtins::args::kwarg;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::function::{Builtin, KwArgs, NativeFn, Owner};
+use crate::objects::native::NativeData;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -55,6 +56,9 @@ impl<T: Copy + PartialEq + Default> Memory<T> {
         Memory { state: Mutex::new(State { data: Vec::new(), pos: 0, closed: false, newline: Newline::Lf, seen: 0 }) }
     }
 }
+
+// Held as an instance's native payload; the VM reaches it through its methods only.
+impl<T: Send + Sync + 'static> NativeData for Memory<T> {}
 
 /// What differs between the two streams: the element and how CPython words each error.
 trait Element: Copy + PartialEq + Default + Send + Sync + 'static {
@@ -567,7 +571,7 @@ fn new_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     new_stream(vm, a, k, || Box::new(Memory::<u8>::new()))
 }
 
-fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<dyn std::any::Any + Send + Sync>) -> PyResult<Value> {
+fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<dyn NativeData>) -> PyResult<Value> {
     let Some(Value::Class(cls)) = a.first() else { return Err(PyErr::type_error("__new__(X): X is not a type object")) };
     let inst = Value::Instance(Instance::with_dict(cls.clone(), Payload::Native(empty())));
     if cls.is_builtin {
@@ -580,10 +584,10 @@ fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<
 fn make(name: &'static str, parent: Base, methods: Table, props: Table, new: NativeFn) -> Arc<Class> {
     let c = make_class_in("_io", name, vec![base(parent)], Kind::Native);
     for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(name, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
     }
     for (n, f) in props {
-        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(name, n, *f)));
+        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named(name), n, *f)));
     }
     c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));
     c

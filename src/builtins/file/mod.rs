@@ -936,13 +936,7 @@ fn open_file(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<FileObj> {
     })
 }
 
-/// The standard streams, by descriptor.
-#[derive(Clone, Copy)]
-pub enum StdStream {
-    In,
-    Out,
-    Err,
-}
+pub use crate::objects::native::StdStream;
 
 /// `sys.stdin.buffer` / `sys.stdout.buffer` / `sys.stderr.buffer`: a BufferedReader or
 /// BufferedWriter on a copy of the descriptor. Writes go to the OS at once, after what the text
@@ -970,3 +964,6 @@ pub fn std_buffer(which: StdStream) -> PyResult<Value> {
     };
     Ok(Value::Instance(Instance::new(class(obj.kind()), Payload::Native(Box::new(obj)))))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for FileObj {}

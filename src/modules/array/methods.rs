@@ -12,6 +12,7 @@ use crate::objects::class::Class;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -378,7 +379,7 @@ impl crate::objects::iter::NativeIter for ArrayIter {
 
 fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     this(a)?;
-    Ok(PyIter::new("arrayiterator", IterState::Native(Box::new(ArrayIter { array: a[0].clone(), index: 0 }))))
+    Ok(PyIter::new(IterKind::ArrayIterator, IterState::Native(Box::new(ArrayIter { array: a[0].clone(), index: 0 }))))
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

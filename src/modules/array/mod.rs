@@ -10,6 +10,7 @@ pub mod typecode;
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::Builtin;
+use crate::objects::function::Owner;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -58,12 +59,12 @@ pub fn array_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("array", "array", vec![types().object.clone()], Kind::Native);
         for (n, f) in methods::METHODS {
-            c.dict.set_str(intern(n), Builtin::method("array", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("array"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", methods::array_new));
         let prop = crate::builtins::object::native_property;
-        c.dict.set_str(intern("typecode"), prop(Builtin::method("array", "typecode", methods::typecode)));
-        c.dict.set_str(intern("itemsize"), prop(Builtin::method("array", "itemsize", methods::itemsize)));
+        c.dict.set_str(intern("typecode"), prop(Builtin::method(Owner::Named("array"), "typecode", methods::typecode)));
+        c.dict.set_str(intern("itemsize"), prop(Builtin::method(Owner::Named("array"), "itemsize", methods::itemsize)));
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("array"));
         c.dict.set_str(intern("__hash__"), Value::None);
         c
@@ -77,3 +78,6 @@ pub fn create() -> Value {
     d.set_str(intern("typecodes"), Value::str(typecode::TYPECODES));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for PyArray {}

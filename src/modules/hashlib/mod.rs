@@ -10,6 +10,7 @@ use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -285,12 +286,12 @@ const METHODS: &[(&str, NativeFn)] = &[("update", update), ("digest", digest), (
 fn hash_type(module: &str, name: &'static str) -> Arc<Class> {
     let c = make_class_in(module, name, vec![types().object.clone()], Kind::Native);
     for (n, f) in METHODS {
-        c.dict.set_str(intern(n), Builtin::method(name, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
     }
     let prop = crate::builtins::object::native_property;
-    c.dict.set_str(intern("name"), prop(Builtin::method(name, "name", self::name)));
-    c.dict.set_str(intern("digest_size"), prop(Builtin::method(name, "digest_size", digest_size)));
-    c.dict.set_str(intern("block_size"), prop(Builtin::method(name, "block_size", block_size)));
+    c.dict.set_str(intern("name"), prop(Builtin::method(Owner::Named(name), "name", self::name)));
+    c.dict.set_str(intern("digest_size"), prop(Builtin::method(Owner::Named(name), "digest_size", digest_size)));
+    c.dict.set_str(intern("block_size"), prop(Builtin::method(Owner::Named(name), "block_size", block_size)));
     c
 }
 
@@ -411,3 +412,6 @@ fn int_arg(v: &Value) -> PyResult<i64> {
         other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
     }
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Hash {}

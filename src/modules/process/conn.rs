@@ -7,6 +7,7 @@ use crate::builtins::args::arg_f64;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
@@ -173,7 +174,7 @@ fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> Arc<Class> {
     let c = make_class(name, vec![types().object.clone()], Kind::Native);
     for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(name, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
     }
     c.dict.set_str(intern("__module__"), Value::str("_multiprocessing"));
     c
@@ -519,3 +520,9 @@ pub fn hmac_verify(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     mac.update(msg);
     Ok(Value::Bool(mac.verify_slice(tag).is_ok()))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Conn {}
+impl crate::objects::native::NativeData for Listener {}
+impl crate::objects::native::NativeData for SemLock {}
+impl crate::objects::native::NativeData for SharedArray {}

@@ -12,8 +12,10 @@ use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::new_exception;
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
+use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
@@ -149,7 +151,7 @@ impl Compiled {
             return Err(struct_error(format!("iterative unpacking requires a buffer of a multiple of {size} bytes")));
         }
         let records: Vec<Value> = data.chunks(size).map(|c| self.unpack(c)).collect();
-        Ok(PyIter::new("unpack_iterator", IterState::Seq { seq: Value::tuple(records), index: 0 }))
+        Ok(PyIter::new(IterKind::UnpackIterator, IterState::Seq { seq: Value::tuple(records), index: 0 }))
     }
 
     fn pack_into(&self, vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
@@ -348,12 +350,12 @@ pub fn struct_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = make_class_in("_struct", "Struct", vec![types().object.clone()], Kind::Native);
         for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method("Struct", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("Struct"), n, *f));
         }
         c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", struct_new));
         let prop = crate::builtins::object::native_property;
-        c.dict.set_str(intern("format"), prop(Builtin::method("Struct", "format", s_format)));
-        c.dict.set_str(intern("size"), prop(Builtin::method("Struct", "size", s_size)));
+        c.dict.set_str(intern("format"), prop(Builtin::method(Owner::Named("Struct"), "format", s_format)));
+        c.dict.set_str(intern("size"), prop(Builtin::method(Owner::Named("Struct"), "size", s_size)));
         c
     })
 }
@@ -375,3 +377,6 @@ pub fn create() -> Value {
     d.set_str(intern("error"), Value::Class(error_class().clone()));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Compiled {}

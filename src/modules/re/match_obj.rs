@@ -5,6 +5,7 @@
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -47,7 +48,7 @@ pub fn match_class() -> &'static Arc<Class> {
             ("__deepcopy__", copy),
         ];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("re.Match", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("re.Match"), n, *f));
         }
         let props: &[(&'static str, NativeFn)] = &[
             ("string", p_string),
@@ -59,7 +60,7 @@ pub fn match_class() -> &'static Arc<Class> {
             ("regs", p_regs),
         ];
         for (n, f) in props {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("re.Match", n, *f)));
+            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named("re.Match"), n, *f)));
         }
         c.dict.set_str(crate::name!("__module__").clone(), Value::str("re"));
         c
@@ -254,3 +255,6 @@ fn p_regs(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
     Ok(Value::tuple(m.marks.chunks(2).map(|c| Value::tuple(vec![Value::Int(c[0]), Value::Int(c[1])])).collect()))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for MatchData {}

@@ -590,3 +590,6 @@ pub fn create() -> Value {
     d.set_str(crate::objects::str::intern("Match"), Value::Class(match_obj::match_class().clone()));
     m
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Compiled {}

@@ -6,6 +6,7 @@ use super::super::socket::errors::errno_error;
 use super::fd_of;
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -182,9 +183,12 @@ fn epoll_class() -> &'static Arc<Class> {
             ("__exit__", exit),
         ];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("epoll", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("epoll"), n, *f));
         }
-        c.dict.set_str(intern("closed"), crate::builtins::object::native_property(Builtin::method("epoll", "closed", closed)));
+        c.dict.set_str(intern("closed"), crate::builtins::object::native_property(Builtin::method(Owner::Named("epoll"), "closed", closed)));
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for EpollObj {}

@@ -6,6 +6,7 @@ use super::{fd_of, wait_poll};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -116,8 +117,11 @@ fn poll_class() -> &'static Arc<Class> {
         let c = make_class_in("select", "poll", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[("register", register), ("modify", modify), ("unregister", unregister), ("poll", poll)];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("poll", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("poll"), n, *f));
         }
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Poll {}

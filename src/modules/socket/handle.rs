@@ -10,6 +10,7 @@ use super::{Family, SOCK_CLOEXEC, SOCK_NONBLOCK, int_arg};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -321,11 +322,14 @@ pub fn socket_class() -> &'static Arc<Class> {
             ("getsockopt", super::options::getsockopt),
         ];
         for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method("socket", n, *f));
+            c.dict.set_str(intern(n), Builtin::method(Owner::Named("socket"), n, *f));
         }
         for (n, f) in [("family", family as NativeFn), ("type", kind), ("proto", proto), ("closed", closed_prop)] {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method("socket", n, f)));
+            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named("socket"), n, f)));
         }
         c
     })
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for Socket {}

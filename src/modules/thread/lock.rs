@@ -5,6 +5,7 @@
 use crate::builtins::args::{kwarg, only_kwargs};
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
@@ -475,7 +476,7 @@ fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
     let c = make_class_in("_thread", name, vec![types().object.clone()], Kind::Native);
     for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(owner, n, *f));
+        c.dict.set_str(intern(n), Builtin::method(Owner::Named(owner), n, *f));
     }
     c.dict.set_str(crate::name!("__module__").clone(), Value::str("_thread"));
     c
@@ -532,6 +533,10 @@ pub fn new_lock() -> Value {
 pub fn new_rlock() -> Value {
     Value::Instance(Instance::new(rlock_class().clone(), Payload::Native(Box::new(ReentrantLock::default()))))
 }
+
+// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
+impl crate::objects::native::NativeData for RawLock {}
+impl crate::objects::native::NativeData for ReentrantLock {}
 
 #[cfg(test)]
 mod tests {

@@ -234,7 +234,7 @@ impl Vm {
         let Some(hook) = self.interp.builtins.get_str(crate::name!("__import__")) else {
             return Err(PyErr::new(ExcKind::ImportError, "__import__ not found"));
         };
-        if !matches!(&hook, Value::Builtin(b) if b.name == "__import__" && b.owner.is_empty()) {
+        if !hook.is(&crate::builtins::import_value()) {
             let locals = locals.map_or(Value::None, Value::Dict);
             let args = [Value::str(name), Value::Dict(globals.clone()), locals, fromlist, Value::Int(level as i64)];
             return self.call(&hook, &args, crate::objects::function::NO_KWARGS);

@@ -1,0 +1,68 @@
+//! The computed attributes of the callable types (see attr_table.rs): functions (`__name__`,
+//! `__defaults__`, `__code__`, ...), bound methods (`__self__`, `__func__`), built-in functions
+//! and methods, and closure cells (`cell_contents`).
+
+use super::attr_table::Computed;
+use crate::objects::dict::Dict;
+use crate::objects::function::{BoundMethod, Builtin, Function};
+use crate::objects::types::types;
+use crate::objects::value::Cell;
+use crate::objects::{PyErr, Value};
+
+pub static FUNCTION: &[Computed<Function>] = &[
+    Computed { name: "__name__", get: |_, _, f| Ok(Some(Value::Str(f.name.lock().clone()))) },
+    Computed { name: "__qualname__", get: |_, _, f| Ok(Some(Value::string(f.current_qualname()))) },
+    Computed { name: "__doc__", get: |_, _, f| Ok(Some(f.dict.get_str(crate::name!("__doc__")).unwrap_or_else(|| f.doc.clone()))) },
+    Computed { name: "__defaults__", get: |_, _, f| Ok(Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })) },
+    Computed { name: "__kwdefaults__", get: |_, _, f| Ok(Some(kwdefaults(f))) },
+    Computed { name: "__annotations__", get: |_, _, f| Ok(Some(f.annotations())) },
+    // An assigned `__module__` (functools.wraps does that) is kept in the function's dict.
+    Computed {
+        name: "__module__",
+        get: |_, _, f| Ok(Some(f.dict.get_str(crate::name!("__module__")).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None))),
+    },
+    Computed { name: "__dict__", get: |_, _, f| Ok(Some(Value::Dict(f.dict.clone()))) },
+    Computed { name: "__code__", get: |_, _, f| Ok(Some(Value::Code(f.code.clone()))) },
+    Computed { name: "__globals__", get: |_, _, f| Ok(Some(Value::Dict(f.globals.clone()))) },
+    Computed { name: "__closure__", get: |_, _, f| Ok(Some(closure(f))) },
+    Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().function.clone()))) },
+];
+
+/// `f.__kwdefaults__`: None when the function has no keyword-only defaults.
+fn kwdefaults(f: &Function) -> Value {
+    if f.kwdefaults.is_empty() {
+        return Value::None;
+    }
+    let d = Dict::new();
+    for (k, v) in &f.kwdefaults {
+        d.set_str(k.clone(), v.clone());
+    }
+    Value::Dict(d)
+}
+
+/// `f.__closure__`: the cells of the free variables, or None.
+fn closure(f: &Function) -> Value {
+    if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }
+}
+
+pub static METHOD: &[Computed<BoundMethod>] = &[
+    Computed { name: "__self__", get: |_, _, m| Ok(Some(m.self_.clone())) },
+    Computed { name: "__func__", get: |_, _, m| Ok(Some(m.func.clone())) },
+    Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().method.clone()))) },
+];
+
+pub static BUILTIN: &[Computed<Builtin>] = &[
+    Computed { name: "__name__", get: |_, _, b| Ok(Some(Value::str(b.name))) },
+    Computed { name: "__qualname__", get: |_, _, b| Ok(Some(Value::str(b.name))) },
+    Computed { name: "__self__", get: |_, _, b| Ok(Some(b.bound.clone().unwrap_or(Value::None))) },
+    Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
+    Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().builtin.clone()))) },
+];
+
+pub static CELL: &[Computed<Cell>] = &[Computed {
+    name: "cell_contents",
+    get: |_, _, c| match c.0.lock().clone() {
+        Some(v) => Ok(Some(v)),
+        None => Err(PyErr::value_error("Cell is empty")),
+    },
+}];
