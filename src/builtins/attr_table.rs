@@ -55,6 +55,56 @@ pub fn computed(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     }
 }
 
+/// The names in `table` that `this` answers (dir() lists them beside the dicts' keys).
+fn answered<T: ?Sized>(vm: &mut Vm, table: &[Computed<T>], obj: &Value, this: &T, out: &mut Vec<&'static str>) {
+    for a in table {
+        if matches!((a.get)(vm, obj, this), Ok(Some(_))) {
+            out.push(a.name);
+        }
+    }
+}
+
+/// The computed attributes `obj` has, as `dir(obj)` lists them (CPython's are descriptors in
+/// its type's dict, so they show there): `__class__` and `__doc__` for every object, then
+/// those of its type's table that answer for it; for a built-in type, its instances' ones.
+pub fn computed_names(vm: &mut Vm, obj: &Value) -> Vec<&'static str> {
+    let mut out = vec!["__class__", "__doc__"];
+    match obj {
+        Value::Function(f) => answered(vm, function_type::FUNCTION, obj, &**f, &mut out),
+        Value::BoundMethod(m) => answered(vm, function_type::METHOD, obj, &**m, &mut out),
+        Value::Builtin(b) => answered(vm, function_type::BUILTIN, obj, &**b, &mut out),
+        Value::Cell(c) => answered(vm, function_type::CELL, obj, &**c, &mut out),
+        Value::Slice(s) => answered(vm, slice::ATTRS, obj, &**s, &mut out),
+        Value::Range(r) => answered(vm, range::ATTRS, obj, &**r, &mut out),
+        Value::Iter(it) if it.runs_frame() => answered(vm, coroutine::FRAME_ATTRS, obj, &**it, &mut out),
+        Value::Int(_) | Value::BigInt(_) => answered(vm, numbers::INT_ATTRS, obj, obj, &mut out),
+        Value::Bool(_) => answered(vm, numbers::BOOL_ATTRS, obj, obj, &mut out),
+        Value::Float(_) => answered(vm, numbers::FLOAT_ATTRS, obj, obj, &mut out),
+        Value::Class(c) => {
+            // A built-in type's instance attributes are descriptors in its dict.
+            let t = crate::objects::types::types();
+            let table: &[&'static str] = match c {
+                _ if Arc::ptr_eq(c, &t.int) || Arc::ptr_eq(c, &t.bool_) => &["real", "imag", "numerator", "denominator"],
+                _ if Arc::ptr_eq(c, &t.float) || Arc::ptr_eq(c, &t.complex) => &["real", "imag"],
+                _ if Arc::ptr_eq(c, &t.range) || Arc::ptr_eq(c, &t.slice) => &["start", "stop", "step"],
+                _ => &[],
+            };
+            out.extend_from_slice(table);
+        }
+        Value::Instance(i) => {
+            answered(vm, object::INSTANCE_ATTRS, obj, &**i, &mut out);
+            match &i.payload {
+                _ if i.exc().is_some() => out.extend(exception_attrs::names(vm, obj, i)),
+                Payload::Property(p) => answered(vm, object::PROPERTY_ATTRS, obj, p, &mut out),
+                Payload::Wrapped(f) => answered(vm, object::WRAPPED_ATTRS, obj, f, &mut out),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 /// The attributes of any instance that no dict holds: `__class__`, `__dict__`, `__weakref__`,
 /// then those of an exception's data, a property, a class or static method, a slot member.
 fn instance_attr(vm: &mut Vm, obj: &Value, inst: &Arc<Instance>, name: &str) -> PyResult<Option<Value>> {

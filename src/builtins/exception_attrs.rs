@@ -89,7 +89,30 @@ static OF_CLASS: &[OfClass] = &[
     OfClass { kind: ExcKind::ImportError, attr: Computed { name: "name", get: none } },
     OfClass { kind: ExcKind::ImportError, attr: Computed { name: "path", get: none } },
     OfClass { kind: ExcKind::ImportError, attr: Computed { name: "msg", get: first_arg } },
+    // Set in the dict by the constructor's keywords or by the interpreter when it raises them.
+    OfClass { kind: ExcKind::NameError, attr: Computed { name: "name", get: none } },
+    OfClass { kind: ExcKind::AttributeError, attr: Computed { name: "name", get: none } },
+    OfClass { kind: ExcKind::AttributeError, attr: Computed { name: "obj", get: none } },
 ];
+
+/// The computed attributes the exception `inst` has (for dir()): those of every exception and
+/// those of its classes that answer for it.
+pub fn names(vm: &mut Vm, obj: &Value, inst: &Arc<Instance>) -> Vec<&'static str> {
+    let Some(exc) = inst.exc() else { return Vec::new() };
+    let cls = inst.class_ref();
+    let mut out = Vec::new();
+    for a in EVERY_EXCEPTION {
+        if matches!((a.get)(vm, obj, exc), Ok(Some(_))) {
+            out.push(a.name);
+        }
+    }
+    for entry in [OF_CLASS, &DECODE_DETAILS[..], &ENCODE_DETAILS[..]].into_iter().flatten() {
+        if cls.is_subclass(types().exc_ref(entry.kind)) && !out.contains(&entry.attr.name) && matches!((entry.attr.get)(vm, obj, exc), Ok(Some(_))) {
+            out.push(entry.attr.name);
+        }
+    }
+    out
+}
 
 /// The computed attribute `name` of the exception `inst` (`obj`).
 pub fn read(vm: &mut Vm, obj: &Value, inst: &Arc<Instance>, name: &str) -> PyResult<Option<Value>> {

@@ -742,28 +742,47 @@ pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         return Ok(Value::list(items));
     }
+    let list = match a.first() {
+        None => Value::list(vm.current_globals().keys()),
+        Some(obj) => default_dir(vm, obj)?,
+    };
+    let Value::List(l) = &list else { unreachable!("default_dir makes a list") };
+    let mut names: Vec<String> = l.items.lock().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// What `object.__dir__` gives: the keys of the object's namespaces (its own dict, then its
+/// class's MRO; a module's dict; a class's MRO) with its computed attributes, once each, unsorted.
+pub fn default_dir(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let dicts = match a.first() {
-        None => vec![vm.current_globals()],
-        Some(Value::Module(m)) => vec![m.dict.clone()],
-        Some(Value::Class(c)) => c.full_mro().iter().map(|c| c.dict.clone()).collect(),
-        Some(Value::Instance(i)) => {
+    let dicts = match obj {
+        Value::Module(m) => vec![m.dict.clone()],
+        Value::Class(c) => c.full_mro().iter().map(|c| c.dict.clone()).collect(),
+        Value::Instance(i) => {
             let mut v: Vec<_> = i.dict.iter().cloned().collect();
             v.extend(i.class().full_mro().iter().map(|c| c.dict.clone()));
             v
         }
-        Some(other) => types().of(other).full_mro().iter().map(|c| c.dict.clone()).collect(),
+        other => types().of(other).full_mro().iter().map(|c| c.dict.clone()).collect(),
     };
+    let mut seen = std::collections::HashSet::new();
     for d in dicts {
         for key in d.keys() {
             if let Value::Str(s) = key
-                && !names.iter().any(|n| n == s.as_str())
+                && seen.insert(s.as_str().to_string())
             {
                 names.push(s.as_str().to_string());
             }
         }
     }
-    names.sort();
+    if !matches!(obj, Value::Module(_)) {
+        for name in super::attr_table::computed_names(vm, obj) {
+            if seen.insert(name.to_string()) {
+                names.push(name.to_string());
+            }
+        }
+    }
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 

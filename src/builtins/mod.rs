@@ -29,6 +29,7 @@ pub mod memoryview;
 pub mod module_type;
 pub mod numbers;
 pub mod object;
+pub mod object_defaults;
 pub mod range;
 pub mod set;
 pub mod sizes;

@@ -296,19 +296,25 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
 }
 
+/// The keyword arguments the constructors of these exceptions (and their subclasses) take.
+const EXCEPTION_KEYWORDS: [(ExcKind, &[&str]); 3] =
+    [(ExcKind::ImportError, &["name", "path"]), (ExcKind::NameError, &["name"]), (ExcKind::AttributeError, &["name", "obj"])];
+
 /// `BaseException.__init__(self, *args)`; ImportError and its subclasses also take `name=` and
-/// `path=`, every other exception refuses keywords, as in CPython.
+/// `path=`, NameError `name=`, AttributeError `name=` and `obj=`; every other exception refuses
+/// keywords, as in CPython.
 fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Value::Instance(i) = &a[0] {
         if !k.is_empty() {
             let class = i.class();
             let type_name = class.name.as_str().to_string();
-            if !class.is_subclass(&types().exc(ExcKind::ImportError)) {
+            let Some((base, allowed)) = EXCEPTION_KEYWORDS.iter().find(|(kind, _)| class.is_subclass(types().exc_ref(*kind))) else {
                 return Err(PyErr::type_error(format!("{type_name}() takes no keyword arguments")));
-            }
+            };
             for (key, value) in k {
-                if !matches!(key.as_str(), "name" | "path") {
-                    return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {type_name}()", key.as_str())));
+                if !allowed.contains(&key.as_str()) {
+                    // Worded by the base whose constructor takes keywords, as CPython's.
+                    return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {}()", key.as_str(), base.name())));
                 }
                 vm.set_attr(&a[0], key, value.clone())?;
             }
@@ -436,6 +442,7 @@ pub fn install() {
         ],
     );
     t.object.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", object_new));
+    super::object_defaults::install();
     t.method.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", method_new));
     // The mutable containers are unhashable: `__hash__` is None in their namespace, as in
     // CPython (collections.abc.Hashable reads it).

@@ -207,8 +207,21 @@ impl PyErr {
     pub fn zero_division(msg: impl Into<String>) -> PyErr {
         Self::new(ExcKind::ZeroDivisionError, msg)
     }
+    /// `NameError: name 'x' is not defined`, with its `name` set (CPython sets it on the
+    /// NameErrors the interpreter raises, for the "Did you mean" hint).
     pub fn name_error(name: &str) -> PyErr {
-        Self::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+        Self::new(ExcKind::NameError, format!("name '{name}' is not defined")).with_field("name", Value::str(name))
+    }
+
+    /// The exception with `key` set in its instance dict (a field its raiser fills in:
+    /// NameError.name, AttributeError.name and .obj).
+    pub fn with_field(self, key: &str, value: Value) -> PyErr {
+        if let Value::Instance(i) = &self.value
+            && let Some(d) = &i.dict
+        {
+            d.set_str(crate::objects::str::intern(key), value);
+        }
+        self
     }
     pub fn key_error(key: Value) -> PyErr {
         Self::with_args(ExcKind::KeyError, vec![key])

@@ -45,13 +45,14 @@ def copy(x):
 
 
 def _own_reduction(x, cls):
-    """What the class's own __reduce_ex__ (or __reduce__) says about x, when it defines one
-    (object itself has neither here); None otherwise."""
+    """What the class's own __reduce_ex__ (or __reduce__) says about x, when a class other
+    than object defines one (object's default reduction is what _reconstruct does); None
+    otherwise."""
     reduce_ex = getattr(cls, "__reduce_ex__", None)
-    if reduce_ex is not None:
+    if reduce_ex is not None and reduce_ex is not object.__reduce_ex__:
         return reduce_ex(x, 4)
     reduce = getattr(cls, "__reduce__", None)
-    if reduce is not None:
+    if reduce is not None and reduce is not object.__reduce__:
         return reduce(x)
     return None
 

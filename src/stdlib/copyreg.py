@@ -85,14 +85,15 @@ def _reduce_ex(self, proto):
         state = base(self)
     rebuild_args = (cls, base, state)
     getstate = getattr(self, '__getstate__', None)
-    if getstate is not None:
-        contents = getstate()
-    else:
+    if getstate is None or (type(self).__getstate__ is object.__getstate__
+                            and getattr(self, "__slots__", None)):
         if getattr(self, "__slots__", None):
             raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines "
                             f"__slots__ without defining __getstate__ cannot be pickled "
                             f"with protocol {proto}")
         contents = getattr(self, '__dict__', None)
+    else:
+        contents = getstate()
     if contents:
         return _reconstructor, rebuild_args, contents
     return _reconstructor, rebuild_args

@@ -473,14 +473,15 @@ ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
 
 
 def _show_exception(exc_type, exc_value, exc_tb, stream):
-    if stream is _sys.__stderr__ or exc_value is None:
-        if exc_value is None:
-            print(exc_type.__name__, file=stream, flush=True)
-        else:
-            _thread._print_exception(exc_value)
-        return
-    import traceback
-    traceback.print_exception(exc_type, exc_value, exc_tb, file=stream)
+    if exc_value is None:
+        print(exc_type.__name__, file=stream, flush=True)
+    elif stream is _sys.__stderr__:
+        _thread._print_exception(exc_value)
+    elif exc_tb is not exc_value.__traceback__:
+        import traceback
+        traceback.print_exception(exc_type, exc_value, exc_tb, file=stream)
+    else:
+        _thread._print_exception(exc_value, stream)
 
 
 def excepthook(args, /):

@@ -89,7 +89,13 @@ impl Vm {
         self.set_attr(obj, name, v)
     }
 
+    /// `obj.name`. An AttributeError on the way out carries `name` and `obj`, as CPython's
+    /// `PyObject_GetAttr` leaves them for the "Did you mean" hint (vm/suggestions.rs).
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        self.find_attr(obj, name).map_err(|e| super::suggestions::with_attribute_context(e, obj, name))
+    }
+
+    fn find_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst)

@@ -41,7 +41,7 @@ pub fn sys_unraisablehook(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
         m => vm.str(m)?,
     };
     let what = if obj.is_none() { String::new() } else { format!(": {}", vm.repr(&obj).unwrap_or_else(|_| "<object repr() failed>".into())) };
-    let text = if matches!(&value, Value::Instance(i) if i.exc().is_some()) { vm.format_exception(&PyErr::from_value(value)) } else { String::new() };
+    let text = if matches!(&value, Value::Instance(i) if i.exc().is_some()) { vm.format_exception_with(&value, None, true) } else { String::new() };
     vm.interp.stdio.flush_out();
     vm.interp.stdio.write_err(&format!("{head}{what}\n{text}"));
     Ok(Value::None)

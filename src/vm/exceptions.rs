@@ -24,6 +24,7 @@ impl Vm {
         } else {
             let name = code.freevars[i - code.cellvars.len()].as_str();
             PyErr::new(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                .with_field("name", Value::str(name))
         }
     }
 

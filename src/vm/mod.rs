@@ -34,6 +34,7 @@ pub mod stack;
 pub mod stack_board;
 pub mod stdio;
 pub mod subclass;
+pub mod suggestions;
 pub mod trace;
 pub mod traceback;
 pub mod traceback_object;

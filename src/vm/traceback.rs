@@ -92,9 +92,13 @@ impl Vm {
         true
     }
 
-    /// The full text CPython prints for an uncaught exception.
+    /// The full text CPython prints for an uncaught exception (sys.excepthook's default), with
+    /// a "Did you mean" hint under a NameError or AttributeError (vm/suggestions.rs).
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        self.format_exception_with(&err.value, None, true)
+        let mut out = String::new();
+        let mut ctx = GroupCtx { suggestions: true, ..GroupCtx::default() };
+        self.format_chain(&err.value, None, &mut out, &mut Vec::new(), None, true, &mut ctx);
+        out
     }
 
     /// As `format_exception`, with the `traceback` module's options: `limit` keeps that many
@@ -177,6 +181,11 @@ impl Vm {
         let mut last = String::new();
         if !self.syntax_error_lines(exc, &mut last) {
             last.push_str(&self.exception_line(exc));
+            if ctx.suggestions
+                && let Some(hint) = self.suggestion_for(exc)
+            {
+                last.push_str(&format!(". Did you mean: '{hint}'?"));
+            }
             last.push('\n');
         }
         self.notes_lines(inst, &mut last);
@@ -270,11 +279,12 @@ const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
 
 /// Where an exception group's printing is: how deep in nested groups, and whether the last box
-/// still needs its closing line.
+/// still needs its closing line; and whether this display adds "Did you mean" hints.
 #[derive(Default)]
 struct GroupCtx {
     depth: usize,
     need_close: bool,
+    suggestions: bool,
 }
 
 impl GroupCtx {

@@ -131,11 +131,18 @@ fn exiting(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_print_exception(exc)`: the traceback of `exc` on stderr, as an uncaught exception prints it.
+/// `_print_exception(exc[, file])`: the traceback of `exc` as an uncaught exception prints it
+/// (with its "Did you mean" hint), on stderr or written to `file`.
 fn print_exception(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("_print_exception", a, k, 1, 1)?;
+    check_args("_print_exception", a, k, 1, 2)?;
     let err = PyErr { value: a[0].clone() };
-    vm.print_exception(&err);
+    match a.get(1) {
+        None | Some(Value::None) => vm.print_exception(&err),
+        Some(file) => {
+            let text = vm.format_exception(&err);
+            vm.call_method(file, "write", &[Value::string(text)])?;
+        }
+    }
     Ok(Value::None)
 }
 
