@@ -1,6 +1,7 @@
 //! Tokens to syntax tree: the lalrpop-generated parser (grammar/python.lalrpop), and the mapping of its
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
+mod clause_hints;
 pub mod helpers;
 mod hints;
 
@@ -28,11 +29,36 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
-        if (info.msg.starts_with("invalid syntax") || info.msg.starts_with("expected 'else'"))
+        // An unclosed bracket counts only when the last token CPython's parser read is on a later
+        // line than the bracket, or is the end of the input. Errors of indentation the tokenizer
+        // finds later never count (CPython's tokenizer raises them only for the parser).
+        // As CPython: any error of the parser gives way to one the tokenizer finds further on,
+        // but for an unexpected indentation.
+        if !(info.kind == SyntaxKind::Indentation && info.msg.starts_with("unexpected"))
             && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
+            && tokenizer.kind == SyntaxKind::Syntax
+            && tokenizer != info
         {
+            if !tokenizer.msg.ends_with("was never closed") {
+                return tokenizer;
+            }
             let line = |at: usize| src[..at.min(src.len())].matches('\n').count();
-            if !tokenizer.msg.ends_with("was never closed") || line(info.offset) > line(tokenizer.offset) {
+            let tokens: Vec<(usize, Tok, usize)> = Layout::new(src).map_while(|t| t.ok()).collect();
+            // The comma hint's parser read the token after its second expression; a plain
+            // error, the offending token (and past it, when that opens a bracket).
+            let statement =
+                tokens.iter().rposition(|t| t.0 < info.offset && matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1);
+            let importing = matches!(tokens.get(statement).map(|t| &t.1), Some(Tok::Import | Tok::From));
+            let last_read = if info.msg.contains("forgot a comma") || info.msg.starts_with("expected 'else'") {
+                let end = info.end.unwrap_or(info.offset);
+                tokens.iter().find(|t| t.0 >= end).map(|t| t.0)
+            } else {
+                match tokens.iter().position(|t| t.0 >= info.offset) {
+                    Some(i) if !importing && matches!(tokens[i].1, Tok::LPar | Tok::LSqb | Tok::LBrace) => tokens.get(i + 1).map(|t| t.0),
+                    _ => Some(info.offset),
+                }
+            };
+            if last_read.is_none_or(|at| line(at) > line(tokenizer.offset)) {
                 return tokenizer;
             }
         }
@@ -76,17 +102,14 @@ pub fn is_incomplete(src: &str) -> bool {
 /// The keyword that opens the block whose body is missing, and its line, for
 /// "expected an indented block after 'if' statement on line 1".
 fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
-    let before = &src[..offset.min(src.len())];
-    let mut lines: Vec<&str> = before.lines().collect();
-    while let Some(last) = lines.last() {
-        if last.trim().is_empty() || last.trim_start().starts_with('#') {
-            lines.pop();
-        } else {
-            break;
-        }
-    }
-    let line_no = lines.len();
-    let mut text = lines.last()?.trim_start();
+    // The first token of the last logical line before `offset` (which may span lines).
+    let layout = |t: &Tok| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent);
+    let tokens: Vec<(usize, Tok, usize)> = Layout::new(src).map_while(|t| t.ok()).take_while(|t| t.0 < offset).collect();
+    let end = tokens.iter().rposition(|t| !layout(&t.1))? + 1;
+    let start = tokens[..end].iter().rposition(|t| layout(&t.1)).map_or(0, |i| i + 1);
+    let at = tokens[start].0;
+    let line_no = src[..at].matches('\n').count() + 1;
+    let mut text = &src[at..];
     // `async def` / `async for` / `async with` are named by their second word.
     if let Some(rest) = text.strip_prefix("async")
         && rest.starts_with([' ', '\t'])
@@ -106,6 +129,8 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
         "with" => "'with' statement".to_string(),
         "def" => "function definition".to_string(),
         "class" => "class definition".to_string(),
+        "match" => "'match' statement".to_string(),
+        "case" => "'case' statement".to_string(),
         _ => return None,
     };
     Some((what, line_no))
@@ -116,22 +141,31 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => at(err(SyntaxKind::Syntax, "invalid syntax", location), location),
         ParseError::UnrecognizedEof { location, expected } => {
+            if let Some(backslash) = src.trim_end_matches(['\n', '\r']).strip_suffix('\\').map(str::len) {
+                // A line continuation with nothing to continue.
+                return at(err(SyntaxKind::Syntax, "unexpected EOF while parsing", backslash + 1), SyntaxErrorInfo::NO_END);
+            }
             if expected.iter().any(|e| e == "\"INDENT\"") {
-                let msg = match block_opener(src, location) {
-                    Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
-                    None => "expected an indented block".to_string(),
-                };
-                return at(err(SyntaxKind::Indentation, &msg, location), location);
+                return missing_block(src, location);
             }
             if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
-                return hints::missing_handlers(src, location);
+                return hints::missing_handlers(src, location, None);
             }
             at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            let wants = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
+            if tok == Tok::Indent && wants("except") && wants("finally") && !wants("else") {
+                // An indented line after a one-line `try:` body: CPython marks the line's start.
+                let line_start = src[..l].rfind('\n').map_or(0, |i| i + 1);
+                return at(err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", line_start), SyntaxErrorInfo::NO_END);
+            }
             if tok == Tok::Indent {
                 // CPython's offset is the width of the indentation (one left of the first character).
                 return err(SyntaxKind::Indentation, "unexpected indent", l.saturating_sub(1));
+            }
+            if expected.len() == 1 && expected[0] == "\"INDENT\"" && src[l.min(src.len())..].trim().is_empty() {
+                return missing_block(src, l);
             }
             if expected.len() == 1 && expected[0] == "\"INDENT\"" {
                 let msg = match block_opener(src, l) {
@@ -140,7 +174,7 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
                 };
                 return at(err(SyntaxKind::Indentation, &msg, l), r);
             }
-            if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") {
+            if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") && !in_lambda_head(src, l) {
                 return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
             }
             if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
@@ -160,10 +194,36 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
                 return friendlier;
             }
-            at(err(SyntaxKind::Syntax, "invalid syntax", l), r)
+            if let Some(backslash) = src.trim_end_matches(['\n', '\r']).strip_suffix('\\').map(str::len)
+                && l > backslash
+            {
+                // A line continuation with nothing to continue.
+                return at(err(SyntaxKind::Syntax, "unexpected EOF while parsing", backslash + 1), SyntaxErrorInfo::NO_END);
+            }
+            // A line that stops short: CPython marks the NEWLINE token, which has no width.
+            let end = if tok == Tok::Newline { l } else { r };
+            at(err(SyntaxKind::Syntax, "invalid syntax", l), end)
         }
         ParseError::ExtraToken { token: (l, _, r) } => at(err(SyntaxKind::Syntax, "invalid syntax", l), r),
     }
+}
+
+/// Whether `at` is on a line whose last `lambda` has not reached its ':' yet (CPython's parser
+/// then says only "invalid syntax").
+fn in_lambda_head(src: &str, at: usize) -> bool {
+    let line = &src[src[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    line.rfind("lambda").is_some_and(|i| !line[i..].contains(':'))
+}
+
+/// "expected an indented block" when the input ends before the block: CPython marks the end of
+/// the last line (a final newline ends that line, it starts none), with no end.
+fn missing_block(src: &str, location: usize) -> SyntaxErrorInfo {
+    let msg = match block_opener(src, location) {
+        Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
+        None => "expected an indented block".to_string(),
+    };
+    let end_of_text = src.strip_suffix('\n').map_or(src.len(), str::len);
+    err(SyntaxKind::Indentation, &msg, end_of_text)
 }
 
 #[cfg(test)]
