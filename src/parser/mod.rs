@@ -156,9 +156,8 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             let wants = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
             if tok == Tok::Indent && wants("except") && wants("finally") && !wants("else") {
-                // An indented line after a one-line `try:` body: CPython marks the line's start.
-                let line_start = src[..l].rfind('\n').map_or(0, |i| i + 1);
-                return at(err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", line_start), SyntaxErrorInfo::NO_END);
+                // An indented line after a one-line `try:` body: marked as "unexpected indent" is.
+                return at(err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", l.saturating_sub(1)), SyntaxErrorInfo::NO_END);
             }
             if tok == Tok::Indent {
                 // CPython's offset is the width of the indentation (one left of the first character).
@@ -246,6 +245,104 @@ mod tests {
         assert_eq!(msg("x = (1,\n2\n"), "SyntaxError: '(' was never closed");
         assert_eq!(msg("1 = x\n"), "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='?");
         assert_eq!(msg("f(a for a in b, c)\n"), "SyntaxError: Generator expression must be parenthesized");
+    }
+
+    /// The error as "Kind: msg @start..end" (byte offsets; `-` for no end), after the compiler's
+    /// checks too; "ok" when the source compiles.
+    fn full(src: &str) -> String {
+        let parsed = parse_module(src).and_then(|ast| crate::compiler::compile_module(&ast, crate::code::Source::new("<t>", src), false).map(|_| ()));
+        match parsed {
+            Ok(()) => "ok".into(),
+            Err(e) => {
+                let end = match e.end {
+                    Some(SyntaxErrorInfo::NO_END) | None => "-".to_string(),
+                    Some(x) => x.to_string(),
+                };
+                format!("{}: {} @{}..{end}", e.kind, e.msg, e.offset)
+            }
+        }
+    }
+
+    #[test]
+    fn debug_cannot_be_bound_anywhere() {
+        assert_eq!(full("def f(__debug__): pass\n"), "SyntaxError: cannot assign to __debug__ @0..22");
+        assert_eq!(full("f(__debug__=1)\n"), "SyntaxError: cannot assign to __debug__ @0..14");
+        assert_eq!(full("import __debug__\n"), "SyntaxError: cannot assign to __debug__ @0..16");
+        assert_eq!(full("(__debug__ := 1)\n"), "SyntaxError: cannot assign to __debug__ @1..10");
+        assert_eq!(full("del __debug__\n"), "SyntaxError: cannot delete __debug__ @4..13");
+        assert_eq!(full("x.__debug__ = 1\n"), "SyntaxError: cannot assign to __debug__ @0..11");
+        assert_eq!(full("x.__debug__ += 1\n"), "ok");
+        assert_eq!(full("print(__debug__)\n"), "ok");
+    }
+
+    #[test]
+    fn names_hold_only_identifier_characters() {
+        assert_eq!(msg("x = €\n"), "SyntaxError: invalid character '€' (U+20AC)");
+        assert_eq!(full("x = a\u{feff}\n"), "SyntaxError: invalid non-printable character U+FEFF @5..5");
+        assert_eq!(msg("x = \u{a0}\n"), "SyntaxError: invalid non-printable character U+00A0");
+        assert_eq!(msg("café = ñ = 1\n"), "ok");
+    }
+
+    #[test]
+    fn assignment_expressions_in_displays_and_subscripts() {
+        for src in ["x = (a := 1, b := 2)\n", "{a := 1, b}\n", "a[x:=1]\n", "f(a := 1 for b in c)\n", "(y := 1 for x in z)\n"] {
+            assert_eq!(msg(src), "ok", "{src:?}");
+        }
+        assert_eq!(full("class C:\n [(x := 1) for y in z]\n"), "SyntaxError: assignment expression within a comprehension cannot be used in a class body @12..13");
+    }
+
+    #[test]
+    fn parameters_and_arguments() {
+        assert_eq!(full("lambda /: 0\n"), "SyntaxError: invalid syntax @7..8");
+        assert_eq!(msg("def f(/, a): pass\n"), "SyntaxError: at least one argument must precede /");
+        assert_eq!(full("lambda *: 0\n"), "SyntaxError: named arguments must follow bare * @8..9");
+        assert_eq!(full("f(x for x in L,)\n"), "SyntaxError: Generator expression must be parenthesized @2..14");
+        assert_eq!(full("class C(x for x in y): pass\n"), "SyntaxError: invalid syntax @10..13");
+        assert_eq!(full("def f((a, b)): pass\n"), "SyntaxError: Function parameters cannot be parenthesized @6..12");
+        assert_eq!(msg("def f(**k=1): pass\n"), "SyntaxError: var-keyword argument cannot have default value");
+        assert_eq!(full("f(a.b=1)\n"), "SyntaxError: expression cannot contain assignment, perhaps you meant \"==\"? @2..6");
+    }
+
+    #[test]
+    fn forgotten_commas_and_unclosed_brackets() {
+        assert_eq!(full("f(a, b c)\n"), "SyntaxError: invalid syntax. Perhaps you forgot a comma? @5..8");
+        assert_eq!(full("min(x, f(a) b[1])\n"), "SyntaxError: invalid syntax. Perhaps you forgot a comma? @7..16");
+        assert_eq!(msg("f(a b\n"), "SyntaxError: '(' was never closed");
+        assert_eq!(msg("print(a) {\n"), "SyntaxError: '{' was never closed");
+        assert_eq!(msg("x = (a b c\n"), "SyntaxError: invalid syntax. Perhaps you forgot a comma?");
+        assert_eq!(msg("def f(a b): pass\n"), "SyntaxError: invalid syntax");
+        assert_eq!(msg("[x for x in y if a b]\n"), "SyntaxError: invalid syntax");
+        assert_eq!(msg("import sys(\n"), "SyntaxError: invalid syntax");
+    }
+
+    #[test]
+    fn clause_errors_read_like_cpython() {
+        assert_eq!(full("try:\n pass\nexcept E, F:\n pass\n"), "SyntaxError: multiple exception types must be parenthesized @18..22");
+        assert_eq!(msg("try:\n pass\nexcept*:\n pass\n"), "SyntaxError: expected one or more exception types");
+        assert_eq!(msg("from a import b,\n"), "SyntaxError: trailing comma not allowed without surrounding parentheses");
+        assert_eq!(msg("if x:\n pass\nelse if y:\n pass\n"), "SyntaxError: expected ':'");
+        assert_eq!(msg("x = [a, b for a in c]\n"), "SyntaxError: did you forget parentheses around the comprehension target?");
+        assert_eq!(msg("(True := 1)\n"), "SyntaxError: cannot use assignment expressions with True");
+        assert_eq!(msg("f(): int\n"), "SyntaxError: illegal target for annotation");
+        assert_eq!(full("x = \\\n"), "SyntaxError: unexpected EOF while parsing @5..-");
+        assert_eq!(full("try:\n pass\n"), "SyntaxError: expected 'except' or 'finally' block @10..-");
+    }
+
+    #[test]
+    fn blocks_missing_at_the_end() {
+        assert_eq!(full("class C:\n"), "IndentationError: expected an indented block after class definition on line 1 @8..-");
+        assert_eq!(full("for x in [1,\n   2]:\n"), "IndentationError: expected an indented block after 'for' statement on line 1 @19..-");
+        assert_eq!(msg("match x:\ncase 1: pass\n"), "IndentationError: expected an indented block after 'match' statement on line 1");
+    }
+
+    #[test]
+    fn scope_declarations() {
+        assert_eq!(msg("def f():\n global x\n x: int = 1\n"), "ok");
+        assert_eq!(full("def f():\n global x\n x: int = 1\n"), "SyntaxError: annotated name 'x' can't be global @20..30");
+        assert_eq!(full("def f():\n x = 1\n print(x)\n global x\n"), "SyntaxError: name 'x' is used prior to global declaration @27..35");
+        assert_eq!(full("def f():\n import x\n global x\n"), "ok");
+        assert_eq!(full("def f():\n global x\n nonlocal x\n"), "SyntaxError: name 'x' is nonlocal and global @10..18");
+        assert_eq!(full("class C:\n from a import *\n"), "SyntaxError: import * only allowed at module level @24..25");
     }
 
     #[test]
