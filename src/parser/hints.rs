@@ -44,7 +44,13 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     let before_prev = before.len().checked_sub(2).map(|i| &before[i].1);
     let clause_head = before.iter().rposition(|(_, t, _)| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1);
     let plain_expressions = matches!(before.get(clause_head).map(|t| &t.1), Some(Tok::Return | Tok::Del | Tok::Assert | Tok::Raise | Tok::Yield));
-    if !matches!(tok, Tok::Newline) && !expected.is_empty() && expected.iter().all(|e| e == "\":\"" || e == "\"->\"") && before_prev != Some(&Tok::As) {
+    let class_header = before.get(clause_head).is_some_and(|t| t.1 == Tok::Class);
+    if !matches!(tok, Tok::Newline)
+        && !expected.is_empty()
+        && expected.iter().all(|e| e == "\":\"" || e == "\"->\"")
+        && before_prev != Some(&Tok::As)
+        && !class_header
+    {
         // `else if x:`, `def f() x:`: only a colon could follow.
         return Some(error("expected ':'", l, Some(r)));
     }
@@ -226,7 +232,7 @@ pub(super) fn operand_chain_start(before: &[Spanned]) -> Option<usize> {
 
 /// Where the operand chain that starts `after` ends: None when it is no expression, Some(None)
 /// when it runs to the end of the input (a bracket never closed).
-fn operand_chain_end(after: &[Spanned]) -> Option<Option<usize>> {
+pub(super) fn operand_chain_end(after: &[Spanned]) -> Option<Option<usize>> {
     let mut i = 0;
     loop {
         while i < after.len() && is_prefix(&after[i].1) {
@@ -420,7 +426,7 @@ pub(super) fn ends_expression(t: &Tok) -> bool {
     )
 }
 
-fn starts_expression(t: &Tok) -> bool {
+pub(super) fn starts_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_)

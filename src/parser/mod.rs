@@ -53,8 +53,18 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
                 let end = info.end.unwrap_or(info.offset);
                 tokens.iter().find(|t| t.0 >= end).map(|t| t.0)
             } else {
+                // An expression right after another: CPython's parser reads it whole (looking for
+                // a missing comma), into the end of the input if a bracket of it is never closed.
                 match tokens.iter().position(|t| t.0 >= info.offset) {
-                    Some(i) if !importing && matches!(tokens[i].1, Tok::LPar | Tok::LSqb | Tok::LBrace) => tokens.get(i + 1).map(|t| t.0),
+                    Some(i)
+                        if !importing
+                            && i > 0
+                            && hints::ends_expression(&tokens[i - 1].1)
+                            && hints::starts_expression(&tokens[i].1)
+                            && hints::operand_chain_end(&tokens[i..]) == Some(None) =>
+                    {
+                        None
+                    }
                     _ => Some(info.offset),
                 }
             };
@@ -288,7 +298,10 @@ mod tests {
         for src in ["x = (a := 1, b := 2)\n", "{a := 1, b}\n", "a[x:=1]\n", "f(a := 1 for b in c)\n", "(y := 1 for x in z)\n"] {
             assert_eq!(msg(src), "ok", "{src:?}");
         }
-        assert_eq!(full("class C:\n [(x := 1) for y in z]\n"), "SyntaxError: assignment expression within a comprehension cannot be used in a class body @12..13");
+        assert_eq!(
+            full("class C:\n [(x := 1) for y in z]\n"),
+            "SyntaxError: assignment expression within a comprehension cannot be used in a class body @12..13"
+        );
     }
 
     #[test]
