@@ -725,7 +725,8 @@ impl<'a> Compiler<'a> {
         for (i, h) in handlers.iter().enumerate() {
             self.set_line(h.span.0);
             if h.typ.is_none() && i + 1 < handlers.len() {
-                return Err(syntax_over("default 'except:' must be last", h.span));
+                let end = h.body.last().map_or(h.span.1, crate::compiler::scope::statement_end);
+                return Err(syntax_over("default 'except:' must be last", (h.span.0, end)));
             }
             let mut next = None;
             if let Some(t) = &h.typ {

@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
         let star = handlers.first().is_some_and(|h| h.star);
         if let Some(h) = handlers.iter().find(|h| h.star != star) {
             let mut e = syntax("cannot have both 'except' and 'except*' on the same 'try'", h.span.0);
-            e.end = Some(h.span.0 + "except".len());
+            e.end = Some(h.span.0 + if h.star { "except*".len() } else { "except".len() });
             return Err(e);
         }
         Ok(star)

@@ -238,7 +238,7 @@ impl<'a> Compiler<'a> {
         for (i, item) in items.iter().enumerate() {
             if let PatternKind::Star(_) = item.node {
                 if star.is_some() {
-                    return Err(error("multiple starred names in sequence pattern", item.span));
+                    return Err(error("multiple starred names in sequence pattern", p.span));
                 }
                 star = Some(i);
             }
@@ -322,7 +322,7 @@ impl<'a> Compiler<'a> {
                 Some((text, v)) => {
                     if seen.contains(&text) {
                         let repr = crate::objects::repr::const_repr(&v);
-                        return Err(error(format!("mapping pattern checks duplicate key ({repr})"), k.span));
+                        return Err(error(format!("mapping pattern checks duplicate key ({repr})"), p.span));
                     }
                     seen.push(text);
                 }

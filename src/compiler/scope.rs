@@ -34,6 +34,14 @@ struct Sym {
     nonlocal: bool,
     /// Where a `nonlocal` declaration of the name stands (for "no binding ... found").
     nonlocal_at: (usize, usize),
+    /// Bound other than by an import (imports before `global` are allowed).
+    assigned: bool,
+    /// Read somewhere in the scope (a load; `used` also counts augmented assignments).
+    loaded: bool,
+    /// The target of an annotated assignment (`x: int`).
+    annotated: bool,
+    /// The first `global` or `nonlocal` statement naming it (CPython reports conflicts there).
+    directive_at: Option<(usize, usize)>,
 }
 
 #[derive(Debug)]
@@ -155,6 +163,63 @@ struct Builder {
     comp_targets: Vec<String>,
     /// What each comprehension being walked is ("list comprehension"...), innermost last.
     comp_kinds: Vec<&'static str>,
+    /// An error CPython finds only once a scope is complete ("is nonlocal and global"): raised
+    /// after the walk if the walk itself found none.
+    deferred: Option<SyntaxErrorInfo>,
+}
+
+/// `__debug__` is a constant: no statement or expression may bind it (CPython's compiler checks
+/// each binding place and reports the enclosing node).
+fn forbid_debug(name: &str, span: Span) -> Result<(), SyntaxErrorInfo> {
+    if name == "__debug__" {
+        return Err(err_over("cannot assign to __debug__".into(), span));
+    }
+    Ok(())
+}
+
+fn forbid_debug_params(p: &Params, span: Span) -> Result<(), SyntaxErrorInfo> {
+    let names = p.args.iter().chain(&p.kwonly).map(|a| a.name.as_str());
+    for n in names.chain(p.vararg.as_deref()).chain(p.kwarg.as_deref()) {
+        forbid_debug(n, span)?;
+    }
+    Ok(())
+}
+
+/// `x.__debug__ = ...` (an attribute target of a plain assignment, `for` or `with`; not `del`
+/// nor augmented assignment, as CPython).
+fn forbid_debug_attribute(t: &Expr) -> Result<(), SyntaxErrorInfo> {
+    match &t.node {
+        ExprKind::Attribute(_, attr) => forbid_debug(attr, t.span),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(forbid_debug_attribute),
+        ExprKind::Starred(inner) => forbid_debug_attribute(inner),
+        _ => Ok(()),
+    }
+}
+
+/// `del __debug__`, also inside a tuple or list of targets.
+fn forbid_debug_delete(t: &Expr) -> Result<(), SyntaxErrorInfo> {
+    match &t.node {
+        ExprKind::Name(n) if n == "__debug__" => Err(err_over("cannot delete __debug__".into(), t.span)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(forbid_debug_delete),
+        _ => Ok(()),
+    }
+}
+
+/// Where a statement ends as CPython counts it: a compound one at the end of its last inner
+/// statement (our spans of compound statements run to the token after them).
+pub fn statement_end(s: &Stmt) -> usize {
+    let last = |blocks: &[&[Stmt]]| blocks.iter().rev().find_map(|b| b.last()).map(statement_end);
+    let end = match &s.node {
+        StmtKind::If(_, body, orelse) | StmtKind::While(_, body, orelse) | StmtKind::For(_, _, body, orelse, _) => last(&[body, orelse]),
+        StmtKind::FunctionDef { body, .. } | StmtKind::ClassDef { body, .. } | StmtKind::With(_, body, _) => last(&[body]),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            let h: &[Stmt] = handlers.last().map_or(&[], |h| &h.body);
+            last(&[body, h, orelse, finalbody])
+        }
+        StmtKind::Match(_, cases) => cases.last().and_then(|c| last(&[&c.body])),
+        _ => None,
+    };
+    end.unwrap_or(s.span.1)
 }
 
 /// The names an assignment target binds.
@@ -215,22 +280,36 @@ impl Builder {
 
     /// The checks of a `global` or `nonlocal` declaration of `n` (CPython's messages).
     fn declare(&mut self, n: &str, what: &str, at: (usize, usize)) -> Result<(), SyntaxErrorInfo> {
-        let sc = &self.scopes[self.current];
-        let Some(sym) = sc.syms.get(n) else { return Ok(()) };
+        let sc = &mut self.scopes[self.current];
+        let sym = sc.sym(n);
         if sym.param {
             return Err(err_over(format!("name '{n}' is parameter and {what}"), at));
         }
+        if sym.loaded {
+            return Err(err_over(format!("name '{n}' is used prior to {what} declaration"), at));
+        }
+        if sym.annotated {
+            return Err(err_over(format!("annotated name '{n}' can't be {what}"), at));
+        }
+        if sym.assigned || sym.used {
+            return Err(err_over(format!("name '{n}' is assigned to before {what} declaration"), at));
+        }
         if (what == "global" && sym.nonlocal) || (what == "nonlocal" && sym.global) {
-            return Err(err_over(format!("name '{n}' is nonlocal and global"), at));
+            // Found by CPython when the scope is analysed, at the name's first declaration.
+            let first = sym.directive_at.unwrap_or(at);
+            self.deferred.get_or_insert_with(|| err_over(format!("name '{n}' is nonlocal and global"), first));
         }
-        if sym.bound || sym.used {
-            let order = if sym.used && !sym.bound { "used prior to" } else { "assigned to before" };
-            return Err(err_over(format!("name '{n}' is {order} {what} declaration"), at));
-        }
+        sym.directive_at.get_or_insert(at);
         Ok(())
     }
 
     fn bind(&mut self, name: &str) {
+        let sym = self.scopes[self.current].sym(name);
+        sym.bound = true;
+        sym.assigned = true;
+    }
+
+    fn bind_import(&mut self, name: &str) {
         self.scopes[self.current].sym(name).bound = true;
     }
 
@@ -292,6 +371,7 @@ impl Builder {
             StmtKind::Assign(targets, v) => {
                 self.expr(v)?;
                 for t in targets {
+                    forbid_debug_attribute(t)?;
                     self.target(t)?;
                 }
             }
@@ -303,6 +383,17 @@ impl Builder {
                 self.target(t)?;
             }
             StmtKind::AnnAssign(t, a, v) => {
+                forbid_debug_attribute(t)?;
+                if let ExprKind::Name(n) = &t.node
+                    && self.scopes[self.current].kind != ScopeKind::Module
+                {
+                    let sym = self.scopes[self.current].sym(n);
+                    sym.annotated = true;
+                    if sym.global || sym.nonlocal {
+                        let what = if sym.global { "global" } else { "nonlocal" };
+                        return Err(err_over(format!("annotated name '{n}' can't be {what}"), s.span));
+                    }
+                }
                 // Module and class bodies evaluate the annotation (see the compiler).
                 if self.scopes[self.current].kind != ScopeKind::Function {
                     self.expr(a)?;
@@ -328,8 +419,9 @@ impl Builder {
             }
             StmtKind::For(t, i, b, o, is_async) => {
                 if *is_async {
-                    self.check_async_statement("'async for' outside async function", s.span)?;
+                    self.check_async_statement("'async for' outside async function", (s.span.0, statement_end(s)))?;
                 }
+                forbid_debug_attribute(t)?;
                 self.expr(i)?;
                 self.target(t)?;
                 self.in_loop.push(true);
@@ -355,6 +447,9 @@ impl Builder {
                 }
             }
             StmtKind::FunctionDef { name, params, body, decorators, is_async } => {
+                let whole = (s.span.0, statement_end(s));
+                forbid_debug(name, whole)?;
+                forbid_debug_params(params, whole)?;
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -373,6 +468,11 @@ impl Builder {
                 self.current = self.scopes[self.current].parent.unwrap();
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+                let whole = (s.span.0, statement_end(s));
+                forbid_debug(name, whole)?;
+                for k in keywords {
+                    forbid_debug(k.name.as_deref().unwrap_or(""), whole)?;
+                }
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -396,6 +496,7 @@ impl Builder {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
+                        forbid_debug(n, (h.span.0, h.body.last().map_or(h.span.1, statement_end)))?;
                         self.bind(n);
                     }
                     self.stmts(&h.body)?;
@@ -413,11 +514,12 @@ impl Builder {
             }
             StmtKind::With(items, body, is_async) => {
                 if *is_async {
-                    self.check_async_statement("'async with' outside async function", s.span)?;
+                    self.check_async_statement("'async with' outside async function", (s.span.0, statement_end(s)))?;
                 }
                 for (e, t) in items {
                     self.expr(e)?;
                     if let Some(t) = t {
+                        forbid_debug_attribute(t)?;
                         self.target(t)?;
                     }
                 }
@@ -431,6 +533,7 @@ impl Builder {
             }
             StmtKind::Del(ts) => {
                 for t in ts {
+                    forbid_debug_delete(t)?;
                     self.target(t)?;
                 }
             }
@@ -454,16 +557,18 @@ impl Builder {
             StmtKind::Import(names) => {
                 for (n, alias) in names {
                     let bound = alias.clone().unwrap_or_else(|| n.split('.').next().unwrap().to_string());
-                    self.bind(&bound);
+                    forbid_debug(&bound, s.span)?;
+                    self.bind_import(&bound);
                 }
             }
             StmtKind::ImportFrom(_, _, names) => {
-                if names.is_empty() && self.scopes[self.current].kind == ScopeKind::Function {
+                if names.is_empty() && self.scopes[self.current].kind != ScopeKind::Module {
                     // CPython marks the `*`, the statement's last character.
                     return Err(err_over("import * only allowed at module level".into(), (s.span.1 - 1, s.span.1)));
                 }
                 for (n, alias) in names {
-                    self.bind(alias.as_ref().unwrap_or(n));
+                    forbid_debug(alias.as_ref().unwrap_or(n), s.span)?;
+                    self.bind_import(alias.as_ref().unwrap_or(n));
                 }
             }
             StmtKind::Match(subject, cases) => {
@@ -617,7 +722,10 @@ impl Builder {
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxErrorInfo> {
         match &e.node {
-            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                self.scopes[self.current].sym(n).loaded = true;
+            }
             ExprKind::Const(_) => {}
             ExprKind::FString(parts) => self.fparts(parts)?,
             ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
@@ -650,6 +758,9 @@ impl Builder {
                 }
             }
             ExprKind::Call { func, args, keywords } => {
+                for k in keywords {
+                    forbid_debug(k.name.as_deref().unwrap_or(""), e.span)?;
+                }
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -674,6 +785,7 @@ impl Builder {
                 self.expr(c)?;
             }
             ExprKind::Lambda(params, body) => {
+                forbid_debug_params(params, e.span)?;
                 self.params(params)?;
                 self.push(e, ScopeKind::Function);
                 self.declare_params(params);
@@ -731,11 +843,15 @@ impl Builder {
                         (e.span.0, e.span.0 + n.len()),
                     ));
                 }
+                forbid_debug(n, (e.span.0, e.span.0 + n.len()))?;
                 self.expr(v)?;
                 // In a comprehension, the name binds in the enclosing function or module.
                 let mut sc = self.current;
                 while self.scopes[sc].params == [".0".to_string()] {
                     sc = self.scopes[sc].parent.unwrap();
+                }
+                if sc != self.current && self.scopes[sc].kind == ScopeKind::Class {
+                    return Err(err_over("assignment expression within a comprehension cannot be used in a class body".into(), (e.span.0, e.span.0 + n.len())));
                 }
                 let saved = self.current;
                 self.current = sc;
@@ -858,8 +974,12 @@ pub fn analyze(module: &[Stmt]) -> Result<ScopeTable, SyntaxErrorInfo> {
         in_comp_iter: 0,
         comp_targets: Vec::new(),
         comp_kinds: Vec::new(),
+        deferred: None,
     };
     b.stmts(module)?;
+    if let Some(e) = b.deferred {
+        return Err(e);
+    }
     let mut scopes = b.scopes;
     resolve(&mut scopes, 0)?;
     Ok(ScopeTable { scopes, by_node: b.by_node })

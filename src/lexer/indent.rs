@@ -111,11 +111,7 @@ impl<'s> Layout<'s> {
                         }
                     };
                 }
-                let msg = if c == '$' || c == '?' || c == '`' || c == '!' {
-                    "invalid syntax".to_string()
-                } else {
-                    format!("invalid character '{}' (U+{:04X})", c, c as u32)
-                };
+                let msg = if c == '$' || c == '?' || c == '`' || c == '!' { "invalid syntax".to_string() } else { invalid_character(c) };
                 SyntaxErrorInfo { end: Some(span.start + c.len_utf8()), ..self.error(SyntaxKind::Syntax, msg, span.start) }
             }
             LexError::UnterminatedString => {
@@ -127,7 +123,8 @@ impl<'s> Layout<'s> {
                 )
             }
             LexError::UnterminatedTriple => {
-                let last = self.line_of(self.src.len());
+                // A final newline ends the last line; it does not start another.
+                let last = self.line_of(self.src.strip_suffix('\n').map_or(self.src.len(), str::len));
                 self.error(SyntaxKind::Syntax, format!("unterminated triple-quoted string literal (detected at line {last})"), span.start)
             }
             // CPython marks a non-ASCII bytes literal whole, and a bad escape just past the literal.
@@ -172,6 +169,11 @@ impl<'s> Layout<'s> {
                 Ok(t) => t,
                 Err(e) => return Some(Err(self.lex_error(e, span))),
             };
+            if let Tok::Name(name) = &tok
+                && let Some((at, c)) = invalid_identifier_char(name)
+            {
+                return Some(Err(self.error(SyntaxKind::Syntax, invalid_character(c), span.start + at)));
+            }
             if matches!(tok, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_))
                 && let Err(e) = super::number::check(self.src, span.start)
             {
@@ -269,6 +271,25 @@ impl Iterator for Layout<'_> {
             }
         })
     }
+}
+
+/// CPython's words for a character that cannot stand where it is.
+fn invalid_character(c: char) -> String {
+    if crate::ucd::is_printable(c) {
+        format!("invalid character '{c}' (U+{:04X})", c as u32)
+    } else {
+        format!("invalid non-printable character U+{:04X}", c as u32)
+    }
+}
+
+/// The first character of a would-be name that no identifier may hold there (the lexer takes any
+/// non-ASCII character into a name; identifiers start with XID_Start or '_' and go on with
+/// XID_Continue), with its byte offset in the name.
+fn invalid_identifier_char(name: &str) -> Option<(usize, char)> {
+    if name.is_ascii() {
+        return None;
+    }
+    name.char_indices().find(|&(i, c)| if i == 0 { !crate::ucd::is_id_start(c) } else { !crate::ucd::is_id_continue(c) })
 }
 
 #[cfg(test)]

@@ -59,6 +59,12 @@ pub struct SyntaxErrorInfo {
     pub end: Option<usize>,
 }
 
+impl SyntaxErrorInfo {
+    /// The `end` of an error CPython reports with no end (end_offset -1 on the start's line),
+    /// as its tokenizer-level errors at the end of the input.
+    pub const NO_END: usize = usize::MAX;
+}
+
 #[cfg(test)]
 mod golden {
     //! Golden tests: every tests/golden/lexer/NAME.py against NAME.tokens (one token per line, with

@@ -134,18 +134,7 @@ impl<'a> Conv<'a> {
 
     /// Where a statement ends: a compound one at the end of its last inner statement.
     fn stmt_end(&self, s: &Stmt) -> usize {
-        let last = |blocks: &[&[Stmt]]| blocks.iter().rev().find_map(|b| b.last()).map(|s| self.stmt_end(s));
-        let end = match &s.node {
-            StmtKind::If(_, body, orelse) | StmtKind::While(_, body, orelse) | StmtKind::For(_, _, body, orelse, _) => last(&[body, orelse]),
-            StmtKind::FunctionDef { body, .. } | StmtKind::ClassDef { body, .. } | StmtKind::With(_, body, _) => last(&[body]),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                let h: &[Stmt] = handlers.last().map_or(&[], |h| &h.body);
-                last(&[body, h, orelse, finalbody])
-            }
-            StmtKind::Match(_, cases) => cases.last().and_then(|c| last(&[&c.body])),
-            _ => None,
-        };
-        end.unwrap_or(s.span.1)
+        crate::compiler::scope::statement_end(s)
     }
 
     /// Where `def`/`class` (or `async`) stands after a definition's decorators.

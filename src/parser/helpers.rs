@@ -35,15 +35,17 @@ pub fn negate(e: Expr, l: usize, r: usize) -> Expr {
 /// One call argument as written; keywords and `**` carry their whole range.
 pub enum Arg {
     Pos(Expr),
-    Genexp(Expr),
+    /// A generator expression without its own parentheses, and where its `for` stands.
+    Genexp(Expr, usize),
     Keyword(String, Expr, Span),
     DoubleStar(Expr, Span),
 }
 
 /// Splits call arguments into positional ones (with `*x` as Starred) and keywords, checking order.
 /// `close` is where the closing parenthesis stands (CPython marks an out-of-order argument there);
-/// `open`, where a call's opening one stands: a lone generator argument takes both parentheses.
-pub fn split_args(args: Vec<Arg>, open: Option<usize>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+/// `open`, where a call's opening one stands: a lone generator argument takes both parentheses
+/// (a class's bases take none); `trailing`, whether a comma ends the arguments.
+pub fn split_args((args, trailing): (Vec<Arg>, bool), open: Option<usize>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
     let n = args.len();
     let mut pos = Vec::new();
     let mut kws: Vec<Keyword> = Vec::new();
@@ -64,8 +66,11 @@ pub fn split_args(args: Vec<Arg>, open: Option<usize>, close: usize) -> Result<(
                 }
                 pos.push(e)
             }
-            Arg::Genexp(mut e) => {
-                if n > 1 {
+            Arg::Genexp(mut e, for_at) => {
+                if open.is_none() && n == 1 && !trailing {
+                    return Err(range_error("invalid syntax", (for_at, for_at + 3)));
+                }
+                if n > 1 || trailing {
                     return Err(PErr::User {
                         error: SyntaxErrorInfo {
                             kind: SyntaxKind::Syntax,
@@ -133,9 +138,15 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
         names.push(name.to_string());
         Ok(())
     };
-    for item in items {
+    let count = items.len();
+    for (index, item) in items.into_iter().enumerate() {
         if p.kwarg.is_some() {
-            return Err(range_error("arguments cannot follow var-keyword argument", item.span()));
+            // A second `**` is marked by its stars alone.
+            let span = match &item {
+                ParamItem::DoubleStar(_, _, (at, _), _) => (*at, at + 2),
+                _ => item.span(),
+            };
+            return Err(range_error("arguments cannot follow var-keyword argument", span));
         }
         let span = item.span();
         match item {
@@ -185,6 +196,10 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                 p.kwarg_span = (name_at, end);
             }
             ParamItem::Slash(at) => {
+                if p.args.is_empty() && !seen_star {
+                    let msg = if index + 1 == count { "invalid syntax" } else { "at least one argument must precede /" };
+                    return Err(range_error(msg, (at, at + 1)));
+                }
                 if seen_slash {
                     return Err(range_error("/ may appear only once", (at, at + 1)));
                 }
@@ -204,6 +219,18 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let (before, after): (Vec<_>, Vec<_>) = arg_ann.into_iter().partition(|(i, _, _)| *i < posonly);
     p.annotations = after.into_iter().chain(before).map(|(_, n, a)| (n, a)).chain(star_ann).chain(kwonly_ann).chain(kwarg_ann).collect();
     Ok(p)
+}
+
+/// A lambda's parameters: as `build_params`, but CPython marks a bare `*` with nothing after it
+/// where the parser stood: the `**` that follows it, or the ':' at `colon`.
+pub fn build_lambda_params(items: Vec<ParamItem>, colon: usize) -> Result<Params, PErr> {
+    let after_star = items.iter().skip_while(|i| !matches!(i, ParamItem::Star(None, ..))).nth(1).map(|i| i.span().0);
+    build_params(items).map_err(|e| match e {
+        ParseError::User { error } if error.msg == "named arguments must follow bare *" => {
+            range_error(error.msg, after_star.map_or((colon, colon + 1), |at| (at, at + 2)))
+        }
+        other => other,
+    })
 }
 
 /// `hint`: the target is the only one of an assignment statement (`f() = 1`), where CPython
@@ -582,7 +609,7 @@ pub fn pattern_string(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result
 /// The `**rest` of a mapping pattern: any name but `_`.
 pub fn rest_target(n: String, at: usize) -> Result<String, PErr> {
     if n == "_" {
-        return Err(user_error("invalid syntax", at));
+        return Err(range_error("invalid syntax", (at, at + 1)));
     }
     Ok(n)
 }
@@ -594,8 +621,8 @@ pub fn mapping_pattern(items: Vec<(Expr, Pattern)>, rest: Option<String>, l: usi
 
 pub enum ClassPatternArg {
     Pos(Pattern),
-    /// Attribute name, pattern, offset.
-    Keyword(String, Pattern, usize),
+    /// Attribute name and pattern.
+    Keyword(String, Pattern),
 }
 
 /// `Cls(p, q, attr=r)`: positional sub-patterns first, then keyword ones, each attribute once.
@@ -616,9 +643,10 @@ pub fn class_pattern(cls: Expr, args: Vec<ClassPatternArg>, l: usize, r: usize) 
                 }
                 patterns.push(p)
             }
-            ClassPatternArg::Keyword(n, p, at) => {
+            ClassPatternArg::Keyword(n, p) => {
                 if kwd_attrs.contains(&n) {
-                    return Err(user_error(format!("attribute name repeated in class pattern: {n}"), at));
+                    // CPython marks the repeated keyword's pattern.
+                    return Err(range_error(format!("attribute name repeated in class pattern: {n}"), p.span));
                 }
                 kwd_attrs.push(n);
                 kwd_patterns.push(p)

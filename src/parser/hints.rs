@@ -5,7 +5,7 @@
 
 use crate::lexer::{Layout, SyntaxErrorInfo, SyntaxKind, Tok};
 
-type Spanned = (usize, Tok, usize);
+pub(super) type Spanned = (usize, Tok, usize);
 
 /// The friendlier error for an unexpected token `(l, tok, r)` the parser found, if one applies.
 pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> Option<SyntaxErrorInfo> {
@@ -18,7 +18,7 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     };
     let prev = before.last();
     if wants("except") && wants("finally") {
-        return Some(missing_handlers(src, l));
+        return Some(missing_handlers(src, l, Some(r)));
     }
     if wants("else") && !wants(":") {
         // `a if b` with no `else`: the range is the whole conditional expression.
@@ -37,32 +37,259 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     if let Some(e) = misplaced_target_or_star(&before, &tok, l, r) {
         return Some(e);
     }
+    if let Some(e) = super::clause_hints::clause_error(src, &before, &tok, l, r, next_end(r)) {
+        return Some(e);
+    }
     let (prev_start, prev_tok, _) = prev?;
     let before_prev = before.len().checked_sub(2).map(|i| &before[i].1);
-    if tok == Tok::Equal && matches!(prev_tok, Tok::Name(_)) && !matches!(before_prev, Some(Tok::Dot | Tok::Star | Tok::DoubleStar)) {
+    let clause_head = before.iter().rposition(|(_, t, _)| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1);
+    let plain_expressions = matches!(before.get(clause_head).map(|t| &t.1), Some(Tok::Return | Tok::Del | Tok::Assert | Tok::Raise | Tok::Yield));
+    let class_header = before.get(clause_head).is_some_and(|t| t.1 == Tok::Class);
+    if !matches!(tok, Tok::Newline)
+        && !expected.is_empty()
+        && expected.iter().all(|e| e == "\":\"" || e == "\"->\"")
+        && before_prev != Some(&Tok::As)
+        && !class_header
+    {
+        // `else if x:`, `def f() x:`: only a colon could follow.
+        return Some(error("expected ':'", l, Some(r)));
+    }
+    if tok == Tok::Equal && !plain_expressions && matches!(prev_tok, Tok::Name(_)) && !matches!(before_prev, Some(Tok::Dot | Tok::Star | Tok::DoubleStar)) {
         return Some(error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *prev_start, Some(next_end(r))));
     }
-    let same_line = !src[prev.map_or(l, |p| p.2)..l].contains('\n');
-    if same_line
-        && bracket_depth(&before) > 0
-        && ends_expression(prev_tok)
-        && starts_expression(&tok)
-        && !matches!((prev_tok, &tok), (Tok::Name(_), Tok::Str(_)))
-    {
-        return Some(error("invalid syntax. Perhaps you forgot a comma?", *prev_start, Some(r)));
+    if bracket_depth(&before) > 0 && ends_expression(prev_tok) && starts_expression(&tok) && !matches!((prev_tok, &tok), (Tok::Name(_), Tok::Str(_))) {
+        return forgot_comma(src, &before, l);
     }
     None
 }
 
-/// "expected 'except' or 'finally' block", shown at the end of the `try` block's last line.
-/// (when the block ends the input; else at the statement that follows the block).
-pub fn missing_handlers(src: &str, at: usize) -> SyntaxErrorInfo {
-    let at = at.min(src.len());
-    let offset = if src[at..].trim().is_empty() { src[..at].trim_end().len() } else { at };
-    error("expected 'except' or 'finally' block", offset, None)
+/// "Perhaps you forgot a comma?" between two expressions in brackets, marked from the start of
+/// the first to the end of the second, as CPython's rule does: not in a parameter list, nor
+/// after a comprehension's `in` or `if`, nor when the first starts with a soft keyword.
+/// When the second runs into the end of the input, CPython's tokenizer reports the bracket never
+/// closed instead (the caller's rule).
+fn forgot_comma(src: &str, before: &[Spanned], l: usize) -> Option<SyntaxErrorInfo> {
+    let first = operand_chain_start(before)?;
+    let (_, head, _) = &before[first];
+    if matches!(head, Tok::Name(n) if n == "match" || n == "case" || n == "_" || ((n == "print" || n == "exec") && first + 1 == before.len())) {
+        return None;
+    }
+    if first > 0 && matches!(before[first - 1].1, Tok::If | Tok::In | Tok::For) && in_comprehension(&before[..first - 1]) {
+        return None;
+    }
+    if in_parameters(before) {
+        return None;
+    }
+    let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(start, _, _)| *start < l).collect();
+    // Running into the end of the input, the range runs to it (the caller then finds the
+    // bracket never closed).
+    let end = operand_chain_end(&after)?.unwrap_or(src.len());
+    Some(error("invalid syntax. Perhaps you forgot a comma?", before[first].0, Some(end)))
 }
 
-fn error(msg: &str, offset: usize, end: Option<usize>) -> SyntaxErrorInfo {
+/// Whether the innermost open bracket of `before` holds a comprehension (a `for` at its level).
+fn in_comprehension(before: &[Spanned]) -> bool {
+    let mut depth = 0;
+    for (_, t, _) in before.iter().rev() {
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return false,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::For if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the innermost open bracket is a `def`'s parameter list.
+pub(super) fn in_parameters(before: &[Spanned]) -> bool {
+    let mut depth = 0;
+    for (i, (_, t, _)) in before.iter().enumerate().rev() {
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => {
+                return i >= 2 && matches!(before[i - 1].1, Tok::Name(_)) && before[i - 2].1 == Tok::Def;
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The index of the bracket that closes (forwards) or opens (backwards) the one at `at`.
+pub(super) fn matching(tokens: &[Spanned], at: usize, forwards: bool) -> Option<usize> {
+    let mut depth = 0i32;
+    let step = |i: usize| if forwards { i.checked_add(1).filter(|&j| j < tokens.len()) } else { i.checked_sub(1) };
+    let mut i = Some(at);
+    while let Some(k) = i {
+        match tokens[k].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += if forwards { 1 } else { -1 },
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += if forwards { -1 } else { 1 },
+            _ => {}
+        }
+        if depth == 0 {
+            return Some(k);
+        }
+        i = step(k);
+    }
+    None
+}
+
+fn is_binary(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::DoubleStar
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Amper
+            | Tok::Vbar
+            | Tok::Circumflex
+            | Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::And
+            | Tok::Or
+    )
+}
+
+fn is_prefix(t: &Tok) -> bool {
+    matches!(t, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await)
+}
+
+fn is_atom(t: &Tok) -> bool {
+    matches!(t, Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis)
+}
+
+/// Where the operand chain (CPython's `disjunction`) that ends with the last of `before` starts:
+/// atoms with their trailers, joined by binary operators, after any prefix operators.
+pub(super) fn operand_chain_start(before: &[Spanned]) -> Option<usize> {
+    let mut i = before.len().checked_sub(1)?;
+    loop {
+        // One primary: an atom or a bracketed group, with the calls, subscripts and attributes after it.
+        loop {
+            match &before[i].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    let open = matching(before, i, false)?;
+                    if open > 0 && before[open].1 != Tok::LBrace && ends_expression(&before[open - 1].1) {
+                        i = open - 1;
+                        continue;
+                    }
+                    i = open;
+                }
+                Tok::Name(_) if i >= 2 && before[i - 1].1 == Tok::Dot && ends_expression(&before[i - 2].1) => {
+                    i -= 2;
+                    continue;
+                }
+                Tok::Str(_) if i >= 1 && matches!(before[i - 1].1, Tok::Str(_)) => {
+                    i -= 1;
+                    continue;
+                }
+                t if is_atom(t) => {}
+                _ => return None,
+            }
+            break;
+        }
+        let mut start = i;
+        while start > 0 {
+            let t = &before[start - 1].1;
+            let binary_use = matches!(t, Tok::Minus | Tok::Plus) && start >= 2 && ends_expression(&before[start - 2].1);
+            let is_not = *t == Tok::Not && start >= 2 && before[start - 2].1 == Tok::Is;
+            if !is_prefix(t) || binary_use || is_not {
+                break;
+            }
+            start -= 1;
+        }
+        if start == 0 {
+            return Some(0);
+        }
+        // `not in` / `is not` are one operator.
+        let mut op = start - 1;
+        let two_words = op >= 1 && matches!((&before[op - 1].1, &before[op].1), (Tok::Not, Tok::In) | (Tok::Is, Tok::Not));
+        if two_words {
+            op -= 1;
+        }
+        if (two_words || is_binary(&before[op].1)) && op >= 1 && ends_expression(&before[op - 1].1) {
+            i = op - 1;
+            continue;
+        }
+        return Some(start);
+    }
+}
+
+/// Where the operand chain that starts `after` ends: None when it is no expression, Some(None)
+/// when it runs to the end of the input (a bracket never closed).
+pub(super) fn operand_chain_end(after: &[Spanned]) -> Option<Option<usize>> {
+    let mut i = 0;
+    loop {
+        while i < after.len() && is_prefix(&after[i].1) {
+            i += 1;
+        }
+        let Some((_, first, _)) = after.get(i) else { return Some(None) };
+        match first {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                let Some((_, next, _)) = after.get(i + 1) else { return Some(None) };
+                let close = matches!(next, Tok::RPar | Tok::RSqb | Tok::RBrace);
+                if !close && !starts_expression(next) && !matches!(next, Tok::Star | Tok::DoubleStar | Tok::Yield) {
+                    return None;
+                }
+                let Some(close) = matching(after, i, true) else { return Some(None) };
+                i = close;
+            }
+            t if is_atom(t) => {
+                while matches!(after[i].1, Tok::Str(_)) && matches!(after.get(i + 1), Some((_, Tok::Str(_), _))) {
+                    i += 1;
+                }
+            }
+            _ => return None,
+        }
+        // Trailers.
+        loop {
+            match after.get(i + 1).map(|t| &t.1) {
+                Some(Tok::LPar | Tok::LSqb) => match matching(after, i + 1, true) {
+                    Some(close) => i = close,
+                    None => return Some(None),
+                },
+                Some(Tok::Dot) if matches!(after.get(i + 2), Some((_, Tok::Name(_), _))) => i += 2,
+                _ => break,
+            }
+        }
+        let mut op = i + 1;
+        match after.get(op).map(|t| &t.1) {
+            Some(Tok::Not) if matches!(after.get(op + 1), Some((_, Tok::In, _))) => op += 1,
+            Some(Tok::Is) if matches!(after.get(op + 1), Some((_, Tok::Not, _))) => op += 1,
+            Some(t) if is_binary(t) => {}
+            Some(_) => return Some(Some(after[i].2)),
+            None => return Some(None),
+        }
+        i = op + 1;
+    }
+}
+
+/// "expected 'except' or 'finally' block", shown at the end of the `try` block's last line, with
+/// no end (when the block ends the input; else at the token that follows the block, `end` its end).
+pub fn missing_handlers(src: &str, at: usize, end: Option<usize>) -> SyntaxErrorInfo {
+    let at = at.min(src.len());
+    if src[at..].trim().is_empty() {
+        return error("expected 'except' or 'finally' block", src[..at].trim_end().len(), Some(SyntaxErrorInfo::NO_END));
+    }
+    error("expected 'except' or 'finally' block", at, end)
+}
+
+pub(super) fn error(msg: &str, offset: usize, end: Option<usize>) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: msg.to_string(), offset, end }
 }
 
@@ -184,7 +411,7 @@ fn misplaced_target_or_star(before: &[Spanned], tok: &Tok, l: usize, r: usize) -
     }
 }
 
-fn bracket_depth(tokens: &[Spanned]) -> i32 {
+pub(super) fn bracket_depth(tokens: &[Spanned]) -> i32 {
     tokens.iter().fold(0, |depth, (_, t, _)| match t {
         Tok::LPar | Tok::LSqb | Tok::LBrace => depth + 1,
         Tok::RPar | Tok::RSqb | Tok::RBrace => depth - 1,
@@ -192,14 +419,14 @@ fn bracket_depth(tokens: &[Spanned]) -> i32 {
     })
 }
 
-fn ends_expression(t: &Tok) -> bool {
+pub(super) fn ends_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::None | Tok::True | Tok::False
     )
 }
 
-fn starts_expression(t: &Tok) -> bool {
+pub(super) fn starts_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_)
@@ -216,5 +443,6 @@ fn starts_expression(t: &Tok) -> bool {
             | Tok::Lambda
             | Tok::Not
             | Tok::Minus
+            | Tok::Await
     )
 }

@@ -497,7 +497,7 @@ pub fn sys_getframe(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// `sys._current_frames()`: each thread's innermost frame, by thread id: this thread's as it runs,
 /// the others' from the stacks they published when they let go of the GIL (stack_board.rs:
-/// code, line and globals; a function frame's `f_locals` is empty).
+/// code, line, globals, and a function frame's variables as they were then, the ones alive).
 pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("sys._current_frames", a, k, 0, 0)?;
     let d = Dict::new();
@@ -513,7 +513,7 @@ pub fn sys_current_frames(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
                 .iter()
                 .map(|p| {
                     let line = p.code.lines.get(p.lasti).copied().unwrap_or(p.code.first_line);
-                    Snapshot { code: p.code.clone(), globals: p.globals.clone(), line, lasti: p.lasti as u32, id: p.id, locals: None }
+                    Snapshot { code: p.code.clone(), globals: p.globals.clone(), line, lasti: p.lasti as u32, id: p.id, locals: p.locals_dict() }
                 })
                 .collect();
             new_frame_object(vm, std::sync::Arc::new(chain), index, thread)
