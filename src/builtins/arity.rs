@@ -67,7 +67,7 @@ fn owner_class(owner: Owner) -> Option<&'static Arc<Class>> {
         Owner::Frozenset => &t.frozenset,
         Owner::Range => &t.range,
         Owner::Slice => &t.slice,
-        Owner::Free | Owner::Object | Owner::Type | Owner::BaseExceptionGroup | Owner::Named(_) => return None,
+        Owner::Free | Owner::SpecialBinding | Owner::Object | Owner::Type | Owner::BaseExceptionGroup | Owner::Named(_) => return None,
     })
 }
 

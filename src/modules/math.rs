@@ -1,42 +1,61 @@
 //! The `math` module.
 
 use super::make_module;
-use crate::builtins::args::{arg_f64, check_args};
+use crate::builtins::args::arg_f64;
 use crate::objects::function::KwArgs;
-use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-fn f1(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+/// Checks a math function's arguments as CPython's do: keywords are refused naming
+/// `math.NAME()`, and so is a wrong count for the one-argument functions (the counts of the
+/// others name the function bare).
+pub(super) fn check_args(name: &str, a: &[Value], k: &KwArgs, min: usize, max: usize) -> PyResult<()> {
+    if let Some((key, _)) = k.first() {
+        return Err(PyErr::type_error(format!("math.{name}() takes no keyword arguments")).with_hint(key.as_str()));
+    }
+    if (min..=max).contains(&a.len()) {
+        return Ok(());
+    }
+    let shown = if (min, max) == (1, 1) { format!("math.{name}") } else { name.to_string() };
+    crate::builtins::args::check_args(&shown, a, k, min, max)
+}
+
+/// A function of one float under CPython's math_1 rules (see `math_special::checked`): an
+/// infinity from a finite argument is "math range error" where the function can overflow.
+fn f1(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     check_args(name, a, k, 1, 1)?;
     let x = arg_f64(vm, &a[0])?;
-    let r = f(x);
-    if r.is_nan() && !x.is_nan() {
-        return Err(PyErr::value_error("math domain error"));
-    }
-    Ok(Value::Float(r))
+    super::math_special::checked(x, f(x), can_overflow)
 }
 
 macro_rules! unary {
-    ($name:ident, $f:expr) => {
+    ($name:ident, $f:expr, $can_overflow:expr) => {
         fn $name(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-            f1(vm, a, k, stringify!($name), $f)
+            f1(vm, a, k, stringify!($name), $f, $can_overflow)
         }
     };
 }
 
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
-unary!(asin, f64::asin);
-unary!(acos, f64::acos);
-unary!(atan, f64::atan);
-unary!(exp, f64::exp);
-unary!(fabs, f64::abs);
-unary!(log2, f64::log2);
-unary!(log10, f64::log10);
+/// A function of one float that never fails (degrees, radians).
+macro_rules! plain_unary {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+            check_args(stringify!($name), a, k, 1, 1)?;
+            Ok(Value::Float($f(arg_f64(vm, &a[0])?)))
+        }
+    };
+}
+
+unary!(sin, f64::sin, false);
+unary!(cos, f64::cos, false);
+unary!(tan, f64::tan, false);
+unary!(asin, f64::asin, false);
+unary!(acos, f64::acos, false);
+unary!(atan, f64::atan, false);
+unary!(exp, f64::exp, true);
+unary!(fabs, f64::abs, false);
 
 fn sqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("sqrt", a, k, 1, 1)?;
@@ -47,47 +66,58 @@ fn sqrt(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x.sqrt()))
 }
 
-fn log(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("log", a, k, 1, 2)?;
-    let x = arg_f64(vm, &a[0])?;
-    if x <= 0.0 {
-        return Err(PyErr::value_error("math domain error"));
-    }
-    let r = if a.len() == 2 { x.ln() / arg_f64(vm, &a[1])?.ln() } else { x.ln() };
-    Ok(Value::Float(r))
-}
-
-fn round_to_int(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+/// floor, ceil and trunc: ints as they are, floats rounded by `f`, any other object by its own
+/// `dunder` (`__floor__`...); without one, floor and ceil take it as a float, trunc refuses it.
+fn round_to_int(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(name, a, k, 1, 1)?;
-    match &a[0] {
-        Value::Int(_) | Value::BigInt(_) => Ok(a[0].clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        v => {
-            let x = arg_f64(vm, v)?;
-            if x.is_infinite() {
-                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    let v = &a[0];
+    let x = match v {
+        Value::Int(_) | Value::BigInt(_) => return Ok(v.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(x) => *x,
+        _ => {
+            if let Value::Instance(i) = v
+                && let Some(method) = i.class_ref().lookup(&crate::objects::str::intern(dunder))
+            {
+                return vm.call1(&crate::vm::special::as_method(method), v.clone());
             }
-            if x.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            if let Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) = crate::vm::subclass::wrapped(v) {
+                return round_to_int(vm, std::slice::from_ref(inner), k, name, dunder, f);
             }
-            Ok(crate::builtins::numbers::float_to_int(f(x)))
+            if dunder == "__trunc__" {
+                let tp = crate::objects::types::types().of(v);
+                return Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", tp.name)));
+            }
+            arg_f64(vm, v)?
         }
+    };
+    if x.is_infinite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
     }
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    Ok(crate::builtins::numbers::float_to_int(f(x)))
 }
 
 fn floor(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    round_to_int(vm, a, k, "floor", f64::floor)
+    round_to_int(vm, a, k, "floor", "__floor__", f64::floor)
 }
 fn ceil(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    round_to_int(vm, a, k, "ceil", f64::ceil)
+    round_to_int(vm, a, k, "ceil", "__ceil__", f64::ceil)
 }
 fn trunc(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    round_to_int(vm, a, k, "trunc", f64::trunc)
+    round_to_int(vm, a, k, "trunc", "__trunc__", f64::trunc)
 }
 
 fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("pow", a, k, 2, 2)?;
-    Ok(Value::Float(arg_f64(vm, &a[0])?.powf(arg_f64(vm, &a[1])?)))
+    let (x, y) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
+    let r = x.powf(y);
+    if x.is_finite() && y.is_finite() && !r.is_finite() {
+        return Err(if r.is_nan() || x == 0.0 { PyErr::value_error("math domain error") } else { PyErr::overflow("math range error") });
+    }
+    Ok(Value::Float(r))
 }
 
 fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -95,17 +125,55 @@ fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f64(vm, &a[0])?.atan2(arg_f64(vm, &a[1])?)))
 }
 
-fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("isclose", a, NO_KWARGS, 2, 2)?;
-    let (x, y) = (arg_f64(vm, &a[0])?, arg_f64(vm, &a[1])?);
-    let mut rel = 1e-9;
-    let mut abs = 0.0;
-    for (n, v) in k {
-        match n.as_str() {
-            "rel_tol" => rel = arg_f64(vm, v)?,
-            "abs_tol" => abs = arg_f64(vm, v)?,
-            _ => return Err(PyErr::type_error(format!("isclose() got an unexpected keyword argument '{}'", n.as_str()))),
+/// The arguments of a function with keyword parameters `names` (the first `npos` positional or
+/// keyword, the first `required` of them required, the rest keyword-only), checked in the order
+/// and words of CPython's argument clinic.
+fn clinic_args(fname: &str, a: &[Value], k: &KwArgs, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+    let given = a.len() + k.len();
+    if given > names.len() {
+        return Err(PyErr::type_error(format!("{fname}() takes at most {} arguments ({given} given)", names.len())));
+    }
+    if a.len() > npos {
+        return Err(PyErr::type_error(format!("{fname}() takes exactly {npos} positional arguments ({} given)", a.len())));
+    }
+    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate().skip(a.len()) {
+        if let Some(v) = crate::builtins::args::kwarg(k, name) {
+            out[i] = Some(v.clone());
+            used += 1;
         }
+    }
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(PyErr::type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    if used < k.len() {
+        // A keyword naming a parameter already given by position, or no parameter at all.
+        for (key, _) in k {
+            match names.iter().position(|n| *n == key.as_str()) {
+                Some(i) if i < a.len() => {
+                    return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
+                }
+                Some(_) => {}
+                None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", key.as_str()))),
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let args = clinic_args("isclose", a, k, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let mut f = |i: usize, default: f64| -> PyResult<f64> {
+        match &args[i] {
+            Some(v) => arg_f64(vm, v),
+            None => Ok(default),
+        }
+    };
+    let (x, y, rel, abs) = (f(0, 0.0)?, f(1, 0.0)?, f(2, 1e-9)?, f(3, 0.0)?);
+    if rel < 0.0 || abs < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if x == y {
         return Ok(Value::Bool(true));
@@ -140,7 +208,8 @@ fn gcd_of(a: &num_bigint::BigInt, b: &num_bigint::BigInt) -> num_bigint::BigInt 
     }
 }
 
-fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn gcd(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("gcd", a, k, 0, usize::MAX)?;
     let mut g = num_bigint::BigInt::from(0);
     for v in a {
         g = gcd_of(&g, &big_arg(vm, v)?);
@@ -148,7 +217,8 @@ fn gcd(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::bigint(g))
 }
 
-fn lcm(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn lcm(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("lcm", a, k, 0, usize::MAX)?;
     let mut l = num_bigint::BigInt::from(1);
     for v in a {
         let b = big_arg(vm, v)?;
@@ -215,11 +285,11 @@ fn copysign(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f64(vm, &a[0])?.copysign(arg_f64(vm, &a[1])?)))
 }
 
-unary!(degrees, f64::to_degrees);
-unary!(radians, f64::to_radians);
-unary!(sinh, f64::sinh);
-unary!(cosh, f64::cosh);
-unary!(tanh, f64::tanh);
+plain_unary!(degrees, f64::to_degrees);
+plain_unary!(radians, f64::to_radians);
+unary!(sinh, f64::sinh, true);
+unary!(cosh, f64::cosh, true);
+unary!(tanh, f64::tanh, false);
 
 fn isfinite(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("isfinite", a, k, 1, 1)?;
@@ -230,8 +300,11 @@ fn isfinite(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fsum", a, k, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
+    // The infinities and NaNs met, summed apart (the finite partials no longer matter then).
+    let (mut special_sum, mut inf_sum) = (0.0, 0.0);
     for v in vm.collect(&a[0])? {
-        let mut x = arg_f64(vm, &v)?;
+        let given = arg_f64(vm, &v)?;
+        let mut x = given;
         let mut kept = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -247,7 +320,23 @@ fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(kept);
-        partials.push(x);
+        if x.is_finite() {
+            partials.push(x);
+        } else if given.is_finite() {
+            return Err(PyErr::overflow("intermediate overflow in fsum"));
+        } else {
+            if given.is_infinite() {
+                inf_sum += given;
+            }
+            special_sum += given;
+            partials.clear();
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(PyErr::value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special_sum));
     }
     // Add the partials from the top, rounding half-way cases as CPython does.
     let mut hi = 0.0;
@@ -283,11 +372,11 @@ fn fsum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// prod(iterable, *, start=1): the product, by the `*` operator.
 fn prod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    if a.len() != 1 {
+    if a.len() + k.len() <= 2 && a.len() != 1 {
         return Err(PyErr::type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
     }
-    crate::builtins::args::only_kwargs("prod", k, &["start"])?;
-    let mut acc = crate::builtins::args::kwarg(k, "start").cloned().unwrap_or(Value::Int(1));
+    let args = clinic_args("prod", a, k, &["", "start"], 1, 1)?;
+    let mut acc = args[1].clone().unwrap_or(Value::Int(1));
     let items = vm.collect(&a[0])?;
     for v in items {
         acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Mul)?;
@@ -332,9 +421,6 @@ pub fn create() -> Value {
             ("atan", atan),
             ("atan2", atan2),
             ("exp", exp),
-            ("log", log),
-            ("log2", log2),
-            ("log10", log10),
             ("fabs", fabs),
             ("floor", floor),
             ("ceil", ceil),
@@ -360,7 +446,7 @@ pub fn create() -> Value {
             ("isinf", isinf),
         ],
     );
-    for (name, f) in super::math_special::FUNCTIONS {
+    for (name, f) in super::math_special::FUNCTIONS.iter().chain(super::math_log::FUNCTIONS) {
         d.set_str(crate::objects::str::intern(name), crate::objects::function::Builtin::new(name, *f));
     }
     d.set_str(crate::name!("pi").clone(), Value::Float(std::f64::consts::PI));

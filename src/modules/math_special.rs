@@ -7,7 +7,8 @@
 // The Lanczos constants are written out to their published decimal expansions.
 #![allow(clippy::excessive_precision)]
 
-use crate::builtins::args::{arg_f64, check_args};
+use super::math::check_args;
+use crate::builtins::args::arg_f64;
 use crate::objects::ExcKind;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
@@ -32,7 +33,7 @@ fn range_error() -> PyErr {
 
 /// CPython's math_1: a NaN from a non-NaN is a domain error; an infinity from a finite argument
 /// is a range error where the function can overflow, else a domain error.
-fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
+pub(super) fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error());
     }

@@ -15,6 +15,7 @@ pub mod imp;
 pub mod io;
 pub mod json;
 pub mod math;
+pub mod math_log;
 pub mod math_special;
 pub mod os;
 pub mod os_extra;

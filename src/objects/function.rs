@@ -92,6 +92,9 @@ pub enum Owner {
     Range,
     Slice,
     BaseExceptionGroup,
+    /// Not a method either: the binding of an object a class holds as a special method
+    /// (vm/special.rs), which calls that object the way CPython's slot would.
+    SpecialBinding,
     /// Any other type, by its name (never compared: for reprs and messages only).
     Named(&'static str),
 }
@@ -100,7 +103,7 @@ impl Owner {
     /// The type's name as reprs and messages show it.
     pub fn name(self) -> &'static str {
         match self {
-            Owner::Free => "",
+            Owner::Free | Owner::SpecialBinding => "",
             Owner::Object => "object",
             Owner::Type => "type",
             Owner::Bool => "bool",
@@ -125,7 +128,7 @@ impl Owner {
     /// Whether the builtin is a method of some type (bound to its receiver when looked up
     /// through an instance) rather than a free function.
     pub fn is_method(self) -> bool {
-        self != Owner::Free
+        !matches!(self, Owner::Free | Owner::SpecialBinding)
     }
 }
 

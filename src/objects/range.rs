@@ -52,20 +52,13 @@ impl RangeCursor {
         }
     }
 
-    /// How many items are left (`__length_hint__`; a count past usize says usize::MAX).
-    pub fn left(&self) -> usize {
+    /// How many items are left: a size, or the exact count when it is past any size (see
+    /// builtins/length_hint.rs).
+    pub fn left(&self) -> Result<usize, BigInt> {
         use num_traits::ToPrimitive;
         match self {
-            RangeCursor::Small { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
-            RangeCursor::Big(b) => b.2.to_usize().unwrap_or(usize::MAX),
-        }
-    }
-
-    /// How many items are left, as a Python int (`__length_hint__` of a huge range).
-    pub fn left_value(&self) -> Value {
-        match self {
-            RangeCursor::Small { left, .. } => Value::bigint(BigInt::from(*left)),
-            RangeCursor::Big(b) => Value::bigint(b.2.clone()),
+            RangeCursor::Small { left, .. } => Ok(usize::try_from(*left).unwrap_or(0)),
+            RangeCursor::Big(b) => b.2.to_usize().ok_or_else(|| b.2.clone()),
         }
     }
 
@@ -78,10 +71,11 @@ impl RangeCursor {
     }
 
     fn over(start: BigInt, step: BigInt, len: BigInt) -> RangeCursor {
-        // CPython iterates natively when the start, the step and the last item fit a C long.
+        // CPython iterates natively when the start, the step, the length and the last item fit
+        // a C long.
         let last: BigInt = &start + (&len - 1u8) * &step;
-        match (start.to_i64(), step.to_i64(), len.to_u64(), last.to_i64()) {
-            (Some(next), Some(step), Some(left), Some(_)) => RangeCursor::Small { next, step, left },
+        match (start.to_i64(), step.to_i64(), len.to_i64(), last.to_i64()) {
+            (Some(next), Some(step), Some(left), Some(_)) => RangeCursor::Small { next, step, left: left as u64 },
             _ if len.is_zero() => RangeCursor::Small { next: 0, step: 1, left: 0 },
             _ => RangeCursor::Big(Box::new((start, step, len))),
         }
@@ -210,8 +204,10 @@ impl Range {
 
     /// An iterator's state over the items, first to last.
     pub fn cursor(&self) -> RangeCursor {
-        if let Range::Small { start, stop, step } = self {
-            return RangeCursor::Small { next: *start, step: *step, left: Self::small_len(*start, *stop, *step) as u64 };
+        if let Range::Small { start, stop, step } = self
+            && let Ok(left) = i64::try_from(Self::small_len(*start, *stop, *step))
+        {
+            return RangeCursor::Small { next: *start, step: *step, left: left as u64 };
         }
         let (start, _, step) = self.bounds();
         RangeCursor::over(start, step, self.len())

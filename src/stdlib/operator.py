@@ -183,6 +183,8 @@ def length_hint(obj, default=0):
         raise TypeError(f'__length_hint__ must be an integer, not {type(estimate).__name__}')
     if estimate < 0:
         raise ValueError('__length_hint__() should return >= 0')
+    if estimate >= 1 << 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return estimate
 
 

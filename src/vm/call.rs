@@ -111,6 +111,9 @@ impl Vm {
                 Value::Function(func) => self.call_function_with_first(func, &m.self_, args, kwargs),
                 other => self.call(other, &with_first(&m.self_, args), kwargs),
             },
+            // Calling a class of the program or an object with `__call__` is one level of
+            // recursion more than the frame it runs (CPython's `tp_call` counts as a C call).
+            Value::Class(c) if !c.is_builtin => self.nested(super::protocol::CALLING, |vm| vm.call_class(c, args, kwargs)),
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(i) => {
                 let cls = i.class_ref();
@@ -119,7 +122,7 @@ impl Vm {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(f.clone());
                         v.extend_from_slice(args);
-                        self.call(&call, &v, kwargs)
+                        self.nested(super::protocol::CALLING, |vm| vm.call(&call, &v, kwargs))
                     }
                     None => Err(PyErr::type_error(format!("'{}' object is not callable", cls.tp_name()))),
                 }

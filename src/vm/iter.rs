@@ -111,30 +111,7 @@ impl Vm {
     /// What a built-in iterator's `__length_hint__` says: the items still expected (0 once its
     /// container changed size, as CPython's dict and set iterators answer).
     pub fn iter_length_hint(&mut self, pi: &PyIter) -> Value {
-        let st = pi.state.lock();
-        let n = match &*st {
-            IterState::Seq { seq, index } => match seq {
-                Value::List(l) => l.items.lock().len().saturating_sub(*index),
-                Value::Tuple(t) => t.len().saturating_sub(*index),
-                Value::Str(s) => s.as_str().get(*index..).map_or(0, |rest| rest.chars().count()),
-                Value::Bytes(b) => b.len().saturating_sub(*index),
-                v => crate::objects::memoryview::bytearray_of(v).map_or(0, |b| b.lock().len().saturating_sub(*index)),
-            },
-            IterState::Range(cursor) => return cursor.left_value(),
-            IterState::Dict { dict, len, left, .. } if dict.len() == *len => *left,
-            IterState::DictReverse { dict, pos, len, .. } if dict.len() == *len => dict.count_before(*pos),
-            IterState::Set { set, pos, len } if set.len() == *len => set.count_from(*pos),
-            IterState::Reversed { seq, index } => {
-                let position = (*index + 1).max(0) as usize;
-                match seq {
-                    Value::List(l) if l.items.lock().len() < position => 0,
-                    _ => position,
-                }
-            }
-            IterState::Native(n) => n.length_hint(),
-            _ => 0,
-        };
-        Value::Int(n as i64)
+        crate::builtins::length_hint::left(pi).value()
     }
 
     /// Advances an iterator: Some(value), or None when it is exhausted.

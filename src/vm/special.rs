@@ -18,16 +18,21 @@ use crate::objects::types::types;
 /// they are, an instance of a user class wrapped.
 pub fn as_method(found: Value) -> Value {
     match &found {
-        Value::Instance(i) if i.class_ref().kind == Kind::Object => {
-            Value::Builtin(Arc::new(Builtin { name: "__call__", func: call_unbound, bound: Some(found.clone()), owner: Owner::Free, frame: None, arity: None }))
-        }
+        Value::Instance(i) if i.class_ref().kind == Kind::Object => Value::Builtin(Arc::new(Builtin {
+            name: "__call__",
+            func: call_unbound,
+            bound: Some(found.clone()),
+            owner: Owner::SpecialBinding,
+            frame: None,
+            arity: None,
+        })),
         _ => found,
     }
 }
 
 /// Whether `f` is an object `as_method` wrapped.
 pub fn is_wrapped(f: &Value) -> bool {
-    matches!(f, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, call_unbound as crate::objects::function::NativeFn))
+    matches!(f, Value::Builtin(b) if b.owner == Owner::SpecialBinding)
 }
 
 /// (the object found on the class, the instance, the arguments...): binds the object through
