@@ -5,6 +5,7 @@ forms and class syntax, through their metaclasses), cast, overload, get_type_hin
 
 import collections
 import collections.abc
+from abc import ABCMeta as _abstract_base_meta
 import types as _types
 from types import _type_repr
 
@@ -244,6 +245,58 @@ Literal = _SpecialForm('Literal', _literal)
 TypeAlias = _SpecialForm('TypeAlias')
 
 
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[T, x, ...]: the hint T carrying extra metadata; it acts as T when called."""
+
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _annotated(form, params):
+    params = _tuple(params)
+    if len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+    origin = _hint(params[0])
+    metadata = tuple(params[1:])
+    if isinstance(origin, _AnnotatedAlias):
+        metadata = origin.__metadata__ + metadata
+        origin = origin.__origin__
+    return _AnnotatedAlias(origin, metadata)
+
+
+Annotated = _SpecialForm('Annotated', _annotated)
+
+
+def _strip_annotated(hint):
+    if isinstance(hint, _AnnotatedAlias):
+        return _strip_annotated(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and hint.__args__ and hint.__origin__ is not Literal:
+        args = tuple(_strip_annotated(a) for a in hint.__args__)
+        if args != hint.__args__:
+            copy = _GenericAlias(hint.__origin__, args, hint._name)
+            return copy
+    return hint
+
+
 class TypeVar:
     """A type variable: T = TypeVar('T'); its repr is ~T (+T covariant, -T contravariant)."""
 
@@ -278,13 +331,138 @@ class Generic:
             raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
         return _GenericAlias(cls, params)
 
+    @classmethod
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The class's own type variables: those of Generic[...] when it is named, else every
+        # variable its subscripted bases mention, in order of first appearance.
+        found = []
+        explicit = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias):
+                if base.__origin__ is Generic or base.__origin__ is Protocol and base.__args__:
+                    explicit = base.__parameters__
+                found.extend(p for p in base.__parameters__ if p not in found)
+        cls.__parameters__ = tuple(explicit if explicit is not None else found)
 
-class Protocol(Generic):
-    """A structural base (not checked at run time)."""
+
+_PROTOCOL_PLUMBING = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '__parameters__', '__orig_bases__', '__init_subclass__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '_abc_impl', '__match_args__', '__firstlineno__'})
+
+
+def _protocol_members(cls):
+    """The names a structural check looks for: every attribute and annotation the protocol
+    classes of cls's MRO define (not those of Protocol, Generic or object)."""
+    names = []
+    for klass in cls.__mro__:
+        if klass.__name__ in ('Protocol', 'Generic', 'object') or not klass.__dict__.get('_is_protocol'):
+            continue
+        for name in list(klass.__dict__) + list(klass.__dict__.get('__annotations__', {})):
+            if name not in _PROTOCOL_PLUMBING and not name.startswith('_abc_') and name not in names:
+                names.append(name)
+    return names
+
+
+def _methods_only(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+class _ProtocolMeta(_abstract_base_meta):
+    """Protocol classes' metaclass: isinstance on a runtime-checkable protocol looks at the
+    object's attributes instead of its classes."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol') and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if (not cls.__dict__.get('_is_protocol') or _methods_only(cls)) and issubclass(type(instance), cls):
+            return True
+        if cls.__dict__.get('_is_protocol'):
+            def present(name):
+                if not hasattr(instance, name):
+                    return False
+                return not callable(getattr(cls, name, None)) or getattr(instance, name) is not None
+            if all(present(name) for name in _protocol_members(cls)):
+                return True
+        return _abstract_base_meta.__instancecheck__(cls, instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A structural base: a class listing what an object must have, checked at run time by
+    isinstance/issubclass once decorated with @runtime_checkable."""
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    @classmethod
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_subclasshook)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_protocol_init
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol'):
+            raise TypeError("Protocols cannot be instantiated")
+        return object.__new__(cls)
+
+
+def _no_protocol_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol'):
+        raise TypeError('Protocols cannot be instantiated')
+
+
+def _protocol_subclasshook(cls, other):
+    if not cls.__dict__.get('_is_protocol'):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+    if not _methods_only(cls):
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for name in _protocol_members(cls):
+        for klass in other.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(klass, '__annotations__', {})
+            if isinstance(annotations, dict) and name in annotations and isinstance(other, _ProtocolMeta) \
+                    and other.__dict__.get('_is_protocol'):
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
+
+
+def _supports(name, method):
+    """One of the single-method runtime protocols (SupportsInt and its kin)."""
+    def stub(self):
+        pass
+    stub.__name__ = method
+    cls = _ProtocolMeta(name, (Protocol,), {method: stub, '__module__': 'typing', '__slots__': ()})
+    return runtime_checkable(cls)
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
 
 
 List = _SpecialGenericAlias(list, 1, 'List')
@@ -403,7 +581,11 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        return eval(value.__forward_arg__, globalns, localns)
+        return _eval_hint(eval(value.__forward_arg__, globalns, localns), globalns, localns)
+    if isinstance(value, _GenericAlias) and value.__origin__ is not Literal and not isinstance(value, _AnnotatedAlias):
+        args = tuple(_eval_hint(a, globalns, localns) for a in value.__args__)
+        if args != value.__args__:
+            return _GenericAlias(value.__origin__, args, value._name)
     return value
 
 
@@ -417,7 +599,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             base_globals = globalns if globalns is not None else getattr(sys.modules.get(base.__module__), '__dict__', {})
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, localns if localns is not None else dict(vars(base)))
-        return hints
+        return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, (type(len), type(sys))):
@@ -425,10 +607,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     if globalns is None:
         globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
-    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    hints = {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         return tp.__origin__
     if isinstance(tp, _types.UnionType):
@@ -439,8 +624,14 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
-        return tp.__args__
+        args = tp.__args__
+        # Callable[[int], str] answers ([int], str): its parameters come back as a list.
+        if getattr(tp, '__origin__', None) is collections.abc.Callable and args and args[0] is not Ellipsis:
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 
@@ -570,10 +761,32 @@ def _typeddict_mro_entries(bases):
 TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type checkers; at run time calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
