@@ -48,36 +48,41 @@ fn name_arg(v: &Value) -> PyResult<String> {
     }
 }
 
-fn or_none(found: Option<Value>) -> Value {
-    found.unwrap_or(Value::None)
+/// One lookup: the argument (an id or a name), the C library's answer off the GIL, a tuple
+/// or None.
+fn lookup<A, T>(
+    vm: &mut Vm,
+    a: &[Value],
+    k: &KwArgs,
+    fname: &str,
+    arg: impl FnOnce(&mut Vm, &Value) -> PyResult<A>,
+    find: impl FnOnce(A) -> nix::Result<Option<T>> + Send,
+    tuple: fn(T) -> Value,
+) -> PyResult<Value>
+where
+    A: Send,
+    T: Send,
+{
+    check_args(fname, a, k, 1, 1)?;
+    let key = arg(vm, &a[0])?;
+    let found = vm.allow_threads(|| find(key));
+    Ok(found.ok().flatten().map(tuple).unwrap_or(Value::None))
 }
 
 fn getpwuid(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("getpwuid", a, k, 1, 1)?;
-    let uid = id_arg(vm, &a[0])?;
-    let found = vm.allow_threads(|| User::from_uid(Uid::from_raw(uid)));
-    Ok(or_none(found.ok().flatten().map(user_tuple)))
+    lookup(vm, a, k, "getpwuid", id_arg, |uid| User::from_uid(Uid::from_raw(uid)), user_tuple)
 }
 
 fn getpwnam(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("getpwnam", a, k, 1, 1)?;
-    let name = name_arg(&a[0])?;
-    let found = vm.allow_threads(|| User::from_name(&name));
-    Ok(or_none(found.ok().flatten().map(user_tuple)))
+    lookup(vm, a, k, "getpwnam", |_, v| name_arg(v), |name: String| User::from_name(&name), user_tuple)
 }
 
 fn getgrgid(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("getgrgid", a, k, 1, 1)?;
-    let gid = id_arg(vm, &a[0])?;
-    let found = vm.allow_threads(|| Group::from_gid(Gid::from_raw(gid)));
-    Ok(or_none(found.ok().flatten().map(group_tuple)))
+    lookup(vm, a, k, "getgrgid", id_arg, |gid| Group::from_gid(Gid::from_raw(gid)), group_tuple)
 }
 
 fn getgrnam(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("getgrnam", a, k, 1, 1)?;
-    let name = name_arg(&a[0])?;
-    let found = vm.allow_threads(|| Group::from_name(&name));
-    Ok(or_none(found.ok().flatten().map(group_tuple)))
+    lookup(vm, a, k, "getgrnam", |_, v| name_arg(v), |name: String| Group::from_name(&name), group_tuple)
 }
 
 pub fn create() -> Value {

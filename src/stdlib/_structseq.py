@@ -49,6 +49,16 @@ def id_argument(value, what, lookup):
     return number
 
 
+def by_name(function, name, native, struct):
+    """A database entry looked up by name: TypeError for a non-str, KeyError when missing."""
+    if not isinstance(name, str):
+        raise TypeError(f'{function}() argument must be str, not {type(name).__name__}')
+    found = native(name)
+    if found is None:
+        raise KeyError(f'{function}(): name not found: {name!r}')
+    return struct(found)
+
+
 def shown_id(number):
     """How CPython prints an id in its KeyError: 2**32-1 as -1."""
     return -1 if number == 2 ** 32 - 1 else number

@@ -22,12 +22,7 @@ def getgrgid(id):
 
 def getgrnam(name):
     """The group with this name; KeyError when there is none."""
-    if not isinstance(name, str):
-        raise TypeError(f'getgrnam() argument must be str, not {type(name).__name__}')
-    found = _pwdgrp.getgrnam(name)
-    if found is None:
-        raise KeyError(f'getgrnam(): name not found: {name!r}')
-    return struct_group(found)
+    return _structseq.by_name('getgrnam', name, _pwdgrp.getgrnam, struct_group)
 
 
 def _entry(fields):

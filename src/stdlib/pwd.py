@@ -25,12 +25,7 @@ def getpwuid(uid, /):
 
 def getpwnam(name, /):
     """The account with this login name; KeyError when there is none."""
-    if not isinstance(name, str):
-        raise TypeError(f'getpwnam() argument must be str, not {type(name).__name__}')
-    found = _pwdgrp.getpwnam(name)
-    if found is None:
-        raise KeyError(f'getpwnam(): name not found: {name!r}')
-    return struct_passwd(found)
+    return _structseq.by_name('getpwnam', name, _pwdgrp.getpwnam, struct_passwd)
 
 
 def _entry(fields):

@@ -1,3 +1,4 @@
+# cmd.Cmd driven from a StringIO: dispatch, help layout, columnize, hooks.
 import cmd, io, sys
 class Shell(cmd.Cmd):
     intro = "Welcome. Type help or ? to list commands."
@@ -39,6 +40,4 @@ try:
 except TypeError as e:
     print(e)
 c.onecmd("nothing"); c.onecmd("help"); print(c.completenames("he"), sorted(s.completenames("")), s.complete_help("g"))
-sys.stdin = io.StringIO("add 5\nEOF\n")
-Shell().cmdloop()
 print(cmd.PROMPT, cmd.Cmd.doc_header, cmd.Cmd.undoc_header)
