@@ -67,7 +67,7 @@ class _GenericAlias(_Final):
         self.__args__ = tuple(_hint(a) for a in _tuple(args))
         self._name = name
         self.__parameters__ = tuple(dict.fromkeys(
-            p for a in self.__args__ for p in ((a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()))))
+            p for a in self.__args__ for p in ((a,) if isinstance(a, (TypeVar, ParamSpec)) else getattr(a, '__parameters__', ()))))
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -80,6 +80,9 @@ class _GenericAlias(_Final):
             *params, result = self.__args__
             if params == [...]:
                 return f'typing.Callable[..., {_type_repr(result)}]'
+            if len(params) == 1 and (isinstance(params[0], ParamSpec) or (
+                    isinstance(params[0], _GenericAlias) and params[0].__origin__ is Concatenate)):
+                return f'typing.Callable[{_type_repr(params[0])}, {_type_repr(result)}]'
             return f"typing.Callable[[{', '.join(_type_repr(a) for a in params)}], {_type_repr(result)}]"
         if not self.__args__:
             return f'{name}[()]'
@@ -159,8 +162,9 @@ class _SpecialGenericAlias(_Final):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is ...:
-                return _GenericAlias(self.__origin__, (..., result), 'Callable')
+            if args is ... or isinstance(args, ParamSpec) or (
+                    isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
+                return _GenericAlias(self.__origin__, (args, result), 'Callable')
             return _GenericAlias(self.__origin__, tuple(args) + (result,), 'Callable')
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self!r}; actual {len(params)}, expected {self._nparams}")
@@ -245,6 +249,104 @@ Literal = _SpecialForm('Literal', _literal)
 TypeAlias = _SpecialForm('TypeAlias')
 
 
+TypeGuard = _SpecialForm('TypeGuard', _one)
+Required = _SpecialForm('Required', _one)
+NotRequired = _SpecialForm('NotRequired', _one)
+
+
+def _concatenate(form, params):
+    params = _tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not (isinstance(params[-1], ParamSpec) or params[-1] is ...):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    return _GenericAlias(form, params, form._name)
+
+
+def _unpack(form, param):
+    return _UnpackAlias(form, (param,), form._name)
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate)
+Unpack = _SpecialForm('Unpack', _unpack)
+
+
+class _UnpackAlias(_GenericAlias):
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+class _ParamSpecPart:
+    """P.args or P.kwargs."""
+
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        return type(other) is type(self) and self.__origin__ is other.__origin__
+
+    def __hash__(self):
+        return hash((self.__origin__, self._part))
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    def __init__(self, origin):
+        super().__init__(origin, 'args')
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    def __init__(self, origin):
+        super().__init__(origin, 'kwargs')
+
+
+class ParamSpec:
+    """A parameter specification variable: P = ParamSpec('P'), shown as ~P; P.args and
+    P.kwargs annotate *args and **kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = _hint(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__module__ = _caller_module()
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class TypeVarTuple:
+    """A variadic type variable: Ts = TypeVarTuple('Ts'), written *Ts or Unpack[Ts]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        self.__module__ = _caller_module()
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
 class _AnnotatedAlias(_GenericAlias):
     """Annotated[T, x, ...]: the hint T carrying extra metadata; it acts as T when called."""
 
@@ -283,7 +385,19 @@ def _annotated(form, params):
     return _AnnotatedAlias(origin, metadata)
 
 
-Annotated = _SpecialForm('Annotated', _annotated)
+class Annotated:
+    """Annotated[T, x, ...]: the type T with context-specific metadata x."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
 def _strip_annotated(hint):
@@ -327,7 +441,7 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _tuple(params)
-        if cls is Generic and not all(isinstance(p, TypeVar) for p in params):
+        if cls is Generic and not all(isinstance(p, (TypeVar, ParamSpec)) or isinstance(p, _UnpackAlias) for p in params):
             raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
         return _GenericAlias(cls, params)
 
@@ -540,6 +654,9 @@ Coroutine = _AbcAlias(_abc.Coroutine, 3, 'Coroutine')
 AsyncIterable = _AbcAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
 AsyncIterator = _AbcAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
 ContextManager = _abstract('ContextManager', ('__enter__', '__exit__'))
+AsyncContextManager = _abstract('AsyncContextManager', ('__aenter__', '__aexit__'))
+AsyncGenerator = _AbcAlias(_abc.AsyncGenerator, 2, 'AsyncGenerator')
+ByteString = _AbcAlias(_abc.ByteString, 0, 'ByteString')
 
 
 def cast(typ, val):
@@ -547,7 +664,32 @@ def cast(typ, val):
     return val
 
 
+# module -> qualname -> first line -> the @overload-decorated function (for get_overloads).
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None)
+
+
+def get_overloads(func):
+    """The @overload variants defined so far for func's name, in definition order."""
+    module, name = _overload_key(func)
+    found = _overloads.get(module, {}).get(name, {})
+    return [found[line] for line in sorted(found)]
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
 def overload(func):
+    module, name = _overload_key(func)
+    code = getattr(getattr(func, '__func__', func), '__code__', None)
+    if code is not None:
+        _overloads.setdefault(module, {}).setdefault(name, {})[code.co_firstlineno] = func
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError(
             "You should not call an overloaded function. "
@@ -563,6 +705,38 @@ def final(f):
 
 def no_type_check(arg):
     return arg
+
+
+def assert_type(val, typ, /):
+    """Returns val (a type checker checks that it is of type typ)."""
+    return val
+
+
+def no_type_check_decorator(decorator):
+    """Makes decorator's results carry no_type_check."""
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes."""
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return mark
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
 
 
 def assert_never(arg):
@@ -721,11 +895,14 @@ class _TypedDictMeta(type):
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        for key in own:
-            if total:
+        for key, hint in own.items():
+            marker = hint.__origin__ if isinstance(hint, _GenericAlias) else None
+            if marker is Required or (marker is not NotRequired and total):
                 required.add(key)
+                optional.discard(key)
             else:
                 optional.add(key)
+                required.discard(key)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
@@ -790,3 +967,113 @@ class NewType:
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
                         f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
+
+
+class IO(Generic[AnyStr]):
+    """The generic base of the file types open() returns (TextIO, BinaryIO)."""
+
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        raise NotImplementedError
+
+    @property
+    def name(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    @property
+    def closed(self):
+        raise NotImplementedError
+
+    def fileno(self):
+        raise NotImplementedError
+
+    def flush(self):
+        raise NotImplementedError
+
+    def isatty(self):
+        raise NotImplementedError
+
+    def read(self, n=-1):
+        raise NotImplementedError
+
+    def readable(self):
+        raise NotImplementedError
+
+    def readline(self, limit=-1):
+        raise NotImplementedError
+
+    def readlines(self, hint=-1):
+        raise NotImplementedError
+
+    def seek(self, offset, whence=0):
+        raise NotImplementedError
+
+    def seekable(self):
+        raise NotImplementedError
+
+    def tell(self):
+        raise NotImplementedError
+
+    def truncate(self, size=None):
+        raise NotImplementedError
+
+    def writable(self):
+        raise NotImplementedError
+
+    def write(self, s):
+        raise NotImplementedError
+
+    def writelines(self, lines):
+        raise NotImplementedError
+
+    def __enter__(self):
+        raise NotImplementedError
+
+    def __exit__(self, type, value, traceback):
+        raise NotImplementedError
+
+
+class BinaryIO(IO[bytes]):
+    """A binary file."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """A text file."""
+
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        raise NotImplementedError
+
+    @property
+    def encoding(self):
+        raise NotImplementedError
+
+    @property
+    def errors(self):
+        raise NotImplementedError
+
+    @property
+    def line_buffering(self):
+        raise NotImplementedError
+
+    @property
+    def newlines(self):
+        raise NotImplementedError
+
+
+def _regex_aliases():
+    import re
+    return _SpecialGenericAlias(re.Pattern, 1, 'Pattern'), _SpecialGenericAlias(re.Match, 1, 'Match')
+
+
+Pattern, Match = _regex_aliases()
+del _regex_aliases
