@@ -33,3 +33,4 @@ info = f(1, c=3, z=4); print(info.args, info.varargs, info.keywords, sorted(info
 print(inspect.getlineno(inspect.currentframe()), os.path.basename(inspect.getabsfile(f)), inspect.GEN_CLOSED, inspect.CORO_RUNNING, inspect.CO_GENERATOR)
 print(datetime.UTC, datetime.UTC is datetime.timezone.utc, datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
 fd1 = os.open(__file__, os.O_RDONLY); fd2 = os.open(__file__, os.O_RDONLY); print(os.path.sameopenfile(fd1, fd2)); os.close(fd1); os.close(fd2)
+import types; print(types.CellType, types.MemberDescriptorType, isinstance(outer().__closure__[0], types.CellType))
