@@ -14,7 +14,7 @@ __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "
            "get_terminal_size", "SameFileError", "disk_usage", "make_archive", "get_archive_formats",
            "register_archive_format", "unregister_archive_format", "get_unpack_formats",
            "register_unpack_format", "unregister_unpack_format", "unpack_archive", "ReadError",
-           "RegistryError"]
+           "RegistryError", "chown"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -520,3 +520,30 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
         if entry is None:
             raise ReadError("Unknown archive format '{0}'".format(filename))
     entry[1](filename, extract_dir, **dict(entry[2]))
+
+
+def chown(path, user=None, group=None):
+    """Changes the owner and/or group of path; each may be a name or a number."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = gid = -1
+    if user is not None:
+        uid = _account_id(user, 'pwd', 'getpwnam')
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None:
+        gid = _account_id(group, 'grp', 'getgrnam')
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+def _account_id(name, module, lookup):
+    """A user or group id from a name (None when unknown); a number is taken as is."""
+    if isinstance(name, int):
+        return name
+    import importlib
+    try:
+        return getattr(importlib.import_module(module), lookup)(name)[2]
+    except KeyError:
+        return None
