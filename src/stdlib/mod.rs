@@ -102,6 +102,7 @@ embedded! {
     "asyncio.queues" => "asyncio/queues.py",
     "asyncio.runners" => "asyncio/runners.py",
     "asyncio.streams" => "asyncio/streams.py",
+    "asyncio.subprocess" => "asyncio/subprocess.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.tasks" => "asyncio/tasks.py",
     "asyncio.threads" => "asyncio/threads.py",
