@@ -9,7 +9,8 @@ async def run(cmd):
     if stderr:
         print(f"[stderr]\n{stderr.decode()}")
 async def main():
-    await asyncio.gather(run("echo one; sleep 0.05; echo two"), run("echo err >&2; exit 3"))
+    await run("echo one; sleep 0.05; echo two")
+    await run("echo err >&2; exit 3")
     p = await asyncio.create_subprocess_exec(sys.executable, "-c", "import sys; print(sys.stdin.read().upper())", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
     out, err = await p.communicate(b"piped text")
     print(out, err, p.returncode)
