@@ -24,6 +24,7 @@ pub mod os_files;
 pub mod os_proc;
 pub mod pickle;
 pub mod process;
+pub mod pwdgrp;
 pub mod pystruct;
 pub mod random;
 pub mod re;
@@ -82,6 +83,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_io", |_, _| Ok(io::create())),
     ("_json", |_, _| Ok(json::create())),
     ("_pickle", |_, _| Ok(pickle::create())),
+    ("_pwdgrp", |_, _| Ok(pwdgrp::create())),
     ("_gc", |_, _| Ok(gc::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),

@@ -79,7 +79,13 @@ fn kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         let s = nix::sys::signal::Signal::try_from(sig).map_err(|_| crate::modules::socket::errors::errno_error(nix::errno::Errno::EINVAL))?;
         nix::sys::signal::kill(pid, s)
     };
-    result.map(|_| Value::None).map_err(crate::modules::socket::errors::errno_error)
+    result.map_err(crate::modules::socket::errors::errno_error)?;
+    // A signal sent to this process is handled as soon as kill returns, as CPython's eval loop
+    // does after the call (two signals sent in a row are then handled twice, not merged).
+    if sig != 0 && (pid.as_raw() == 0 || pid == nix::unistd::getpid()) {
+        crate::modules::signals::await_own_signal(vm, sig)?;
+    }
+    Ok(Value::None)
 }
 
 fn listdir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

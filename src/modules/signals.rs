@@ -116,6 +116,22 @@ pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// After this process sent itself `sig` (os.kill): the kernel may hand a process-directed
+/// signal to any of gilpy's threads, so its flag can lag behind kill's return. When a Python
+/// handler is installed, waits (briefly) for the flag, then runs the handlers as CPython's eval
+/// loop does right after the call.
+pub fn await_own_signal(vm: &mut Vm, sig: i32) -> PyResult<()> {
+    let Some(flag) = usize::try_from(sig).ok().and_then(|s| TRIPPED.get(s)) else { return Ok(()) };
+    let handled = is_callable(&HANDLERS.lock()[sig as usize]);
+    if handled && vm.stats.id == crate::gil::MAIN_THREAD_ID {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(100);
+        while !flag.load(Ordering::SeqCst) && std::time::Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+    }
+    check_interrupt(vm)
+}
+
 /// Runs the Python handler of each tripped signal, lowest number first; an exception a handler
 /// raises propagates (the signals not yet handled stay tripped for the next checkpoint).
 pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {

@@ -239,7 +239,11 @@ def parse(source, filename='<unknown>', mode='exec', *,
     if not isinstance(filename, str):
         import os
         filename = os.fsdecode(filename)
-    return _from_tuples(_ast.parse(source, mode, filename))
+    tree = _from_tuples(_ast.parse(source, mode, filename))
+    if type_comments:
+        import _ast_type_comments
+        tree = _ast_type_comments.attach(tree, source, filename)
+    return tree
 
 
 def _parse_signature(source, filename):

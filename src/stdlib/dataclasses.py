@@ -7,13 +7,15 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
+import types as _types
+
+
 class FrozenInstanceError(AttributeError):
     __module__ = 'dataclasses'
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
@@ -48,9 +50,20 @@ class InitVar:
         return f'dataclasses.InitVar[{name}]'
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FieldKind:
+    """What a class attribute is to the dataclass (a field, a ClassVar, an InitVar); shown
+    by its name in Field's repr."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 
 class Field:
@@ -65,7 +78,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _types.MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 

@@ -1396,6 +1396,7 @@ class timezone(tzinfo):
 
 
 timezone.utc = timezone(_ZERO)
+UTC = timezone.utc
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

@@ -2,8 +2,16 @@
 from two integers, an int, a float, a Fraction or a string such as '3/4' or '1.25'."""
 
 import math
+import sys
 
 __all__ = ['Fraction']
+
+
+def _is_instance_of(value, module, name):
+    """isinstance against a class of a module only if that module is loaded (a value of the
+    class cannot exist otherwise), so fractions does not import decimal or numbers itself."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(value, getattr(loaded, name))
 
 
 class Fraction:
@@ -19,6 +27,10 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 n, d = _parse(numerator)
+            elif _is_instance_of(numerator, 'decimal', 'Decimal'):
+                n, d = numerator.as_integer_ratio()
+            elif _is_instance_of(numerator, 'numbers', 'Rational'):
+                n, d = numerator.numerator, numerator.denominator
             else:
                 raise TypeError("argument should be a string or a Rational instance")
         else:

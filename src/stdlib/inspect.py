@@ -36,7 +36,13 @@ __all__ = [
     'isfunction', 'isgenerator', 'isgeneratorfunction', 'isgetsetdescriptor',
     'ismemberdescriptor', 'ismethod', 'ismethoddescriptor', 'ismethodwrapper',
     'ismodule', 'isroutine', 'istraceback', 'signature', 'stack', 'trace',
-    'unwrap',
+    'unwrap', 'ArgInfo', 'ClosureVars', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING',
+    'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
+    'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED',
+    'CO_VARARGS', 'CO_VARKEYWORDS', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
+    'GEN_SUSPENDED', 'TPFLAGS_IS_ABSTRACT', 'getabsfile', 'getargvalues', 'getclosurevars',
+    'getcoroutinelocals', 'getcoroutinestate', 'getgeneratorlocals', 'getgeneratorstate',
+    'getlineno',
 ]
 
 # Code object flags (co_flags bits).
@@ -1819,3 +1825,117 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
                                    globals=globals, locals=locals, eval_str=eval_str)
+
+
+# ---------------------------------------------------------------------------------------------
+# The state of generators and coroutines, closures, frames.
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def _run_state(running, suspended, frame, names):
+    created, run, paused, closed = names
+    if running:
+        return run
+    if suspended:
+        return paused
+    if frame is None:
+        return closed
+    return created
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator ({} once it is closed)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a suspended coroutine ({} once it is closed)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getlineno(frame):
+    """The line a frame is at."""
+    return frame.f_lineno
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file an object was defined in."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function uses, sorted by where they resolve: its closure cells (nonlocals),
+    its globals, the builtins, and names found nowhere (unbound)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    namespace = func.__globals__
+    builtins = namespace.get("__builtins__", {})
+    if ismodule(builtins):
+        builtins = builtins.__dict__
+    found_globals, found_builtins, unbound = {}, {}, set()
+    pending = [code]
+    while pending:
+        current = pending.pop()
+        for name in current.co_names:
+            if name in ("None", "True", "False"):
+                continue
+            if name in namespace:
+                found_globals[name] = namespace[name]
+            elif name in builtins:
+                found_builtins[name] = builtins[name]
+            else:
+                unbound.add(name)
+        pending.extend(c for c in current.co_consts if iscode(c))
+    return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
+
+
+ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """The arguments of the call a frame runs: (names, *args name, **kwargs name, f_locals)."""
+    code = frame.f_code
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:count])
+    varargs = varkw = None
+    if code.co_flags & CO_VARARGS:
+        varargs = code.co_varnames[count]
+        count += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        varkw = code.co_varnames[count]
+    return ArgInfo(names, varargs, varkw, frame.f_locals)

@@ -238,15 +238,25 @@ class islice(_Tool):
 
 
 def _islice(it, start, stop, step):
-    nexti = start
-    i = 0
-    for element in it:
-        if stop is not None and i >= stop:
+    # Pulls only what it hands out (and the skipped items before each): the source iterator is
+    # left just past the last item yielded, so a caller can go on reading it.
+    taken = 0
+    wanted = start
+    while True:
+        try:
+            while taken < wanted:
+                next(it)
+                taken += 1
+            if stop is not None and taken >= stop:
+                return
+            element = next(it)
+        except StopIteration:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        taken += 1
+        yield element
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
 
 
 class zip_longest(_Tool):

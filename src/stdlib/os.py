@@ -267,6 +267,9 @@ def listdir(path='.'):
     """The names of the entries of the directory `path`, in arbitrary order."""
     if not isinstance(path, str):
         path = fspath(path)
+        if isinstance(path, bytes):
+            # A bytes directory lists its names as bytes.
+            return [name.encode() for name in _os.listdir(path.decode())]
     return _os.listdir(path)
 
 
@@ -345,10 +348,10 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if follow_symlinks:
             if self._stat is None:
-                self._stat = _os.stat(self.path)
+                self._stat = _stat_followed(self.path)
             return self._stat
         if self._lstat is None:
-            self._lstat = _os.lstat(self.path)
+            self._lstat = lstat(self.path)
         return self._lstat
 
     def inode(self):
@@ -431,6 +434,24 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+def fwalk(top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
+    """walk() that also gives each directory open as a descriptor: (dirpath, dirnames,
+    filenames, dirfd); the descriptor is closed once the caller moves on."""
+    _refuse_dir_fd(dir_fd)
+    fspath(top)
+    for dirpath, dirnames, filenames in walk(top, topdown, onerror, follow_symlinks):
+        try:
+            fd = open(dirpath, O_RDONLY | O_DIRECTORY)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        try:
+            yield dirpath, dirnames, filenames, fd
+        finally:
+            close(fd)
 
 
 class terminal_size(tuple):

@@ -182,6 +182,8 @@ def _builtin_reduction(obj, proto):
     do not define __reduce__ themselves (None when obj is not one of them)."""
     import collections
     cls = type(obj)
+    if obj is NotImplemented or obj is Ellipsis:
+        return "NotImplemented" if obj is NotImplemented else "Ellipsis"
     if cls is range:
         return (range, (obj.start, obj.stop, obj.step))
     if cls is complex:
@@ -224,10 +226,28 @@ def _defines_beyond(cls, stop, attr):
 _BUILTIN_NEWARGS = (int, float, str, bytes, tuple)
 
 
+# Native classes whose instances object.__reduce_ex__ knows how to rebuild.
+_PICKLABLE_NATIVE = (int, float, str, bytes, tuple, list, dict, set, frozenset, bytearray, complex,
+                     BaseException)
+
+
+def _refuse_native(obj, cls):
+    """CPython's TypeError for an instance of a native class it cannot rebuild (locks, files,
+    generators...): one with neither an instance dict nor slots to take its state from."""
+    if cls is object or isinstance(obj, _PICKLABLE_NATIVE) or hasattr(obj, "__dict__"):
+        return
+    if any("__slots__" in klass.__dict__ for klass in cls.__mro__):
+        return
+    module = cls.__module__
+    name = cls.__qualname__ if module == "builtins" else "%s.%s" % (module, cls.__qualname__)
+    raise TypeError("cannot pickle %r object" % name)
+
+
 def _default_reduce(obj, proto):
     """object.__reduce_ex__(proto) for an object whose class defines neither __reduce_ex__
     nor __reduce__."""
     cls = type(obj)
+    _refuse_native(obj, cls)
     if proto >= 2:
         kwargs = None
         if hasattr(obj, "__getnewargs_ex__"):

@@ -212,6 +212,11 @@ def samefile(f1, f2):
     return samestat(_os.stat(_str(f1)), _os.stat(_str(f2)))
 
 
+def sameopenfile(fp1, fp2):
+    """Whether two open descriptors refer to the same file."""
+    return samestat(_os.fstat(fp1), _os.fstat(fp2))
+
+
 def expanduser(path):
     path, binary = _text(path)
     return _back(_expanduser(path, binary), binary)

@@ -11,7 +11,10 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
            "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which",
-           "get_terminal_size", "SameFileError", "disk_usage"]
+           "get_terminal_size", "SameFileError", "disk_usage", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format", "unpack_archive", "ReadError",
+           "RegistryError", "chown"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -355,3 +358,192 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _usable(candidate, mode):
             return candidate
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Archives. gilpy has zipfile but no tarfile: the ZIP format is the one registered.
+
+def _zip_directory(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
+                   root_dir=None):
+    """Writes base_dir (read from under root_dir) into base_name.zip, deflated."""
+    import zipfile
+    target = base_name + ".zip"
+    folder = os.path.dirname(base_name)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", target, base_dir)
+    if dry_run:
+        return target
+
+    def source(path):
+        return os.path.join(root_dir, path) if root_dir is not None else path
+
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            archive.write(source(top), top)
+        for folder_path, folders, files in os.walk(source(base_dir)):
+            relative = os.path.relpath(folder_path, root_dir) if root_dir is not None else folder_path
+            for name in sorted(folders):
+                path = os.path.normpath(os.path.join(relative, name))
+                archive.write(source(path), path)
+            for name in files:
+                path = os.path.normpath(os.path.join(relative, name))
+                if os.path.isfile(source(path)):
+                    archive.write(source(path), path)
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+    return target
+
+
+def _unzip(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            # Names that would land outside extract_dir are skipped.
+            if name.startswith('/') or '..' in name:
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if parent and not os.path.isdir(parent):
+                os.makedirs(parent)
+            if not name.endswith('/'):
+                with open(target, 'wb') as out:
+                    out.write(archive.read(name))
+
+
+_ARCHIVE_FORMATS = {'zip': (_zip_directory, [], "ZIP file")}
+_UNPACK_FORMATS = {'zip': (['.zip'], _unzip, [], "ZIP file")}
+
+
+def get_archive_formats():
+    """(name, description) of each format make_archive can write, sorted."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0, owner=None,
+                 group=None, logger=None):
+    """Writes an archive of base_dir (default: all of root_dir) named base_name plus the
+    format's extension; returns its name."""
+    try:
+        function, extra, _ = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    base_name = os.fspath(base_name)
+    if root_dir is not None:
+        root_dir = os.fspath(root_dir)
+    if base_dir is None:
+        base_dir = os.curdir
+    options = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    options.update(dict(extra))
+    if function is _zip_directory:
+        # ZIP reads its files from under root_dir itself; the name given back is absolute
+        # when a root_dir was given.
+        made = function(base_name, base_dir, root_dir=root_dir, **options)
+        return os.path.abspath(made) if root_dir is not None else made
+    # Another registered format is run from inside root_dir (its name made absolute first).
+    saved = os.getcwd() if root_dir is not None else None
+    if saved is not None:
+        base_name = os.path.abspath(base_name)
+        if not dry_run:
+            os.chdir(root_dir)
+    try:
+        return function(base_name, base_dir, **options)
+    finally:
+        if saved is not None:
+            os.chdir(saved)
+
+
+def get_unpack_formats():
+    """(name, extensions, description) of each format unpack_archive reads, sorted."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    taken = {ext: other for other, entry in _UNPACK_FORMATS.items() for ext in entry[0]}
+    for extension in extensions:
+        if extension in taken:
+            raise RegistryError('%s is already registered for "%s"' % (extension, taken[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = (extensions, function, extra_args, description)
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Extracts an archive into extract_dir (default: the current directory); the format is
+    named or found from the file name's extension."""
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is not None:
+        try:
+            entry = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    else:
+        entry = None
+        for candidate in _UNPACK_FORMATS.values():
+            if any(filename.endswith(ext) for ext in candidate[0]):
+                entry = candidate
+                break
+        if entry is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    entry[1](filename, extract_dir, **dict(entry[2]))
+
+
+def chown(path, user=None, group=None):
+    """Changes the owner and/or group of path; each may be a name or a number."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = gid = -1
+    if user is not None:
+        uid = _account_id(user, 'pwd', 'getpwnam')
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None:
+        gid = _account_id(group, 'grp', 'getgrnam')
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+def _account_id(name, module, lookup):
+    """A user or group id from a name (None when unknown); a number is taken as is."""
+    if isinstance(name, int):
+        return name
+    import importlib
+    try:
+        return getattr(importlib.import_module(module), lookup)(name)[2]
+    except KeyError:
+        return None

@@ -193,6 +193,23 @@ CodeType = type(_f.__code__)
 FrameType = type(_sys._getframe())
 
 
+def _cell_maker():
+    value = None
+
+    def reader():
+        return value
+    return reader.__closure__[0]
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+CellType = type(_cell_maker())
+MemberDescriptorType = type(_Slotted.slot)
+del _cell_maker, _Slotted
+
+
 def _tb():
     try:
         raise TypeError

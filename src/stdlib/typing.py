@@ -5,6 +5,7 @@ forms and class syntax, through their metaclasses), cast, overload, get_type_hin
 
 import collections
 import collections.abc
+from abc import ABCMeta as _abstract_base_meta
 import types as _types
 from types import _type_repr
 
@@ -66,7 +67,7 @@ class _GenericAlias(_Final):
         self.__args__ = tuple(_hint(a) for a in _tuple(args))
         self._name = name
         self.__parameters__ = tuple(dict.fromkeys(
-            p for a in self.__args__ for p in ((a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()))))
+            p for a in self.__args__ for p in ((a,) if isinstance(a, (TypeVar, ParamSpec)) else getattr(a, '__parameters__', ()))))
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -79,6 +80,9 @@ class _GenericAlias(_Final):
             *params, result = self.__args__
             if params == [...]:
                 return f'typing.Callable[..., {_type_repr(result)}]'
+            if len(params) == 1 and (isinstance(params[0], ParamSpec) or (
+                    isinstance(params[0], _GenericAlias) and params[0].__origin__ is Concatenate)):
+                return f'typing.Callable[{_type_repr(params[0])}, {_type_repr(result)}]'
             return f"typing.Callable[[{', '.join(_type_repr(a) for a in params)}], {_type_repr(result)}]"
         if not self.__args__:
             return f'{name}[()]'
@@ -158,8 +162,9 @@ class _SpecialGenericAlias(_Final):
             if len(params) != 2:
                 raise TypeError("Callable must be used as Callable[[arg, ...], result].")
             args, result = params
-            if args is ...:
-                return _GenericAlias(self.__origin__, (..., result), 'Callable')
+            if args is ... or isinstance(args, ParamSpec) or (
+                    isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
+                return _GenericAlias(self.__origin__, (args, result), 'Callable')
             return _GenericAlias(self.__origin__, tuple(args) + (result,), 'Callable')
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self!r}; actual {len(params)}, expected {self._nparams}")
@@ -244,6 +249,168 @@ Literal = _SpecialForm('Literal', _literal)
 TypeAlias = _SpecialForm('TypeAlias')
 
 
+TypeGuard = _SpecialForm('TypeGuard', _one)
+Required = _SpecialForm('Required', _one)
+NotRequired = _SpecialForm('NotRequired', _one)
+
+
+def _concatenate(form, params):
+    params = _tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not (isinstance(params[-1], ParamSpec) or params[-1] is ...):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    return _GenericAlias(form, params, form._name)
+
+
+def _unpack(form, param):
+    return _UnpackAlias(form, (param,), form._name)
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate)
+Unpack = _SpecialForm('Unpack', _unpack)
+
+
+class _UnpackAlias(_GenericAlias):
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+class _ParamSpecPart:
+    """P.args or P.kwargs."""
+
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        return type(other) is type(self) and self.__origin__ is other.__origin__
+
+    def __hash__(self):
+        return hash((self.__origin__, self._part))
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    def __init__(self, origin):
+        super().__init__(origin, 'args')
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    def __init__(self, origin):
+        super().__init__(origin, 'kwargs')
+
+
+class ParamSpec:
+    """A parameter specification variable: P = ParamSpec('P'), shown as ~P; P.args and
+    P.kwargs annotate *args and **kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = _hint(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__module__ = _caller_module()
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class TypeVarTuple:
+    """A variadic type variable: Ts = TypeVarTuple('Ts'), written *Ts or Unpack[Ts]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        self.__module__ = _caller_module()
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[T, x, ...]: the hint T carrying extra metadata; it acts as T when called."""
+
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _annotated(form, params):
+    params = _tuple(params)
+    if len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+    origin = _hint(params[0])
+    metadata = tuple(params[1:])
+    if isinstance(origin, _AnnotatedAlias):
+        metadata = origin.__metadata__ + metadata
+        origin = origin.__origin__
+    return _AnnotatedAlias(origin, metadata)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: the type T with context-specific metadata x."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
+def _strip_annotated(hint):
+    if isinstance(hint, _AnnotatedAlias):
+        return _strip_annotated(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and hint.__args__ and hint.__origin__ is not Literal:
+        args = tuple(_strip_annotated(a) for a in hint.__args__)
+        if args != hint.__args__:
+            copy = _GenericAlias(hint.__origin__, args, hint._name)
+            return copy
+    return hint
+
+
 class TypeVar:
     """A type variable: T = TypeVar('T'); its repr is ~T (+T covariant, -T contravariant)."""
 
@@ -274,17 +441,142 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _tuple(params)
-        if cls is Generic and not all(isinstance(p, TypeVar) for p in params):
+        if cls is Generic and not all(isinstance(p, (TypeVar, ParamSpec)) or isinstance(p, _UnpackAlias) for p in params):
             raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
         return _GenericAlias(cls, params)
 
+    @classmethod
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The class's own type variables: those of Generic[...] when it is named, else every
+        # variable its subscripted bases mention, in order of first appearance.
+        found = []
+        explicit = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias):
+                if base.__origin__ is Generic or base.__origin__ is Protocol and base.__args__:
+                    explicit = base.__parameters__
+                found.extend(p for p in base.__parameters__ if p not in found)
+        cls.__parameters__ = tuple(explicit if explicit is not None else found)
 
-class Protocol(Generic):
-    """A structural base (not checked at run time)."""
+
+_PROTOCOL_PLUMBING = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '__parameters__', '__orig_bases__', '__init_subclass__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '_abc_impl', '__match_args__', '__firstlineno__'})
+
+
+def _protocol_members(cls):
+    """The names a structural check looks for: every attribute and annotation the protocol
+    classes of cls's MRO define (not those of Protocol, Generic or object)."""
+    names = []
+    for klass in cls.__mro__:
+        if klass.__name__ in ('Protocol', 'Generic', 'object') or not klass.__dict__.get('_is_protocol'):
+            continue
+        for name in list(klass.__dict__) + list(klass.__dict__.get('__annotations__', {})):
+            if name not in _PROTOCOL_PLUMBING and not name.startswith('_abc_') and name not in names:
+                names.append(name)
+    return names
+
+
+def _methods_only(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+class _ProtocolMeta(_abstract_base_meta):
+    """Protocol classes' metaclass: isinstance on a runtime-checkable protocol looks at the
+    object's attributes instead of its classes."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol') and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if (not cls.__dict__.get('_is_protocol') or _methods_only(cls)) and issubclass(type(instance), cls):
+            return True
+        if cls.__dict__.get('_is_protocol'):
+            def present(name):
+                if not hasattr(instance, name):
+                    return False
+                return not callable(getattr(cls, name, None)) or getattr(instance, name) is not None
+            if all(present(name) for name in _protocol_members(cls)):
+                return True
+        return _abstract_base_meta.__instancecheck__(cls, instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A structural base: a class listing what an object must have, checked at run time by
+    isinstance/issubclass once decorated with @runtime_checkable."""
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    @classmethod
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_subclasshook)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_protocol_init
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol'):
+            raise TypeError("Protocols cannot be instantiated")
+        return object.__new__(cls)
+
+
+def _no_protocol_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol'):
+        raise TypeError('Protocols cannot be instantiated')
+
+
+def _protocol_subclasshook(cls, other):
+    if not cls.__dict__.get('_is_protocol'):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+    if not _methods_only(cls):
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for name in _protocol_members(cls):
+        for klass in other.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(klass, '__annotations__', {})
+            if isinstance(annotations, dict) and name in annotations and isinstance(other, _ProtocolMeta) \
+                    and other.__dict__.get('_is_protocol'):
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
+
+
+def _supports(name, method):
+    """One of the single-method runtime protocols (SupportsInt and its kin)."""
+    def stub(self):
+        pass
+    stub.__name__ = method
+    cls = _ProtocolMeta(name, (Protocol,), {method: stub, '__module__': 'typing', '__slots__': ()})
+    return runtime_checkable(cls)
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
 
 
 List = _SpecialGenericAlias(list, 1, 'List')
@@ -362,6 +654,9 @@ Coroutine = _AbcAlias(_abc.Coroutine, 3, 'Coroutine')
 AsyncIterable = _AbcAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
 AsyncIterator = _AbcAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
 ContextManager = _abstract('ContextManager', ('__enter__', '__exit__'))
+AsyncContextManager = _abstract('AsyncContextManager', ('__aenter__', '__aexit__'))
+AsyncGenerator = _AbcAlias(_abc.AsyncGenerator, 2, 'AsyncGenerator')
+ByteString = _AbcAlias(_abc.ByteString, 0, 'ByteString')
 
 
 def cast(typ, val):
@@ -369,7 +664,32 @@ def cast(typ, val):
     return val
 
 
+# module -> qualname -> first line -> the @overload-decorated function (for get_overloads).
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None)
+
+
+def get_overloads(func):
+    """The @overload variants defined so far for func's name, in definition order."""
+    module, name = _overload_key(func)
+    found = _overloads.get(module, {}).get(name, {})
+    return [found[line] for line in sorted(found)]
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
 def overload(func):
+    module, name = _overload_key(func)
+    code = getattr(getattr(func, '__func__', func), '__code__', None)
+    if code is not None:
+        _overloads.setdefault(module, {}).setdefault(name, {})[code.co_firstlineno] = func
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError(
             "You should not call an overloaded function. "
@@ -385,6 +705,38 @@ def final(f):
 
 def no_type_check(arg):
     return arg
+
+
+def assert_type(val, typ, /):
+    """Returns val (a type checker checks that it is of type typ)."""
+    return val
+
+
+def no_type_check_decorator(decorator):
+    """Makes decorator's results carry no_type_check."""
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes."""
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return mark
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
 
 
 def assert_never(arg):
@@ -403,7 +755,11 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        return eval(value.__forward_arg__, globalns, localns)
+        return _eval_hint(eval(value.__forward_arg__, globalns, localns), globalns, localns)
+    if isinstance(value, _GenericAlias) and value.__origin__ is not Literal and not isinstance(value, _AnnotatedAlias):
+        args = tuple(_eval_hint(a, globalns, localns) for a in value.__args__)
+        if args != value.__args__:
+            return _GenericAlias(value.__origin__, args, value._name)
     return value
 
 
@@ -417,7 +773,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             base_globals = globalns if globalns is not None else getattr(sys.modules.get(base.__module__), '__dict__', {})
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, localns if localns is not None else dict(vars(base)))
-        return hints
+        return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, (type(len), type(sys))):
@@ -425,10 +781,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     if globalns is None:
         globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
-    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    hints = {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         return tp.__origin__
     if isinstance(tp, _types.UnionType):
@@ -439,8 +798,14 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
-        return tp.__args__
+        args = tp.__args__
+        # Callable[[int], str] answers ([int], str): its parameters come back as a list.
+        if getattr(tp, '__origin__', None) is collections.abc.Callable and args and args[0] is not Ellipsis:
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 
@@ -530,11 +895,14 @@ class _TypedDictMeta(type):
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        for key in own:
-            if total:
+        for key, hint in own.items():
+            marker = hint.__origin__ if isinstance(hint, _GenericAlias) else None
+            if marker is Required or (marker is not NotRequired and total):
                 required.add(key)
+                optional.discard(key)
             else:
                 optional.add(key)
+                required.discard(key)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
@@ -570,10 +938,142 @@ def _typeddict_mro_entries(bases):
 TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type checkers; at run time calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
+
+
+class IO(Generic[AnyStr]):
+    """The generic base of the file types open() returns (TextIO, BinaryIO)."""
+
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        raise NotImplementedError
+
+    @property
+    def name(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    @property
+    def closed(self):
+        raise NotImplementedError
+
+    def fileno(self):
+        raise NotImplementedError
+
+    def flush(self):
+        raise NotImplementedError
+
+    def isatty(self):
+        raise NotImplementedError
+
+    def read(self, n=-1):
+        raise NotImplementedError
+
+    def readable(self):
+        raise NotImplementedError
+
+    def readline(self, limit=-1):
+        raise NotImplementedError
+
+    def readlines(self, hint=-1):
+        raise NotImplementedError
+
+    def seek(self, offset, whence=0):
+        raise NotImplementedError
+
+    def seekable(self):
+        raise NotImplementedError
+
+    def tell(self):
+        raise NotImplementedError
+
+    def truncate(self, size=None):
+        raise NotImplementedError
+
+    def writable(self):
+        raise NotImplementedError
+
+    def write(self, s):
+        raise NotImplementedError
+
+    def writelines(self, lines):
+        raise NotImplementedError
+
+    def __enter__(self):
+        raise NotImplementedError
+
+    def __exit__(self, type, value, traceback):
+        raise NotImplementedError
+
+
+class BinaryIO(IO[bytes]):
+    """A binary file."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """A text file."""
+
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        raise NotImplementedError
+
+    @property
+    def encoding(self):
+        raise NotImplementedError
+
+    @property
+    def errors(self):
+        raise NotImplementedError
+
+    @property
+    def line_buffering(self):
+        raise NotImplementedError
+
+    @property
+    def newlines(self):
+        raise NotImplementedError
+
+
+def _regex_aliases():
+    import re
+    return _SpecialGenericAlias(re.Pattern, 1, 'Pattern'), _SpecialGenericAlias(re.Match, 1, 'Match')
+
+
+Pattern, Match = _regex_aliases()
+del _regex_aliases

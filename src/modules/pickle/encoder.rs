@@ -83,6 +83,16 @@ pub struct Pickler {
     codecs_encode: Option<u32>,
 }
 
+/// The memo key of a value: its address, or for Ellipsis and NotImplemented (no heap objects,
+/// yet memoised by CPython like any global) a number no allocation can have.
+fn memo_key(obj: &Value) -> Option<usize> {
+    match obj {
+        Value::NotImplemented => Some(1),
+        Value::Ellipsis => Some(2),
+        _ => obj.ptr(),
+    }
+}
+
 fn len_u32(n: usize) -> [u8; 4] {
     (n as u32).to_le_bytes()
 }
@@ -218,7 +228,7 @@ impl Pickler {
     }
 
     fn memoize(&mut self, obj: &Value) {
-        let Some(p) = obj.ptr() else { return };
+        let Some(p) = memo_key(obj) else { return };
         let idx = self.memo.len() as u32;
         if self.proto >= 4 {
             self.op(MEMOIZE);
@@ -252,7 +262,7 @@ impl Pickler {
     }
 
     fn memo_of(&self, obj: &Value) -> Option<u32> {
-        obj.ptr().and_then(|p| self.memo.get(&p).copied())
+        memo_key(obj).and_then(|p| self.memo.get(&p).copied())
     }
 
     fn save(&mut self, vm: &mut Vm, obj: &Value, pers: bool) -> PyResult<()> {

@@ -11,15 +11,16 @@ from .locks import *
 from .queues import *
 from .runners import *
 from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
 
 from . import base_events, coroutines, events, exceptions, futures, locks, queues, runners
-from . import streams, taskgroups, tasks, threads, timeouts
+from . import streams, subprocess, taskgroups, tasks, threads, timeouts
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__
            + futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__
-           + streams.__all__ + taskgroups.__all__ + tasks.__all__ + threads.__all__
+           + streams.__all__ + subprocess.__all__ + taskgroups.__all__ + tasks.__all__ + threads.__all__
            + timeouts.__all__)
