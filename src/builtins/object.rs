@@ -550,7 +550,7 @@ fn property_delete(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn property_part(v: &Value, part: impl Fn(&Property) -> Value) -> PyResult<Value> {
     match v {
         Value::Instance(i) => match &i.payload {
-            Payload::Property(p) => Ok(part(&**p)),
+            Payload::Property(p) => Ok(part(p)),
             _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
         },
         _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
