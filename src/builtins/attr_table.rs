@@ -115,7 +115,7 @@ fn instance_attr(vm: &mut Vm, obj: &Value, inst: &Arc<Instance>, name: &str) -> 
         return exception_attrs::read(vm, obj, inst, name);
     }
     match &inst.payload {
-        Payload::Property(p) => read(vm, object::PROPERTY_ATTRS, obj, p, name),
+        Payload::Property(p) => read(vm, object::PROPERTY_ATTRS, obj, &**p, name),
         Payload::Wrapped(f) => read(vm, object::WRAPPED_ATTRS, obj, f, name),
         Payload::Native(_) => Ok(crate::objects::slots::member_of(obj).and_then(|m| super::slots::member_attr(m, name))),
         _ => Ok(None),

@@ -125,7 +125,7 @@ pub fn native_property_rw(fget: Value, fset: Value) -> Value {
 }
 
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::Instance(Instance::new(types().property.clone(), Payload::Property(Property { fget, fset, fdel, doc })))
+    Value::Instance(Instance::new(types().property.clone(), Payload::Property(Box::new(Property { fget, fset, fdel, doc }))))
 }
 
 fn property_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

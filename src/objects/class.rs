@@ -108,6 +108,14 @@ pub fn bump_class_epoch() {
     CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
 }
 
+/// The last stamp given to a class namespace (objects/dict.rs `Dict::stamp`).
+static LAST_STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A class-namespace stamp never given before (never 0, which marks other dicts).
+pub fn next_stamp() -> u64 {
+    LAST_STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+}
+
 /// Set once any class gains a property or an attribute hook after it was made: from then on a
 /// class is `plain` only while no class along its MRO has `late_hooks` (see `Class::is_plain`).
 pub static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -130,13 +138,16 @@ pub fn is_data_descriptor(value: &Value) -> bool {
     }
 }
 
-/// Computes `Class::plain` for a class with these own attributes and MRO.
+/// Computes `Class::plain` for a class with these own attributes and MRO (`object` itself,
+/// never plain as a built-in class, adds no hook). Called for user classes, once the built-in
+/// types exist.
 pub fn compute_plain(dict: &super::dict::Dict, mro: &[Arc<Class>]) -> bool {
     let own_ok = dict.items().iter().all(|(k, v)| match k {
         Value::Str(s) => !is_attribute_hook(s.as_str(), v),
         _ => true,
     });
-    own_ok && mro.iter().all(|c| c.plain || (c.is_builtin && c.name == "object"))
+    let object = &super::types::types().object;
+    own_ok && mro.iter().all(|c| c.plain || Arc::ptr_eq(c, object))
 }
 
 /// Every class made so far (weakly held, in order of creation): what `type.__subclasses__()`
@@ -228,8 +239,10 @@ pub struct Property {
 
 pub enum Payload {
     None,
-    Exception(ObjCell<ExcData>),
-    Property(Property),
+    // The larger states are boxed: a payload stays two words, so an ordinary instance (no
+    // payload) is small.
+    Exception(Box<ObjCell<ExcData>>),
+    Property(Box<Property>),
     /// staticmethod or classmethod: the wrapped callable.
     Wrapped(Value),
     Super {
@@ -237,7 +250,7 @@ pub enum Payload {
         obj: Value,
     },
     Native(Box<dyn super::native::NativeData>),
-    Local(super::local::LocalState),
+    Local(Box<super::local::LocalState>),
     /// An instance of a user subclass of a built-in value type: the built-in value it is
     /// (a list for `class Stack(list)`), see vm/subclass.rs.
     Base(Value),
@@ -310,7 +323,7 @@ impl Instance {
 
     pub fn exc(&self) -> Option<&ObjCell<ExcData>> {
         match &self.payload {
-            Payload::Exception(e) => Some(e),
+            Payload::Exception(e) => Some(&**e),
             _ => None,
         }
     }
@@ -382,5 +395,17 @@ impl Arc<Class> {
         let mut v = vec![self.clone()];
         v.extend(self.mro.iter().cloned());
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Instance, Payload};
+
+    #[test]
+    fn an_ordinary_instance_stays_small() {
+        // The boxed states keep the payload at three words at most (`Super`'s two and a tag).
+        assert!(std::mem::size_of::<Payload>() <= 32, "Payload is {} bytes", std::mem::size_of::<Payload>());
+        assert!(std::mem::size_of::<Instance>() <= 72, "Instance is {} bytes", std::mem::size_of::<Instance>());
     }
 }

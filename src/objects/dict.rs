@@ -9,7 +9,7 @@ use super::value::Value;
 use crate::code::hints::Hint;
 use crate::gil_cell::ObjCell;
 use crate::objects::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone)]
 pub struct Entry {
@@ -234,9 +234,13 @@ impl Table {
 #[derive(Default)]
 pub struct Dict {
     pub table: ObjCell<Table>,
-    /// A class's namespace: every change bumps `class::CLASS_EPOCH`, which the VM's attribute
-    /// cache (vm/method_cache.rs) checks before trusting what it remembered.
-    watched: AtomicBool,
+    /// A class's namespace when non-zero: its stamp, renewed (from `class::next_stamp`) on every
+    /// change. A change of its keys, or of a value that may bind or describe (a function, an
+    /// instance...), also bumps `class::CLASS_EPOCH`; replacing one plain value by another
+    /// (`Counter.n += 1`) renews only the stamp. The VM's attribute cache (vm/method_cache.rs)
+    /// checks the epoch, and the stamp of the dict a plain value came from, before trusting what
+    /// it remembered.
+    watched: AtomicU64,
     /// One bit per key ever added since the last clear (see `key_bit`): when a key's bit is
     /// clear, the key is surely absent, which `may_contain_str` answers without the lock (the
     /// VM's method-shadowing and global-before-builtin checks). Written under the lock.
@@ -248,6 +252,24 @@ impl Drop for Dict {
         let entries = std::mem::take(&mut self.table.get_mut().entries);
         super::trashcan::release(entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
     }
+}
+
+/// Values that neither bind nor describe when found on a class: an instance reading one gets
+/// the value itself, whatever it is replaced by next (see `Dict::replaced`).
+pub fn is_inert(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+    )
 }
 
 /// The bit of `key_bloom` a key with this hash sets.
@@ -262,7 +284,7 @@ impl Dict {
 
     pub fn from_table(t: Table) -> Arc<Dict> {
         let bloom = t.iter().fold(0, |b, e| b | key_bit(e.hash));
-        Arc::new(Dict { table: ObjCell::new(t), watched: AtomicBool::new(false), key_bloom: AtomicU64::new(bloom) })
+        Arc::new(Dict { table: ObjCell::new(t), watched: AtomicU64::new(0), key_bloom: AtomicU64::new(bloom) })
     }
 
     /// False only if `key` is surely not in the dict (no lock taken; a key being added by
@@ -284,15 +306,35 @@ impl Dict {
 
     /// Marks this dict as a class namespace (see `watched`).
     pub fn watch(&self) {
-        self.watched.store(true, Ordering::Relaxed);
+        self.watched.store(super::class::next_stamp(), Ordering::Release);
         super::class::bump_class_epoch();
+    }
+
+    /// A class namespace's stamp (see `watched`): 0 for any other dict.
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        self.watched.load(Ordering::Acquire)
     }
 
     /// Called after every change: tells the attribute cache when a class namespace changed.
     #[inline]
     fn changed(&self) {
-        if self.watched.load(Ordering::Relaxed) {
+        if self.watched.load(Ordering::Relaxed) != 0 {
+            self.watched.store(super::class::next_stamp(), Ordering::Release);
             super::class::bump_class_epoch();
+        }
+    }
+
+    /// Called after a value was replaced under an existing key: only a class namespace's stamp
+    /// is renewed when both values are plain data (see `watched`), else as `changed`.
+    #[inline]
+    fn replaced(&self, old: &Value, new_inert: bool) {
+        if self.watched.load(Ordering::Relaxed) != 0 {
+            if new_inert && is_inert(old) {
+                self.watched.store(super::class::next_stamp(), Ordering::Release);
+            } else {
+                self.changed();
+            }
         }
     }
 
@@ -397,13 +439,15 @@ impl Dict {
             && let Value::Str(s) = &e.key
             && Arc::ptr_eq(s, key)
         {
+            let new_inert = is_inert(&value);
             let old = std::mem::replace(&mut e.value, value);
             drop(t);
+            self.replaced(&old, new_inert);
             drop(old);
-            self.changed();
             return;
         }
         let hash = key.hash();
+        let new_inert = is_inert(&value);
         // The old value is dropped after the lock is let go (its finalizer may use this dict).
         let old = match t.find_str(key, hash) {
             Some(i) => {
@@ -418,12 +462,22 @@ impl Dict {
             }
         };
         drop(t);
+        self.after_set(old, new_inert);
+    }
+
+    /// After a `set_str`: `old` is the value replaced (None: the key is new).
+    #[inline]
+    fn after_set(&self, old: Option<Value>, new_inert: bool) {
+        match &old {
+            Some(o) => self.replaced(o, new_inert),
+            None => self.changed(),
+        }
         drop(old);
-        self.changed();
     }
 
     pub fn set_str(&self, key: Arc<PyStr>, value: Value) {
         let hash = key.hash();
+        let new_inert = is_inert(&value);
         let mut t = self.table.lock();
         // The old value is dropped after the lock is let go (its finalizer may use this dict).
         let old = match t.find_str(&key, hash) {
@@ -435,8 +489,7 @@ impl Dict {
             }
         };
         drop(t);
-        drop(old);
-        self.changed();
+        self.after_set(old, new_inert);
     }
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {

@@ -254,12 +254,12 @@ impl PyErr {
 pub fn new_exception(class: Arc<Class>, args: Vec<Value>) -> Value {
     if super::os_error::is_os_error(&class) {
         let class = super::os_error::class_for_args(class, &args);
-        let inst = Instance::new(class.clone(), Payload::Exception(ObjCell::new(ExcData::default())));
+        let inst = Instance::new(class.clone(), Payload::Exception(Box::new(ObjCell::new(ExcData::default()))));
         if let (Some(dict), Some(exc)) = (&inst.dict, inst.exc()) {
             exc.lock().args = super::os_error::read_args(&class, dict, args);
         }
         return Value::Instance(inst);
     }
     let data = ExcData { args, ..Default::default() };
-    Value::Instance(Instance::new(class, Payload::Exception(ObjCell::new(data))))
+    Value::Instance(Instance::new(class, Payload::Exception(Box::new(ObjCell::new(data)))))
 }

@@ -2,6 +2,7 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
+use super::method_cache::Found;
 use crate::builtins::attr_table::computed;
 use crate::code::hints::Hint;
 use crate::objects::Arc;
@@ -62,29 +63,77 @@ impl Vm {
         PyErr::attribute_error(msg)
     }
 
-    /// LoadAttr / LoadFastAttr: `get_attr`, trying first the entry of a plain instance's dict
-    /// where the code last found this name (see code/hints.rs).
+    /// LoadAttr / LoadFastAttr: `get_attr`, trying first the entry of an instance's dict where
+    /// the code last found this name (see code/hints.rs), then what the attribute cache says
+    /// the class has (vm/method_cache.rs).
     #[inline]
     pub fn get_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, hint: &Hint) -> PyResult<Value> {
         if let Value::Instance(inst) = obj
-            && let Some(d) = plain_dict(inst)
-            && d.may_contain_str(name)
-            && let Some(v) = d.get_str_hinted(name, hint)
+            && matches!(inst.payload, Payload::None)
         {
-            return Ok(v);
+            // A plain class's instance finds most names in its dict: no cache lookup first.
+            let plain = inst.class_ref().is_plain();
+            if plain
+                && let Some(d) = &inst.dict
+                && d.may_contain_str(name)
+                && let Some(v) = d.get_str_hinted(name, hint)
+            {
+                return Ok(v);
+            }
+            return self.instance_attr_planned(obj, inst, name, Some(hint), plain);
         }
         self.get_attr(obj, name)
+    }
+
+    /// `inst.name` for an instance with no payload, by the class's `AttrPlan` for the name:
+    /// the instance's dict, then the class's function bound or plain value, with no descriptor
+    /// or hook lookups; anything else (a miss, a hook, a descriptor) by the general path.
+    /// `dict_done`: the caller already looked in the dict of this plain class's instance.
+    fn instance_attr_planned(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, hint: Option<&Hint>, dict_done: bool) -> PyResult<Value> {
+        let (slot, plan) = self.attr_plan(inst.class_ref(), name);
+        if plan.dict_first_get {
+            if !dict_done
+                && let Some(d) = &inst.dict
+                && d.may_contain_str(name)
+            {
+                let own = match hint {
+                    Some(h) => d.get_str_hinted(name, h),
+                    None => d.get_str(name),
+                };
+                if let Some(v) = own {
+                    return Ok(v);
+                }
+            }
+            match plan.found {
+                Found::Function => {
+                    if let Some(f) = self.cached_found(slot) {
+                        return Ok(Value::BoundMethod(Arc::new(BoundMethod { func: f, self_: obj.clone() })));
+                    }
+                }
+                Found::Inert => {
+                    if let Some(v) = self.cached_found(slot) {
+                        return Ok(v);
+                    }
+                }
+                Found::Other | Found::Absent | Found::DataDescriptor => {}
+            }
+        }
+        self.instance_attr_general(obj, inst, name)
     }
 
     /// StoreAttr: `set_attr` with the code's hint for the name (see `get_attr_hinted`).
     #[inline]
     pub fn set_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value, hint: &Hint) -> PyResult<()> {
         if let Value::Instance(inst) = obj
-            && let Some(d) = plain_dict(inst)
-            && !Arc::ptr_eq(name, crate::name!("__class__"))
+            && matches!(inst.payload, Payload::None)
+            && let Some(d) = &inst.dict
         {
-            d.set_str_hinted(name, v, hint);
-            return Ok(());
+            let direct =
+                if inst.class_ref().is_plain() { !Arc::ptr_eq(name, crate::name!("__class__")) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
+            if direct {
+                d.set_str_hinted(name, v, hint);
+                return Ok(());
+            }
         }
         self.set_attr(obj, name, v)
     }
@@ -97,32 +146,8 @@ impl Vm {
 
     fn find_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => {
-                if let Some(d) = plain_dict(inst)
-                    && d.may_contain_str(name)
-                    && let Some(v) = d.get_str(name)
-                {
-                    return Ok(v);
-                }
-                if let Payload::Super { .. } = inst.payload {
-                    return self.call(
-                        &crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()),
-                        &[obj.clone(), Value::Str(name.clone())],
-                        NO_KWARGS,
-                    );
-                }
-                let found = match self.getattribute_hook(inst) {
-                    Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
-                    None => self.generic_getattr(obj, inst, name),
-                };
-                match found {
-                    Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(inst.class_ref(), crate::name!("__getattr__")) {
-                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
-                        None => Err(e),
-                    },
-                    other => other,
-                }
-            }
+            Value::Instance(inst) if matches!(inst.payload, Payload::None) => self.instance_attr_planned(obj, inst, name, None, false),
+            Value::Instance(inst) => self.instance_attr_general(obj, inst, name),
             Value::Class(c) => {
                 if let Some(meta) = &c.metaclass {
                     return self.class_getattr_meta(obj, c, meta, name);
@@ -178,6 +203,25 @@ impl Vm {
                     None => Err(self.no_attribute(obj, name)),
                 }
             }
+        }
+    }
+
+    /// `inst.name` the general way: `super`'s lookup, a user `__getattribute__` or
+    /// `object.__getattribute__`, then `__getattr__` when that found nothing.
+    fn instance_attr_general(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
+        if let Payload::Super { .. } = inst.payload {
+            return self.call(&crate::objects::function::Builtin::new("__getattr__", super_getattr_fn()), &[obj.clone(), Value::Str(name.clone())], NO_KWARGS);
+        }
+        let found = match self.getattribute_hook(inst) {
+            Some(hook) => self.call(&hook, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
+            None => self.generic_getattr(obj, inst, name),
+        };
+        match found {
+            Err(e) if e.matches(ExcKind::AttributeError) => match self.class_lookup(inst.class_ref(), crate::name!("__getattr__")) {
+                Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], NO_KWARGS),
+                None => Err(e),
+            },
+            other => other,
         }
     }
 
@@ -286,6 +330,22 @@ impl Vm {
     /// For `obj.name(...)`: the function and `self` when it is a plain method, else the attribute and Null.
     pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Value)> {
         match &obj {
+            Value::Instance(inst) if matches!(inst.payload, Payload::None) => {
+                // One attribute-cache lookup answers whether this is a method of the class that
+                // no hook or descriptor intercepts; then only the instance's dict may shadow it.
+                let (slot, plan) = self.attr_plan(inst.class_ref(), name);
+                if plan.dict_first_get
+                    && plan.found == Found::Function
+                    && !inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some())
+                    && let Some(f) = self.cached_found(slot)
+                {
+                    return Ok((f, obj));
+                }
+                if plan.dict_first_get {
+                    let v = self.instance_attr_planned(&obj, inst, name, None, false)?;
+                    return Ok((v, Value::Null));
+                }
+            }
             Value::Instance(inst) => {
                 // Looked up under the class lock's read guard: no clone of the class per call.
                 // A user `__getattribute__` sees method lookups too (then no shortcut).
@@ -331,9 +391,9 @@ impl Vm {
 
     /// `exc.__cause__ = ...`, `exc.__context__ = ...`, `exc.__suppress_context__ = ...`: kept in
     /// the exception's data, where the traceback printer reads them (CPython's checks).
-    fn set_exception_link(&mut self, inst: &Arc<crate::objects::class::Instance>, name: &str, v: Value) -> PyResult<()> {
+    fn set_exception_link(&mut self, inst: &Arc<crate::objects::class::Instance>, which: ExcField, v: Value) -> PyResult<()> {
         let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc().is_some());
-        if name == "__suppress_context__" {
+        if which == ExcField::SuppressContext {
             let flag = self.truthy(&v)?;
             if let Some(e) = inst.exc() {
                 e.lock().suppress_context = flag;
@@ -344,13 +404,13 @@ impl Vm {
             Value::None => None,
             other if is_exc(&other) => Some(other),
             _ => {
-                let what = if name == "__cause__" { "cause" } else { "context" };
+                let what = if which == ExcField::Cause { "cause" } else { "context" };
                 return Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")));
             }
         };
         if let Some(e) = inst.exc() {
             let mut d = e.lock();
-            if name == "__cause__" {
+            if which == ExcField::Cause {
                 d.cause = link;
                 d.suppress_context = true;
             } else {
@@ -360,18 +420,31 @@ impl Vm {
         Ok(())
     }
 
+    /// `exc.name = v` for the names an exception keeps outside its dict.
+    fn set_exception_field(&mut self, obj: &Value, inst: &Arc<Instance>, which: ExcField, v: Value) -> PyResult<()> {
+        match which {
+            ExcField::Traceback => super::traceback_object::set_traceback(obj, &v),
+            ExcField::GroupField => Err(PyErr::attribute_error("readonly attribute")),
+            ExcField::Cause | ExcField::Context | ExcField::SuppressContext => self.set_exception_link(inst, which, v),
+        }
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) if inst.exc().is_some() && name.as_str() == "__traceback__" => super::traceback_object::set_traceback(obj, &v),
-            Value::Instance(inst) if matches!(name.as_str(), "message" | "exceptions") && inst.exc().is_some_and(|e| e.lock().group.is_some()) => {
-                Err(PyErr::attribute_error("readonly attribute"))
-            }
-            Value::Instance(inst) if inst.exc().is_some() && matches!(name.as_str(), "__cause__" | "__context__" | "__suppress_context__") => {
-                self.set_exception_link(inst, name.as_str(), v)
+            Value::Instance(inst) if inst.exc().is_some() && exception_field(inst, name).is_some() => {
+                let which = exception_field(inst, name).expect("checked in the guard");
+                self.set_exception_field(obj, inst, which, v)
             }
             Value::Instance(inst) => {
                 if let Some(d) = plain_dict(inst)
                     && name.as_str() != "__class__"
+                {
+                    d.set_str(name.clone(), v);
+                    return Ok(());
+                }
+                if matches!(inst.payload, Payload::None)
+                    && let Some(d) = &inst.dict
+                    && self.attr_plan(inst.class_ref(), name).1.dict_set
                 {
                     d.set_str(name.clone(), v);
                     return Ok(());
@@ -551,4 +624,39 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
 #[inline]
 fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
     if matches!(inst.payload, Payload::None) && inst.class_ref().is_plain() { inst.dict.as_ref() } else { None }
+}
+
+/// The attributes an exception keeps in its data rather than its dict, as `set_attr` decides
+/// on them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ExcField {
+    Traceback,
+    Cause,
+    Context,
+    SuppressContext,
+    /// `message` / `exceptions` of an exception group: read-only.
+    GroupField,
+}
+
+impl ExcField {
+    fn of(name: &str) -> Option<ExcField> {
+        Some(match name {
+            "__traceback__" => ExcField::Traceback,
+            "__cause__" => ExcField::Cause,
+            "__context__" => ExcField::Context,
+            "__suppress_context__" => ExcField::SuppressContext,
+            "message" | "exceptions" => ExcField::GroupField,
+            _ => return None,
+        })
+    }
+}
+
+/// Which of its data fields `exc.name = v` sets on this exception (a group's `message` and
+/// `exceptions` only on a group), if any.
+fn exception_field(inst: &Instance, name: &PyStr) -> Option<ExcField> {
+    let which = ExcField::of(name.as_str())?;
+    match which {
+        ExcField::GroupField if inst.exc()?.lock().group.is_none() => None,
+        _ => Some(which),
+    }
 }

@@ -1,17 +1,54 @@
 //! The attribute cache: what a class lookup along the MRO found, remembered per thread, as
-//! CPython's type-attribute cache. An entry holds the class (by address), the name (kept alive,
-//! so its address cannot be reused) and the class epoch it was found under; any change to any
-//! class namespace, and the making of any class, bumps the epoch (objects/class.rs), so an entry
-//! is trusted only while no class has changed since.
+//! CPython's type-attribute cache, together with what it means for reading and writing that
+//! attribute on an instance (an `AttrPlan`: whether the instance's dict comes first, whether a
+//! hook or a data descriptor takes over). An entry holds the class (by address), the name (kept
+//! alive, so its address cannot be reused) and the class epoch it was found under; a change to
+//! a class namespace's keys, or to a value that may bind or describe, and the making of any
+//! class bump the epoch (objects/class.rs), so an entry is trusted only while none of those
+//! happened. A plain value found (`Counter.n`) is also checked against the stamp of the
+//! namespace it came from, which replacing it by another plain value renews without bumping
+//! the epoch (objects/dict.rs `Dict::replaced`): `Counter.n += 1` leaves the methods cached.
 
 use super::Vm;
 use crate::objects::Arc;
 use crate::objects::Value;
-use crate::objects::class::{CLASS_EPOCH, Class, Instance};
+use crate::objects::class::{CLASS_EPOCH, Class, Instance, Payload};
+use crate::objects::dict::{Dict, is_inert};
 use crate::objects::str::PyStr;
 use std::sync::atomic::Ordering;
 
 const SLOTS: usize = 512;
+
+/// What the MRO holds under a name, as attribute access on an instance sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Found {
+    /// No class along the MRO has the name.
+    #[default]
+    Absent,
+    /// A Python function: a method, bound to the instance when read through it.
+    Function,
+    /// A slot member, a property or a descriptor with `__set__`/`__delete__`: it wins over
+    /// the instance's dict.
+    DataDescriptor,
+    /// Plain data (see `dict::is_inert`): read through an instance, it is itself.
+    Inert,
+    /// Anything else (built-in methods, classmethods, non-data descriptors...): bound as
+    /// `Vm::bind` says.
+    Other,
+}
+
+/// How `inst.name` is read and written for instances of one class (without `__slots__`-only
+/// or native payloads: those take the general path).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrPlan {
+    pub found: Found,
+    /// Reading may look in the instance's dict, then use what the class has: no
+    /// `__getattribute__` of the user's, no data descriptor, not a name every instance computes.
+    pub dict_first_get: bool,
+    /// Writing may go straight to the instance's dict: no `__setattr__` of the user's, no data
+    /// descriptor, not `__class__` nor a computed name.
+    pub dict_set: bool,
+}
 
 #[derive(Default, Clone)]
 struct Slot {
@@ -19,6 +56,20 @@ struct Slot {
     name: Option<Arc<PyStr>>,
     epoch: u64,
     found: Option<Value>,
+    /// The namespace a plain value was found in, and its stamp then (None for other values,
+    /// which no change can alter without bumping the epoch).
+    owner: Option<(Arc<Dict>, u64)>,
+    plan: AttrPlan,
+}
+
+impl Slot {
+    #[inline]
+    fn holds(&self, class: usize, name: &Arc<PyStr>, epoch: u64) -> bool {
+        self.class == class
+            && self.epoch == epoch
+            && self.name.as_ref().is_some_and(|n| Arc::ptr_eq(n, name))
+            && self.owner.as_ref().is_none_or(|(d, stamp)| d.stamp() == *stamp)
+    }
 }
 
 pub struct MethodCache {
@@ -36,20 +87,88 @@ fn slot_of(class: usize, name: &PyStr) -> usize {
     ((class >> 4) ^ (n >> 3) ^ (n >> 12)) & (SLOTS - 1)
 }
 
+/// Names every instance answers before its class's attributes (attr_table `INSTANCE_ATTRS`).
+fn is_computed_name(name: &Arc<PyStr>) -> bool {
+    Arc::ptr_eq(name, crate::name!("__class__")) || Arc::ptr_eq(name, crate::name!("__dict__")) || Arc::ptr_eq(name, crate::name!("__weakref__"))
+}
+
+/// Looks `name` up along the MRO of `cls`, with the namespace it was found in and that
+/// namespace's stamp read before the lookup (a change made meanwhile leaves the entry stale).
+fn lookup_with_owner(cls: &Class, name: &PyStr) -> (Option<Value>, Option<(Arc<Dict>, u64)>) {
+    for d in std::iter::once(&cls.dict).chain(cls.mro.iter().map(|c| &c.dict)) {
+        let stamp = d.stamp();
+        if let Some(v) = d.get_str(name) {
+            let owner = is_inert(&v).then(|| (d.clone(), stamp));
+            return (Some(v), owner);
+        }
+    }
+    (None, None)
+}
+
+fn classify(found: &Option<Value>) -> Found {
+    match found {
+        None => Found::Absent,
+        Some(Value::Function(_)) => Found::Function,
+        Some(v) if is_inert(v) => Found::Inert,
+        Some(v @ Value::Instance(d))
+            if crate::objects::slots::member_of(v).is_some() || matches!(d.payload, Payload::Property(_)) || crate::objects::class::is_data_descriptor(v) =>
+        {
+            Found::DataDescriptor
+        }
+        Some(_) => Found::Other,
+    }
+}
+
+/// The plan for `name` on instances of `cls`, given what the MRO holds under it.
+fn plan_for(cls: &Class, name: &Arc<PyStr>, found: Found) -> AttrPlan {
+    let plain = cls.is_plain();
+    let get_hook = !plain && matches!(cls.lookup(crate::name!("__getattribute__")), Some(v) if !matches!(v, Value::Builtin(_)));
+    let set_hook = !plain && matches!(cls.lookup(crate::name!("__setattr__")), Some(Value::Function(_)));
+    let ordinary = found != Found::DataDescriptor && !is_computed_name(name);
+    AttrPlan { found, dict_first_get: ordinary && !get_hook, dict_set: ordinary && !set_hook }
+}
+
 impl Vm {
-    /// `cls.lookup(name)`, answered from the cache while no class namespace has changed.
-    pub fn class_lookup(&mut self, cls: &Class, name: &Arc<PyStr>) -> Option<Value> {
+    /// The cache slot for (`cls`, `name`), filled if it held something else or went stale.
+    #[inline]
+    fn cache_slot(&mut self, cls: &Class, name: &Arc<PyStr>) -> usize {
         let class = cls as *const Class as usize;
+        // Read the epoch before looking: a change made meanwhile leaves the entry already stale.
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let i = slot_of(class, name);
-        let slot = &self.method_cache.slots[i];
-        if slot.class == class && slot.epoch == epoch && slot.name.as_ref().is_some_and(|n| Arc::ptr_eq(n, name)) {
-            return slot.found.clone();
+        if !self.method_cache.slots[i].holds(class, name, epoch) {
+            self.fill_slot(i, cls, name, epoch);
         }
-        // Read the epoch before looking: a change made meanwhile leaves the entry already stale.
-        let found = cls.lookup(name);
-        self.method_cache.slots[i] = Slot { class, name: Some(name.clone()), epoch, found: found.clone() };
-        found
+        i
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_slot(&mut self, i: usize, cls: &Class, name: &Arc<PyStr>, epoch: u64) {
+        let class = cls as *const Class as usize;
+        let (found, owner) = lookup_with_owner(cls, name);
+        let plan = plan_for(cls, name, classify(&found));
+        self.method_cache.slots[i] = Slot { class, name: Some(name.clone()), epoch, found, owner, plan };
+    }
+
+    /// `cls.lookup(name)`, answered from the cache while no class namespace has changed.
+    pub fn class_lookup(&mut self, cls: &Class, name: &Arc<PyStr>) -> Option<Value> {
+        let i = self.cache_slot(cls, name);
+        self.method_cache.slots[i].found.clone()
+    }
+
+    /// How `name` is read and written on instances of `cls` (see `AttrPlan`), with what the
+    /// class has under it; the value is cloned only when asked for (`cached_found`).
+    #[inline]
+    pub fn attr_plan(&mut self, cls: &Class, name: &Arc<PyStr>) -> (usize, AttrPlan) {
+        let i = self.cache_slot(cls, name);
+        (i, self.method_cache.slots[i].plan)
+    }
+
+    /// What the class had under the name of the plan `attr_plan` just answered from slot `i`.
+    #[inline]
+    pub fn cached_found(&self, i: usize) -> Option<Value> {
+        self.method_cache.slots[i].found.clone()
     }
 
     /// `class_lookup` on an instance's class (the class lock is let go before this returns),
@@ -63,6 +182,7 @@ impl Vm {
 
 #[cfg(test)]
 mod tests {
+    use super::Found;
     use crate::objects::Value;
     use crate::objects::class::Kind;
     use crate::objects::str::intern;
@@ -81,5 +201,26 @@ mod tests {
         assert!(matches!(vm.class_lookup(&derived, &name), Some(Value::Int(2))));
         derived.dict.remove_str(&name);
         assert!(matches!(vm.class_lookup(&derived, &name), Some(Value::Int(1))));
+    }
+
+    #[test]
+    fn a_plain_value_replaced_is_seen() {
+        let mut vm = crate::vm::tests::test_vm();
+        let base = make_class("Counted", vec![types().object.clone()], Kind::Object);
+        let derived = make_class("CountedChild", vec![base.clone()], Kind::Object);
+        let counter = intern("counter_attr");
+        let other = intern("other_attr");
+        base.dict.set_str(counter.clone(), Value::Int(1));
+        base.dict.set_str(other.clone(), Value::str("x"));
+        assert!(matches!(vm.class_lookup(&derived, &counter), Some(Value::Int(1))));
+        let (_, plan) = vm.attr_plan(&derived, &other);
+        assert_eq!(plan.found, Found::Inert);
+        base.dict.set_str(counter.clone(), Value::Int(2));
+        assert!(matches!(vm.class_lookup(&derived, &counter), Some(Value::Int(2))));
+        assert!(matches!(vm.class_lookup(&base, &counter), Some(Value::Int(2))));
+        // A plain value replaced by one that binds.
+        base.dict.set_str(counter.clone(), Value::Class(derived.clone()));
+        assert!(matches!(vm.class_lookup(&derived, &counter), Some(Value::Class(_))));
+        assert_eq!(vm.attr_plan(&derived, &counter).1.found, Found::Other);
     }
 }
