@@ -297,6 +297,7 @@ impl Vm {
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
                             // `sys._getframe()`: a module's function that needs this frame.
                             if first == base + 2
+                                && let Value::Builtin(_) = &frame.stack[base]
                                 && let Some(r) = self.call_with_frame(frame, base, first)
                             {
                                 frame.stack.truncate(base);
@@ -304,8 +305,8 @@ impl Vm {
                                 after_call!(self, 'dispatch);
                                 continue;
                             }
+                            // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, first);
-                            frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
                             after_call!(self, 'dispatch);
                         }
@@ -358,6 +359,8 @@ impl Vm {
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
                             let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
+                            a.discard();
+                            b.discard();
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
@@ -374,8 +377,10 @@ impl Vm {
                             }
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
-                            frame.stack.push(v);
+                            let r = self.compare_op(&a, &b, cop);
+                            a.discard();
+                            b.discard();
+                            frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::CompareJumpIfFalse(cop, t) => {
                             let truth = match compare_fast_path(&frame.stack, cop) {
@@ -388,9 +393,16 @@ impl Vm {
                                 None => {
                                     let b = frame.stack.pop().unwrap();
                                     let a = frame.stack.pop().unwrap();
-                                    match tri!(self.compare_op(&a, &b, cop), 'dispatch) {
+                                    let r = self.compare_op(&a, &b, cop);
+                                    a.discard();
+                                    b.discard();
+                                    match tri!(r, 'dispatch) {
                                         Value::Bool(v) => v,
-                                        other => tri!(self.truthy(&other), 'dispatch),
+                                        other => {
+                                            let truth = self.truthy(&other);
+                                            other.discard();
+                                            tri!(truth, 'dispatch)
+                                        }
                                     }
                                 }
                             };
@@ -536,29 +548,13 @@ impl Vm {
                         Op::GetLen => tri!(self.get_len_op(&mut frame.stack), 'dispatch),
                         Op::CopyDictWithoutKeys => tri!(self.copy_dict_without_keys_op(&mut frame.stack), 'dispatch),
                         Op::PopJumpIfFalse(t) => {
-                            let v = frame.stack.pop().unwrap();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(self.truthy(&other), 'dispatch);
-                                    other.discard();
-                                    b
-                                }
-                            };
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if !b {
                                 frame.pc = t as usize;
                             }
                         }
                         Op::PopJumpIfTrue(t) => {
-                            let v = frame.stack.pop().unwrap();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(self.truthy(&other), 'dispatch);
-                                    other.discard();
-                                    b
-                                }
-                            };
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if b {
                                 frame.pc = t as usize;
                             }
@@ -603,14 +599,16 @@ impl Vm {
                         }
                         Op::CallFunction(n) => {
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Some(r) = self.call_with_frame(frame, base, base + 1) {
+                            if let Value::Builtin(_) = &frame.stack[base]
+                                && let Some(r) = self.call_with_frame(frame, base, base + 1)
+                            {
                                 frame.stack.truncate(base);
                                 frame.stack.push(tri!(r, 'dispatch));
                                 after_call!(self, 'dispatch);
                                 continue;
                             }
+                            // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, base + 1);
-                            frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
                             after_call!(self, 'dispatch);
                         }

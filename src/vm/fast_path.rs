@@ -2,7 +2,7 @@
 //! list/tuple indexing done without leaving the loop (None: the instruction takes the general
 //! path through vm/ops.rs or vm/protocol.rs). Results are identical to the general path's.
 
-use crate::objects::Value;
+use crate::objects::{PyResult, Value};
 
 /// `seq[i]` for a list or tuple and a small int index, without leaving the eval loop.
 #[inline(always)]
@@ -92,5 +92,22 @@ pub(super) fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Optio
         (Value::Int(a), Value::Int(b)) => ord(*a, *b, op),
         (Value::Float(a), Value::Float(b)) => ord(*a, *b, op),
         _ => None,
+    }
+}
+
+impl super::Vm {
+    /// Pops the top of the stack and gives its truth (a conditional jump). A bool, as a
+    /// comparison leaves, is read where it lies: no move of the whole value, no drop.
+    #[inline(always)]
+    pub(super) fn pop_truth(&mut self, stack: &mut Vec<Value>) -> PyResult<bool> {
+        if let Some(Value::Bool(b)) = stack.last() {
+            let b = *b;
+            std::mem::forget(stack.pop());
+            return Ok(b);
+        }
+        let v = stack.pop().unwrap();
+        let b = self.truthy(&v);
+        v.discard();
+        b
     }
 }
