@@ -64,3 +64,44 @@ pub fn release(v: Value) -> Option<Value> {
     std::mem::forget(v);
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clone_counts_every_kind_of_object_and_copies_immediates() {
+        let list = Value::list(vec![Value::Int(1)]);
+        let Value::List(l) = &list else { unreachable!() };
+        assert_eq!(Arc::strong_count(l), 1);
+        let copy = clone_value(&list);
+        assert_eq!(Arc::strong_count(l), 2);
+        assert!(copy.is(&list));
+        drop(copy);
+        assert_eq!(Arc::strong_count(l), 1);
+        for v in [Value::None, Value::Int(-7), Value::Float(2.5), Value::Bool(true)] {
+            assert!(clone_value(&v).is(&v));
+        }
+    }
+
+    #[test]
+    fn release_lets_go_of_a_shared_handle_and_hands_back_the_last() {
+        let s = Value::str("text");
+        let Value::Str(inner) = &s else { unreachable!() };
+        let second = s.clone();
+        assert_eq!(Arc::strong_count(inner), 2);
+        match release(second) {
+            // GIL mode: the count is taken down here.
+            None => assert_eq!(Arc::strong_count(inner), 1),
+            // Threaded mode (unit tests run in it unless set): the caller drops it.
+            Some(v) => {
+                drop(v);
+                assert_eq!(Arc::strong_count(inner), 1);
+            }
+        }
+        let last = s.clone();
+        drop(s);
+        assert!(release(last).is_some());
+        assert!(release(Value::Int(3)).is_none());
+    }
+}

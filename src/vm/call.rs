@@ -58,7 +58,7 @@ fn fill_empty(slot: &mut Option<Value>, v: Value) {
 
 /// Drops the values above `stack[base]` (a call's callee and arguments, after the call), first
 /// to last as CPython's call instructions do.
-fn drop_above(stack: &mut Vec<Value>, base: usize) {
+pub(super) fn drop_above(stack: &mut Vec<Value>, base: usize) {
     stack.drain(base..).for_each(Value::discard);
 }
 

@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::call::callable_description;
-use super::fast_path::{compare_fast_path, int_fast_path, subscript_fast_path};
+use super::fast_path::{builtin_fast_call, compare_fast_path, heap_compare_fast_path, int_fast_path, subscript_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -375,11 +375,20 @@ impl Vm {
                                 std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
                                 continue;
                             }
+                            if let Some(v) = heap_compare_fast_path(&frame.stack, cop) {
+                                // (left operand first, as CPython drops them)
+                                let b = frame.stack.pop().unwrap();
+                                std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)).discard();
+                                b.discard();
+                                self.run_finalizers();
+                                continue;
+                            }
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
                             let r = self.compare_op(&a, &b, cop);
                             a.discard();
                             b.discard();
+                            self.run_finalizers();
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::CompareJumpIfFalse(cop, t) => {
@@ -390,21 +399,32 @@ impl Vm {
                                     std::mem::forget(frame.stack.pop());
                                     v
                                 }
-                                None => {
-                                    let b = frame.stack.pop().unwrap();
-                                    let a = frame.stack.pop().unwrap();
-                                    let r = self.compare_op(&a, &b, cop);
-                                    a.discard();
-                                    b.discard();
-                                    match tri!(r, 'dispatch) {
-                                        Value::Bool(v) => v,
-                                        other => {
-                                            let truth = self.truthy(&other);
-                                            other.discard();
-                                            tri!(truth, 'dispatch)
+                                None => match heap_compare_fast_path(&frame.stack, cop) {
+                                    Some(v) => {
+                                        // (left operand first, as CPython drops them)
+                                        let b = frame.stack.pop().unwrap();
+                                        frame.stack.pop().unwrap().discard();
+                                        b.discard();
+                                        self.run_finalizers();
+                                        v
+                                    }
+                                    None => {
+                                        let b = frame.stack.pop().unwrap();
+                                        let a = frame.stack.pop().unwrap();
+                                        let r = self.compare_op(&a, &b, cop);
+                                        a.discard();
+                                        b.discard();
+                                        self.run_finalizers();
+                                        match tri!(r, 'dispatch) {
+                                            Value::Bool(v) => v,
+                                            other => {
+                                                let truth = self.truthy(&other);
+                                                other.discard();
+                                                tri!(truth, 'dispatch)
+                                            }
                                         }
                                     }
-                                }
+                                },
                             };
                             if !truth {
                                 frame.pc = t as usize;
@@ -599,13 +619,20 @@ impl Vm {
                         }
                         Op::CallFunction(n) => {
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Value::Builtin(_) = &frame.stack[base]
-                                && let Some(r) = self.call_with_frame(frame, base, base + 1)
-                            {
-                                frame.stack.truncate(base);
-                                frame.stack.push(tri!(r, 'dispatch));
-                                after_call!(self, 'dispatch);
-                                continue;
+                            if let Value::Builtin(_) = &frame.stack[base] {
+                                if let Some(v) = builtin_fast_call(&frame.stack, base) {
+                                    super::call::drop_above(&mut frame.stack, base);
+                                    self.run_finalizers();
+                                    frame.stack.push(v);
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
+                                if let Some(r) = self.call_with_frame(frame, base, base + 1) {
+                                    frame.stack.truncate(base);
+                                    frame.stack.push(tri!(r, 'dispatch));
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
                             }
                             // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, base + 1);
