@@ -51,7 +51,7 @@ fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
 /// Puts `v` in a new frame's slot, which is empty (so there is nothing to drop).
 #[inline(always)]
 fn fill_empty(slot: &mut Option<Value>, v: Value) {
-    let old = std::mem::replace(slot, Some(v));
+    let old = slot.replace(v);
     debug_assert!(old.is_none());
     std::mem::forget(old);
 }
