@@ -36,6 +36,7 @@
 
 pub mod rc;
 mod swap_slot;
+pub mod value_rc;
 pub use swap_slot::SwapSlot;
 
 use parking_lot::lock_api::RawMutex as RawLock;

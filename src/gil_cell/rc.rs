@@ -99,6 +99,29 @@ fn decrement(count: &AtomicUsize) -> bool {
     }
 }
 
+/// One more strong handle (`Arc::clone`'s update, for a handle copied bit for bit).
+#[inline(always)]
+pub(super) fn increment_strong(count: &AtomicUsize) {
+    increment(count)
+}
+
+/// Takes one from a strong count when it is not the last (true: the caller's handle is gone
+/// and must not be dropped again); false, with nothing changed, for the last handle or under
+/// `--gil off` (whose drop takes the atomic path of `Drop`).
+#[inline(always)]
+pub(super) fn release_if_shared(count: &AtomicUsize) -> bool {
+    if super::threaded() {
+        return false;
+    }
+    let n = count.load(Relaxed);
+    audit(n);
+    if n <= 1 {
+        return false;
+    }
+    count.store(n - 1, Relaxed);
+    true
+}
+
 /// Under the `gil-audit` feature: aborts when the calling thread updates the count (now `_n`)
 /// of a mortal object without holding the GIL, in GIL mode.
 #[inline(always)]
@@ -195,6 +218,13 @@ impl<T> Arc<T> {
         let value = unsafe { ManuallyDrop::take(&mut (*this.ptr.as_ptr()).value) };
         drop(Weak { ptr: this.ptr });
         Ok(value)
+    }
+
+    /// The strong count itself, for `Value`'s clone and release (value_rc.rs), which update it
+    /// with `increment_strong` / `release_if_shared` on the handle's behalf.
+    #[inline(always)]
+    pub(super) fn strong_cell(this: &Arc<T>) -> &AtomicUsize {
+        &this.inner().strong
     }
 
     #[cold]

@@ -16,6 +16,8 @@ use num_bigint::BigInt;
 
 /// `repr(u64)` puts every payload at offset 8, so a Value moves as two aligned words (a byte tag
 /// with a `bool` at offset 1 made the compiler copy overlapping words, stalling store forwarding).
+/// Every variant is an immediate (owns nothing) or holds exactly one `objects::Arc` and nothing
+/// else: `Value`'s clone relies on it (gil_cell/value_rc.rs).
 #[repr(u64)]
 pub enum Value {
     None,
@@ -88,72 +90,29 @@ pub struct Slice {
 }
 
 impl Clone for Value {
-    /// Immediates are copied inline; only heap values take the out-of-line path (an Arc increment).
+    /// Immediates are copied; a heap value's count goes up by one, the same few instructions
+    /// for every kind of object (gil_cell/value_rc.rs).
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            _ => self.clone_heap(),
-        }
+        crate::gil_cell::value_rc::clone_value(self)
     }
 }
 
 impl Value {
-    #[inline(never)]
-    fn clone_heap(&self) -> Value {
-        use Value::*;
-        match self {
-            None => None,
-            Null => Null,
-            NotImplemented => NotImplemented,
-            Ellipsis => Ellipsis,
-            Bool(b) => Bool(*b),
-            Int(i) => Int(*i),
-            Float(f) => Float(*f),
-            BigInt(a) => BigInt(a.clone()),
-            Str(a) => Str(a.clone()),
-            Bytes(a) => Bytes(a.clone()),
-            Tuple(a) => Tuple(a.clone()),
-            List(a) => List(a.clone()),
-            Dict(a) => Dict(a.clone()),
-            Set(a) => Set(a.clone()),
-            FrozenSet(a) => FrozenSet(a.clone()),
-            Range(a) => Range(a.clone()),
-            Slice(a) => Slice(a.clone()),
-            Function(a) => Function(a.clone()),
-            BoundMethod(a) => BoundMethod(a.clone()),
-            Builtin(a) => Builtin(a.clone()),
-            Class(a) => Class(a.clone()),
-            Instance(a) => Instance(a.clone()),
-            Module(a) => Module(a.clone()),
-            Iter(a) => Iter(a.clone()),
-            Code(a) => Code(a.clone()),
-            Cell(a) => Cell(a.clone()),
-        }
-    }
-
-    /// True for values that own nothing on the heap (their drop does nothing).
-    #[inline(always)]
-    pub fn is_immediate(&self) -> bool {
-        matches!(self, Value::None | Value::Null | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
-    }
-
-    /// Drops a value, skipping the out-of-line drop glue for immediates (the eval loop's hot path).
+    /// Drops a value, skipping the out-of-line drop glue unless it is the object's last handle
+    /// (the eval loop's hot path).
     #[inline(always)]
     pub fn discard(self) {
-        if self.is_immediate() {
-            std::mem::forget(self);
-        } else if let Value::Tuple(t) = &self
+        // Immediates and objects that other handles keep alive: no drop glue.
+        let Some(last) = crate::gil_cell::value_rc::release(self) else { return };
+        if let Value::Tuple(t) = &last
             && Arc::strong_count(t) == 1
             && t.iter().any(|x| matches!(x, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Instance(_)))
         {
             // A tuple has no drop of its own to bound the recursion of nested ones.
-            super::trashcan::release(std::iter::once(self));
+            super::trashcan::release(std::iter::once(last));
         } else {
-            drop(self);
+            drop(last);
         }
     }
 

@@ -43,9 +43,23 @@ fn fill_defaults(func: &Function, locals: &mut [Option<Value>], nargs: usize) {
     if nargs < argcount {
         let first_default = func.defaults.len() - (argcount - nargs);
         for (slot, v) in locals[nargs..argcount].iter_mut().zip(func.defaults[first_default..].iter()) {
-            *slot = Some(v.clone());
+            fill_empty(slot, v.clone());
         }
     }
+}
+
+/// Puts `v` in a new frame's slot, which is empty (so there is nothing to drop).
+#[inline(always)]
+fn fill_empty(slot: &mut Option<Value>, v: Value) {
+    let old = slot.replace(v);
+    debug_assert!(old.is_none());
+    std::mem::forget(old);
+}
+
+/// Drops the values above `stack[base]` (a call's callee and arguments, after the call), first
+/// to last as CPython's call instructions do.
+pub(super) fn drop_above(stack: &mut Vec<Value>, base: usize) {
+    stack.drain(base..).for_each(Value::discard);
 }
 
 /// Call depth up to which no thread can run short of stack (each thread has at least
@@ -272,7 +286,7 @@ impl Vm {
         let mut frame = self.new_frame(&func.code, &func.globals, None);
         if binds_simply(func, args.len(), kwargs.is_empty()) {
             for (slot, v) in frame.locals.iter_mut().zip(args.iter()) {
-                *slot = Some(v.clone());
+                fill_empty(slot, v.clone());
             }
             fill_defaults(func, &mut frame.locals, args.len());
         } else if let Err(e) = self.bind_args(func, &mut frame.locals, args, kwargs) {
@@ -290,9 +304,9 @@ impl Vm {
             return self.call_function(func, &with_first(first, args), kwargs);
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
-        frame.locals[0] = Some(first.clone());
+        fill_empty(&mut frame.locals[0], first.clone());
         for (slot, v) in frame.locals[1..n].iter_mut().zip(args) {
-            *slot = Some(v.clone());
+            fill_empty(slot, v.clone());
         }
         if n < func.code.argcount as usize {
             fill_defaults(func, &mut frame.locals, n);
@@ -301,32 +315,43 @@ impl Vm {
     }
 
     /// A call instruction's call: the callee at `stack[base]`, its positional arguments at
-    /// `stack[first..]`. A Python function takes them by move; the caller truncates to `base`.
+    /// `stack[first..]` (`stack[base + 1]` is a method call's "no self" marker when `first` is
+    /// `base + 2`). The stack ends at `base` afterwards. A Python function takes its arguments
+    /// by move: no new references, and none to drop after the call.
+    #[inline(always)]
     pub fn call_from_stack(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> PyResult<Value> {
         if let Value::Function(_) = &stack[base] {
-            let callee = std::mem::replace(&mut stack[base], Value::None);
-            let Value::Function(f) = &callee else { unreachable!() };
-            return self.call_function_from_stack(f, stack, first);
+            return self.call_function_from_stack(stack, base, first);
         }
-        self.call(&stack[base], &stack[first..], NO_KWARGS)
+        let r = self.call(&stack[base], &stack[first..], NO_KWARGS);
+        drop_above(stack, base);
+        r
     }
 
-    /// `call_function` with the positional arguments moved out of `stack[first..]` (a call
-    /// instruction's operands), so they need no new references; the stack keeps what is below.
-    pub fn call_function_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Value> {
+    /// `call_from_stack` of a Python function.
+    fn call_function_from_stack(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> PyResult<Value> {
+        let Value::Function(func) = std::mem::replace(&mut stack[base], Value::None) else { unreachable!("a function") };
         let n = stack.len() - first;
-        if !binds_simply(func, n, true) {
-            return self.call_function(func, &stack[first..], NO_KWARGS);
+        if !binds_simply(&func, n, true) {
+            let r = self.call_function(&func, &stack[first..], NO_KWARGS);
+            drop_above(stack, base);
+            return r;
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
-        // Popped last argument first: a move per argument, no drain iterator.
+        // Popped last argument first, a move per argument into a slot new_frame left empty.
         for slot in frame.locals[..n].iter_mut().rev() {
-            *slot = stack.pop();
+            if let Some(v) = stack.pop() {
+                fill_empty(slot, v);
+            }
+        }
+        // What is left above `base`: the callee's place, and a method call's "no self" marker.
+        while stack.len() > base {
+            std::mem::forget(stack.pop());
         }
         if n < func.code.argcount as usize {
-            fill_defaults(func, &mut frame.locals, n);
+            fill_defaults(&func, &mut frame.locals, n);
         }
-        self.start_function(func, frame)
+        self.start_function(&func, frame)
     }
 
     /// Runs a function's frame whose arguments are bound: makes its cells, or a generator.

@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::call::callable_description;
-use super::fast_path::{compare_fast_path, int_fast_path, subscript_fast_path};
+use super::fast_path::{builtin_fast_call, compare_fast_path, heap_compare_fast_path, int_fast_path, subscript_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -297,6 +297,7 @@ impl Vm {
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
                             // `sys._getframe()`: a module's function that needs this frame.
                             if first == base + 2
+                                && let Value::Builtin(_) = &frame.stack[base]
                                 && let Some(r) = self.call_with_frame(frame, base, first)
                             {
                                 frame.stack.truncate(base);
@@ -304,8 +305,8 @@ impl Vm {
                                 after_call!(self, 'dispatch);
                                 continue;
                             }
+                            // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, first);
-                            frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
                             after_call!(self, 'dispatch);
                         }
@@ -358,6 +359,8 @@ impl Vm {
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
                             let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
+                            a.discard();
+                            b.discard();
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
@@ -372,10 +375,21 @@ impl Vm {
                                 std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
                                 continue;
                             }
+                            if let Some(v) = heap_compare_fast_path(&frame.stack, cop) {
+                                // (left operand first, as CPython drops them)
+                                let b = frame.stack.pop().unwrap();
+                                std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)).discard();
+                                b.discard();
+                                self.run_finalizers();
+                                continue;
+                            }
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.compare_op(&a, &b, cop), 'dispatch);
-                            frame.stack.push(v);
+                            let r = self.compare_op(&a, &b, cop);
+                            a.discard();
+                            b.discard();
+                            self.run_finalizers();
+                            frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::CompareJumpIfFalse(cop, t) => {
                             let truth = match compare_fast_path(&frame.stack, cop) {
@@ -385,14 +399,32 @@ impl Vm {
                                     std::mem::forget(frame.stack.pop());
                                     v
                                 }
-                                None => {
-                                    let b = frame.stack.pop().unwrap();
-                                    let a = frame.stack.pop().unwrap();
-                                    match tri!(self.compare_op(&a, &b, cop), 'dispatch) {
-                                        Value::Bool(v) => v,
-                                        other => tri!(self.truthy(&other), 'dispatch),
+                                None => match heap_compare_fast_path(&frame.stack, cop) {
+                                    Some(v) => {
+                                        // (left operand first, as CPython drops them)
+                                        let b = frame.stack.pop().unwrap();
+                                        frame.stack.pop().unwrap().discard();
+                                        b.discard();
+                                        self.run_finalizers();
+                                        v
                                     }
-                                }
+                                    None => {
+                                        let b = frame.stack.pop().unwrap();
+                                        let a = frame.stack.pop().unwrap();
+                                        let r = self.compare_op(&a, &b, cop);
+                                        a.discard();
+                                        b.discard();
+                                        self.run_finalizers();
+                                        match tri!(r, 'dispatch) {
+                                            Value::Bool(v) => v,
+                                            other => {
+                                                let truth = self.truthy(&other);
+                                                other.discard();
+                                                tri!(truth, 'dispatch)
+                                            }
+                                        }
+                                    }
+                                },
                             };
                             if !truth {
                                 frame.pc = t as usize;
@@ -536,29 +568,13 @@ impl Vm {
                         Op::GetLen => tri!(self.get_len_op(&mut frame.stack), 'dispatch),
                         Op::CopyDictWithoutKeys => tri!(self.copy_dict_without_keys_op(&mut frame.stack), 'dispatch),
                         Op::PopJumpIfFalse(t) => {
-                            let v = frame.stack.pop().unwrap();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(self.truthy(&other), 'dispatch);
-                                    other.discard();
-                                    b
-                                }
-                            };
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if !b {
                                 frame.pc = t as usize;
                             }
                         }
                         Op::PopJumpIfTrue(t) => {
-                            let v = frame.stack.pop().unwrap();
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(self.truthy(&other), 'dispatch);
-                                    other.discard();
-                                    b
-                                }
-                            };
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if b {
                                 frame.pc = t as usize;
                             }
@@ -603,14 +619,23 @@ impl Vm {
                         }
                         Op::CallFunction(n) => {
                             let base = frame.stack.len() - n as usize - 1;
-                            if let Some(r) = self.call_with_frame(frame, base, base + 1) {
-                                frame.stack.truncate(base);
-                                frame.stack.push(tri!(r, 'dispatch));
-                                after_call!(self, 'dispatch);
-                                continue;
+                            if let Value::Builtin(_) = &frame.stack[base] {
+                                if let Some(v) = builtin_fast_call(&frame.stack, base) {
+                                    super::call::drop_above(&mut frame.stack, base);
+                                    self.run_finalizers();
+                                    frame.stack.push(v);
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
+                                if let Some(r) = self.call_with_frame(frame, base, base + 1) {
+                                    frame.stack.truncate(base);
+                                    frame.stack.push(tri!(r, 'dispatch));
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
                             }
+                            // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, base + 1);
-                            frame.stack.truncate(base);
                             frame.stack.push(tri!(result, 'dispatch));
                             after_call!(self, 'dispatch);
                         }

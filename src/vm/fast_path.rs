@@ -1,8 +1,11 @@
-//! The eval loop's inline fast paths: small-int and float arithmetic, ordering comparisons and
-//! list/tuple indexing done without leaving the loop (None: the instruction takes the general
-//! path through vm/ops.rs or vm/protocol.rs). Results are identical to the general path's.
+//! The eval loop's inline fast paths: small-int and float arithmetic, comparisons, list/tuple
+//! indexing and the calls of `len` and `isinstance` done without leaving the loop (None: the
+//! instruction takes the general path through vm/ops.rs, vm/protocol.rs or vm/call.rs).
+//! Results are identical to the general path's.
 
-use crate::objects::Value;
+use crate::objects::function::Owner;
+use crate::objects::types::types;
+use crate::objects::{PyResult, Value};
 
 /// `seq[i]` for a list or tuple and a small int index, without leaving the eval loop.
 #[inline(always)]
@@ -67,9 +70,42 @@ pub(super) fn int_fast_path(stack: &[Value], op: crate::ast::BinOp) -> Option<Va
         BinOp::BitXor => Some(a ^ b),
         BinOp::Mod if *b > 0 => Some(a.rem_euclid(*b)),
         BinOp::FloorDiv if *b > 0 => Some(a.div_euclid(*b)),
+        // An arithmetic shift; past 63 places only the sign is left (-1 >> 100 == -1).
+        BinOp::RShift if *b >= 0 => Some(a >> (*b).min(63)),
+        // Only while no bit is shifted out (else a big int: the general path).
+        BinOp::LShift if (0..64).contains(b) => {
+            let r = a << *b;
+            (r >> *b == *a).then_some(r)
+        }
         _ => None,
     };
     r.map(Value::Int)
+}
+
+/// A comparison whose operands may be heap values, without leaving the eval loop: identity
+/// (`is`, `is not`) of any two values, and the six comparisons of two strs (code point order
+/// is the order of their UTF-8 bytes). The caller drops the operands.
+#[inline(always)]
+pub(super) fn heap_compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
+    use crate::ast::CmpOp;
+    let n = stack.len();
+    let (a, b) = (&stack[n - 2], &stack[n - 1]);
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        _ => {}
+    }
+    let (Value::Str(a), Value::Str(b)) = (a, b) else { return None };
+    let (x, y) = (a.as_str(), b.as_str());
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
 }
 
 /// An ordering comparison of two small ints or two floats without leaving the eval loop.
@@ -91,6 +127,66 @@ pub(super) fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Optio
     match (&stack[n - 2], &stack[n - 1]) {
         (Value::Int(a), Value::Int(b)) => ord(*a, *b, op),
         (Value::Float(a), Value::Float(b)) => ord(*a, *b, op),
+        _ => None,
+    }
+}
+
+impl super::Vm {
+    /// Pops the top of the stack and gives its truth (a conditional jump). A bool, as a
+    /// comparison leaves, is read where it lies: no move of the whole value, no drop.
+    #[inline(always)]
+    pub(super) fn pop_truth(&mut self, stack: &mut Vec<Value>) -> PyResult<bool> {
+        if let Some(Value::Bool(b)) = stack.last() {
+            let b = *b;
+            std::mem::forget(stack.pop());
+            return Ok(b);
+        }
+        let v = stack.pop().unwrap();
+        let b = self.truthy(&v);
+        v.discard();
+        b
+    }
+}
+
+/// A call of the built-in `len` or `isinstance` (the callee at `stack[base]`, its positional
+/// arguments above it) whose answer needs no Python code: `len` of a core container,
+/// `isinstance` against a class without a metaclass. None: the call takes the general path.
+/// (The built-ins are told by name among the free functions: no native module has a function
+/// of either name, and a Python function of that name is not a `Builtin`.)
+#[inline(always)]
+pub(super) fn builtin_fast_call(stack: &[Value], base: usize) -> Option<Value> {
+    let Value::Builtin(b) = &stack[base] else { return None };
+    if b.owner != Owner::Free || b.bound.is_some() {
+        return None;
+    }
+    match (stack.len() - base - 1, b.name) {
+        (1, "len") => {
+            let n = match &stack[base + 1] {
+                Value::Str(s) => s.char_len(),
+                Value::Tuple(t) => t.len(),
+                Value::List(l) => l.items.lock().len(),
+                Value::Dict(d) => d.len(),
+                Value::Set(s) | Value::FrozenSet(s) => s.len(),
+                Value::Bytes(b) => b.len(),
+                _ => return None,
+            };
+            Some(Value::Int(n as i64))
+        }
+        (2, "isinstance") => {
+            let Value::Class(c) = &stack[base + 2] else { return None };
+            if c.metaclass.is_some() {
+                return None;
+            }
+            let obj = &stack[base + 1];
+            if types().of_ref(obj).is_subclass(c) {
+                return Some(Value::Bool(true));
+            }
+            // An instance whose class may give it another `__class__`: the general path.
+            match obj {
+                Value::Instance(i) if !i.class_ref().plain => None,
+                _ => Some(Value::Bool(false)),
+            }
+        }
         _ => None,
     }
 }

@@ -10,14 +10,17 @@ use crate::objects::value::Value;
 use crate::unsafe_os::SharedHeap;
 
 impl Vm {
+    #[inline]
     pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
         if let Some(mut f) = self.frame_pool.pop() {
-            // A recycled frame keeps its vectors' capacity: no allocation per call.
-            // (the vector is empty here: `extend` of Nones is a plain loop, cheaper than `resize`)
-            f.locals.extend(std::iter::repeat_with(|| None).take(nlocals));
+            // A recycled frame keeps its vectors' capacity: no allocation per call. Its slots
+            // are all empty (`recycle_frame`): a frame of the same shape needs nothing done.
+            if f.locals.len() != nlocals {
+                fit_slots(&mut f.locals, nlocals);
+            }
             f.pc = 0;
             // A loop calling one function gets its own last frame back: the same code and
             // globals need no new references.
@@ -25,8 +28,10 @@ impl Vm {
                 f.globals = globals.clone();
             }
             // (`recycle_frame` reset the rest of `shown`)
-            f.shown.get_mut().namespace = namespace;
-            f.mapping = None;
+            // (`recycle_frame` emptied `mapping`)
+            if namespace.is_some() {
+                f.shown.get_mut().namespace = namespace;
+            }
             f.id = id;
             f.started = false;
             f.saved_exc.clear();
@@ -52,6 +57,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool (its values are dropped now, as CPython would).
+    #[inline]
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         const POOL: usize = 64;
         if self.frame_pool.len() < POOL {
@@ -60,17 +66,32 @@ impl Vm {
             if !frame.stack.is_empty() {
                 frame.stack.drain(..).for_each(Value::discard);
             }
+            // The slots stay, empty, for the next frame (most often of the same code).
             for slot in frame.locals.iter_mut() {
                 if let Some(v) = slot.take() {
                     v.discard();
                 }
             }
-            frame.locals.clear();
-            frame.cells.clear();
+            if !frame.cells.is_empty() {
+                frame.cells.clear();
+            }
             frame.blocks.clear();
             frame.shown.get_mut().reset();
-            frame.mapping = None;
+            if frame.mapping.is_some() {
+                frame.mapping = None;
+            }
             self.frame_pool.push(frame);
         }
+    }
+}
+
+/// Makes a pooled frame's empty slots `n` (a frame of another shape than its last).
+#[cold]
+fn fit_slots(slots: &mut Vec<Option<Value>>, n: usize) {
+    if slots.len() > n {
+        // Every slot is empty: nothing to drop.
+        slots.truncate(n);
+    } else {
+        slots.resize_with(n, || None);
     }
 }
