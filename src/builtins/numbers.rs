@@ -594,7 +594,7 @@ pub fn install() {
     let fromhex = crate::objects::function::Builtin::new("fromhex", super::float_hex::fromhex);
     s(&t.float, "fromhex", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(fromhex))));
     s(&t.bool_, "__new__", m(Owner::Bool, "__new__", bool_new));
-    let tables: [(&crate::objects::Arc<crate::objects::class::Class>, Owner, &[(&'static str, NativeFn)]); 4] = [
+    let tables = [
         (&t.int, Owner::Int, INT_METHODS),
         (&t.int, Owner::Int, NUMBER_METHODS),
         (&t.float, Owner::Float, FLOAT_METHODS),
@@ -605,7 +605,7 @@ pub fn install() {
             s(cls, name, m(owner, name, f));
         }
     }
-    let parts: [(&crate::objects::Arc<crate::objects::class::Class>, &'static str, NativeFn); 6] = [
+    let parts: [(_, &'static str, NativeFn); 6] = [
         (&t.int, "real", part_real),
         (&t.int, "numerator", part_real),
         (&t.int, "imag", part_imag),
