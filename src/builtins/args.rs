@@ -40,6 +40,15 @@ pub fn only_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult<()> {
     Ok(())
 }
 
+/// Rejects keywords other than `allowed`, worded as CPython's argument-clinic functions
+/// (`print`, `list.sort`): "'x' is an invalid keyword argument for print()".
+pub fn only_clinic_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult<()> {
+    match k.iter().find(|(n, _)| !allowed.contains(&n.as_str())) {
+        Some((n, _)) => Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", n.as_str()))),
+        None => Ok(()),
+    }
+}
+
 pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),

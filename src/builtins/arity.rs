@@ -109,7 +109,13 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
             }
             // Keywords may stand for positional parameters: the method checks them.
             ArityStyle::Kw | ArityStyle::New => {
-                return if n <= max { Ok(()) } else { Err(PyErr::type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)))) };
+                return if n <= max {
+                    Ok(())
+                } else if max == 0 && ar.style == ArityStyle::Kw {
+                    Err(PyErr::type_error(format!("{name}() takes no positional arguments")))
+                } else {
+                    Err(PyErr::type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))))
+                };
             }
         }
     }
@@ -127,6 +133,7 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
         ArityStyle::Clinic => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
         ArityStyle::Old if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),
         ArityStyle::Old => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
+        ArityStyle::Kw if max == 0 => format!("{name}() takes no positional arguments"),
         ArityStyle::Kw if n < min => format!("{name}() takes at least {min} positional argument{} ({n} given)", plural(min)),
         ArityStyle::Kw | ArityStyle::New => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
     };

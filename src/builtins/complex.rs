@@ -326,8 +326,15 @@ fn complex_format(c: Complex, spec_text: &str) -> PyResult<String> {
                 Ok(format!("{s}{body}"))
             }
             (t, p) => {
-                let sub =
-                    Spec { sign, alt: spec.alt, precision: Some(p.unwrap_or(6)), ty: Some(t.unwrap_or('g')), grouping: spec.grouping, ..Default::default() };
+                let sub = Spec {
+                    sign,
+                    alt: spec.alt,
+                    no_neg_zero: spec.no_neg_zero,
+                    precision: Some(p.unwrap_or(6)),
+                    ty: Some(t.unwrap_or('g')),
+                    grouping: spec.grouping,
+                    ..Default::default()
+                };
                 let sub = if t.is_none() { Spec { precision: p, ..sub } } else { sub };
                 format_float(x, &sub)
             }

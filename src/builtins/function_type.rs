@@ -51,9 +51,25 @@ pub static METHOD: &[Computed<BoundMethod>] = &[
     Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().method.clone()))) },
 ];
 
+/// `len.__qualname__` is its name; a method's is `type.name` (`[].append` gives 'list.append').
+fn builtin_qualname(b: &Builtin) -> Value {
+    match b.owner {
+        crate::objects::function::Owner::Free => Value::str(b.name),
+        owner => Value::string(format!("{}.{}", owner.name(), b.name)),
+    }
+}
+
+/// `print.__module__` is 'builtins'; a method of a type has none.
+fn builtin_module(vm: &mut crate::vm::Vm, b: &Builtin) -> Value {
+    let in_builtins = matches!(b.owner, crate::objects::function::Owner::Free)
+        && matches!(vm.interp.builtins.get_str(&crate::objects::str::intern(b.name)), Some(Value::Builtin(f)) if f.func as usize == b.func as usize);
+    if in_builtins { Value::str("builtins") } else { Value::None }
+}
+
 pub static BUILTIN: &[Computed<Builtin>] = &[
     Computed { name: "__name__", get: |_, _, b| Ok(Some(Value::str(b.name))) },
-    Computed { name: "__qualname__", get: |_, _, b| Ok(Some(Value::str(b.name))) },
+    Computed { name: "__qualname__", get: |_, _, b| Ok(Some(builtin_qualname(b))) },
+    Computed { name: "__module__", get: |vm, _, b| Ok(Some(builtin_module(vm, b))) },
     Computed { name: "__self__", get: |_, _, b| Ok(Some(b.bound.clone().unwrap_or(Value::None))) },
     Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
     Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().builtin.clone()))) },

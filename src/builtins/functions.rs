@@ -16,7 +16,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("print", k, &["sep", "end", "file", "flush"])?;
+    super::args::only_clinic_kwargs("print", k, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(k, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -283,6 +283,9 @@ pub fn delattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("iter", a, k, 1, 2)?;
     if a.len() == 2 {
+        if !is_callable(&a[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(PyIter::new(IterKind::CallableIterator, IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
     }
     vm.get_iter(&a[0])
@@ -317,7 +320,7 @@ pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("enumerate", k, &["start"])?;
     if a.is_empty() {
-        return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     }
     let start = match kwarg(k, "start").or(a.get(1)) {
         Some(v) => vm.index_value(v)?,
@@ -328,7 +331,9 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("zip", k, &["strict"])?;
+    if let Some((n, _)) = k.iter().find(|(n, _)| n.as_str() != "strict") {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for zip()", n.as_str())));
+    }
     let mut iters = Vec::with_capacity(a.len());
     for (i, v) in a.iter().enumerate() {
         iters.push(vm.get_iter(v).map_err(|_| PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)))?);
@@ -341,7 +346,12 @@ pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn map(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("map", a, k, 2, usize::MAX)?;
+    if !k.is_empty() {
+        return Err(PyErr::type_error("map() takes no keyword arguments"));
+    }
+    if a.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
     let mut iters = Vec::new();
     for v in &a[1..] {
         iters.push(vm.get_iter(v)?);
@@ -356,7 +366,12 @@ pub fn filter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("reversed", a, k, 1, 1)?;
+    if !k.is_empty() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", a.len())));
+    }
     let v = &a[0];
     match v {
         Value::Range(r) => Ok(super::range::reversed_iter(r)),
@@ -375,7 +390,8 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 Some(f) => return vm.call1(&crate::vm::special::as_method(f), v.clone()),
                 None => {}
             }
-            if i.class().lookup(crate::name!("__getitem__")).is_some() && i.class().lookup(crate::name!("__len__")).is_some() {
+            if i.class().lookup(crate::name!("__getitem__")).is_some() {
+                // A sequence without __len__ fails in len(), as in CPython.
                 let n = vm.len(v)? as i64;
                 return Ok(PyIter::new(IterKind::Reversed, IterState::Reversed { seq: v.clone(), index: n - 1 }));
             }
@@ -458,7 +474,10 @@ fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("sorted", k, &["key", "reverse"])?;
+    // sorted() hands its keywords to list.sort(), whose message names it.
+    if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "key" | "reverse")) {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for sort()", n.as_str())));
+    }
     if a.len() != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", a.len())));
     }
@@ -473,7 +492,9 @@ pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: &[Value], k: &KwArgs, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
-    only_kwargs(name, k, &["key", "default"])?;
+    if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "key" | "default")) {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {name}()", n.as_str())));
+    }
     let items = match a.len() {
         0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&a[0])?,
@@ -501,7 +522,13 @@ fn min_max(vm: &mut Vm, a: &[Value], k: &KwArgs, is_max: bool) -> PyResult<Value
             Some(f) => vm.call1(f, v.clone())?,
             None => v.clone(),
         };
-        let better = if is_max { vm.less_than(&best_key, &kv)? } else { vm.less_than(&kv, &best_key)? };
+        // As CPython: max asks `item > best`, min asks `item < best`.
+        let better = if is_max {
+            let r = vm.rich_compare(&kv, &best_key, crate::ast::CmpOp::Gt)?;
+            vm.truthy(&r)?
+        } else {
+            vm.less_than(&kv, &best_key)?
+        };
         if better {
             best = v;
             best_key = kv;
@@ -524,8 +551,15 @@ pub fn sum(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("sum() takes at most 2 arguments ({} given)", a.len())));
     }
     let mut acc = a.get(1).or(kwarg(k, "start")).cloned().unwrap_or(Value::Int(0));
-    if let Value::Str(_) = acc {
+    let start = crate::vm::subclass::wrapped(&acc).unwrap_or(&acc);
+    if let Value::Str(_) = start {
         return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Value::Bytes(_) = start {
+        return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if crate::objects::memoryview::bytearray_of(&acc).is_some() {
+        return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.get_iter(&a[0])?;
     // Floats are summed with Neumaier compensation, as CPython 3.12 does not yet; 3.11 adds plainly.
@@ -577,6 +611,10 @@ pub fn ord(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Str(s) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         v if let Some(&[c]) = crate::objects::memoryview::bytearray_of(v).map(|b| b.snapshot()).as_deref() => Ok(Value::Int(c as i64)),
+        Value::Bytes(b) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        v if let Some(b) = crate::objects::memoryview::bytearray_of(v) => {
+            Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.snapshot().len())))
+        }
         v => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", types().of(v).name))),
     }
 }
@@ -613,6 +651,24 @@ pub fn format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("divmod", a, k, 2, 2)?;
+    // A class's own __divmod__, then the other operand's __rdivmod__.
+    for (obj, other, name) in [(&a[0], &a[1], crate::name!("__divmod__")), (&a[1], &a[0], crate::name!("__rdivmod__"))] {
+        if let Value::Instance(i) = obj
+            && crate::vm::subclass::base_value(obj, name).is_none()
+            && let Some(f) = vm.instance_lookup(i, name)
+        {
+            let r = vm.call(&f, &[obj.clone(), other.clone()], crate::objects::function::NO_KWARGS)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let (x, y) = (crate::vm::subclass::wrapped(&a[0]).unwrap_or(&a[0]), crate::vm::subclass::wrapped(&a[1]).unwrap_or(&a[1]));
+    let number = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+    if !number(x) || !number(y) {
+        return Err(PyErr::type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", types().of(&a[0]).name, types().of(&a[1]).name)));
+    }
+    let a = &[x.clone(), y.clone()];
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
         let x = super::args::arg_f64(vm, &a[0])?;
         let y = super::args::arg_f64(vm, &a[1])?;
@@ -665,10 +721,16 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("round", k, &["ndigits"])?;
-    if a.is_empty() || a.len() > 2 {
-        return Err(PyErr::type_error("round() takes at most 2 arguments"));
+    only_kwargs("round", k, &["number", "ndigits"])?;
+    if a.len() + k.len() > 2 {
+        return Err(PyErr::type_error(format!("round() takes at most 2 arguments ({} given)", a.len() + k.len())));
     }
+    let a: &[Value] = &match (a.first(), kwarg(k, "number")) {
+        (Some(_), Some(_)) => return Err(PyErr::type_error("argument for round() given by name ('number') and position (1)")),
+        (None, Some(n)) => vec![n.clone()],
+        (Some(_), None) => a.to_vec(),
+        (None, None) => return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)")),
+    };
     let nd = a.get(1).or(kwarg(k, "ndigits")).filter(|v| !v.is_none()).cloned();
     match &a[0] {
         Value::Float(f) => match nd {
@@ -898,6 +960,11 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => 0,
         Some(v) => vm.index_value(&v)?,
     };
+    // CPython's __future__ flags, CO_NESTED (obsolete) and the compile-only PyCF_ flags.
+    const KNOWN_FLAGS: i64 = 0x1FE_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(PyErr::value_error("compile(): unrecognised flags"));
+    }
     if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
         return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }

@@ -65,7 +65,15 @@ pub fn thrown(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
             }
         },
         (exc, _) => {
-            vm.make_exception(exc.clone()).map_err(|_| PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str"))?
+            if a.get(2).is_some_and(|v| !v.is_none()) && !matches!(exc, Value::Class(_)) && vm.make_exception(exc.clone()).is_ok() {
+                return Err(PyErr::type_error("instance exception may not have a separate value"));
+            }
+            vm.make_exception(exc.clone()).map_err(|_| {
+                PyErr::type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    crate::objects::types::types().of(exc).name
+                ))
+            })?
         }
     })
 }

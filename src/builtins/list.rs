@@ -1,6 +1,6 @@
 //! list and tuple: constructors and methods.
 
-use super::args::{check_args, kwarg, only_kwargs};
+use super::args::{check_args, kwarg};
 use crate::objects::Arc;
 use crate::objects::function::Owner;
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
@@ -18,7 +18,7 @@ fn this(a: &[Value]) -> PyResult<&Arc<List>> {
 }
 
 fn list_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("list", a, k, 1, 2)?;
+    check_args("list", a.get(1..).unwrap_or_default(), k, 0, 1)?;
     match a.get(1) {
         Some(v) => Ok(Value::list(vm.collect(v)?)),
         None => Ok(Value::list(vec![])),
@@ -122,7 +122,7 @@ fn count(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("sort", k, &["key", "reverse"])?;
+    super::args::only_clinic_kwargs("sort", k, &["key", "reverse"])?;
     if a.len() != 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
@@ -160,7 +160,7 @@ fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("tuple", a, k, 1, 2)?;
+    check_args("tuple", a.get(1..).unwrap_or_default(), k, 0, 1)?;
     match a.get(1) {
         Some(Value::Tuple(_)) => Ok(a[1].clone()),
         Some(v) => Ok(Value::tuple(vm.collect(v)?)),
@@ -168,8 +168,18 @@ fn tuple_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `list.__reversed__()`: the reverse iterator `reversed(l)` gives.
+fn list_reversed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let n = this(a)?.items.lock().len() as i64;
+    Ok(crate::objects::iter::PyIter::new(
+        crate::objects::iter_kind::IterKind::ListReverseIterator,
+        crate::objects::iter::IterState::Reversed { seq: a[0].clone(), index: n - 1 },
+    ))
+}
+
 const LIST: &[(&str, NativeFn)] = &[
     ("__new__", list_new),
+    ("__reversed__", list_reversed),
     ("append", append),
     ("extend", extend),
     ("insert", insert),

@@ -5,6 +5,7 @@ use super::attr_table::Computed;
 use crate::objects::ExcKind;
 use crate::objects::class::{Instance, Payload};
 use crate::objects::function::KwArgs;
+use crate::objects::function::NativeFn;
 use crate::objects::function::Owner;
 use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
@@ -13,7 +14,8 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.2e18 { Value::Int(f as i64) } else { Value::bigint(BigInt::from(f as i128)) }
+    use num_traits::FromPrimitive;
+    if f.abs() < 9.2e18 { Value::Int(f as i64) } else { Value::bigint(BigInt::from_f64(f).unwrap_or_default()) }
 }
 
 /// round(x, n) for floats: correctly rounded through the decimal string, half to even.
@@ -98,7 +100,10 @@ fn parse_int_text(s: &str, base: u32) -> PyResult<Option<BigInt>> {
         b => (b, lower.clone()),
     };
     crate::objects::int_text::check_parse(crate::objects::int_text::leading_digits(&digits, base), base)?;
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    // One underscore may follow a base prefix ("0x_1f"); the digits carry no sign of their own.
+    let prefixed = digits.len() < lower.len() && lower.starts_with('0');
+    let digits = if prefixed { digits.strip_prefix('_').unwrap_or(&digits).to_string() } else { digits };
+    if digits.is_empty() || digits.starts_with(['_', '+', '-']) || digits.ends_with('_') || digits.contains("__") {
         return Ok(None);
     }
     let clean = digits.replace('_', "");
@@ -108,6 +113,12 @@ fn parse_int_text(s: &str, base: u32) -> PyResult<Option<BigInt>> {
 
 pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let a = &a[1..];
+    if a.len() + k.len() > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", a.len() + k.len())));
+    }
+    if let Some((n, _)) = k.iter().find(|(n, _)| n.as_str() != "base") {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for int()", n.as_str())));
+    }
     let base_kw = super::args::kwarg(k, "base").cloned();
     if a.is_empty() {
         return Ok(Value::Int(0));
@@ -127,7 +138,8 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
         }
-        (Value::Bytes(bs), b) => {
+        (v, b) if let Some(bs) = super::buffer::bytes_of(v) => {
+            let bs = &bs[..];
             let s: String = bs.iter().map(|&c| c as char).collect();
             let b = b.unwrap_or(10);
             parse_int_text(&s, b as u32)?
@@ -149,7 +161,17 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         (Value::Instance(i), None) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = i.class().lookup(&crate::objects::str::intern(name)) {
-                    return vm.call1(&crate::vm::special::as_method(f), a[0].clone());
+                    let r = vm.call1(&crate::vm::special::as_method(f), a[0].clone())?;
+                    return match crate::vm::subclass::wrapped(&r).unwrap_or(&r) {
+                        n @ (Value::Int(_) | Value::BigInt(_)) => Ok(n.clone()),
+                        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                        // __trunc__ may return any Integral: its __index__ is the int.
+                        _ if name == "__trunc__" => match vm.index_value(&r) {
+                            Ok(n) => Ok(Value::Int(n)),
+                            Err(_) => Err(PyErr::type_error(format!("__trunc__ returned non-Integral (type {})", types().of(&r).name))),
+                        },
+                        _ => Err(PyErr::type_error(format!("{name} returned non-int (type {})", types().of(&r).name))),
+                    };
                 }
             }
             Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", i.class().name)))
@@ -180,7 +202,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("float", a, k, 1, 2)?;
+    check_args("float", a.get(1..).unwrap_or_default(), k, 0, 1)?;
     let Some(v) = a.get(1) else { return Ok(Value::Float(0.0)) };
     match v {
         Value::Float(_) => Ok(v.clone()),
@@ -188,6 +210,12 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Str(s) => parse_float(&crate::ucd::ascii_digits(s.as_str()))
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
+        // A bytes-like value is parsed as its ASCII text.
+        _ if let Some(data) = super::buffer::bytes_of(v) => std::str::from_utf8(&data)
+            .ok()
+            .and_then(parse_float)
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::bytes_repr(&data)))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
             Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
             // No __float__: __index__, as CPython's float() since 3.8.
@@ -204,7 +232,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn bool_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("bool", a, k, 1, 2)?;
+    check_args("bool", a.get(1..).unwrap_or_default(), k, 0, 1)?;
     match a.get(1) {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
@@ -235,6 +263,9 @@ fn byteorder(a: Option<&Value>) -> PyResult<bool> {
 /// int.to_bytes(length=1, byteorder='big', *, signed=False)
 fn int_to_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     use super::args::kwarg;
+    if a.len() > 3 {
+        return Err(PyErr::type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", a.len() - 1)));
+    }
     let n = crate::vm::protocol::to_big(&a[0]);
     let length = match a.get(1).or(kwarg(k, "length")) {
         Some(v) => super::sizes::ssize_arg(vm, v)?,
@@ -292,9 +323,19 @@ fn int_from_bytes_value(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value>
     use super::args::kwarg;
     let data: Vec<u8> = match a.first().or(kwarg(k, "bytes")) {
         Some(Value::Bytes(b)) => b.to_vec(),
+        Some(v) if let Some(b) = super::buffer::bytes_of(v) => b,
+        Some(v @ Value::Str(_)) => return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", types().of(v).name))),
         Some(v) => {
-            let items = vm.collect(v)?;
-            items.iter().map(|x| vm.index_value(x).map(|i| i as u8)).collect::<PyResult<_>>()?
+            let it = vm.get_iter(v).map_err(|e| {
+                if e.matches(ExcKind::TypeError) { PyErr::type_error(format!("cannot convert '{}' object to bytes", types().of(v).name)) } else { e }
+            })?;
+            let items = vm.collect(&it)?;
+            let mut out = Vec::with_capacity(items.len());
+            for x in &items {
+                let i = vm.index_value(x)?;
+                out.push(u8::try_from(i).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?);
+            }
+            out
         }
         None => return Err(PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
     };
@@ -356,7 +397,10 @@ fn float_hex(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn int_conjugate(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(a[0].clone())
+    Ok(match number_self(a) {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    })
 }
 
 /// int.as_integer_ratio(): (the int itself, as a plain int, 1).
@@ -368,6 +412,168 @@ fn int_as_integer_ratio(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
     };
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
+
+/// The int or float a numeric method works on (an instance of a subclass gives its value).
+fn number_self(a: &[Value]) -> Value {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    crate::vm::subclass::wrapped(&v).cloned().unwrap_or(v)
+}
+
+fn no_more_args(a: &[Value], k: &KwArgs, name: &str) -> PyResult<()> {
+    check_args(name, a.get(1..).unwrap_or_default(), k, 0, 0)
+}
+
+/// `__floor__` / `__ceil__` / `__trunc__` of an int: the int itself (a plain int).
+fn int_identity(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_more_args(a, k, "__trunc__")?;
+    Ok(Value::bigint(crate::vm::protocol::to_big(&number_self(a))))
+}
+
+/// `float.__floor__` and friends: the float rounded by `f`, as an int.
+fn float_to_int_by(a: &[Value], k: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    no_more_args(a, k, name)?;
+    let Value::Float(x) = number_self(a) else { return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'float' object"))) };
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    Ok(float_to_int(f(x)))
+}
+fn float_floor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    float_to_int_by(a, k, "__floor__", f64::floor)
+}
+fn float_ceil(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    float_to_int_by(a, k, "__ceil__", f64::ceil)
+}
+fn float_trunc(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    float_to_int_by(a, k, "__trunc__", f64::trunc)
+}
+
+/// `x.__round__(ndigits=None)`: what round() gives.
+fn number_round(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let mut args = vec![number_self(a)];
+    args.extend(a.iter().skip(1).cloned());
+    super::functions::round(vm, &args, k)
+}
+
+/// `x.__divmod__(y)` / `x.__rdivmod__(y)`: NotImplemented for operands that are not numbers.
+fn number_divmod_either(vm: &mut Vm, a: &[Value], k: &KwArgs, reflected: bool) -> PyResult<Value> {
+    check_args(if reflected { "__rdivmod__" } else { "__divmod__" }, a.get(1..).unwrap_or_default(), k, 1, 1)?;
+    let (x, y) = (number_self(a), crate::vm::subclass::wrapped(&a[1]).cloned().unwrap_or_else(|| a[1].clone()));
+    let number = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+    // An int's divmod takes ints only; a float's takes ints and floats.
+    if !number(&y) || (matches!(x, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) && matches!(y, Value::Float(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let pair = if reflected { [y, x] } else { [x, y] };
+    super::functions::divmod(vm, &pair, crate::objects::function::NO_KWARGS)
+}
+fn number_divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    number_divmod_either(vm, a, k, false)
+}
+fn number_rdivmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    number_divmod_either(vm, a, k, true)
+}
+
+fn int_invert(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_more_args(a, k, "__invert__")?;
+    vm.unary_op(&number_self(a), crate::ast::UnaryOp::Invert)
+}
+
+/// The reflected bitwise and shift methods of int: `(1).__rlshift__(3)` is `3 << 1`.
+fn int_reflected(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    check_args(name, a.get(1..).unwrap_or_default(), k, 1, 1)?;
+    let other = crate::vm::subclass::wrapped(&a[1]).cloned().unwrap_or_else(|| a[1].clone());
+    if !matches!(other, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.builtin_binop_or_not_implemented(&other, &number_self(a), op)
+}
+fn int_rand(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    int_reflected(vm, a, k, "__rand__", crate::ast::BinOp::BitAnd)
+}
+fn int_ror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    int_reflected(vm, a, k, "__ror__", crate::ast::BinOp::BitOr)
+}
+fn int_rxor(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    int_reflected(vm, a, k, "__rxor__", crate::ast::BinOp::BitXor)
+}
+fn int_rlshift(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    int_reflected(vm, a, k, "__rlshift__", crate::ast::BinOp::LShift)
+}
+fn int_rrshift(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    int_reflected(vm, a, k, "__rrshift__", crate::ast::BinOp::RShift)
+}
+
+/// `__getnewargs__`: the plain value in a 1-tuple (what pickling a subclass instance rebuilds from).
+fn number_getnewargs(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_more_args(a, k, "__getnewargs__")?;
+    let v = match number_self(a) {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    };
+    Ok(Value::tuple(vec![v]))
+}
+
+/// `x.__format__(spec)`: what format(x, spec) gives for the plain value.
+fn number_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("__format__", a.get(1..).unwrap_or_default(), k, 1, 1)?;
+    let Value::Str(spec) = &a[1] else {
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {}", types().of(&a[1]).name)));
+    };
+    Ok(Value::string(vm.format(&number_self(a), spec.as_str())?))
+}
+
+fn float_conjugate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    no_more_args(a, k, "conjugate")?;
+    Ok(number_self(a))
+}
+
+/// real / imag / numerator / denominator as properties of the classes, for instances of
+/// subclasses (plain ints and floats answer from the tables below first).
+fn part_property(name: &'static str, get: NativeFn) -> Value {
+    let fget = crate::objects::function::Builtin::new(name, get);
+    let prop = crate::objects::class::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+    Value::Instance(Instance::new(types().property.clone(), Payload::Property(prop)))
+}
+fn part_real(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(match number_self(a) {
+        Value::Bool(b) => Value::Int(b as i64),
+        Value::Float(f) => Value::Float(f),
+        v => Value::bigint(crate::vm::protocol::to_big(&v)),
+    })
+}
+fn part_imag(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(if matches!(number_self(a), Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) })
+}
+fn part_one(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+/// Methods that int and float share.
+const NUMBER_METHODS: &[(&str, NativeFn)] = &[
+    ("__round__", number_round),
+    ("__divmod__", number_divmod),
+    ("__rdivmod__", number_rdivmod),
+    ("__getnewargs__", number_getnewargs),
+    ("__format__", number_format),
+];
+
+const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("__floor__", int_identity),
+    ("__ceil__", int_identity),
+    ("__trunc__", int_identity),
+    ("__invert__", int_invert),
+    ("__rand__", int_rand),
+    ("__ror__", int_ror),
+    ("__rxor__", int_rxor),
+    ("__rlshift__", int_rlshift),
+    ("__rrshift__", int_rrshift),
+];
+
+const FLOAT_METHODS: &[(&str, NativeFn)] = &[("__floor__", float_floor), ("__ceil__", float_ceil), ("__trunc__", float_trunc), ("conjugate", float_conjugate)];
 
 pub fn install() {
     let t = types();
@@ -388,6 +594,28 @@ pub fn install() {
     let fromhex = crate::objects::function::Builtin::new("fromhex", super::float_hex::fromhex);
     s(&t.float, "fromhex", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(fromhex))));
     s(&t.bool_, "__new__", m(Owner::Bool, "__new__", bool_new));
+    let tables = [
+        (&t.int, Owner::Int, INT_METHODS),
+        (&t.int, Owner::Int, NUMBER_METHODS),
+        (&t.float, Owner::Float, FLOAT_METHODS),
+        (&t.float, Owner::Float, NUMBER_METHODS),
+    ];
+    for (cls, owner, table) in tables {
+        for &(name, f) in table {
+            s(cls, name, m(owner, name, f));
+        }
+    }
+    let parts: [(_, &'static str, NativeFn); 6] = [
+        (&t.int, "real", part_real),
+        (&t.int, "numerator", part_real),
+        (&t.int, "imag", part_imag),
+        (&t.int, "denominator", part_one),
+        (&t.float, "real", part_real),
+        (&t.float, "imag", part_imag),
+    ];
+    for (cls, name, get) in parts {
+        s(cls, name, part_property(name, get));
+    }
 }
 
 /// The attributes of ints that are not methods (see attr_table.rs).

@@ -30,7 +30,8 @@ fn object_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             vm.check_abstract(c)?;
             Ok(vm.new_instance(c, &a[1..]))
         }
-        _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        Some(v) => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", types().of(v).name))),
+        None => Err(PyErr::type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -128,11 +129,31 @@ fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Instance(Instance::new(types().property.clone(), Payload::Property(Box::new(Property { fget, fset, fdel, doc }))))
 }
 
-fn property_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+/// A property's doc when none is given: its getter's `__doc__`.
+fn doc_of_getter(vm: &mut Vm, fget: &Value, doc: Value) -> PyResult<Value> {
+    if !doc.is_none() || fget.is_none() {
+        return Ok(doc);
+    }
+    match vm.get_attr(fget, &crate::objects::str::intern("__doc__")) {
+        Ok(d) => Ok(d),
+        Err(e) if e.matches(crate::objects::ExcKind::AttributeError) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn property_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if a.len() + k.len() > 5 {
+        return Err(PyErr::type_error(format!("property() takes at most 4 arguments ({} given)", a.len() + k.len() - 1)));
+    }
+    if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "fget" | "fset" | "fdel" | "doc")) {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for property()", n.as_str())));
+    }
     let get = |i: usize, name: &str| -> Value {
         a.get(i).cloned().or_else(|| k.iter().find(|(n, _)| n.as_str() == name).map(|(_, v)| v.clone())).unwrap_or(Value::None)
     };
-    Ok(new_property(get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc")))
+    let fget = get(1, "fget");
+    let doc = doc_of_getter(vm, &fget, get(4, "doc"))?;
+    Ok(new_property(fget, get(2, "fset"), get(3, "fdel"), doc))
 }
 
 fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
@@ -152,11 +173,15 @@ fn property_setter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (g, _, d, doc) = property_parts(&a[0])?;
     Ok(new_property(g, a[1].clone(), d, doc))
 }
-fn property_getter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+fn property_getter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(PyErr::type_error(format!("property.getter() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
     }
-    let (_, s, d, doc) = property_parts(&a[0])?;
+    let (old_get, s, d, doc) = property_parts(&a[0])?;
+    // A doc that came from the old getter gives way to the new getter's.
+    let inherited = doc_of_getter(vm, &old_get, Value::None)?;
+    let doc = if !doc.is_none() && doc.is(&inherited) { Value::None } else { doc };
+    let doc = doc_of_getter(vm, &a[1], doc)?;
     Ok(new_property(a[1].clone(), s, d, doc))
 }
 fn property_deleter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -167,13 +192,24 @@ fn property_deleter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(new_property(g, s, a[1].clone(), doc))
 }
 
+/// staticmethod(f) / classmethod(f): exactly one positional argument after the class.
+fn one_callable_arg(name: &str, a: &[Value], k: &KwArgs) -> PyResult<()> {
+    if !k.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("{name} expected 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
 fn staticmethod_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("staticmethod", a, k, 2, 2)?;
+    one_callable_arg("staticmethod", a, k)?;
     Ok(Value::Instance(Instance::new(types().staticmethod.clone(), Payload::Wrapped(a[1].clone()))))
 }
 
 fn classmethod_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("classmethod", a, k, 2, 2)?;
+    one_callable_arg("classmethod", a, k)?;
     Ok(Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(a[1].clone()))))
 }
 
@@ -190,7 +226,7 @@ fn super_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             v => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", types().of(v).name))),
         },
         1 => vm.implicit_super()?,
-        n => return Err(PyErr::type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+        n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", n - 1))),
     };
     Ok(Value::Instance(Instance::new(types().super_.clone(), Payload::Super { class: cls, obj })))
 }

@@ -100,7 +100,8 @@ fn vm_collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn set_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    check_args("set", a, k, 1, 2)?;
+    let frozen = matches!(a.first(), Some(Value::Class(c)) if c.is_subclass(&types().frozenset));
+    check_args(if frozen { "frozenset" } else { "set" }, a.get(1..).unwrap_or_default(), k, 0, 1)?;
     let s = match a.get(1) {
         Some(Value::Set(s) | Value::FrozenSet(s)) => copy_of(s),
         Some(v) => {

@@ -33,6 +33,12 @@ fn s(v: String) -> PyResult<Value> {
 pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let cls = a.first().cloned().unwrap_or(Value::None);
     let a = &a[1..];
+    if a.len() + k.len() > 3 {
+        return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", a.len() + k.len())));
+    }
+    if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "object" | "encoding" | "errors")) {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for str()", n.as_str())));
+    }
     if a.is_empty() {
         return Ok(Value::str(""));
     }
@@ -171,16 +177,16 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Val
     };
     let parts: Vec<String> = match sep {
         None => {
-            let words: Vec<&str> = st.split_whitespace().collect();
+            let words: Vec<&str> = st.split(crate::ucd::is_space).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || (maxsplit as usize) >= words.len() {
                 words.iter().map(|w| w.to_string()).collect()
             } else if !right {
                 let mut out: Vec<String> = Vec::new();
-                let mut rest = st.trim_start();
+                let mut rest = st.trim_start_matches(crate::ucd::is_space);
                 for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(crate::ucd::is_space).unwrap_or(rest.len());
                     out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(crate::ucd::is_space);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -188,11 +194,11 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Val
                 out
             } else {
                 let mut out: Vec<String> = Vec::new();
-                let mut rest = st.trim_end();
+                let mut rest = st.trim_end_matches(crate::ucd::is_space);
                 for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    let start = rest.rfind(crate::ucd::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
                     out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(crate::ucd::is_space);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -261,7 +267,13 @@ fn splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("join", a, k, 2, 2)?;
     let sep = this(a)?;
-    let items = vm.collect(&a[1])?;
+    let items = match &a[1] {
+        Value::List(_) | Value::Tuple(_) => vm.collect(&a[1])?,
+        other => {
+            let it = vm.get_iter(other).map_err(|e| if e.matches(ExcKind::TypeError) { PyErr::type_error("can only join an iterable") } else { e })?;
+            vm.collect(&it)?
+        }
+    };
     let parts = items.iter().map(|v| if let Value::Str(x) = v { x.as_str().len() } else { 0 });
     let mut out = super::sizes::reserved_text(super::sizes::joined_len(parts, sep.len())?)?;
     for (i, v) in items.iter().enumerate() {
@@ -291,21 +303,21 @@ fn strip_chars(a: &[Value], method: &str) -> PyResult<Option<Vec<char>>> {
 fn strip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     s(match strip_chars(a, "strip")? {
-        None => st.trim().to_string(),
+        None => st.trim_matches(crate::ucd::is_space).to_string(),
         Some(cs) => st.trim_matches(|c| cs.contains(&c)).to_string(),
     })
 }
 fn lstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     s(match strip_chars(a, "lstrip")? {
-        None => st.trim_start().to_string(),
+        None => st.trim_start_matches(crate::ucd::is_space).to_string(),
         Some(cs) => st.trim_start_matches(|c| cs.contains(&c)).to_string(),
     })
 }
 fn rstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     s(match strip_chars(a, "rstrip")? {
-        None => st.trim_end().to_string(),
+        None => st.trim_end_matches(crate::ucd::is_space).to_string(),
         Some(cs) => st.trim_end_matches(|c| cs.contains(&c)).to_string(),
     })
 }
@@ -368,7 +380,8 @@ fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
     let w = super::binary_args::int_arg(vm, a.get(1).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))?)?;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
-        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        Some(Value::Str(_)) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        Some(v) => return Err(PyErr::type_error(format!("The fill character must be a unicode character, not {}", types().of(v).name))),
         None => ' ',
     };
     let w = w.max(0) as usize;
@@ -486,13 +499,14 @@ fn istitle(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Titlecase letters (ǅ) start a word as uppercase ones do.
+            if crate::ucd::is_upper(c) || crate::ucd::category(c) == "Lt" {
                 if prev_cased {
                     return false;
                 }
                 prev_cased = true;
                 any = true;
-            } else if c.is_lowercase() {
+            } else if crate::ucd::is_lower(c) {
                 if !prev_cased {
                     return false;
                 }

@@ -6,7 +6,7 @@
 use super::PyResult;
 use super::value::Value;
 use num_bigint::{BigInt, Sign};
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 /// What a dict or set needs from the interpreter to find a key whose hash or equality may run user
 /// code (`__hash__`, `__eq__`): the VM implements it (vm/protocol.rs) and callers pass it in.
@@ -96,6 +96,9 @@ pub fn hash_tuple(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 }
 
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf29ce484222325;
     for &c in b {
         x ^= c as u64;
@@ -103,6 +106,12 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
     let h = (x >> 3) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// `f == n` exactly (1e50 is not 10**50; 2.0**63 is not 2**63 - 1).
+pub fn float_equals_int(f: f64, n: &num_bigint::BigInt) -> bool {
+    use num_traits::FromPrimitive;
+    f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::from_f64(f).as_ref() == Some(n)
 }
 
 /// Equality without running user code, where the answer is known: None means "ask the VM".
@@ -114,11 +123,11 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
         (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => float_equals_int(*y, &num_bigint::BigInt::from(*x)),
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
-        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => x.to_f64() == Some(*y) && !x.is_zero(),
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => float_equals_int(*y, x),
         (None, None) => true,
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {

@@ -53,7 +53,8 @@ impl PyStr {
 
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
-        if h != 0 {
+        // The empty string hashes to 0, as in CPython (0 is also "not computed yet" here).
+        if h != 0 || self.s.is_empty() {
             return h;
         }
         // FNV-1a, folded into Python's hash range; never -1 or 0.

@@ -795,7 +795,7 @@ impl Vm {
                                     let cause = frame.stack.pop().unwrap();
                                     let v = frame.stack.pop().unwrap();
                                     let e = tri!(self.make_exception(v), 'dispatch);
-                                    let cause = if cause.is_none() { None } else { Some(tri!(self.make_exception(cause), 'dispatch).value) };
+                                    let cause = if cause.is_none() { None } else { Some(tri!(self.make_cause(cause), 'dispatch).value) };
                                     {
                                         let mut d = e.data();
                                         d.cause = cause;

@@ -96,6 +96,15 @@ impl Vm {
         }
     }
 
+    /// The `Y` of `raise X from Y` (None is handled by the caller): an exception instance or class.
+    pub fn make_cause(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
+            Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)) => self.make_exception(v),
+            _ => Err(PyErr::type_error("exception causes must derive from BaseException")),
+        }
+    }
+
     pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
         let cls = types().of(exc);
         match typ {

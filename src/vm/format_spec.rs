@@ -16,6 +16,8 @@ pub struct Spec {
     pub align: Option<char>,
     pub sign: Option<char>,
     pub alt: bool,
+    /// `z`: a float that rounds to zero loses its minus sign.
+    pub no_neg_zero: bool,
     pub zero: bool,
     pub width: usize,
     pub grouping: Option<char>,
@@ -66,6 +68,10 @@ pub fn parse_spec_for(spec: &str, type_name: Option<&str>) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -204,6 +210,9 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
 
 /// format_int for a value whose type (in messages) is `type_name`: bool formats as an int.
 fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
+    if spec.no_neg_zero && !matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if spec.precision.is_some() && matches!(spec.ty, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')) {
         return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
     }
@@ -226,7 +235,7 @@ fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
                 return Err(PyErr::overflow("Python int too large to convert to C long"));
             }
             let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
-            return pad(spec, "", &c.to_string(), false);
+            return pad(spec, "", &c.to_string(), true);
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             return format_float(v.to_f64().unwrap_or(f64::INFINITY), spec);
@@ -351,6 +360,9 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if upper {
         body = body.to_uppercase();
     }
+    // `z`: a finite value whose digits all came out zero is shown without its minus sign.
+    let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+    let neg = neg && !(spec.no_neg_zero && a.is_finite() && !mantissa.chars().any(|c| matches!(c, '1'..='9')));
     if spec.alt && body.starts_with(|c: char| c.is_ascii_digit()) && !body.contains('.') {
         // `#`: a decimal point even with no digits after it ("1.", "1.e+16", "500.%").
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
@@ -371,6 +383,9 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
 }
 
 pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
+    if spec.no_neg_zero {
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in string format specifier"));
+    }
     if let Some(t) = spec.ty
         && t != 's'
     {

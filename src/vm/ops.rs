@@ -745,7 +745,9 @@ impl Vm {
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN + 1 } else { i64::MAX }),
-            _ => self.index_value(v),
+            Value::Int(_) | Value::Bool(_) => self.index_value(v),
+            Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => self.index_value(v),
+            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 

@@ -117,7 +117,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
             if chars[i] == '*' {
                 // After a mapping key no positional argument is left for a '*'.
-                let w = if key.is_some() { return Err(PyErr::type_error("not enough arguments for format string")) } else { take(vm, None)? };
+                // After a mapping key, a '*' takes the looked-up value (and nothing is left after it).
+                if let Some(k) = key.take() {
+                    let w = take(vm, Some(k))?;
+                    star_arg(&w, |b| b.to_i64(), "ssize_t")?;
+                    return Err(PyErr::type_error("not enough arguments for format string"));
+                }
+                let w = take(vm, None)?;
                 width = star_arg(&w, |b| b.to_i64(), "ssize_t")?.to_string();
             } else {
                 width.push(chars[i]);
@@ -152,6 +158,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 Ok(n) if n <= i32::MAX as usize => n,
                 _ => return Err(PyErr::value_error("precision too big")),
             });
+        }
+        // One of C's length modifiers (h, l, L) is accepted and ignored.
+        if i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            i += 1;
         }
         if i >= chars.len() {
             return Err(PyErr::value_error("incomplete format"));
@@ -194,7 +204,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 };
                 let n = match &v {
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::protocol::to_big(&v),
-                    Value::Float(f) => BigInt::from(f.trunc() as i128),
+                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                        if f.is_infinite() {
+                            return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                        }
+                        if f.is_nan() {
+                            return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                        }
+                        super::protocol::to_big(&crate::builtins::numbers::float_to_int(f.trunc()))
+                    }
                     _ => {
                         let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
                         return Err(PyErr::type_error(format!("%{conv} format: {what} is required, not {}", types().of(&v).name)));
@@ -217,7 +235,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                         s = format!("{sign}{prefix}{}{digits}", "0".repeat(p - digits.len()));
                     }
                 }
-                let (sign, body) = if s.starts_with(['-', '+', ' ']) { (s[..1].to_string(), s[1..].to_string()) } else { (String::new(), s) };
+                let (mut sign, mut body) = if s.starts_with(['-', '+', ' ']) { (s[..1].to_string(), s[1..].to_string()) } else { (String::new(), s) };
+                // Zero padding goes between an alternate form's 0x / 0o and the digits.
+                if spec.alt && matches!(conv, 'x' | 'X' | 'o') && body.len() > 2 {
+                    sign.push_str(&body[..2]);
+                    body.drain(..2);
+                }
                 let sp = Spec { fill: None, align: spec.align, zero: spec.zero, width: spec.width, ..Default::default() };
                 pad(&sp, &sign, &body, true)?
             }

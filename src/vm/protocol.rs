@@ -549,7 +549,11 @@ impl Vm {
                 if native_own {
                     // A native __repr__ may come back here (a built-in subclass's): one level deeper.
                     let r = self.nested(GETTING_REPR, |vm| vm.call1(&f, v.clone()))?;
-                    return string_result(r, "__repr__");
+                    let text = string_result(r, "__repr__")?;
+                    if let Payload::Base(Value::Set(_) | Value::FrozenSet(_)) = &i.payload {
+                        return Ok(super::subclass::subclass_set_repr(&cls.name, &text));
+                    }
+                    return Ok(text);
                 }
                 if matches!(f, Value::Function(_)) || super::special::is_wrapped(&f) {
                     let r = self.nested(GETTING_REPR, |vm| vm.call1(&f, v.clone()))?;
@@ -657,8 +661,16 @@ fn cmp_float_int(f: f64, i: &Value) -> Ordering {
         }
         Value::Bool(b) => f.partial_cmp(&(*b as i64 as f64)).unwrap_or(Ordering::Equal),
         Value::BigInt(b) => {
-            let bf = b.to_f64().unwrap_or(f64::INFINITY);
-            f.partial_cmp(&bf).unwrap_or(Ordering::Equal)
+            if f.is_infinite() {
+                return if f > 0.0 { Ordering::Greater } else { Ordering::Less };
+            }
+            // Exactly: the float's integer part against the int, then its fraction breaks a tie.
+            use num_traits::FromPrimitive;
+            let whole = BigInt::from_f64(f.trunc()).unwrap_or_default();
+            match whole.cmp(b) {
+                Ordering::Equal => f.fract().partial_cmp(&0.0).unwrap_or(Ordering::Equal),
+                o => o,
+            }
         }
         _ => Ordering::Equal,
     }

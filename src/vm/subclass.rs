@@ -76,7 +76,11 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if Arc::ptr_eq(cls, &base) {
         // int(Money(5)), float(...), bytes(...): the built-in value inside converts as itself,
         // unless the subclass defines the conversion (`__iter__` for list(x), `__str__`...).
-        if let Some(inner) = a.get(1).and_then(|v| base_value(v, conversion_dunder(&base))) {
+        // str() of a non-str value shows a __repr__ written in Python (object.__str__ is repr).
+        let shows_own_repr = |v: &Value, inner: &Value| {
+            Arc::ptr_eq(&base, &types().str_) && !matches!(inner, Value::Str(_)) && base_value(v, crate::name!("__repr__")).is_none()
+        };
+        if let Some(inner) = a.get(1).and_then(|v| base_value(v, conversion_dunder(&base)).filter(|inner| !shows_own_repr(v, inner))) {
             let mut args = a.to_vec();
             args[1] = inner;
             return vm.call(&ctor, &args, k);
@@ -241,6 +245,13 @@ fn d_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.repr(operand(arg(a, 0, "__repr__")?))?))
 }
 
+/// The repr of an instance of a set or frozenset subclass from its set's: CPython names the
+/// subclass (`MySet({1, 2})`, `MySet()`).
+pub fn subclass_set_repr(class_name: &str, text: &str) -> String {
+    let body = text.strip_prefix("frozenset(").and_then(|t| t.strip_suffix(')')).unwrap_or(text);
+    if body == "set()" || body.is_empty() { format!("{class_name}()") } else { format!("{class_name}({body})") }
+}
+
 fn d_str(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.str(operand(arg(a, 0, "__str__")?))?))
 }
@@ -287,6 +298,8 @@ type Dunders = &'static [(&'static str, crate::objects::function::NativeFn)];
 
 const COMPARE: Dunders = &[("__eq__", d_eq), ("__ne__", d_ne), ("__lt__", d_lt), ("__le__", d_le), ("__gt__", d_gt), ("__ge__", d_ge)];
 const SHOW: Dunders = &[("__repr__", d_repr), ("__str__", d_str)];
+/// Types whose str() is object's (their repr(), so a subclass's __repr__ shows in str()).
+const REPR: Dunders = &[("__repr__", d_repr)];
 const CONTAINER: Dunders = &[("__len__", d_len), ("__contains__", d_contains), ("__iter__", d_iter)];
 const SEQUENCE: Dunders = &[("__getitem__", d_getitem), ("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_rmul)];
 const MUTABLE: Dunders = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
@@ -322,20 +335,20 @@ const HASHABLE: Dunders = &[("__hash__", d_hash)];
 pub fn install_dunders() {
     let t = types();
     let groups: [(&Arc<Class>, Owner, &[Dunders]); 10] = [
-        (&t.int, Owner::Int, &[COMPARE, SHOW, NUMBER, INT_ONLY]),
-        (&t.float, Owner::Float, &[COMPARE, SHOW, NUMBER]),
+        (&t.int, Owner::Int, &[COMPARE, REPR, NUMBER, INT_ONLY]),
+        (&t.float, Owner::Float, &[COMPARE, REPR, NUMBER]),
         (&t.str_, Owner::Str, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE, &[("__mod__", d_mod)]]),
         (&t.bytes, Owner::Bytes, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
-        (&t.tuple, Owner::Tuple, &[COMPARE, SHOW, CONTAINER, SEQUENCE, HASHABLE]),
-        (&t.list, Owner::List, &[COMPARE, SHOW, CONTAINER, SEQUENCE, MUTABLE]),
-        (&t.dict, Owner::Dict, &[COMPARE, SHOW, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
-        (&t.set, Owner::Set, &[COMPARE, SHOW, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
+        (&t.tuple, Owner::Tuple, &[COMPARE, REPR, CONTAINER, SEQUENCE, HASHABLE]),
+        (&t.list, Owner::List, &[COMPARE, REPR, CONTAINER, SEQUENCE, MUTABLE]),
+        (&t.dict, Owner::Dict, &[COMPARE, REPR, CONTAINER, MUTABLE, &[("__getitem__", d_getitem), ("__or__", d_or)]]),
+        (&t.set, Owner::Set, &[COMPARE, REPR, CONTAINER, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]]),
         (
             &t.frozenset,
             Owner::Frozenset,
-            &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]],
+            &[COMPARE, REPR, CONTAINER, HASHABLE, &[("__and__", d_and), ("__or__", d_or), ("__xor__", d_xor), ("__sub__", d_sub)]],
         ),
-        (&t.range, Owner::Range, &[COMPARE, SHOW, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
+        (&t.range, Owner::Range, &[COMPARE, REPR, CONTAINER, HASHABLE, &[("__getitem__", d_getitem), ("__bool__", d_bool)]]),
     ];
     for (cls, owner, sets) in groups {
         for set in sets {
