@@ -118,7 +118,7 @@ impl Vm {
                 Found::Other | Found::Absent | Found::DataDescriptor => {}
             }
         }
-        self.instance_attr_general(obj, inst, name)
+        self.instance_attr_general(obj, inst, name).map_err(|e| super::suggestions::with_attribute_context(e, obj, name))
     }
 
     /// StoreAttr: `set_attr` with the code's hint for the name (see `get_attr_hinted`).
