@@ -9,6 +9,11 @@ import sys
 import threading
 
 base = '/tmp/gilpy_logging_handlers_%d' % os.getpid()
+# A run that stopped half-way (a mutant of this script in the fuzzer) may have left files
+# under a process id that this run reuses.
+for _stale in os.listdir('/tmp'):
+    if _stale.startswith(os.path.basename(base)):
+        os.remove(os.path.join('/tmp', _stale))
 
 def read(path):
     with open(path) as f:
