@@ -128,6 +128,10 @@ fn exiting(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("_exiting", a, k, 0, 0)?;
     vm.flush_ticks();
     vm.stats.alive.store(false, Ordering::Relaxed);
+    // Off the stack board before the joiners are released: a `sys._current_frames()` after
+    // `join()` no longer lists this thread (CPython drops the thread state first).
+    let id = vm.stats.id;
+    vm.interp.stacks.retain(|t| t != id);
     Ok(Value::None)
 }
 
