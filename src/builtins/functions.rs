@@ -318,15 +318,15 @@ pub fn next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    only_kwargs("enumerate", k, &["start"])?;
-    if a.is_empty() {
+    only_kwargs("enumerate", k, &["iterable", "start"])?;
+    let Some(iterable) = a.first().or(kwarg(k, "iterable")) else {
         return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
-    }
+    };
     let start = match kwarg(k, "start").or(a.get(1)) {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
-    let inner = vm.get_iter(&a[0])?;
+    let inner = vm.get_iter(iterable)?;
     Ok(PyIter::new(IterKind::Enumerate, IterState::Enumerate { inner, count: start }))
 }
 
@@ -335,8 +335,8 @@ pub fn zip(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for zip()", n.as_str())));
     }
     let mut iters = Vec::with_capacity(a.len());
-    for (i, v) in a.iter().enumerate() {
-        iters.push(vm.get_iter(v).map_err(|_| PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+    for v in a {
+        iters.push(vm.get_iter(v)?);
     }
     let strict = match super::args::kwarg(k, "strict") {
         Some(v) => vm.truthy(v)?,

@@ -141,7 +141,9 @@ fn iterator_length_hint(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value>
 /// `__next__` of a built-in iterator: its next item, or StopIteration.
 fn iterator_next(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("__next__", a, k, 1, 1)?;
-    match vm.next(&a[0])? {
+    // An instance of a subclass (`class Numbered(enumerate)`) steps the iterator it wraps.
+    let it = crate::objects::class::wrapped(&a[0]).unwrap_or(&a[0]);
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(PyErr::stop_iteration(None)),
     }

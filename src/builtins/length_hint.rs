@@ -86,6 +86,10 @@ pub fn left(it: &PyIter) -> Left {
             }
         }
         IterState::Native(n) => n.length_hint(),
+        IterState::Tool(t) => match t.length_hint() {
+            Some(n) => n,
+            None => return Left::Unknown,
+        },
         IterState::Exhausted => 0,
         _ => return Left::Unknown,
     })

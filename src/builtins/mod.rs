@@ -23,6 +23,7 @@ pub mod function_type;
 pub mod functions;
 pub mod generator;
 pub mod io;
+pub mod iterator_types;
 pub mod length_hint;
 pub mod list;
 pub mod memoryview;
@@ -71,11 +72,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("next", functions::next),
     ("aiter", coroutine::aiter),
     ("anext", coroutine::anext),
-    ("enumerate", functions::enumerate),
-    ("zip", functions::zip),
-    ("map", functions::map),
-    ("filter", functions::filter),
-    ("reversed", functions::reversed),
     ("sorted", functions::sorted),
     ("min", functions::min),
     ("max", functions::max),
@@ -167,6 +163,8 @@ pub fn install(builtins: &Arc<Dict>) {
         builtins.set_str(intern(n), Builtin::new(n, *f));
     }
     builtins.set_str(crate::name!("__import__").clone(), import_value());
+    builtins.set_str(crate::name!("__build_class__").clone(), build_class_value());
+    iterator_types::install(builtins);
     for (n, f, frame) in FRAME_FUNCTIONS {
         builtins.set_str(intern(n), Builtin::with_frame(n, *f, *frame));
     }

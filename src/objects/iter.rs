@@ -103,6 +103,9 @@ pub enum IterState {
     /// An iterator a native module implements (a deque's, an array's): it steps itself, without
     /// running user code.
     Native(Box<dyn NativeIter>),
+    /// An iterator a native module implements that runs user code as it steps (itertools'
+    /// `chain`, `starmap`, `islice`...): stepped with the VM's help (`StepContext`).
+    Tool(Box<dyn ToolIter>),
     /// A generator (or callback iterator) whose step is in progress on some thread.
     Running,
     Exhausted,
@@ -139,6 +142,43 @@ pub trait NativeIter: Send + Sync {
     fn step(&mut self) -> super::PyResult<Option<Value>>;
     /// What `__length_hint__` says: how many items are still expected.
     fn length_hint(&self) -> usize;
+}
+
+/// What a `ToolIter` may ask of the interpreter while it steps (the VM implements it).
+pub trait StepContext {
+    /// `iter(v)`.
+    fn iter_of(&mut self, v: &Value) -> super::PyResult<Value>;
+    /// `next(it)`, None at the end.
+    fn next_of(&mut self, it: &Value) -> super::PyResult<Option<Value>>;
+    /// `f(*args)`.
+    fn call(&mut self, f: &Value, args: &[Value]) -> super::PyResult<Value>;
+    /// `bool(v)`.
+    fn truthy(&mut self, v: &Value) -> super::PyResult<bool>;
+    /// `a + b`.
+    fn add(&mut self, a: &Value, b: &Value) -> super::PyResult<Value>;
+    /// The items of an iterable, in a list of its own.
+    fn collect(&mut self, v: &Value) -> super::PyResult<Vec<Value>>;
+    /// `repr(v)`.
+    fn repr_of(&mut self, v: &Value) -> super::PyResult<String>;
+}
+
+/// The state of an iterator a native module implements whose steps run user code.
+pub trait ToolIter: Send + Sync {
+    /// The next item, None at the end.
+    fn step(&mut self, cx: &mut dyn StepContext) -> super::PyResult<Option<Value>>;
+    /// What `__length_hint__` says, when the iterator knows.
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
+    /// Whether the state stays once the iterator has ended (for its repr: `repeat(7, 0)`);
+    /// otherwise it is dropped, with what it holds.
+    fn keeps_state_at_end(&self) -> bool {
+        false
+    }
+    /// The repr, for the iterators CPython shows by their arguments (`repeat(1, 3)`).
+    fn repr(&self, _cx: &mut dyn StepContext) -> Option<super::PyResult<String>> {
+        None
+    }
 }
 
 /// Which of an async generator's methods made an `AsyncStep` awaitable.

@@ -49,6 +49,23 @@ pub enum IterKind {
     DequeIterator,
     DequeReverseIterator,
     MemoryIterator,
+    // itertools' iterator types (modules/itertools/).
+    Accumulate,
+    Chain,
+    Combinations,
+    CombinationsWithReplacement,
+    Compress,
+    Cycle,
+    Dropwhile,
+    Filterfalse,
+    Islice,
+    Pairwise,
+    Permutations,
+    Product,
+    Repeat,
+    Starmap,
+    Takewhile,
+    ZipLongest,
     // The kind below shares the `iterator` class in this table (generators have their own class).
     Generator,
 }
@@ -92,10 +109,32 @@ impl IterKind {
         IterKind::DequeIterator,
         IterKind::DequeReverseIterator,
         IterKind::MemoryIterator,
+        IterKind::Accumulate,
+        IterKind::Chain,
+        IterKind::Combinations,
+        IterKind::CombinationsWithReplacement,
+        IterKind::Compress,
+        IterKind::Cycle,
+        IterKind::Dropwhile,
+        IterKind::Filterfalse,
+        IterKind::Islice,
+        IterKind::Pairwise,
+        IterKind::Permutations,
+        IterKind::Product,
+        IterKind::Repeat,
+        IterKind::Starmap,
+        IterKind::Takewhile,
+        IterKind::ZipLongest,
     ];
 
     /// The kinds that show as the `iterator` class, after `WITH_CLASS` in declaration order.
     pub const SHARING_CLASS: &'static [IterKind] = &[IterKind::Generator];
+
+    /// Whether the kind's class is a builtin constructor (`enumerate(...)`, `zip(...)`: see
+    /// builtins/iterator_types.rs).
+    pub fn is_constructor(self) -> bool {
+        matches!(self, IterKind::Enumerate | IterKind::Zip | IterKind::Map | IterKind::Filter | IterKind::Reversed) || self.module() == "itertools"
+    }
 
     /// The type's name as Python shows it (`<list_iterator object at ...>`).
     pub fn name(self) -> &'static str {
@@ -136,6 +175,40 @@ impl IterKind {
             IterKind::MemoryIterator => "memory_iterator",
             IterKind::DequeIterator => "_deque_iterator",
             IterKind::DequeReverseIterator => "_deque_reverse_iterator",
+            IterKind::Accumulate => "accumulate",
+            IterKind::Chain => "chain",
+            IterKind::Combinations => "combinations",
+            IterKind::CombinationsWithReplacement => "combinations_with_replacement",
+            IterKind::Compress => "compress",
+            IterKind::Cycle => "cycle",
+            IterKind::Dropwhile => "dropwhile",
+            IterKind::Filterfalse => "filterfalse",
+            IterKind::Islice => "islice",
+            IterKind::Pairwise => "pairwise",
+            IterKind::Permutations => "permutations",
+            IterKind::Product => "product",
+            IterKind::Repeat => "repeat",
+            IterKind::Starmap => "starmap",
+            IterKind::Takewhile => "takewhile",
+            IterKind::ZipLongest => "zip_longest",
+        }
+    }
+
+    /// The module the kind's class reports (`<class 'itertools.chain'>`).
+    pub fn module(self) -> &'static str {
+        use IterKind::*;
+        match self {
+            DequeIterator | DequeReverseIterator => "_collections",
+            Accumulate | Chain | Combinations | CombinationsWithReplacement | Compress | Cycle | Dropwhile | Filterfalse | Islice | Pairwise | Permutations | Product | Repeat | Starmap | Takewhile | ZipLongest => "itertools",
+            _ => "builtins",
+        }
+    }
+
+    /// The name reprs show: the class's name, after its module unless that is `builtins`.
+    pub fn qualified_name(self) -> std::borrow::Cow<'static, str> {
+        match self.module() {
+            "builtins" => self.name().into(),
+            module => format!("{module}.{}", self.name()).into(),
         }
     }
 
@@ -165,6 +238,7 @@ impl IterKind {
                 | BytearrayIterator
                 | DequeIterator
                 | DequeReverseIterator
+                | Repeat
         )
     }
 

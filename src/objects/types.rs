@@ -113,7 +113,10 @@ fn build() -> Types {
     let mut iterators = Vec::new();
     for k in IterKind::WITH_CLASS {
         debug_assert_eq!(*k as usize, iterators.len());
-        iterators.push(v(k.name()));
+        // Iterator types that are also constructors (`class Numbered(enumerate)`) are native
+        // types: a subclass's instances wrap the iterator their `__new__` makes.
+        let kind = if k.is_constructor() { Kind::Native } else { Kind::Value };
+        iterators.push(make_class_in(k.module(), k.name(), vec![object.clone()], kind));
     }
     let shared = iterators[IterKind::Iterator as usize].clone();
     for k in IterKind::SHARING_CLASS {

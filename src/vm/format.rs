@@ -79,9 +79,15 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Range(r) => r.repr(),
         Value::Slice(s) => format!("slice({}, {}, {})", vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?),
         Value::Function(f) => format!("<function {} at {}>", f.current_qualname(), addr(v)),
+        // A built-in class method bound to its class (`dict.fromkeys`) shows as CPython's
+        // C class methods do.
+        Value::BoundMethod(m) if let (Value::Builtin(b), Value::Class(_)) = (&m.func, &m.self_) => {
+            format!("<built-in method {} of {} object at {}>", b.name, types().of(&m.self_).name, addr(&m.self_))
+        }
         Value::BoundMethod(m) => {
             let fname = match &m.func {
                 Value::Function(f) => f.qualname.clone(),
+                Value::Builtin(b) => b.name.to_string(),
                 other => vm.repr(other)?,
             };
             format!("<bound method {} of {}>", fname, vm.repr(&m.self_)?)
@@ -104,8 +110,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Iter(it) => {
             if it.runs_frame() {
                 format!("<{} object {} at {}>", it.kind.name(), it.name, addr(v))
+            } else if let Some(shown) = vm.tool_repr(it) {
+                shown?
             } else {
-                format!("<{} object at {}>", it.kind.name(), addr(v))
+                format!("<{} object at {}>", it.kind.qualified_name(), addr(v))
             }
         }
         Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.filename(), c.first_line),

@@ -201,6 +201,7 @@ impl Vm {
                     return r.map_err(OrderedStop::into_error);
                 }
                 IterState::Native(n) => return n.step(),
+                IterState::Tool(_) => {}
                 IterState::Set { set, pos, len } => {
                     if set.len() != *len {
                         *len = usize::MAX;
@@ -221,6 +222,10 @@ impl Vm {
         }
         // Kinds that run user code: take the state out while they do.
         let state = std::mem::replace(&mut *pi.state.lock(), IterState::Running);
+        let state = match state {
+            IterState::Tool(tool) => return self.step_tool(pi, tool),
+            other => other,
+        };
         let (result, state) = match state {
             IterState::Generator(frame) if !pi.is(Flavor::Generator) => {
                 (Err(PyErr::type_error(format!("'{}' object is not an iterator", pi.kind.name()))), IterState::Generator(frame))

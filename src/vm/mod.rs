@@ -35,6 +35,7 @@ pub mod stack_board;
 pub mod stdio;
 pub mod subclass;
 pub mod suggestions;
+pub mod tool_iter;
 pub mod trace;
 pub mod traceback;
 pub mod traceback_object;
