@@ -199,7 +199,22 @@ impl IterKind {
         use IterKind::*;
         match self {
             DequeIterator | DequeReverseIterator => "_collections",
-            Accumulate | Chain | Combinations | CombinationsWithReplacement | Compress | Cycle | Dropwhile | Filterfalse | Islice | Pairwise | Permutations | Product | Repeat | Starmap | Takewhile | ZipLongest => "itertools",
+            Accumulate
+            | Chain
+            | Combinations
+            | CombinationsWithReplacement
+            | Compress
+            | Cycle
+            | Dropwhile
+            | Filterfalse
+            | Islice
+            | Pairwise
+            | Permutations
+            | Product
+            | Repeat
+            | Starmap
+            | Takewhile
+            | ZipLongest => "itertools",
             _ => "builtins",
         }
     }
