@@ -80,20 +80,44 @@ class _grouper(_Tool):
         self._it = parent._group(parent._tgtkey, id)
 
 
-class _tee(_Tool):
-    __slots__ = ('_source', '_buffers', '_buffer')
+class _TeeLink:
+    """A block of up to _LINK items read from the shared source, chained to the next block:
+    each tee holds its block and position, so a block is freed once every tee has left it
+    (CPython's teedataobject)."""
+    __slots__ = ('values', 'next', 'source')
 
-    def __init__(self, source, buffers, index):
-        self._source = source
-        self._buffers = buffers
-        self._buffer = buffers[index]
+    def __init__(self, source):
+        self.values = []
+        self.next = None
+        self.source = source
+
+
+_LINK = 57
+
+
+class _tee(_Tool):
+    __slots__ = ('_link', '_index')
+
+    def __init__(self, link, index=0):
+        self._link = link
+        self._index = index
 
     def __next__(self):
-        if not self._buffer:
-            value = next(self._source)
-            for b in self._buffers:
-                b.append(value)
-        return self._buffer.pop(0)
+        link = self._link
+        i = self._index
+        if i == _LINK:
+            if link.next is None:
+                link.next = _TeeLink(link.source)
+            link = self._link = link.next
+            i = 0
+        values = link.values
+        if i == len(values):
+            values.append(next(link.source))
+        self._index = i + 1
+        return values[i]
+
+    def __copy__(self):
+        return _tee(self._link, self._index)
 
 
 def tee(iterable, n=2, /):
@@ -107,7 +131,9 @@ def tee(iterable, n=2, /):
     source = iter(iterable)
     # The n slots are had first: a count past memory is MemoryError before n iterators are made.
     tees = [None] * n
-    buffers = [[] for _ in tees]
-    for i in range(n):
-        tees[i] = _tee(source, buffers, i)
+    # An iterator that can copy itself (a tee) is the first; the others are its copies.
+    first = source if hasattr(source, '__copy__') else _tee(_TeeLink(source))
+    tees[0] = first
+    for i in range(1, n):
+        tees[i] = first.__copy__()
     return tuple(tees)
