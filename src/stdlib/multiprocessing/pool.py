@@ -175,9 +175,10 @@ class _ChunkedIMap:
         return self
 
     def __next__(self):
+        # The chunk is kept reversed, so each item is taken from the end (no shifting).
         while not self._buffer:
-            self._buffer = list(next(self._inner))
-        return self._buffer.pop(0)
+            self._buffer = list(next(self._inner))[::-1]
+        return self._buffer.pop()
 
     next = __next__
 
