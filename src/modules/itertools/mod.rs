@@ -161,18 +161,16 @@ fn chain_from_iterable(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> 
 const ISLICE_INDEX: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 const ISLICE_STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
-/// An islice bound: None, or an index from 0 to sys.maxsize (else ValueError `message`).
-fn islice_bound(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Option<usize>> {
-    if v.is_none() {
-        return Ok(None);
-    }
+/// An islice argument as CPython reads it: through `__index__` into a C ssize_t, with -1 for
+/// anything that is not one (a float, a str, an int past 64 bits), which islice cannot tell
+/// from a real -1.
+fn islice_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if !has_index(vm, v) {
-        return Err(PyErr::value_error(message));
+        return Ok(-1);
     }
     match vm.index_value(v) {
-        Ok(n) if n >= 0 => Ok(Some(n as usize)),
-        Ok(_) => Err(PyErr::value_error(message)),
-        Err(e) if e.matches(ExcKind::IndexError) => Err(PyErr::value_error(message)),
+        Ok(n) => Ok(n),
+        Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::OverflowError) => Ok(-1),
         Err(e) => Err(e),
     }
 }
@@ -180,26 +178,37 @@ fn islice_bound(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Option<usize>
 fn islice(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let (cls, a) = class_and_args(a)?;
     no_keywords("islice", k)?;
-    let (start, stop, step) = match a.len() {
-        0 | 1 => return Err(PyErr::type_error(format!("islice expected at least 2 arguments, got {}", a.len()))),
-        2 => (None, islice_bound(vm, &a[1], ISLICE_STOP)?, None),
-        3 | 4 => {
-            let start = islice_bound(vm, &a[1], ISLICE_INDEX)?;
-            let stop = islice_bound(vm, &a[2], ISLICE_INDEX)?;
-            let step = match a.get(3) {
-                None => None,
-                Some(v) if v.is_none() => None,
-                Some(v) => match islice_bound(vm, v, "Step for islice() must be a positive integer or None.") {
-                    Ok(Some(0)) | Err(_) => return Err(PyErr::value_error("Step for islice() must be a positive integer or None.")),
-                    Ok(step) => step,
-                },
-            };
-            (start, stop, step)
-        }
-        n => return Err(PyErr::type_error(format!("islice expected at most 4 arguments, got {n}"))),
+    if a.len() < 2 {
+        return Err(PyErr::type_error(format!("islice expected at least 2 arguments, got {}", a.len())));
+    }
+    if a.len() > 4 {
+        return Err(PyErr::type_error(format!("islice expected at most 4 arguments, got {}", a.len())));
+    }
+    let (start, stop, step) = if a.len() == 2 { (None, &a[1], None) } else { (Some(&a[1]), &a[2], a.get(3)) };
+    let start = match start.filter(|v| !v.is_none()) {
+        Some(v) => islice_arg(vm, v)?,
+        None => 0,
     };
+    let stop = match stop.is_none() {
+        true => None,
+        false => match islice_arg(vm, stop)? {
+            -1 => return Err(PyErr::value_error(ISLICE_STOP)),
+            n => Some(n),
+        },
+    };
+    if start < 0 || stop.is_some_and(|n| n < -1) {
+        return Err(PyErr::value_error(ISLICE_INDEX));
+    }
+    let step = match step.filter(|v| !v.is_none()) {
+        Some(v) => islice_arg(vm, v)?,
+        None => 1,
+    };
+    if step < 1 {
+        return Err(PyErr::value_error("Step for islice() must be a positive integer or None."));
+    }
     let source = vm.get_iter(&a[0])?;
-    Ok(tool(cls, IterKind::Islice, Islice { source, taken: 0, wanted: start.unwrap_or(0), stop, step: step.unwrap_or(1) }))
+    let stop = stop.map(|n| n as usize);
+    Ok(tool(cls, IterKind::Islice, Islice { source, taken: 0, wanted: start as usize, stop, step: step as usize }))
 }
 
 fn product(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
