@@ -160,6 +160,8 @@ pub trait StepContext {
     fn collect(&mut self, v: &Value) -> super::PyResult<Vec<Value>>;
     /// `repr(v)`.
     fn repr_of(&mut self, v: &Value) -> super::PyResult<String>;
+    /// `a == b`, as a truth.
+    fn equal(&mut self, a: &Value, b: &Value) -> super::PyResult<bool>;
 }
 
 /// The state of an iterator a native module implements whose steps run user code.

@@ -58,6 +58,9 @@ pub enum IterKind {
     Cycle,
     Dropwhile,
     Filterfalse,
+    Groupby,
+    /// A group of a `groupby`.
+    Grouper,
     Islice,
     Pairwise,
     Permutations,
@@ -117,6 +120,8 @@ impl IterKind {
         IterKind::Cycle,
         IterKind::Dropwhile,
         IterKind::Filterfalse,
+        IterKind::Groupby,
+        IterKind::Grouper,
         IterKind::Islice,
         IterKind::Pairwise,
         IterKind::Permutations,
@@ -183,6 +188,8 @@ impl IterKind {
             IterKind::Cycle => "cycle",
             IterKind::Dropwhile => "dropwhile",
             IterKind::Filterfalse => "filterfalse",
+            IterKind::Groupby => "groupby",
+            IterKind::Grouper => "_grouper",
             IterKind::Islice => "islice",
             IterKind::Pairwise => "pairwise",
             IterKind::Permutations => "permutations",
@@ -207,6 +214,8 @@ impl IterKind {
             | Cycle
             | Dropwhile
             | Filterfalse
+            | Groupby
+            | Grouper
             | Islice
             | Pairwise
             | Permutations

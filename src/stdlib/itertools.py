@@ -1,10 +1,10 @@
 """Iterator building blocks, as CPython 3.11's itertools. The C module's classes come from the
-native `_itertools` (src/modules/itertools/); `count`, `groupby` and `tee` are written here, each
+native `_itertools` (src/modules/itertools/); `count` and `tee` are written here, each
 a class (so type() and repr() name it as CPython does)."""
 
 import sys
 from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
-                        cycle, dropwhile, filterfalse, islice, pairwise, permutations, product,
+                        cycle, dropwhile, filterfalse, groupby, islice, pairwise, permutations, product,
                         repeat, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
@@ -47,37 +47,6 @@ class count(_Tool):
         if self._step == 1 and type(self._step) is int:
             return f"count({self._n!r})"
         return f"count({self._n!r}, {self._step!r})"
-
-
-class groupby(_Tool):
-    def __init__(self, iterable, key=None):
-        self._keyfunc = key if key is not None else (lambda x: x)
-        self._source = iter(iterable)
-        self._marker = object()
-        self._tgtkey = self._currkey = self._currvalue = self._marker
-        self._id = object()
-
-    def __next__(self):
-        self._id = object()
-        while self._currkey is self._marker or self._currkey == self._tgtkey:
-            self._currvalue = next(self._source)
-            self._currkey = self._keyfunc(self._currvalue)
-        self._tgtkey = self._currkey
-        return (self._currkey, _grouper(self, self._id))
-
-    def _group(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._currvalue = next(self._source)
-            except StopIteration:
-                return
-            self._currkey = self._keyfunc(self._currvalue)
-
-
-class _grouper(_Tool):
-    def __init__(self, parent, id):
-        self._it = parent._group(parent._tgtkey, id)
 
 
 class _TeeLink:

@@ -36,6 +36,10 @@ impl StepContext for Vm {
     fn repr_of(&mut self, v: &Value) -> PyResult<String> {
         self.repr(v)
     }
+
+    fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq(a, b)
+    }
 }
 
 impl Vm {

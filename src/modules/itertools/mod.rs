@@ -4,6 +4,7 @@
 //! iterator (combinatorics.rs: no user code per step; tools.rs: steps that call back).
 
 mod combinatorics;
+mod groupby;
 mod tools;
 
 use crate::builtins::args::{kwarg, only_clinic_kwargs};
@@ -29,6 +30,7 @@ const CLASSES: &[(IterKind, NativeFn)] = &[
     (IterKind::Cycle, cycle),
     (IterKind::Dropwhile, dropwhile),
     (IterKind::Filterfalse, filterfalse),
+    (IterKind::Groupby, groupby),
     (IterKind::Islice, islice),
     (IterKind::Pairwise, pairwise),
     (IterKind::Permutations, permutations),
@@ -54,7 +56,21 @@ pub fn create() -> Value {
         let from_iterable = Builtin::method(Owner::Named("chain"), "from_iterable", chain_from_iterable);
         chain_cls.dict.set_str(intern("from_iterable"), Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_iterable))));
     }
+    d.set_str(intern("_grouper"), Value::Class(t.iterator_class(IterKind::Grouper).clone()));
     m
+}
+
+/// A group of a groupby as the iterator it is.
+fn grouper_value(group: groupby::Grouper) -> Value {
+    PyIter::new(IterKind::Grouper, IterState::Tool(Box::new(group)))
+}
+
+fn groupby(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let (cls, a) = class_and_args(a)?;
+    let args = clinic("groupby", a, k, &["iterable", "key"], 1)?;
+    let source = vm.get_iter(args[0].as_ref().expect("required"))?;
+    let key = args[1].clone().filter(|f| !f.is_none());
+    Ok(tool(cls, IterKind::Groupby, groupby::GroupBy::new(source, key)))
 }
 
 /// The class a constructor was called for (its first argument) and the arguments after it.
