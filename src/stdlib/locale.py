@@ -13,7 +13,7 @@ whatever localeconv() gives, so they behave as python3's under these locales.
 
 import os as _os
 import re as _re
-import sys as _sys
+import sys
 
 __all__ = ['getlocale', 'getdefaultlocale', 'getpreferredencoding', 'Error', 'setlocale', 'resetlocale',
            'localeconv', 'strcoll', 'strxfrm', 'str', 'atof', 'atoi', 'format', 'format_string', 'currency',
@@ -465,11 +465,21 @@ def resetlocale(category=LC_ALL):
     setlocale(category, _build_localename(default))
 
 
+def _codeset(name):
+    return 'ANSI_X3.4-1968' if name == 'C' else 'UTF-8'
+
+
 def getencoding():
-    """The encoding of the current locale (gilpy works in UTF-8, as python3's UTF-8 mode)."""
-    return 'UTF-8'
+    """The character set of the current LC_CTYPE setting."""
+    return _codeset(_state[LC_CTYPE])
 
 
 def getpreferredencoding(do_setlocale=True):
-    """The encoding text files use by default: UTF-8."""
-    return 'UTF-8'
+    """The encoding text files use by default: UTF-8 in UTF-8 mode, else the character set of
+    the environment's locale (do_setlocale) or of the current one."""
+    if getattr(sys.flags, 'utf8_mode', 0):
+        return 'utf-8'
+    if not do_setlocale:
+        return getencoding()
+    wanted = _KNOWN.get(_from_environment('LC_CTYPE'))
+    return _codeset(wanted) if wanted is not None else getencoding()

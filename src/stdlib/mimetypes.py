@@ -104,7 +104,6 @@ _REGISTERED = (
     ('image/svg+xml', '.svg'),
     ('image/tiff', '.tiff .tif'),
     ('image/vnd.microsoft.icon', '.ico'),
-    ('image/webp', '.webp'),
     ('image/x-cmu-raster', '.ras'),
     ('image/x-portable-anymap', '.pnm'),
     ('image/x-portable-bitmap', '.pbm'),
@@ -141,6 +140,7 @@ _UNREGISTERED = (
     ('audio/midi', '.midi .mid'),
     ('image/jpg', '.jpg'),
     ('image/pict', '.pict .pct .pic'),
+    ('image/webp', '.webp'),
     ('text/xul', '.xul'),
 )
 

@@ -201,7 +201,10 @@ def open(filename):
         encoding, _ = detect_encoding(raw.readline)
         raw.seek(0)
         text = TextIOWrapper(raw, encoding, line_buffering=True)
-        text.mode = 'r'
+        try:
+            text.mode = 'r'
+        except AttributeError:
+            pass  # gilpy's TextIOWrapper already reports mode 'r' for a reading buffer
         return text
     except BaseException:
         raw.close()
