@@ -116,7 +116,6 @@ embedded! {
     "cProfile" => "cProfile.py",
     "code" => "code.py",
     "codeop" => "codeop.py",
-    "ipaddress" => "ipaddress.py",
     "locale" => "locale.py",
     "mimetypes" => "mimetypes.py",
     "optparse" => "optparse.py",
