@@ -77,24 +77,12 @@ class Profile(_profile.Profile):
 
 def run(statement, filename=None, sort=-1):
     """Profiles exec(statement) in __main__'s namespace and prints (or saves) the statistics."""
-    prof = Profile()
-    try:
-        prof.run(statement)
-    except SystemExit:
-        pass
-    finally:
-        _profile._report(prof, filename, sort)
+    _profile._profile_and_report(Profile(), lambda prof: prof.run(statement), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     """run() in the namespaces given."""
-    prof = Profile()
-    try:
-        prof.runctx(statement, globals, locals)
-    except SystemExit:
-        pass
-    finally:
-        _profile._report(prof, filename, sort)
+    _profile._profile_and_report(Profile(), lambda prof: prof.runctx(statement, globals, locals), filename, sort)
 
 
 def main():

@@ -218,27 +218,25 @@ def _report(prof, filename, sort):
         prof.print_stats(sort)
 
 
-def run(statement, filename=None, sort=-1):
-    """Profiles exec(statement) in __main__'s namespace; prints the statistics (sorted by
-    sort) or writes them to filename."""
-    prof = Profile()
+def _profile_and_report(prof, runner, filename, sort):
+    """Runs runner(prof) (a SystemExit ends the run quietly), then shows or saves the statistics."""
     try:
-        prof.run(statement)
+        runner(prof)
     except SystemExit:
         pass
     finally:
         _report(prof, filename, sort)
+
+
+def run(statement, filename=None, sort=-1):
+    """Profiles exec(statement) in __main__'s namespace; prints the statistics (sorted by
+    sort) or writes them to filename."""
+    _profile_and_report(Profile(), lambda prof: prof.run(statement), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     """run() in the namespaces given."""
-    prof = Profile()
-    try:
-        prof.runctx(statement, globals, locals)
-    except SystemExit:
-        pass
-    finally:
-        _report(prof, filename, sort)
+    _profile_and_report(Profile(), lambda prof: prof.runctx(statement, globals, locals), filename, sort)
 
 
 def _main(profiler_class, prog):
@@ -272,13 +270,8 @@ def _main(profiler_class, prog):
         with open(path, 'rb') as f:
             code = compile(f.read(), path, 'exec')
         namespace = {'__file__': path, '__name__': '__main__', '__package__': None, '__cached__': None}
-    prof = profiler_class()
-    try:
-        prof.runctx(code, namespace, namespace)
-    except SystemExit:
-        pass
-    finally:
-        _report(prof, options.outfile, options.sort)
+    _profile_and_report(profiler_class(), lambda prof: prof.runctx(code, namespace, namespace), options.outfile,
+                        options.sort)
     return parser
 
 
