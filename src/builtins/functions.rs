@@ -787,6 +787,8 @@ pub fn dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             _ => None,
         },
         Some(v @ Value::Class(_)) => vm.call_meta(v, &intern("__dir__"), &[]),
+        // A module's own `__dir__` function (PEP 562).
+        Some(Value::Module(m)) => m.dict.get_str(&intern("__dir__")).map(|f| vm.call(&f, &[], crate::objects::function::NO_KWARGS)),
         _ => None,
     };
     if let Some(r) = custom {
@@ -987,6 +989,9 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if text.contains('\0') {
         return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
+    if flags & PYCF_ALLOW_INCOMPLETE_INPUT != 0 && crate::repl::awaits_more(&text, mode == "single" && flags & PYCF_DONT_IMPLY_DEDENT != 0) {
+        return Err(PyErr::new(ExcKind::SyntaxError, "incomplete input"));
+    }
     let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new(&filename, &text);
     let ast = crate::parser::parse_module(&text);
@@ -1003,6 +1008,10 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// compile()'s flag asking for the syntax tree instead of a code object.
 const PYCF_ONLY_AST: i64 = 0x400;
+/// codeop's flags: a compound statement is complete only after its closing newline, and text
+/// that more lines could complete raises SyntaxError('incomplete input').
+const PYCF_DONT_IMPLY_DEDENT: i64 = 0x200;
+const PYCF_ALLOW_INCOMPLETE_INPUT: i64 = 0x4000;
 
 /// What compile() does with a syntax-tree object: hand it back, or compile it.
 enum AstSource {

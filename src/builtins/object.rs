@@ -305,15 +305,16 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         "__self_class__" => return Ok(Value::Class(start_cls)),
         _ => {}
     }
+    // `super(C, cls)` in a classmethod looks in cls's own MRO and leaves functions unbound;
+    // otherwise (an instance, or a class seen as the instance of its metaclass) they bind.
+    let class_itself = matches!(obj, Value::Class(c) if c.is_subclass(class));
     let mro = start_cls.full_mro();
     let pos = mro.iter().position(|c| Arc::ptr_eq(c, class)).map_or(mro.len(), |p| p + 1);
     for c in &mro[pos..] {
         if let Some(v) = c.dict.get_str(&intern(name.as_str())) {
             return match &v {
-                Value::Function(_) => match obj {
-                    Value::Class(_) => Ok(v),
-                    _ => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
-                },
+                Value::Function(_) if class_itself => Ok(v),
+                Value::Function(_) => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
                 Value::Builtin(b) if b.bound.is_none() && b.owner.is_method() => {
                     Ok(Value::Builtin(Arc::new(Builtin { name: b.name, func: b.func, bound: Some(obj.clone()), owner: b.owner, frame: None, arity: b.arity })))
                 }
@@ -328,6 +329,14 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                 _ => Ok(v),
             };
         }
+    }
+    // type's computed attributes (`__name__`, `__qualname__`, ...) for a class seen from its metaclass.
+    if !class_itself
+        && matches!(obj, Value::Class(_))
+        && mro[pos..].iter().any(|c| Arc::ptr_eq(c, &types().type_))
+        && let Some(v) = super::attr_table::computed(vm, obj, name.as_str())?
+    {
+        return Ok(v);
     }
     Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
 }

@@ -36,6 +36,7 @@ pub mod sizeof;
 pub mod socket;
 pub mod subprocess;
 pub mod sys;
+pub mod sys_extra;
 pub mod sys_flags;
 pub mod sys_streams;
 pub mod thread;

@@ -2,8 +2,9 @@
 //! refers to (as CPython's, which leaves out referents too). An object is its 16-byte `Value`
 //! handle, plus for heap objects the reference count header (16 bytes), its struct and the
 //! buffers it owns (a list's item vector by capacity, a str's UTF-8 bytes, a dict's table
-//! estimated from its size). So the numbers differ from CPython's: `getsizeof(1)` is 16 here,
-//! 28 there; a small int or float lives inside its handle.
+//! estimated from its size). So the containers' numbers differ from CPython's. The immutable
+//! scalars (int, bool, float, str, bytes) report CPython 3.11's sizes instead: programs print
+//! and compare those, and they depend only on the value.
 
 use crate::builtins::args::check_args;
 use crate::objects::class::Instance;
@@ -26,12 +27,37 @@ fn table_slots(len: usize) -> usize {
     n
 }
 
+/// CPython 3.11's size of an int: a 24-byte header and at least one 30-bit digit of 4 bytes.
+fn cpython_int_size(bits: u64) -> usize {
+    24 + 4 * bits.div_ceil(30).max(1) as usize
+}
+
+/// CPython 3.11's size of a str: the compact layout by the widest character (ASCII: 48-byte
+/// header, one byte a character; otherwise a 72-byte header and 1, 2 or 4 bytes a character),
+/// with room for the terminating zero.
+fn cpython_str_size(s: &PyStr) -> usize {
+    let text = s.as_str();
+    let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let n = text.chars().count() + 1;
+    match widest {
+        0..=0x7f => 48 + n,
+        0x80..=0xff => 72 + n,
+        0x100..=0xffff => 72 + 2 * n,
+        _ => 72 + 4 * n,
+    }
+}
+
 pub fn size_of_value(v: &Value) -> usize {
     let heap = |own: usize| HANDLE + ARC_HEADER + own;
     match v {
-        Value::BigInt(b) => heap(size_of::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8),
-        Value::Str(s) => heap(size_of::<PyStr>() + s.as_str().len()),
-        Value::Bytes(b) => heap(size_of::<Vec<u8>>() + b.capacity()),
+        // The immutable scalars report CPython's sizes (programs print and compare them); the
+        // containers below report gilpy's own.
+        Value::Int(i) => cpython_int_size(64 - i.unsigned_abs().leading_zeros() as u64),
+        Value::Bool(_) => cpython_int_size(1),
+        Value::BigInt(b) => cpython_int_size(b.bits()),
+        Value::Float(_) => 24,
+        Value::Str(s) => cpython_str_size(s),
+        Value::Bytes(b) => 33 + b.len(),
         Value::Tuple(t) => heap(size_of::<Vec<Value>>() + t.capacity() * HANDLE),
         Value::List(l) => heap(size_of::<crate::objects::value::List>() + l.items.lock().capacity() * HANDLE),
         Value::Dict(d) => {

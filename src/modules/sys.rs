@@ -210,17 +210,12 @@ fn intern_fn(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// PEP 562 hook of sys: `flags`, `implementation`, `int_info`, `float_info` and `hash_info` are made by the embedded `_sysinfo` on
-/// first use and then kept in sys's namespace.
+/// PEP 562 hook of sys: the names of `sys_extra::LAZY` (`flags`, `implementation`, `int_info`, ...) are made by the
+/// embedded `_sysinfo` on first use and then kept in sys's namespace.
 fn lazy_attr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(Value::Str(name)) = a.first() else { return Err(PyErr::type_error("attribute name must be string")) };
-    let field = match name.as_str() {
-        "flags" => "FLAGS",
-        "implementation" => "IMPLEMENTATION",
-        "int_info" => "INT_INFO",
-        "float_info" => "FLOAT_INFO",
-        "hash_info" => "HASH_INFO",
-        other => return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{other}'"))),
+    let Some((_, field)) = super::sys_extra::LAZY.iter().find(|(n, _)| *n == name.as_str()) else {
+        return Err(PyErr::attribute_error(format!("module 'sys' has no attribute '{}'", name.as_str())));
     };
     let info = vm.import_module("_sysinfo")?;
     let v = vm.get_attr(&info, &crate::objects::str::intern(field))?;
@@ -320,6 +315,10 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("maxsize").clone(), Value::Int(i64::MAX));
     d.set_str(crate::name!("executable").clone(), Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
     d.set_str(crate::name!("__getattr__").clone(), Builtin::new("__getattr__", lazy_attr));
+    for (n, f) in super::sys_extra::FUNCS {
+        d.set_str(intern(n), Builtin::new(n, *f));
+    }
+    super::sys_extra::install(&d);
     super::sys_flags::install(&d);
     m
 }

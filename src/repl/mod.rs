@@ -49,6 +49,17 @@ fn ready(buffer: &str, line: &str) -> bool {
     !opens_block(buffer.lines().next().unwrap_or(""))
 }
 
+/// Whether compile() with codeop's flags should ask for more lines: the parser wants more, or
+/// (`open_block_needs_newline`, interactive mode) a compound statement has no closing newline yet.
+pub fn awaits_more(source: &str, open_block_needs_newline: bool) -> bool {
+    // A backslash ending the text joins the next line to it.
+    if crate::parser::is_incomplete(source) || source.trim_end_matches(['\r', '\n']).ends_with('\\') {
+        return true;
+    }
+    let first = source.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    open_block_needs_newline && !source.ends_with('\n') && first.is_some_and(opens_block)
+}
+
 pub fn banner(vm: &Vm) -> String {
     format!(
         "gilpy {} (GIL policy {}, switch interval {} instructions) on {}\nType Ctrl-D to leave; Tab completes.\n",

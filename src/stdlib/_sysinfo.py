@@ -1,4 +1,5 @@
-"""sys.flags and sys.implementation, made on first use (sys's module __getattr__ asks here).
+"""sys.flags, sys.implementation and the other sys values made on first use (sys's module __getattr__ asks here,
+for the names listed in modules/sys_extra.rs LAZY).
 
 sys.flags is a tuple subclass as CPython's; its values come from the command line (the native
 sys._flag_values, set by modules/sys_flags.rs)."""
@@ -126,3 +127,91 @@ HASH_INFO = _named_tuple_type(
     ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
     'A named tuple providing parameters used for computing hashes.')(
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+
+
+# The thread implementation: POSIX threads, with futex-backed semaphores for locks.
+def _thread_version():
+    try:
+        import platform
+        lib, version = platform.libc_ver()
+    except Exception:
+        return None
+    return f'NPTL {version}' if lib == 'glibc' and version else None
+
+
+THREAD_INFO = _named_tuple_type(
+    'thread_info', ('name', 'lock', 'version'),
+    'A named tuple holding information about the thread implementation.')(
+    ('pthread', 'semaphore', _thread_version()))
+
+# The names of CPython 3.11's standard library modules (the list is part of its behaviour:
+# programs use it to tell standard modules from third-party ones), whether gilpy has them or not.
+STDLIB_MODULE_NAMES = frozenset((
+    '__future__', '_abc', '_aix_support', '_ast', '_asyncio', '_bisect', '_blake2', '_bootsubprocess', '_bz2',
+    '_codecs', '_codecs_cn', '_codecs_hk', '_codecs_iso2022', '_codecs_jp', '_codecs_kr', '_codecs_tw',
+    '_collections', '_collections_abc', '_compat_pickle', '_compression', '_contextvars', '_crypt', '_csv',
+    '_ctypes', '_curses', '_curses_panel', '_datetime', '_dbm', '_decimal', '_elementtree',
+    '_frozen_importlib', '_frozen_importlib_external', '_functools', '_gdbm', '_hashlib', '_heapq', '_imp',
+    '_io', '_json', '_locale', '_lsprof', '_lzma', '_markupbase', '_md5', '_msi', '_multibytecodec',
+    '_multiprocessing', '_opcode', '_operator', '_osx_support', '_overlapped', '_pickle', '_posixshmem',
+    '_posixsubprocess', '_py_abc', '_pydecimal', '_pyio', '_queue', '_random', '_scproxy', '_sha1', '_sha256',
+    '_sha3', '_sha512', '_signal', '_sitebuiltins', '_socket', '_sqlite3', '_sre', '_ssl', '_stat',
+    '_statistics', '_string', '_strptime', '_struct', '_symtable', '_thread', '_threading_local', '_tkinter',
+    '_tokenize', '_tracemalloc', '_typing', '_uuid', '_warnings', '_weakref', '_weakrefset', '_winapi',
+    '_zoneinfo', 'abc', 'aifc', 'antigravity', 'argparse', 'array', 'ast', 'asynchat', 'asyncio', 'asyncore',
+    'atexit', 'audioop', 'base64', 'bdb', 'binascii', 'bisect', 'builtins', 'bz2', 'cProfile', 'calendar',
+    'cgi', 'cgitb', 'chunk', 'cmath', 'cmd', 'code', 'codecs', 'codeop', 'collections', 'colorsys',
+    'compileall', 'concurrent', 'configparser', 'contextlib', 'contextvars', 'copy', 'copyreg', 'crypt',
+    'csv', 'ctypes', 'curses', 'dataclasses', 'datetime', 'dbm', 'decimal', 'difflib', 'dis', 'distutils',
+    'doctest', 'email', 'encodings', 'ensurepip', 'enum', 'errno', 'faulthandler', 'fcntl', 'filecmp',
+    'fileinput', 'fnmatch', 'fractions', 'ftplib', 'functools', 'gc', 'genericpath', 'getopt', 'getpass',
+    'gettext', 'glob', 'graphlib', 'grp', 'gzip', 'hashlib', 'heapq', 'hmac', 'html', 'http', 'idlelib',
+    'imaplib', 'imghdr', 'imp', 'importlib', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'keyword',
+    'lib2to3', 'linecache', 'locale', 'logging', 'lzma', 'mailbox', 'mailcap', 'marshal', 'math', 'mimetypes',
+    'mmap', 'modulefinder', 'msilib', 'msvcrt', 'multiprocessing', 'netrc', 'nis', 'nntplib', 'nt', 'ntpath',
+    'nturl2path', 'numbers', 'opcode', 'operator', 'optparse', 'os', 'ossaudiodev', 'pathlib', 'pdb',
+    'pickle', 'pickletools', 'pipes', 'pkgutil', 'platform', 'plistlib', 'poplib', 'posix', 'posixpath',
+    'pprint', 'profile', 'pstats', 'pty', 'pwd', 'py_compile', 'pyclbr', 'pydoc', 'pydoc_data', 'pyexpat',
+    'queue', 'quopri', 'random', 're', 'readline', 'reprlib', 'resource', 'rlcompleter', 'runpy', 'sched',
+    'secrets', 'select', 'selectors', 'shelve', 'shlex', 'shutil', 'signal', 'site', 'smtpd', 'smtplib',
+    'sndhdr', 'socket', 'socketserver', 'spwd', 'sqlite3', 'sre_compile', 'sre_constants', 'sre_parse', 'ssl',
+    'stat', 'statistics', 'string', 'stringprep', 'struct', 'subprocess', 'sunau', 'symtable', 'sys',
+    'sysconfig', 'syslog', 'tabnanny', 'tarfile', 'telnetlib', 'tempfile', 'termios', 'textwrap', 'this',
+    'threading', 'time', 'timeit', 'tkinter', 'token', 'tokenize', 'tomllib', 'trace', 'traceback',
+    'tracemalloc', 'tty', 'turtle', 'turtledemo', 'types', 'typing', 'unicodedata', 'unittest', 'urllib',
+    'uu', 'uuid', 'venv', 'warnings', 'wave', 'weakref', 'webbrowser', 'winreg', 'winsound', 'wsgiref',
+    'xdrlib', 'xml', 'xmlrpc', 'zipapp', 'zipfile', 'zipimport', 'zlib', 'zoneinfo'
+))
+
+# Audit hooks (PEP 578). Events are raised by programs through sys.audit; gilpy's own operations
+# (open, exec, import...) raise none.
+_audit_hooks = []
+
+
+_NO_HOOK = object()
+
+
+def addaudithook(hook=_NO_HOOK):
+    """Adds hook to the audit hooks; existing hooks may refuse it by raising RuntimeError."""
+    if hook is _NO_HOOK:
+        raise TypeError("addaudithook() missing required argument 'hook' (pos 1)")
+    try:
+        audit('sys.addaudithook')
+    except RuntimeError:
+        return None
+    _audit_hooks.append(hook)
+    return None
+
+
+def audit(event, *args):
+    """Passes the event and its arguments to every audit hook, in the order they were added."""
+    if not _audit_hooks:
+        return None
+    if not isinstance(event, str):
+        raise TypeError(f'expected str for argument \'event\', not {type(event).__name__}')
+    for hook in list(_audit_hooks):
+        hook(event, args)
+    return None
+
+
+addaudithook.__module__ = audit.__module__ = 'sys'

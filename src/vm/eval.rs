@@ -879,11 +879,7 @@ impl Vm {
                         }
                         Op::PrintExpr => {
                             let v = frame.stack.pop().unwrap();
-                            if !v.is_none() {
-                                let r = tri!(self.repr(&v), 'dispatch);
-                                tri!(self.write_stdout(&format!("{r}\n")), 'dispatch);
-                                self.interp.builtins.set_str(crate::name!("_").clone(), v);
-                            }
+                            tri!(crate::modules::sys_extra::print_expr(self, v), 'dispatch);
                         }
                     }
                 }

@@ -607,6 +607,10 @@ impl Vm {
                     return super::format::exception_str(self, v);
                 }
                 if let Payload::Base(inner) = &i.payload {
+                    // set and frozenset have no __str__: object's gives repr(), which names the subclass.
+                    if matches!(inner, Value::Set(_) | Value::FrozenSet(_)) {
+                        return self.repr(v);
+                    }
                     return self.str(&inner.clone());
                 }
                 self.repr(v)

@@ -76,9 +76,12 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if Arc::ptr_eq(cls, &base) {
         // int(Money(5)), float(...), bytes(...): the built-in value inside converts as itself,
         // unless the subclass defines the conversion (`__iter__` for list(x), `__str__`...).
-        // str() of a non-str value shows a __repr__ written in Python (object.__str__ is repr).
+        // str() of a non-str value shows a __repr__ written in Python (object.__str__ is repr),
+        // and a set's own repr, which names the subclass.
         let shows_own_repr = |v: &Value, inner: &Value| {
-            Arc::ptr_eq(&base, &types().str_) && !matches!(inner, Value::Str(_)) && base_value(v, crate::name!("__repr__")).is_none()
+            Arc::ptr_eq(&base, &types().str_)
+                && !matches!(inner, Value::Str(_))
+                && (matches!(inner, Value::Set(_) | Value::FrozenSet(_)) || base_value(v, crate::name!("__repr__")).is_none())
         };
         if let Some(inner) = a.get(1).and_then(|v| base_value(v, conversion_dunder(&base)).filter(|inner| !shows_own_repr(v, inner))) {
             let mut args = a.to_vec();
@@ -200,7 +203,7 @@ macro_rules! compare_dunders {
     ($($fname:ident => $op:expr),* $(,)?) => {
         $(fn $fname(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             let (x, y) = (operand(arg(a, 0, "a comparison")?).clone(), operand(arg(a, 1, "a comparison")?).clone());
-            if matches!(x, Value::Instance(_)) || matches!(y, Value::Instance(_)) {
+            if matches!(x, Value::Instance(_)) || matches!(y, Value::Instance(_)) || !comparable(&x, &y) {
                 return Ok(Value::NotImplemented);
             }
             match vm.rich_compare(&x, &y, $op) {
@@ -209,6 +212,23 @@ macro_rules! compare_dunders {
             }
         })*
     };
+}
+
+/// Whether a built-in type's comparison dunder handles `y`; CPython's answer NotImplemented for
+/// other types (`'a'.__eq__(1)`, `(1).__eq__(1.0)`), leaving the decision to the operator.
+fn comparable(x: &Value, y: &Value) -> bool {
+    let int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match x {
+        Value::Str(_) => matches!(y, Value::Str(_)),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int(y),
+        Value::Float(_) => int(y) || matches!(y, Value::Float(_)),
+        Value::Bytes(_) => matches!(y, Value::Bytes(_)),
+        Value::Tuple(_) => matches!(y, Value::Tuple(_)),
+        Value::List(_) => matches!(y, Value::List(_)),
+        Value::Dict(_) => matches!(y, Value::Dict(_)),
+        Value::Set(_) | Value::FrozenSet(_) => matches!(y, Value::Set(_) | Value::FrozenSet(_)),
+        _ => true,
+    }
 }
 
 compare_dunders! {
