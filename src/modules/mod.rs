@@ -13,6 +13,7 @@ pub mod gil;
 pub mod hashlib;
 pub mod imp;
 pub mod io;
+pub mod itertools_count;
 pub mod json;
 pub mod math;
 pub mod math_log;
@@ -81,6 +82,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_hashlib", |_, _| Ok(hashlib::create())),
     ("_imp", |_, _| Ok(imp::create())),
     ("_io", |_, _| Ok(io::create())),
+    ("_itertools", |_, _| Ok(itertools_count::create())),
     ("_json", |_, _| Ok(json::create())),
     ("_pickle", |_, _| Ok(pickle::create())),
     ("_pwdgrp", |_, _| Ok(pwdgrp::create())),

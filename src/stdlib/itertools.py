@@ -3,6 +3,8 @@
 
 import sys
 
+from _itertools import count
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
@@ -24,25 +26,6 @@ class _Tool:
 
     def __next__(self):
         return next(self._it)
-
-
-class count(_Tool):
-    def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float)):
-                raise TypeError("a number is required")
-        self._n = start
-        self._step = step
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
-            return f"count({self._n!r})"
-        return f"count({self._n!r}, {self._step!r})"
 
 
 class cycle(_Tool):

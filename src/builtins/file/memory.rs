@@ -74,7 +74,9 @@ impl Element for char {
     const CR: char = '\r';
     const TEXT: bool = true;
     fn value(items: &[char]) -> Value {
-        Value::string(items.iter().collect::<String>())
+        let mut text = String::with_capacity(items.len());
+        text.extend(items);
+        Value::Str(crate::objects::str::PyStr::from_counted(text, items.len()))
     }
     fn closed_error() -> PyErr {
         PyErr::value_error("I/O operation on closed file")
@@ -371,7 +373,11 @@ fn string_write(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut s = open::<char>(&a[0])?;
     if s.pos == s.data.len() && s.newline == Newline::Lf {
         // The usual case: text added at the end, as it is.
-        s.data.extend(text.as_str().chars());
+        if text.is_ascii() {
+            s.data.extend(text.as_str().bytes().map(char::from));
+        } else {
+            s.data.extend(text.as_str().chars());
+        }
         s.pos = s.data.len();
     } else {
         let items = translate(&mut s, text.as_str());
