@@ -424,6 +424,8 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             _ => std::cmp::Ordering::Equal,
         };
         if reverse { idx.sort_by(|x, y| order(y, x)) } else { idx.sort_by(order) }
+    } else if let Some(rows) = int_rows(&keys) {
+        if reverse { idx.sort_by(|x, y| rows[*y].cmp(&rows[*x])) } else { idx.sort_by(|x, y| rows[*x].cmp(&rows[*y])) }
     } else {
         let mut err = None;
         let mut less = |x: usize, y: usize| -> bool {
@@ -458,6 +460,32 @@ fn all_plain(keys: &[Value]) -> bool {
         _ => false,
     }
 }
+
+/// Sort keys that are all tuples of one length (at most `ROW`) of ints that fit a machine
+/// word, as rows of numbers (compared as tuples are, without the VM or a pointer per item).
+fn int_rows(keys: &[Value]) -> Option<Vec<[i64; ROW]>> {
+    let Value::Tuple(first) = keys.first()? else { return None };
+    let n = first.len();
+    if n == 0 || n > ROW {
+        return None;
+    }
+    let mut rows = Vec::with_capacity(keys.len());
+    for k in keys {
+        let Value::Tuple(t) = k else { return None };
+        if t.len() != n {
+            return None;
+        }
+        let mut row = [0; ROW];
+        for (slot, v) in row.iter_mut().zip(t.iter()) {
+            let Value::Int(x) = v else { return None };
+            *slot = *x;
+        }
+        rows.push(row);
+    }
+    Some(rows)
+}
+
+const ROW: usize = 4;
 
 /// A stable merge sort of indices with a comparison that may fail or be inconsistent (it
 /// never panics): binary insertion into short runs, merges through one scratch vector, and

@@ -738,6 +738,16 @@ impl Vm {
 
     /// `str(v)` as an object, as `repr_object` (`__str__`, else `__repr__` written in Python).
     pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            // An exact str is its own str (as CPython's); an int's digits are ASCII, not counted.
+            Value::Str(_) => return Ok(v.clone()),
+            Value::Int(n) => {
+                let digits = n.to_string();
+                let len = digits.len();
+                return Ok(Value::Str(crate::objects::str::PyStr::from_counted(digits, len)));
+            }
+            _ => {}
+        }
         if let Value::Instance(i) = v
             && i.exc().is_none()
         {
