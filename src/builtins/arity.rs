@@ -71,6 +71,22 @@ fn owner_class(owner: Owner) -> Option<&'static Arc<Class>> {
     })
 }
 
+/// Whether `this` is a plain value of the owner type itself (the usual call, checked without
+/// looking up its class).
+fn exact_owner(owner: Owner, this: &Value) -> bool {
+    matches!(
+        (owner, this),
+        (Owner::Str, Value::Str(_))
+            | (Owner::List, Value::List(_))
+            | (Owner::Dict, Value::Dict(_))
+            | (Owner::Int, Value::Int(_) | Value::BigInt(_))
+            | (Owner::Float, Value::Float(_))
+            | (Owner::Bytes, Value::Bytes(_))
+            | (Owner::Tuple, Value::Tuple(_))
+            | (Owner::Set, Value::Set(_))
+    )
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -93,7 +109,9 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
             format!("unbound method {}.{}() needs an argument", b.owner.name(), b.name)
         }));
     };
-    if let Some(owner_cls) = owner_class(ar.owner) {
+    if !exact_owner(ar.owner, this)
+        && let Some(owner_cls) = owner_class(ar.owner)
+    {
         let cls = types().of_ref(this);
         if !cls.is_subclass(owner_cls) {
             return Err(PyErr::type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b.name, b.owner.name(), cls.name)));

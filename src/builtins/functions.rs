@@ -404,73 +404,140 @@ pub fn reversed(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// Sorts values in place (stable), by key if given; comparison errors propagate.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
+    let keys: std::borrow::Cow<[Value]> = match key {
         Some(f) if !f.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
             for v in items.iter() {
                 ks.push(vm.call1(f, v.clone())?);
             }
-            ks
+            ks.into()
         }
-        _ => items.clone(),
+        _ => items.as_slice().into(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Merge sort on indices with a fallible comparison (stable).
-    let mut less = |x: usize, y: usize, vm: &mut Vm| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        let (a, b) = if reverse { (&keys[y], &keys[x]) } else { (&keys[x], &keys[y]) };
-        match vm.less_than(a, b) {
-            Ok(r) => r,
-            Err(e) => {
-                err = Some(e);
-                false
+    // Keys all of one plain kind are totally ordered without the VM: the library's stable sort.
+    // (Its comparison must be a total order, which user comparisons and NaNs need not be.)
+    if all_plain(&keys) {
+        let order = |x: &usize, y: &usize| match (&keys[*x], &keys[*y]) {
+            (Value::Int(p), Value::Int(q)) => p.cmp(q),
+            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        };
+        if reverse { idx.sort_by(|x, y| order(y, x)) } else { idx.sort_by(order) }
+    } else if let Some(rows) = int_rows(&keys) {
+        if reverse { idx.sort_by(|x, y| rows[*y].cmp(&rows[*x])) } else { idx.sort_by(|x, y| rows[*x].cmp(&rows[*y])) }
+    } else {
+        let mut err = None;
+        let mut less = |x: usize, y: usize| -> bool {
+            if err.is_some() {
+                return false;
             }
+            let (a, b) = if reverse { (&keys[y], &keys[x]) } else { (&keys[x], &keys[y]) };
+            match vm.less_than(a, b) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        };
+        merge_sort(&mut idx, &mut less);
+        if let Some(e) = err {
+            return Err(e);
         }
-    };
-    merge_sort(&mut idx, &mut |x, y| less(x, y, vm));
-    if let Some(e) = err {
-        return Err(e);
     }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
+    drop(keys);
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = idx.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(())
 }
 
-fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
-    if v.len() <= 1 {
-        return;
+/// Whether the sort keys are all ints (that fit a machine word) or all strs.
+fn all_plain(keys: &[Value]) -> bool {
+    match keys.first() {
+        Some(Value::Int(_)) => keys.iter().all(|k| matches!(k, Value::Int(_))),
+        Some(Value::Str(_)) => keys.iter().all(|k| matches!(k, Value::Str(_))),
+        _ => false,
     }
-    // Insertion sort for small runs.
-    if v.len() <= 16 {
+}
+
+/// Sort keys that are all tuples of one length (at most `ROW`) of ints that fit a machine
+/// word, as rows of numbers (compared as tuples are, without the VM or a pointer per item).
+fn int_rows(keys: &[Value]) -> Option<Vec<[i64; ROW]>> {
+    let Value::Tuple(first) = keys.first()? else { return None };
+    let n = first.len();
+    if n == 0 || n > ROW {
+        return None;
+    }
+    let mut rows = Vec::with_capacity(keys.len());
+    for k in keys {
+        let Value::Tuple(t) = k else { return None };
+        if t.len() != n {
+            return None;
+        }
+        let mut row = [0; ROW];
+        for (slot, v) in row.iter_mut().zip(t.iter()) {
+            let Value::Int(x) = v else { return None };
+            *slot = *x;
+        }
+        rows.push(row);
+    }
+    Some(rows)
+}
+
+const ROW: usize = 4;
+
+/// A stable merge sort of indices with a comparison that may fail or be inconsistent (it
+/// never panics): binary insertion into short runs, merges through one scratch vector, and
+/// no merge where the two halves are already in order.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let mut scratch = Vec::with_capacity(v.len() / 2 + 1);
+    sort_run(v, less, &mut scratch);
+}
+
+const INSERTION_RUN: usize = 24;
+
+fn sort_run(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool, scratch: &mut Vec<usize>) {
+    if v.len() <= INSERTION_RUN {
         for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
+            let x = v[i];
+            // Already in place (presorted input): one comparison.
+            if !less(x, v[i - 1]) {
+                continue;
             }
+            // The first of v[..i] that x sorts before (after every equal one: stable).
+            let (mut lo, mut hi) = (0, i - 1);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(x, v[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            v.copy_within(lo..i, lo + 1);
+            v[lo] = x;
         }
         return;
     }
-    let mut right = v.split_off(v.len() / 2);
-    merge_sort(v, less);
-    merge_sort(&mut right, less);
-    let left = std::mem::take(v);
-    let (mut i, mut j) = (0, 0);
-    v.reserve(left.len() + right.len());
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i]) {
-            v.push(right[j]);
+    let mid = v.len() / 2;
+    sort_run(&mut v[..mid], less, scratch);
+    sort_run(&mut v[mid..], less, scratch);
+    if !less(v[mid], v[mid - 1]) {
+        return;
+    }
+    scratch.clear();
+    scratch.extend_from_slice(&v[..mid]);
+    let (mut i, mut j, mut out) = (0, mid, 0);
+    while i < scratch.len() && j < v.len() {
+        if less(v[j], scratch[i]) {
+            v[out] = v[j];
             j += 1;
         } else {
-            v.push(left[i]);
+            v[out] = scratch[i];
             i += 1;
         }
+        out += 1;
     }
-    v.extend_from_slice(&left[i..]);
-    v.extend_from_slice(&right[j..]);
+    // What is left of the right half is already in place.
+    let rest = scratch.len() - i;
+    v[out..out + rest].copy_from_slice(&scratch[i..]);
 }
 
 pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -168,40 +168,74 @@ fn endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     affix(vm, a, true)
 }
 
+/// A piece of the receiver as a new str (`ascii`: the receiver is all ASCII, so the piece's
+/// length in characters is its length in bytes, without counting).
+fn piece(ascii: bool, p: &str) -> Value {
+    if ascii { Value::Str(crate::objects::str::PyStr::from_counted(p.to_string(), p.len())) } else { Value::str(p) }
+}
+
+/// The ASCII characters `str.split()` splits at (`str.isspace()` of ASCII).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `st.split()` of an ASCII string: its words.
+fn ascii_words(st: &str) -> Vec<Value> {
+    let b = st.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            return out;
+        }
+        let from = i;
+        while i < b.len() && !ascii_space(b[i]) {
+            i += 1;
+        }
+        out.push(piece(true, &st[from..i]));
+    }
+}
+
 fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Value> {
     let st = this(a)?;
+    let ascii = receiver_ascii(a);
+    let piece = |p: &str| piece(ascii, p);
     let sep = a.get(1).or(kwarg(k, "sep")).filter(|v| !v.is_none());
     let maxsplit = match a.get(2).or(kwarg(k, "maxsplit")) {
         Some(v) => super::sizes::ssize_arg(vm, v)?,
         None => -1,
     };
-    let parts: Vec<String> = match sep {
+    let parts: Vec<Value> = match sep {
+        None if ascii && maxsplit < 0 => ascii_words(st),
         None => {
             let words: Vec<&str> = st.split(crate::ucd::is_space).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || (maxsplit as usize) >= words.len() {
-                words.iter().map(|w| w.to_string()).collect()
+                words.into_iter().map(piece).collect()
             } else if !right {
-                let mut out: Vec<String> = Vec::new();
+                let mut out = Vec::new();
                 let mut rest = st.trim_start_matches(crate::ucd::is_space);
                 for _ in 0..maxsplit {
                     let end = rest.find(crate::ucd::is_space).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
+                    out.push(piece(&rest[..end]));
                     rest = rest[end..].trim_start_matches(crate::ucd::is_space);
                 }
                 if !rest.is_empty() {
-                    out.push(rest.to_string());
+                    out.push(piece(rest));
                 }
                 out
             } else {
-                let mut out: Vec<String> = Vec::new();
+                let mut out = Vec::new();
                 let mut rest = st.trim_end_matches(crate::ucd::is_space);
                 for _ in 0..maxsplit {
                     let start = rest.rfind(crate::ucd::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
-                    out.push(rest[start..].to_string());
+                    out.push(piece(&rest[start..]));
                     rest = rest[..start].trim_end_matches(crate::ucd::is_space);
                 }
                 if !rest.is_empty() {
-                    out.push(rest.to_string());
+                    out.push(piece(rest));
                 }
                 out.reverse();
                 out
@@ -212,18 +246,23 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, right: bool) -> PyResult<Val
             if sep.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
+            // A one-byte separator is searched for as a character (a byte scan, not a substring search).
+            let one = if sep.len() == 1 { Some(sep.as_bytes()[0] as char) } else { None };
             if maxsplit < 0 {
-                st.split(sep).map(|x| x.to_string()).collect()
+                match one {
+                    Some(c) => st.split(c).map(piece).collect(),
+                    None => st.split(sep).map(piece).collect(),
+                }
             } else if right {
-                let mut v: Vec<String> = st.rsplitn(maxsplit as usize + 1, sep).map(|x| x.to_string()).collect();
+                let mut v: Vec<Value> = st.rsplitn(maxsplit as usize + 1, sep).map(piece).collect();
                 v.reverse();
                 v
             } else {
-                st.splitn(maxsplit as usize + 1, sep).map(|x| x.to_string()).collect()
+                st.splitn(maxsplit as usize + 1, sep).map(piece).collect()
             }
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+    Ok(Value::list(parts))
 }
 
 fn split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -240,26 +279,23 @@ fn splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    let ascii = receiver_ascii(a);
     let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut chars = st.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut start = 0;
+    let mut chars = st.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
-            let mut end = c.to_string();
-            if c == '\r' && chars.peek() == Some(&'\n') {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n') {
                 chars.next();
-                end.push('\n');
+                end += 1;
             }
-            if keep {
-                cur.push_str(&end);
-            }
-            out.push(Value::string(std::mem::take(&mut cur)));
-        } else {
-            cur.push(c);
+            out.push(piece(ascii, &st[start..if keep { end } else { i }]));
+            start = end;
         }
     }
-    if !cur.is_empty() {
-        out.push(Value::string(cur));
+    if start < st.len() {
+        out.push(piece(ascii, &st[start..]));
     }
     Ok(Value::list(out))
 }
@@ -300,26 +336,44 @@ fn strip_chars(a: &[Value], method: &str) -> PyResult<Option<Vec<char>>> {
     }
 }
 
+/// The stripped receiver: the receiver itself when nothing was stripped (as CPython's).
+fn stripped(a: &[Value], kept: &str) -> PyResult<Value> {
+    let st = this(a)?;
+    if kept.len() == st.len() {
+        return Ok(a[0].clone());
+    }
+    Ok(piece(receiver_ascii(a), kept))
+}
+
 fn strip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a, "strip")? {
-        None => st.trim_matches(crate::ucd::is_space).to_string(),
-        Some(cs) => st.trim_matches(|c| cs.contains(&c)).to_string(),
-    })
+    stripped(
+        a,
+        match strip_chars(a, "strip")? {
+            None => st.trim_matches(crate::ucd::is_space),
+            Some(cs) => st.trim_matches(|c| cs.contains(&c)),
+        },
+    )
 }
 fn lstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a, "lstrip")? {
-        None => st.trim_start_matches(crate::ucd::is_space).to_string(),
-        Some(cs) => st.trim_start_matches(|c| cs.contains(&c)).to_string(),
-    })
+    stripped(
+        a,
+        match strip_chars(a, "lstrip")? {
+            None => st.trim_start_matches(crate::ucd::is_space),
+            Some(cs) => st.trim_start_matches(|c| cs.contains(&c)),
+        },
+    )
 }
 fn rstrip(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
-    s(match strip_chars(a, "rstrip")? {
-        None => st.trim_end_matches(crate::ucd::is_space).to_string(),
-        Some(cs) => st.trim_end_matches(|c| cs.contains(&c)).to_string(),
-    })
+    stripped(
+        a,
+        match strip_chars(a, "rstrip")? {
+            None => st.trim_end_matches(crate::ucd::is_space),
+            Some(cs) => st.trim_end_matches(|c| cs.contains(&c)),
+        },
+    )
 }
 
 fn replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -333,16 +387,37 @@ fn replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(v) => super::binary_args::int_arg(vm, v)?,
         None => -1,
     };
-    let found = st.matches(old).count();
-    let count = if n < 0 { found } else { found.min(n as usize) };
-    super::sizes::replaced_len(st.len(), count, old.len(), new.len())?;
-    s(if n < 0 { st.replace(old, new) } else { st.replacen(old, new, n as usize) })
+    // Only a replacement that grows the text needs its size checked before it is made.
+    if new.len() > old.len() || old.is_empty() {
+        let found = st.matches(old).count();
+        let count = if n < 0 { found } else { found.min(n as usize) };
+        super::sizes::replaced_len(st.len(), count, old.len(), new.len())?;
+    }
+    // A one-byte pattern is searched for as a character (a byte scan, not a substring search).
+    s(match (n < 0, old.len() == 1) {
+        (true, true) => st.replace(old.as_bytes()[0] as char, new),
+        (true, false) => st.replace(old, new),
+        (false, true) => st.replacen(old.as_bytes()[0] as char, new, n as usize),
+        (false, false) => st.replacen(old, new, n as usize),
+    })
+}
+
+/// An ASCII string made from an ASCII receiver (its length in characters is its length in bytes).
+fn ascii_text(t: String) -> PyResult<Value> {
+    let n = t.len();
+    Ok(Value::Str(crate::objects::str::PyStr::from_counted(t, n)))
 }
 
 fn upper(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if receiver_ascii(a) {
+        return ascii_text(this(a)?.to_ascii_uppercase());
+    }
     s(crate::ucd::map_case(this(a)?, str::to_uppercase, char::to_uppercase))
 }
 fn lower(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if receiver_ascii(a) {
+        return ascii_text(this(a)?.to_ascii_lowercase());
+    }
     s(crate::ucd::map_case(this(a)?, str::to_lowercase, char::to_lowercase))
 }
 fn casefold(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -353,6 +428,13 @@ fn swapcase(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn capitalize(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
+    if receiver_ascii(a) {
+        let mut out = st.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return ascii_text(out);
+    }
     let mut c = st.chars();
     let mut out = String::with_capacity(st.len());
     if let Some(f) = c.next() {
@@ -363,6 +445,18 @@ fn capitalize(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     s(out)
 }
 fn title(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if receiver_ascii(a) {
+        let mut prev_cased = false;
+        let out: String = this(a)?
+            .chars()
+            .map(|c| {
+                let t = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                t
+            })
+            .collect();
+        return ascii_text(out);
+    }
     let mut out = String::new();
     let mut prev_cased = false;
     for c in this(a)?.chars() {

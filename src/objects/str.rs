@@ -23,6 +23,12 @@ impl PyStr {
         Arc::new(PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: AtomicI64::new(0) })
     }
 
+    /// A string whose length in characters the caller already knows (text built from chars).
+    pub fn from_counted(s: String, chars: usize) -> Arc<PyStr> {
+        debug_assert_eq!(s.chars().count(), chars);
+        Arc::new(PyStr { chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
+    }
+
     pub fn as_str(&self) -> &str {
         &self.s
     }

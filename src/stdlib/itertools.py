@@ -1,10 +1,9 @@
 """Iterator building blocks, as CPython 3.11's itertools. The C module's classes come from the
-native `_itertools` (src/modules/itertools/); `count` and `tee` are written here, each
-a class (so type() and repr() name it as CPython does)."""
+native `_itertools` (src/modules/itertools/); `tee` is written here."""
 
 import sys
 from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
-                        cycle, dropwhile, filterfalse, groupby, islice, pairwise, permutations, product,
+                        count, cycle, dropwhile, filterfalse, groupby, islice, pairwise, permutations, product,
                         repeat, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
@@ -28,25 +27,6 @@ class _Tool:
 
     def __next__(self):
         return next(self._it)
-
-
-class count(_Tool):
-    def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float)):
-                raise TypeError("a number is required")
-        self._n = start
-        self._step = step
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
-            return f"count({self._n!r})"
-        return f"count({self._n!r}, {self._step!r})"
 
 
 class _TeeLink:

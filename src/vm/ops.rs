@@ -216,7 +216,9 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
-    let (x, y) = (to_big(a), to_big(b));
+    // Big operands are borrowed, not copied (a copy of a long int costs as much as adding it).
+    let (x, y) = (big_operand(a), big_operand(b));
+    let (x, y): (&BigInt, &BigInt) = (&x, &y);
     Ok(match op {
         BinOp::Add => Value::bigint(x + y),
         BinOp::Sub => Value::bigint(x - y),
@@ -225,13 +227,13 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            Value::bigint(x.div_floor(&y))
+            Value::bigint(x.div_floor(y))
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer modulo by zero"));
             }
-            Value::bigint(x.mod_floor(&y))
+            Value::bigint(x.mod_floor(y))
         }
         BinOp::BitAnd => Value::bigint(x & y),
         BinOp::BitOr => Value::bigint(x | y),
@@ -246,7 +248,7 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             // A shift past the address space has no result to allocate: MemoryError, as CPython's,
             // or OverflowError when even its count of 30-bit digits is past a C ssize_t.
             let shift =
-                y.to_usize().ok_or_else(|| if (&y / 30u32).to_i64().is_some() { memory_error() } else { PyErr::overflow("too many digits in integer") })?;
+                y.to_usize().ok_or_else(|| if (y / 30u32).to_i64().is_some() { memory_error() } else { PyErr::overflow("too many digits in integer") })?;
             check_alloc((x.bits() as usize).saturating_add(shift) / 8)?;
             Value::bigint(x << shift)
         }
@@ -258,19 +260,27 @@ fn int_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             if s > x.bits() as usize + 1 {
                 Value::Int(if x.is_negative() { -1 } else { 0 })
             } else {
-                // Floor shift for negatives.
-                Value::bigint(x.div_floor(&(BigInt::from(1) << s)))
+                // num-bigint's shift of a negative value rounds down, as Python's.
+                Value::bigint(x >> s)
             }
         }
         BinOp::Div => {
             if y.is_zero() {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            Value::Float(true_div_int(&x, &y)?)
+            Value::Float(true_div_int(x, y)?)
         }
         BinOp::Pow => return int_pow(a, b),
         BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
     })
+}
+
+/// An int operand as a big int: borrowed when it is one.
+fn big_operand(v: &Value) -> std::borrow::Cow<'_, BigInt> {
+    match v {
+        Value::BigInt(b) => std::borrow::Cow::Borrowed(&**b),
+        other => std::borrow::Cow::Owned(to_big(other)),
+    }
 }
 
 /// Correctly rounded int / int (y != 0), as CPython's: operands exact as floats divide as floats;

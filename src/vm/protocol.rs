@@ -458,11 +458,37 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (Value::Tuple(x), Value::Tuple(y)) => self.tuple_less(x, y),
             _ => {
                 let r = self.rich_compare(a, b, CmpOp::Lt)?;
                 self.truthy(&r)
             }
         }
+    }
+
+    /// `a < b` for two tuples (sort keys, mostly): items of one plain kind (ints, strs, floats
+    /// that are not NaN) are compared here; the first other pair goes the general way (equal?
+    /// then less?), one level deeper as `rich_compare` counts it.
+    fn tuple_less(&mut self, a: &[Value], b: &[Value]) -> PyResult<bool> {
+        for (x, y) in a.iter().zip(b.iter()) {
+            let ord = match (x, y) {
+                (Value::Int(p), Value::Int(q)) => p.cmp(q),
+                (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
+                (Value::Float(p), Value::Float(q)) if let Some(o) = p.partial_cmp(q) => o,
+                _ => {
+                    if x.is(y) || self.eq(x, y)? {
+                        continue;
+                    }
+                    let r = self.rich_compare(x, y, CmpOp::Lt)?;
+                    return self.truthy(&r);
+                }
+            };
+            match ord {
+                Ordering::Equal => continue,
+                o => return Ok(o == Ordering::Less),
+            }
+        }
+        Ok(a.len() < b.len())
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
@@ -716,6 +742,16 @@ impl Vm {
 
     /// `str(v)` as an object, as `repr_object` (`__str__`, else `__repr__` written in Python).
     pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            // An exact str is its own str (as CPython's); an int's digits are ASCII, not counted.
+            Value::Str(_) => return Ok(v.clone()),
+            Value::Int(n) => {
+                let digits = n.to_string();
+                let len = digits.len();
+                return Ok(Value::Str(crate::objects::str::PyStr::from_counted(digits, len)));
+            }
+            _ => {}
+        }
         if let Value::Instance(i) = v
             && i.exc().is_none()
         {

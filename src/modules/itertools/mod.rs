@@ -1,9 +1,10 @@
 //! `_itertools`: the classes of CPython's C `itertools` module (stdlib/itertools.py re-exports
-//! them, and keeps `count`, `groupby` and `tee` in gilpy). Each class is the class of an
+//! them, and keeps `tee` in gilpy; `count` is a native class of its own, count.rs). Each class is the class of an
 //! `IterKind`; its `__new__` checks the arguments with CPython's messages and makes a native
 //! iterator (combinatorics.rs: no user code per step; tools.rs: steps that call back).
 
 mod combinatorics;
+mod count;
 mod groupby;
 mod tools;
 
@@ -56,6 +57,7 @@ pub fn create() -> Value {
         let from_iterable = Builtin::method(Owner::Named("chain"), "from_iterable", chain_from_iterable);
         chain_cls.dict.set_str(intern("from_iterable"), Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_iterable))));
     }
+    d.set_str(intern("count"), Value::Class(count::count_class().clone()));
     d.set_str(intern("_grouper"), Value::Class(t.iterator_class(IterKind::Grouper).clone()));
     m
 }
