@@ -150,6 +150,7 @@ embedded! {
     "email.header" => "email/header.py",
     "email.message" => "email/message.py",
     "email.mime" => "email/mime/__init__.py",
+    "email.mime._parts" => "email/mime/_parts.py",
     "email.mime.application" => "email/mime/application.py",
     "email.mime.base" => "email/mime/base.py",
     "email.mime.multipart" => "email/mime/multipart.py",

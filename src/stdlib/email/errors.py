@@ -1,5 +1,5 @@
-"""Exceptions and defect classes of the email package: errors raised to the caller, and defects
-recorded on a message (msg.defects) when the parser meets malformed input it can live with."""
+"""The email package's exceptions (raised) and defects (recorded in msg.defects when the parser
+meets malformed input it can work around). The defect classes are made from the table below."""
 
 
 class MessageError(Exception):
@@ -7,7 +7,7 @@ class MessageError(Exception):
 
 
 class MessageParseError(MessageError):
-    """The parser could not go on."""
+    """Parsing could not go on."""
 
 
 class HeaderParseError(MessageParseError):
@@ -19,11 +19,11 @@ class BoundaryError(MessageParseError):
 
 
 class MultipartConversionError(MessageError, TypeError):
-    """A payload was attached to a message that is not multipart."""
+    """A part was attached to a message that cannot hold parts."""
 
 
 class CharsetError(MessageError):
-    """An unknown character set."""
+    """A character set nobody knows."""
 
 
 class HeaderWriteError(MessageError):
@@ -31,7 +31,7 @@ class HeaderWriteError(MessageError):
 
 
 class MessageDefect(ValueError):
-    """Something wrong in a message that the parser worked around."""
+    """Something wrong in a message that the parser worked around; `line` is where, if known."""
 
     def __init__(self, line=None):
         if line is not None:
@@ -39,74 +39,12 @@ class MessageDefect(ValueError):
         self.line = line
 
 
-class NoBoundaryInMultipartDefect(MessageDefect):
-    """A multipart message without a boundary parameter."""
-
-
-class StartBoundaryNotFoundDefect(MessageDefect):
-    """The boundary named in the header never starts a part."""
-
-
-class CloseBoundaryNotFoundDefect(MessageDefect):
-    """The closing boundary line is missing."""
-
-
-class FirstHeaderLineIsContinuationDefect(MessageDefect):
-    """The first header line starts with whitespace."""
-
-
-class MisplacedEnvelopeHeaderDefect(MessageDefect):
-    """A 'From ' line in the middle of the headers."""
-
-
-class MissingHeaderBodySeparatorDefect(MessageDefect):
-    """A line that is neither a header nor the blank separator."""
-
-
-MalformedHeaderDefect = MissingHeaderBodySeparatorDefect
-
-
-class MultipartInvariantViolationDefect(MessageDefect):
-    """A message claims to be multipart but is not."""
-
-
-class InvalidMultipartContentTransferEncodingDefect(MessageDefect):
-    """A multipart part with a content transfer encoding other than 7bit, 8bit or binary."""
-
-
-class UndecodableBytesDefect(MessageDefect):
-    """Bytes that are not ASCII in a header."""
-
-
-class InvalidBase64PaddingDefect(MessageDefect):
-    """base64 text with missing padding."""
-
-
-class InvalidBase64CharactersDefect(MessageDefect):
-    """base64 text with characters outside its alphabet."""
-
-
-class InvalidBase64LengthDefect(MessageDefect):
-    """base64 text whose length cannot be decoded."""
-
-
 class HeaderDefect(MessageDefect):
     """The root of the defects found in a header's value."""
 
-    def __init__(self, *args, **kw):
-        super().__init__(*args, **kw)
-
-
-class InvalidHeaderDefect(HeaderDefect):
-    """A header value that could not be parsed."""
-
-
-class HeaderMissingRequiredValue(HeaderDefect):
-    """A header that needs a value has none."""
-
 
 class NonPrintableDefect(HeaderDefect):
-    """A header value with characters that cannot be printed."""
+    """A header value with ASCII control characters in it."""
 
     def __init__(self, non_printables):
         super().__init__(non_printables)
@@ -116,13 +54,29 @@ class NonPrintableDefect(HeaderDefect):
         return "the following ASCII non-printables found in header: {}".format(self.non_printables)
 
 
-class ObsoleteHeaderDefect(HeaderDefect):
-    """A header in an obsolete syntax."""
+# (name, base, what it means): each becomes a class of this module.
+_DEFECTS = [
+    ("NoBoundaryInMultipartDefect", MessageDefect, "A multipart message without a boundary parameter."),
+    ("StartBoundaryNotFoundDefect", MessageDefect, "The boundary the header names never starts a part."),
+    ("CloseBoundaryNotFoundDefect", MessageDefect, "The closing boundary line is missing."),
+    ("FirstHeaderLineIsContinuationDefect", MessageDefect, "The first header line starts with whitespace."),
+    ("MisplacedEnvelopeHeaderDefect", MessageDefect, "A 'From ' line among the headers."),
+    ("MissingHeaderBodySeparatorDefect", MessageDefect, "A line that is neither a header nor the blank line."),
+    ("MultipartInvariantViolationDefect", MessageDefect, "A message that says it is multipart but is not."),
+    ("InvalidMultipartContentTransferEncodingDefect", MessageDefect, "A multipart part encoded other than 7bit, 8bit or binary."),
+    ("UndecodableBytesDefect", MessageDefect, "Bytes outside ASCII in a header."),
+    ("InvalidBase64PaddingDefect", MessageDefect, "base64 text with its padding missing."),
+    ("InvalidBase64CharactersDefect", MessageDefect, "base64 text with characters outside its alphabet."),
+    ("InvalidBase64LengthDefect", MessageDefect, "base64 text of a length that cannot be decoded."),
+    ("InvalidHeaderDefect", HeaderDefect, "A header value that could not be parsed."),
+    ("HeaderMissingRequiredValue", HeaderDefect, "A header that needs a value has none."),
+    ("ObsoleteHeaderDefect", HeaderDefect, "A header in an obsolete syntax."),
+    ("NonASCIILocalPartDefect", HeaderDefect, "An address whose local part is not ASCII."),
+    ("InvalidDateDefect", HeaderDefect, "A date header that could not be parsed."),
+]
 
+for _name, _base, _doc in _DEFECTS:
+    globals()[_name] = type(_name, (_base,), {"__doc__": _doc, "__module__": __name__})
+del _name, _base, _doc
 
-class NonASCIILocalPartDefect(HeaderDefect):
-    """A local part of an address with characters outside ASCII."""
-
-
-class InvalidDateDefect(HeaderDefect):
-    """A date header that could not be parsed."""
+MalformedHeaderDefect = MissingHeaderBodySeparatorDefect

@@ -1,7 +1,10 @@
-"""The client side of HTTP/1.1: HTTPConnection sends requests over a socket (keeping the connection
-for the next request when the server allows), HTTPResponse reads the status line, the headers
-(an HTTPMessage, which is an email Message) and the body: by Content-Length, chunked, or to the
-end of the connection. The states a connection goes through decide which call is allowed next."""
+"""The client side of HTTP/1.1.
+
+HTTPConnection sends requests over one socket (kept for the next request while the server lets
+it stay open); HTTPResponse reads the status line, the headers (an HTTPMessage, which is an
+email Message) and the body, whose end is known from Content-Length, from chunked transfer
+coding, or from the connection closing. A connection moves through three states (idle, request
+started, request sent) and each call checks that it comes in its turn."""
 
 import email.message
 import email.parser
@@ -24,111 +27,103 @@ HTTPS_PORT = 443
 
 _UNKNOWN = "UNKNOWN"
 
-# Connection states: no request yet (or the last answered), a request line sent, a request sent.
-_CS_IDLE = "Idle"
-_CS_REQ_STARTED = "Request-started"
-_CS_REQ_SENT = "Request-sent"
+# The states of a connection, as the errors name them.
+_IDLE = "Idle"
+_STARTED = "Request-started"
+_SENT = "Request-sent"
 
+# Every status as a module constant too (http.client.NOT_FOUND == 404).
 globals().update(HTTPStatus.__members__)
 
 responses = {status.value: status.phrase for status in HTTPStatus}
 
+# Limits on what a peer may send: the length of one line, the number of header lines.
 _MAXLINE = 65536
 _MAXHEADERS = 100
 
-# Header names are tokens; values must not smuggle in a new line.
-_VALID_NAME = re.compile(rb"^[^:\s][^:\r\n]*$").fullmatch
-_INVALID_VALUE = re.compile(rb"\n(?![ \t])|\r(?![ \t\n])").search
-_CONTROL_IN_URL = re.compile("[\x00-\x20\x7f]")
-_CONTROL_IN_METHOD = re.compile("[\x00-\x1f]")
+_HEADER_NAME = re.compile(rb"[^:\s][^:\r\n]*")
+# A line break in a header value must be followed by whitespace (a fold), never start a line.
+_BARE_LINE_BREAK = re.compile(rb"\n(?![ \t])|\r(?![ \t\n])")
+_URL_CONTROL = re.compile("[\x00-\x20\x7f]")
+_METHOD_CONTROL = re.compile("[\x00-\x1f]")
 
-_METHODS_WITH_BODY = {"PATCH", "POST", "PUT"}
+# Methods that send a body: they get 'Content-Length: 0' even without one.
+_METHODS_WITH_BODY = frozenset(("PATCH", "POST", "PUT"))
 
 
 class HTTPMessage(email.message.Message):
-    """The headers of a request or response."""
+    """The headers of a request or an answer."""
 
     def getallmatchingheaders(self, name):
-        """The raw 'Name: value' lines of every header called `name`."""
-        name = name.lower() + ":"
-        lines = []
-        for key in self.keys():
-            if (key.lower() + ":").startswith(name):
-                lines.append("%s: %s" % (key, self.get(key)))
-        return lines
+        """'Name: value' for each header whose name starts with `name`."""
+        prefix = name.lower() + ":"
+        return ["%s: %s" % (key, self.get(key)) for key in self.keys() if (key.lower() + ":").startswith(prefix)]
 
 
-def _read_header_lines(fp):
-    lines = []
+def _header_block(fp):
+    """The raw header lines from `fp`, through the blank line that ends them."""
+    block = []
     while True:
         line = fp.readline(_MAXLINE + 1)
         if len(line) > _MAXLINE:
             raise LineTooLong("header line")
-        lines.append(line)
-        if len(lines) > _MAXHEADERS:
+        block.append(line)
+        if len(block) > _MAXHEADERS:
             raise HTTPException("got more than %d headers" % _MAXHEADERS)
         if line in (b"\r\n", b"\n", b""):
-            break
-    return lines
+            return block
 
 
 def parse_headers(fp, _class=HTTPMessage):
-    """Reads header lines from the binary file `fp` up to the blank line; an HTTPMessage of them."""
-    text = b"".join(_read_header_lines(fp)).decode("iso-8859-1")
+    """Reads the headers from the binary file `fp` into an HTTPMessage (or `_class`)."""
+    text = b"".join(_header_block(fp)).decode("iso-8859-1")
     return email.parser.Parser(_class=_class).parsestr(text)
 
 
 class HTTPResponse(io.BufferedIOBase):
-    """A response read from a connection's socket: status, reason, version, headers, then the body."""
+    """An answer being read from a connection's socket; begin() reads the head, read() the body."""
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
         self.fp = sock.makefile("rb")
         self.debuglevel = debuglevel
         self._method = method
-        self.headers = self.msg = None
-        self.version = _UNKNOWN
-        self.status = _UNKNOWN
-        self.reason = _UNKNOWN
-        self.chunked = _UNKNOWN
-        self.chunk_left = _UNKNOWN
-        self.length = _UNKNOWN
-        self.will_close = _UNKNOWN
         self.url = url
+        self.headers = self.msg = None
+        self.version = self.status = self.reason = _UNKNOWN
+        self.chunked = self.chunk_left = self.length = self.will_close = _UNKNOWN
 
-    def _read_status(self):
-        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
+    # -- the head --
+
+    def _status_line(self):
+        """(version, status, reason) of the next status line."""
+        raw = self.fp.readline(_MAXLINE + 1)
+        if len(raw) > _MAXLINE:
             raise LineTooLong("status line")
+        line = str(raw, "iso-8859-1")
         if not line:
             raise RemoteDisconnected("Remote end closed connection without response")
-        try:
-            version, status, reason = line.split(None, 2)
-        except ValueError:
-            try:
-                version, status = line.split(None, 1)
-                reason = ""
-            except ValueError:
-                version = ""
-        if not version.startswith("HTTP/"):
+        words = line.split(None, 2)
+        version = words[0] if words else ""
+        if len(words) < 2 or not version.startswith("HTTP/"):
             self._close_conn()
             raise BadStatusLine(line)
         try:
-            status = int(status)
-            if status < 100 or status > 999:
-                raise BadStatusLine(line)
+            status = int(words[1])
         except ValueError:
+            raise BadStatusLine(line) from None
+        if not 100 <= status <= 999:
             raise BadStatusLine(line)
-        return version, status, reason
+        return version, status, words[2] if len(words) > 2 else ""
 
     def begin(self):
-        """Reads the status line and the headers (skipping any 100 Continue answers)."""
+        """Reads the status line and headers (skipping interim 100 Continue answers) and works
+        out how the body ends."""
         if self.headers is not None:
             return
-        while True:
-            version, status, reason = self._read_status()
-            if status != HTTPStatus.CONTINUE:
-                break
-            _read_header_lines(self.fp)
+        version, status, reason = self._status_line()
+        while status == HTTPStatus.CONTINUE:
+            _header_block(self.fp)
+            version, status, reason = self._status_line()
         self.code = self.status = status
         self.reason = reason.strip()
         if version in ("HTTP/1.0", "HTTP/0.9"):
@@ -138,44 +133,39 @@ class HTTPResponse(io.BufferedIOBase):
         else:
             raise UnknownProtocol(version)
         self.headers = self.msg = parse_headers(self.fp)
-        encoding = self.headers.get("transfer-encoding")
-        if encoding and encoding.lower() == "chunked":
-            self.chunked = True
-            self.chunk_left = None
-        else:
-            self.chunked = False
+        coding = self.headers.get("transfer-encoding", "")
+        self.chunked = coding.lower() == "chunked"
+        self.chunk_left = None if self.chunked else _UNKNOWN
         self.will_close = self._check_close()
         self.length = None
-        length = self.headers.get("content-length")
-        if length and not self.chunked:
+        declared = self.headers.get("content-length")
+        if declared and not self.chunked:
             try:
-                self.length = int(length)
+                self.length = int(declared)
             except ValueError:
+                pass
+            if self.length is not None and self.length < 0:
                 self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-        if status in (HTTPStatus.NO_CONTENT, HTTPStatus.NOT_MODIFIED) or 100 <= status < 200 or self._method == "HEAD":
+        no_body = status in (HTTPStatus.NO_CONTENT, HTTPStatus.NOT_MODIFIED) or status < 200 or self._method == "HEAD"
+        if no_body:
             self.length = 0
-        if not self.will_close and not self.chunked and self.length is None:
+        if self.length is None and not self.chunked:
+            # Only the connection closing can end such a body.
             self.will_close = True
 
     def _check_close(self):
-        conn = self.headers.get("connection")
+        """Whether the server closes the connection after this answer."""
+        connection = (self.headers.get("connection") or "").lower()
         if self.version == 11:
-            return bool(conn and "close" in conn.lower())
-        if self.headers.get("keep-alive"):
-            return False
-        if conn and "keep-alive" in conn.lower():
-            return False
-        proxy = self.headers.get("proxy-connection")
-        if proxy and "keep-alive" in proxy.lower():
-            return False
-        return True
+            return "close" in connection
+        kept = self.headers.get("keep-alive") or "keep-alive" in connection
+        kept = kept or "keep-alive" in (self.headers.get("proxy-connection") or "").lower()
+        return not kept
+
+    # -- the body --
 
     def _close_conn(self):
-        fp = self.fp
-        self.fp = None
+        fp, self.fp = self.fp, None
         if fp is not None:
             fp.close()
 
@@ -195,11 +185,17 @@ class HTTPResponse(io.BufferedIOBase):
         return True
 
     def isclosed(self):
-        """Whether the body has been read to its end (or the response closed)."""
+        """True once the body has been read to its end (or the answer closed)."""
         return self.fp is None
 
+    def _exactly(self, count):
+        data = self.fp.read(count)
+        if len(data) < count:
+            raise IncompleteRead(data, count - len(data))
+        return data
+
     def read(self, amt=None):
-        """The body (or up to `amt` bytes of it); b'' once it has all been read."""
+        """The body (at most `amt` bytes of it when given); b'' after its end."""
         if self.fp is None:
             return b""
         if self._method == "HEAD":
@@ -207,85 +203,74 @@ class HTTPResponse(io.BufferedIOBase):
             return b""
         if self.chunked:
             return self._read_chunked(amt)
-        if amt is not None and amt >= 0:
-            if self.length is not None and amt > self.length:
-                amt = self.length
-            data = self.fp.read(amt)
-            if not data and amt:
-                self._close_conn()
-            elif self.length is not None:
-                self.length -= len(data)
-                if not self.length:
-                    self._close_conn()
+        if amt is None or amt < 0:
+            if self.length is None:
+                data = self.fp.read()
+            else:
+                data = self._exactly(self.length)
+                self.length = 0
+            self._close_conn()
             return data
-        if self.length is None:
-            data = self.fp.read()
-        else:
-            data = self._read_exactly(self.length)
-            self.length = 0
-        self._close_conn()
-        return data
-
-    def _read_exactly(self, amt):
+        if self.length is not None:
+            amt = min(amt, self.length)
         data = self.fp.read(amt)
-        if len(data) < amt:
-            raise IncompleteRead(data, amt - len(data))
+        if amt and not data:
+            self._close_conn()
+        elif self.length is not None:
+            self.length -= len(data)
+            if self.length == 0:
+                self._close_conn()
         return data
 
-    def _next_chunk_size(self):
+    def _chunk_size_line(self):
         line = self.fp.readline(_MAXLINE + 1)
         if len(line) > _MAXLINE:
             raise LineTooLong("chunk size")
-        size = line.split(b";", 1)[0]
         try:
-            return int(size, 16)
+            return int(line.split(b";", 1)[0], 16)
         except ValueError:
             self._close_conn()
             raise
 
-    def _skip_trailers(self):
-        while True:
-            line = self.fp.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("trailer line")
-            if line in (b"\r\n", b"\n", b""):
-                break
-
-    def _chunk_left(self):
-        """Bytes left in the current chunk, reading the next size line when needed; 0 at the end."""
+    def _current_chunk(self):
+        """Bytes left in the chunk being read (reading the next chunk's size when the last is
+        used up); None after the last chunk, whose trailers are skipped."""
         left = self.chunk_left
-        if not left:
-            if left is not None:
-                self._read_exactly(2)
-            try:
-                left = self._next_chunk_size()
-            except ValueError:
-                raise IncompleteRead(b"")
-            if left == 0:
-                self._skip_trailers()
-                self._close_conn()
-                left = None
-            self.chunk_left = left
+        if left:
+            return left
+        if left is not None:
+            self._exactly(2)
+        try:
+            left = self._chunk_size_line()
+        except ValueError:
+            raise IncompleteRead(b"") from None
+        if left == 0:
+            while True:
+                trailer = self.fp.readline(_MAXLINE + 1)
+                if len(trailer) > _MAXLINE:
+                    raise LineTooLong("trailer line")
+                if trailer in (b"\r\n", b"\n", b""):
+                    break
+            self._close_conn()
+            left = None
+        self.chunk_left = left
         return left
 
     def _read_chunked(self, amt=None):
-        parts = []
+        pieces = []
         try:
-            while True:
-                left = self._chunk_left()
+            while amt is None or amt > 0:
+                left = self._current_chunk()
                 if left is None:
                     break
-                if amt is not None and amt <= left:
-                    parts.append(self._read_exactly(amt))
-                    self.chunk_left = left - amt
-                    break
-                parts.append(self._read_exactly(left))
+                take = left if amt is None else min(left, amt)
+                pieces.append(self._exactly(take))
+                self.chunk_left = left - take
                 if amt is not None:
-                    amt -= left
-                self.chunk_left = 0
-            return b"".join(parts)
+                    amt -= take
         except IncompleteRead as exc:
-            raise IncompleteRead(b"".join(parts)) from exc
+            raise IncompleteRead(b"".join(pieces)) from exc
+        return b"".join(pieces)
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -296,48 +281,48 @@ class HTTPResponse(io.BufferedIOBase):
         return self.read(None if n is None or n < 0 else n)
 
     def peek(self, n=-1):
-        if self.fp is None or self._method == "HEAD":
+        if self.fp is None or self._method == "HEAD" or not hasattr(self.fp, "peek"):
             return b""
-        return self.fp.peek(n) if hasattr(self.fp, "peek") else b""
+        return self.fp.peek(n)
 
     def readline(self, limit=-1):
         if self.fp is None or self._method == "HEAD":
             return b""
         if self.chunked:
-            out = []
-            while limit < 0 or len(b"".join(out)) < limit:
+            line = bytearray()
+            while limit < 0 or len(line) < limit:
                 ch = self.read(1)
-                if not ch:
+                line += ch
+                if not ch or ch == b"\n":
                     break
-                out.append(ch)
-                if ch == b"\n":
-                    break
-            return b"".join(out)
-        if self.length is not None and (limit < 0 or limit > self.length):
+            return bytes(line)
+        if self.length is not None and not 0 <= limit <= self.length:
             limit = self.length
         line = self.fp.readline(limit)
-        if not line and limit:
+        if limit and not line:
             self._close_conn()
         elif self.length is not None:
             self.length -= len(line)
-            if not self.length:
+            if self.length == 0:
                 self._close_conn()
         return line
 
     def fileno(self):
         return self.fp.fileno()
 
+    # -- the headers --
+
     def getheader(self, name, default=None):
-        """The value of header `name` (several joined with ', '), or `default`."""
+        """The header's value (several joined by ', '), or `default` when it is missing."""
         if self.headers is None:
             raise ResponseNotReady()
-        values = self.headers.get_all(name) or default
-        if isinstance(values, str) or not hasattr(values, "__iter__"):
-            return values
+        values = self.headers.get_all(name)
+        if not values:
+            return default
         return ", ".join(values)
 
     def getheaders(self):
-        """The headers as a list of (name, value) pairs."""
+        """[(name, value), ...] in the order received."""
         if self.headers is None:
             raise ResponseNotReady()
         return list(self.headers.items())
@@ -361,8 +346,29 @@ class HTTPResponse(io.BufferedIOBase):
         return self.status
 
 
+def _body_length(body, method):
+    """The Content-Length a body gets; None when it must go chunked (a file or an iterable)."""
+    if body is None:
+        return 0 if method.upper() in _METHODS_WITH_BODY else None
+    if hasattr(body, "read"):
+        return None
+    if isinstance(body, str):
+        return len(body)
+    try:
+        return memoryview(body).nbytes
+    except TypeError:
+        return None
+
+
+def _host_header(host):
+    try:
+        return host.encode("ascii")
+    except UnicodeEncodeError:
+        return host.encode("idna")
+
+
 class HTTPConnection:
-    """One connection to an HTTP server: request() then getresponse(), as often as it stays open."""
+    """A connection to one server: request(), then getresponse() and read it, then again."""
 
     _http_vsn = 11
     _http_vsn_str = "HTTP/1.1"
@@ -377,39 +383,34 @@ class HTTPConnection:
         self.blocksize = blocksize
         self.sock = None
         self._buffer = []
-        self.__response = None
-        self.__state = _CS_IDLE
+        self._answer = None
+        self._state = _IDLE
         self._method = None
-        self._tunnel_host = None
-        self._tunnel_port = None
+        self._tunnel_host = self._tunnel_port = None
         self._tunnel_headers = {}
         self.host, self.port = self._get_hostport(host, port)
-        self._validate_host(self.host)
+        found = _URL_CONTROL.search(self.host)
+        if found:
+            raise InvalidURL("URL can't contain control characters. %r (found at least %r)" % (self.host, found.group()))
         self._create_connection = socket.create_connection
 
     def _get_hostport(self, host, port):
+        """(host, port) of 'host', 'host:port' or '[v6 address]:port'."""
         if port is None:
-            colon = host.rfind(":")
-            bracket = host.rfind("]")
-            if colon > bracket:
-                try:
-                    port = int(host[colon + 1:])
-                except ValueError:
-                    if host[colon + 1:] == "":
-                        port = self.default_port
-                    else:
-                        raise InvalidURL("nonnumeric port: '%s'" % host[colon + 1:])
-                host = host[:colon]
+            head, colon, tail = host.rpartition(":")
+            if colon and "]" not in tail:
+                if tail == "":
+                    port = self.default_port
+                elif tail.isdigit():
+                    port = int(tail)
+                else:
+                    raise InvalidURL("nonnumeric port: '%s'" % tail)
+                host = head
             else:
                 port = self.default_port
-        if host and host[0] == "[" and host[-1] == "]":
+        if host.startswith("[") and host.endswith("]"):
             host = host[1:-1]
         return host, port
-
-    def _validate_host(self, host):
-        found = _CONTROL_IN_URL.search(host)
-        if found:
-            raise InvalidURL("URL can't contain control characters. %r (found at least %r)" % (host, found.group()))
 
     def set_debuglevel(self, level):
         self.debuglevel = level
@@ -418,10 +419,10 @@ class HTTPConnection:
         if self.sock:
             raise RuntimeError("Can't set up tunnel for established connection")
         self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
-        self._tunnel_headers = dict(headers) if headers else {}
+        self._tunnel_headers = dict(headers or {})
 
     def connect(self):
-        """Opens the socket to the server."""
+        """Opens the socket (request() does it when needed)."""
         self.sock = self._create_connection((self.host, self.port), self.timeout, self.source_address)
         try:
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -429,223 +430,183 @@ class HTTPConnection:
             pass
 
     def close(self):
-        """Closes the connection (and forgets an unread response)."""
-        self.__state = _CS_IDLE
+        """Closes the socket and any answer not yet read."""
+        self._state = _IDLE
+        sock, self.sock = self.sock, None
+        answer, self._answer = self._answer, None
         try:
-            sock = self.sock
             if sock:
-                self.sock = None
                 sock.close()
         finally:
-            response = self.__response
-            if response:
-                self.__response = None
-                response.close()
+            if answer:
+                answer.close()
 
     def send(self, data):
-        """Sends bytes (or a file's, or an iterable's) to the server, connecting first if needed."""
+        """Sends bytes, a file's contents or an iterable's items, connecting first if needed."""
         if self.sock is None:
-            if self.auto_open:
-                self.connect()
-            else:
+            if not self.auto_open:
                 raise NotConnected()
+            self.connect()
         if hasattr(data, "read"):
-            while True:
-                block = data.read(self.blocksize)
-                if not block:
-                    break
-                if isinstance(block, str):
-                    block = block.encode("iso-8859-1")
+            for block in _blocks_of(data, self.blocksize):
                 self.sock.sendall(block)
             return
         try:
             self.sock.sendall(data)
         except TypeError:
-            if hasattr(data, "__iter__"):
-                for piece in data:
-                    self.sock.sendall(piece)
-            else:
+            if not hasattr(data, "__iter__"):
                 raise TypeError("data should be a bytes-like object or an iterable, got %r" % type(data))
+            for piece in data:
+                self.sock.sendall(piece)
 
     def _output(self, s):
         self._buffer.append(s)
 
     def _send_output(self, message_body=None, encode_chunked=False):
-        self._buffer.extend((b"", b""))
-        msg = b"\r\n".join(self._buffer)
-        del self._buffer[:]
-        self.send(msg)
+        """Sends the buffered head, then the body (in chunked coding when asked)."""
+        head = b"\r\n".join(self._buffer + [b"", b""])
+        self._buffer = []
+        self.send(head)
         if message_body is None:
             return
-        if hasattr(message_body, "read"):
-            chunks = _file_blocks(message_body, self.blocksize)
-        else:
-            try:
-                memoryview(message_body)
-                chunks = (message_body,)
-            except TypeError:
-                try:
-                    chunks = iter(message_body)
-                except TypeError:
-                    raise TypeError("message_body should be a bytes-like object or an iterable, got %r" % type(message_body))
-        for chunk in chunks:
-            if not chunk:
+        chunked = encode_chunked and self._http_vsn == 11
+        for piece in _pieces_of(message_body, self.blocksize):
+            if not piece:
                 continue
-            if isinstance(chunk, str):
-                chunk = chunk.encode("iso-8859-1")
-            if encode_chunked and self._http_vsn == 11:
-                chunk = f"{len(chunk):X}\r\n".encode("ascii") + bytes(chunk) + b"\r\n"
-            self.send(chunk)
-        if encode_chunked and self._http_vsn == 11:
+            if isinstance(piece, str):
+                piece = piece.encode("iso-8859-1")
+            if chunked:
+                piece = b"%X\r\n" % len(piece) + bytes(piece) + b"\r\n"
+            self.send(piece)
+        if chunked:
             self.send(b"0\r\n\r\n")
 
+    def _forget_finished_answer(self):
+        if self._answer is not None and self._answer.isclosed():
+            self._answer = None
+
     def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
-        """Starts a request: the request line, then Host and Accept-Encoding unless skipped."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state == _CS_IDLE:
-            self.__state = _CS_REQ_STARTED
-        else:
-            raise CannotSendRequest(self.__state)
-        found = _CONTROL_IN_METHOD.search(method)
+        """Starts a request: its request line, then Host and Accept-Encoding unless skipped."""
+        self._forget_finished_answer()
+        if self._state != _IDLE:
+            raise CannotSendRequest(self._state)
+        self._state = _STARTED
+        found = _METHOD_CONTROL.search(method)
         if found:
             raise ValueError("method can't contain control characters. %r (found at least %r)" % (method, found.group()))
-        self._method = method
         url = url or "/"
-        found = _CONTROL_IN_URL.search(url)
+        found = _URL_CONTROL.search(url)
         if found:
             raise InvalidURL("URL can't contain control characters. %r (found at least %r)" % (url, found.group()))
-        request = "%s %s %s" % (method, url, self._http_vsn_str)
-        self._output(request.encode("ascii"))
-        if self._http_vsn == 11:
-            if not skip_host:
-                netloc = ""
-                if url.startswith("http"):
-                    netloc = urlsplit(url).netloc
-                if netloc:
-                    try:
-                        netloc_enc = netloc.encode("ascii")
-                    except UnicodeEncodeError:
-                        netloc_enc = netloc.encode("idna")
-                    self.putheader("Host", netloc_enc)
+        self._method = method
+        self._output(("%s %s %s" % (method, url, self._http_vsn_str)).encode("ascii"))
+        if self._http_vsn != 11:
+            return
+        if not skip_host:
+            netloc = urlsplit(url).netloc if url.startswith("http") else ""
+            if netloc:
+                self.putheader("Host", _host_header(netloc))
+            else:
+                host = "[%s]" % self.host if ":" in self.host else self.host
+                if self.port == self.default_port:
+                    self.putheader("Host", _host_header(host))
                 else:
-                    host = self.host
-                    if ":" in host:
-                        host = "[" + host + "]"
-                    try:
-                        host_enc = host.encode("ascii")
-                    except UnicodeEncodeError:
-                        host_enc = host.encode("idna")
-                    if self.port == self.default_port:
-                        self.putheader("Host", host_enc)
-                    else:
-                        self.putheader("Host", "%s:%s" % (host_enc.decode("ascii"), self.port))
-            if not skip_accept_encoding:
-                self.putheader("Accept-Encoding", "identity")
+                    self.putheader("Host", "%s:%s" % (_host_header(host).decode("ascii"), self.port))
+        if not skip_accept_encoding:
+            self.putheader("Accept-Encoding", "identity")
 
     def putheader(self, header, *values):
-        """Adds a header line to the request being built."""
-        if self.__state != _CS_REQ_STARTED:
+        """Adds a header line to the request being started (several values: one folded line)."""
+        if self._state != _STARTED:
             raise CannotSendHeader()
-        if hasattr(header, "encode"):
-            header = header.encode("ascii")
-        if not _VALID_NAME(header):
-            raise ValueError("Invalid header name %r" % (header,))
-        values = list(values)
-        for i, one in enumerate(values):
-            if hasattr(one, "encode"):
-                values[i] = one.encode("latin-1")
-            elif isinstance(one, int):
-                values[i] = str(one).encode("ascii")
-            if _INVALID_VALUE(values[i]):
-                raise ValueError("Invalid header value %r" % (values[i],))
-        value = b"\r\n\t".join(values)
-        self._output(header + b": " + value)
+        name = header.encode("ascii") if hasattr(header, "encode") else header
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError("Invalid header name %r" % (name,))
+        encoded = []
+        for value in values:
+            if hasattr(value, "encode"):
+                value = value.encode("latin-1")
+            elif isinstance(value, int):
+                value = str(value).encode("ascii")
+            if _BARE_LINE_BREAK.search(value):
+                raise ValueError("Invalid header value %r" % (value,))
+            encoded.append(value)
+        self._output(name + b": " + b"\r\n\t".join(encoded))
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
-        """Ends the headers and sends the request (and the body, when given)."""
-        if self.__state == _CS_REQ_STARTED:
-            self.__state = _CS_REQ_SENT
-        else:
+        """Ends the head and sends the request, with `message_body` if given."""
+        if self._state != _STARTED:
             raise CannotSendHeader()
+        self._state = _SENT
         self._send_output(message_body, encode_chunked=encode_chunked)
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
-        """Sends a whole request: method, url, body (bytes, str, a file or an iterable) and headers."""
-        self._send_request(method, url, body, headers, encode_chunked)
-
-    def _send_request(self, method, url, body, headers, encode_chunked):
-        names = frozenset(k.lower() for k in headers)
-        skips = {}
-        if "host" in names:
-            skips["skip_host"] = 1
-        if "accept-encoding" in names:
-            skips["skip_accept_encoding"] = 1
-        self.putrequest(method, url, **skips)
-        if "content-length" not in names:
-            if "transfer-encoding" not in names:
-                encode_chunked = False
-                length = _body_length(body, method)
-                if length is None:
-                    if body is not None:
-                        encode_chunked = True
-                        self.putheader("Transfer-Encoding", "chunked")
-                else:
-                    self.putheader("Content-Length", str(length))
+        """Sends a whole request. A body is bytes, text (sent as ISO-8859-1), a file or an
+        iterable; without a Content-Length header, one is added (or chunked coding used)."""
+        given = {name.lower() for name in headers}
+        self.putrequest(method, url, skip_host="host" in given, skip_accept_encoding="accept-encoding" in given)
+        if "content-length" in given or "transfer-encoding" in given:
+            chunked = encode_chunked and "content-length" not in given
         else:
-            encode_chunked = False
+            length = _body_length(body, method)
+            chunked = length is None and body is not None
+            if chunked:
+                self.putheader("Transfer-Encoding", "chunked")
+            elif length is not None:
+                self.putheader("Content-Length", str(length))
         for name, value in headers.items():
             self.putheader(name, value)
         if isinstance(body, str):
             body = body.encode("iso-8859-1")
-        self.endheaders(body, encode_chunked=encode_chunked)
+        self.endheaders(body, encode_chunked=chunked)
 
     def getresponse(self):
-        """The response to the request sent (ResponseNotReady before one was sent)."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state != _CS_REQ_SENT or self.__response:
-            raise ResponseNotReady(self.__state)
-        response = self.response_class(self.sock, method=self._method)
+        """The answer to the request sent; ResponseNotReady when no request is waiting for one."""
+        self._forget_finished_answer()
+        if self._state != _SENT or self._answer is not None:
+            raise ResponseNotReady(self._state)
+        answer = self.response_class(self.sock, method=self._method)
         try:
             try:
-                response.begin()
+                answer.begin()
             except ConnectionError:
                 self.close()
                 raise
-            self.__state = _CS_IDLE
-            if response.will_close:
-                self.close()
-            else:
-                self.__response = response
-            return response
-        except:
-            response.close()
+        except BaseException:
+            answer.close()
             raise
+        self._state = _IDLE
+        if answer.will_close:
+            self.close()
+        else:
+            self._answer = answer
+        return answer
 
 
-def _file_blocks(f, size):
+def _blocks_of(f, size):
     while True:
         block = f.read(size)
         if not block:
-            break
-        yield block
+            return
+        yield block.encode("iso-8859-1") if isinstance(block, str) else block
 
 
-def _body_length(body, method):
-    """The Content-Length a body gets: None when it must be sent chunked (a file, an iterable)."""
-    if body is None:
-        return 0 if method.upper() in _METHODS_WITH_BODY else None
+def _pieces_of(body, blocksize):
+    """The pieces a body is sent in: a file by blocks, bytes whole, an iterable item by item."""
     if hasattr(body, "read"):
-        return None
+        return _blocks_of(body, blocksize)
     try:
-        return memoryview(body).nbytes
+        memoryview(body)
+        return (body,)
     except TypeError:
         pass
-    if isinstance(body, str):
-        return len(body)
-    return None
+    try:
+        return iter(body)
+    except TypeError:
+        raise TypeError("message_body should be a bytes-like object or an iterable, got %r" % type(body)) from None
 
+
+# ---- errors ----------------------------------------------------------------------------------
 
 class HTTPException(Exception):
     """The root of http.client's errors."""
@@ -674,7 +635,7 @@ class UnimplementedFileMode(HTTPException):
 
 
 class IncompleteRead(HTTPException):
-    """The body ended early: `partial` holds what came, `expected` how much more was due."""
+    """The body ended early: `partial` is what came, `expected` how many more bytes were due."""
 
     def __init__(self, partial, expected=None):
         self.args = (partial,)
@@ -682,11 +643,8 @@ class IncompleteRead(HTTPException):
         self.expected = expected
 
     def __repr__(self):
-        if self.expected is not None:
-            more = ", %i more expected" % self.expected
-        else:
-            more = ""
-        return "%s(%i bytes read%s)" % (self.__class__.__name__, len(self.partial), more)
+        more = "" if self.expected is None else ", %i more expected" % self.expected
+        return "%s(%i bytes read%s)" % (type(self).__name__, len(self.partial), more)
 
     __str__ = object.__str__
 
@@ -709,18 +667,18 @@ class ResponseNotReady(ImproperConnectionState):
 
 class BadStatusLine(HTTPException):
     def __init__(self, line):
-        if not line:
-            line = repr(line)
-        self.args = (line,)
-        self.line = line
+        self.line = line or repr(line)
+        self.args = (self.line,)
 
 
 class LineTooLong(HTTPException):
     def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s" % (_MAXLINE, line_type))
+        super().__init__("got more than %d bytes when reading %s" % (_MAXLINE, line_type))
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    """The server closed the connection before answering."""
+
     def __init__(self, *pos, **kw):
         BadStatusLine.__init__(self, "")
         ConnectionResetError.__init__(self, *pos, **kw)

@@ -11,7 +11,7 @@ __all__ = ["CookieError", "BaseCookie", "SimpleCookie"]
 
 
 class CookieError(Exception):
-    pass
+    """A cookie name or attribute that is not allowed."""
 
 
 # Characters a cookie name or an unquoted value may hold.
@@ -57,9 +57,19 @@ def _getdate(future=0, weekdayname=_WEEKDAYS, monthname=_MONTHS):
     return "%s, %02d %3s %4d %02d:%02d:%02d GMT" % (weekdayname[wd], day, monthname[month], year, hh, mm, ss)
 
 
-class Morsel(dict):
-    """One cookie: key, value, coded_value, and its attributes as dict items."""
+def _attribute(name):
+    """The lowercased attribute name; CookieError when it is not one a cookie can have."""
+    lowered = name.lower()
+    if lowered not in Morsel._reserved:
+        raise CookieError("Invalid attribute %r" % (lowered,))
+    return lowered
 
+
+class Morsel(dict):
+    """One cookie: key, value, coded_value (the value as written), and its attributes as the
+    dict's items (all present, '' when unset)."""
+
+    # Attribute names as they are written out.
     _reserved = {
         "expires": "expires",
         "path": "Path",
@@ -72,120 +82,107 @@ class Morsel(dict):
         "samesite": "SameSite",
     }
 
+    # Attributes written as a bare name when true.
     _flags = {"secure", "httponly"}
 
     def __init__(self):
-        self._key = self._value = self._coded_value = None
-        for key in self._reserved:
-            dict.__setitem__(self, key, "")
+        super().__init__((name, "") for name in self._reserved)
+        self._key = None
+        self._value = None
+        self._coded_value = None
 
-    @property
-    def key(self):
-        return self._key
-
-    @property
-    def value(self):
-        return self._value
-
-    @property
-    def coded_value(self):
-        return self._coded_value
+    key = property(lambda self: self._key)
+    value = property(lambda self: self._value)
+    coded_value = property(lambda self: self._coded_value)
 
     def __setitem__(self, K, V):
-        K = K.lower()
-        if K not in self._reserved:
-            raise CookieError("Invalid attribute %r" % (K,))
-        dict.__setitem__(self, K, V)
+        super().__setitem__(_attribute(K), V)
 
     def setdefault(self, key, val=None):
-        key = key.lower()
-        if key not in self._reserved:
-            raise CookieError("Invalid attribute %r" % (key,))
-        return dict.setdefault(self, key, val)
+        return super().setdefault(_attribute(key), val)
+
+    def update(self, values):
+        checked = {_attribute(name): value for name, value in dict(values).items()}
+        super().update(checked)
 
     def __eq__(self, morsel):
         if not isinstance(morsel, Morsel):
             return NotImplemented
-        return (dict.__eq__(self, morsel) and self._value == morsel._value
-                and self._key == morsel._key and self._coded_value == morsel._coded_value)
+        same_parts = (self._key, self._value, self._coded_value) == (morsel._key, morsel._value, morsel._coded_value)
+        return same_parts and dict(self) == dict(morsel)
 
     __ne__ = object.__ne__
 
     def copy(self):
-        morsel = Morsel()
-        dict.update(morsel, self)
-        morsel.__dict__.update(self.__dict__)
-        return morsel
-
-    def update(self, values):
-        data = {}
-        for key, val in dict(values).items():
-            key = key.lower()
-            if key not in self._reserved:
-                raise CookieError("Invalid attribute %r" % (key,))
-            data[key] = val
-        dict.update(self, data)
+        twin = Morsel()
+        dict.update(twin, self)
+        twin._key, twin._value, twin._coded_value = self._key, self._value, self._coded_value
+        return twin
 
     def isReservedKey(self, K):
         return K.lower() in self._reserved
 
     def set(self, key, val, coded_val):
-        """Sets the cookie's name, value and the value as written."""
-        if key.lower() in self._reserved:
+        """Names the cookie and gives its value (and the value as written)."""
+        if self.isReservedKey(key):
             raise CookieError("Attempt to set a reserved key %r" % (key,))
         if not _KEY_OK(key):
             raise CookieError("Illegal key %r" % (key,))
-        self._key = key
-        self._value = val
-        self._coded_value = coded_val
+        self._key, self._value, self._coded_value = key, val, coded_val
 
     def __getstate__(self):
         return {"key": self._key, "value": self._value, "coded_value": self._coded_value}
 
     def __setstate__(self, state):
-        self._key = state["key"]
-        self._value = state["value"]
-        self._coded_value = state["coded_value"]
+        self._key, self._value, self._coded_value = state["key"], state["value"], state["coded_value"]
 
     def output(self, attrs=None, header="Set-Cookie:"):
-        return "%s %s" % (header, self.OutputString(attrs))
+        """The cookie as a header line: 'Set-Cookie: key=value; Path=/'."""
+        return header + " " + self.OutputString(attrs)
 
     __str__ = output
 
     def __repr__(self):
-        return "<%s: %s>" % (self.__class__.__name__, self.OutputString())
+        return "<%s: %s>" % (type(self).__name__, self.OutputString())
 
     def js_output(self, attrs=None):
-        text = self.OutputString(attrs).replace('"', r"\"")
-        return """
+        """A script element that sets the cookie from JavaScript."""
+        return _SCRIPT % self.OutputString(attrs).replace('"', r'\"')
+
+    def _written_attribute(self, name, value):
+        label = self._reserved[name]
+        if name in self._flags:
+            return label if value else None
+        if name == "expires" and isinstance(value, int):
+            return "%s=%s" % (label, _getdate(value))
+        if name == "max-age" and isinstance(value, int):
+            return "%s=%d" % (label, value)
+        if name == "comment" and isinstance(value, str):
+            return "%s=%s" % (label, _quote(value))
+        return "%s=%s" % (label, value)
+
+    def OutputString(self, attrs=None):
+        """'key=coded_value' and the attributes set (those in `attrs` only, when given), in
+        alphabetical order of their names."""
+        wanted = self._reserved if attrs is None else attrs
+        pieces = ["%s=%s" % (self._key, self._coded_value)]
+        for name in sorted(self):
+            value = self[name]
+            if value == "" or name not in wanted:
+                continue
+            written = self._written_attribute(name, value)
+            if written:
+                pieces.append(written)
+        return "; ".join(pieces)
+
+
+_SCRIPT = """
         <script type="text/javascript">
         <!-- begin hiding
         document.cookie = "%s";
         // end hiding -->
         </script>
-        """ % (text,)
-
-    def OutputString(self, attrs=None):
-        """'key=value; Attr=...' with the attributes set (only those in `attrs`, when given)."""
-        pieces = ["%s=%s" % (self.key, self.coded_value)]
-        if attrs is None:
-            attrs = self._reserved
-        for key, value in sorted(self.items()):
-            if value == "" or key not in attrs:
-                continue
-            name = self._reserved[key]
-            if key == "expires" and isinstance(value, int):
-                pieces.append("%s=%s" % (name, _getdate(value)))
-            elif key == "max-age" and isinstance(value, int):
-                pieces.append("%s=%d" % (name, value))
-            elif key == "comment" and isinstance(value, str):
-                pieces.append("%s=%s" % (name, _quote(value)))
-            elif key in self._flags:
-                if value:
-                    pieces.append(str(name))
-            else:
-                pieces.append("%s=%s" % (name, value))
-        return "; ".join(pieces)
+        """
 
 
 # One 'name=value' (or bare name) of a Cookie header; the value a quoted string, an expires date
@@ -206,98 +203,102 @@ _PAIR = re.compile(r"""
 
 
 class BaseCookie(dict):
-    """A dict of Morsels, by name; values are stored as given (see value_decode/value_encode)."""
+    """A dict of Morsels by name. Values are stored as given; subclasses decide how a value is
+    written (value_encode) and read back (value_decode)."""
 
     def value_decode(self, val):
-        """(real value, coded value) of a value read from a header."""
+        """(value, coded value) of a value read from a header."""
         return val, val
 
     def value_encode(self, val):
-        """(real value, coded value) of a value set in code."""
-        strval = str(val)
-        return strval, strval
+        """(value, coded value) of a value set in code."""
+        text = str(val)
+        return text, text
 
     def __init__(self, input=None):
         if input:
             self.load(input)
 
-    def __set(self, key, real_value, coded_value):
-        morsel = self.get(key, Morsel())
-        morsel.set(key, real_value, coded_value)
+    def _store(self, key, value, coded):
+        morsel = self.get(key) or Morsel()
+        morsel.set(key, value, coded)
         dict.__setitem__(self, key, morsel)
 
     def __setitem__(self, key, value):
         if isinstance(value, Morsel):
             dict.__setitem__(self, key, value)
-        else:
-            rval, cval = self.value_encode(value)
-            self.__set(key, rval, cval)
+            return
+        self._store(key, *self.value_encode(value))
 
     def output(self, attrs=None, header="Set-Cookie:", sep="\r\n"):
-        """One header line per cookie, by name."""
-        return sep.join(value.output(attrs, header) for key, value in sorted(self.items()))
+        """A header line per cookie, in order of name."""
+        return sep.join(self[key].output(attrs, header) for key in sorted(self))
 
     __str__ = output
 
     def __repr__(self):
-        items = ["%s=%s" % (key, repr(value.value)) for key, value in sorted(self.items())]
-        return "<%s: %s>" % (self.__class__.__name__, " ".join(items))
+        shown = " ".join("%s=%r" % (key, self[key].value) for key in sorted(self))
+        return "<%s: %s>" % (type(self).__name__, shown)
 
     def js_output(self, attrs=None):
-        return "".join(value.js_output(attrs) for key, value in sorted(self.items()))
+        return "".join(self[key].js_output(attrs) for key in sorted(self))
 
     def load(self, rawdata):
-        """Loads cookies from a Cookie header's text, or from a dict of name: value."""
-        if isinstance(rawdata, str):
-            self.__parse_string(rawdata)
-        else:
+        """Adds the cookies of a Cookie header's text, or of a {name: value} mapping."""
+        if not isinstance(rawdata, str):
             for key, value in rawdata.items():
                 self[key] = value
+            return
+        pairs = self._pairs(rawdata)
+        if pairs is None:
+            return
+        current = None
+        for is_cookie, key, value in pairs:
+            if is_cookie:
+                self._store(key, *value)
+                current = self[key]
+            else:
+                current[key] = value
 
-    def __parse_string(self, text):
-        # Everything is checked first: one malformed piece and nothing is loaded.
+    def _pairs(self, text):
+        """(is_cookie, name, value) for each piece of a Cookie header, or None when a piece is
+        malformed (then nothing is loaded)."""
+        found = []
         at = 0
-        seen_cookie = False
-        parsed = []
-        while 0 <= at < len(text):
-            found = _PAIR.match(text, at)
-            if not found or found.end() == at:
+        have_cookie = False
+        while at < len(text):
+            piece = _PAIR.match(text, at)
+            if not piece or piece.end() == at:
                 break
-            key, value = found.group("key"), found.group("val")
-            at = found.end()
-            if key[0] == "$":
-                if seen_cookie:
-                    parsed.append(("attribute", key[1:], value))
+            at = piece.end()
+            key, value = piece.group("key"), piece.group("val")
+            if key.startswith("$"):
+                # '$Path' and the like: attributes in the old RFC 2109 style.
+                if have_cookie:
+                    found.append((False, key[1:], value))
             elif key.lower() in Morsel._reserved:
-                if not seen_cookie:
-                    return
-                if value is None:
-                    if key.lower() not in Morsel._flags:
-                        return
-                    parsed.append(("attribute", key, True))
+                if not have_cookie:
+                    return None
+                if value is not None:
+                    found.append((False, key, _unquote(value)))
+                elif key.lower() in Morsel._flags:
+                    found.append((False, key, True))
                 else:
-                    parsed.append(("attribute", key, _unquote(value)))
+                    return None
             elif value is not None:
-                parsed.append(("cookie", key, self.value_decode(value)))
-                seen_cookie = True
+                found.append((True, key, self.value_decode(value)))
+                have_cookie = True
             else:
-                return
-        morsel = None
-        for kind, key, value in parsed:
-            if kind == "attribute":
-                morsel[key] = value
-            else:
-                real, coded = value
-                self.__set(key, real, coded)
-                morsel = self[key]
+                return None
+        return found
 
 
 class SimpleCookie(BaseCookie):
-    """Cookies whose values are strings, quoted and unquoted as needed."""
+    """Cookies whose values are text, written quoted (with escapes) when not plain tokens."""
 
     def value_decode(self, val):
         return _unquote(val), val
 
     def value_encode(self, val):
-        strval = str(val)
-        return strval, _quote(strval)
+        text = str(val)
+        return text, _quote(text)

@@ -1,7 +1,10 @@
-"""HTTP servers: HTTPServer and ThreadingHTTPServer (socketserver TCP servers that know their name
-and port), BaseHTTPRequestHandler (reads the request line and headers, calls do_<METHOD>, writes
-status lines and headers, logs each request on stderr) and SimpleHTTPRequestHandler (serves files
-and directory listings from a directory). `python -m http.server` runs one."""
+"""HTTP servers.
+
+HTTPServer and ThreadingHTTPServer are socketserver TCP servers that know their host name and
+port. BaseHTTPRequestHandler answers the requests of one connection: it reads a request line and
+headers, calls the handler's do_<METHOD>, and offers the pieces of an answer (status line,
+headers, error pages) plus a log line per request on stderr. SimpleHTTPRequestHandler serves the
+files and directory listings of one directory. `python -m http.server [port]` runs one."""
 
 import datetime
 import email.utils
@@ -22,137 +25,159 @@ __version__ = "0.6"
 
 __all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler"]
 
-DEFAULT_ERROR_MESSAGE = """\
-<!DOCTYPE HTML>
-<html lang="en">
-    <head>
-        <meta charset="utf-8">
-        <title>Error response</title>
-    </head>
-    <body>
-        <h1>Error response</h1>
-        <p>Error code: %(code)d</p>
-        <p>Message: %(message)s.</p>
-        <p>Error code explanation: %(code)s - %(explain)s.</p>
-    </body>
-</html>
-"""
+# The page send_error writes (CPython's words and layout, which clients may compare).
+DEFAULT_ERROR_MESSAGE = "\n".join([
+    "<!DOCTYPE HTML>",
+    '<html lang="en">',
+    "    <head>",
+    '        <meta charset="utf-8">',
+    "        <title>Error response</title>",
+    "    </head>",
+    "    <body>",
+    "        <h1>Error response</h1>",
+    "        <p>Error code: %(code)d</p>",
+    "        <p>Message: %(message)s.</p>",
+    "        <p>Error code explanation: %(code)s - %(explain)s.</p>",
+    "    </body>",
+    "</html>",
+    "",
+])
 
 DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
 
+# The longest request line read; a longer one is answered 414.
+_MAX_REQUEST_LINE = 65536
+
 
 class HTTPServer(socketserver.TCPServer):
-    """A TCP server that remembers its host name and port (server_name, server_port)."""
+    """A TCP server that records server_name (the host's full name) and server_port."""
 
     allow_reuse_address = 1
 
     def server_bind(self):
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = socket.getfqdn(host)
-        self.server_port = port
+        super().server_bind()
+        self.server_name = socket.getfqdn(self.server_address[0])
+        self.server_port = self.server_address[1]
 
 
 class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
-    """An HTTPServer that answers each connection in its own (daemon) thread."""
+    """An HTTPServer that answers each connection in a daemon thread of its own."""
 
     daemon_threads = True
 
 
-# Control characters are written escaped in the log, so that a request cannot forge log lines.
-_CONTROL_ESCAPES = {c: r"\x{:02x}".format(c) for c in list(range(0x20)) + [0x7F]}
+# Control characters are written as \xNN in the log, so that a request cannot forge log lines.
+_LOG_ESCAPES = str.maketrans({c: "\\x%02x" % c for c in [*range(0x20), 0x7F]})
+
+
+class _BadRequest(Exception):
+    """A request that cannot be answered normally: the status and message of the error sent."""
+
+    def __init__(self, status, message=None, explain=None):
+        super().__init__(status)
+        self.status = status
+        self.message = message
+        self.explain = explain
+
+
+def _version_number(text):
+    """(major, minor) of 'HTTP/major.minor'; ValueError when it is not that."""
+    prefix, slash, number = text.partition("/")
+    if prefix != "HTTP" or not slash:
+        raise ValueError(text)
+    major, dot, minor = number.partition(".")
+    if not dot or not (major.isdigit() and minor.isdigit()) or len(major) > 10 or len(minor) > 10:
+        raise ValueError(text)
+    return int(major), int(minor)
 
 
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
-    """Answers the requests of one connection: parses each, then calls do_GET, do_POST, ..."""
+    """Answers the requests of one connection (several when the client keeps it alive).
+
+    A subclass defines do_GET, do_POST, ... which read self.path, self.headers and self.rfile and
+    answer with send_response (or send_error), send_header, end_headers and self.wfile."""
 
     sys_version = "Python/" + sys.version.split()[0]
     server_version = "BaseHTTP/" + __version__
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
     default_request_version = "HTTP/0.9"
+    # HTTP/1.0 closes after each answer; a handler setting HTTP/1.1 must send Content-Length.
     protocol_version = "HTTP/1.0"
     MessageClass = http.client.HTTPMessage
     responses = {status: (status.phrase, status.description) for status in HTTPStatus.__members__.values()}
     weekdayname = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     monthname = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    # -- reading a request --
+
     def parse_request(self):
-        """Reads the request line (already in raw_requestline) and the headers; False (an error
-        already sent) when they are malformed."""
+        """Reads the request line (in raw_requestline) and the headers into command, path,
+        request_version and headers. False when the request was bad (its error already sent)."""
+        try:
+            return self._read_request()
+        except _BadRequest as bad:
+            self.send_error(bad.status, bad.message, bad.explain)
+            return False
+
+    def _read_request(self):
         self.command = None
-        self.request_version = version = self.default_request_version
+        self.request_version = self.default_request_version
         self.close_connection = True
-        requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
-        self.requestline = requestline
-        words = requestline.split()
-        if len(words) == 0:
+        line = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        self.requestline = line
+        words = line.split()
+        if not words:
             return False
         if len(words) >= 3:
-            version = words[-1]
             try:
-                if not version.startswith("HTTP/"):
-                    raise ValueError
-                numbers = version.split("/", 1)[1].split(".")
-                if len(numbers) != 2:
-                    raise ValueError
-                if any(not n.isdigit() for n in numbers) or any(len(n) > 10 for n in numbers):
-                    raise ValueError
-                version_number = int(numbers[0]), int(numbers[1])
-            except (ValueError, IndexError):
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % version)
-                return False
-            if version_number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                number = _version_number(words[-1])
+            except ValueError:
+                raise _BadRequest(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % words[-1])
+            if number >= (2, 0):
+                raise _BadRequest(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED, "Invalid HTTP version (%d.%d)" % number)
+            if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
                 self.close_connection = False
-            if version_number >= (2, 0):
-                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED, "Invalid HTTP version (%s)" % version.split("/", 1)[1])
-                return False
-            self.request_version = version
-        if not 2 <= len(words) <= 3:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % requestline)
-            return False
-        command, path = words[:2]
+            self.request_version = words[-1]
+        if len(words) > 3 or len(words) < 2:
+            raise _BadRequest(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % line)
+        self.command, self.path = words[0], words[1]
         if len(words) == 2:
+            # HTTP/0.9: a bare 'GET path', answered with the body alone.
             self.close_connection = True
-            if command != "GET":
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % command)
-                return False
-        self.command, self.path = command, path
+            if self.command != "GET":
+                raise _BadRequest(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % self.command)
         if self.path.startswith("//"):
+            # '//host/x' would read as a network path to anything joining it with a base URL.
             self.path = "/" + self.path.lstrip("/")
         try:
             self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
         except http.client.LineTooLong as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
-            return False
+            raise _BadRequest(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
         except http.client.HTTPException as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers", str(err))
-            return False
-        conntype = self.headers.get("Connection", "")
-        if conntype.lower() == "close":
+            raise _BadRequest(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers", str(err))
+        connection = self.headers.get("Connection", "").lower()
+        if connection == "close":
             self.close_connection = True
-        elif conntype.lower() == "keep-alive" and self.protocol_version >= "HTTP/1.1":
+        elif connection == "keep-alive" and self.protocol_version >= "HTTP/1.1":
             self.close_connection = False
-        expect = self.headers.get("Expect", "")
-        if expect.lower() == "100-continue" and self.protocol_version >= "HTTP/1.1" and self.request_version >= "HTTP/1.1":
-            if not self.handle_expect_100():
-                return False
+        wants_continue = self.headers.get("Expect", "").lower() == "100-continue"
+        if wants_continue and self.protocol_version >= "HTTP/1.1" and self.request_version >= "HTTP/1.1":
+            return bool(self.handle_expect_100())
         return True
 
     def handle_expect_100(self):
-        """Answers 'Expect: 100-continue' with 100 Continue; return False to refuse the body."""
+        """Answers 'Expect: 100-continue' by telling the client to send its body (True)."""
         self.send_response_only(HTTPStatus.CONTINUE)
         self.end_headers()
         return True
 
     def handle_one_request(self):
-        """Reads and answers one request."""
+        """Reads one request and calls its do_<METHOD>."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ""
-                self.request_version = ""
-                self.command = ""
+            self.raw_requestline = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            if len(self.raw_requestline) > _MAX_REQUEST_LINE:
+                self.requestline = self.request_version = self.command = ""
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
                 return
             if not self.raw_requestline:
@@ -160,73 +185,69 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 return
             if not self.parse_request():
                 return
-            mname = "do_" + self.command
-            if not hasattr(self, mname):
+            method = getattr(self, "do_" + self.command, None)
+            if method is None:
                 self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
                 return
-            getattr(self, mname)()
+            method()
             self.wfile.flush()
         except TimeoutError as e:
             self.log_error("Request timed out: %r", e)
             self.close_connection = True
-            return
 
     def handle(self):
-        """Answers requests until the connection is to be closed."""
+        """Answers requests until one of them closes the connection."""
         self.close_connection = True
-        self.handle_one_request()
-        while not self.close_connection:
+        while True:
             self.handle_one_request()
+            if self.close_connection:
+                break
+
+    # -- writing an answer --
 
     def send_error(self, code, message=None, explain=None):
-        """Sends an error status and, but for codes without a body, an HTML page explaining it."""
-        try:
-            short, long = self.responses[code]
-        except KeyError:
-            short, long = "???", "???"
-        if message is None:
-            message = short
-        if explain is None:
-            explain = long
+        """Answers with an error status and (but for 204, 205, 304 and 1xx) a page explaining it;
+        the connection is closed afterwards."""
+        short, long = self.responses.get(code, ("???", "???"))
+        message = short if message is None else message
+        explain = long if explain is None else explain
         self.log_error("code %d, message %s", code, message)
         self.send_response(code, message)
         self.send_header("Connection", "close")
-        body = None
+        page = b""
         if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT, HTTPStatus.NOT_MODIFIED):
-            content = self.error_message_format % {
-                "code": code,
-                "message": html.escape(message, quote=False),
-                "explain": html.escape(explain, quote=False),
-            }
-            body = content.encode("UTF-8", "replace")
+            fields = {"code": code, "message": html.escape(message, quote=False), "explain": html.escape(explain, quote=False)}
+            page = (self.error_message_format % fields).encode("UTF-8", "replace")
             self.send_header("Content-Type", self.error_content_type)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(page)))
         self.end_headers()
-        if self.command != "HEAD" and body:
-            self.wfile.write(body)
+        if page and self.command != "HEAD":
+            self.wfile.write(page)
 
     def send_response(self, code, message=None):
-        """Logs the request, then starts the answer: status line, Server and Date headers."""
+        """Logs the request, then buffers the status line and the Server and Date headers."""
         self.log_request(code)
         self.send_response_only(code, message)
         self.send_header("Server", self.version_string())
         self.send_header("Date", self.date_time_string())
 
+    def _buffer_line(self, text):
+        if not hasattr(self, "_headers_buffer"):
+            self._headers_buffer = []
+        self._headers_buffer.append(text.encode("latin-1", "strict"))
+
     def send_response_only(self, code, message=None):
-        """Buffers the status line alone."""
-        if self.request_version != "HTTP/0.9":
-            if message is None:
-                message = self.responses[code][0] if code in self.responses else ""
-            if not hasattr(self, "_headers_buffer"):
-                self._headers_buffer = []
-            self._headers_buffer.append(("%s %d %s\r\n" % (self.protocol_version, code, message)).encode("latin-1", "strict"))
+        """Buffers the status line (HTTP/0.9 answers have none)."""
+        if self.request_version == "HTTP/0.9":
+            return
+        if message is None:
+            message = self.responses[code][0] if code in self.responses else ""
+        self._buffer_line("%s %d %s\r\n" % (self.protocol_version, code, message))
 
     def send_header(self, keyword, value):
-        """Buffers one header line (Connection: close/keep-alive also decides the connection's fate)."""
+        """Buffers one header; 'Connection: close' or 'keep-alive' also decides the connection's fate."""
         if self.request_version != "HTTP/0.9":
-            if not hasattr(self, "_headers_buffer"):
-                self._headers_buffer = []
-            self._headers_buffer.append(("%s: %s\r\n" % (keyword, value)).encode("latin-1", "strict"))
+            self._buffer_line("%s: %s\r\n" % (keyword, value))
         if keyword.lower() == "connection":
             if value.lower() == "close":
                 self.close_connection = True
@@ -234,15 +255,18 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 self.close_connection = False
 
     def end_headers(self):
-        """Ends the headers with a blank line and sends them."""
+        """Ends the headers with a blank line and sends what was buffered."""
         if self.request_version != "HTTP/0.9":
-            self._headers_buffer.append(b"\r\n")
+            self._buffer_line("\r\n")
             self.flush_headers()
 
     def flush_headers(self):
-        if hasattr(self, "_headers_buffer"):
-            self.wfile.write(b"".join(self._headers_buffer))
-            self._headers_buffer = []
+        buffered = getattr(self, "_headers_buffer", None)
+        if buffered:
+            self.wfile.write(b"".join(buffered))
+        self._headers_buffer = []
+
+    # -- logging --
 
     def log_request(self, code="-", size="-"):
         """Logs an answered request: '"GET / HTTP/1.1" 200 -'."""
@@ -254,219 +278,195 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.log_message(format, *args)
 
     def log_message(self, format, *args):
-        """Writes 'client - - [date] message' to stderr."""
-        message = format % args
-        sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(), self.log_date_time_string(), message.translate(_CONTROL_ESCAPES)))
+        """Writes 'client - - [day/Mon/year hh:mm:ss] message' to stderr."""
+        text = (format % args).translate(_LOG_ESCAPES)
+        sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(), self.log_date_time_string(), text))
 
     def version_string(self):
         return self.server_version + " " + self.sys_version
 
     def date_time_string(self, timestamp=None):
-        """`timestamp` (now when None) as an HTTP date: 'Sun, 06 Nov 1994 08:49:37 GMT'."""
-        if timestamp is None:
-            timestamp = time.time()
-        return email.utils.formatdate(timestamp, usegmt=True)
+        """An HTTP date ('Sun, 06 Nov 1994 08:49:37 GMT') of `timestamp`, now by default."""
+        return email.utils.formatdate(time.time() if timestamp is None else timestamp, usegmt=True)
 
     def log_date_time_string(self):
-        """The local time as the log writes it: '03/Dec/2026 15:40:00'."""
-        year, month, day, hh, mm, ss, _, _, _ = time.localtime(time.time())
-        return "%02d/%3s/%04d %02d:%02d:%02d" % (day, self.monthname[month], year, hh, mm, ss)
+        """Now, in local time, as the log shows it: '03/Dec/2026 15:40:00'."""
+        now = time.localtime(time.time())
+        return "%02d/%3s/%04d %02d:%02d:%02d" % (now.tm_mday, self.monthname[now.tm_mon], now.tm_year, now.tm_hour, now.tm_min, now.tm_sec)
 
     def address_string(self):
         return self.client_address[0]
 
 
-# Types the server knows without asking mimetypes (which may not know compressed files).
-_EXTRA_TYPES = {".gz": "application/gzip", ".Z": "application/octet-stream", ".bz2": "application/x-bzip2", ".xz": "application/x-xz"}
+# Types of compressed files, which the server names itself.
+_COMPRESSED_TYPES = {".gz": "application/gzip", ".Z": "application/octet-stream", ".bz2": "application/x-bzip2", ".xz": "application/x-xz"}
 
-# A small table of common types, used when the mimetypes module is not there.
+# Common types, for when the mimetypes module is not there.
 _COMMON_TYPES = {
     ".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".py": "text/x-python",
-    ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml",
+    ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "text/xml",
     ".csv": "text/csv", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
     ".gif": "image/gif", ".svg": "image/svg+xml", ".ico": "image/vnd.microsoft.icon",
     ".pdf": "application/pdf", ".zip": "application/zip", ".tar": "application/x-tar",
-    ".wasm": "application/wasm", ".md": "text/markdown", ".c": "text/plain", ".h": "text/plain",
+    ".wasm": "application/wasm", ".c": "text/plain", ".h": "text/plain",
 }
 
 
-def _guess_by_extension(path):
+def _type_by_extension(path):
     try:
         import mimetypes
     except ImportError:
-        mimetypes = None
-    if mimetypes is not None:
-        guess, _ = mimetypes.guess_type(path)
-        return guess
-    return _COMMON_TYPES.get(posixpath.splitext(path)[1].lower())
+        return _COMMON_TYPES.get(posixpath.splitext(path)[1].lower())
+    return mimetypes.guess_type(path)[0]
 
 
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
-    """Serves GET and HEAD from a directory (the current one by default): files, and listings of
-    directories without an index.html."""
+    """Serves GET and HEAD from a directory (the current one unless `directory` is given):
+    files with their type, length and modification time, index.html for a directory that has
+    one, otherwise an HTML listing of it."""
 
     server_version = "SimpleHTTP/" + __version__
     index_pages = ("index.html", "index.htm")
-    extensions_map = _EXTRA_TYPES.copy()
+    extensions_map = dict(_COMPRESSED_TYPES)
 
     def __init__(self, *args, directory=None, **kwargs):
-        if directory is None:
-            directory = os.getcwd()
-        self.directory = os.fspath(directory)
+        self.directory = os.fspath(os.getcwd() if directory is None else directory)
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
-        f = self.send_head()
-        if f:
-            try:
-                self.copyfile(f, self.wfile)
-            finally:
-                f.close()
+        source = self.send_head()
+        if source is not None:
+            with source:
+                self.copyfile(source, self.wfile)
 
     def do_HEAD(self):
-        f = self.send_head()
-        if f:
-            f.close()
+        source = self.send_head()
+        if source is not None:
+            source.close()
 
     def send_head(self):
-        """Sends the status and headers for the path; the open file to send (or None)."""
-        path = self.translate_path(self.path)
-        f = None
-        if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith("/"):
+        """Sends the status and headers for self.path; the open file whose bytes follow, or None."""
+        local = self.translate_path(self.path)
+        if os.path.isdir(local):
+            url = urllib.parse.urlsplit(self.path)
+            if not url.path.endswith("/"):
+                # A directory is served at its name with a slash, so relative links work.
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                new_parts = (parts[0], parts[1], parts[2] + "/", parts[3], parts[4])
-                self.send_header("Location", urllib.parse.urlunsplit(new_parts))
+                self.send_header("Location", urllib.parse.urlunsplit(url._replace(path=url.path + "/")))
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return None
-            for index in self.index_pages:
-                index = os.path.join(path, index)
-                if os.path.isfile(index):
-                    path = index
+            for page in self.index_pages:
+                if os.path.isfile(os.path.join(local, page)):
+                    local = os.path.join(local, page)
                     break
             else:
-                return self.list_directory(path)
-        ctype = self.guess_type(path)
-        if path.endswith("/"):
+                return self.list_directory(local)
+        if local.endswith("/"):
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
             return None
+        content_type = self.guess_type(local)
         try:
-            f = open(path, "rb")
+            source = open(local, "rb")
         except OSError:
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
             return None
         try:
-            fs = os.fstat(f.fileno())
-            if "If-Modified-Since" in self.headers and "If-None-Match" not in self.headers:
-                try:
-                    ims = email.utils.parsedate_to_datetime(self.headers["If-Modified-Since"])
-                except (TypeError, IndexError, OverflowError, ValueError):
-                    pass
-                else:
-                    if ims.tzinfo is None:
-                        ims = ims.replace(tzinfo=datetime.timezone.utc)
-                    if ims.tzinfo is datetime.timezone.utc:
-                        last_modif = datetime.datetime.fromtimestamp(fs.st_mtime, datetime.timezone.utc).replace(microsecond=0)
-                        if last_modif <= ims:
-                            self.send_response(HTTPStatus.NOT_MODIFIED)
-                            self.end_headers()
-                            f.close()
-                            return None
+            info = os.fstat(source.fileno())
+            if self._unchanged_since_asked(info.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                source.close()
+                return None
             self.send_response(HTTPStatus.OK)
-            self.send_header("Content-type", ctype)
-            self.send_header("Content-Length", str(fs[6]))
-            self.send_header("Last-Modified", self.date_time_string(fs.st_mtime))
+            self.send_header("Content-type", content_type)
+            self.send_header("Content-Length", str(info.st_size))
+            self.send_header("Last-Modified", self.date_time_string(info.st_mtime))
             self.end_headers()
-            return f
-        except:
-            f.close()
+            return source
+        except BaseException:
+            source.close()
             raise
 
-    def list_directory(self, path):
-        """Sends the headers of an HTML listing of the directory; the listing as a file."""
+    def _unchanged_since_asked(self, mtime):
+        """Whether If-Modified-Since (without If-None-Match) names a time at or after `mtime`."""
+        asked = self.headers.get("If-Modified-Since")
+        if asked is None or "If-None-Match" in self.headers:
+            return False
         try:
-            names = os.listdir(path)
+            since = email.utils.parsedate_to_datetime(asked)
+        except (TypeError, IndexError, OverflowError, ValueError):
+            return False
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=datetime.timezone.utc)
+        if since.tzinfo is not datetime.timezone.utc:
+            return False
+        modified = datetime.datetime.fromtimestamp(mtime, datetime.timezone.utc).replace(microsecond=0)
+        return modified <= since
+
+    def list_directory(self, path):
+        """Sends the headers of an HTML page listing the directory; the page, as a file."""
+        try:
+            entries = os.listdir(path)
         except OSError:
             self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
             return None
-        names.sort(key=lambda a: a.lower())
+        entries.sort(key=str.lower)
         try:
-            displaypath = urllib.parse.unquote(self.path, errors="surrogatepass")
+            shown = urllib.parse.unquote(self.path, errors="surrogatepass")
         except UnicodeDecodeError:
-            displaypath = urllib.parse.unquote(self.path)
-        displaypath = html.escape(displaypath, quote=False)
-        enc = sys.getfilesystemencoding()
-        title = f"Directory listing for {displaypath}"
-        lines = [
-            "<!DOCTYPE HTML>",
-            '<html lang="en">',
-            "<head>",
-            f'<meta charset="{enc}">',
-            f"<title>{title}</title>\n</head>",
-            f"<body>\n<h1>{title}</h1>",
-            "<hr>\n<ul>",
-        ]
-        for name in names:
-            fullname = os.path.join(path, name)
-            displayname = linkname = name
-            if os.path.isdir(fullname):
-                displayname = name + "/"
-                linkname = name + "/"
-            if os.path.islink(fullname):
-                displayname = name + "@"
-            lines.append('<li><a href="%s">%s</a></li>' % (urllib.parse.quote(linkname, errors="surrogatepass"), html.escape(displayname, quote=False)))
-        lines.append("</ul>\n<hr>\n</body>\n</html>\n")
-        encoded = "\n".join(lines).encode(enc, "surrogateescape")
-        f = io.BytesIO()
-        f.write(encoded)
-        f.seek(0)
+            shown = urllib.parse.unquote(self.path)
+        title = "Directory listing for " + html.escape(shown, quote=False)
+        charset = sys.getfilesystemencoding()
+        items = []
+        for entry in entries:
+            full = os.path.join(path, entry)
+            link = label = entry
+            if os.path.isdir(full):
+                link = label = entry + "/"
+            if os.path.islink(full):
+                label = entry + "@"
+            items.append('<li><a href="%s">%s</a></li>' % (urllib.parse.quote(link, errors="surrogatepass"), html.escape(label, quote=False)))
+        page = "\n".join([
+            "<!DOCTYPE HTML>", '<html lang="en">', "<head>", '<meta charset="%s">' % charset,
+            "<title>%s</title>\n</head>" % title, "<body>\n<h1>%s</h1>" % title, "<hr>\n<ul>",
+            *items, "</ul>\n<hr>\n</body>\n</html>\n",
+        ]).encode(charset, "surrogateescape")
         self.send_response(HTTPStatus.OK)
-        self.send_header("Content-type", "text/html; charset=%s" % enc)
-        self.send_header("Content-Length", str(len(encoded)))
+        self.send_header("Content-type", "text/html; charset=%s" % charset)
+        self.send_header("Content-Length", str(len(page)))
         self.end_headers()
-        return f
+        return io.BytesIO(page)
 
     def translate_path(self, path):
-        """The file a URL path names under the served directory ('..' and the like dropped)."""
-        path = path.split("?", 1)[0]
-        path = path.split("#", 1)[0]
-        trailing_slash = path.rstrip().endswith("/")
+        """The local file a URL path names, under self.directory (no way out of it: '..' and
+        names with a directory part are dropped)."""
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        wants_directory = path.rstrip().endswith("/")
         try:
             path = urllib.parse.unquote(path, errors="surrogatepass")
         except UnicodeDecodeError:
             path = urllib.parse.unquote(path)
-        path = posixpath.normpath(path)
-        words = filter(None, path.split("/"))
-        path = self.directory
-        for word in words:
-            if os.path.dirname(word) or word in (os.curdir, os.pardir):
-                continue
-            path = os.path.join(path, word)
-        if trailing_slash:
-            path += "/"
-        return path
+        local = self.directory
+        for part in posixpath.normpath(path).split("/"):
+            if part and not os.path.dirname(part) and part not in (os.curdir, os.pardir):
+                local = os.path.join(local, part)
+        return local + "/" if wants_directory else local
 
     def copyfile(self, source, outputfile):
         shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
-        """The Content-Type for a file, by its extension; application/octet-stream when unknown."""
-        base, ext = posixpath.splitext(path)
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        ext = ext.lower()
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        guess = _guess_by_extension(path)
-        if guess:
-            return guess
-        return "application/octet-stream"
+        """The Content-Type of a file by its extension; application/octet-stream when unknown."""
+        extension = posixpath.splitext(path)[1]
+        for candidate in (extension, extension.lower()):
+            if candidate in self.extensions_map:
+                return self.extensions_map[candidate]
+        return _type_by_extension(path) or "application/octet-stream"
 
 
 class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
-    """Serves files as SimpleHTTPRequestHandler; running CGI scripts is not supported by gilpy."""
+    """Serves files as SimpleHTTPRequestHandler; gilpy does not run CGI scripts."""
 
     cgi_directories = ["/cgi-bin", "/htbin"]
 
@@ -475,48 +475,36 @@ class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
 
 
 def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer, protocol="HTTP/1.0", port=8000, bind=None):
-    """Serves HTTP on the port until interrupted, printing where."""
-    ServerClass.address_family, addr = _address_of(bind, port)
+    """Serves on `port` (all interfaces unless `bind`) until Ctrl-C, saying where."""
+    infos = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    ServerClass.address_family, address = infos[0][0], infos[0][4]
     HandlerClass.protocol_version = protocol
-    with ServerClass(addr, HandlerClass) as httpd:
-        host, port = httpd.socket.getsockname()[:2]
-        url_host = f"[{host}]" if ":" in host else host
-        print(f"Serving HTTP on {host} port {port} (http://{url_host}:{port}/) ...")
+    with ServerClass(address, HandlerClass) as server:
+        host, port = server.socket.getsockname()[:2]
+        shown = "[%s]" % host if ":" in host else host
+        print(f"Serving HTTP on {host} port {port} (http://{shown}:{port}/) ...")
         try:
-            httpd.serve_forever()
+            server.serve_forever()
         except KeyboardInterrupt:
             print("\nKeyboard interrupt received, exiting.")
             sys.exit(0)
 
 
-def _address_of(bind, port):
-    infos = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-    family, _type, _proto, _canon, sockaddr = infos[0]
-    return family, sockaddr
-
-
-def _main(argv=None):
+def _serve_from_command_line(argv):
     import argparse
-    import contextlib
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cgi", action="store_true", help="run as CGI server")
-    parser.add_argument("--bind", "-b", metavar="ADDRESS", help="specify alternate bind address (default: all interfaces)")
-    parser.add_argument("--directory", "-d", default=os.getcwd(), help="specify alternate directory (default: current directory)")
-    parser.add_argument("port", action="store", default=8000, type=int, nargs="?", help="specify alternate port (default: 8000)")
-    args = parser.parse_args(argv)
-    handler_class = CGIHTTPRequestHandler if args.cgi else SimpleHTTPRequestHandler
+    options = argparse.ArgumentParser()
+    options.add_argument("--cgi", action="store_true", help="run as CGI server")
+    options.add_argument("--bind", "-b", metavar="ADDRESS", help="specify alternate bind address (default: all interfaces)")
+    options.add_argument("--directory", "-d", default=os.getcwd(), help="specify alternate directory (default: current directory)")
+    options.add_argument("port", action="store", default=8000, type=int, nargs="?", help="specify alternate port (default: 8000)")
+    args = options.parse_args(argv)
 
-    class DualStackServer(ThreadingHTTPServer):
-        def server_bind(self):
-            with contextlib.suppress(Exception):
-                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-            return super().server_bind()
-
+    class Server(ThreadingHTTPServer):
         def finish_request(self, request, client_address):
-            self.RequestHandlerClass(request, client_address, self, directory=args.directory)
+            SimpleHTTPRequestHandler(request, client_address, self, directory=args.directory)
 
-    test(HandlerClass=handler_class, ServerClass=DualStackServer, port=args.port, bind=args.bind)
+    test(HandlerClass=SimpleHTTPRequestHandler, ServerClass=Server, port=args.port, bind=args.bind)
 
 
 if __name__ == "__main__":
-    _main()
+    _serve_from_command_line(sys.argv[1:])

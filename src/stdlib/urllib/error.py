@@ -1,15 +1,16 @@
-"""The errors urllib.request raises: URLError (an OSError whose str is '<urlopen error reason>'),
-HTTPError (an error status, which is also a response you can read) and ContentTooShortError."""
+"""The errors urllib.request raises: URLError (an OSError shown as '<urlopen error reason>'),
+HTTPError (an error status, which can also be read as the answer it is) and
+ContentTooShortError (urlretrieve got less than announced)."""
 
 import io
 
-import urllib.response
+from urllib.response import addinfourl
 
 __all__ = ["URLError", "HTTPError", "ContentTooShortError"]
 
 
 class URLError(OSError):
-    """A URL could not be opened; `reason` says why (a message or the underlying exception)."""
+    """A URL could not be opened; `reason` says why (text, or the exception that stopped it)."""
 
     def __init__(self, reason, filename=None):
         self.args = (reason,)
@@ -18,22 +19,19 @@ class URLError(OSError):
             self.filename = filename
 
     def __str__(self):
-        return "<urlopen error %s>" % self.reason
+        return "<urlopen error %s>" % (self.reason,)
 
 
-class HTTPError(URLError, urllib.response.addinfourl):
-    """The server answered with an error status; the answer can be read like a response."""
-
-    __super_init = urllib.response.addinfourl.__init__
+class HTTPError(URLError, addinfourl):
+    """The server answered with an error status: code, msg (the reason), hdrs (the headers),
+    and the body to read."""
 
     def __init__(self, url, code, msg, hdrs, fp):
         self.code = code
         self.msg = msg
         self.hdrs = hdrs
         self.fp = fp
-        if fp is None:
-            fp = io.BytesIO()
-        self.__super_init(fp, hdrs, url, code)
+        addinfourl.__init__(self, io.BytesIO() if fp is None else fp, hdrs, url, code)
 
     def __str__(self):
         return "HTTP Error %s: %s" % (self.code, self.msg)
@@ -41,22 +39,20 @@ class HTTPError(URLError, urllib.response.addinfourl):
     def __repr__(self):
         return "<HTTPError %s: %r>" % (self.code, self.msg)
 
-    @property
-    def reason(self):
-        return self.msg
+    reason = property(lambda self: self.msg)
 
     @property
     def headers(self):
         return self.hdrs
 
     @headers.setter
-    def headers(self, headers):
-        self.hdrs = headers
+    def headers(self, value):
+        self.hdrs = value
 
 
 class ContentTooShortError(URLError):
-    """urlretrieve got less data than Content-Length promised."""
+    """urlretrieve received fewer bytes than Content-Length promised; `content` is what came."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

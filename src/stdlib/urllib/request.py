@@ -1,23 +1,23 @@
-"""Opening URLs: urlopen and the machinery behind it. A Request names a URL, data, headers and a
-method; an OpenerDirector passes it through handlers chosen by method name (`<scheme>_request`
-to prepare, `<scheme>_open` to fetch, `<scheme>_response` to check, `http_error_<code>` for error
-statuses). build_opener assembles the default chain: proxies from the environment, http, file,
-data: URLs, redirects, and errors raised as HTTPError. gilpy has no ssl module: https is not
-supported."""
+"""Opening URLs: urlopen and the machinery behind it.
+
+A Request names a URL, the data to send, headers and a method. An OpenerDirector passes it
+through its handlers, asking each (lowest handler_order first) for a method named after the
+URL's scheme: `<scheme>_request(req)` may rewrite the request, `<scheme>_open(req)` fetches it
+(the first answer wins), `<scheme>_response(req, resp)` may check or replace the answer. An HTTP
+status outside 2xx goes to `http_error_<code>` methods, then `http_error_default`. build_opener
+assembles the usual chain: proxies from the environment, http, file and data: URLs, redirects,
+and HTTPError for the rest. gilpy has no ssl module, so https and authentication are not here."""
 
 import base64
-import bisect
 import email
 import email.utils
 import io
 import os
-import posixpath
 import re
 import socket
 import string
 import sys
 import tempfile
-import time
 
 import http.client
 from urllib.error import URLError, HTTPError, ContentTooShortError
@@ -25,105 +25,97 @@ from urllib.parse import (
     urlparse, urlsplit, urljoin, unwrap, quote, unquote, unquote_to_bytes, urlunparse,
     _splittype, _splithost, _splituser, _splitpasswd, _splitport, _splittag,
 )
-from urllib.response import addinfourl, addclosehook
+from urllib.response import addinfourl
 
 __all__ = [
     "Request", "OpenerDirector", "BaseHandler", "HTTPDefaultErrorHandler", "HTTPRedirectHandler",
-    "HTTPCookieProcessor", "ProxyHandler", "HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm",
-    "HTTPPasswordMgrWithPriorAuth", "AbstractBasicAuthHandler", "HTTPBasicAuthHandler",
-    "ProxyBasicAuthHandler", "HTTPHandler", "FileHandler", "DataHandler", "UnknownHandler",
+    "ProxyHandler", "HTTPHandler", "FileHandler", "DataHandler", "UnknownHandler",
     "HTTPErrorProcessor", "urlopen", "install_opener", "build_opener", "pathname2url",
     "url2pathname", "getproxies", "urlretrieve", "urlcleanup",
 ]
 
 __version__ = "%d.%d" % sys.version_info[:2]
 
-_opener = None
+_installed = None
 
 
 def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *, cafile=None, capath=None, cadefault=False, context=None):
-    """Opens a URL (a string or a Request) with the installed opener; the response."""
-    global _opener
+    """Opens `url` (text or a Request) with the installed opener (a default one at first)."""
+    global _installed
     if cafile or capath or cadefault or context is not None:
         raise URLError("gilpy has no ssl support")
-    if _opener is None:
-        _opener = build_opener()
-    return _opener.open(url, data, timeout)
+    if _installed is None:
+        _installed = build_opener()
+    return _installed.open(url, data, timeout)
 
 
 def install_opener(opener):
-    """Makes `opener` the one urlopen uses."""
-    global _opener
-    _opener = opener
+    """Makes `opener` the one urlopen uses from now on (None: a default one again)."""
+    global _installed
+    _installed = opener
 
 
-_url_tempfiles = []
+# Files urlretrieve made without being given a name; urlcleanup removes them.
+_temporary_files = []
 
 
 def urlretrieve(url, filename=None, reporthook=None, data=None):
-    """Copies a URL to a local file (a temporary one when not named); (filename, headers)."""
-    url_type, path = _splittype(url)
-    with urlopen(url, data) as fp:
-        headers = fp.info()
-        if url_type == "file" and not filename:
-            return os.path.normpath(path), headers
+    """Saves what `url` holds to `filename` (a new temporary file when None) and returns
+    (filename, headers); `reporthook(blocks, block_size, total_size)` hears of the progress."""
+    scheme, rest = _splittype(url)
+    block_size = 8 * 1024
+    with urlopen(url, data) as source:
+        headers = source.info()
+        if scheme == "file" and not filename:
+            return os.path.normpath(rest), headers
         if filename:
-            tfp = open(filename, "wb")
+            target = open(filename, "wb")
         else:
-            tfp = tempfile.NamedTemporaryFile(delete=False)
-            filename = tfp.name
-            _url_tempfiles.append(filename)
-        with tfp:
-            result = filename, headers
-            bs = 1024 * 8
-            size = -1
-            read = 0
-            blocknum = 0
-            if "content-length" in headers:
-                size = int(headers["Content-Length"])
+            target = tempfile.NamedTemporaryFile(delete=False)
+            filename = target.name
+            _temporary_files.append(filename)
+        total = int(headers["Content-Length"]) if "content-length" in headers else -1
+        received = 0
+        count = 0
+        with target:
             if reporthook:
-                reporthook(blocknum, bs, size)
+                reporthook(count, block_size, total)
             while True:
-                block = fp.read(bs)
-                if not block:
+                chunk = source.read(block_size)
+                if not chunk:
                     break
-                read += len(block)
-                tfp.write(block)
-                blocknum += 1
+                target.write(chunk)
+                received += len(chunk)
+                count += 1
                 if reporthook:
-                    reporthook(blocknum, bs, size)
-    if size >= 0 and read < size:
-        raise ContentTooShortError("retrieval incomplete: got only %i out of %i bytes" % (read, size), result)
-    return result
+                    reporthook(count, block_size, total)
+    if 0 <= total and received < total:
+        raise ContentTooShortError("retrieval incomplete: got only %i out of %i bytes" % (received, total), (filename, headers))
+    return filename, headers
 
 
 def urlcleanup():
-    """Removes urlretrieve's temporary files and forgets the installed opener."""
-    global _opener
-    for temp_file in _url_tempfiles:
+    """Deletes urlretrieve's temporary files and uninstalls the opener."""
+    global _installed
+    while _temporary_files:
         try:
-            os.unlink(temp_file)
+            os.unlink(_temporary_files.pop())
         except OSError:
             pass
-    del _url_tempfiles[:]
-    _opener = None
-
-
-_cut_port_re = re.compile(r":\d+$", re.ASCII)
+    _installed = None
 
 
 def request_host(request):
-    """The host a request goes to, lowercased, without its port."""
-    url = request.full_url
-    host = urlparse(url)[1]
-    if host == "":
-        host = request.get_header("Host", "")
-    host = _cut_port_re.sub("", host, 1)
-    return host.lower()
+    """The lowercased host of a request's URL (or Host header), without a port."""
+    host = urlparse(request.full_url).netloc or request.get_header("Host", "")
+    return re.sub(r":\d+$", "", host, count=1).lower()
 
+
+# ---- requests --------------------------------------------------------------------------------
 
 class Request:
-    """A URL to open, with the data to send (making it a POST), headers and a method."""
+    """What to open: Request(url, data=None, headers={}, method=None). Header names are kept
+    capitalized ('Content-type'); unredirected headers are not repeated on a redirect."""
 
     def __init__(self, url, data=None, headers={}, origin_req_host=None, unverifiable=False, method=None):
         self.full_url = url
@@ -132,31 +124,31 @@ class Request:
         self._data = None
         self.data = data
         self._tunnel_host = None
-        for key, value in headers.items():
-            self.add_header(key, value)
-        if origin_req_host is None:
-            origin_req_host = request_host(self)
-        self.origin_req_host = origin_req_host
+        for name, value in headers.items():
+            self.add_header(name, value)
+        self.origin_req_host = request_host(self) if origin_req_host is None else origin_req_host
         self.unverifiable = unverifiable
         if method:
             self.method = method
 
     @property
     def full_url(self):
-        if self.fragment:
-            return "{}#{}".format(self._full_url, self.fragment)
-        return self._full_url
+        return self._full_url if not self.fragment else self._full_url + "#" + self.fragment
 
     @full_url.setter
     def full_url(self, url):
-        self._full_url = unwrap(url)
-        self._full_url, self.fragment = _splittag(self._full_url)
-        self._parse()
+        self._full_url, self.fragment = _splittag(unwrap(url))
+        scheme, rest = _splittype(self._full_url)
+        if scheme is None:
+            raise ValueError("unknown url type: %r" % self.full_url)
+        self.type = scheme
+        self.host, self.selector = _splithost(rest)
+        if self.host:
+            self.host = unquote(self.host)
 
     @full_url.deleter
     def full_url(self):
-        self._full_url = None
-        self.fragment = None
+        self._full_url = self.fragment = None
         self.selector = ""
 
     @property
@@ -165,32 +157,25 @@ class Request:
 
     @data.setter
     def data(self, data):
-        if data != self._data:
-            self._data = data
-            if self.has_header("Content-length"):
-                self.remove_header("Content-length")
+        if data == self._data:
+            return
+        self._data = data
+        # A length computed for the old data would lie about the new.
+        self.remove_header("Content-length")
 
     @data.deleter
     def data(self):
         self.data = None
 
-    def _parse(self):
-        self.type, rest = _splittype(self._full_url)
-        if self.type is None:
-            raise ValueError("unknown url type: %r" % self.full_url)
-        self.host, self.selector = _splithost(rest)
-        if self.host:
-            self.host = unquote(self.host)
-
     def get_method(self):
-        """The method: the one given, else POST with data and GET without."""
-        default_method = "POST" if self.data is not None else "GET"
-        return getattr(self, "method", default_method)
+        """The method given, else POST when there is data and GET when there is none."""
+        return getattr(self, "method", "GET" if self.data is None else "POST")
 
     def get_full_url(self):
         return self.full_url
 
     def set_proxy(self, host, type):
+        """Sends the request to the proxy `host`: the whole URL becomes the selector."""
         if self.type == "https" and not self._tunnel_host:
             self._tunnel_host = self.host
         else:
@@ -211,154 +196,111 @@ class Request:
         return header_name in self.headers or header_name in self.unredirected_hdrs
 
     def get_header(self, header_name, default=None):
-        return self.headers.get(header_name, self.unredirected_hdrs.get(header_name, default))
+        if header_name in self.headers:
+            return self.headers[header_name]
+        return self.unredirected_hdrs.get(header_name, default)
 
     def remove_header(self, header_name):
-        self.headers.pop(header_name, None)
-        self.unredirected_hdrs.pop(header_name, None)
+        for table in (self.headers, self.unredirected_hdrs):
+            table.pop(header_name, None)
 
     def header_items(self):
-        hdrs = {**self.unredirected_hdrs, **self.headers}
-        return list(hdrs.items())
+        merged = dict(self.unredirected_hdrs)
+        merged.update(self.headers)
+        return list(merged.items())
 
+
+# ---- the director ----------------------------------------------------------------------------
 
 class OpenerDirector:
-    """Opens URLs by handing requests to its handlers, in handler_order."""
+    """Opens URLs by asking its handlers in turn (see the module's comment)."""
 
     def __init__(self):
-        client_version = "Python-urllib/%s" % __version__
-        self.addheaders = [("User-agent", client_version)]
+        self.addheaders = [("User-agent", "Python-urllib/" + __version__)]
         self.handlers = []
-        self.handle_open = {}
-        self.handle_error = {}
-        self.process_response = {}
-        self.process_request = {}
 
     def add_handler(self, handler):
-        """Registers each of the handler's `<scheme>_<kind>` methods."""
+        """Adds a handler; one without a single `<scheme>_<stage>` method is ignored."""
         if not hasattr(handler, "add_parent"):
             raise TypeError("expected BaseHandler instance, got %r" % type(handler))
-        added = False
-        for meth in dir(handler):
-            if meth in ("redirect_request", "do_open", "proxy_open"):
-                continue
-            i = meth.find("_")
-            protocol = meth[:i]
-            condition = meth[i + 1:]
-            if condition.startswith("error"):
-                j = condition.find("_") + i + 1
-                kind = meth[j + 1:]
-                try:
-                    kind = int(kind)
-                except ValueError:
-                    pass
-                lookup = self.handle_error.get(protocol, {})
-                self.handle_error[protocol] = lookup
-            elif condition == "open":
-                kind = protocol
-                lookup = self.handle_open
-            elif condition == "response":
-                kind = protocol
-                lookup = self.process_response
-            elif condition == "request":
-                kind = protocol
-                lookup = self.process_request
-            else:
-                continue
-            handlers = lookup.setdefault(kind, [])
-            if handlers:
-                bisect.insort(handlers, handler)
-            else:
-                handlers.append(handler)
-            added = True
-        if added:
-            bisect.insort(self.handlers, handler)
-            handler.add_parent(self)
+        if not any(_is_hook(name) for name in dir(handler)):
+            return
+        self.handlers.append(handler)
+        self.handlers.sort(key=_order)
+        handler.add_parent(self)
 
     def close(self):
         pass
 
-    def _call_chain(self, chain, kind, meth_name, *args):
-        for handler in chain.get(kind, ()):
-            result = getattr(handler, meth_name)(*args)
-            if result is not None:
-                return result
+    def _hooks(self, name):
+        """The handlers' methods called `name`, in handler order."""
+        return [getattr(h, name) for h in self.handlers if callable(getattr(h, name, None))]
+
+    def _first_answer(self, name, *args):
+        for method in self._hooks(name):
+            answer = method(*args)
+            if answer is not None:
+                return answer
         return None
 
     def open(self, fullurl, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT):
-        """Opens a URL or Request; the response."""
-        if isinstance(fullurl, str):
-            req = Request(fullurl, data)
-        else:
-            req = fullurl
-            if data is not None:
-                req.data = data
-        req.timeout = timeout
-        protocol = req.type
-        for processor in self.process_request.get(protocol, []):
-            req = getattr(processor, protocol + "_request")(req)
-        response = self._open(req, data)
-        for processor in self.process_response.get(protocol, []):
-            response = getattr(processor, protocol + "_response")(req, response)
+        """Opens a URL or Request (with `data` to send, if given); the response."""
+        request = Request(fullurl, data) if isinstance(fullurl, str) else fullurl
+        if not isinstance(fullurl, str) and data is not None:
+            request.data = data
+        request.timeout = timeout
+        scheme = request.type
+        for prepare in self._hooks(scheme + "_request"):
+            request = prepare(request)
+        response = (self._first_answer("default_open", request)
+                    or self._first_answer(scheme + "_open", request)
+                    or self._first_answer("unknown_open", request))
+        for check in self._hooks(scheme + "_response"):
+            response = check(request, response)
         return response
 
-    def _open(self, req, data=None):
-        result = self._call_chain(self.handle_open, "default", "default_open", req)
-        if result:
-            return result
-        protocol = req.type
-        result = self._call_chain(self.handle_open, protocol, protocol + "_open", req)
-        if result:
-            return result
-        return self._call_chain(self.handle_open, "unknown", "unknown_open", req)
-
     def error(self, proto, *args):
-        """Hands an error to the `<proto>_error_<code>` handlers, then the default one."""
+        """Finds a handler for an error: for http, args are (request, response, code, message,
+        headers) and `http_error_<code>` is asked first, then `http_error_default`."""
         if proto in ("http", "https"):
-            table = self.handle_error["http"]
-            proto = args[2]
-            meth_name = "http_error_%s" % proto
-            http_err = 1
-            orig_args = args
-        else:
-            table = self.handle_error
-            meth_name = proto + "_error"
-            http_err = 0
-        args = (table, proto, meth_name) + args
-        result = self._call_chain(*args)
-        if result:
-            return result
-        if http_err:
-            args = (table, "default", "http_error_default") + orig_args
-            return self._call_chain(*args)
+            code = args[2]
+            return self._first_answer("http_error_%s" % code, *args) or self._first_answer("http_error_default", *args)
+        return self._first_answer(proto + "_error", *args)
+
+
+def _is_hook(name):
+    scheme, _, stage = name.partition("_")
+    return bool(scheme) and (stage in ("open", "request", "response") or stage.startswith("error"))
+
+
+def _order(handler):
+    return getattr(handler, "handler_order", 500)
 
 
 def build_opener(*handlers):
-    """An OpenerDirector with the default handlers, replaced or added to by `handlers`."""
+    """An OpenerDirector with the default handlers plus `handlers` (classes or instances); a
+    given handler replaces the default of its kind."""
     opener = OpenerDirector()
-    default_classes = [ProxyHandler, UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler,
-                       HTTPRedirectHandler, FileHandler, HTTPErrorProcessor, DataHandler]
-    skip = set()
-    for klass in default_classes:
-        for check in handlers:
-            if isinstance(check, type):
-                if issubclass(check, klass):
-                    skip.add(klass)
-            elif isinstance(check, klass):
-                skip.add(klass)
-    for klass in skip:
-        default_classes.remove(klass)
-    for klass in default_classes:
-        opener.add_handler(klass())
-    for h in handlers:
-        if isinstance(h, type):
-            h = h()
-        opener.add_handler(h)
+    defaults = [ProxyHandler, UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler,
+                HTTPRedirectHandler, FileHandler, HTTPErrorProcessor, DataHandler]
+
+    def replaced(default):
+        for given in handlers:
+            kind = given if isinstance(given, type) else type(given)
+            if issubclass(kind, default):
+                return True
+        return False
+
+    for default in defaults:
+        if not replaced(default):
+            opener.add_handler(default())
+    for given in handlers:
+        opener.add_handler(given() if isinstance(given, type) else given)
     return opener
 
 
 class BaseHandler:
-    """The base of every handler; handlers sort by handler_order (lower first)."""
+    """The base of every handler: handlers run in increasing handler_order."""
 
     handler_order = 500
 
@@ -369,34 +311,34 @@ class BaseHandler:
         pass
 
     def __lt__(self, other):
-        if not hasattr(other, "handler_order"):
-            return True
-        return self.handler_order < other.handler_order
+        return self.handler_order < getattr(other, "handler_order", float("inf"))
 
+
+# ---- errors and redirects --------------------------------------------------------------------
 
 class HTTPErrorProcessor(BaseHandler):
-    """Turns answers outside 2xx into errors for the error handlers."""
+    """Hands every answer outside 2xx to the error handlers."""
 
     handler_order = 1000
 
     def http_response(self, request, response):
-        code, msg, hdrs = response.code, response.msg, response.info()
-        if not (200 <= code < 300):
-            response = self.parent.error("http", request, response, code, msg, hdrs)
-        return response
+        if 200 <= response.code < 300:
+            return response
+        return self.parent.error("http", request, response, response.code, response.msg, response.info())
 
     https_response = http_response
 
 
 class HTTPDefaultErrorHandler(BaseHandler):
-    """Raises HTTPError for an error status nothing else handled."""
+    """The last resort: an error status becomes an HTTPError (which can be read as the answer)."""
 
     def http_error_default(self, req, fp, code, msg, hdrs):
         raise HTTPError(req.full_url, code, msg, hdrs, fp)
 
 
 class HTTPRedirectHandler(BaseHandler):
-    """Follows 301, 302, 303, 307 and 308 answers (at most 10, no loops)."""
+    """Follows 301, 302, 303, 307 and 308 (for GET and HEAD; a POST only by 301-303, as GET),
+    at most max_redirections times and max_repeats times to one URL."""
 
     max_repeats = 4
     max_redirections = 10
@@ -404,433 +346,208 @@ class HTTPRedirectHandler(BaseHandler):
                "The last 30x error message was:\n")
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        """The Request that follows a redirect, or None; HTTPError when it must not be followed."""
-        m = req.get_method()
-        if (not (code in (301, 302, 303, 307, 308) and m in ("GET", "HEAD") or code in (301, 302, 303) and m == "POST")):
+        """The request to send to `newurl`; HTTPError when this redirect must not be followed."""
+        method = req.get_method()
+        follows = method in ("GET", "HEAD") or (method == "POST" and code in (301, 302, 303))
+        if code not in (301, 302, 303, 307, 308) or not follows:
             raise HTTPError(req.full_url, code, msg, headers, fp)
-        newurl = newurl.replace(" ", "%20")
-        content_headers = ("content-length", "content-type")
-        newheaders = {k: v for k, v in req.headers.items() if k.lower() not in content_headers}
-        return Request(newurl, method="HEAD" if m == "HEAD" else "GET", headers=newheaders,
-                       origin_req_host=req.origin_req_host, unverifiable=True)
+        kept = {k: v for k, v in req.headers.items() if k.lower() not in ("content-length", "content-type")}
+        return Request(newurl.replace(" ", "%20"), headers=kept, origin_req_host=req.origin_req_host,
+                       unverifiable=True, method="HEAD" if method == "HEAD" else "GET")
 
     def http_error_302(self, req, fp, code, msg, headers):
-        if "location" in headers:
-            newurl = headers["location"]
-        elif "uri" in headers:
-            newurl = headers["uri"]
-        else:
-            return
-        urlparts = urlparse(newurl)
-        if not urlparts.path and urlparts.netloc:
-            urlparts = list(urlparts)
-            urlparts[2] = "/"
-        newurl = urlunparse(urlparts)
-        newurl = quote(newurl, encoding="iso-8859-1", safe=string.punctuation)
-        newurl = urljoin(req.full_url, newurl)
-        urlparts = urlparse(newurl)
-        if urlparts.scheme not in ("http", "https", "ftp", ""):
-            raise HTTPError(newurl, code, "%s - Redirection to url '%s' is not allowed" % (msg, newurl), headers, fp)
-        new = self.redirect_request(req, fp, code, msg, headers, newurl)
-        if new is None:
-            return
-        if hasattr(req, "redirect_dict"):
-            visited = new.redirect_dict = req.redirect_dict
-            if visited.get(newurl, 0) >= self.max_repeats or len(visited) >= self.max_redirections:
-                raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
-        else:
-            visited = new.redirect_dict = req.redirect_dict = {}
-        visited[newurl] = visited.get(newurl, 0) + 1
+        target = headers.get("location") or headers.get("uri")
+        if not target:
+            return None
+        parts = urlparse(target)
+        if parts.netloc and not parts.path:
+            parts = parts._replace(path="/")
+        target = urljoin(req.full_url, quote(urlunparse(parts), encoding="iso-8859-1", safe=string.punctuation))
+        if urlparse(target).scheme not in ("http", "https", "ftp", ""):
+            raise HTTPError(target, code, "%s - Redirection to url '%s' is not allowed" % (msg, target), headers, fp)
+        follow = self.redirect_request(req, fp, code, msg, headers, target)
+        if follow is None:
+            return None
+        seen = getattr(req, "redirect_dict", None)
+        if seen is None:
+            seen = req.redirect_dict = {}
+        elif seen.get(target, 0) >= self.max_repeats or len(seen) >= self.max_redirections:
+            raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
+        follow.redirect_dict = seen
+        seen[target] = seen.get(target, 0) + 1
+        # Drain the redirect's own body so the connection can be closed cleanly.
         fp.read()
         fp.close()
-        return self.parent.open(new, timeout=req.timeout)
+        return self.parent.open(follow, timeout=req.timeout)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+# ---- proxies ---------------------------------------------------------------------------------
+
 def _parse_proxy(proxy):
-    """(scheme, user, password, host:port) of a proxy setting."""
-    scheme, r_scheme = _splittype(proxy)
-    if not r_scheme.startswith("/"):
-        scheme = None
-        authority = proxy
+    """(scheme, user, password, 'host:port') of a proxy setting such as 'http://u:p@host:3128'."""
+    scheme, rest = _splittype(proxy)
+    if rest.startswith("//"):
+        authority = rest[2:].split("/", 1)[0]
+    elif rest.startswith("/"):
+        raise ValueError("proxy URL with no authority: %r" % proxy)
     else:
-        if not r_scheme.startswith("//"):
-            raise ValueError("proxy URL with no authority: %r" % proxy)
-        end = r_scheme.find("/", 2)
-        if end == -1:
-            end = None
-        authority = r_scheme[2:end]
-    userinfo, hostport = _splituser(authority)
-    if userinfo is not None:
-        user, password = _splitpasswd(userinfo)
-    else:
-        user = password = None
+        scheme, authority = None, proxy
+    credentials, hostport = _splituser(authority)
+    user, password = _splitpasswd(credentials) if credentials is not None else (None, None)
     return scheme, user, password, hostport
 
 
 class ProxyHandler(BaseHandler):
-    """Sends requests through the proxies given (by default those of the environment)."""
+    """Routes requests through proxies: {'http': 'http://proxy:3128', ...}, by default those of
+    the *_proxy environment variables (no_proxy names the hosts to reach directly)."""
 
     handler_order = 100
 
     def __init__(self, proxies=None):
-        if proxies is None:
-            proxies = getproxies()
-        assert hasattr(proxies, "keys"), "proxies must be a mapping"
-        self.proxies = proxies
-        for type, url in proxies.items():
-            type = type.lower()
-            setattr(self, "%s_open" % type, lambda r, proxy=url, type=type, meth=self.proxy_open: meth(r, proxy, type))
+        self.proxies = getproxies() if proxies is None else proxies
+        assert hasattr(self.proxies, "keys"), "proxies must be a mapping"
+        for scheme, proxy in self.proxies.items():
+            setattr(self, scheme.lower() + "_open", self._opener_for(proxy, scheme.lower()))
+
+    def _opener_for(self, proxy, scheme):
+        return lambda request: self.proxy_open(request, proxy, scheme)
 
     def proxy_open(self, req, proxy, type):
-        orig_type = req.type
-        proxy_type, user, password, hostport = _parse_proxy(proxy)
-        if proxy_type is None:
-            proxy_type = orig_type
+        original = req.type
+        scheme, user, password, hostport = _parse_proxy(proxy)
+        scheme = scheme or original
         if req.host and proxy_bypass(req.host):
             return None
         if user and password:
-            user_pass = "%s:%s" % (unquote(user), unquote(password))
-            creds = base64.b64encode(user_pass.encode()).decode("ascii")
-            req.add_header("Proxy-authorization", "Basic " + creds)
-        hostport = unquote(hostport)
-        req.set_proxy(hostport, proxy_type)
-        if orig_type == proxy_type or orig_type == "https":
+            pair = "%s:%s" % (unquote(user), unquote(password))
+            req.add_header("Proxy-authorization", "Basic " + base64.b64encode(pair.encode()).decode("ascii"))
+        req.set_proxy(unquote(hostport), scheme)
+        if scheme == original or original == "https":
+            # The same scheme's opener sends it on, now to the proxy.
             return None
         return self.parent.open(req, timeout=req.timeout)
 
 
-class HTTPPasswordMgr:
-    """Passwords by realm and URI prefix."""
-
-    def __init__(self):
-        self.passwd = {}
-
-    def add_password(self, realm, uri, user, passwd):
-        if isinstance(uri, str):
-            uri = [uri]
-        if realm not in self.passwd:
-            self.passwd[realm] = {}
-        for default_port in True, False:
-            reduced_uri = tuple(self.reduce_uri(u, default_port) for u in uri)
-            self.passwd[realm][reduced_uri] = (user, passwd)
-
-    def find_user_password(self, realm, authuri):
-        domains = self.passwd.get(realm, {})
-        for default_port in True, False:
-            reduced_authuri = self.reduce_uri(authuri, default_port)
-            for uris, authinfo in domains.items():
-                for uri in uris:
-                    if self.is_suburi(uri, reduced_authuri):
-                        return authinfo
-        return None, None
-
-    def reduce_uri(self, uri, default_port=True):
-        parts = urlsplit(uri)
-        if parts[1]:
-            scheme = parts[0]
-            authority = parts[1]
-            path = parts[2] or "/"
-        else:
-            scheme = None
-            authority = uri
-            path = "/"
-        host, port = _splitport(authority)
-        if default_port and port is None and scheme is not None:
-            dport = {"http": 80, "https": 443}.get(scheme)
-            if dport is not None:
-                authority = "%s:%d" % (host, dport)
-        return authority, path
-
-    def is_suburi(self, base, test):
-        if base == test:
-            return True
-        if base[0] != test[0]:
-            return False
-        prefix = base[1]
-        if prefix[-1:] != "/":
-            prefix += "/"
-        return test[1].startswith(prefix)
-
-
-class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
-    """A password manager whose realm None matches every realm."""
-
-    def find_user_password(self, realm, authuri):
-        user, password = HTTPPasswordMgr.find_user_password(self, realm, authuri)
-        if user is not None:
-            return user, password
-        return HTTPPasswordMgr.find_user_password(self, None, authuri)
-
-
-class HTTPPasswordMgrWithPriorAuth(HTTPPasswordMgrWithDefaultRealm):
-    """A password manager that also remembers which URIs to authenticate before being asked."""
-
-    def __init__(self, *args, **kwargs):
-        self.authenticated = {}
-        super().__init__(*args, **kwargs)
-
-    def add_password(self, realm, uri, user, passwd, is_authenticated=False):
-        self.update_authenticated(uri, is_authenticated)
-        if realm is not None:
-            super().add_password(None, uri, user, passwd)
-        super().add_password(realm, uri, user, passwd)
-
-    def update_authenticated(self, uri, is_authenticated=False):
-        if isinstance(uri, str):
-            uri = [uri]
-        for default_port in True, False:
-            for u in uri:
-                self.authenticated[self.reduce_uri(u, default_port)] = is_authenticated
-
-    def is_authenticated(self, authuri):
-        for default_port in True, False:
-            reduced_authuri = self.reduce_uri(authuri, default_port)
-            for uri in self.authenticated:
-                if self.is_suburi(uri, reduced_authuri):
-                    return self.authenticated[uri]
-
-
-_BASIC_CHALLENGE = re.compile(r'(?:^|,)[ \t]*([^ \t,]+)[ \t]+realm=(["\']?)([^"\']*)\2', re.I)
-
-
-class AbstractBasicAuthHandler:
-    """Answers a Basic authentication challenge with the password manager's credentials."""
-
-    def __init__(self, password_mgr=None):
-        if password_mgr is None:
-            password_mgr = HTTPPasswordMgr()
-        self.passwd = password_mgr
-        self.add_password = self.passwd.add_password
-
-    def http_error_auth_reqed(self, authreq, host, req, headers):
-        for header in headers.get_all(authreq) or []:
-            found = _BASIC_CHALLENGE.search(header)
-            if found and found.group(1).lower() == "basic":
-                response = self.retry_http_basic_auth(host, req, found.group(3))
-                if response and response.code != 401:
-                    self.passwd.update_authenticated(req.full_url, True) if hasattr(self.passwd, "update_authenticated") else None
-                return response
-
-    def retry_http_basic_auth(self, host, req, realm):
-        user, pw = self.passwd.find_user_password(realm, host)
-        if pw is None:
-            return None
-        raw = "%s:%s" % (user, pw)
-        auth = "Basic " + base64.b64encode(raw.encode()).decode("ascii")
-        if req.get_header(self.auth_header, None) == auth:
-            return None
-        req.add_unredirected_header(self.auth_header, auth)
-        return self.parent.open(req, timeout=req.timeout)
-
-    def http_request(self, req):
-        if not hasattr(self.passwd, "is_authenticated") or not self.passwd.is_authenticated(req.full_url):
-            return req
-        if not req.has_header("Authorization"):
-            user, passwd = self.passwd.find_user_password(None, req.full_url)
-            credentials = "{0}:{1}".format(user, passwd).encode()
-            auth_str = base64.standard_b64encode(credentials).decode()
-            req.add_unredirected_header("Authorization", "Basic {}".format(auth_str.strip()))
-        return req
-
-    https_request = http_request
-
-
-class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
-    auth_header = "Authorization"
-
-    def http_error_401(self, req, fp, code, msg, headers):
-        return self.http_error_auth_reqed("www-authenticate", req.full_url, req, headers)
-
-
-class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
-    auth_header = "Proxy-authorization"
-
-    def http_error_407(self, req, fp, code, msg, headers):
-        return self.http_error_auth_reqed("proxy-authenticate", req.host, req, headers)
-
+# ---- http ------------------------------------------------------------------------------------
 
 class AbstractHTTPHandler(BaseHandler):
-    """Sends a Request over an http.client connection and returns its response."""
+    """Sends a request over an http.client connection made for it."""
 
     def __init__(self, debuglevel=None):
-        self._debuglevel = debuglevel if debuglevel is not None else 0
+        self._debuglevel = 0 if debuglevel is None else debuglevel
 
     def set_http_debuglevel(self, level):
         self._debuglevel = level
 
     def do_request_(self, request):
-        """Fills in the headers a request needs: Host, Content-type and Content-length for data."""
-        host = request.host
-        if not host:
+        """Adds what the request needs to be sent: Host, the opener's headers, and for data a
+        Content-type and a Content-length (or chunked transfer)."""
+        if not request.host:
             raise URLError("no host given")
-        if request.data is not None:
-            data = request.data
-            if isinstance(data, str):
+        body = request.data
+        if body is not None:
+            if isinstance(body, str):
                 raise TypeError("POST data should be bytes, an iterable of bytes, or a file object. It cannot be of type str.")
             if not request.has_header("Content-type"):
                 request.add_unredirected_header("Content-type", "application/x-www-form-urlencoded")
-            if not request.has_header("Content-length") and not request.has_header("Transfer-encoding"):
-                length = http.client._body_length(data, request.get_method())
-                if length is not None:
-                    request.add_unredirected_header("Content-length", str(length))
-                else:
+            if not (request.has_header("Content-length") or request.has_header("Transfer-encoding")):
+                length = http.client._body_length(body, request.get_method())
+                if length is None:
                     request.add_unredirected_header("Transfer-encoding", "chunked")
-        sel_host = host
+                else:
+                    request.add_unredirected_header("Content-length", str(length))
+        host = request.host
         if request.has_proxy():
-            scheme, sel = _splittype(request.selector)
-            sel_host, sel_path = _splithost(sel)
+            host = _splithost(_splittype(request.selector)[1])[0]
         if not request.has_header("Host"):
-            request.add_unredirected_header("Host", sel_host)
+            request.add_unredirected_header("Host", host)
         for name, value in self.parent.addheaders:
-            name = name.capitalize()
-            if not request.has_header(name):
-                request.add_unredirected_header(name, value)
+            if not request.has_header(name.capitalize()):
+                request.add_unredirected_header(name.capitalize(), value)
         return request
 
     def do_open(self, http_class, req, **http_conn_args):
-        """Sends the request with a new connection of `http_class`; the response (URLError when
-        the connection fails)."""
-        host = req.host
-        if not host:
+        """The response to `req`, sent on a new `http_class` connection; URLError when the
+        connection cannot be made. The connection closes once the answer is read."""
+        if not req.host:
             raise URLError("no host given")
-        h = http_class(host, timeout=req.timeout, **http_conn_args)
-        h.set_debuglevel(self._debuglevel)
-        headers = dict(req.unredirected_hdrs)
-        headers.update({k: v for k, v in req.headers.items() if k not in headers})
-        headers["Connection"] = "close"
-        headers = {name.title(): val for name, val in headers.items()}
+        conn = http_class(req.host, timeout=req.timeout, **http_conn_args)
+        conn.set_debuglevel(self._debuglevel)
+        sent = {}
+        for name, value in list(req.unredirected_hdrs.items()) + list(req.headers.items()):
+            sent.setdefault(name.title(), value)
+        sent["Connection"] = "close"
         try:
             try:
-                h.request(req.get_method(), req.selector, req.data, headers, encode_chunked=req.has_header("Transfer-encoding"))
+                conn.request(req.get_method(), req.selector, req.data, sent, encode_chunked=req.has_header("Transfer-encoding"))
             except OSError as err:
                 raise URLError(err)
-            r = h.getresponse()
-        except:
-            h.close()
+            answer = conn.getresponse()
+        except BaseException:
+            conn.close()
             raise
-        if h.sock:
-            h.sock.close()
-            h.sock = None
-        r.url = req.get_full_url()
-        r.msg = r.reason
-        return r
+        if conn.sock:
+            conn.sock.close()
+            conn.sock = None
+        answer.url = req.get_full_url()
+        answer.msg = answer.reason
+        return answer
 
 
 class HTTPHandler(AbstractHTTPHandler):
+    """Opens http:// URLs."""
+
     def http_open(self, req):
         return self.do_open(http.client.HTTPConnection, req)
 
     http_request = AbstractHTTPHandler.do_request_
 
 
-class HTTPCookieProcessor(BaseHandler):
-    """Sends and stores cookies through an http.cookiejar.CookieJar."""
-
-    def __init__(self, cookiejar=None):
-        import http.cookiejar
-        if cookiejar is None:
-            cookiejar = http.cookiejar.CookieJar()
-        self.cookiejar = cookiejar
-
-    def http_request(self, request):
-        self.cookiejar.add_cookie_header(request)
-        return request
-
-    def http_response(self, request, response):
-        self.cookiejar.extract_cookies(response, request)
-        return response
-
-    https_request = http_request
-    https_response = http_response
-
-
 class UnknownHandler(BaseHandler):
+    """The last handler asked to open: a scheme nobody knows is an error."""
+
     def unknown_open(self, req):
         raise URLError("unknown url type: %s" % req.type)
 
 
 def parse_keqv_list(l):
-    """A dict of 'key=value' items (values unquoted)."""
-    parsed = {}
-    for elt in l:
-        k, v = elt.split("=", 1)
-        if v[0] == '"' and v[-1] == '"':
-            v = v[1:-1]
-        parsed[k] = v
-    return parsed
+    """{key: value} of 'key=value' items, quotes around a value removed."""
+    result = {}
+    for item in l:
+        key, value = item.split("=", 1)
+        if len(value) > 1 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        result[key] = value
+    return result
 
 
 def parse_http_list(s):
-    """The comma-separated items of a header value, commas inside quotes kept."""
-    res = []
-    part = ""
-    escape = quote_open = False
-    for cur in s:
-        if escape:
-            part += cur
-            escape = False
-            continue
-        if quote_open:
-            if cur == "\\":
-                escape = True
-                continue
-            elif cur == '"':
-                quote_open = False
-            part += cur
-            continue
-        if cur == ",":
-            res.append(part)
-            part = ""
-            continue
-        if cur == '"':
-            quote_open = True
-        part += cur
-    if part:
-        res.append(part)
-    return [part.strip() for part in res]
+    """The comma-separated items of a header value (commas inside quotes do not split)."""
+    items = []
+    current = []
+    quoted = escaped = False
+    for ch in s:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif quoted and ch == "\\":
+            escaped = True
+        elif ch == '"':
+            quoted = not quoted
+            current.append(ch)
+        elif ch == "," and not quoted:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if current:
+        items.append("".join(current))
+    return [item.strip() for item in items]
 
 
-class FileHandler(BaseHandler):
-    """Opens file:// URLs on this machine."""
-
-    def file_open(self, req):
-        url = req.selector
-        if url[:2] == "//" and url[2:3] != "/" and (req.host and req.host != "localhost"):
-            if req.host not in self.get_names():
-                raise URLError("file:// scheme is supported only on localhost")
-        return self.open_local_file(req)
-
-    names = None
-
-    def get_names(self):
-        if FileHandler.names is None:
-            try:
-                FileHandler.names = tuple(socket.gethostbyname_ex("localhost")[2] + socket.gethostbyname_ex(socket.gethostname())[2])
-            except socket.gaierror:
-                FileHandler.names = (socket.gethostbyname("localhost"),)
-        return FileHandler.names
-
-    def open_local_file(self, req):
-        host = req.host
-        filename = req.selector
-        localfile = url2pathname(filename)
-        try:
-            stats = os.stat(localfile)
-            size = stats.st_size
-            modified = email.utils.formatdate(stats.st_mtime, usegmt=True)
-            mtype = _guess_type(filename)
-            headers = email.message_from_string("Content-type: %s\nContent-length: %d\nLast-modified: %s\n" % (mtype or "text/plain", size, modified))
-            if host:
-                host, port = _splitport(host)
-            if not host or (not port and _safe_gethostbyname(host) in self.get_names()):
-                origurl = "file://" + host + filename if host else "file://" + filename
-                return addinfourl(open(localfile, "rb"), headers, origurl)
-        except OSError as exp:
-            raise URLError(exp)
-        raise URLError("file not on local host")
-
+# ---- file: and data: -------------------------------------------------------------------------
 
 def _guess_type(filename):
     try:
@@ -840,32 +557,76 @@ def _guess_type(filename):
     return mimetypes.guess_type(filename)[0]
 
 
-def _safe_gethostbyname(host):
+def _local_addresses():
+    names = set()
+    for host in ("localhost", socket.gethostname()):
+        try:
+            names.update(socket.gethostbyname_ex(host)[2])
+        except OSError:
+            pass
+    return names
+
+
+class FileHandler(BaseHandler):
+    """Opens file:// URLs naming this machine."""
+
+    names = None
+
+    def get_names(self):
+        if FileHandler.names is None:
+            FileHandler.names = tuple(sorted(_local_addresses()))
+        return FileHandler.names
+
+    def file_open(self, req):
+        host = req.host
+        if host and host != "localhost" and req.selector.startswith("//"):
+            raise URLError("file:// scheme is supported only on localhost")
+        return self.open_local_file(req)
+
+    def open_local_file(self, req):
+        path = url2pathname(req.selector)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            raise URLError(exc)
+        host = req.host
+        if host:
+            host, port = _splitport(host)
+            if port or _address_of(host) not in self.get_names():
+                raise URLError("file not on local host")
+        headers = email.message_from_string("Content-type: %s\nContent-length: %d\nLast-modified: %s\n" % (
+            _guess_type(req.selector) or "text/plain", info.st_size, email.utils.formatdate(info.st_mtime, usegmt=True)))
+        try:
+            stream = open(path, "rb")
+        except OSError as exc:
+            raise URLError(exc)
+        return addinfourl(stream, headers, "file://" + (host or "") + req.selector)
+
+
+def _address_of(host):
     try:
         return socket.gethostbyname(host)
-    except socket.gaierror:
+    except OSError:
         return None
 
 
 class DataHandler(BaseHandler):
-    """Opens data: URLs (RFC 2397)."""
+    """Opens data: URLs ('data:[<mediatype>][;base64],<data>')."""
 
     def data_open(self, req):
         url = req.full_url
-        scheme, data = url.split(":", 1)
-        mediatype, data = data.split(",", 1)
-        data = unquote_to_bytes(data)
+        mediatype, _, payload = url.split(":", 1)[1].partition(",")
+        content = unquote_to_bytes(payload)
         if mediatype.endswith(";base64"):
-            data = base64.decodebytes(data)
-            mediatype = mediatype[:-7]
-        if not mediatype:
-            mediatype = "text/plain;charset=US-ASCII"
-        headers = email.message_from_string("Content-type: %s\nContent-length: %d\n" % (mediatype, len(data)))
-        return addinfourl(io.BytesIO(data), headers, url)
+            content = base64.decodebytes(content)
+            mediatype = mediatype[:-len(";base64")]
+        mediatype = mediatype or "text/plain;charset=US-ASCII"
+        headers = email.message_from_string("Content-type: %s\nContent-length: %d\n" % (mediatype, len(content)))
+        return addinfourl(io.BytesIO(content), headers, url)
 
 
 def url2pathname(pathname):
-    """The local path of a URL's path part."""
+    """The local path a URL path names."""
     return unquote(pathname)
 
 
@@ -875,46 +636,42 @@ def pathname2url(pathname):
 
 
 def getproxies_environment():
-    """The proxies named by *_proxy environment variables, by scheme."""
-    proxies = {}
-    for name, value in os.environ.items():
-        name = name.lower()
-        if value and name[-6:] == "_proxy":
-            proxies[name[:-6]] = value
-    if "REQUEST_METHOD" in os.environ:
-        proxies.pop("http", None)
-    for name, value in os.environ.items():
-        if name[-6:] == "_proxy":
-            name = name.lower()
+    """{scheme: proxy URL} from the environment's *_proxy variables (lowercase ones win; an empty
+    one removes the scheme; 'no' holds no_proxy)."""
+    found = {}
+    for lowercase_pass in (False, True):
+        for name, value in os.environ.items():
+            if name[-6:].lower() != "_proxy" or (name == name.lower()) != lowercase_pass:
+                continue
+            scheme = name[:-6].lower()
             if value:
-                proxies[name[:-6]] = value
+                found[scheme] = value
             else:
-                proxies.pop(name[:-6], None)
-    return proxies
+                found.pop(scheme, None)
+    if "REQUEST_METHOD" in os.environ:
+        # Under CGI, HTTP_PROXY may come from a request header: ignore it.
+        if os.environ.get("HTTP_PROXY") and found.get("http") == os.environ.get("HTTP_PROXY"):
+            found.pop("http", None)
+    return found
 
 
 def proxy_bypass_environment(host, proxies=None):
-    """Whether `host` is listed in no_proxy (or no_proxy is '*')."""
+    """Whether no_proxy says to reach `host` directly."""
     if proxies is None:
         proxies = getproxies_environment()
-    try:
-        no_proxy = proxies["no"]
-    except KeyError:
+    exempt = proxies.get("no")
+    if not exempt:
         return False
-    if no_proxy == "*":
+    if exempt == "*":
         return True
     host = host.lower()
-    hostonly, port = _splitport(host)
-    for name in no_proxy.split(","):
-        name = name.strip()
-        if name:
-            name = name.lstrip(".")
-            name = name.lower()
-            if hostonly == name or host == name:
-                return True
-            name = "." + name
-            if hostonly.endswith(name) or host.endswith(name):
-                return True
+    bare = _splitport(host)[0]
+    for entry in exempt.split(","):
+        entry = entry.strip().lstrip(".").lower()
+        if not entry:
+            continue
+        if entry in (host, bare) or bare.endswith("." + entry) or host.endswith("." + entry):
+            return True
     return False
 
 

@@ -1,24 +1,26 @@
-"""The file-like objects urllib returns: addbase wraps a file; addclosehook runs a hook on close;
-addinfo carries headers; addinfourl also the URL and status code."""
+"""The file-like objects urllib hands out: addbase reads through to a wrapped file, addclosehook
+also calls a function when closed, addinfo carries headers (info()), and addinfourl also the
+URL and the status code."""
 
 __all__ = ["addbase", "addclosehook", "addinfo", "addinfourl"]
 
 
 class addbase:
-    """A wrapper that reads through to `fp` and can be used in a with statement."""
+    """Wraps a file: reads go to it, closing closes it; usable in a with statement."""
 
     def __init__(self, fp):
         self.fp = fp
         self.closed = False
 
     def __getattr__(self, name):
-        fp = self.__dict__.get("fp")
-        if fp is None:
+        # Anything not defined here is the wrapped file's (fileno, readinto, ...).
+        wrapped = self.__dict__.get("fp")
+        if wrapped is None:
             raise AttributeError(name)
-        return getattr(fp, name)
+        return getattr(wrapped, name)
 
     def __repr__(self):
-        return "<%s at %r whose fp = %r>" % (self.__class__.__name__, id(self), self.fp)
+        return "<%s at %r whose fp = %r>" % (type(self).__name__, id(self), self.fp)
 
     def __enter__(self):
         if self.closed:
@@ -41,13 +43,14 @@ class addbase:
         return self.fp.readlines(*args)
 
     def close(self):
-        if not self.closed:
-            self.closed = True
-            self.fp.close()
+        if self.closed:
+            return
+        self.closed = True
+        self.fp.close()
 
 
 class addclosehook(addbase):
-    """Calls closehook(*hookargs) when closed."""
+    """A wrapped file that calls closehook(*hookargs) once, when closed."""
 
     def __init__(self, fp, closehook, *hookargs):
         super().__init__(fp)
@@ -55,19 +58,17 @@ class addclosehook(addbase):
         self.hookargs = hookargs
 
     def close(self):
+        hook, args = self.closehook, self.hookargs
+        self.closehook = self.hookargs = None
         try:
-            closehook = self.closehook
-            hookargs = self.hookargs
-            if closehook:
-                self.closehook = None
-                self.hookargs = None
-                closehook(*hookargs)
+            if hook:
+                hook(*args)
         finally:
             super().close()
 
 
 class addinfo(addbase):
-    """A file with headers (info())."""
+    """A wrapped file with headers."""
 
     def __init__(self, fp, headers):
         super().__init__(fp)
@@ -78,16 +79,14 @@ class addinfo(addbase):
 
 
 class addinfourl(addinfo):
-    """A file with headers, the URL it came from, and a status code."""
+    """A wrapped file with headers, the URL it came from and the status code (None if none)."""
 
     def __init__(self, fp, headers, url, code=None):
         super().__init__(fp, headers)
         self.url = url
         self.code = code
 
-    @property
-    def status(self):
-        return self.code
+    status = property(lambda self: self.code)
 
     def getcode(self):
         return self.code

@@ -1,13 +1,5 @@
-"""MIMENonMultipart: a MIME part that cannot have parts attached."""
+"""email.mime.nonmultipart: MIMENonMultipart (defined in email.mime._parts)."""
 
-from email import errors
-from email.mime.base import MIMEBase
+from email.mime._parts import MIMENonMultipart
 
 __all__ = ["MIMENonMultipart"]
-
-
-class MIMENonMultipart(MIMEBase):
-    """A MIME part whose payload is one body, never a list of parts."""
-
-    def attach(self, payload):
-        raise errors.MultipartConversionError("Cannot attach additional subparts to non-multipart/*")
