@@ -308,7 +308,7 @@ _COMMON_TYPES = {
     ".csv": "text/csv", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
     ".gif": "image/gif", ".svg": "image/svg+xml", ".ico": "image/vnd.microsoft.icon",
     ".pdf": "application/pdf", ".zip": "application/zip", ".tar": "application/x-tar",
-    ".wasm": "application/wasm", ".c": "text/plain", ".h": "text/plain",
+    ".wasm": "application/wasm", ".c": "text/plain", ".h": "text/plain", ".md": "text/markdown",
 }
 
 
