@@ -190,6 +190,7 @@ embedded! {
     "_fdio" => "_fdio.py",
     "pathlib" => "pathlib.py",
     "shutil" => "shutil.py",
+    "tarfile" => "tarfile.py",
     "tempfile" => "tempfile.py",
     "uuid" => "uuid.py",
     "urllib" => "urllib/__init__.py",
