@@ -91,8 +91,11 @@ class Generator:
     def _emit_header(self, name, value):
         self._emit(self.policy.fold(name, value))
 
+    def _payload_of(self, msg):
+        return msg.get_payload()
+
     def _write_body(self, msg):
-        payload = msg.get_payload()
+        payload = self._payload_of(msg)
         if msg.get_content_maintype() == "multipart" and isinstance(payload, list):
             self._write_multipart(msg, payload)
         elif isinstance(payload, list):
@@ -142,6 +145,10 @@ class BytesGenerator(Generator):
     """Writes a message tree to a binary file-like object; 8bit payloads go out as their bytes."""
 
     _escaped = False
+
+    def _payload_of(self, msg):
+        # The payload as stored: bytes it carries go out as those bytes.
+        return msg._payload
 
     def write(self, s):
         if isinstance(s, str):

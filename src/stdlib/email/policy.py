@@ -132,7 +132,28 @@ class EmailPolicy(Policy):
     def header_fetch_parse(self, name, value):
         if not isinstance(value, str):
             value = str(value)
-        return "".join(value.splitlines())
+        value = "".join(value.splitlines())
+        if "=?" in value:
+            # RFC 2047 encoded words read back as the text they encode.
+            from email.header import decode_header, make_header
+            try:
+                pieces = decode_header(value)
+            except ValueError:
+                return value
+            known = []
+            for data, charset in pieces:
+                try:
+                    if charset is not None:
+                        "".encode(charset)
+                except LookupError:
+                    # A charset nobody knows: its bytes as far as ASCII reads them.
+                    data, charset = data.decode("ascii", "replace").encode("ascii", "replace"), "us-ascii"
+                known.append((data, charset))
+            try:
+                value = str(make_header(known))
+            except (LookupError, UnicodeError):
+                pass
+        return value
 
     def fold(self, name, value):
         return self._fold(name, value, self.utf8)
