@@ -213,8 +213,12 @@ class HTTPResponse(io.BufferedIOBase):
             return data
         if self.length is not None:
             amt = min(amt, self.length)
-        data = self.fp.read(amt)
-        if amt and not data:
+        return self._counted(amt, self.fp.read(amt))
+
+    def _counted(self, asked, data):
+        """`data` read for a request of `asked` bytes, taken off what the body has left; the
+        connection's file closes at the body's end."""
+        if asked and not data:
             self._close_conn()
         elif self.length is not None:
             self.length -= len(data)
@@ -298,14 +302,7 @@ class HTTPResponse(io.BufferedIOBase):
             return bytes(line)
         if self.length is not None and not 0 <= limit <= self.length:
             limit = self.length
-        line = self.fp.readline(limit)
-        if limit and not line:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(line)
-            if self.length == 0:
-                self._close_conn()
-        return line
+        return self._counted(limit, self.fp.readline(limit))
 
     def fileno(self):
         return self.fp.fileno()
@@ -326,15 +323,6 @@ class HTTPResponse(io.BufferedIOBase):
         if self.headers is None:
             raise ResponseNotReady()
         return list(self.headers.items())
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def info(self):
         return self.headers
