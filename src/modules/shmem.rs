@@ -11,7 +11,7 @@ use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{Builtin, KwArgs, Owner};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class, types};
-use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::unsafe_os::SharedBytes;
 use crate::vm::Vm;
 use parking_lot::Mutex;
@@ -74,7 +74,7 @@ fn open_block(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if size == 0 {
         return Err(PyErr::value_error("cannot mmap an empty file"));
     }
-    let bytes = SharedBytes::map(file, size).map_err(|e| PyErr::new(ExcKind::OSError, format!("[Errno {}] {}", e as i32, e.desc())))?;
+    let bytes = SharedBytes::map(file, size).map_err(|e| os_error(&std::io::Error::from_raw_os_error(e as i32), &name))?;
     let block = SharedBlock { bytes: Mutex::new(Some(bytes)), size };
     Ok(Value::Instance(Instance::new(block_class().clone(), Payload::Native(Box::new(block)))))
 }

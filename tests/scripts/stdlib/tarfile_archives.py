@@ -16,10 +16,9 @@ with open(os.path.join(src, "sub", "b.bin"), "wb") as f:
     f.write(bytes(range(256)) * 3)
 with open(os.path.join(src, "sub", "deeper", "c.txt"), "w") as f:
     f.write("deep\n")
-os.symlink("a.txt", os.path.join(src, "link"))
 for root, dirs, names in os.walk(src):
     for name in dirs + names:
-        os.utime(os.path.join(root, name), (86400 * 365, 86400 * 365), follow_symlinks=False)
+        os.utime(os.path.join(root, name), (86400 * 365, 86400 * 365))
 os.utime(src, (86400 * 365, 86400 * 365))
 os.chmod(os.path.join(src, "a.txt"), 0o640)
 
@@ -40,6 +39,11 @@ for mode, suffix in (("w", ".tar"), ("w:gz", ".tar.gz"), ("w:", ".plain.tar")):
     path = os.path.join(work, "out" + suffix)
     with tarfile.open(path, mode) as t:
         t.add(src, arcname="src", filter=owners_as_fixed)
+        link = tarfile.TarInfo("src/link")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "a.txt"
+        link.mtime = 86400 * 365
+        t.addfile(link)
         info = tarfile.TarInfo("mem/x.bin")
         info.size = 3
         info.mtime = 86400
