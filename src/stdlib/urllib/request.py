@@ -6,7 +6,8 @@ URL's scheme: `<scheme>_request(req)` may rewrite the request, `<scheme>_open(re
 (the first answer wins), `<scheme>_response(req, resp)` may check or replace the answer. An HTTP
 status outside 2xx goes to `http_error_<code>` methods, then `http_error_default`. build_opener
 assembles the usual chain: proxies from the environment, http, file and data: URLs, redirects,
-and HTTPError for the rest. gilpy has no ssl module, so https and authentication are not here."""
+and HTTPError for the rest; Basic authentication is a handler to add. gilpy has no ssl module,
+so https is not here."""
 
 import base64
 import email
@@ -29,7 +30,8 @@ from urllib.response import addinfourl
 
 __all__ = [
     "Request", "OpenerDirector", "BaseHandler", "HTTPDefaultErrorHandler", "HTTPRedirectHandler",
-    "ProxyHandler", "HTTPHandler", "FileHandler", "DataHandler", "UnknownHandler",
+    "ProxyHandler", "HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm", "AbstractBasicAuthHandler",
+    "HTTPBasicAuthHandler", "ProxyBasicAuthHandler", "HTTPHandler", "FileHandler", "DataHandler", "UnknownHandler",
     "HTTPErrorProcessor", "urlopen", "install_opener", "build_opener", "pathname2url",
     "url2pathname", "getproxies", "urlretrieve", "urlcleanup",
 ]
@@ -428,6 +430,106 @@ class ProxyHandler(BaseHandler):
             # The same scheme's opener sends it on, now to the proxy.
             return None
         return self.parent.open(req, timeout=req.timeout)
+
+
+# ---- basic authentication --------------------------------------------------------------------
+
+class HTTPPasswordMgr:
+    """Passwords by realm and URL: a password given for a URL serves the URLs under it."""
+
+    def __init__(self):
+        self.passwd = {}
+
+    def add_password(self, realm, uri, user, passwd):
+        uris = [uri] if isinstance(uri, str) else list(uri)
+        table = self.passwd.setdefault(realm, {})
+        for default_port in (True, False):
+            table[tuple(self.reduce_uri(u, default_port) for u in uris)] = (user, passwd)
+
+    def find_user_password(self, realm, authuri):
+        """(user, password) for `authuri` in `realm`; (None, None) when none was given."""
+        for default_port in (True, False):
+            wanted = self.reduce_uri(authuri, default_port)
+            for uris, pair in self.passwd.get(realm, {}).items():
+                if any(self.is_suburi(uri, wanted) for uri in uris):
+                    return pair
+        return None, None
+
+    def reduce_uri(self, uri, default_port=True):
+        """(authority, path) of a URL or a bare authority; the scheme's port made explicit."""
+        parts = urlsplit(uri)
+        if not parts.netloc:
+            return uri, "/"
+        authority, path = parts.netloc, parts.path or "/"
+        host, port = _splitport(authority)
+        known = {"http": 80, "https": 443}.get(parts.scheme)
+        if default_port and port is None and known is not None:
+            authority = "%s:%d" % (host, known)
+        return authority, path
+
+    def is_suburi(self, base, test):
+        """Whether (authority, path) `test` is `base` or under it."""
+        if base == test:
+            return True
+        if base[0] != test[0]:
+            return False
+        prefix = base[1] if base[1].endswith("/") else base[1] + "/"
+        return test[1].startswith(prefix)
+
+
+class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
+    """A password manager where passwords given for realm None serve every realm."""
+
+    def find_user_password(self, realm, authuri):
+        pair = super().find_user_password(realm, authuri)
+        if pair[0] is not None:
+            return pair
+        return super().find_user_password(None, authuri)
+
+
+# 'Basic realm="x"' in a WWW-Authenticate (or Proxy-Authenticate) header.
+_CHALLENGE = re.compile(r'(?:^|,)[ \t]*([^ \t,]+)[ \t]+realm=(["\']?)([^"\']*)\2', re.I)
+
+
+class AbstractBasicAuthHandler:
+    """Answers a Basic challenge by sending the request again with the password manager's
+    credentials (once: the same credentials are not tried twice)."""
+
+    def __init__(self, password_mgr=None):
+        self.passwd = HTTPPasswordMgr() if password_mgr is None else password_mgr
+        self.add_password = self.passwd.add_password
+
+    def http_error_auth_reqed(self, authreq, host, req, headers):
+        for challenge in headers.get_all(authreq) or []:
+            found = _CHALLENGE.search(challenge)
+            if found and found.group(1).lower() == "basic":
+                return self.retry_http_basic_auth(host, req, found.group(3))
+        return None
+
+    def retry_http_basic_auth(self, host, req, realm):
+        user, password = self.passwd.find_user_password(realm, host)
+        if password is None:
+            return None
+        token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode("ascii")
+        credentials = "Basic " + token
+        if req.get_header(self.auth_header, None) == credentials:
+            return None
+        req.add_unredirected_header(self.auth_header, credentials)
+        return self.parent.open(req, timeout=req.timeout)
+
+
+class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = "Authorization"
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        return self.http_error_auth_reqed("www-authenticate", req.full_url, req, headers)
+
+
+class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = "Proxy-authorization"
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        return self.http_error_auth_reqed("proxy-authenticate", req.host, req, headers)
 
 
 # ---- http ------------------------------------------------------------------------------------
