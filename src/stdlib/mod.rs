@@ -148,6 +148,7 @@ embedded! {
     "email.feedparser" => "email/feedparser.py",
     "email.generator" => "email/generator.py",
     "email.header" => "email/header.py",
+    "email.iterators" => "email/iterators.py",
     "email.message" => "email/message.py",
     "email.mime" => "email/mime/__init__.py",
     "email.mime._parts" => "email/mime/_parts.py",
