@@ -1,5 +1,6 @@
 //! The one place with `unsafe`: OS calls that have no safe wrapper: fork(), the shared memory
-//! mapping (a memfd, so spawned children can map it too) behind multiprocessing.Value and Array, the futex semaphore behind its locks and
+//! mapping (a memfd, so spawned children can map it too) behind multiprocessing.Value and Array,
+//! the named shared memory blocks of multiprocessing.shared_memory (`SharedBytes`), the futex semaphore behind its locks and
 //! queues, taking ownership of a file descriptor a spawned child inherited, and the view of a
 //! running frame's variables that `frame.f_locals` reads (`FrameView`).
 //!
@@ -126,6 +127,39 @@ impl SharedWords {
 
     pub fn store(&self, i: usize, v: u64) {
         self.word(i).store(v, SeqCst)
+    }
+}
+
+/// A named shared memory block (a file under /dev/shm, as shm_open(3) makes one), mapped
+/// `MAP_SHARED`: the bytes behind multiprocessing.shared_memory.SharedMemory. Every process that
+/// maps the same name sees the same memory.
+///
+/// Invariant: the slice `with` hands out is the only reference this process makes to the mapping
+/// (the lock serializes this process's threads), and it does not outlive the call. Other processes
+/// may write the same bytes at any moment, as with CPython's mmap; the bytes are plain `u8`s, valid
+/// for any value, so such a write can only give a reader a mix of old and new bytes, never an
+/// invalid value. The mapping stays alive as long as this value does.
+pub struct SharedBytes {
+    map: SharedMapping,
+    len: usize,
+    lock: std::sync::Mutex<()>,
+}
+
+impl SharedBytes {
+    /// Maps the first `len` bytes (at least one) of the open shared memory file `file`, which must
+    /// be at least that long.
+    pub fn map(file: std::fs::File, len: usize) -> nix::Result<SharedBytes> {
+        let size = std::num::NonZeroUsize::new(len).ok_or(nix::errno::Errno::EINVAL)?;
+        Ok(SharedBytes { map: SharedMapping::map(file.into(), size)?, len, lock: std::sync::Mutex::new(()) })
+    }
+
+    /// Runs `f` over the block's bytes, for reading or writing (`f` must not call the VM).
+    pub fn with<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        let _only = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: `len` bytes of the live mapping (see `map`); the lock makes this the only slice
+        // of it in this process while `f` runs (see the type's invariant).
+        let bytes = unsafe { std::slice::from_raw_parts_mut(self.map.ptr.as_ptr().cast::<u8>(), self.len) };
+        f(bytes)
     }
 }
 

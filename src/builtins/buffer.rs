@@ -1,9 +1,10 @@
 //! The buffer protocol, gilpy's way: which values are bytes-like (bytes and its subclasses,
-//! bytearray, array.array, memoryview), a copy of their bytes for readers (file writes, hashlib,
+//! bytearray, array.array, a shared memory block, memoryview), a copy of their bytes for readers (file writes, hashlib,
 //! struct, base64, `bytes(x)`, concatenation), and writes into the writable ones (bytearray,
 //! array.array, a writable memoryview). Every access takes the exporter's lock only for the copy.
 
 use crate::modules::array::{PyArray, as_array};
+use crate::modules::shmem::{SharedBlock, block_of};
 use crate::objects::bytearray::ByteArray;
 use crate::objects::class::Payload;
 use crate::objects::memoryview::{MemoryView, Window, bytearray_of};
@@ -14,6 +15,8 @@ pub enum Exporter<'a> {
     Bytes(&'a [u8]),
     ByteArray(&'a ByteArray),
     Array(&'a PyArray),
+    /// A named shared memory block (multiprocessing.shared_memory).
+    Shared(&'a SharedBlock),
 }
 
 impl Exporter<'_> {
@@ -23,6 +26,7 @@ impl Exporter<'_> {
             Exporter::Bytes(b) => f(b),
             Exporter::ByteArray(b) => f(&b.lock()),
             Exporter::Array(a) => f(&a.data.lock()),
+            Exporter::Shared(s) => s.with(|d| f(d)),
         }
     }
 
@@ -32,6 +36,7 @@ impl Exporter<'_> {
             Exporter::Bytes(_) => None,
             Exporter::ByteArray(b) => Some(f(&mut b.lock())),
             Exporter::Array(a) => Some(f(&mut a.data.lock())),
+            Exporter::Shared(s) => Some(s.with(f)),
         }
     }
 
@@ -46,7 +51,9 @@ pub fn exporter(v: &Value) -> Option<Exporter<'_>> {
         Value::Bytes(b) => Some(Exporter::Bytes(b)),
         Value::Instance(i) => match &i.payload {
             Payload::Base(Value::Bytes(b)) => Some(Exporter::Bytes(b)),
-            Payload::Native(_) => bytearray_of(v).map(Exporter::ByteArray).or_else(|| as_array(v).map(Exporter::Array)),
+            Payload::Native(_) => {
+                bytearray_of(v).map(Exporter::ByteArray).or_else(|| as_array(v).map(Exporter::Array)).or_else(|| block_of(v).map(Exporter::Shared))
+            }
             _ => None,
         },
         _ => None,

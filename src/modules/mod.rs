@@ -31,6 +31,7 @@ pub mod random;
 pub mod re;
 pub mod resource;
 pub mod select;
+pub mod shmem;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
@@ -88,6 +89,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_pickle", |_, _| Ok(pickle::create())),
     ("_pwdgrp", |_, _| Ok(pwdgrp::create())),
     ("_gc", |_, _| Ok(gc::create())),
+    ("_posixshmem", |_, _| Ok(shmem::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),

@@ -19,7 +19,7 @@ from multiprocessing import util
 from multiprocessing.context import ProcessError, get_context
 from multiprocessing.connection import Connection, Client, Listener, deliver_challenge, answer_challenge
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token', 'SharedMemoryManager']
 
 
 class Token:
@@ -871,3 +871,63 @@ def Manager(ctx=None):
     m = SyncManager(ctx=ctx)
     m.start()
     return m
+
+
+class SharedMemoryManager:
+    """Makes SharedMemory blocks and ShareableLists and unlinks them all at shutdown() (or at the
+    end of a with block). gilpy keeps the record in this process rather than in a server
+    process: blocks made by a child through a copy of the manager are that child's to unlink."""
+
+    def __init__(self, *args, **kwargs):
+        self._names = []
+        self._state = "initial"
+
+    def __repr__(self):
+        return "<%s.%s object at %#x>" % (type(self).__module__, type(self).__name__, id(self))
+
+    def start(self, initializer=None, initargs=()):
+        if self._state == "started":
+            raise ProcessError("Already started server")
+        if initializer is not None:
+            initializer(*initargs)
+        self._state = "started"
+
+    def _check_running(self):
+        if self._state == "initial":
+            raise ValueError("address type of None unrecognized")
+        if self._state == "shutdown":
+            raise FileNotFoundError(2, "No such file or directory")
+
+    def SharedMemory(self, size):
+        """A new block of `size` bytes, unlinked when the manager shuts down."""
+        from multiprocessing import shared_memory
+        self._check_running()
+        block = shared_memory.SharedMemory(None, create=True, size=size)
+        self._names.append(block.name)
+        return block
+
+    def ShareableList(self, sequence):
+        """A new ShareableList of `sequence`, unlinked when the manager shuts down."""
+        from multiprocessing import shared_memory
+        self._check_running()
+        shared = shared_memory.ShareableList(sequence)
+        self._names.append(shared.shm.name)
+        return shared
+
+    def shutdown(self):
+        """Unlinks every block this manager made."""
+        import _posixshmem
+        while self._names:
+            try:
+                _posixshmem.shm_unlink("/" + self._names.pop())
+            except FileNotFoundError:
+                pass
+        self._state = "shutdown"
+
+    def __enter__(self):
+        if self._state == "initial":
+            self.start()
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.shutdown()

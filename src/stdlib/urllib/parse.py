@@ -584,3 +584,59 @@ def unwrap(url):
     if url[:4] == 'URL:':
         url = url[4:].strip()
     return url
+
+
+# ---- taking URLs apart (the old splitX helpers) --------------------------------------------
+
+_SCHEME = re.compile("([^/:]+):(.*)", re.DOTALL)
+_HOST = re.compile("//([^/#?]*)(.*)", re.DOTALL)
+_PORT = re.compile("(.*):([0-9]*)", re.DOTALL)
+
+
+def _splittype(url):
+    """('scheme', 'rest') of 'scheme:rest'; (None, url) without a scheme."""
+    found = _SCHEME.match(url)
+    if found:
+        scheme, data = found.groups()
+        return scheme.lower(), data
+    return None, url
+
+
+def _splithost(url):
+    """('host', '/path') of '//host/path'; (None, url) without an authority."""
+    found = _HOST.match(url)
+    if found:
+        host_port, path = found.groups()
+        if path and path[0] != "/":
+            path = "/" + path
+        return host_port, path
+    return None, url
+
+
+def _splituser(host):
+    """('user:password', 'host') of 'user:password@host'."""
+    user, delim, host = host.rpartition("@")
+    return (user if delim else None), host
+
+
+def _splitpasswd(user):
+    user, delim, passwd = user.partition(":")
+    return user, (passwd if delim else None)
+
+
+def _splitport(host):
+    """('host', 'port') of 'host:port'; the port None when missing."""
+    found = _PORT.fullmatch(host)
+    if found:
+        host, port = found.groups()
+        if port:
+            return host, port
+    return host, None
+
+
+def _splittag(url):
+    """('url', 'fragment') of 'url#fragment'."""
+    path, delim, tag = url.rpartition("#")
+    if delim:
+        return path, tag
+    return url, None

@@ -1,0 +1,2 @@
+"""MIME message classes: MIMEBase and, under it, MIMENonMultipart (MIMEText, MIMEApplication)
+and MIMEMultipart."""
