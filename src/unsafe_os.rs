@@ -1129,11 +1129,12 @@ impl<T> Drop for SharedHeap<T> {
 /// Why the reads are sound: a view is only read through `Vm::with_running_frame` and
 /// `FrameInfo::running_lasti`, on views of the entries of the calling thread's own
 /// `Vm::frame_infos()`. Such a frame is inside `Vm::run_code_frame` further up this thread's
-/// stack, so (1) it is alive and its buffers are where they were at entry: the slots and cells
+/// stack, or boxed in the list of frames that call's eval loop runs in place of calls (a frame
+/// there is run only while it is the last), so (1) it is alive and its buffers are where they were at entry: the slots and cells
 /// are sized before the frame starts and never grow while it runs, and `SharedHeap::get_mut` is
 /// only used when it does not run; (2) nothing writes the slots or cells during the read: the
-/// frame's eval loop is suspended in a call (the native code reading the view runs inside that
-/// call), holds no reference into the slots across the call (its `&mut` to a slot lives for one
+/// frame's eval loop is suspended in a call, or the frame waits in that list while a frame it
+/// called runs (the code reading the view runs inside that call), holds no reference into the slots across the call (its `&mut` to a slot lives for one
 /// store), and no other code writes a frame's slots; `Shown` changes only through atomics and
 /// locks. No other thread ever reads a view (a `Vm` belongs to one thread; other threads'
 /// frame objects show their snapshots).

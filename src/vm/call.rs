@@ -7,6 +7,7 @@ use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::new_exception;
+use crate::objects::frame::Frame;
 use crate::objects::function::NO_KWARGS;
 use crate::objects::function::Owner;
 use crate::objects::function::{Function, KwArgs};
@@ -54,6 +55,20 @@ fn fill_empty(slot: &mut Option<Value>, v: Value) {
     let old = slot.replace(v);
     debug_assert!(old.is_none());
     std::mem::forget(old);
+}
+
+/// Gives a function's frame (arguments bound) its cells: its own, and those it closes over.
+#[inline(always)]
+fn make_cells(func: &Function, frame: &mut Frame) {
+    let code = &func.code;
+    if !code.cellvars.is_empty() || !func.closure.is_empty() {
+        frame.cells.reserve(code.cellvars.len() + func.closure.len());
+        for c2a in code.cell2arg.iter() {
+            let init = c2a.and_then(|i| frame.locals[i as usize].clone());
+            frame.cells.push(Cell::new(init));
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+    }
 }
 
 /// Drops the values above `stack[base]` (a call's callee and arguments, after the call), first
@@ -337,6 +352,31 @@ impl Vm {
             drop_above(stack, base);
             return r;
         }
+        let frame = self.frame_from_stack(&func, stack, base, n);
+        self.start_function(&func, frame)
+    }
+
+    /// A call instruction's call (as `call_from_stack`) of a Python function that is not a
+    /// generator, with arguments that bind by position: its frame, ready to run (arguments moved
+    /// in, cells made), for the eval loop to run in place of the caller. None for any other
+    /// call, which takes `call_from_stack`.
+    #[inline(always)]
+    pub(super) fn inline_call(&mut self, stack: &mut Vec<Value>, base: usize, first: usize) -> Option<(Arc<Function>, Box<Frame>)> {
+        let Value::Function(func) = &stack[base] else { return None };
+        let n = stack.len() - first;
+        if func.code.generator || !binds_simply(func, n, true) {
+            return None;
+        }
+        let Value::Function(func) = std::mem::replace(&mut stack[base], Value::None) else { unreachable!("a function") };
+        let mut frame = self.frame_from_stack(&func, stack, base, n);
+        make_cells(&func, &mut frame);
+        Some((func, frame))
+    }
+
+    /// A new frame for `func`, its `n` arguments (which bind simply) moved off the top of
+    /// `stack`, which then ends at `base` (the callee's place, already emptied).
+    #[inline(always)]
+    fn frame_from_stack(&mut self, func: &Arc<Function>, stack: &mut Vec<Value>, base: usize, n: usize) -> Box<Frame> {
         let mut frame = self.new_frame(&func.code, &func.globals, None);
         // Popped last argument first, a move per argument into a slot new_frame left empty.
         for slot in frame.locals[..n].iter_mut().rev() {
@@ -349,22 +389,15 @@ impl Vm {
             std::mem::forget(stack.pop());
         }
         if n < func.code.argcount as usize {
-            fill_defaults(&func, &mut frame.locals, n);
+            fill_defaults(func, &mut frame.locals, n);
         }
-        self.start_function(&func, frame)
+        frame
     }
 
     /// Runs a function's frame whose arguments are bound: makes its cells, or a generator.
-    fn start_function(&mut self, func: &Arc<Function>, mut frame: Box<crate::objects::frame::Frame>) -> PyResult<Value> {
+    fn start_function(&mut self, func: &Arc<Function>, mut frame: Box<Frame>) -> PyResult<Value> {
         let code = &func.code;
-        if !code.cellvars.is_empty() || !func.closure.is_empty() {
-            frame.cells.reserve(code.cellvars.len() + func.closure.len());
-            for c2a in code.cell2arg.iter() {
-                let init = c2a.and_then(|i| frame.locals[i as usize].clone());
-                frame.cells.push(Cell::new(init));
-            }
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        make_cells(func, &mut frame);
         if code.generator {
             // A generator is known by its function's qualified name (`Executor.map.<locals>.gen`).
             let name = func.current_qualname();

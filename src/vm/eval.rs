@@ -4,12 +4,13 @@
 
 use super::Vm;
 use super::call::callable_description;
-use super::fast_path::{builtin_fast_call, compare_fast_path, heap_compare_fast_path, int_fast_path, subscript_fast_path};
+use super::fast_path::{builtin_fast_call, compare_fast_path, int_fast_path, subscript_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
+use crate::objects::function::Function;
 use crate::objects::types::types;
 use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
@@ -17,6 +18,27 @@ use crate::objects::{PyErr, PyResult, Value};
 pub enum Exit {
     Return(Value),
     Yield(Value),
+}
+
+/// How `execute` takes up a frame (a plain tag: what it carries is passed beside it).
+#[derive(Clone, Copy)]
+enum Entry {
+    /// The frame starts, or a generator's resumes: a switch point.
+    Start,
+    /// The call it made, of a frame run in its place, returned (the result is on its stack):
+    /// the end of a call instruction, a switch point.
+    AfterCall,
+    /// It raises the exception given beside (generator.throw, or a call it made raised).
+    Raise,
+}
+
+/// Why `execute` stopped running a frame.
+enum Step {
+    /// The frame returned, yielded or raised.
+    Done(PyResult<Exit>),
+    /// Its call instruction calls a Python function, whose frame is ready (arguments bound):
+    /// `run_frame_inner` runs it in place, then takes the caller up again with the result.
+    Call(Arc<Function>, Box<Frame>),
 }
 
 /// The end of a call instruction: a switch point (see `gil::SwitchPoints`), acted on if the
@@ -74,13 +96,77 @@ impl Vm {
         r
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, code_ref: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
+    /// Runs `frame` and, in its place, the frames of the Python functions it calls (and they
+    /// call): a call of a plain Python function from a call instruction makes no native call,
+    /// as in CPython 3.11. Returns when `frame` itself returns, yields or raises.
+    fn run_frame_inner(&mut self, frame: &mut Frame, code: &Arc<Code>, throw: Option<PyErr>) -> PyResult<Exit> {
+        let mut entry = if throw.is_some() { Entry::Raise } else { Entry::Start };
+        let mut pending = throw;
+        // The frames running in place of `frame`'s calls, innermost last, each with its function
+        // (which holds its code).
+        let mut calls: Vec<(Box<Frame>, Arc<Function>)> = Vec::new();
+        loop {
+            let (running, running_code) = match calls.last_mut() {
+                None => (&mut *frame, code),
+                Some((f, func)) => (&mut **f, &func.code),
+            };
+            match self.execute(running, running_code, entry, pending.take()) {
+                Step::Call(func, callee) => {
+                    self.depth += 1;
+                    if self.depth > self.recursion_limit() {
+                        self.depth -= 1;
+                        self.recycle_frame(callee);
+                        pending = Some(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                        entry = Entry::Raise;
+                        continue;
+                    }
+                    self.enter_frame(&callee);
+                    calls.push((callee, func));
+                    entry = Entry::Start;
+                }
+                Step::Done(r) => {
+                    let Some((callee, func)) = calls.pop() else { return r };
+                    // As `run_code_frame` and `start_function` end a call.
+                    self.leave_frame();
+                    callee.note_stopped();
+                    self.depth -= 1;
+                    self.recycle_frame(callee);
+                    drop(func);
+                    self.run_finalizers();
+                    match r {
+                        Ok(Exit::Return(v) | Exit::Yield(v)) => {
+                            let caller = match calls.last_mut() {
+                                None => &mut *frame,
+                                Some((f, _)) => &mut **f,
+                            };
+                            caller.stack.push(v);
+                            entry = Entry::AfterCall;
+                        }
+                        Err(e) => {
+                            pending = Some(e);
+                            entry = Entry::Raise;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The eval loop proper: runs one frame from where it stands (`entry`, with `pending` the
+    /// exception it raises first) until it returns, yields, raises, or calls a Python function
+    /// for `run_frame_inner` to run in its place.
+    /// (Inlined into `run_frame_inner`: a call run in place and its return are jumps in one loop,
+    /// not a native call of this large function each.)
+    #[inline(always)]
+    fn execute(&mut self, frame: &mut Frame, code_ref: &Arc<Code>, entry: Entry, mut pending: Option<PyErr>) -> Step {
         // The code itself, one pointer away, for the instruction fetch.
         let code: &Code = code_ref;
-        let mut pending = throw;
-        // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
-        if pending.is_none() && self.ticks <= 0 {
-            pending = self.entry_checkpoint(frame).err();
+        match entry {
+            // A frame's entry (and a generator's resumption) is a switch point, as CPython's RESUME.
+            Entry::Start if self.ticks <= 0 => pending = self.entry_checkpoint(frame).err(),
+            // The end of a call instruction whose callee ran in place: as `after_call!`.
+            Entry::AfterCall if self.ticks <= 0 => pending = self.call_checkpoint().err(),
+            _ => {}
         }
         // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
         // it gets no new traceback entry.
@@ -305,6 +391,9 @@ impl Vm {
                                 after_call!(self, 'dispatch);
                                 continue;
                             }
+                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, first) {
+                                return Step::Call(func, callee);
+                            }
                             // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, first);
                             frame.stack.push(tri!(result, 'dispatch));
@@ -375,56 +464,24 @@ impl Vm {
                                 std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
                                 continue;
                             }
-                            if let Some(v) = heap_compare_fast_path(&frame.stack, cop) {
-                                // (left operand first, as CPython drops them)
-                                let b = frame.stack.pop().unwrap();
-                                std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)).discard();
-                                b.discard();
-                                self.run_finalizers();
-                                continue;
-                            }
-                            let b = frame.stack.pop().unwrap();
-                            let a = frame.stack.pop().unwrap();
-                            let r = self.compare_op(&a, &b, cop);
-                            a.discard();
-                            b.discard();
-                            self.run_finalizers();
-                            frame.stack.push(tri!(r, 'dispatch));
+                            let v = tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch);
+                            frame.stack.push(v);
                         }
                         Op::CompareJumpIfFalse(cop, t) => {
-                            let truth = match compare_fast_path(&frame.stack, cop) {
-                                Some(v) => {
-                                    // Both operands are immediates: nothing to drop.
-                                    std::mem::forget(frame.stack.pop());
-                                    std::mem::forget(frame.stack.pop());
-                                    v
+                            let truth = if let Some(v) = compare_fast_path(&frame.stack, cop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(frame.stack.pop());
+                                v
+                            } else {
+                                match tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch) {
+                                    Value::Bool(v) => v,
+                                    other => {
+                                        let truth = self.truthy(&other);
+                                        other.discard();
+                                        tri!(truth, 'dispatch)
+                                    }
                                 }
-                                None => match heap_compare_fast_path(&frame.stack, cop) {
-                                    Some(v) => {
-                                        // (left operand first, as CPython drops them)
-                                        let b = frame.stack.pop().unwrap();
-                                        frame.stack.pop().unwrap().discard();
-                                        b.discard();
-                                        self.run_finalizers();
-                                        v
-                                    }
-                                    None => {
-                                        let b = frame.stack.pop().unwrap();
-                                        let a = frame.stack.pop().unwrap();
-                                        let r = self.compare_op(&a, &b, cop);
-                                        a.discard();
-                                        b.discard();
-                                        self.run_finalizers();
-                                        match tri!(r, 'dispatch) {
-                                            Value::Bool(v) => v,
-                                            other => {
-                                                let truth = self.truthy(&other);
-                                                other.discard();
-                                                tri!(truth, 'dispatch)
-                                            }
-                                        }
-                                    }
-                                },
                             };
                             if !truth {
                                 frame.pc = t as usize;
@@ -634,6 +691,9 @@ impl Vm {
                                     continue;
                                 }
                             }
+                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, base + 1) {
+                                return Step::Call(func, callee);
+                            }
                             // (the stack ends at `base` after it)
                             let result = self.call_from_stack(&mut frame.stack, base, base + 1);
                             frame.stack.push(tri!(result, 'dispatch));
@@ -695,11 +755,11 @@ impl Vm {
                         Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
                         Op::ReturnValue => {
                             let v = frame.stack.pop().unwrap_or(Value::None);
-                            return Ok(Exit::Return(v));
+                            return Step::Done(Ok(Exit::Return(v)));
                         }
                         Op::YieldValue => {
                             let v = frame.stack.pop().unwrap();
-                            return Ok(Exit::Yield(v));
+                            return Step::Done(Ok(Exit::Yield(v)));
                         }
                         Op::YieldFrom => {
                             let sent = frame.stack.pop().unwrap();
@@ -707,7 +767,7 @@ impl Vm {
                             match tri!(self.delegate(&sub, sent), 'dispatch) {
                                 Ok(yielded) => {
                                     frame.pc = pc; // come back here when resumed
-                                    return Ok(Exit::Yield(yielded));
+                                    return Step::Done(Ok(Exit::Yield(yielded)));
                                 }
                                 Err(result) => {
                                     frame.stack.pop();
@@ -901,7 +961,7 @@ impl Vm {
                         if self.trace.is_some() {
                             self.trace_unwound(frame);
                         }
-                        return Err(err);
+                        return Step::Done(Err(err));
                     }
                     Some(b) if b.cleanup => {
                         self.exc_stack.pop();

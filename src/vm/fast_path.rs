@@ -86,7 +86,7 @@ pub(super) fn int_fast_path(stack: &[Value], op: crate::ast::BinOp) -> Option<Va
 /// (`is`, `is not`) of any two values, and the six comparisons of two strs (code point order
 /// is the order of their UTF-8 bytes). The caller drops the operands.
 #[inline(always)]
-pub(super) fn heap_compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
+fn heap_compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool> {
     use crate::ast::CmpOp;
     let n = stack.len();
     let (a, b) = (&stack[n - 2], &stack[n - 1]);
@@ -132,6 +132,26 @@ pub(super) fn compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Optio
 }
 
 impl super::Vm {
+    /// `a b -> ` of a comparison instruction whose operands are not two small ints or floats
+    /// (`compare_fast_path`), giving `a op b`: by the fast path for strs and identity, else
+    /// through `compare_op`. The operands are dropped left first, as
+    /// CPython drops them, and the finalizers their drops left run before the result is used.
+    #[inline(never)]
+    pub(super) fn compare_pop(&mut self, stack: &mut Vec<Value>, op: crate::ast::CmpOp) -> PyResult<Value> {
+        let r = match heap_compare_fast_path(stack, op) {
+            Some(v) => Ok(Value::Bool(v)),
+            None => {
+                let n = stack.len();
+                self.compare_op(&stack[n - 2], &stack[n - 1], op)
+            }
+        };
+        let b = stack.pop().unwrap();
+        stack.pop().unwrap().discard();
+        b.discard();
+        self.run_finalizers();
+        r
+    }
+
     /// Pops the top of the stack and gives its truth (a conditional jump). A bool, as a
     /// comparison leaves, is read where it lies: no move of the whole value, no drop.
     #[inline(always)]

@@ -10,7 +10,7 @@ use crate::objects::value::Value;
 use crate::unsafe_os::SharedHeap;
 
 impl Vm {
-    #[inline]
+    #[inline(always)]
     pub fn new_frame(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, namespace: Option<Arc<Dict>>) -> Box<Frame> {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
@@ -57,7 +57,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool (its values are dropped now, as CPython would).
-    #[inline]
+    #[inline(always)]
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         const POOL: usize = 64;
         if self.frame_pool.len() < POOL {

@@ -365,7 +365,7 @@ impl Vm {
     }
 
     /// Records that a frame starts running (see `frames`).
-    #[inline]
+    #[inline(always)]
     fn enter_frame(&mut self, frame: &crate::objects::frame::Frame) {
         let (code, globals, id) = (&frame.code, &frame.globals, frame.id);
         let view = crate::unsafe_os::FrameView::of(frame);
