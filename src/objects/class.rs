@@ -3,6 +3,7 @@
 
 use super::dict::Dict;
 use super::exceptions::ExcData;
+use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
 use crate::gil_cell::ObjCell;
@@ -90,6 +91,9 @@ pub struct Class {
     pub base_new: std::sync::OnceLock<Value>,
     /// This class gained a property or an attribute hook after it was made (see `is_plain`).
     pub late_hooks: std::sync::atomic::AtomicBool,
+    /// The most attributes an instance of this class has had in its values vector: the room a
+    /// new instance's vector is given when it gains its first (objects/instance_attrs.rs).
+    pub attr_hint: std::sync::atomic::AtomicU8,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -256,11 +260,34 @@ pub enum Payload {
     Base(Value),
 }
 
+/// Where an instance keeps its attributes (its `__dict__`).
+pub enum Attrs {
+    /// None at all: a `__slots__`-only or built-in instance.
+    Absent,
+    /// A vector of values laid out by a shared shape (objects/shape.rs), one per key; the
+    /// usual state, until something asks for the dict itself.
+    Values(Arc<Shape>, Vec<Value>),
+    /// A real dict: made from the values once `__dict__` is read or assigned, a name is deleted
+    /// or the shape limits are passed; the instance then keeps it, as CPython 3.11 does.
+    Dict(Arc<Dict>),
+}
+
+impl Drop for Attrs {
+    /// The values go through the trash can, as a dict's do: a long chain of instances each
+    /// holding the next is freed without deep recursion.
+    fn drop(&mut self) {
+        if let Attrs::Values(_, vals) = self {
+            super::trashcan::release(std::mem::take(vals).into_iter());
+        }
+    }
+}
+
 pub struct Instance {
     /// Replaceable by `__class__` assignment (vm/class_assign.rs), so it sits in a `SwapSlot`:
     /// a read is one load, with no reference count and no lock, under every GIL policy.
     class: SwapSlot<Class>,
-    pub dict: Option<Arc<Dict>>,
+    /// The attributes (see `Attrs`), reached through the methods below.
+    pub(super) attrs: ObjCell<Attrs>,
     pub payload: Payload,
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
     /// their member descriptors; empty (no allocation) for classes without slots.
@@ -280,7 +307,7 @@ impl Drop for Instance {
         }
         let revived = Arc::new(Instance {
             class: SwapSlot::new(Some(self.class())),
-            dict: self.dict.take(),
+            attrs: ObjCell::new(std::mem::replace(self.attrs.get_mut(), Attrs::Absent)),
             payload: std::mem::replace(&mut self.payload, Payload::None),
             slots: std::mem::take(&mut self.slots),
             finalized: std::sync::atomic::AtomicBool::new(true),
@@ -293,16 +320,16 @@ impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let with_dict =
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
-        let dict = if with_dict { Some(Dict::new()) } else { None };
+        let attrs = if with_dict { Attrs::empty() } else { Attrs::Absent };
         let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict, payload, slots, finalized: Default::default() })
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(attrs), payload, slots, finalized: Default::default() })
     }
 
     /// An instance of a built-in class that still has a `__dict__` for its fields (records
     /// such as `sys.UnraisableHookArgs`).
     pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(Attrs::empty()), payload, slots, finalized: Default::default() })
     }
 
     /// The instance's class now (an owned handle).

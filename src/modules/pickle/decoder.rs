@@ -625,7 +625,7 @@ impl<'a> Unpickler<'a> {
                 return Err(self.error(vm, "state is not a dictionary"));
             };
             let own = match inst {
-                Value::Instance(i) => i.dict.clone(),
+                Value::Instance(i) => i.dict(),
                 _ => None,
             };
             match own {
