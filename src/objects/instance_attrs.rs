@@ -117,6 +117,15 @@ impl Instance {
         }
     }
 
+    /// The instance's own attributes as (key, value) pairs, in order, without making its dict.
+    pub fn attr_items(&self) -> Vec<(Value, Value)> {
+        match &*self.attrs.lock() {
+            Attrs::Values(shape, vals) => shape.keys().iter().map(|k| Value::Str(k.clone())).zip(vals.iter().cloned()).collect(),
+            Attrs::Dict(d) => d.items(),
+            Attrs::Absent => Vec::new(),
+        }
+    }
+
     /// The values of the instance's own attributes (for scans that need no keys).
     pub fn attr_values(&self) -> Vec<Value> {
         match &*self.attrs.lock() {

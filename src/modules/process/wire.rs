@@ -184,11 +184,9 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 return Err(cannot(&name));
             }
             let mut attrs = Vec::new();
-            if let Some(d) = i.dict() {
-                for (k, x) in d.items() {
-                    if let Value::Str(s) = k {
-                        attrs.push((s.as_str().to_string(), encode(vm, &x, depth + 1)?));
-                    }
+            for (k, x) in i.attr_items() {
+                if let Value::Str(s) = k {
+                    attrs.push((s.as_str().to_string(), encode(vm, &x, depth + 1)?));
                 }
             }
             Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs, base, state: None }
