@@ -211,3 +211,33 @@ try:
 except KeyError as ex:
     ex.extra = "e"
     print(vars(ex))
+
+# The classic patterns that write through __dict__ from hooks and constructors.
+class Rec:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __setattr__(self, name, value):
+        self.__dict__[name] = ("set", value)
+    def __getattr__(self, name):
+        if name in self.__dict__:
+            return "never"
+        return "dflt:" + name
+r = Rec(a=1, b=2)
+r.c = 3
+print(r.a, r.c, r.zz, vars(r))
+class Lazy:
+    def __getattr__(self, name):
+        value = len(name)
+        setattr(self, name, value)
+        return value
+lz = Lazy()
+print(lz.abc, lz.__dict__, lz.abcd, list(vars(lz)))
+print(sorted(k for k in dir(r) if not k.startswith("__")))
+
+# Many instances of one class, then one of them deviating: the others are unaffected.
+many = [P(i, i * 2, i * 3) for i in range(1000)]
+many[500].extra = "x"
+del many[501].y
+many[502].__dict__["y"] = -1
+print(sum(o.x + o.z for o in many), [vars(many[i]) for i in (499, 500, 501, 502)])
+print(sum(1 for o in many if hasattr(o, "y")), sum(1 for o in many if "extra" in vars(o)))
