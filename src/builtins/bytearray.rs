@@ -496,7 +496,7 @@ fn reduce(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let cls = Value::Class(types().of(&a[0]));
     let state = match &a[0] {
-        Value::Instance(i) => i.dict.as_ref().map_or(Value::None, |d| Value::Dict(d.clone())),
+        Value::Instance(i) => i.dict().map_or(Value::None, Value::Dict),
         _ => Value::None,
     };
     Ok(Value::tuple(vec![cls, Value::tuple(vec![BinKind::Bytes.make(me.data.to_vec())]), state]))

@@ -248,15 +248,15 @@ fn copy_metadata(from: &Value, to: &Value) {
 
 fn notes_copy(f: &Arc<Instance>, t: &Arc<Instance>) {
     let notes = intern("__notes__");
-    if let (Some(fd), Some(td)) = (&f.dict, &t.dict)
-        && let Some(n) = fd.get_str(&notes)
+    if t.has_dict()
+        && let Some(n) = f.attr(&notes)
     {
         let items = match &n {
             Value::List(l) => l.items.lock().clone(),
             Value::Tuple(t) => t.to_vec(),
             _ => return,
         };
-        td.set_str(notes, Value::list(items));
+        let _ = t.set_attr(&notes, Value::list(items));
     }
 }
 
@@ -287,7 +287,7 @@ fn add_note(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("note must be a str, not '{}'", types().of(&a[1]).name)));
     }
     let Value::Instance(i) = &a[0] else { return Ok(Value::None) };
-    let Some(d) = &i.dict else { return Ok(Value::None) };
+    let Some(d) = i.dict() else { return Ok(Value::None) };
     let key = intern("__notes__");
     match d.get_str(&key) {
         None => d.set_str(key, Value::list(vec![a[1].clone()])),

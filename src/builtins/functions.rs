@@ -891,7 +891,7 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         Value::Module(m) => vec![m.dict.clone()],
         Value::Class(c) => c.full_mro().iter().map(|c| c.dict.clone()).collect(),
         Value::Instance(i) => {
-            let mut v: Vec<_> = i.dict.iter().cloned().collect();
+            let mut v: Vec<_> = i.dict().into_iter().collect();
             v.extend(i.class().full_mro().iter().map(|c| c.dict.clone()));
             v
         }

@@ -376,9 +376,9 @@ fn exc_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn os_error_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     exc_init(vm, a, k)?;
     if let Value::Instance(i) = &a[0]
-        && let (Some(dict), Some(exc)) = (&i.dict, i.exc())
+        && let (Some(dict), Some(exc)) = (i.dict(), i.exc())
     {
-        let args = crate::objects::os_error::read_args(&i.class(), dict, a[1..].to_vec());
+        let args = crate::objects::os_error::read_args(&i.class(), &dict, a[1..].to_vec());
         exc.lock().args = args;
     }
     Ok(Value::None)
@@ -528,7 +528,7 @@ pub const SYNTAX_ERROR_FIELDS: [&str; 6] = ["filename", "lineno", "offset", "tex
 fn syntax_error_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     exc_init(vm, a, k)?;
     let Value::Instance(inst) = &a[0] else { return Ok(Value::None) };
-    let Some(d) = &inst.dict else { return Ok(Value::None) };
+    let Some(d) = inst.dict() else { return Ok(Value::None) };
     let args = &a[1..];
     let mut fields = vec![Value::None; SYNTAX_ERROR_FIELDS.len()];
     if args.len() == 2 {

@@ -84,7 +84,7 @@ fn object_dir(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn object_getstate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("__getstate__", &a[1..], k, 0, 0)?;
     let Value::Instance(inst) = &a[0] else { return Ok(Value::None) };
-    let dict = inst.dict.as_ref().filter(|d| d.len() > 0).map(|d| Value::Dict(d.clone()));
+    let dict = if inst.attr_count() > 0 { inst.dict().map(Value::Dict) } else { None };
     let names = slot_names(vm, &a[0])?;
     if names.is_empty() {
         return Ok(dict.unwrap_or(Value::None));

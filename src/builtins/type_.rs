@@ -108,6 +108,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             has_del: Default::default(),
             base_new: Default::default(),
             late_hooks: Default::default(),
+            attr_hint: Default::default(),
         }
     });
     crate::objects::class::track_class(&cls);

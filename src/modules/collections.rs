@@ -636,7 +636,13 @@ fn reduce(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => Value::tuple(vec![]),
     };
     let state = match &a[0] {
-        Value::Instance(i) => i.dict.as_ref().filter(|dict| dict.len() > 0).map_or(Value::None, |dict| Value::Dict(dict.clone())),
+        Value::Instance(i) => {
+            if i.attr_count() > 0 {
+                i.dict().map_or(Value::None, Value::Dict)
+            } else {
+                Value::None
+            }
+        }
         _ => Value::None,
     };
     let it = vm.get_iter(&a[0])?;

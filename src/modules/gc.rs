@@ -18,7 +18,7 @@ fn collect(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn is_finalized(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("is_finalized", a, k, 1, 1)?;
     Ok(Value::Bool(match &a[0] {
-        Value::Instance(i) => i.finalized.load(std::sync::atomic::Ordering::Relaxed),
+        Value::Instance(i) => i.is_finalized(),
         _ => false,
     }))
 }

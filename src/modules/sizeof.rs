@@ -65,7 +65,7 @@ pub fn size_of_value(v: &Value) -> usize {
             heap(size_of::<crate::objects::dict::Dict>() + slots * 4 + slots * 2 / 3 * (8 + 2 * HANDLE))
         }
         Value::Set(s) | Value::FrozenSet(s) => heap(size_of::<crate::objects::set::Set>() + table_slots(s.len()) * (8 + HANDLE)),
-        Value::Instance(i) => heap(size_of::<Instance>() + i.slots.len() * size_of::<crate::gil_cell::ObjCell<Option<Value>>>()),
+        Value::Instance(i) => heap(size_of::<Instance>() + std::mem::size_of_val(i.slots())),
         Value::Range(_) => heap(size_of::<crate::objects::value::Range>()),
         Value::Slice(_) => heap(size_of::<crate::objects::value::Slice>()),
         Value::Function(_) => heap(size_of::<crate::objects::function::Function>()),

@@ -3,6 +3,7 @@
 
 use super::dict::Dict;
 use super::exceptions::ExcData;
+use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
 use crate::gil_cell::ObjCell;
@@ -90,6 +91,9 @@ pub struct Class {
     pub base_new: std::sync::OnceLock<Value>,
     /// This class gained a property or an attribute hook after it was made (see `is_plain`).
     pub late_hooks: std::sync::atomic::AtomicBool,
+    /// The most attributes an instance of this class has had in its values vector: the room a
+    /// new instance's vector is given when it gains its first (objects/instance_attrs.rs).
+    pub attr_hint: std::sync::atomic::AtomicU8,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -256,17 +260,54 @@ pub enum Payload {
     Base(Value),
 }
 
+/// Where an instance keeps its attributes (its `__dict__`).
+pub enum Attrs {
+    /// None at all: a `__slots__`-only or built-in instance.
+    Absent,
+    /// A vector of values laid out by a shared shape (objects/shape.rs), one per key; the
+    /// usual state, until something asks for the dict itself.
+    Values(Arc<Shape>, Vec<Value>),
+    /// A real dict: made from the values once `__dict__` is read or assigned, a name is deleted
+    /// or the shape limits are passed; the instance then keeps it, as CPython 3.11 does.
+    Dict(Arc<Dict>),
+}
+
+impl Drop for Attrs {
+    /// The values go through the trash can, as a dict's do: a long chain of instances each
+    /// holding the next is freed without deep recursion.
+    fn drop(&mut self) {
+        if let Attrs::Values(_, vals) = self
+            && !vals.is_empty()
+        {
+            super::trashcan::release(std::mem::take(vals).into_iter());
+        }
+    }
+}
+
 pub struct Instance {
     /// Replaceable by `__class__` assignment (vm/class_assign.rs), so it sits in a `SwapSlot`:
     /// a read is one load, with no reference count and no lock, under every GIL policy.
     class: SwapSlot<Class>,
-    pub dict: Option<Arc<Dict>>,
+    /// The attributes (see `Attrs`), reached through the methods below.
+    pub(super) attrs: ObjCell<Attrs>,
     pub payload: Payload,
+    /// What few instances need (`__slots__` values, the finalised mark), out of line: an
+    /// ordinary instance pays one word for it.
+    extra: Option<Box<Extra>>,
+}
+
+/// The rarely used part of an `Instance`.
+struct Extra {
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
-    /// their member descriptors; empty (no allocation) for classes without slots.
-    pub slots: Box<[ObjCell<Option<Value>>]>,
+    /// their member descriptors.
+    slots: Box<[ObjCell<Option<Value>>]>,
     /// `__del__` has been queued for this object (it runs once, as CPython's PEP 442).
-    pub finalized: std::sync::atomic::AtomicBool,
+    finalized: bool,
+}
+
+/// The out-of-line part for an instance with `n` slots (None when it needs none).
+fn extra_for(n: usize, finalized: bool) -> Option<Box<Extra>> {
+    (n > 0 || finalized).then(|| Box::new(Extra { slots: (0..n).map(|_| ObjCell::new(None)).collect(), finalized }))
 }
 
 impl Drop for Instance {
@@ -275,15 +316,15 @@ impl Drop for Instance {
     /// (vm/finalize.rs); Python code never runs inside a drop, where locks may be held.
     fn drop(&mut self) {
         super::weakref::object_died(self as *const Instance as usize);
-        if *self.finalized.get_mut() || !self.class_ref().finalizes() {
+        if self.is_finalized() || !self.class_ref().finalizes() {
             return;
         }
+        let slots = self.extra.take().map(|e| e.slots).unwrap_or_default();
         let revived = Arc::new(Instance {
             class: SwapSlot::new(Some(self.class())),
-            dict: self.dict.take(),
+            attrs: ObjCell::new(std::mem::replace(self.attrs.get_mut(), Attrs::Absent)),
             payload: std::mem::replace(&mut self.payload, Payload::None),
-            slots: std::mem::take(&mut self.slots),
-            finalized: std::sync::atomic::AtomicBool::new(true),
+            extra: Some(Box::new(Extra { slots, finalized: true })),
         });
         super::iter::pending::push_del(revived);
     }
@@ -293,16 +334,28 @@ impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let with_dict =
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
-        let dict = if with_dict { Some(Dict::new()) } else { None };
-        let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict, payload, slots, finalized: Default::default() })
+        let attrs = if with_dict { Attrs::empty() } else { Attrs::Absent };
+        let extra = extra_for(class.layout.nslots, false);
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(attrs), payload, extra })
     }
 
     /// An instance of a built-in class that still has a `__dict__` for its fields (records
     /// such as `sys.UnraisableHookArgs`).
     pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
-        let slots = (0..class.layout.nslots).map(|_| ObjCell::new(None)).collect();
-        Arc::new(Instance { class: SwapSlot::new(Some(class)), dict: Some(Dict::new()), payload, slots, finalized: Default::default() })
+        let extra = extra_for(class.layout.nslots, false);
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(Attrs::empty()), payload, extra })
+    }
+
+    /// The values of the `__slots__` of the class and its bases (None: not set), indexed by
+    /// their member descriptors; empty for classes without slots.
+    #[inline]
+    pub fn slots(&self) -> &[ObjCell<Option<Value>>] {
+        self.extra.as_ref().map_or(&[], |e| &e.slots)
+    }
+
+    /// Whether `__del__` has been queued for this object (it runs once, as CPython's PEP 442).
+    pub fn is_finalized(&self) -> bool {
+        self.extra.as_ref().is_some_and(|e| e.finalized)
     }
 
     /// The instance's class now (an owned handle).
@@ -406,6 +459,8 @@ mod tests {
     fn an_ordinary_instance_stays_small() {
         // The boxed states keep the payload at three words at most (`Super`'s two and a tag).
         assert!(std::mem::size_of::<Payload>() <= 32, "Payload is {} bytes", std::mem::size_of::<Payload>());
-        assert!(std::mem::size_of::<Instance>() <= 72, "Instance is {} bytes", std::mem::size_of::<Instance>());
+        // The class, the attributes' cell (a lock word, a shape and a values vector), the
+        // payload and the out-of-line part.
+        assert!(std::mem::size_of::<Instance>() <= 88, "Instance is {} bytes", std::mem::size_of::<Instance>());
     }
 }

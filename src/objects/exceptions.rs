@@ -216,10 +216,8 @@ impl PyErr {
     /// The exception with `key` set in its instance dict (a field its raiser fills in:
     /// NameError.name, AttributeError.name and .obj).
     pub fn with_field(self, key: &str, value: Value) -> PyErr {
-        if let Value::Instance(i) = &self.value
-            && let Some(d) = &i.dict
-        {
-            d.set_str(crate::objects::str::intern(key), value);
+        if let Value::Instance(i) = &self.value {
+            let _ = i.set_attr(&crate::objects::str::intern(key), value);
         }
         self
     }
@@ -255,8 +253,8 @@ pub fn new_exception(class: Arc<Class>, args: Vec<Value>) -> Value {
     if super::os_error::is_os_error(&class) {
         let class = super::os_error::class_for_args(class, &args);
         let inst = Instance::new(class.clone(), Payload::Exception(Box::new(ObjCell::new(ExcData::default()))));
-        if let (Some(dict), Some(exc)) = (&inst.dict, inst.exc()) {
-            exc.lock().args = super::os_error::read_args(&class, dict, args);
+        if let (Some(dict), Some(exc)) = (inst.dict(), inst.exc()) {
+            exc.lock().args = super::os_error::read_args(&class, &dict, args);
         }
         return Value::Instance(inst);
     }

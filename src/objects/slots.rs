@@ -46,18 +46,18 @@ impl Member {
     pub fn applies_to(&self, inst: &Instance) -> bool {
         let owner = self.owner.as_ptr();
         let cls = inst.class_ref();
-        (std::ptr::eq(Arc::as_ptr(cls), owner) || cls.mro.iter().any(|c| std::ptr::eq(Arc::as_ptr(c), owner))) && self.index < inst.slots.len()
+        (std::ptr::eq(Arc::as_ptr(cls), owner) || cls.mro.iter().any(|c| std::ptr::eq(Arc::as_ptr(c), owner))) && self.index < inst.slots().len()
     }
 
     /// The slot's value in `inst`, None when unset.
     pub fn get(&self, inst: &Instance) -> Option<Value> {
-        inst.slots.get(self.index).and_then(|s| s.lock().clone())
+        inst.slots().get(self.index).and_then(|s| s.lock().clone())
     }
 
     /// Stores `v` (None: deletes); returns the value it replaced, dropped by the caller outside
     /// the slot's lock.
     pub fn set(&self, inst: &Instance, v: Option<Value>) -> Option<Value> {
-        match inst.slots.get(self.index) {
+        match inst.slots().get(self.index) {
             Some(s) => std::mem::replace(&mut *s.lock(), v),
             None => None,
         }

@@ -44,7 +44,7 @@ fn attribute_names(v: &Value) -> Vec<String> {
         Value::Module(m) => str_keys(&m.dict),
         Value::Class(c) => c.full_mro().iter().flat_map(|k| str_keys(&k.dict)).collect(),
         Value::Instance(i) => {
-            let mut names = i.dict.as_ref().map(|d| str_keys(d)).unwrap_or_default();
+            let mut names = i.dict().map(|d| str_keys(&d)).unwrap_or_default();
             names.extend(i.class().full_mro().iter().flat_map(|k| str_keys(&k.dict)));
             names
         }
@@ -65,7 +65,7 @@ fn resolve(helper: &ReplHelper, path: &str) -> Option<Value> {
         v = match &v {
             Value::Module(m) => m.dict.get_str(&name)?,
             Value::Class(c) => c.lookup(&name)?,
-            Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(&name)).or_else(|| i.class().lookup(&name))?,
+            Value::Instance(i) => i.attr(&name).or_else(|| i.class().lookup(&name))?,
             _ => return None,
         };
     }

@@ -73,11 +73,7 @@ impl Vm {
         {
             // A plain class's instance finds most names in its dict: no cache lookup first.
             let plain = inst.class_ref().is_plain();
-            if plain
-                && let Some(d) = &inst.dict
-                && d.may_contain_str(name)
-                && let Some(v) = d.get_str_hinted(name, hint)
-            {
+            if plain && let Some(v) = inst.attr_hinted(name, hint) {
                 return Ok(v);
             }
             return self.instance_attr_planned(obj, inst, name, Some(hint), plain);
@@ -92,13 +88,10 @@ impl Vm {
     fn instance_attr_planned(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, hint: Option<&Hint>, dict_done: bool) -> PyResult<Value> {
         let (slot, plan) = self.attr_plan(inst.class_ref(), name);
         if plan.dict_first_get {
-            if !dict_done
-                && let Some(d) = &inst.dict
-                && d.may_contain_str(name)
-            {
+            if !dict_done {
                 let own = match hint {
-                    Some(h) => d.get_str_hinted(name, h),
-                    None => d.get_str(name),
+                    Some(h) => inst.attr_hinted(name, h),
+                    None => inst.attr(name),
                 };
                 if let Some(v) = own {
                     return Ok(v);
@@ -126,13 +119,13 @@ impl Vm {
     pub fn set_attr_hinted(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value, hint: &Hint) -> PyResult<()> {
         if let Value::Instance(inst) = obj
             && matches!(inst.payload, Payload::None)
-            && let Some(d) = &inst.dict
         {
-            let direct =
-                if inst.class_ref().is_plain() { !Arc::ptr_eq(name, crate::name!("__class__")) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
+            let direct = if inst.class_ref().is_plain() { !is_special_store(name) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
             if direct {
-                d.set_str_hinted(name, v, hint);
-                return Ok(());
+                return match inst.set_attr_hinted(name, v, hint) {
+                    Ok(()) => Ok(()),
+                    Err(v) => self.set_attr(obj, name, v),
+                };
             }
         }
         self.set_attr(obj, name, v)
@@ -261,9 +254,7 @@ impl Vm {
             if let Some(v) = self.local_dict(obj)?.and_then(|d| d.get_str(name)) {
                 return Ok(v);
             }
-        } else if let Some(d) = &inst.dict
-            && let Some(v) = d.get_str(name)
-        {
+        } else if let Some(v) = inst.attr(name) {
             return Ok(v);
         }
         if let Some(v) = self.special_instance_attr(obj, name)? {
@@ -336,7 +327,7 @@ impl Vm {
                 let (slot, plan) = self.attr_plan(inst.class_ref(), name);
                 if plan.dict_first_get
                     && plan.found == Found::Function
-                    && !inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some())
+                    && !inst.has_attr(name)
                     && let Some(f) = self.cached_found(slot)
                 {
                     return Ok((f, obj));
@@ -354,7 +345,7 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let shadowed = match inst.payload {
                             Payload::Local(_) => true,
-                            _ => inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some()),
+                            _ => inst.has_attr(name),
                         };
                         if !shadowed {
                             return Ok((f, obj));
@@ -363,10 +354,7 @@ impl Vm {
                     // A method of a native class (deque.append, lock.acquire, StringIO.write,
                     // unless the instance's own dict shadows it): called with the instance
                     // first, without a bound-method object per call.
-                    Some(f @ Value::Builtin(_))
-                        if matches!(inst.payload, Payload::Native(_))
-                            && !inst.dict.as_ref().is_some_and(|d| d.may_contain_str(name) && d.get_str(name).is_some()) =>
-                    {
+                    Some(f @ Value::Builtin(_)) if matches!(inst.payload, Payload::Native(_)) && !inst.has_attr(name) => {
                         if let Value::Builtin(b) = &f
                             && b.bound.is_none()
                             && b.owner.is_method()
@@ -436,19 +424,16 @@ impl Vm {
                 self.set_exception_field(obj, inst, which, v)
             }
             Value::Instance(inst) => {
-                if let Some(d) = plain_dict(inst)
-                    && name.as_str() != "__class__"
-                {
-                    d.set_str(name.clone(), v);
-                    return Ok(());
-                }
-                if matches!(inst.payload, Payload::None)
-                    && let Some(d) = &inst.dict
-                    && self.attr_plan(inst.class_ref(), name).1.dict_set
-                {
-                    d.set_str(name.clone(), v);
-                    return Ok(());
-                }
+                let direct = matches!(inst.payload, Payload::None)
+                    && if inst.class_ref().is_plain() { !is_special_store(name) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
+                let v = if direct {
+                    match inst.set_attr(name, v) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => v,
+                    }
+                } else {
+                    v
+                };
                 if let Some(sa) = self.class_lookup(inst.class_ref(), crate::name!("__setattr__"))
                     && let Value::Function(_) = sa
                 {
@@ -505,6 +490,9 @@ impl Vm {
             return self.assign_class(obj, Some(&v));
         }
         let cls = inst.class_ref();
+        if name.as_str() == "__dict__" && inst.has_dict() && !matches!(inst.payload, Payload::Local(_)) {
+            return set_instance_dict(inst, v);
+        }
         let found = self.class_lookup(cls, name);
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, Some(v));
@@ -527,13 +515,18 @@ impl Vm {
             Payload::Local(_) => self.local_dict(obj)?,
             _ => None,
         };
-        match local.as_ref().or(inst.dict.as_ref()) {
+        let v = match local {
             Some(d) => {
                 d.set_str(name.clone(), v);
-                Ok(())
+                return Ok(());
             }
-            None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str()))),
-        }
+            None => match inst.set_attr(name, v) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            },
+        };
+        drop(v);
+        Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str())))
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
@@ -581,9 +574,15 @@ impl Vm {
             Payload::Local(_) => self.local_dict(obj)?,
             _ => None,
         };
-        if let Some(d) = local.as_ref().or(inst.dict.as_ref())
-            && d.remove_str(name).is_some()
-        {
+        if name.as_str() == "__dict__" && local.is_none() && inst.drop_dict() {
+            // CPython 3.11 lets the dict go: the instance starts again with none.
+            return Ok(());
+        }
+        let removed = match local {
+            Some(d) => d.remove_str(name),
+            None => inst.remove_attr(name),
+        };
+        if removed.is_some() {
             return Ok(());
         }
         Err(self.no_attribute(obj, name))
@@ -620,10 +619,25 @@ fn super_getattr_fn() -> crate::objects::function::NativeFn {
     }
 }
 
-/// The instance's own dict when attribute access on it needs no descriptor or hook lookups.
+/// Names a store on a plain class's instance never puts in its attributes: they are computed
+/// (`__class__` assignment, `__dict__` replacement).
 #[inline]
-fn plain_dict(inst: &Instance) -> Option<&Arc<crate::objects::dict::Dict>> {
-    if matches!(inst.payload, Payload::None) && inst.class_ref().is_plain() { inst.dict.as_ref() } else { None }
+fn is_special_store(name: &Arc<PyStr>) -> bool {
+    matches!(name.as_str(), "__class__" | "__dict__")
+}
+
+/// `inst.__dict__ = v` for an instance that has a `__dict__`: `v` must be a dict (or of a
+/// dict subclass), which the instance then uses as its attributes.
+fn set_instance_dict(inst: &Instance, v: Value) -> PyResult<()> {
+    let d = match &v {
+        Value::Dict(d) => d.clone(),
+        other => match crate::objects::class::wrapped(other) {
+            Some(Value::Dict(d)) => d.clone(),
+            _ => return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", types().of(&v).tp_name()))),
+        },
+    };
+    inst.set_dict(d);
+    Ok(())
 }
 
 /// The attributes an exception keeps in its data rather than its dict, as `set_attr` decides

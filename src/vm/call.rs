@@ -590,7 +590,7 @@ impl Vm {
     /// that meets the object for the first time.
     pub fn local_dict(&mut self, obj: &Value) -> PyResult<Option<Arc<crate::objects::dict::Dict>>> {
         let Value::Instance(i) = obj else { return Ok(None) };
-        let Payload::Local(state) = &i.payload else { return Ok(i.dict.clone()) };
+        let Payload::Local(state) = &i.payload else { return Ok(i.dict()) };
         let gil = &self.interp.gil;
         let (dict, fresh) = state.dict_for(self.stats.id, || gil.alive_ids());
         if fresh {

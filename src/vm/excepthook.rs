@@ -128,10 +128,8 @@ impl Vm {
         let value = err.value.clone();
         let tb = super::traceback_object::traceback_of(self, &value);
         let fields = [Value::Class(types().of(&value)), value, tb, Value::None, obj.clone()];
-        if let Some(d) = &inst.dict {
-            for (name, v) in UNRAISABLE_FIELDS.iter().zip(fields) {
-                d.set_str(intern(name), v);
-            }
+        for (name, v) in UNRAISABLE_FIELDS.iter().zip(fields) {
+            let _ = inst.set_attr(&intern(name), v);
         }
         Value::Instance(inst)
     }

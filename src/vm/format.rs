@@ -169,7 +169,7 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let cls = i.class_ref();
     if cls.is_subclass(&types().exc(ExcKind::SyntaxError)) {
         // "msg (file.py, line 3)", the file by its last component, as CPython's SyntaxError_str.
-        if let (Some(d), Some(first)) = (&i.dict, args.first()) {
+        if let (Some(d), Some(first)) = (i.dict(), args.first()) {
             let get = |k: &str| d.get_str(&crate::objects::str::intern(k));
             let msg = match get("msg") {
                 Some(m) if !m.is_none() => vm.str(&m)?,
@@ -192,8 +192,8 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if cls.is_subclass(&types().exc(ExcKind::OSError))
-        && let Some(d) = &i.dict
-        && let Some(text) = os_error_str(vm, d)?
+        && let Some(d) = i.dict()
+        && let Some(text) = os_error_str(vm, &d)?
     {
         return Ok(text);
     }

@@ -180,8 +180,8 @@ fn reaches_frame_object(v: &Value, last: &std::sync::Arc<LastSeen>, scan: &mut S
             {
                 return true;
             }
-            let slots: Vec<Value> = i.slots.iter().filter_map(|s| s.lock().clone()).collect();
-            any(&slots, scan) || i.dict.as_ref().is_some_and(|d| any(&d.values(), scan))
+            let slots: Vec<Value> = i.slots().iter().filter_map(|s| s.lock().clone()).collect();
+            any(&slots, scan) || any(&i.attr_values(), scan)
         }
         _ => false,
     }

@@ -231,7 +231,7 @@ impl Vm {
         let details = Value::tuple(vec![filename.clone(), Value::Int(line as i64), offset.clone(), text.clone(), end_line.clone(), end_offset.clone()]);
         let err = PyErr::with_args(kind, vec![Value::str(&e.msg), details]);
         if let Value::Instance(inst) = &err.value
-            && let Some(d) = &inst.dict
+            && let Some(d) = inst.dict()
         {
             d.set_str(crate::name!("filename").clone(), filename);
             d.set_str(crate::name!("lineno").clone(), Value::Int(line as i64));

@@ -114,7 +114,7 @@ pub fn with_attribute_context(err: PyErr, obj: &Value, name: &Arc<PyStr>) -> PyE
 
 /// The value of a field the raiser set on the exception (`name`, `obj`), if any.
 fn field(inst: &Instance, key: &str) -> Option<Value> {
-    inst.dict.as_ref()?.get_str(&intern(key))
+    inst.attr(&intern(key))
 }
 
 impl Vm {

@@ -21,8 +21,7 @@ impl Vm {
 
     /// The `__notes__` of an exception, printed under its last line (3.11's `add_note`).
     fn notes_lines(&mut self, inst: &crate::objects::class::Instance, out: &mut String) {
-        let Some(d) = &inst.dict else { return };
-        let Some(notes) = d.get_str(&intern("__notes__")) else { return };
+        let Some(notes) = inst.attr(&intern("__notes__")) else { return };
         let items = match &notes {
             Value::List(l) => l.items.lock().clone(),
             Value::Tuple(t) => t.to_vec(),
@@ -50,8 +49,7 @@ impl Vm {
         if !inst.class().is_subclass(&types().exc(ExcKind::SyntaxError)) {
             return false;
         }
-        let Some(d) = &inst.dict else { return false };
-        let get = |k: &str| d.get_str(&intern(k));
+        let get = |k: &str| inst.attr(&intern(k));
         if let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno")) {
             out.push_str(&format!("  File \"{}\", line {}\n", file.as_str(), line));
             if let Some(Value::Str(text)) = get("text") {

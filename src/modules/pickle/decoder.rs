@@ -625,15 +625,22 @@ impl<'a> Unpickler<'a> {
                 return Err(self.error(vm, "state is not a dictionary"));
             };
             let own = match inst {
-                Value::Instance(i) => i.dict.clone(),
+                Value::Instance(i) if i.has_dict() => Some(i),
                 _ => None,
             };
             match own {
-                Some(d) => {
+                Some(i) => {
+                    // Str keys keep the instance's values vector; any other key needs its dict.
                     for (k, v) in sd.items() {
                         match &k {
-                            Value::Str(s) => d.set_str(intern(s.as_str()), v),
-                            _ => d.set(vm, k, v)?,
+                            Value::Str(s) => {
+                                let _ = i.set_attr(&intern(s.as_str()), v);
+                            }
+                            _ => {
+                                if let Some(d) = i.dict() {
+                                    d.set(vm, k, v)?;
+                                }
+                            }
                         }
                     }
                 }

@@ -184,11 +184,9 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 return Err(cannot(&name));
             }
             let mut attrs = Vec::new();
-            if let Some(d) = &i.dict {
-                for (k, x) in d.items() {
-                    if let Value::Str(s) = k {
-                        attrs.push((s.as_str().to_string(), encode(vm, &x, depth + 1)?));
-                    }
+            for (k, x) in i.attr_items() {
+                if let Value::Str(s) = k {
+                    attrs.push((s.as_str().to_string(), encode(vm, &x, depth + 1)?));
                 }
             }
             Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs, base, state: None }
@@ -301,16 +299,14 @@ fn decode(vm: &mut Vm, w: Wire) -> PyResult<Value> {
             };
             let setstate = user_method(vm, &cls, crate::name!("__setstate__"));
             let inst = Instance::new(cls, payload);
-            if let Some(d) = &inst.dict {
-                for (k, x) in attrs {
-                    let x = decode(vm, x)?;
-                    d.set_str(intern(&k), x);
-                }
+            for (k, x) in attrs {
+                let x = decode(vm, x)?;
+                let _ = inst.set_attr(&intern(&k), x);
             }
             let obj = Value::Instance(inst.clone());
             if let Some(state) = state {
                 let state = decode(vm, *state)?;
-                match (setstate, &inst.dict, &state) {
+                match (setstate, inst.dict(), &state) {
                     (Some(f), _, _) => {
                         vm.call(&f, &[obj.clone(), state], NO_KWARGS)?;
                     }
