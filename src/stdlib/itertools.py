@@ -15,6 +15,14 @@ def _index(r):
     return r.__index__()
 
 
+def _ssize(r):
+    """`r` as a C ssize_t argument: `_index`, then OverflowError past 64 bits."""
+    n = _index(r)
+    if not -sys.maxsize - 1 <= n <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
+
+
 class _Tool:
     """An iterator over `self._it`, the generator a subclass sets up."""
     __slots__ = ()
@@ -29,8 +37,12 @@ class _Tool:
 class count(_Tool):
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float)):
+            t = type(v)
+            if not (isinstance(v, complex) or any(hasattr(t, m) for m in ('__index__', '__int__', '__float__'))):
                 raise TypeError("a number is required")
+        # Counting by one from an int that fits a C ssize_t gives plain ints (count(True): 1, 2, ...).
+        if isinstance(start, int) and type(step) is int and step == 1 and -sys.maxsize - 1 <= start <= sys.maxsize:
+            start = int.__index__(start)
         self._n = start
         self._step = step
 
@@ -40,7 +52,7 @@ class count(_Tool):
         return n
 
     def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
+        if self._step == 1 and isinstance(self._step, int):
             return f"count({self._n!r})"
         return f"count({self._n!r}, {self._step!r})"
 
@@ -63,7 +75,7 @@ def _cycle(it):
 class repeat(_Tool):
     def __init__(self, object, times=None):
         self._object = object
-        self._times = None if times is None else max(times, 0)
+        self._times = None if times is None else max(_ssize(times), 0)
 
     def __next__(self):
         if self._times is None:
@@ -208,32 +220,38 @@ class _grouper(_Tool):
 
 
 _ISLICE_INDEX = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_ISLICE_STEP = "Step for islice() must be a positive integer or None."
 
 
-def _islice_index(v, message):
-    if v is None:
-        return None
-    if not isinstance(v, int) or v < 0 or v > sys.maxsize:
-        raise ValueError(message)
-    return v
+def _ssize_or_minus_one(v):
+    """`v` through __index__ as a C ssize_t, or -1 where it is none (CPython's error return,
+    which islice does not tell apart from a real -1)."""
+    if not hasattr(type(v), '__index__'):
+        return -1
+    n = v.__index__()
+    return n if -sys.maxsize - 1 <= n <= sys.maxsize else -1
 
 
 class islice(_Tool):
     def __init__(self, iterable, *args):
-        if len(args) == 1:
-            start, stop, step = None, args[0], None
-            stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        elif 2 <= len(args) <= 3:
-            start, stop = args[0], args[1]
-            step = args[2] if len(args) == 3 else None
-            start = _islice_index(start, _ISLICE_INDEX)
-            stop = _islice_index(stop, _ISLICE_INDEX)
-            if step is not None and (not isinstance(step, int) or step <= 0):
-                raise ValueError("Step for islice() must be a positive integer or None.")
-        elif len(args) == 0:
-            raise TypeError("islice expected at least 2 arguments, got 1")
-        else:
+        if not 1 <= len(args) <= 3:
+            if not args:
+                raise TypeError("islice expected at least 2 arguments, got 1")
             raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+        start, stop, step = (None, args[0], None) if len(args) == 1 else (args + (None,))[:3]
+        if stop is not None:
+            stop = _ssize_or_minus_one(stop)
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+        if start is not None:
+            start = _ssize_or_minus_one(start)
+        if (start is not None and start < 0) or (stop is not None and stop < -1):
+            raise ValueError(_ISLICE_INDEX)
+        if step is not None:
+            step = _ssize_or_minus_one(step)
+            if step <= 0:
+                raise ValueError(_ISLICE_STEP)
         self._it = _islice(iter(iterable), start or 0, stop, step or 1)
 
 
@@ -285,9 +303,7 @@ def _zip_longest(iterators, fillvalue):
 
 class product(_Tool):
     def __init__(self, *iterables, repeat=1):
-        repeat = _index(repeat)
-        if not -sys.maxsize - 1 <= repeat <= sys.maxsize:
-            raise OverflowError("Python int too large to convert to C ssize_t")
+        repeat = _ssize(repeat)
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         # CPython keeps one index (8 bytes) per pool.
@@ -320,7 +336,7 @@ class permutations(_Tool):
             raise TypeError("Expected int as r")
         pool = tuple(iterable)
         n = len(pool)
-        r = n if r is None else r
+        r = n if r is None else _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         self._it = _permutations(pool, n, r)
@@ -349,7 +365,7 @@ def _permutations(pool, n, r):
 
 class combinations(_Tool):
     def __init__(self, iterable, r):
-        r = _index(r)
+        r = _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         self._it = _combinations(tuple(iterable), r)
@@ -375,7 +391,7 @@ def _combinations(pool, r):
 
 class combinations_with_replacement(_Tool):
     def __init__(self, iterable, r):
-        r = _index(r)
+        r = _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         self._it = _combinations_with_replacement(tuple(iterable), r)

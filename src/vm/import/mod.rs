@@ -203,7 +203,11 @@ impl Vm {
         let message = if imported { e.import_message(filename) } else { e.message(filename) };
         let err = PyErr::new(ExcKind::SyntaxError, message.clone());
         let _ = self.set_attr(&err.value, &intern("msg"), Value::string(message));
-        if let crate::codecs::source::SourceError::NullByte { line, text } = e {
+        // Only a script names the NUL's place: an imported module's source goes through
+        // compile(), whose error has no position.
+        if let crate::codecs::source::SourceError::NullByte { line, text } = e
+            && !imported
+        {
             let _ = self.set_attr(&err.value, &intern("filename"), Value::str(filename));
             let _ = self.set_attr(&err.value, &intern("lineno"), Value::Int(*line as i64));
             let _ = self.set_attr(&err.value, &intern("text"), Value::str(text));
