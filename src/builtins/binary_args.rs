@@ -159,7 +159,9 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = match vm.index_wide(v) {
         Ok(n) => n.unwrap_or(-1),
-        Err(e) if e.matches(ExcKind::TypeError) => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        Err(e) if e.matches(ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)));
+        }
         Err(e) => return Err(e),
     };
     u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))

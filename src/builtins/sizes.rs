@@ -70,7 +70,9 @@ pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     let n = match vm.index_wide(v) {
         Ok(Ok(n)) => n,
         Ok(Err(_)) => return Err(too_large()),
-        Err(e) if e.matches(ExcKind::TypeError) => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        Err(e) if e.matches(ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)));
+        }
         Err(e) => return Err(e),
     };
     i32::try_from(n).map_err(|_| too_large())

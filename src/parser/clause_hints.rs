@@ -3,7 +3,9 @@
 //! `f(a.b=1)`, and assignment expressions with targets that cannot be assigned. Each looks at the
 //! tokens before the one the parser did not expect (`hints.rs` holds the shared helpers).
 
-use super::hints::{LevelEnd, Spanned, bracket_depth, ends_expression, error, has_top_comma, in_parameters, innermost_open, matching, operand_chain_start, walk_level};
+use super::hints::{
+    LevelEnd, Spanned, bracket_depth, ends_expression, error, has_top_comma, in_parameters, innermost_open, matching, operand_chain_start, walk_level,
+};
 use crate::lexer::{Layout, SyntaxErrorInfo, Tok};
 
 /// The error for the unexpected token `tok` at `l..r` after `before`, if one of these applies;

@@ -409,7 +409,8 @@ pub(super) fn walk_level<T>(tokens: &[Spanned], forwards: bool, mut at_level: im
         }
         None
     };
-    let found = if forwards { tokens.iter().enumerate().find_map(|(i, t)| visit(i, &t.1)) } else { tokens.iter().enumerate().rev().find_map(|(i, t)| visit(i, &t.1)) };
+    let found =
+        if forwards { tokens.iter().enumerate().find_map(|(i, t)| visit(i, &t.1)) } else { tokens.iter().enumerate().rev().find_map(|(i, t)| visit(i, &t.1)) };
     found.unwrap_or(LevelEnd::Edge)
 }
 

@@ -750,7 +750,9 @@ impl Vm {
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
         // An int past the index range is CPython's IndexError "cannot fit ...", not a TypeError.
         let i = match self.index_as(idx, super::protocol::Oversize::Subscript) {
-            Err(e) if e.matches(ExcKind::TypeError) => return Err(PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name))),
+            Err(e) if e.matches(ExcKind::TypeError) => {
+                return Err(PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)));
+            }
             r => r?,
         };
         let i = if i < 0 { i + len as i64 } else { i };
