@@ -369,7 +369,11 @@ class xmlparser:
                 if s and prefix in s:
                     uri = s[prefix]
                     break
-        return f"{uri}{self._separator}{local}" if uri else local
+        if not uri:
+            return local
+        if self.namespace_prefixes and prefix:
+            return f"{uri}{self._separator}{local}{self._separator}{prefix}"
+        return f"{uri}{self._separator}{local}"
 
 
 def _joined(events):

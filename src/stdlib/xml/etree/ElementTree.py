@@ -104,12 +104,14 @@ class Element:
     def __iter__(self):
         return iter(self._children)
 
-    def _check(self, e):
+    def _check(self, e, where=None):
         if not isinstance(e, Element):
+            if where:
+                raise TypeError("%s must be xml.etree.ElementTree.Element, not %s" % (where, type(e).__name__))
             raise TypeError("expected an Element, not %s" % type(e).__name__)
 
     def append(self, subelement):
-        self._check(subelement)
+        self._check(subelement, "append() argument")
         self._children.append(subelement)
 
     def extend(self, elements):
@@ -118,7 +120,7 @@ class Element:
             self._children.append(e)
 
     def insert(self, index, subelement):
-        self._check(subelement)
+        self._check(subelement, "insert() argument 2")
         self._children.insert(index, subelement)
 
     def remove(self, subelement):
@@ -699,7 +701,7 @@ class XMLParser:
         err = ParseError(value)
         err.code = value.code
         err.position = value.lineno, value.offset
-        raise err
+        raise err from None
 
     def feed(self, data):
         try:

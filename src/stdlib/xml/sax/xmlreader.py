@@ -125,6 +125,7 @@ class XMLReader:
         self._lexical = None
         self._parser = None
         self._source = None
+        self._started = False
 
     getContentHandler, setContentHandler = _field("_content")
     getDTDHandler, setDTDHandler = _field("_dtd")
@@ -190,6 +191,7 @@ class XMLReader:
                                             " " if self._namespaces else None)
         p = self._parser
         p.ordered_attributes = False
+        p.namespace_prefixes = True
         if self._namespaces:
             p.StartElementHandler = self._start_ns
             p.EndElementHandler = self._end_ns
@@ -212,13 +214,19 @@ class XMLReader:
         parts = name.split(" ")
         return (parts[0], parts[1]) if len(parts) >= 2 else (None, name)
 
+    @staticmethod
+    def _qname(name):
+        """The name as written ("prefix:local") from pyexpat's "uri local prefix"."""
+        parts = name.split(" ")
+        return "%s:%s" % (parts[2], parts[1]) if len(parts) == 3 else parts[-1]
+
     def _start_ns(self, name, attrs):
         attrs_ns = {}
         qnames = {}
         for key, value in attrs.items():
             k = self._split(key)
             attrs_ns[k] = value
-            qnames[k] = k[1]
+            qnames[k] = self._qname(key)
         self._content.startElementNS(self._split(name), None, AttributesNSImpl(attrs_ns, qnames))
 
     def _end_ns(self, name):
