@@ -593,10 +593,8 @@ pub fn all(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("chr", a, k, 1, 1)?;
-    let n = match &a[0] {
-        // A C int, as CPython's: OverflowError past 32 bits, ValueError past the code points.
-        v => super::sizes::c_int(vm, v)?,
-    };
+    // A C int, as CPython's: OverflowError past 32 bits, ValueError past the code points.
+    let n = super::sizes::c_int(vm, &a[0])?;
     match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
         Some(c) => Ok(Value::Str(crate::objects::str::PyStr::of_char(c))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
