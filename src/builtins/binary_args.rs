@@ -157,9 +157,12 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// A byte value 0..=255 given as an int: "byte must be in range(0, 256)".
 pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = match v {
-        Value::BigInt(_) => return Err(PyErr::value_error("byte must be in range(0, 256)")),
-        _ => int_arg(vm, v)?,
+    let n = match vm.index_wide(v) {
+        Ok(n) => n.unwrap_or(-1),
+        Err(e) if e.matches(ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)));
+        }
+        Err(e) => return Err(e),
     };
     u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
 }
@@ -199,7 +202,7 @@ pub fn span(vm: &mut Vm, start: Option<&Value>, end: Option<&Value>, len: usize)
                 if !vm.has_attr(v, "__index__")? {
                     return Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method"));
                 }
-                vm.index_value(v)?
+                vm.index_as(v, crate::vm::protocol::Oversize::Clamp)?.clamp(i64::MIN / 2, i64::MAX / 2)
             }
         };
         Ok(if n < 0 { (n + len).max(0) } else { n })

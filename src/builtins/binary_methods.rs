@@ -688,7 +688,7 @@ pub fn hex_args(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<(Option<u8>, i
         },
     };
     let per = match &args[1] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => i64::from(super::sizes::c_int(vm, v)?),
         None => 1,
     };
     Ok((sep, per))

@@ -81,10 +81,7 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
         return buffer::view_bytes(m);
     }
     if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.has_attr(src, "__index__")? {
-        let n = match src {
-            Value::BigInt(_) => return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
-            _ => vm.index_value(src)?,
-        };
+        let n = vm.index_as(src, crate::vm::protocol::Oversize::Size)?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
@@ -414,10 +411,7 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) && !vm.has_attr(v, "__index__")? {
         return Ok(None);
     }
-    if let Value::BigInt(_) = v {
-        return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
-    }
-    Ok(Some(vm.index_value(v)?.max(0) as usize))
+    Ok(Some(vm.index_as(v, crate::vm::protocol::Oversize::Size)?.max(0) as usize))
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -323,8 +323,8 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = match kwarg(k, "start").or(a.get(1)) {
-        Some(v) => vm.index_value(v)?,
-        None => 0,
+        Some(v) => Value::bigint(vm.index_bigint(v)?),
+        None => Value::Int(0),
     };
     let inner = vm.get_iter(iterable)?;
     Ok(PyIter::new(IterKind::Enumerate, IterState::Enumerate { inner, count: start }))
@@ -660,11 +660,8 @@ pub fn all(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn chr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("chr", a, k, 1, 1)?;
-    let n = match &a[0] {
-        // A C int, as CPython's: OverflowError past 32 bits, ValueError past the code points.
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => super::sizes::c_int(vm, &a[0])?,
-        v => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
-    };
+    // A C int, as CPython's: OverflowError past 32 bits, ValueError past the code points.
+    let n = super::sizes::c_int(vm, &a[0])?;
     match u32::try_from(n).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
         Some(c) => Ok(Value::Str(crate::objects::str::PyStr::of_char(c))),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
@@ -690,7 +687,7 @@ fn radix(vm: &mut Vm, a: &[Value], k: &KwArgs, name: &str, ty: char) -> PyResult
     check_args(name, a, k, 1, 1)?;
     let n = match &a[0] {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol::to_big(&a[0]),
-        v => num_bigint::BigInt::from(vm.index_value(v)?),
+        v => vm.index_bigint(v)?,
     };
     let spec = crate::vm::format_spec::Spec { alt: true, ty: Some(ty), ..Default::default() };
     Ok(Value::string(crate::vm::format_spec::format_int(&n, &spec)?))
@@ -766,7 +763,12 @@ pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             }
         }
         if !a.iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) {
-            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            // float's pow refuses a modulus; with no float among them, no type takes the three.
+            if a.iter().any(|v| matches!(v, Value::Float(_))) {
+                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            let names: Vec<String> = a.iter().map(|v| format!("'{}'", types().of(v).tp_name())).collect();
+            return Err(PyErr::type_error(format!("unsupported operand type(s) for ** or pow(): {}", names.join(", "))));
         }
         let (b, e, m) = (crate::vm::protocol::to_big(&a[0]), crate::vm::protocol::to_big(&a[1]), crate::vm::protocol::to_big(&a[2]));
         if m.is_zero() {
@@ -962,6 +964,21 @@ fn eval_namespaces(
 }
 
 /// Compiles eval/exec source (str or bytes) as `<string>`.
+/// Source text given as a string to compile/eval/exec may not hold a NUL (CPython's SyntaxError,
+/// raised before any parsing).
+fn no_null_bytes(vm: &mut Vm, text: &str) -> PyResult<()> {
+    if text.contains('\0') {
+        const MSG: &str = "source code string cannot contain null bytes";
+        let err = PyErr::new(ExcKind::SyntaxError, MSG);
+        vm.set_attr(&err.value, crate::name!("msg"), Value::str(MSG))?;
+        for field in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] {
+            vm.set_attr(&err.value, &crate::objects::str::intern(field), Value::None)?;
+        }
+        return Err(err);
+    }
+    Ok(())
+}
+
 fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<crate::objects::Arc<crate::code::Code>> {
     let text = match src {
         Value::Code(c) => return Ok(c.clone()),
@@ -973,6 +990,7 @@ fn eval_code(vm: &mut Vm, fname: &str, src: &Value, eval: bool) -> PyResult<crat
             return Err(PyErr::type_error(format!("{fname}() arg 1 must be {what}")));
         }
     };
+    no_null_bytes(vm, &text)?;
     // eval ignores leading spaces and tabs, as CPython does.
     let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let source = crate::code::Source::new("<string>", &text);
@@ -1053,9 +1071,7 @@ pub fn compile(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    if text.contains('\0') {
-        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
-    }
+    no_null_bytes(vm, &text)?;
     if flags & PYCF_ALLOW_INCOMPLETE_INPUT != 0 && crate::repl::awaits_more(&text, mode == "single" && flags & PYCF_DONT_IMPLY_DEDENT != 0) {
         return Err(PyErr::new(ExcKind::SyntaxError, "incomplete input"));
     }

@@ -56,7 +56,10 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let i = match a.get(1) {
-        Some(v) => vm.seq_index(v, len)?.ok_or_else(|| PyErr::index_error("pop index out of range"))?,
+        Some(v) => {
+            let i = vm.index_value(v)?;
+            vm.seq_index(&Value::Int(i), len)?.ok_or_else(|| PyErr::index_error("pop index out of range"))?
+        }
         None => len - 1,
     };
     Ok(l.items.lock().remove(i))
@@ -91,11 +94,11 @@ fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
     let start = match a.get(2) {
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => norm(vm.index_as(v, crate::vm::protocol::Oversize::Clamp)?),
         None => 0,
     } as usize;
     let end = match a.get(3) {
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => norm(vm.index_as(v, crate::vm::protocol::Oversize::Clamp)?),
         None => n,
     } as usize;
     for i in start..end.max(start) {

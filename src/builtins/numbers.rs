@@ -124,7 +124,8 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let base = match a.get(1).cloned().or(base_kw) {
-        Some(b) => Some(vm.index_value(&b)?),
+        // A base past 64 bits is just out of range (ValueError below).
+        Some(b) => Some(vm.index_as(&b, crate::vm::protocol::Oversize::Clamp)?),
         None => None,
     };
     match (&a[0], base) {
@@ -332,7 +333,7 @@ fn int_from_bytes_value(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value>
             let items = vm.collect(&it)?;
             let mut out = Vec::with_capacity(items.len());
             for x in &items {
-                let i = vm.index_value(x)?;
+                let i = vm.index_as(x, crate::vm::protocol::Oversize::Clamp)?;
                 out.push(u8::try_from(i).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?);
             }
             out

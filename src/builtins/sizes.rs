@@ -67,11 +67,13 @@ pub fn expanded_len(cols: impl Iterator<Item = Col>, size: usize) -> PyResult<us
 /// 32 bits (before any size derived from it is allocated).
 pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     let too_large = || PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int");
-    let n = match v {
-        Value::BigInt(_) => return Err(too_large()),
-        _ => vm.index_value(v).map_err(|e| {
-            if e.matches(ExcKind::TypeError) { PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)) } else { e }
-        })?,
+    let n = match vm.index_wide(v) {
+        Ok(Ok(n)) => n,
+        Ok(Err(_)) => return Err(too_large()),
+        Err(e) if e.matches(ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name)));
+        }
+        Err(e) => return Err(e),
     };
     i32::try_from(n).map_err(|_| too_large())
 }
@@ -79,17 +81,14 @@ pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 /// An argument CPython converts to a C ssize_t (a length, a count): OverflowError past 64 bits
 /// rather than the IndexError of a subscript.
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(_) => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
-        _ => vm.index_value(v),
-    }
+    vm.index_value(v)
 }
 
 /// An int argument saturated to 64 bits (round's ndigits: past them the answer no longer changes).
 pub fn saturated_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX }),
-        _ => vm.index_value(v),
+    match vm.index_wide(v)? {
+        Ok(n) => Ok(n),
+        Err(negative) => Ok(if negative { i64::MIN } else { i64::MAX }),
     }
 }
 

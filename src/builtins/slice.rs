@@ -23,7 +23,7 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
     match crate::vm::subclass::wrapped(v).unwrap_or(v) {
         Value::None => Ok(None),
         n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Ok(Some(crate::vm::protocol::to_big(n))),
-        Value::Instance(i) if vm.instance_lookup(i, crate::name!("__index__")).is_some() => Ok(Some(BigInt::from(vm.index_value(v)?))),
+        Value::Instance(i) if vm.instance_lookup(i, crate::name!("__index__")).is_some() => Ok(Some(vm.index_bigint(v)?)),
         _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
@@ -35,7 +35,7 @@ fn slice_indices(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let Value::Slice(s) = &a[0] else { return Err(PyErr::type_error("indices() needs a slice")) };
     let len = match crate::vm::subclass::wrapped(&a[1]).unwrap_or(&a[1]) {
         n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => crate::vm::protocol::to_big(n),
-        other => BigInt::from(vm.index_value(other)?),
+        other => vm.index_bigint(other)?,
     };
     if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));

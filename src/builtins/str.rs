@@ -275,8 +275,9 @@ fn rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let st = this(a)?;
     super::args::only_kwargs("splitlines", k, &["keepends"])?;
+    // keepends is a C int (CPython's `bool(accept={int})`): OverflowError past 32 bits.
     let keep = match a.get(1).or_else(|| kwarg(k, "keepends")) {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => super::sizes::c_int(vm, v)? != 0,
         None => false,
     };
     let ascii = receiver_ascii(a);

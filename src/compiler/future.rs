@@ -28,8 +28,9 @@ pub struct Features {
     pub annotations: bool,
 }
 
+/// A bad feature name: CPython's compiler gives these no end column (end_offset None).
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
-    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
+    SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: Some(SyntaxErrorInfo::END_UNSET) }
 }
 
 fn is_future(s: &Stmt) -> Option<&[(String, Option<String>)]> {

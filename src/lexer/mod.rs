@@ -63,6 +63,9 @@ impl SyntaxErrorInfo {
     /// The `end` of an error CPython reports with no end (end_offset -1 on the start's line),
     /// as its tokenizer-level errors at the end of the input.
     pub const NO_END: usize = usize::MAX;
+    /// The `end` of an error CPython's compiler reports with end_offset None (a bad
+    /// `from __future__` name).
+    pub const END_UNSET: usize = usize::MAX - 1;
 }
 
 #[cfg(test)]

@@ -189,7 +189,7 @@ fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn big_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(crate::vm::protocol::to_big(v)),
-        other => Ok(num_bigint::BigInt::from(vm.index_value(other)?)),
+        other => vm.index_bigint(other),
     }
 }
 

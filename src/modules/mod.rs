@@ -8,6 +8,7 @@ pub mod ast_tree;
 pub mod binascii;
 pub mod collections;
 pub mod convert;
+pub mod expat;
 pub mod gc;
 pub mod gil;
 pub mod hashlib;
@@ -74,6 +75,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("gil", |_, name| Ok(gil::create(name))),
     ("_multiprocessing", |_, _| Ok(process::create())),
     ("_collections", |_, _| Ok(collections::create())),
+    ("_expat", |_, _| Ok(expat::create())),
     ("_traceback", |_, _| Ok(traceback::create())),
     ("_socket", |_, _| Ok(socket::create())),
     ("select", |_, _| Ok(select::create())),

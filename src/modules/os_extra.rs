@@ -229,7 +229,7 @@ pub fn uname(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn strerror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("strerror", a, k, 1, 1)?;
     let too_large = || PyErr::new(crate::objects::ExcKind::OverflowError, "Python int too large to convert to C int");
-    let code = int_arg(vm, a, 0).map_err(|e| if e.matches(crate::objects::ExcKind::IndexError) { too_large() } else { e })?;
+    let code = int_arg(vm, a, 0).map_err(|e| if e.matches(crate::objects::ExcKind::OverflowError) { too_large() } else { e })?;
     let code = i32::try_from(code).map_err(|_| too_large())?;
     // std asks strerror_r(); its " (os error N)" suffix is not part of the C text.
     let text = std::io::Error::from_raw_os_error(code).to_string();

@@ -86,9 +86,22 @@ impl Shown {
 }
 
 /// How a frame was when it last stopped running, for the frame objects made while it ran:
-/// CPython's frame objects keep their frame's variables after it returns.
-#[derive(Default)]
-pub struct LastSeen(parking_lot::Mutex<Option<LastState>>);
+/// CPython's frame objects keep their frame's variables after it returns. Whoever registers one
+/// (vm/frame_object.rs) gives the function that fills it when the frame stops, so this layer
+/// never names the frame-object code.
+pub struct LastSeen {
+    state: parking_lot::Mutex<Option<LastState>>,
+    on_stop: OnStop,
+}
+
+/// What a frame does, when it stops running, for the `LastSeen` registered on it.
+pub type OnStop = fn(&Frame, &std::sync::Arc<LastSeen>);
+
+impl LastSeen {
+    pub fn new(on_stop: OnStop) -> LastSeen {
+        LastSeen { state: parking_lot::Mutex::new(None), on_stop }
+    }
+}
 
 #[derive(Clone)]
 pub struct LastState {
@@ -132,11 +145,11 @@ impl WeakValue {
 
 impl LastSeen {
     pub fn get(&self) -> Option<LastState> {
-        self.0.lock().clone()
+        self.state.lock().clone()
     }
 
     pub fn set(&self, state: LastState) {
-        let old = self.0.lock().replace(state);
+        let old = self.state.lock().replace(state);
         drop(old);
     }
 }
@@ -165,13 +178,13 @@ impl Frame {
         (self.code.kind == crate::code::CodeKind::Function).then(|| std::sync::Arc::new(FrameLocals { values: self.locals.clone(), cells: self.cells.clone() }))
     }
 
-    /// The frame stops running: if a frame object showed it meanwhile and is still held, that
-    /// object keeps its variables and position as they are now (`vm::frame_object`). One load
-    /// and a branch otherwise.
+    /// The frame stops running: if a frame object showed it meanwhile, the function it registered
+    /// runs (vm/frame_object.rs keeps the variables and position for it). One load and a branch
+    /// otherwise.
     #[inline(always)]
     pub fn note_stopped(&self) {
         if let Some(last) = self.shown.get().last.get() {
-            crate::vm::frame_object::keep_last_state(self, last);
+            (last.on_stop)(self, last);
         }
     }
 }

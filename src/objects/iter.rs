@@ -61,7 +61,8 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next index: an int, a big int past 64 bits (`enumerate(x, 2**100)`).
+        count: Value,
     },
     Zip {
         iters: Vec<Value>,

@@ -3,7 +3,9 @@
 //! `f(a.b=1)`, and assignment expressions with targets that cannot be assigned. Each looks at the
 //! tokens before the one the parser did not expect (`hints.rs` holds the shared helpers).
 
-use super::hints::{Spanned, bracket_depth, ends_expression, error, in_parameters, matching, operand_chain_start};
+use super::hints::{
+    LevelEnd, Spanned, bracket_depth, ends_expression, error, has_top_comma, in_parameters, innermost_open, matching, operand_chain_start, walk_level,
+};
 use crate::lexer::{Layout, SyntaxErrorInfo, Tok};
 
 /// The error for the unexpected token `tok` at `l..r` after `before`, if one of these applies;
@@ -21,16 +23,7 @@ pub fn clause_error(src: &str, before: &[Spanned], tok: &Tok, l: usize, r: usize
             }
             let start = before.get(first)?.0;
             let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(at, _, _)| *at < l).collect();
-            let mut depth = 0;
-            let stop = after.iter().position(|(_, t, _)| {
-                match t {
-                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
-                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-                    Tok::Colon | Tok::Newline if depth == 0 => return true,
-                    _ => {}
-                }
-                false
-            });
+            let stop = walk_level(&after, true, |i, t| matches!(t, Tok::Colon | Tok::Newline).then_some(i)).found();
             let end = stop.and_then(|i| i.checked_sub(1)).map_or(next_end.max(r), |i| after[i].2);
             Some(error("multiple exception types must be parenthesized", start, Some(end)))
         }
@@ -95,20 +88,6 @@ pub fn clause_error(src: &str, before: &[Spanned], tok: &Tok, l: usize, r: usize
     }
 }
 
-/// The index of the innermost bracket still open at the end of `before`.
-fn innermost_open(before: &[Spanned]) -> Option<usize> {
-    let mut depth = 0;
-    before.iter().rposition(|(_, t, _)| {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return true,
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            _ => {}
-        }
-        false
-    })
-}
-
 /// The index where the current clause starts: after the last NEWLINE, INDENT, DEDENT or ';'.
 fn clause_start(before: &[Spanned]) -> usize {
     before.iter().rposition(|(_, t, _)| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1)
@@ -116,34 +95,18 @@ fn clause_start(before: &[Spanned]) -> usize {
 
 /// Whether the innermost open bracket is a call's (an expression before it).
 fn in_call(before: &[Spanned]) -> bool {
-    let mut depth = 0;
-    for (i, (_, t, _)) in before.iter().enumerate().rev() {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar if depth == 0 => return i >= 1 && ends_expression(&before[i - 1].1) && !in_parameters(&before[..=i]),
-            Tok::LSqb | Tok::LBrace if depth == 0 => return false,
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            _ => {}
-        }
-    }
-    false
+    innermost_open(before).is_some_and(|i| before[i].1 == Tok::LPar && i >= 1 && ends_expression(&before[i - 1].1) && !in_parameters(&before[..=i]))
 }
 
 /// Whether the tokens end inside a lambda's parameters (a `lambda` at this bracket level with no
 /// ':' after it).
 fn in_lambda_parameters(before: &[Spanned]) -> bool {
-    let mut depth = 0;
-    for (_, t, _) in before.iter().rev() {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return false,
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            Tok::Colon if depth == 0 => return false,
-            Tok::Lambda if depth == 0 => return true,
-            _ => {}
-        }
-    }
-    false
+    let end = walk_level(before, false, |_, t| match t {
+        Tok::Colon => Some(false),
+        Tok::Lambda => Some(true),
+        _ => None,
+    });
+    matches!(end, LevelEnd::Found(true))
 }
 
 /// `def f((a, b))`: the range is the parenthesized group that starts at `l`.
@@ -175,33 +138,13 @@ fn walrus_target(before: &[Spanned]) -> Option<SyntaxErrorInfo> {
         }
         _ => {
             // A lambda whose body ends here, in the same bracket level.
-            let mut depth = 0;
-            for (start, t, _) in before.iter().rev() {
-                match t {
-                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-                    Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return None,
-                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-                    Tok::Comma | Tok::Equal | Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi if depth == 0 => return None,
-                    Tok::Lambda if depth == 0 => {
-                        return Some(error("cannot use assignment expressions with lambda", *start, Some(*last_end)));
-                    }
-                    _ => {}
-                }
-            }
-            None
+            let end = walk_level(before, false, |i, t| match t {
+                Tok::Comma | Tok::Equal | Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi => Some(None),
+                Tok::Lambda => Some(Some(i)),
+                _ => None,
+            });
+            let lambda = end.found()??;
+            Some(error("cannot use assignment expressions with lambda", before[lambda].0, Some(*last_end)))
         }
     }
-}
-
-fn has_top_comma(tokens: &[Spanned]) -> bool {
-    let mut depth = 0;
-    tokens.iter().any(|(_, t, _)| {
-        match t {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-            Tok::Comma if depth == 0 => return true,
-            _ => {}
-        }
-        false
-    })
 }

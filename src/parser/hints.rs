@@ -89,33 +89,12 @@ fn forgot_comma(src: &str, before: &[Spanned], l: usize) -> Option<SyntaxErrorIn
 
 /// Whether the innermost open bracket of `before` holds a comprehension (a `for` at its level).
 fn in_comprehension(before: &[Spanned]) -> bool {
-    let mut depth = 0;
-    for (_, t, _) in before.iter().rev() {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return false,
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            Tok::For if depth == 0 => return true,
-            _ => {}
-        }
-    }
-    false
+    walk_level(before, false, |_, t| (*t == Tok::For).then_some(())).found().is_some()
 }
 
 /// Whether the innermost open bracket is a `def`'s parameter list.
 pub(super) fn in_parameters(before: &[Spanned]) -> bool {
-    let mut depth = 0;
-    for (i, (_, t, _)) in before.iter().enumerate().rev() {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => {
-                return i >= 2 && matches!(before[i - 1].1, Tok::Name(_)) && before[i - 2].1 == Tok::Def;
-            }
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            _ => {}
-        }
-    }
-    false
+    innermost_open(before).is_some_and(|i| i >= 2 && matches!(before[i - 1].1, Tok::Name(_)) && before[i - 2].1 == Tok::Def)
 }
 
 /// The index of the bracket that closes (forwards) or opens (backwards) the one at `at`.
@@ -298,16 +277,7 @@ pub(super) fn error(msg: &str, offset: usize, end: Option<usize>) -> SyntaxError
 /// with no value, a starred value.
 fn dict_item(before: &[Spanned], tok: &Tok, l: usize, after: usize) -> Option<SyntaxErrorInfo> {
     // The innermost bracket still open, and the tokens after it at its own level.
-    let mut depth = 0;
-    let open = before.iter().rposition(|(_, t, _)| {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return true,
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            _ => {}
-        }
-        false
-    })?;
+    let open = innermost_open(before)?;
     if before[open].1 != Tok::LBrace {
         return None;
     }
@@ -327,18 +297,7 @@ fn dict_item(before: &[Spanned], tok: &Tok, l: usize, after: usize) -> Option<Sy
         }
     }
     let current = &inside[start..];
-    let colon_at = |item: &[Spanned]| {
-        let mut depth = 0;
-        item.iter().position(|(_, t, _)| {
-            match t {
-                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
-                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-                Tok::Colon if depth == 0 => return true,
-                _ => {}
-            }
-            false
-        })
-    };
+    let colon_at = |item: &[Spanned]| walk_level(item, true, |i, t| (*t == Tok::Colon).then_some(i)).found();
     let is_pair = |item: &[Spanned]| colon_at(item).is_some() || item.first().is_some_and(|(_, t, _)| *t == Tok::DoubleStar);
     let item_ends = matches!(tok, Tok::RBrace | Tok::Comma);
     match (current.last(), colon_at(current)) {
@@ -360,18 +319,16 @@ fn dict_item(before: &[Spanned], tok: &Tok, l: usize, after: usize) -> Option<Sy
 /// bracket, or after the last comma at that bracket's level; at the statement's start outside
 /// brackets. Also whether it is inside brackets.
 fn item_start(before: &[Spanned]) -> (usize, bool) {
-    let mut depth = 0;
-    for (i, (_, t, _)) in before.iter().enumerate().rev() {
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return (i + 1, true),
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            Tok::Comma if depth == 0 => return (i + 1, true),
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi => return (i + 1, false),
-            _ => {}
-        }
+    let end = walk_level(before, false, |i, t| match t {
+        Tok::Comma => Some((i + 1, true)),
+        Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi => Some((i + 1, false)),
+        _ => None,
+    });
+    match end {
+        LevelEnd::Found(at) => at,
+        LevelEnd::Bracket(i) => (i + 1, true),
+        LevelEnd::Edge => (0, false),
     }
-    (0, false)
 }
 
 /// CPython's words for `(a.b := 1)`, `[*a for a in b]`, `{**a for a in b}`, `def f[T]()` and
@@ -409,6 +366,65 @@ fn misplaced_target_or_star(before: &[Spanned], tok: &Tok, l: usize, r: usize) -
         }
         _ => None,
     }
+}
+
+/// Where a walk along one bracket level ended.
+pub(super) enum LevelEnd<T> {
+    /// `at_level` answered for the token at this index.
+    Found(T),
+    /// The bracket that opens (walking back) or closes (walking forward) the level, at this index.
+    Bracket(usize),
+    /// The tokens ran out.
+    Edge,
+}
+
+impl<T> LevelEnd<T> {
+    pub(super) fn found(self) -> Option<T> {
+        match self {
+            LevelEnd::Found(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Walks `tokens` from the end (`forwards` false) or the start along the level the walk starts
+/// on, skipping whole bracket groups: `at_level(i, tok)` sees every other token of that level and
+/// ends the walk by answering `Some`; a bracket that leaves the level ends it too. The one
+/// depth-scan every hint here is written with.
+pub(super) fn walk_level<T>(tokens: &[Spanned], forwards: bool, mut at_level: impl FnMut(usize, &Tok) -> Option<T>) -> LevelEnd<T> {
+    let mut depth = 0usize;
+    let mut visit = |i: usize, t: &Tok| {
+        let (enters, leaves) = match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => (forwards, !forwards),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => (!forwards, forwards),
+            _ if depth == 0 => return at_level(i, t).map(LevelEnd::Found),
+            _ => return None,
+        };
+        if enters {
+            depth += 1;
+        } else if leaves && depth == 0 {
+            return Some(LevelEnd::Bracket(i));
+        } else if leaves {
+            depth -= 1;
+        }
+        None
+    };
+    let found =
+        if forwards { tokens.iter().enumerate().find_map(|(i, t)| visit(i, &t.1)) } else { tokens.iter().enumerate().rev().find_map(|(i, t)| visit(i, &t.1)) };
+    found.unwrap_or(LevelEnd::Edge)
+}
+
+/// The index of the innermost bracket still open at the end of `before`.
+pub(super) fn innermost_open(before: &[Spanned]) -> Option<usize> {
+    match walk_level(before, false, |_, _| None::<()>) {
+        LevelEnd::Bracket(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// Whether `tokens` hold a comma outside the brackets among them.
+pub(super) fn has_top_comma(tokens: &[Spanned]) -> bool {
+    walk_level(tokens, true, |_, t| (*t == Tok::Comma).then_some(())).found().is_some()
 }
 
 pub(super) fn bracket_depth(tokens: &[Spanned]) -> i32 {

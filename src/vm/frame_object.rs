@@ -96,7 +96,7 @@ pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
         d
     });
     let snap = Snapshot { code: frame.code.clone(), globals: frame.globals.clone(), line: frame.line(), lasti: frame.lasti() as u32, id: frame.id, locals };
-    let last = frame.shown.get().last.get_or_init(Default::default).clone();
+    let last = frame.shown.get().last.get_or_init(registered).clone();
     frame_object_value(FrameObject {
         chain: std::sync::Arc::new(vec![snap]),
         index: 0,
@@ -107,6 +107,12 @@ pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
     })
 }
 
+/// What a frame object made while its frame runs registers there: `keep_last_state` runs when
+/// the frame stops.
+fn registered() -> std::sync::Arc<LastSeen> {
+    std::sync::Arc::new(LastSeen::new(keep_last_state))
+}
+
 /// The frame `frame` stops running, and a frame object made while it ran registered `last`:
 /// if that object is still held, it keeps the frame's variables and position as they are now.
 /// With no cycle collector, a variable through which that object can be reached (`f =
@@ -114,7 +120,7 @@ pub fn suspended_frame(vm: &Vm, frame: &Frame) -> Value {
 /// frame's variables alive forever (CPython keeps it; its collector frees the cycle). It shows
 /// while something else holds it.
 #[cold]
-pub fn keep_last_state(frame: &Frame, last: &std::sync::Arc<LastSeen>) {
+fn keep_last_state(frame: &Frame, last: &std::sync::Arc<LastSeen>) {
     if std::sync::Arc::strong_count(last) < 2 {
         return;
     }
@@ -251,7 +257,7 @@ pub fn frame_parts(v: &Value) -> Option<(Arc<Code>, Arc<Dict>, u64)> {
 /// object registers for its last state.
 fn new_frame_object(vm: &Vm, chain: std::sync::Arc<Vec<Snapshot>>, index: usize, thread: u64) -> Value {
     let id = chain[index].id;
-    let last = if vm.stats.id == thread { vm.with_running_frame(id, |_, frame| frame.shown.last.get_or_init(Default::default).clone()) } else { None };
+    let last = if vm.stats.id == thread { vm.with_running_frame(id, |_, frame| frame.shown.last.get_or_init(registered).clone()) } else { None };
     frame_object_value(FrameObject { chain, index, back: OnceLock::new(), thread, last_locals: OnceLock::new(), last })
 }
 

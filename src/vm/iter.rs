@@ -247,7 +247,13 @@ impl Vm {
                 };
             }
             IterState::Enumerate { inner, count } => match self.next(&inner) {
-                Ok(Some(v)) => (Ok(Some(Value::tuple(vec![Value::Int(count), v]))), IterState::Enumerate { inner, count: count + 1 }),
+                Ok(Some(v)) => {
+                    let next = match &count {
+                        Value::Int(n) if let Some(m) = n.checked_add(1) => Value::Int(m),
+                        c => Value::bigint(super::protocol::to_big(c) + 1),
+                    };
+                    (Ok(Some(Value::tuple(vec![count, v]))), IterState::Enumerate { inner, count: next })
+                }
                 Ok(None) => (Ok(None), IterState::Exhausted),
                 Err(e) => (Err(e), IterState::Enumerate { inner, count }),
             },

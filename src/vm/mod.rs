@@ -221,11 +221,14 @@ impl Vm {
         };
         let offset = Value::Int(source.col_of(e.offset) as i64 + 1);
         // No end known: the start line and 0, as CPython reports it.
-        let end = e.end.filter(|x| *x != SyntaxErrorInfo::NO_END);
+        let end = e.end.filter(|x| *x != SyntaxErrorInfo::NO_END && *x != SyntaxErrorInfo::END_UNSET);
         let end_line = Value::Int(end.map_or(line, |x| source.line_of(x)) as i64);
         // (an IndentationError from the tokenizer has end_offset -1, as CPython's)
         let unknown_end = if e.kind == SyntaxKind::Indentation || e.end.is_some() { -1 } else { 0 };
-        let end_offset = Value::Int(end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(unknown_end));
+        let end_offset = match e.end {
+            Some(SyntaxErrorInfo::END_UNSET) => Value::None,
+            _ => Value::Int(end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(unknown_end)),
+        };
         let (filename, text) = (Value::str(&source.filename), Value::string(text));
         // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
         let details = Value::tuple(vec![filename.clone(), Value::Int(line as i64), offset.clone(), text.clone(), end_line.clone(), end_offset.clone()]);

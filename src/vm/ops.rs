@@ -411,6 +411,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::Mul
+            && let Some(r) = self.repeat_by_index(a, b)?
+        {
+            return Ok(r);
+        }
         let (wa, wb) = (super::subclass::wrapped(a), super::subclass::wrapped(b));
         if wa.is_some() || wb.is_some() {
             return match self.builtin_binop(wa.unwrap_or(a), wb.unwrap_or(b), op)? {
@@ -426,6 +431,18 @@ impl Vm {
             }
         }
         Err(self.unsupported(a, b, op, inplace))
+    }
+
+    /// `seq * n` / `n * seq` where n is an object with `__index__` (CPython's sequence repeat slot
+    /// takes any index): None when neither side is such a pair.
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+        let (seq, count) = match (a, b) {
+            (s, n @ Value::Instance(i)) | (n @ Value::Instance(i), s) if is_seq(s) && self.instance_lookup(i, crate::name!("__index__")).is_some() => (s, n),
+            _ => return Ok(None),
+        };
+        let n = self.index_as(count, super::protocol::Oversize::Size)?;
+        self.builtin_binop(seq, &Value::Int(n), BinOp::Mul)
     }
 
     /// `a op b` for built-in operands, NotImplemented where the types do not combine (what the
@@ -459,7 +476,7 @@ impl Vm {
                 Value::string(s)
             }
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
-                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::string(repeated_text(x.as_str(), n)?)
             }
             (Str(_) | Bytes(_) | List(_) | Tuple(_), BigInt(_)) | (BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) if op == BinOp::Mul => {
@@ -482,7 +499,7 @@ impl Vm {
                 Value::Bytes(Arc::new(v))
             }
             (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
-                let n = self.index_value(b)?.max(0) as usize;
+                let n = self.index_as(b, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::Bytes(Arc::new(repeated(x, n, Some("repeated bytes are too long"))?))
             }
             (List(x), List(y)) if op == BinOp::Add => {
@@ -491,7 +508,7 @@ impl Vm {
                 Value::list(v)
             }
             (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
-                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 let items = x.items.lock().clone();
                 Value::list(repeated(&items, n, Option::None)?)
             }
@@ -501,7 +518,7 @@ impl Vm {
                 Value::tuple(v)
             }
             (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
-                let n = self.index_value(if is_int(a) { a } else { b })?.max(0) as usize;
+                let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::tuple(repeated(x, n, Option::None)?)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
@@ -530,7 +547,7 @@ impl Vm {
                 return Ok(a.clone());
             }
             (Value::List(x), _, BinOp::Mul) => {
-                let n = self.index_value(b)?.max(0) as usize;
+                let n = self.index_as(b, super::protocol::Oversize::Size)?.max(0) as usize;
                 let items = x.items.lock().clone();
                 let grown = repeated(&items, n, Option::None)?;
                 *x.items.lock() = grown;
@@ -741,11 +758,13 @@ impl Vm {
 
     /// Normalises an index for a sequence of `len` (negative counts from the end); None if out of range.
     pub fn seq_index(&mut self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
-        if let Value::BigInt(_) = idx {
-            // An int past the index range: CPython's IndexError, not a TypeError.
-            return Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
-        }
-        let i = self.index_value(idx).map_err(|_| PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)))?;
+        // An int past the index range is CPython's IndexError "cannot fit ...", not a TypeError.
+        let i = match self.index_as(idx, super::protocol::Oversize::Subscript) {
+            Err(e) if e.matches(ExcKind::TypeError) => {
+                return Err(PyErr::type_error(format!("indices must be integers or slices, not {}", types().of(idx).name)));
+            }
+            r => r?,
+        };
         let i = if i < 0 { i + len as i64 } else { i };
         Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
     }
@@ -754,9 +773,8 @@ impl Vm {
     /// `_PyEval_SliceIndex` does (`"abc"[2**64:]` is `''`).
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN + 1 } else { i64::MAX }),
-            Value::Int(_) | Value::Bool(_) => self.index_value(v),
-            Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => self.index_value(v),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_as(v, super::protocol::Oversize::Clamp),
+            Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => self.index_as(v, super::protocol::Oversize::Clamp),
             _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
@@ -807,7 +825,7 @@ impl Vm {
         if let (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), Value::Instance(i)) = (obj, key) {
             // An object with __index__ indexes a sequence as the int it stands for.
             if self.instance_lookup(i, crate::name!("__index__")).is_some() {
-                let k = Value::Int(self.index_value(key)?);
+                let k = Value::Int(self.index_as(key, super::protocol::Oversize::Subscript)?);
                 return self.getitem(obj, &k);
             }
         }

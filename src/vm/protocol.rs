@@ -58,11 +58,7 @@ impl Vm {
                 }
                 if let Some(l) = self.class_lookup(cls, crate::name!("__len__")).map(super::special::as_method) {
                     let r = self.call1(&l, v.clone())?;
-                    let n = self.index_value(&r)?;
-                    if n < 0 {
-                        return Err(PyErr::value_error("__len__() should return >= 0"));
-                    }
-                    return Ok(n != 0);
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 if let Some(inner) = super::subclass::wrapped(v) {
                     return self.truthy(&inner.clone());
@@ -507,11 +503,7 @@ impl Vm {
                 match self.instance_lookup(i, crate::name!("__len__")) {
                     Some(f) => {
                         let r = self.call1(&f, v.clone())?;
-                        let n = self.index_value(&r)?;
-                        if n < 0 {
-                            return Err(PyErr::value_error("__len__() should return >= 0"));
-                        }
-                        n as usize
+                        self.len_result(&r)?
                     }
                     None => match super::subclass::wrapped(v) {
                         Some(inner) => return self.len(&inner.clone()),
@@ -521,34 +513,65 @@ impl Vm {
             }
             Value::Class(_) if let Some(r) = self.call_meta(v, crate::name!("__len__"), &[]) => {
                 let r = r?;
-                let n = self.index_value(&r)?;
-                if n < 0 {
-                    return Err(PyErr::value_error("__len__() should return >= 0"));
-                }
-                n as usize
+                self.len_result(&r)?
             }
             _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).tp_name()))),
         })
     }
 
-    /// An int for indexing (`__index__`): bools and ints.
+    /// An int through `__index__` as a C ssize_t argument (a count, a position, a size): past 64
+    /// bits OverflowError "Python int too large to convert to C ssize_t", as argument clinic's
+    /// converter. Callers that CPython words otherwise use `index_as` with their `Oversize`.
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_as(v, Oversize::Ssize)
+    }
+
+    /// An int through `__index__`, with the caller's choice of what a value past 64 bits becomes.
+    pub fn index_as(&mut self, v: &Value, how: Oversize) -> PyResult<i64> {
+        match self.index_wide(v)? {
+            Ok(n) => Ok(n),
+            Err(negative) => how.apply(negative, types().of(v).name.as_str()),
+        }
+    }
+
+    /// An int through `__index__` at full precision (`operator.index`, `hex()`, `math.comb`).
+    pub fn index_bigint(&mut self, v: &Value) -> PyResult<BigInt> {
         match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(b) => b.to_i64().ok_or_else(|| PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
-            Value::Instance(i) if self.instance_lookup(i, crate::name!("__index__")).is_some() => {
-                let f = self.instance_lookup(i, crate::name!("__index__")).unwrap();
-                match self.call1(&f, v.clone())? {
-                    r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_value(&r),
-                    r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
-                }
-            }
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(to_big(v)),
+            Value::Instance(i) if let Some(f) = self.instance_lookup(i, crate::name!("__index__")) => match self.call1(&f, v.clone())? {
+                r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(to_big(&r)),
+                r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
+            },
+            Value::Instance(_) if let Some(inner @ (Value::Int(_) | Value::BigInt(_))) = super::subclass::wrapped(v) => Ok(to_big(inner)),
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        }
+    }
+
+    /// An int through `__index__`: `Ok(n)` when it fits 64 bits, else `Err(is_negative)`.
+    pub fn index_wide(&mut self, v: &Value) -> PyResult<Result<i64, bool>> {
+        match v {
+            Value::Int(i) => Ok(Ok(*i)),
+            Value::Bool(b) => Ok(Ok(*b as i64)),
+            Value::BigInt(b) => Ok(b.to_i64().ok_or(b.sign() == num_bigint::Sign::Minus)),
+            Value::Instance(i) if let Some(f) = self.instance_lookup(i, crate::name!("__index__")) => match self.call1(&f, v.clone())? {
+                r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_wide(&r),
+                r => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", types().of(&r).name))),
+            },
             Value::Instance(_) if matches!(super::subclass::wrapped(v), Some(Value::Int(_) | Value::BigInt(_))) => {
                 let inner = super::subclass::wrapped(v).cloned().unwrap_or(Value::None);
-                self.index_value(&inner)
+                self.index_wide(&inner)
             }
             _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", types().of(v).name))),
+        }
+    }
+
+    /// The length `__len__` returned: ValueError below zero (even past 64 bits), OverflowError
+    /// "cannot fit 'int' ..." above.
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        match self.index_wide(r)? {
+            Ok(n) if n >= 0 => Ok(n as usize),
+            Ok(_) | Err(true) => Err(PyErr::value_error("__len__() should return >= 0")),
+            Err(false) => Oversize::Size.apply(false, "int").map(|n| n as usize),
         }
     }
 
@@ -822,5 +845,32 @@ impl crate::objects::hashing::KeyOps for Vm {
     #[inline]
     fn keys_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         self.eq(a, b)
+    }
+}
+
+/// What an int past 64 bits becomes where an index-sized integer is wanted: CPython's choice per
+/// caller (the exception given to `PyNumber_AsSsize_t`, or argument clinic's ssize_t converter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Oversize {
+    /// A subscript (`seq[i]`): IndexError "cannot fit 'T' into an index-sized integer".
+    Subscript,
+    /// A size (`len()`, a repeat count, `bytes(n)`): OverflowError "cannot fit 'T' ...".
+    Size,
+    /// A C ssize_t argument: OverflowError "Python int too large to convert to C ssize_t".
+    Ssize,
+    /// Saturated to the 64-bit range (slice bounds, `index()`/`find()` start and end).
+    Clamp,
+}
+
+impl Oversize {
+    /// The value or error for an int past 64 bits (`negative`: its sign), of an object of type `tname`.
+    pub fn apply(self, negative: bool, tname: &str) -> PyResult<i64> {
+        let cannot_fit = || format!("cannot fit '{tname}' into an index-sized integer");
+        match self {
+            Oversize::Subscript => Err(PyErr::new(ExcKind::IndexError, cannot_fit())),
+            Oversize::Size => Err(PyErr::new(ExcKind::OverflowError, cannot_fit())),
+            Oversize::Ssize => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+            Oversize::Clamp => Ok(if negative { i64::MIN + 1 } else { i64::MAX }),
+        }
     }
 }

@@ -10,11 +10,16 @@ use crate::objects::str::intern;
 use crate::objects::types::types;
 use crate::objects::{PyErr, Value};
 
+/// An exception class as a traceback names it: qualified by its module, except builtins' and
+/// `__main__`'s.
+fn shown_name(cls: &crate::objects::class::Class) -> String {
+    if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) }
+}
+
 impl Vm {
     /// The last line of a traceback: `KeyError: 'port'`.
     pub fn exception_line(&mut self, exc: &Value) -> String {
-        let cls = types().of(exc);
-        let name = if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) };
+        let name = shown_name(&types().of(exc));
         let text = self.str(exc).unwrap_or_else(|_| "<exception str() failed>".into());
         if text.is_empty() { name } else { format!("{name}: {text}") }
     }
@@ -86,7 +91,7 @@ impl Vm {
             Some(Value::Str(m)) => m.as_str().to_string(),
             _ => self.str(exc).unwrap_or_default(),
         };
-        out.push_str(&format!("{}: {}\n", inst.class().name, msg));
+        out.push_str(&format!("{}: {}\n", shown_name(&inst.class()), msg));
         true
     }
 

@@ -123,7 +123,7 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let n = vm.index_value(v)?;
+            let n = vm.index_as(v, crate::vm::protocol::Oversize::Size)?;
             Ok(usize::try_from(n).ok())
         }
     }

@@ -406,7 +406,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
     let i = vm
         .seq_index(&a[1], arr.len())
-        .map_err(|_| PyErr::type_error("array indices must be integers"))?
+        .map_err(|e| if e.matches(ExcKind::TypeError) { PyErr::type_error("array indices must be integers") } else { e })?
         .ok_or_else(|| PyErr::index_error("array index out of range"))?;
     let d = arr.data.lock();
     let at = i * size;
@@ -450,7 +450,7 @@ fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
     let i = vm
         .seq_index(&a[1], arr.len())
-        .map_err(|_| PyErr::type_error("array indices must be integers"))?
+        .map_err(|e| if e.matches(ExcKind::TypeError) { PyErr::type_error("array indices must be integers") } else { e })?
         .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?;
     let b = arr.code.encode(vm, &a[2])?;
     let mut d = arr.data.lock();
@@ -481,7 +481,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
     let i = vm
         .seq_index(&a[1], n)
-        .map_err(|_| PyErr::type_error("array indices must be integers"))?
+        .map_err(|e| if e.matches(ExcKind::TypeError) { PyErr::type_error("array indices must be integers") } else { e })?
         .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?;
     let mut d = arr.data.lock();
     if (i + 1) * size <= d.len() {
@@ -504,7 +504,7 @@ fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(vm.index_value(v)?.max(0) as usize)
+    Ok(vm.index_as(v, crate::vm::protocol::Oversize::Size)?.max(0) as usize)
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

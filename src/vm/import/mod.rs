@@ -203,10 +203,16 @@ impl Vm {
         let message = if imported { e.import_message(filename) } else { e.message(filename) };
         let err = PyErr::new(ExcKind::SyntaxError, message.clone());
         let _ = self.set_attr(&err.value, &intern("msg"), Value::string(message));
+        // Only a script names the NUL's place: an imported module's source goes through
+        // compile(), whose error has no position.
         if let crate::codecs::source::SourceError::NullByte { line, text } = e {
-            let _ = self.set_attr(&err.value, &intern("filename"), Value::str(filename));
-            let _ = self.set_attr(&err.value, &intern("lineno"), Value::Int(*line as i64));
-            let _ = self.set_attr(&err.value, &intern("text"), Value::str(text));
+            let place = [("filename", Value::str(filename)), ("lineno", Value::Int(*line as i64)), ("text", Value::str(text))];
+            for (field, value) in place {
+                let _ = self.set_attr(&err.value, &intern(field), if imported { Value::None } else { value });
+            }
+            for field in ["offset", "end_lineno", "end_offset"] {
+                let _ = self.set_attr(&err.value, &intern(field), Value::None);
+            }
         }
         err
     }

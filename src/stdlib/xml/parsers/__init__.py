@@ -1,0 +1,1 @@
+"""Interfaces to XML parsers: `xml.parsers.expat`."""
