@@ -1,5 +1,8 @@
 //! The object model: `Value` and the built-in types' representations. Behaviour that needs the VM
-//! (calling user dunders) lives in vm/; method tables live in builtins/.
+//! (calling user dunders) lives in vm/; method tables live in builtins/. Nothing here calls into
+//! vm/; what a type needs from the interpreter comes in as a trait (`hashing::KeyOps`,
+//! `iter::StepContext`). The one name of vm/ used here is the `Vm` type in `function::NativeFn`,
+//! the signature of a built-in (it must name the interpreter the built-in runs on).
 
 pub mod bytearray;
 pub mod class;
