@@ -411,6 +411,11 @@ impl Vm {
     /// `exc.name = v` for the names an exception keeps outside its dict.
     fn set_exception_field(&mut self, obj: &Value, inst: &Arc<Instance>, which: ExcField, v: Value) -> PyResult<()> {
         match which {
+            ExcField::Args => {
+                let args = self.collect(&v)?;
+                inst.exc().expect("an exception").lock().args = args;
+                Ok(())
+            }
             ExcField::Traceback => super::traceback_object::set_traceback(obj, &v),
             ExcField::GroupField => Err(PyErr::attribute_error("readonly attribute")),
             ExcField::Cause | ExcField::Context | ExcField::SuppressContext => self.set_exception_link(inst, which, v),
@@ -471,6 +476,18 @@ impl Vm {
                 }
                 f.dict.set_str(name.clone(), v);
                 Ok(())
+            }
+            // The computed attributes of numbers, built-ins, slices and ranges: CPython's
+            // getset descriptors (numbers, built-ins) and read-only members (slice, range).
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Builtin(_) | Value::Slice(_) | Value::Range(_)
+                if crate::builtins::attr_table::computed(self, obj, name.as_str())?.is_some() =>
+            {
+                Err(PyErr::attribute_error(match obj {
+                    Value::Slice(_) | Value::Range(_) => "readonly attribute".to_string(),
+                    // bool's numbers are int's descriptors, named by their owner.
+                    Value::Bool(_) => format!("attribute '{}' of 'int' objects is not writable", name.as_str()),
+                    _ => format!("attribute '{}' of '{}' objects is not writable", name.as_str(), types().of(obj).name),
+                }))
             }
             _ => {
                 let cls = types().of(obj);
@@ -644,6 +661,8 @@ fn set_instance_dict(inst: &Instance, v: Value) -> PyResult<()> {
 /// on them.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum ExcField {
+    /// `args`: any iterable, kept as a tuple.
+    Args,
     Traceback,
     Cause,
     Context,
@@ -655,6 +674,7 @@ enum ExcField {
 impl ExcField {
     fn of(name: &str) -> Option<ExcField> {
         Some(match name {
+            "args" => ExcField::Args,
             "__traceback__" => ExcField::Traceback,
             "__cause__" => ExcField::Cause,
             "__context__" => ExcField::Context,
