@@ -135,14 +135,6 @@ fn clinic(name: &str, a: &[Value], k: &KwArgs, names: &[&str], required: usize) 
     Ok(out)
 }
 
-/// An `__index__` value as a C ssize_t (OverflowError past it, as CPython).
-fn index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    vm.index_value(v).map_err(|e| match e.matches(ExcKind::IndexError) {
-        true => PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"),
-        false => e,
-    })
-}
-
 /// Whether `v` has `__index__` (an int, or an instance of a class defining it).
 fn has_index(vm: &mut Vm, v: &Value) -> bool {
     match v {
@@ -154,7 +146,7 @@ fn has_index(vm: &mut Vm, v: &Value) -> bool {
 
 /// A non-negative size from an `__index__` value ("r must be non-negative").
 fn size(vm: &mut Vm, v: &Value, negative: &str) -> PyResult<usize> {
-    let n = index(vm, v)?;
+    let n = vm.index_value(v)?;
     usize::try_from(n).map_err(|_| PyErr::value_error(negative))
 }
 
@@ -188,7 +180,7 @@ fn islice_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
     match vm.index_value(v) {
         Ok(n) => Ok(n),
-        Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::OverflowError) => Ok(-1),
+        Err(e) if e.matches(ExcKind::OverflowError) => Ok(-1),
         Err(e) => Err(e),
     }
 }
@@ -234,7 +226,7 @@ fn product(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_clinic_kwargs("product", k, &["repeat"])?;
     let repeat = match kwarg(k, "repeat") {
         Some(v) => {
-            let n = index(vm, v)?;
+            let n = vm.index_value(v)?;
             usize::try_from(n).map_err(|_| PyErr::value_error("repeat argument cannot be negative"))?
         }
         None => 1,
@@ -287,7 +279,7 @@ fn repeat(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let times = match &args[1] {
         None => None,
         Some(v) => {
-            let n = index(vm, v)?;
+            let n = vm.index_value(v)?;
             Some(usize::try_from(n).unwrap_or(0))
         }
     };
