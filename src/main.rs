@@ -201,6 +201,19 @@ fn apply_warnoptions(machine: &mut vm::Vm, options: &[String]) {
 }
 
 /// Runs the main program; the exit status.
+/// What python3's site module adds to builtins at start-up (`exit`, `quit`, `copyright`, `credits`,
+/// `license`, `help`: stdlib/_sitebuiltins.py); gilpy runs only this part of site (as `-S` would
+/// skip it all).
+fn install_site_builtins(machine: &mut vm::Vm) {
+    let installed = machine.import_module("_sitebuiltins").and_then(|m| {
+        let builtins = machine.import_module("builtins")?;
+        machine.call_method(&m, "_install", &[builtins])
+    });
+    if let Err(e) = installed {
+        machine.print_exception(&e);
+    }
+}
+
 fn run(opts: cli::Options, argv0: String) -> i32 {
     let g = opts.gilpy.clone();
     let gil_name = g.gil.clone().or_else(|| std::env::var("GILPY_GIL").ok()).unwrap_or_else(|| "handoff".into());
@@ -326,6 +339,9 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         return 1;
     }
     apply_warnoptions(&mut machine, &opts.warnoptions);
+    if opts.flags.no_site == 0 {
+        install_site_builtins(&mut machine);
+    }
     if let Some(main_path) = &g.mp_spawn {
         let status = run_spawned_child(&mut machine, main_path);
         interp.stdio.flush_out();

@@ -1160,6 +1160,3 @@ pub fn import(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     vm.dunder_import(&name, &globals, &fromlist, &level)
 }
 
-pub fn exit(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
-}

@@ -90,8 +90,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", functions::dir),
     ("globals", functions::globals),
     ("compile", functions::compile),
-    ("exit", functions::exit),
-    ("quit", functions::exit),
 ];
 
 /// The builtins that work on their caller's frame (see `FrameBuiltin`).

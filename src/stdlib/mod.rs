@@ -27,6 +27,7 @@ embedded! {
     "__future__" => "__future__.py",
     "_structseq" => "_structseq.py",
     "_sysinfo" => "_sysinfo.py",
+    "_sitebuiltins" => "_sitebuiltins.py",
     "queue" => "queue.py",
     "collections" => "collections.py",
     "_ast_type_comments" => "_ast_type_comments.py",
