@@ -332,7 +332,7 @@ fn item_eq(x: &Item, y: &Item) -> bool {
 
 fn equal(a: &[Value]) -> PyResult<Option<bool>> {
     let Some(m) = a.first().and_then(view_of) else { return Ok(None) };
-    let other = &a[1];
+    let Some(other) = a.get(1) else { return Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len() - 1))) };
     if m.is_released() || view_of(other).is_some_and(MemoryView::is_released) {
         return Ok(Some(a[0].is(other)));
     }
