@@ -265,7 +265,17 @@ fn sub_window(vm: &mut Vm, w: &Window, s: &crate::objects::value::Slice) -> PyRe
     Ok(Window { format: w.format, start: first, len: count, stride: w.stride * step as isize })
 }
 
+/// A slot wrapper's count of arguments after `self`: `wanted` or CPython's TypeError.
+fn slot_args(a: &[Value], wanted: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given != wanted {
+        return Err(PyErr::type_error(format!("expected {wanted} argument{}, got {given}", if wanted == 1 { "" } else { "s" })));
+    }
+    Ok(())
+}
+
 fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    slot_args(a, 1)?;
     let m = live(a)?;
     let w = m.window;
     if let Value::Slice(s) = &a[1] {
@@ -282,6 +292,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    slot_args(a, 2)?;
     let m = live(a)?;
     if m.readonly {
         return Err(PyErr::type_error("cannot modify read-only memory"));

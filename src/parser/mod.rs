@@ -41,9 +41,8 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: any error of the parser gives way to one the tokenizer finds further on,
         // but for an unexpected indentation.
         if !(info.kind == SyntaxKind::Indentation && info.msg.starts_with("unexpected"))
-            && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
+            && let Some(tokenizer) = Layout::new(src).filter_map(Result::err).find(|e| !is_literal_error(&e.msg))
             && tokenizer.kind == SyntaxKind::Syntax
-            && !is_literal_error(&tokenizer.msg)
             && tokenizer != info
         {
             if !tokenizer.msg.ends_with("was never closed") {

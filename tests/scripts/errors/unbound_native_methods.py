@@ -64,3 +64,5 @@ for v in (Idx(), F(), FF(0.001), True):
 show("'%*d' % (-2**63, 1)", lambda: "%*d" % (-2**63, 1))
 show("'%*d' % (-2**63 + 1, 1)", lambda: "%*d" % (-2**63 + 1, 1))
 show("'%*d' % (-5, 1)", lambda: "%*d|" % (-5, 1))
+show("m.__getitem__()", m.__getitem__)
+show("m.__getitem__(0, 1)", m.__getitem__, 0, 1)
