@@ -260,6 +260,9 @@ impl SharedSemaphore {
 pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
     use nix::fcntl::{FcntlArg, FdFlag, fcntl};
     use std::os::fd::{BorrowedFd, FromRawFd};
+    if fd < 0 {
+        return Err(nix::errno::Errno::EBADF);
+    }
     // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
     let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
     fcntl(borrowed, FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC))?;
@@ -274,6 +277,9 @@ pub fn adopt_inherited_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
 pub fn adopt_user_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
     use nix::fcntl::{FcntlArg, fcntl};
     use std::os::fd::{BorrowedFd, FromRawFd};
+    if fd < 0 {
+        return Err(nix::errno::Errno::EBADF);
+    }
     // SAFETY: borrowed only for the duration of the check; fcntl fails on a closed number.
     let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
     fcntl(borrowed, FcntlArg::F_GETFD)?;
@@ -283,8 +289,12 @@ pub fn adopt_user_fd(fd: i32) -> nix::Result<std::os::fd::OwnedFd> {
 
 /// Runs `f` with descriptors that a Python caller named by number (select, poll, epoll).
 /// Safety: the borrows do not outlive `f`, which only passes them to the kernel; a number that
-/// is not open is reported by the kernel (EBADF, POLLNVAL), never dereferenced here.
-pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedFd<'_>]) -> R) -> R {
+/// is not open is reported by the kernel (EBADF, POLLNVAL), never dereferenced here. A negative
+/// number (which a BorrowedFd cannot hold) is EBADF, as the kernel says of it.
+pub fn with_borrowed_fds<R>(fds: &[i32], f: impl FnOnce(&[std::os::fd::BorrowedFd<'_>]) -> nix::Result<R>) -> nix::Result<R> {
+    if fds.iter().any(|&fd| fd < 0) {
+        return Err(nix::errno::Errno::EBADF);
+    }
     // SAFETY: see above.
     let borrowed: Vec<std::os::fd::BorrowedFd<'_>> = fds.iter().map(|&fd| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }).collect();
     f(&borrowed)

@@ -91,6 +91,55 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// A method of a type outside the table (memoryview, deque, the io classes, exceptions...)
+/// called through its class with nothing at all: CPython's TypeError, before the native code
+/// looks for its `self`.
+pub fn check_self_given(b: &Builtin) -> PyResult<()> {
+    match b.owner {
+        Owner::Named(_) | Owner::Object | Owner::BaseExceptionGroup if b.name != "__new__" => Err(PyErr::type_error(needs_argument(b))),
+        _ => Ok(()),
+    }
+}
+
+/// Special names CPython defines as plain methods (a `method_descriptor`), not slot wrappers:
+/// their unbound call without `self` is worded as any method's.
+const METHOD_DUNDERS: &[&str] = &[
+    "__reduce__",
+    "__reduce_ex__",
+    "__sizeof__",
+    "__format__",
+    "__dir__",
+    "__setstate__",
+    "__getstate__",
+    "__enter__",
+    "__exit__",
+    "__reversed__",
+    "__length_hint__",
+    "__copy__",
+    "__deepcopy__",
+    "__round__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__getnewargs__",
+    "__getnewargs_ex__",
+    "__bytes__",
+    "__complex__",
+    "__fspath__",
+    "__subclasses__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__class_getitem__",
+];
+
+fn needs_argument(b: &Builtin) -> String {
+    if b.name.starts_with("__") && !METHOD_DUNDERS.contains(&b.name) {
+        format!("descriptor '{}' of '{}' object needs an argument", b.name, b.owner.name())
+    } else {
+        format!("unbound method {}.{}() needs an argument", b.owner.name(), b.name)
+    }
+}
+
 /// Checks a call of `b`: `self` present and of the owner type, and
 /// the number of positional arguments within the method's arity.
 /// `this` is the bound value or the first argument; `n` the positional arguments after it.
@@ -103,11 +152,7 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
         };
     }
     let Some(this) = this else {
-        return Err(PyErr::type_error(if b.name.starts_with("__") {
-            format!("descriptor '{}' of '{}' object needs an argument", b.name, b.owner.name())
-        } else {
-            format!("unbound method {}.{}() needs an argument", b.owner.name(), b.name)
-        }));
+        return Err(PyErr::type_error(needs_argument(b)));
     };
     if !exact_owner(ar.owner, this)
         && let Some(owner_cls) = owner_class(ar.owner)

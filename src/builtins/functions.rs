@@ -199,14 +199,15 @@ fn is_instance_of(vm: &mut Vm, obj: &Value, target: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Value::Tuple(t) => {
+        // Tuples in tuples count against the recursion limit, as CPython's.
+        Value::Tuple(t) => vm.nested(" in __instancecheck__", |vm| {
             for x in t.iter() {
                 if is_instance_of(vm, obj, x)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         _ => custom_check(vm, target, "__instancecheck__", obj).unwrap_or_else(|| Err(bad_second_arg("isinstance"))),
     }
 }
@@ -221,14 +222,14 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, target: &Value) -> PyResult<bool> {
             let Value::Class(s) = sub else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
             Ok(s.is_subclass(c))
         }
-        Value::Tuple(t) => {
+        Value::Tuple(t) => vm.nested(" in __subclasscheck__", |vm| {
             for x in t.iter() {
                 if is_subclass_of(vm, sub, x)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         _ => custom_check(vm, target, "__subclasscheck__", sub).unwrap_or_else(|| Err(bad_second_arg("issubclass"))),
     }
 }

@@ -265,7 +265,17 @@ fn sub_window(vm: &mut Vm, w: &Window, s: &crate::objects::value::Slice) -> PyRe
     Ok(Window { format: w.format, start: first, len: count, stride: w.stride * step as isize })
 }
 
+/// A slot wrapper's count of arguments after `self`: `wanted` or CPython's TypeError.
+fn slot_args(a: &[Value], wanted: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given != wanted {
+        return Err(PyErr::type_error(format!("expected {wanted} argument{}, got {given}", if wanted == 1 { "" } else { "s" })));
+    }
+    Ok(())
+}
+
 fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    slot_args(a, 1)?;
     let m = live(a)?;
     let w = m.window;
     if let Value::Slice(s) = &a[1] {
@@ -282,6 +292,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    slot_args(a, 2)?;
     let m = live(a)?;
     if m.readonly {
         return Err(PyErr::type_error("cannot modify read-only memory"));
@@ -332,7 +343,7 @@ fn item_eq(x: &Item, y: &Item) -> bool {
 
 fn equal(a: &[Value]) -> PyResult<Option<bool>> {
     let Some(m) = a.first().and_then(view_of) else { return Ok(None) };
-    let other = &a[1];
+    let Some(other) = a.get(1) else { return Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len() - 1))) };
     if m.is_released() || view_of(other).is_some_and(MemoryView::is_released) {
         return Ok(Some(a[0].is(other)));
     }

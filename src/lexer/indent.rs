@@ -129,8 +129,29 @@ impl<'s> Layout<'s> {
             }
             // CPython marks a non-ASCII bytes literal whole, and a bad escape just past the literal.
             LexError::BadEscape(m) if m.starts_with("bytes") => SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: m, offset: span.start, end: Some(span.end) },
-            LexError::BadEscape(m) => self.error(SyntaxKind::Syntax, m, span.end),
+            // A bad escape is found when the parser has read the token after the literal: CPython
+            // marks that token (a NEWLINE has no width).
+            LexError::BadEscape(m) => {
+                let (start, end) = self.next_token_after(span.end);
+                SyntaxErrorInfo { end: Some(end), ..self.error(SyntaxKind::Syntax, m, start) }
+            }
         }
+    }
+
+    /// The range of the first token after offset `from` (a newline inside brackets is none; the
+    /// end of the input, or a token that does not lex, counts as an empty one where it starts).
+    fn next_token_after(&self, from: usize) -> (usize, usize) {
+        let mut raw = Tok::lexer(&self.src[from..]);
+        while let Some(t) = raw.next() {
+            let span = raw.span();
+            match t {
+                Ok(Tok::Newline) if !self.brackets.is_empty() => continue,
+                Ok(Tok::Newline) => return newline_range(self.src, from, from + span.start),
+                Err(_) => return (from + span.start, from + span.start),
+                Ok(_) => return (from + span.start, from + span.end),
+            }
+        }
+        (self.src.len(), self.src.len())
     }
 
     fn finish(&mut self) -> Option<Spanned> {
@@ -191,15 +212,20 @@ impl<'s> Layout<'s> {
                 self.at_line_start = false;
                 let (w8, w1) = self.indentation_at(span.start);
                 let &(top8, top1) = self.indents.last().unwrap();
-                if (w8 > top8) != (w1 > top1) || (w8 == top8) != (w1 == top1) {
-                    // CPython reports it at the start of the line.
-                    let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
-                    return Some(Err(self.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", line_start)));
+                // As CPython's tokenizer: the columns with tabs of 8 decide, then those with tabs
+                // of 1 must agree (else TabError, reported at the start of the line); a dedent to
+                // no outer level is an IndentationError before that.
+                let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let tab_error = |me: &Self| Some(Err(me.error(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", line_start)));
+                if w8 == top8 && w1 != top1 {
+                    return tab_error(self);
                 }
                 if w8 > top8 {
                     if self.indents.len() >= MAX_INDENTS {
-                        let line_start = self.src[..span.start].rfind('\n').map_or(0, |i| i + 1);
                         return Some(Err(self.error(SyntaxKind::Indentation, "too many levels of indentation", line_start)));
+                    }
+                    if w1 <= top1 {
+                        return tab_error(self);
                     }
                     self.indents.push((w8, w1));
                     self.pending.push_back((span.start, Tok::Indent, span.start));
@@ -208,9 +234,13 @@ impl<'s> Layout<'s> {
                         self.indents.pop();
                         self.pending.push_back((span.start, Tok::Dedent, span.start));
                     }
-                    if self.indents.last().unwrap().0 != w8 {
+                    let &(outer8, outer1) = self.indents.last().unwrap();
+                    if outer8 != w8 {
                         let line_end = self.src[span.start..].find('\n').map_or(self.src.len(), |i| span.start + i);
                         return Some(Err(self.error(SyntaxKind::Indentation, "unindent does not match any outer indentation level", line_end)));
+                    }
+                    if outer1 != w1 {
+                        return tab_error(self);
                     }
                 }
             }
@@ -290,6 +320,15 @@ fn invalid_identifier_char(name: &str) -> Option<(usize, char)> {
         return None;
     }
     name.char_indices().find(|&(i, c)| if i == 0 { !crate::ucd::is_id_start(c) } else { !crate::ucd::is_id_continue(c) })
+}
+
+/// The range CPython's tokenizer gives the NEWLINE token at `newline` that ends a line whose
+/// last other token ended at `from`: the comment between them if there is one, else no width.
+pub fn newline_range(src: &str, from: usize, newline: usize) -> (usize, usize) {
+    match src[from..newline].find('#') {
+        Some(k) => (from + k, newline),
+        None => (newline, newline),
+    }
 }
 
 #[cfg(test)]

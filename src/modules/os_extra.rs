@@ -160,14 +160,27 @@ pub fn close(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Whether `fd` is an open descriptor in blocking mode (a read or write on it may wait).
+fn blocks(fd: i32) -> bool {
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    crate::unsafe_os::with_borrowed_fds(&[fd], |fds| fcntl(fds[0], FcntlArg::F_GETFL))
+        .is_ok_and(|flags| !OFlag::from_bits_truncate(flags).contains(OFlag::O_NONBLOCK))
+}
+
 pub fn read(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("read", a, k, 2, 2)?;
     let fd = int_arg(vm, a, 0)? as i32;
     let n = int_arg(vm, a, 1)?;
     if n < 0 {
-        return Err(PyErr::value_error("negative buffersize in read"));
+        // CPython sets errno to EINVAL for a negative length.
+        return Err(errno_error(nix::errno::Errno::EINVAL, None));
     }
     let mut buf = super::convert::zeroed(n as usize)?;
+    // Wait for data where Ctrl-C can reach us (a read would restart after the signal); a
+    // non-blocking descriptor reads at once (EAGAIN when empty).
+    if blocks(fd) {
+        super::select::wait_poll(vm, &[(fd, super::select::READ_EVENTS)], None)?;
+    }
     let got = vm.allow_threads(|| crate::unsafe_os::with_borrowed_fds(&[fd], |fds| nix::unistd::read(fds[0], &mut buf))).map_err(|e| errno_error(e, None))?;
     buf.truncate(got);
     Ok(Value::Bytes(Arc::new(buf)))
@@ -178,6 +191,10 @@ pub fn write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fd = int_arg(vm, a, 0)? as i32;
     let data = super::convert::buffer_bytes(&a[1])
         .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", super::convert::type_name(&a[1]))))?;
+    // Wait for room where Ctrl-C can reach us (a full pipe would block the write for ever).
+    if blocks(fd) {
+        super::select::wait_poll(vm, &[(fd, super::select::WRITE_EVENTS)], None)?;
+    }
     let n = vm.allow_threads(|| crate::unsafe_os::with_borrowed_fds(&[fd], |fds| nix::unistd::write(fds[0], &data))).map_err(|e| errno_error(e, None))?;
     Ok(Value::Int(n as i64))
 }
@@ -199,6 +216,9 @@ pub fn lseek(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn fsync(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fsync", a, k, 1, 1)?;
     let fd = int_arg(vm, a, 0)? as i32;
+    if fd < 0 {
+        return Err(PyErr::value_error(format!("file descriptor cannot be a negative integer ({fd})")));
+    }
     vm.allow_threads(|| crate::unsafe_os::with_borrowed_fds(&[fd], |fds| nix::unistd::fsync(fds[0]))).map_err(|e| errno_error(e, None))?;
     Ok(Value::None)
 }

@@ -53,12 +53,19 @@ pub fn float_nanos(f: f64, unit: Unit) -> PyResult<i64> {
     Ok(ns as i64)
 }
 
-/// `v` as nanoseconds, reading anything that is not an int or a float through `__float__` (as
-/// the callers did before).
+/// `v` as nanoseconds, as CPython's `_PyTime_FromSecondsObject` reads it: a float (or a float
+/// subclass) as a float, anything else through `__index__` (TypeError "... cannot be interpreted
+/// as an integer" without one; past 64 bits "timestamp too large to convert to C _PyTime_t").
 pub fn nanos_arg(vm: &mut Vm, v: &Value, unit: Unit) -> PyResult<i64> {
-    match to_nanos(v, unit)? {
-        Some(ns) => Ok(ns),
-        None => float_nanos(crate::builtins::args::arg_f64(vm, v)?, unit),
+    if let Some(ns) = to_nanos(v, unit)? {
+        return Ok(ns);
+    }
+    if let Some(Value::Float(f)) = crate::vm::subclass::wrapped(v) {
+        return float_nanos(*f, unit);
+    }
+    match vm.index_wide(v)? {
+        Ok(n) => n.checked_mul(unit.nanos()).ok_or_else(too_large),
+        Err(_) => Err(too_large()),
     }
 }
 

@@ -58,6 +58,7 @@ const STATIC_IN_CPYTHON: &[(&str, &[&str])] = &[
         ],
     ),
     ("operator", &["attrgetter", "itemgetter", "methodcaller"]),
+    ("types", &["SimpleNamespace"]),
 ];
 
 pub struct Class {

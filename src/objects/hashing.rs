@@ -114,8 +114,16 @@ pub fn float_equals_int(f: f64, n: &num_bigint::BigInt) -> bool {
     f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::from_f64(f).as_ref() == Some(n)
 }
 
+/// How deep `simple_eq` follows tuples inside tuples before it leaves the rest to the VM (whose
+/// comparisons count against the recursion limit: RecursionError, never a native stack overflow).
+const SIMPLE_EQ_DEPTH: u32 = 48;
+
 /// Equality without running user code, where the answer is known: None means "ask the VM".
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    simple_eq_within(a, b, SIMPLE_EQ_DEPTH)
+}
+
+fn simple_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Str(x), Str(y)) => x == y,
@@ -134,11 +142,12 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            let inner = depth.checked_sub(1)?;
             for (p, q) in x.iter().zip(y.iter()) {
                 if p.is(q) {
                     continue;
                 }
-                if !simple_eq(p, q)? {
+                if !simple_eq_within(p, q, inner)? {
                     return Some(false);
                 }
             }

@@ -64,6 +64,24 @@ pub fn clause_error(src: &str, before: &[Spanned], tok: &Tok, l: usize, r: usize
                 _ => Some(error("expression cannot contain assignment, perhaps you meant \"==\"?", before[first].0, Some(r))),
             }
         }
+        // `def f(x=)`: a default with nothing after its '='.
+        Tok::RPar | Tok::Comma if prev == Some(&Tok::Equal) && (in_parameters(before) || in_lambda_parameters(before)) => {
+            let (at, _, end) = before.last()?;
+            Some(error("expected default value expression", *at, Some(*end)))
+        }
+        // `def f() -> :`: no annotation after the arrow; CPython then insists on the ':' there.
+        Tok::Colon if prev == Some(&Tok::Arrow) => {
+            let (at, _, end) = before.last()?;
+            Some(error("expected ':'", *at, Some(*end)))
+        }
+        // `def f[...`: CPython's grammar insists on the '(' after a function's name.
+        _ if *tok != Tok::LPar && before.len() >= 2 && matches!(prev, Some(Tok::Name(_))) && before[before.len() - 2].1 == Tok::Def => {
+            Some(error("expected '('", l, Some(r)))
+        }
+        // `yield x = 1`: a yield expression as an assignment target.
+        Tok::Equal if head == Some(&Tok::Yield) && bracket_depth(&before[clause..]) == 0 => {
+            Some(error("assignment to yield expression not possible", before[clause].0, Some(before.last()?.2)))
+        }
         Tok::Walrus => walrus_target(before),
         // `(**a)`: a group of one double-starred expression.
         Tok::DoubleStar if prev == Some(&Tok::LPar) && (before.len() < 2 || !ends_expression(&before[before.len() - 2].1)) => {
@@ -112,6 +130,10 @@ fn in_lambda_parameters(before: &[Spanned]) -> bool {
 /// `def f((a, b))`: the range is the parenthesized group that starts at `l`.
 fn parenthesized_parameter(src: &str, l: usize, msg: &str) -> Option<SyntaxErrorInfo> {
     let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(start, _, _)| *start < l).collect();
+    // CPython's rule wants parameters (names) in the group: `def f( ():` is plain invalid syntax.
+    if !matches!(after.get(1), Some((_, Tok::Name(_), _))) {
+        return None;
+    }
     let close = matching(&after, 0, true)?;
     Some(error(msg, l, Some(after[close].2)))
 }

@@ -1,5 +1,5 @@
 //! Small builders the grammar's actions call: argument and parameter lists, assignment-target checks,
-//! string concatenation and f-string splitting.
+//! string concatenation (f-strings are split in fstring.rs).
 
 use crate::ast::*;
 use crate::lexer::SyntaxKind;
@@ -129,6 +129,7 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
     let mut seen_star = false;
     let mut bare_star: Option<usize> = None;
     let mut seen_default = false;
+    let mut default_after_slash = false;
     let mut seen_slash = false;
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |name: &str, at: usize| -> Result<(), PErr> {
@@ -164,6 +165,11 @@ pub fn build_params(items: Vec<ParamItem>) -> Result<Params, PErr> {
                 } else {
                     if default.is_some() {
                         seen_default = true;
+                        default_after_slash |= seen_slash;
+                    } else if default_after_slash {
+                        // CPython 3.11's rule for the message wants the defaults before the `/`:
+                        // past it, the parser fails on the token after the name.
+                        return Err(range_error("invalid syntax", (end, end + 1)));
                     } else if seen_default {
                         return Err(range_error("non-default argument follows default argument", span));
                     }
@@ -351,7 +357,7 @@ pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>, l: usize) -> Stmt {
 }
 
 /// Adjacent string literals concatenate; f-strings among them make the whole an f-string.
-pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
+pub fn join_strings(src: &str, parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
     let any_bytes = parts.iter().any(|(_, p)| matches!(p, StrLit::Bytes(_)));
     let all_bytes = parts.iter().all(|(_, p)| matches!(p, StrLit::Bytes(_)));
     if any_bytes && !all_bytes {
@@ -381,15 +387,11 @@ pub fn join_strings(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<E
         match p {
             StrLit::Str(s) => push_lit(&mut fparts, s),
             StrLit::FStr { body, raw, body_offset } => {
-                // The errors of the f-string's own syntax are marked just past its closing quote,
-                // as CPython 3.11 does (its prefix and quote make `body_offset`).
                 let quote = if body_offset >= 4 { 3 } else { 1 };
                 let past = at + body_offset + body.len() + quote;
-                let split = split_fstring(&body, raw, at + body_offset).map_err(|e| match e {
-                    ParseError::User { error } if error.msg.starts_with("f-string: ") && error.msg != "f-string: invalid syntax" => {
-                        ParseError::User { error: SyntaxErrorInfo { offset: past, end: Some(past), ..error } }
-                    }
-                    other => other,
+                let split = super::fstring::split_fstring(src, &body, raw, at + body_offset).map_err(|e| match e {
+                    super::fstring::FErr::Scan(msg) => ParseError::User { error: super::fstring::at_next_token(src, r, msg) },
+                    super::fstring::FErr::At(e) => e,
                 })?;
                 for part in split {
                     match part {
@@ -415,178 +417,21 @@ fn push_lit(parts: &mut Vec<FPart>, s: String) {
     }
 }
 
-fn decode_lit(s: &str, raw: bool, at: usize) -> Result<String, PErr> {
-    if raw {
-        return Ok(s.to_string());
+/// A complex literal in a pattern (`1 + 2j`, `-1.5 - 2j`): a real number, then an imaginary
+/// one, else CPython's "real number required in complex literal" (checked first) or "imaginary
+/// number required in complex literal" on the number at fault.
+pub fn complex_pattern(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Result<Expr, PErr> {
+    let number = match &a.node {
+        ExprKind::Unary(UnaryOp::Neg, inner) => inner.as_ref(),
+        _ => &a,
+    };
+    if let ExprKind::Const(Const::Imag(_)) = number.node {
+        return Err(range_error("real number required in complex literal", number.span));
     }
-    crate::lexer::token::decode_escapes(s, false).map_err(|_| user_error("invalid escape in f-string", at))
-}
-
-/// Splits an f-string body (escapes still in place) into literal text and replacement fields.
-/// `base` is the body's offset in the source, so that expressions keep their real positions.
-pub fn split_fstring(body: &str, raw: bool, base: usize) -> Result<Vec<FPart>, PErr> {
-    let b = body.as_bytes();
-    let mut parts = Vec::new();
-    let mut lit = String::new();
-    let mut lit_start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'{' if b.get(i + 1) == Some(&b'{') => {
-                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
-                lit.push('{');
-                i += 2;
-                lit_start = i;
-            }
-            b'}' if b.get(i + 1) == Some(&b'}') => {
-                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
-                lit.push('}');
-                i += 2;
-                lit_start = i;
-            }
-            b'}' => return Err(user_error("f-string: single '}' is not allowed", base + i)),
-            b'{' => {
-                lit.push_str(&decode_lit(&body[lit_start..i], raw, base + i)?);
-                if !lit.is_empty() {
-                    parts.push(FPart::Lit(std::mem::take(&mut lit)));
-                }
-                let (part, next) = replacement_field(body, i + 1, raw, base)?;
-                parts.extend(part);
-                i = next;
-                lit_start = i;
-            }
-            b'\\' => i += 2,
-            _ => i += 1,
-        }
+    if !matches!(b.node, ExprKind::Const(Const::Imag(_))) {
+        return Err(range_error("imaginary number required in complex literal", b.span));
     }
-    lit.push_str(&decode_lit(&body[lit_start..b.len().min(body.len())], raw, base)?);
-    if !lit.is_empty() {
-        parts.push(FPart::Lit(lit));
-    }
-    Ok(parts)
-}
-
-/// Parses `expr[=][!c][:spec]}` starting just after `{`; returns the parts and the index after `}`.
-fn replacement_field(body: &str, start: usize, raw: bool, base: usize) -> Result<(Vec<FPart>, usize), PErr> {
-    let b = body.as_bytes();
-    let mut depth = 0i32;
-    let mut i = start;
-    let mut quote: Option<u8> = None;
-    // Find the end of the expression: a top-level '!', ':', '=' (debug) or '}'.
-    while i < b.len() {
-        let c = b[i];
-        if let Some(q) = quote {
-            if c == q {
-                quote = None;
-            }
-            i += 1;
-            continue;
-        }
-        match c {
-            b'\'' | b'"' => quote = Some(c),
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' => depth -= 1,
-            b'}' if depth > 0 => depth -= 1,
-            b'}' => break,
-            b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => break,
-            b':' if depth == 0 => break,
-            b'=' if depth == 0 => {
-                let prev = if i > start { b[i - 1] } else { b' ' };
-                let next = b.get(i + 1).copied().unwrap_or(b' ');
-                if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>') {
-                    break;
-                }
-                if next == b'=' {
-                    i += 1;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if i >= b.len() {
-        return Err(user_error("f-string: expecting '}'", base + start));
-    }
-    let expr_text = &body[start..i];
-    if expr_text.contains('\\') {
-        return Err(user_error("f-string expression part cannot include a backslash", base + start));
-    }
-    if expr_text.contains('#') {
-        return Err(user_error("f-string expression part cannot include '#'", base + start));
-    }
-    if expr_text.trim().is_empty() {
-        if matches!(b[i], b'!' | b':' | b'=') {
-            let msg = format!("f-string: expression required before '{}'", b[i] as char);
-            return Err(user_error(&msg, base + i));
-        }
-        return Err(user_error("f-string: empty expression not allowed", base + start));
-    }
-    let mut expr = super::parse_expression_at(expr_text, base + start).map_err(|e| ParseError::User { error: e })?;
-    // CPython 3.11 parses a field as `(expr)`, written over the braces: a bare tuple spans them.
-    if let ExprKind::Tuple(items) = &expr.node
-        && items.first().is_some_and(|first| first.span.0 == expr.span.0)
-    {
-        expr.span = (base + start - 1, base + i + 1);
-    }
-    let mut parts = Vec::new();
-    let mut conversion = None;
-    let mut explicit_conversion = false;
-    if b[i] == b'=' {
-        // Self-documenting: the text (with the '=' and surrounding spaces) goes out literally, repr by default.
-        let mut j = i + 1;
-        while j < b.len() && b[j] == b' ' {
-            j += 1;
-        }
-        parts.push(FPart::Lit(body[start..j].to_string()));
-        i = j;
-        conversion = Some('r');
-    }
-    if b.get(i) == Some(&b'!') {
-        let c = b.get(i + 1).copied().unwrap_or(b'}') as char;
-        if !matches!(c, 's' | 'r' | 'a') {
-            return Err(user_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", base + i));
-        }
-        conversion = Some(c);
-        explicit_conversion = true;
-        i += 2;
-    }
-    let mut spec = Vec::new();
-    if b.get(i) == Some(&b':') {
-        // The spec runs to the matching '}', and may hold nested replacement fields.
-        let spec_start = i + 1;
-        let mut j = spec_start;
-        let mut d = 0;
-        while j < b.len() {
-            match b[j] {
-                b'{' => d += 1,
-                b'}' if d > 0 => d -= 1,
-                b'}' => break,
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= b.len() {
-            return Err(user_error("f-string: expecting '}'", base + spec_start));
-        }
-        spec = split_fstring(&body[spec_start..j], raw, base + spec_start)?;
-        // A field in a spec may have a spec with literal text only (CPython's two levels).
-        let too_deep = spec.iter().any(|p| matches!(p, FPart::Expr { spec: inner, .. } if inner.iter().any(|q| matches!(q, FPart::Expr { .. }))));
-        if too_deep {
-            return Err(user_error("f-string: expressions nested too deeply", base + j));
-        }
-        i = j;
-    } else if conversion == Some('r') && parts.len() == 1 && b.get(i) == Some(&b'}') {
-        // `{x=}` with no spec: repr
-    }
-    if b.get(i) != Some(&b'}') {
-        return Err(user_error("f-string: expecting '}'", base + i));
-    }
-    if !parts.is_empty() && !spec.is_empty() && !explicit_conversion {
-        // `{x=:.2f}` formats with the spec, not repr (CPython's rule when a spec is given).
-        conversion = None;
-    }
-    parts.push(FPart::Expr { expr: Box::new(expr), conversion, spec, token: (0, 0) });
-    Ok((parts, i + 1))
+    Ok(bin(a, op, b, l, r))
 }
 
 /// A bare name in a pattern: the wildcard `_`, or a capture.
@@ -596,8 +441,8 @@ pub fn capture_pattern(n: String, l: usize, r: usize) -> Pattern {
 }
 
 /// Strings in a pattern: plain or bytes literals only, no f-strings.
-pub fn pattern_string(parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
-    let e = join_strings(parts, l, r)?;
+pub fn pattern_string(src: &str, parts: Vec<(usize, StrLit)>, l: usize, r: usize) -> Result<Expr, PErr> {
+    let e = join_strings(src, parts, l, r)?;
     if let ExprKind::FString(_) = e.node {
         return Err(PErr::User {
             error: SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "patterns may only match literals and attribute lookups".into(), offset: l, end: Some(r) },

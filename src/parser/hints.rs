@@ -63,6 +63,75 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     None
 }
 
+/// `print x` / `exec x` where an expression may stand: CPython's "Missing parentheses in call to
+/// 'print'. Did you mean print(...)?", marked from the name to the end of the expressions after
+/// it (its `invalid_legacy_expression` rule). `tok` at `l` is the token the parser refused.
+pub fn legacy_print(src: &str, l: usize, tok: &Tok) -> Option<SyntaxErrorInfo> {
+    if !starts_expression(tok) || *tok == Tok::LPar {
+        return None;
+    }
+    let before: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).take_while(|(start, _, _)| *start < l).collect();
+    let (start, Tok::Name(name), _) = before.last()? else { return None };
+    if name != "print" && name != "exec" {
+        return None;
+    }
+    // An attribute (`x.print`) or a name after an operand is no legacy statement.
+    if before.len() >= 2 && (before[before.len() - 2].1 == Tok::Dot || ends_expression(&before[before.len() - 2].1)) {
+        return None;
+    }
+    let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(s, _, _)| *s < l).collect();
+    let end = match star_expressions_end(&after)? {
+        Some(last) => after[last].2,
+        None => src.len(),
+    };
+    Some(error(&format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), *start, Some(end)))
+}
+
+/// The index of the last token of CPython's `star_expressions` that starts `after` (expressions
+/// separated by commas, a trailing comma included); Some(None) when it runs to the end of the
+/// input, None when `after` starts no expression.
+fn star_expressions_end(after: &[Spanned]) -> Option<Option<usize>> {
+    let mut i = 0;
+    loop {
+        let Some(end) = operand_chain_end(&after[i..])? else { return Some(None) };
+        let last = after.iter().position(|t| t.2 == end)?;
+        match after.get(last + 1) {
+            Some((_, Tok::Comma, _)) if after.get(last + 2).is_some_and(|t| starts_expression(&t.1)) => i = last + 2,
+            Some((_, Tok::Comma, _)) => return Some(Some(last + 1)),
+            _ => return Some(Some(last)),
+        }
+    }
+}
+
+/// A line that starts `match SUBJECT` and is no match statement (the soft keyword stayed a
+/// name): CPython's parser tried one. Ending after the subject, "expected ':'" there; anything
+/// else but a colon or '=' after it, or anything after the colon, is "invalid syntax" there.
+pub fn match_statement(src: &str, l: usize, tok: &Tok) -> Option<SyntaxErrorInfo> {
+    if !starts_expression(tok) || matches!(tok, Tok::LPar | Tok::LSqb) {
+        return None;
+    }
+    let before: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).take_while(|(start, _, _)| *start < l).collect();
+    let (_, Tok::Name(name), _) = before.last()? else { return None };
+    let statement_start = before.len() == 1 || matches!(before[before.len() - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+    if name != "match" || !statement_start {
+        return None;
+    }
+    let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(s, _, _)| *s < l).collect();
+    let last = star_expressions_end(&after)??;
+    let (next_start, next, next_end) = after.get(last + 1)?;
+    match next {
+        Tok::Newline => return Some(error("expected ':'", *next_start, Some(*next_start))),
+        // `match x = 1`: the assignment hints apply.
+        Tok::Equal => return None,
+        Tok::Colon => {}
+        _ => return Some(error("invalid syntax", *next_start, Some(*next_end))),
+    }
+    match after.get(last + 2) {
+        Some((s, t, e)) if *t != Tok::Newline => Some(error("invalid syntax", *s, Some(*e))),
+        _ => None,
+    }
+}
+
 /// "Perhaps you forgot a comma?" between two expressions in brackets, marked from the start of
 /// the first to the end of the second, as CPython's rule does: not in a parameter list, nor
 /// after a comprehension's `in` or `if`, nor when the first starts with a soft keyword.

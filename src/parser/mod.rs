@@ -2,6 +2,7 @@
 //! errors to CPython's words (`expected ':'`, `invalid syntax`, `unexpected indent`, ...).
 
 mod clause_hints;
+mod fstring;
 pub mod helpers;
 mod hints;
 
@@ -24,8 +25,13 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
 
 /// The syntax tree as written, private names not yet mangled (what `ast.parse` shows).
 pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
-    python::ModuleParser::new().parse(crate::lexer::tokens(src)).map_err(|e| {
+    python::ModuleParser::new().parse(src, crate::lexer::tokens(src)).map_err(|e| {
         let info = convert_error(src, e);
+        // A token CPython's grammar insists on (`def f` without its '(') fails at once, before
+        // the tokenizer reads any further.
+        if info.msg == "expected '('" {
+            return info;
+        }
         // As CPython: a generic "invalid syntax" gives way to an error the tokenizer finds
         // further on (a bracket never closed or mismatched, an unterminated string, ...).
         // An unclosed bracket counts only when the error is on a later line than the bracket.
@@ -35,7 +41,7 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
         // As CPython: any error of the parser gives way to one the tokenizer finds further on,
         // but for an unexpected indentation.
         if !(info.kind == SyntaxKind::Indentation && info.msg.starts_with("unexpected"))
-            && let Some(Err(tokenizer)) = Layout::new(src).find(|t| t.is_err())
+            && let Some(tokenizer) = Layout::new(src).filter_map(Result::err).find(|e| !is_literal_error(&e.msg))
             && tokenizer.kind == SyntaxKind::Syntax
             && tokenizer != info
         {
@@ -49,25 +55,26 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
             let statement =
                 tokens.iter().rposition(|t| t.0 < info.offset && matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1);
             let importing = matches!(tokens.get(statement).map(|t| &t.1), Some(Tok::Import | Tok::From));
-            let last_read = if info.msg.contains("forgot a comma") || info.msg.starts_with("expected 'else'") {
-                let end = info.end.unwrap_or(info.offset);
-                tokens.iter().find(|t| t.0 >= end).map(|t| t.0)
-            } else {
-                // An expression right after another: CPython's parser reads it whole (looking for
-                // a missing comma), into the end of the input if a bracket of it is never closed.
-                match tokens.iter().position(|t| t.0 >= info.offset) {
-                    Some(i)
-                        if !importing
-                            && i > 0
-                            && hints::ends_expression(&tokens[i - 1].1)
-                            && hints::starts_expression(&tokens[i].1)
-                            && hints::operand_chain_end(&tokens[i..]) == Some(None) =>
-                    {
-                        None
+            let last_read =
+                if info.msg.contains("forgot a comma") || info.msg.starts_with("expected 'else'") || info.msg.contains("Maybe you meant '==' or ':='") {
+                    let end = info.end.unwrap_or(info.offset);
+                    tokens.iter().find(|t| t.0 >= end).map(|t| t.0)
+                } else {
+                    // An expression right after another: CPython's parser reads it whole (looking for
+                    // a missing comma), into the end of the input if a bracket of it is never closed.
+                    match tokens.iter().position(|t| t.0 >= info.offset) {
+                        Some(i)
+                            if !importing
+                                && i > 0
+                                && hints::ends_expression(&tokens[i - 1].1)
+                                && hints::starts_expression(&tokens[i].1)
+                                && hints::operand_chain_end(&tokens[i..]) == Some(None) =>
+                        {
+                            None
+                        }
+                        _ => Some(info.offset),
                     }
-                    _ => Some(info.offset),
-                }
-            };
+                };
             if last_read.is_none_or(|at| line(at) > line(tokenizer.offset)) {
                 return tokenizer;
             }
@@ -76,9 +83,16 @@ pub fn parse_unmangled(src: &str) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
     })
 }
 
-/// Parses the expression of an f-string replacement field, lexed where it stands in the file.
-pub fn parse_expression_at(text: &str, base: usize) -> Result<Expr, SyntaxErrorInfo> {
-    let wrapped = python::ExpressionParser::new().parse(Layout::expression(text, base));
+/// Whether a lexer error is about a literal's contents (a bad escape, non-ASCII bytes): CPython
+/// finds those when its parser makes the literal, so they never take the place of a parse error
+/// before them.
+fn is_literal_error(msg: &str) -> bool {
+    msg.starts_with("(unicode error)") || msg.starts_with("(value error)") || msg.starts_with("bytes can only contain")
+}
+
+/// Parses the expression of an f-string replacement field, lexed where it stands in `src`.
+pub fn parse_expression_at(src: &str, text: &str, base: usize) -> Result<Expr, SyntaxErrorInfo> {
+    let wrapped = python::ExpressionParser::new().parse(src, Layout::expression(text, base));
     wrapped.map_err(|e| match e {
         ParseError::User { error } => error,
         ParseError::UnrecognizedEof { location, .. } => err(SyntaxKind::Syntax, "f-string: expecting '}'", location),
@@ -101,7 +115,7 @@ fn at(e: SyntaxErrorInfo, end: usize) -> SyntaxErrorInfo {
 
 /// True when a parse failed only because the input stopped early (the REPL then asks for more).
 pub fn is_incomplete(src: &str) -> bool {
-    match python::ModuleParser::new().parse(crate::lexer::tokens(src)) {
+    match python::ModuleParser::new().parse(src, crate::lexer::tokens(src)) {
         Err(ParseError::UnrecognizedEof { .. }) => true,
         Err(ParseError::User { error }) => error.msg.contains("was never closed") || error.msg.starts_with("unterminated triple-quoted"),
         Err(ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), expected }) => expected.iter().any(|e| e == "\"INDENT\""),
@@ -134,6 +148,7 @@ fn block_opener(src: &str, offset: usize) -> Option<(String, usize)> {
         "while" => "'while' statement".to_string(),
         "for" => "'for' statement".to_string(),
         "try" => "'try' statement".to_string(),
+        "except" if text["except".len()..].trim_start().starts_with('*') => "'except*' statement".to_string(),
         "except" => "'except' statement".to_string(),
         "finally" => "'finally' statement".to_string(),
         "with" => "'with' statement".to_string(),
@@ -186,19 +201,15 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") && !in_lambda_head(src, l) {
                 return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
             }
-            if let Tok::Str(_) | Tok::Name(_) | Tok::Int(_) = &tok {
-                // `print "x"`: CPython's friendlier message.
-                let line_start = src[..l].rfind('\n').map_or(0, |i| i + 1);
-                let head = src[line_start..l].trim();
-                if head == "print" || head == "exec" {
-                    let line_end = src[l..].find('\n').map_or(src.len(), |i| l + i);
-                    return SyntaxErrorInfo {
-                        kind: SyntaxKind::Syntax,
-                        msg: format!("Missing parentheses in call to '{head}'. Did you mean {head}(...)?"),
-                        offset: line_start + (src[line_start..].len() - src[line_start..].trim_start().len()),
-                        end: Some(line_end),
-                    };
-                }
+            if tok == Tok::Greater && l > 0 && src.as_bytes()[l - 1] == b'<' {
+                // `<>`: one token (NOTEQUAL) for CPython's tokenizer, refused whole.
+                return at(err(SyntaxKind::Syntax, "invalid syntax", l - 1), r);
+            }
+            if let Some(legacy) = hints::legacy_print(src, l, &tok) {
+                return legacy;
+            }
+            if let Some(header) = hints::match_statement(src, l, &tok) {
+                return header;
             }
             if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
                 return friendlier;

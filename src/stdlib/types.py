@@ -144,17 +144,32 @@ class UnionType:
 
 UnionType.__module__ = 'types'
 
+# The namespaces whose repr is being made, by id and thread (CPython's repr guard is per thread).
+_repr_running = set()
+from _thread import get_ident as _get_ident
+
 
 class SimpleNamespace:
     """An object whose attributes are the keywords it was made with."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for key, value in dict(mapping_or_iterable, **kwargs).items():
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key, value in kwargs.items():
             setattr(self, key, value)
 
     def __repr__(self):
-        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        return f'namespace({items})'
+        # A namespace inside itself shows as `namespace(...)`; a subclass by its own name.
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(key)
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(key)
+        return f'{name}({items})'
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):

@@ -119,6 +119,8 @@ impl Vm {
                             None => crate::builtins::arity::check(b, ar, args.first(), args.len().saturating_sub(1), kwargs)?,
                             Some(s) => crate::builtins::arity::check(b, ar, Some(s), args.len(), kwargs)?,
                         }
+                    } else if b.bound.is_none() && args.is_empty() {
+                        crate::builtins::arity::check_self_given(b)?;
                     }
                     match &b.bound {
                         None => match args.first().and_then(super::subclass::wrapped) {

@@ -133,9 +133,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
         spec.width = match width.parse::<i64>() {
             _ if width.is_empty() => 0,
             Ok(w) if w >= 0 => w as usize,
-            Ok(w) if w > i64::MIN => {
+            // A '*' width of -2**63 left-justifies to no width at all: CPython negates it in C,
+            // where it stays negative.
+            Ok(w) => {
                 spec.align = Some('<');
-                w.unsigned_abs() as usize
+                if w == i64::MIN { 0 } else { w.unsigned_abs() as usize }
             }
             _ => return Err(PyErr::value_error("width too big")),
         };

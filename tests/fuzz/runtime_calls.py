@@ -4,7 +4,8 @@
 # edge arguments: none, too many, wrong types, huge and negative ints, NaN, empty and huge sizes.
 # Exceptions are expected and swallowed; what must never happen is a panic, a signal or a hang.
 #
-#   FUZZ_TARGET  builtins | type:NAME | module:NAME
+#   FUZZ_TARGET  builtins | type:NAME | module:NAME | list (print the targets this interpreter has:
+#                builtins, every built-in type, every module it can import, by introspection)
 #   FUZZ_SEED    seed of the argument choices (the driver's own generator: same under python3)
 #   FUZZ_CALLS   how many calls        FUZZ_START  first call to make (after a hang, the next one)
 #   FUZZ_ONLY    make only this call (by number), FUZZ_LABEL naming its callable: how the harness asks
@@ -31,7 +32,18 @@ DENY = {
     "gil": {"_panic_for_tests", "set_interval", "set_policy"},
     "_gil": {"_panic_for_tests", "set_interval", "set_policy"},
     "random": {"seed"},
+    "resource": {"setrlimit", "prlimit"},
+    "gc": {"freeze"},
     "os.path": set(),
+}
+# Modules not fuzzed as a whole: they end, signal, fork or re-plumb the process by design (os is
+# reached through os.path; its descriptors and processes are other tests' work), or wait on the
+# network or a terminal (a call there hangs python3 as much, and each such hang costs a time limit).
+DENY_MODULES = {
+    "os", "posix", "signal", "_signal", "faulthandler", "subprocess", "_posixsubprocess", "multiprocessing",
+    "_multiprocessing", "_posixshmem", "pty", "tty", "getpass", "this", "antigravity", "socket", "_socket",
+    "socketserver", "selectors", "select", "asyncio", "http", "urllib", "concurrent", "webbrowser", "code",
+    "cmd", "pdb", "timeit", "sched", "site", "gil", "_gil", "_os", "_thread", "threading", "_resource",
 }
 SEED = int(os.environ.get("FUZZ_SEED", "1"))
 CALLS = int(os.environ.get("FUZZ_CALLS", "2000"))
@@ -81,6 +93,47 @@ KW_NAMES = ["key", "reverse", "default", "sep", "end", "start", "base", "encodin
             "keepends", "ndigits", "strict", "flags", "x", "object"]
 
 
+def list_targets():
+    """Every target this interpreter has: the builtins, each built-in type (an exception class
+    stands for its kind: BaseException only), and each module it can import of its standard
+    library (python3's list of names, and the native modules those pull in), less DENY_MODULES."""
+    import types
+    found = ["builtins"]
+    for n in sorted(BUILTINS):
+        v = BUILTINS[n]
+        if isinstance(v, type) and not n.startswith("_") and (not issubclass(v, BaseException) or v is BaseException):
+            found.append(f"type:{n}")
+    names = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+    for n in sorted(names):
+        if n in DENY_MODULES or n.split(".")[0] in DENY_MODULES:
+            continue
+        try:
+            __import__(n)
+        except BaseException:
+            pass
+    for n in sorted(sys.modules):
+        if n.split(".")[0] in DENY_MODULES or n in ("builtins", "__main__") or n.startswith("encodings"):
+            continue
+        if isinstance(sys.modules[n], types.ModuleType):
+            found.append(f"module:{n}")
+    return found
+
+
+def native_methods(label, cls):
+    """The methods of a class a module defines natively (not functions written in Python)."""
+    out = []
+    for n in sorted(dir(cls)):
+        if n in ("__class__", "__init_subclass__", "__subclasshook__", "__new__", "__init__", "__del__"):
+            continue
+        try:
+            v = getattr(cls, n)
+        except Exception:
+            continue
+        if callable(v) and type(v).__name__ not in ("function", "type"):
+            out.append((f"{label}.{n}", v))
+    return out
+
+
 def discover():
     """(label, callable) pairs for the target, sorted by label so that runs are reproducible."""
     kind, _, name = TARGET.partition(":")
@@ -110,15 +163,16 @@ def discover():
                     if callable(bound):
                         found.append((f"{name}[{i}].{n}", bound))
     elif kind == "module":
-        mod = __import__(name)
-        if getattr(mod, "__name__", None) != name:
-            for part in name.split(".")[1:]:
-                mod = getattr(mod, part)
+        __import__(name)
+        mod = sys.modules[name]
         deny = DENY.get(name, set())
         for n in sorted(dir(mod)):
             if n in deny or n.startswith("__"):
                 continue
-            v = getattr(mod, n)
+            try:
+                v = getattr(mod, n)
+            except Exception:
+                continue
             # A private helper written in Python (our .py modules' own, which python3 lacks) cannot
             # be judged: a hang there (a loop over range(2**70) it was handed) is no runtime
             # defect, and python3 has nothing to compare with. Its public callers are fuzzed.
@@ -126,6 +180,9 @@ def discover():
                 continue
             if callable(v) and not isinstance(v, type(sys)):
                 found.append((f"{name}.{n}", v))
+                # A class the module defines: its native methods too, called through the class.
+                if isinstance(v, type) and getattr(v, "__module__", None) == name and not issubclass(v, BaseException):
+                    found.extend(native_methods(f"{name}.{n}", v))
     else:
         raise SystemExit(f"unknown FUZZ_TARGET {TARGET!r}")
     return found
@@ -159,8 +216,24 @@ def show(value):
     return text if len(text) < 300 else text[:300] + "..."
 
 
+# The driver reports on a descriptor of its own: a call handed 1 or 2 as a file (`open(1)`,
+# a tar file's fileobj) closes it on the way out, as it would under python3.
+REPORT = os.dup2(1, 1000)
+
+
+def report(text):
+    os.write(REPORT, (text + "\n").encode("utf-8", "backslashreplace"))
+
+
 def main():
+    if TARGET == "list":
+        for t in list_targets():
+            report(t)
+        return
     targets = discover()
+    if not targets:
+        report(f"done {TARGET}: 0 calls (0 raised), 0 callables")
+        return
     rand = Rand(SEED)
     plan = []
     for i in range(CALLS):
@@ -177,15 +250,16 @@ def main():
     for i, (label, fn, (args, kwargs)) in enumerate(plan):
         if ONLY is None and i < START:
             continue
-        print(f"call {i} {label}", flush=True)
+        report(f"call {i} {label}")
         if os.environ.get("FUZZ_SHOW"):
-            print(f"  args {show(args)} kwargs {show(kwargs)}", flush=True)
+            report(f"  args {show(args)} kwargs {show(kwargs)}")
         try:
             poke(fn(*args, **kwargs))
-        except Exception:
+        except BaseException:
+            # SystemExit from an argument parser, KeyboardInterrupt a call raised: all expected.
             raised += 1
         made += 1
-    print(f"done {TARGET}: {made} calls ({raised} raised), {len(targets)} callables", flush=True)
+    report(f"done {TARGET}: {made} calls ({raised} raised), {len(targets)} callables")
 
 
 main()

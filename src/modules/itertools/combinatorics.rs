@@ -121,7 +121,14 @@ impl Combinations {
     pub fn new(pool: Vec<Value>, r: usize, replace: bool) -> Combinations {
         let n = pool.len();
         let done = if replace { n == 0 && r > 0 } else { r > n };
-        let indices = if replace { vec![0; r] } else { (0..r).collect() };
+        // An empty iterator needs no indices (and `r` may be far larger than the pool).
+        let indices = if done {
+            Vec::new()
+        } else if replace {
+            vec![0; r]
+        } else {
+            (0..r).collect()
+        };
         Combinations { pool, indices, replace, started: false, done }
     }
 }

@@ -252,6 +252,7 @@ fn permutations(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Some(v) if crate::vm::subclass::wrapped(v).is_some_and(|w| matches!(w, Value::Int(_) | Value::BigInt(_))) => size(vm, v, "r must be non-negative")?,
         Some(_) => return Err(PyErr::type_error("Expected int as r")),
     };
+    index_room(r)?;
     Ok(native(cls, IterKind::Permutations, Permutations::new(pool, r)))
 }
 
@@ -261,7 +262,14 @@ fn combinations_of(vm: &mut Vm, a: &[Value], k: &KwArgs, kind: IterKind, replace
     let args = clinic(kind.name(), a, k, &["iterable", "r"], 2)?;
     let pool = vm.collect(args[0].as_ref().expect("required"))?;
     let r = size(vm, args[1].as_ref().expect("required"), "r must be non-negative")?;
+    index_room(r)?;
     Ok(native(cls, kind, Combinations::new(pool, r, replace)))
+}
+
+/// CPython sets aside `r` indices before it looks at the pool: an `r` no memory can hold is
+/// MemoryError, even when the iterator would be empty.
+fn index_room(r: usize) -> PyResult<()> {
+    crate::vm::ops::check_alloc(r.checked_mul(std::mem::size_of::<usize>()).ok_or_else(crate::vm::ops::memory_error)?)
 }
 
 fn combinations(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

@@ -132,8 +132,8 @@ fn select_deadline(v: Option<&Value>) -> PyResult<Option<Instant>> {
     Ok(Some(crate::modules::timeout::deadline_after(ns)))
 }
 
-const READ_EVENTS: i16 = PollFlags::POLLIN.bits() | PollFlags::POLLHUP.bits() | PollFlags::POLLERR.bits();
-const WRITE_EVENTS: i16 = PollFlags::POLLOUT.bits() | PollFlags::POLLERR.bits();
+pub(crate) const READ_EVENTS: i16 = PollFlags::POLLIN.bits() | PollFlags::POLLHUP.bits() | PollFlags::POLLERR.bits();
+pub(crate) const WRITE_EVENTS: i16 = PollFlags::POLLOUT.bits() | PollFlags::POLLERR.bits();
 const EXCEPT_EVENTS: i16 = PollFlags::POLLPRI.bits();
 
 /// `select(rlist, wlist, xlist[, timeout])` -> the ready objects of each list, in their order.
