@@ -71,6 +71,28 @@ fn cut_repr(r: String) -> String {
 
 /// The int a string spells in `base` (0: by its prefix); None when it is no valid literal,
 /// ValueError when it has more decimal digits than sys.get_int_max_str_digits() allows.
+/// `int(text)` for the common text: an optional sign and at most 18 ASCII decimal digits, nothing
+/// else (no spaces, underscores or other digits), read straight into an i64; None sends any
+/// other text through `parse_int_text`.
+fn small_decimal(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -n } else { n })
+}
+
 fn parse_int_text(s: &str, base: u32) -> PyResult<Option<BigInt>> {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix('-') {
@@ -130,6 +152,11 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     };
     match (&a[0], base) {
         (Value::Str(s), b) => {
+            if matches!(b, None | Some(10))
+                && let Some(n) = small_decimal(s.as_str())
+            {
+                return Ok(Value::Int(n));
+            }
             let b = b.unwrap_or(10);
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));

@@ -283,7 +283,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return match name.as_str() {
                 "__thisclass__" => Ok(Value::Class(class.clone())),
                 "__self__" | "__self_class__" => Ok(Value::None),
-                _ => match types().super_.dict.get_str(&intern(name.as_str())) {
+                _ => match types().super_.dict.get_str(name) {
                     Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Value::Builtin(Arc::new(Builtin {
                         name: b.name,
                         func: b.func,
@@ -308,10 +308,10 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     // `super(C, cls)` in a classmethod looks in cls's own MRO and leaves functions unbound;
     // otherwise (an instance, or a class seen as the instance of its metaclass) they bind.
     let class_itself = matches!(obj, Value::Class(c) if c.is_subclass(class));
-    let mro = start_cls.full_mro();
-    let pos = mro.iter().position(|c| Arc::ptr_eq(c, class)).map_or(mro.len(), |p| p + 1);
-    for c in &mro[pos..] {
-        if let Some(v) = c.dict.get_str(&intern(name.as_str())) {
+    // The classes after `class` in start_cls's MRO (none when it is not there), walked in place.
+    let after_class = || std::iter::once(&start_cls).chain(start_cls.mro.iter()).skip_while(|c| !Arc::ptr_eq(c, class)).skip(1);
+    for c in after_class() {
+        if let Some(v) = c.dict.get_str(name) {
             return match &v {
                 Value::Function(_) if class_itself => Ok(v),
                 Value::Function(_) => Ok(Value::BoundMethod(Arc::new(crate::objects::function::BoundMethod { func: v, self_: obj.clone() }))),
@@ -333,7 +333,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     // type's computed attributes (`__name__`, `__qualname__`, ...) for a class seen from its metaclass.
     if !class_itself
         && matches!(obj, Value::Class(_))
-        && mro[pos..].iter().any(|c| Arc::ptr_eq(c, &types().type_))
+        && after_class().any(|c| Arc::ptr_eq(c, &types().type_))
         && let Some(v) = super::attr_table::computed(vm, obj, name.as_str())?
     {
         return Ok(v);

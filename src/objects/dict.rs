@@ -42,14 +42,66 @@ enum Probe {
     Ask(Value),
 }
 
+/// The index slots a key with `hash` visits, in order: CPython's open addressing
+/// (`i = 5*i + 1 + perturb`, perturb shifted down 5 bits each step). Every walk of the index
+/// (lookups, insertion, removal) follows it, so all agree on where a key may sit.
+struct ProbeSeq {
+    i: usize,
+    mask: usize,
+    perturb: u64,
+}
+
+impl ProbeSeq {
+    #[inline]
+    fn new(hash: i64, slots: usize) -> ProbeSeq {
+        let mask = slots - 1;
+        ProbeSeq { i: (hash as u64 as usize) & mask, mask, perturb: hash as u64 }
+    }
+}
+
+impl Iterator for ProbeSeq {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let at = self.i;
+        self.perturb >>= 5;
+        self.i = (at.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+        Some(at)
+    }
+}
+
 impl Table {
-    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
-        // What entry `ix` says about `key`: None when it is another key.
-        let check = |ix: usize| -> Option<Probe> {
-            let e = self.entries[ix].as_ref()?;
-            if e.hash != hash {
+    /// The one lookup loop: offers `check` each live entry whose hash is `hash`, in the order a
+    /// probe meets them, and returns its first answer (None: the key is absent). A small table
+    /// (no index) is scanned in insertion order, the order probing meets keys of one hash in,
+    /// since a new key never takes a deleted key's slot.
+    #[inline]
+    fn lookup<R>(&self, hash: i64, mut check: impl FnMut(&Entry, usize) -> Option<R>) -> Option<R> {
+        let mut offer = |ix: usize| match &self.entries[ix] {
+            Some(e) if e.hash == hash => check(e, ix),
+            _ => None,
+        };
+        if self.indices.is_empty() {
+            return (0..self.entries.len()).find_map(offer);
+        }
+        for slot in ProbeSeq::new(hash, self.indices.len()) {
+            let ix = self.indices[slot];
+            if ix == EMPTY {
                 return None;
             }
+            if ix >= 0
+                && let Some(r) = offer(ix as usize)
+            {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    fn probe(&self, key: &Value, hash: i64, decided: &[(usize, bool)]) -> Probe {
+        // What entry `ix` (of the same hash) says about `key`: None when it is another key.
+        let check = |e: &Entry, ix: usize| -> Option<Probe> {
             if e.key.is(key) {
                 return Some(Probe::Found(ix));
             }
@@ -66,93 +118,37 @@ impl Table {
                 }
             }
         };
-        if self.indices.is_empty() {
-            // A small table: its entries in insertion order (the order probing meets keys of
-            // one hash in, since a new key never takes a deleted key's slot).
-            return (0..self.entries.len()).find_map(check).unwrap_or(Probe::Missing);
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Probe::Missing;
-            }
-            if ix >= 0
-                && let Some(p) = check(ix as usize)
-            {
-                return p;
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
-    /// Whether entry `ix` holds the str `key` (or a str subclass instance equal to it).
-    #[inline]
-    fn holds_str(&self, ix: usize, key: &PyStr, hash: i64) -> bool {
-        let Some(e) = &self.entries[ix] else { return false };
-        if e.hash != hash {
-            return false;
-        }
-        let stored = match &e.key {
-            Value::Str(s) => Some(s),
-            // An instance of a str subclass equals the str it wraps.
-            other => match super::class::wrapped(other) {
-                Some(Value::Str(s)) => Some(s),
-                _ => None,
-            },
-        };
-        stored.is_some_and(|s| **s == *key)
+        self.lookup(hash, check).unwrap_or(Probe::Missing)
     }
 
     fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
-        if self.indices.is_empty() {
-            return (0..self.entries.len()).find(|&ix| self.holds_str(ix, key, hash));
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 && self.holds_str(ix as usize, key, hash) {
-                return Some(ix as usize);
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
+        self.lookup(hash, |e, ix| {
+            let stored = match &e.key {
+                Value::Str(s) => Some(s),
+                // An instance of a str subclass equals the str it wraps.
+                other => match super::class::wrapped(other) {
+                    Some(Value::Str(s)) => Some(s),
+                    _ => None,
+                },
+            };
+            stored.is_some_and(|s| **s == *key).then_some(ix)
+        })
     }
 
     fn insert_index(&mut self, hash: i64, entry_ix: usize) {
         if self.indices.is_empty() {
             return;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-        self.indices[i] = entry_ix as i32;
+        let slot = ProbeSeq::new(hash, self.indices.len()).find(|&i| self.indices[i] < 0).expect("the index has a free slot");
+        self.indices[slot] = entry_ix as i32;
     }
 
     fn remove_index(&mut self, hash: i64, entry_ix: usize) {
         if self.indices.is_empty() {
             return;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != entry_ix as i32 {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-        self.indices[i] = DUMMY;
+        let slot = ProbeSeq::new(hash, self.indices.len()).find(|&i| self.indices[i] == entry_ix as i32).expect("the entry is indexed");
+        self.indices[slot] = DUMMY;
     }
 
     /// Makes room for one more entry; false when the allocator cannot (the table is unchanged).
@@ -585,6 +581,26 @@ impl Dict {
 mod tests {
     use super::*;
     use crate::objects::str::intern;
+
+    #[test]
+    fn keys_are_found_after_growth_and_removals() {
+        let d = Dict::new();
+        let names: Vec<_> = (0..200).map(|i| intern(&format!("probe{i}"))).collect();
+        for (i, n) in names.iter().enumerate() {
+            d.set_str(n.clone(), Value::Int(i as i64));
+        }
+        for n in names.iter().step_by(2) {
+            assert!(d.remove_str(n).is_some());
+        }
+        for (i, n) in names.iter().enumerate() {
+            let want = if i % 2 == 0 { None } else { Some(i as i64) };
+            assert_eq!(d.get_str(n).map(|v| matches!(v, Value::Int(x) if Some(x) == want)), want.map(|_| true));
+        }
+        // Deleted slots are walked past, and a key re-added is found again.
+        d.set_str(names[0].clone(), Value::Int(-1));
+        assert!(matches!(d.get_str(&names[0]), Some(Value::Int(-1))));
+        assert_eq!(d.len(), 101);
+    }
 
     #[test]
     fn a_key_ever_added_may_be_contained_and_clear_forgets() {

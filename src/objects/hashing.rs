@@ -17,8 +17,11 @@ pub trait KeyOps {
 
 pub const MODULUS: i64 = (1 << 61) - 1;
 
+#[inline]
 pub fn hash_int(i: i64) -> i64 {
-    let m = i.unsigned_abs() % (MODULUS as u64);
+    // Most ints are below the modulus: no division for them.
+    let a = i.unsigned_abs();
+    let m = if a < MODULUS as u64 { a } else { a % (MODULUS as u64) };
     let h = if i < 0 { -(m as i64) } else { m as i64 };
     if h == -1 { -2 } else { h }
 }

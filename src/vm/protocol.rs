@@ -839,7 +839,12 @@ fn string_result(r: Value, which: &str) -> PyResult<String> {
 impl crate::objects::hashing::KeyOps for Vm {
     #[inline]
     fn hash_key(&mut self, key: &Value) -> PyResult<i64> {
-        self.hash(key)
+        // The usual keys, hashed here without the general function's set-up.
+        match key {
+            Value::Int(i) => Ok(hash_int(*i)),
+            Value::Str(s) => Ok(s.hash()),
+            _ => self.hash(key),
+        }
     }
 
     #[inline]

@@ -6,6 +6,7 @@
 
 use super::classes::{Base, base};
 use crate::builtins::args::kwarg;
+use crate::gil_cell::{CellGuard, ObjCell};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
@@ -15,7 +16,6 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 /// How a StringIO treats line endings (its `newline` argument).
@@ -48,12 +48,13 @@ struct State<T> {
 
 /// The stream of one StringIO (`T` = char) or BytesIO (`T` = u8).
 pub struct Memory<T> {
-    state: Mutex<State<T>>,
+    /// An object cell, as a list's items: under a GIL no atomic read-modify-write per call.
+    state: ObjCell<State<T>>,
 }
 
 impl<T: Copy + PartialEq + Default> Memory<T> {
     fn new() -> Self {
-        Memory { state: Mutex::new(State { data: Vec::new(), pos: 0, closed: false, newline: Newline::Lf, seen: 0 }) }
+        Memory { state: ObjCell::new(State { data: Vec::new(), pos: 0, closed: false, newline: Newline::Lf, seen: 0 }) }
     }
 }
 
@@ -110,7 +111,7 @@ fn memory<T: Element>(v: &Value) -> PyResult<&Memory<T>> {
 }
 
 /// The open stream's state, or the closed-file ValueError.
-fn open<T: Element>(v: &Value) -> PyResult<parking_lot::MutexGuard<'_, State<T>>> {
+fn open<T: Element>(v: &Value) -> PyResult<CellGuard<'_, State<T>>> {
     let s = memory::<T>(v)?.state.lock();
     if s.closed {
         return Err(T::closed_error());
