@@ -189,119 +189,9 @@ impl Vm {
                         frame.set_lasti(pc);
                         tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
                     }
-                    // The pure fast paths: nothing here calls out, raises or drops a value whose
-                    // finaliser could run (else it sets `lasti` first), so `lasti` may lag.
-                    match op {
-                        Op::LoadFast(i) => {
-                            if let Some(v) = &frame.locals[i as usize] {
-                                frame.stack.push(v.clone());
-                                continue;
-                            }
-                        }
-                        Op::LoadConst(i) => {
-                            frame.stack.push(code.consts[i as usize].clone());
-                            continue;
-                        }
-                        Op::StoreFast(i) => {
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
-                                old.discard();
-                                if finalizers_pending() {
-                                    frame.set_lasti(pc);
-                                    self.run_finalizers();
-                                }
-                            }
-                            continue;
-                        }
-                        Op::PopTop => {
-                            if let Some(v) = frame.stack.pop() {
-                                v.discard();
-                            }
-                            if finalizers_pending() {
-                                frame.set_lasti(pc);
-                                self.run_finalizers();
-                            }
-                            continue;
-                        }
-                        Op::LoadDeref(i) => {
-                            let v = frame.cells[i as usize].0.lock().clone();
-                            if let Some(v) = v {
-                                frame.stack.push(v);
-                                continue;
-                            }
-                        }
-                        Op::Jump(t) => {
-                            next = t as usize;
-                            continue;
-                        }
-                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                            if let Some(Value::Bool(b)) = frame.stack.last() {
-                                if *b == matches!(op, Op::PopJumpIfTrue(_)) {
-                                    next = t as usize;
-                                }
-                                std::mem::forget(frame.stack.pop());
-                                continue;
-                            }
-                        }
-                        Op::Binary(bop) | Op::Inplace(bop) => {
-                            if let Some(v) = int_fast_path(&frame.stack, bop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                                continue;
-                            }
-                        }
-                        Op::Compare(cop) => {
-                            if let Some(v) = compare_fast_path(&frame.stack, cop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
-                                continue;
-                            }
-                        }
-                        Op::CompareJumpIfFalse(cop, t) => {
-                            if let Some(v) = compare_fast_path(&frame.stack, cop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(frame.stack.pop());
-                                if !v {
-                                    next = t as usize;
-                                }
-                                continue;
-                            }
-                        }
-                        Op::BinarySubscr => {
-                            if let Some(v) = subscript_fast_path(&frame.stack) {
-                                std::mem::forget(frame.stack.pop());
-                                *frame.stack.last_mut().unwrap() = v;
-                                continue;
-                            }
-                        }
-                        Op::ForIter(t) => {
-                            let step = match frame.stack.last() {
-                                Some(Value::Iter(pi)) => pi.step_simple(),
-                                _ => None,
-                            };
-                            match step {
-                                Some(Some(v)) => {
-                                    frame.stack.push(v);
-                                    continue;
-                                }
-                                Some(None) => {
-                                    frame.stack.pop();
-                                    next = t as usize;
-                                    if finalizers_pending() {
-                                        frame.set_lasti(pc);
-                                        self.run_finalizers();
-                                    }
-                                    continue;
-                                }
-                                None => {}
-                            }
-                        }
-                        _ => {}
-                    }
-                    frame.set_lasti(pc);
+                    // One dispatch. The pure fast paths (nothing there calls out, raises or drops a value
+                    // whose finaliser could run, else it sets `lasti` first) leave `lasti` lagging; every
+                    // other path sets it first.
                     match op {
                         // The rarely run instructions, out of line (vm/eval_cold.rs): the loop's own
                         // frame and registers stay those of the hot arms.
@@ -353,8 +243,12 @@ impl Vm {
                         | Op::ImportName(_)
                         | Op::ImportFrom(_)
                         | Op::ImportStar
-                        | Op::PrintExpr => tri!(self.cold_op(frame, code, op), 'dispatch),
+                        | Op::PrintExpr => {
+                            frame.set_lasti(pc);
+                            tri!(self.cold_op(frame, code, op), 'dispatch);
+                        }
                         Op::CallFunctionKw(_) | Op::CallFunctionEx(_) | Op::CallExitNone => {
+                            frame.set_lasti(pc);
                             tri!(self.cold_op(frame, code, op), 'dispatch);
                             after_call!(self, 'dispatch);
                         }
@@ -362,7 +256,11 @@ impl Vm {
                             if let Some(v) = frame.stack.pop() {
                                 v.discard();
                             }
-                            self.run_finalizers();
+                            if finalizers_pending() {
+                                frame.set_lasti(pc);
+                                self.run_finalizers();
+                            }
+                            continue;
                         }
                         Op::DupTop => {
                             let v = frame.stack.last().unwrap().clone();
@@ -372,19 +270,35 @@ impl Vm {
                             let n = frame.stack.len();
                             frame.stack.swap(n - 1, n - 2);
                         }
-                        Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+                        Op::LoadConst(i) => {
+                            frame.stack.push(code.consts[i as usize].clone());
+                            continue;
+                        }
                         Op::LoadFast(i) => match &frame.locals[i as usize] {
                             Some(v) => frame.stack.push(v.clone()),
-                            None => break 'dispatch self.unbound_local(code, i as usize),
+                            None => {
+                                frame.set_lasti(pc);
+                                break 'dispatch self.unbound_local(code, i as usize);
+                            }
                         },
                         Op::StoreFast(i) => {
                             let v = frame.stack.pop();
                             if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
                                 old.discard();
-                                self.run_finalizers();
+                                if finalizers_pending() {
+                                    frame.set_lasti(pc);
+                                    self.run_finalizers();
+                                }
                             }
+                            continue;
                         }
                         Op::LoadDeref(i) => {
+                            let v = frame.cells[i as usize].0.lock().clone();
+                            if let Some(v) = v {
+                                frame.stack.push(v);
+                                continue;
+                            }
+                            frame.set_lasti(pc);
                             let v = frame.cells[i as usize].0.lock().clone();
                             match v {
                                 Some(v) => frame.stack.push(v),
@@ -392,15 +306,18 @@ impl Vm {
                             }
                         }
                         Op::StoreDeref(i) => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop();
                             *frame.cells[i as usize].0.lock() = v;
                         }
                         Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
                         Op::LoadGlobal(i) => {
+                            frame.set_lasti(pc);
                             let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::LoadFastAttr(l, i) => {
+                            frame.set_lasti(pc);
                             let Some(obj) = &frame.locals[l as usize] else {
                                 // The traceback marks just the name, as for a plain LoadFast.
                                 let mut pos = code.positions.get(frame.lasti()).copied().unwrap_or_default();
@@ -413,11 +330,13 @@ impl Vm {
                             frame.stack.push(v);
                         }
                         Op::LoadAttr(i) => {
+                            frame.set_lasti(pc);
                             let obj = frame.stack.pop().unwrap();
                             let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreAttr(i) => {
+                            frame.set_lasti(pc);
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
                             tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
@@ -425,18 +344,21 @@ impl Vm {
                             self.run_finalizers();
                         }
                         Op::DeleteAttr(i) => {
+                            frame.set_lasti(pc);
                             let obj = frame.stack.pop().unwrap();
                             tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
                             drop(obj);
                             self.run_finalizers();
                         }
                         Op::LoadMethod(i) => {
+                            frame.set_lasti(pc);
                             let obj = frame.stack.pop().unwrap();
                             let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
                             frame.stack.push(f);
                             frame.stack.push(s);
                         }
                         Op::CallMethod(n) => {
+                            frame.set_lasti(pc);
                             let n = n as usize;
                             let len = frame.stack.len();
                             let base = len - n - 2;
@@ -466,12 +388,14 @@ impl Vm {
                                 *frame.stack.last_mut().unwrap() = v;
                                 continue;
                             }
+                            frame.set_lasti(pc);
                             let key = frame.stack.pop().unwrap();
                             let obj = frame.stack.pop().unwrap();
                             let v = tri!(self.getitem(&obj, &key), 'dispatch);
                             frame.stack.push(v);
                         }
                         Op::StoreSubscr => {
+                            frame.set_lasti(pc);
                             let key = frame.stack.pop().unwrap();
                             let obj = frame.stack.pop().unwrap();
                             let v = frame.stack.pop().unwrap();
@@ -499,6 +423,7 @@ impl Vm {
                                 std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
                                 continue;
                             }
+                            frame.set_lasti(pc);
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
                             let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
@@ -507,6 +432,7 @@ impl Vm {
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
+                            frame.set_lasti(pc);
                             let a = frame.stack.pop().unwrap();
                             let v = tri!(self.unary_op(&a, uop), 'dispatch);
                             frame.stack.push(v);
@@ -518,6 +444,7 @@ impl Vm {
                                 std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
                                 continue;
                             }
+                            frame.set_lasti(pc);
                             let v = tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch);
                             frame.stack.push(v);
                         }
@@ -528,6 +455,7 @@ impl Vm {
                                 std::mem::forget(frame.stack.pop());
                                 v
                             } else {
+                                frame.set_lasti(pc);
                                 match tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch) {
                                     Value::Bool(v) => v,
                                     other => {
@@ -542,14 +470,17 @@ impl Vm {
                             }
                         }
                         Op::BuildTuple(n) => {
+                            frame.set_lasti(pc);
                             let items = frame.stack.split_off(frame.stack.len() - n as usize);
                             frame.stack.push(Value::tuple(items));
                         }
                         Op::BuildList(n) => {
+                            frame.set_lasti(pc);
                             let items = frame.stack.split_off(frame.stack.len() - n as usize);
                             frame.stack.push(Value::list(items));
                         }
                         Op::ListAppend(n) => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap();
                             let target = &frame.stack[frame.stack.len() - n as usize];
                             if let Value::List(l) = target {
@@ -557,6 +488,7 @@ impl Vm {
                             }
                         }
                         Op::UnpackSequence(n) => {
+                            frame.set_lasti(pc);
                             let seq = frame.stack.pop().unwrap();
                             // Tuples and lists of the right length go straight onto the stack.
                             match &seq {
@@ -576,20 +508,40 @@ impl Vm {
                             let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
                             frame.stack.extend(items.into_iter().rev());
                         }
-                        Op::Jump(t) => next = t as usize,
+                        Op::Jump(t) => {
+                            next = t as usize;
+                            continue;
+                        }
                         Op::PopJumpIfFalse(t) => {
+                            if let Some(Value::Bool(b)) = frame.stack.last() {
+                                if !*b {
+                                    next = t as usize;
+                                }
+                                std::mem::forget(frame.stack.pop());
+                                continue;
+                            }
+                            frame.set_lasti(pc);
                             let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if !b {
                                 next = t as usize;
                             }
                         }
                         Op::PopJumpIfTrue(t) => {
+                            if let Some(Value::Bool(b)) = frame.stack.last() {
+                                if *b {
+                                    next = t as usize;
+                                }
+                                std::mem::forget(frame.stack.pop());
+                                continue;
+                            }
+                            frame.set_lasti(pc);
                             let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
                             if b {
                                 next = t as usize;
                             }
                         }
                         Op::JumpIfFalseOrPop(t) => {
+                            frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if !b {
                                 next = t as usize;
@@ -598,6 +550,7 @@ impl Vm {
                             }
                         }
                         Op::JumpIfTrueOrPop(t) => {
+                            frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if b {
                                 next = t as usize;
@@ -606,11 +559,33 @@ impl Vm {
                             }
                         }
                         Op::GetIter => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap();
                             let it = tri!(self.get_iter(&v), 'dispatch);
                             frame.stack.push(it);
                         }
                         Op::ForIter(t) => {
+                            let step = match frame.stack.last() {
+                                Some(Value::Iter(pi)) => pi.step_simple(),
+                                _ => None,
+                            };
+                            match step {
+                                Some(Some(v)) => {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                                Some(None) => {
+                                    frame.stack.pop();
+                                    next = t as usize;
+                                    if finalizers_pending() {
+                                        frame.set_lasti(pc);
+                                        self.run_finalizers();
+                                    }
+                                    continue;
+                                }
+                                None => {}
+                            }
+                            frame.set_lasti(pc);
                             // (range, list and tuple iterators took the pure path above)
                             let item = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
                             match item {
@@ -623,6 +598,7 @@ impl Vm {
                             }
                         }
                         Op::CallFunction(n) => {
+                            frame.set_lasti(pc);
                             let base = frame.stack.len() - n as usize - 1;
                             if let Value::Builtin(_) = &frame.stack[base] {
                                 if let Some(v) = builtin_fast_call(&frame.stack, base) {
@@ -649,20 +625,24 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::MakeFunction(flags) => {
+                            frame.set_lasti(pc);
                             let f = super::make_function::make_function(frame, flags);
                             frame.stack.push(f);
                         }
                         Op::ReturnValue => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap_or(Value::None);
                             frame.pc = next;
                             return Step::Done(Ok(Exit::Return(v)));
                         }
                         Op::YieldValue => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap();
                             frame.pc = next;
                             return Step::Done(Ok(Exit::Yield(v)));
                         }
                         Op::YieldFrom => {
+                            frame.set_lasti(pc);
                             let sent = frame.stack.pop().unwrap();
                             let sub = frame.stack.last().unwrap().clone();
                             match tri!(self.delegate(&sub, sent), 'dispatch) {
@@ -677,6 +657,7 @@ impl Vm {
                             }
                         }
                         Op::EndAsyncFor => {
+                            frame.set_lasti(pc);
                             let exc = frame.stack.pop().unwrap();
                             if !types().of(&exc).is_subclass(types().exc_ref(ExcKind::StopAsyncIteration)) {
                                 reraise = true;
@@ -691,17 +672,20 @@ impl Vm {
                             frame.blocks.pop();
                         }
                         Op::PopExcept => {
+                            frame.set_lasti(pc);
                             if let Some(b) = frame.blocks.pop() {
                                 debug_assert!(b.cleanup);
                             }
                             self.exc_stack.pop();
                         }
                         Op::Reraise => {
+                            frame.set_lasti(pc);
                             let exc = frame.stack.pop().unwrap();
                             reraise = true;
                             break 'dispatch PyErr::from_value(exc);
                         }
                         Op::Raise(n) => {
+                            frame.set_lasti(pc);
                             // A bare `raise` of the exception being handled: a re-raise.
                             if n == 0
                                 && let Some(e) = self.exc_stack.last()
@@ -712,6 +696,7 @@ impl Vm {
                             break 'dispatch self.raise_op(frame, n);
                         }
                         Op::PrepReraiseStar => {
+                            frame.set_lasti(pc);
                             let rest = frame.stack.pop().unwrap();
                             let raised = frame.stack.pop().unwrap();
                             let orig = frame.stack.pop().unwrap();
