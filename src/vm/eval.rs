@@ -3,14 +3,17 @@
 //! innermost handler block, or leave the frame with a traceback line added.
 
 use super::Vm;
+use super::call::callable_description;
 use super::fast_path::{builtin_fast_call, compare_fast_path, int_fast_path, subscript_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
+use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
 use crate::objects::function::Function;
 use crate::objects::iter::pending::any as finalizers_pending;
 use crate::objects::types::types;
+use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
 
 pub enum Exit {
@@ -195,6 +198,177 @@ impl Vm {
                     match op {
                         // The rarely run instructions, out of line (vm/eval_cold.rs): the loop's own
                         // frame and registers stay those of the hot arms.
+                        Op::CallFunctionKw(n) => {
+                            frame.set_lasti(pc);
+                            let names = frame.stack.pop().unwrap();
+                            let Value::Tuple(names) = names else { unreachable!() };
+                            let base = frame.stack.len() - n as usize - 1;
+                            let npos = n as usize - names.len();
+                            let kwargs: Vec<_> = names
+                                .iter()
+                                .zip(frame.stack[base + 1 + npos..].iter())
+                                .map(|(k, v)| match k {
+                                    Value::Str(s) => (s.clone(), v.clone()),
+                                    _ => unreachable!(),
+                                })
+                                .collect();
+                            let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
+                            frame.stack.truncate(base);
+                            frame.stack.push(tri!(result, 'dispatch));
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::CallFunctionEx(has_kw) => {
+                            frame.set_lasti(pc);
+                            let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
+                            let args = frame.stack.pop().unwrap();
+                            let func = frame.stack.pop().unwrap();
+                            let args = match args {
+                                Value::Tuple(t) => t,
+                                other => match self.collect(&other) {
+                                    Ok(items) => Arc::new(items),
+                                    Err(e) if e.matches(ExcKind::TypeError) && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            callable_description(&func),
+                                            types().of(&other).name
+                                        ));
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                },
+                            };
+                            let mut kw = Vec::new();
+                            if let Some(Value::Dict(d)) = kwargs {
+                                for (k, v) in d.items() {
+                                    match k {
+                                        Value::Str(s) => kw.push((s, v)),
+                                        _ => break 'dispatch PyErr::type_error("keywords must be strings"),
+                                    }
+                                }
+                            }
+                            let r = tri!(self.call(&func, &args, &kw), 'dispatch);
+                            frame.stack.push(r);
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                            frame.set_lasti(pc);
+                            let m = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                // A call's `**m`: the callee is below the positional tuple and this dict.
+                                let callee = match op {
+                                    Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
+                                    _ => None,
+                                };
+                                tri!(self.dict_merge(&d, &m, callee), 'dispatch);
+                            }
+                        }
+                        Op::BuildMap(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                            let d = Dict::new();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                            frame.stack.push(Value::Dict(d));
+                        }
+                        Op::ListToTuple => {
+                            frame.set_lasti(pc);
+                            if let Some(Value::List(l)) = frame.stack.pop() {
+                                let items = std::mem::take(&mut *l.items.lock());
+                                frame.stack.push(Value::tuple(items));
+                            }
+                        }
+                        Op::ListExtend(n) => {
+                            frame.set_lasti(pc);
+                            let it = frame.stack.pop().unwrap();
+                            let items = tri!(self.collect(&it), 'dispatch);
+                            if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
+                                l.items.lock().extend(items);
+                            }
+                        }
+                        Op::BuildString(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                if let Value::Str(p) = it {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::FormatValue(flags) => {
+                            frame.set_lasti(pc);
+                            let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                            let v = frame.stack.pop().unwrap();
+                            let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::LoadName(i) => {
+                            frame.set_lasti(pc);
+                            let name = &code.names[i as usize];
+                            if let Some(m) = &frame.mapping {
+                                let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            } else if let Some(v) = frame.namespace().and_then(|ns| ns.get_str(name)) {
+                                frame.stack.push(v);
+                            } else {
+                                let v = tri!(self.load_global(frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            }
+                        }
+                        Op::StoreName(i) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            if let Some(m) = &frame.mapping {
+                                let m = m.clone();
+                                tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
+                                continue;
+                            }
+                            let ns = frame.namespace().unwrap_or(&frame.globals);
+                            ns.set_str(code.names[i as usize].clone(), v);
+                            self.run_finalizers();
+                        }
+                        Op::BuildSlice(n) => {
+                            frame.set_lasti(pc);
+                            let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                            let stop = frame.stack.pop().unwrap();
+                            let start = frame.stack.pop().unwrap();
+                            frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
+                        }
+                        Op::BuildSet(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let set = crate::objects::set::Set::new();
+                            for it in items {
+                                tri!(set.add(self, it), 'dispatch);
+                            }
+                            frame.stack.push(Value::Set(set));
+                        }
+                        Op::SetAdd(n) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Set(s) = target {
+                                tri!(s.add(self, v), 'dispatch);
+                            }
+                        }
+                        Op::MapAdd(n) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let k = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                        }
+                        Op::UnpackEx(before, after) => {
+                            frame.set_lasti(pc);
+                            let seq = frame.stack.pop().unwrap();
+                            let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
+                            frame.stack.extend(items.into_iter().rev());
+                        }
                         Op::DupTop2
                         | Op::RotThree
                         | Op::DeleteFast(_)
@@ -202,24 +376,10 @@ impl Vm {
                         | Op::LoadClassDeref(_)
                         | Op::StoreGlobal(_)
                         | Op::DeleteGlobal(_)
-                        | Op::LoadName(_)
-                        | Op::StoreName(_)
                         | Op::SetupAnnotations
                         | Op::DeleteName(_)
                         | Op::DeleteSubscr
-                        | Op::BuildSet(_)
-                        | Op::BuildMap(_)
-                        | Op::BuildSlice(_)
-                        | Op::BuildString(_)
-                        | Op::SetAdd(_)
-                        | Op::MapAdd(_)
-                        | Op::ListExtend(_)
                         | Op::SetUpdate(_)
-                        | Op::DictUpdate(_)
-                        | Op::DictMerge(_)
-                        | Op::ListToTuple
-                        | Op::UnpackEx(..)
-                        | Op::FormatValue(_)
                         | Op::RotN(_)
                         | Op::MatchClass(_)
                         | Op::MatchMapping
@@ -247,7 +407,7 @@ impl Vm {
                             frame.set_lasti(pc);
                             tri!(self.cold_op(frame, code, op), 'dispatch);
                         }
-                        Op::CallFunctionKw(_) | Op::CallFunctionEx(_) | Op::CallExitNone => {
+                        Op::CallExitNone => {
                             frame.set_lasti(pc);
                             tri!(self.cold_op(frame, code, op), 'dispatch);
                             after_call!(self, 'dispatch);

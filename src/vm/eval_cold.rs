@@ -1,17 +1,13 @@
-//! The eval loop's rarely run instructions (names in class bodies and modules, building sets,
-//! maps and strings, keyword and star calls, imports, `with` and `async` machinery, pattern
-//! matching, exception-group matching), out of line: vm/eval.rs calls `cold_op` for them, so the
+//! The eval loop's rarely run instructions (deletions, class-body names, annotations, imports,
+//! `with` and `async` machinery, pattern matching, exception matching, `raise`), out of line: vm/eval.rs calls `cold_op` for them, so the
 //! dispatch loop's native frame and register use stay those of its hot arms.
 
 use super::Vm;
-use super::call::callable_description;
 use crate::code::{Code, Op};
-use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
 use crate::objects::types::types;
-use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
 
 impl Vm {
@@ -77,29 +73,6 @@ impl Vm {
                 }
                 self.run_finalizers();
             }
-            Op::LoadName(i) => {
-                let name = &code.names[i as usize];
-                if let Some(m) = &frame.mapping {
-                    let v = self.mapping_load(&m.clone(), frame, name)?;
-                    frame.stack.push(v);
-                } else if let Some(v) = frame.namespace().and_then(|ns| ns.get_str(name)) {
-                    frame.stack.push(v);
-                } else {
-                    let v = self.load_global(frame, name)?;
-                    frame.stack.push(v);
-                }
-            }
-            Op::StoreName(i) => {
-                let v = frame.stack.pop().unwrap();
-                if let Some(m) = &frame.mapping {
-                    let m = m.clone();
-                    self.setitem(&m, Value::Str(code.names[i as usize].clone()), v)?;
-                    return Ok(());
-                }
-                let ns = frame.namespace().unwrap_or(&frame.globals);
-                ns.set_str(code.names[i as usize].clone(), v);
-                self.run_finalizers();
-            }
             Op::SetupAnnotations => {
                 if let Some(m) = &frame.mapping {
                     let m = m.clone();
@@ -139,61 +112,6 @@ impl Vm {
                 drop((obj, key));
                 self.run_finalizers();
             }
-            Op::BuildSet(n) => {
-                let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                let set = crate::objects::set::Set::new();
-                for it in items {
-                    set.add(self, it)?;
-                }
-                frame.stack.push(Value::Set(set));
-            }
-            Op::BuildMap(n) => {
-                let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                let d = Dict::new();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    d.set(self, k, v)?;
-                }
-                frame.stack.push(Value::Dict(d));
-            }
-            Op::BuildSlice(n) => {
-                let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
-                let stop = frame.stack.pop().unwrap();
-                let start = frame.stack.pop().unwrap();
-                frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
-            }
-            Op::BuildString(n) => {
-                let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                let mut s = String::new();
-                for it in &items {
-                    if let Value::Str(p) = it {
-                        s.push_str(p.as_str());
-                    }
-                }
-                frame.stack.push(Value::string(s));
-            }
-            Op::SetAdd(n) => {
-                let v = frame.stack.pop().unwrap();
-                let target = frame.stack[frame.stack.len() - n as usize].clone();
-                if let Value::Set(s) = target {
-                    s.add(self, v)?;
-                }
-            }
-            Op::MapAdd(n) => {
-                let v = frame.stack.pop().unwrap();
-                let k = frame.stack.pop().unwrap();
-                let target = frame.stack[frame.stack.len() - n as usize].clone();
-                if let Value::Dict(d) = target {
-                    d.set(self, k, v)?;
-                }
-            }
-            Op::ListExtend(n) => {
-                let it = frame.stack.pop().unwrap();
-                let items = self.collect(&it)?;
-                if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
-                    l.items.lock().extend(items);
-                }
-            }
             Op::SetUpdate(n) => {
                 let it = frame.stack.pop().unwrap();
                 let items = self.collect(&it)?;
@@ -204,35 +122,6 @@ impl Vm {
                     }
                 }
             }
-            Op::DictUpdate(n) | Op::DictMerge(n) => {
-                let m = frame.stack.pop().unwrap();
-                let target = frame.stack[frame.stack.len() - n as usize].clone();
-                if let Value::Dict(d) = target {
-                    // A call's `**m`: the callee is below the positional tuple and this dict.
-                    let callee = match op {
-                        Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
-                        _ => None,
-                    };
-                    self.dict_merge(&d, &m, callee)?;
-                }
-            }
-            Op::ListToTuple => {
-                if let Some(Value::List(l)) = frame.stack.pop() {
-                    let items = std::mem::take(&mut *l.items.lock());
-                    frame.stack.push(Value::tuple(items));
-                }
-            }
-            Op::UnpackEx(before, after) => {
-                let seq = frame.stack.pop().unwrap();
-                let items = self.unpack_ex(&seq, before as usize, after as usize)?;
-                frame.stack.extend(items.into_iter().rev());
-            }
-            Op::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                let v = frame.stack.pop().unwrap();
-                let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                frame.stack.push(Value::string(s));
-            }
             Op::RotN(n) => super::pattern::rot_n(&mut frame.stack, n as usize),
             Op::MatchClass(n) => self.match_class_op(&mut frame.stack, n as usize)?,
             Op::MatchMapping => self.match_shape_op(&mut frame.stack, super::pattern::Shape::Mapping)?,
@@ -240,53 +129,6 @@ impl Vm {
             Op::MatchKeys => self.match_keys_op(&mut frame.stack)?,
             Op::GetLen => self.get_len_op(&mut frame.stack)?,
             Op::CopyDictWithoutKeys => self.copy_dict_without_keys_op(&mut frame.stack)?,
-            Op::CallFunctionKw(n) => {
-                let names = frame.stack.pop().unwrap();
-                let Value::Tuple(names) = names else { unreachable!() };
-                let base = frame.stack.len() - n as usize - 1;
-                let npos = n as usize - names.len();
-                let kwargs: Vec<_> = names
-                    .iter()
-                    .zip(frame.stack[base + 1 + npos..].iter())
-                    .map(|(k, v)| match k {
-                        Value::Str(s) => (s.clone(), v.clone()),
-                        _ => unreachable!(),
-                    })
-                    .collect();
-                let result = self.call(&frame.stack[base], &frame.stack[base + 1..base + 1 + npos], &kwargs);
-                frame.stack.truncate(base);
-                frame.stack.push(result?);
-            }
-            Op::CallFunctionEx(has_kw) => {
-                let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
-                let args = frame.stack.pop().unwrap();
-                let func = frame.stack.pop().unwrap();
-                let args = match args {
-                    Value::Tuple(t) => t,
-                    other => match self.collect(&other) {
-                        Ok(items) => Arc::new(items),
-                        Err(e) if e.matches(ExcKind::TypeError) && self.class_lookup(&types().of(&other), crate::name!("__iter__")).is_none() => {
-                            return Err(PyErr::type_error(format!(
-                                "{} argument after * must be an iterable, not {}",
-                                callable_description(&func),
-                                types().of(&other).name
-                            )));
-                        }
-                        Err(e) => return Err(e),
-                    },
-                };
-                let mut kw = Vec::new();
-                if let Some(Value::Dict(d)) = kwargs {
-                    for (k, v) in d.items() {
-                        match k {
-                            Value::Str(s) => kw.push((s, v)),
-                            _ => return Err(PyErr::type_error("keywords must be strings")),
-                        }
-                    }
-                }
-                let r = self.call(&func, &args, &kw)?;
-                frame.stack.push(r);
-            }
             Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
             Op::GetYieldFromIter => {
                 let v = frame.stack.pop().unwrap();
