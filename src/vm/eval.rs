@@ -11,6 +11,7 @@ use crate::objects::ExcKind;
 use crate::objects::dict::Dict;
 use crate::objects::frame::{Block, Frame};
 use crate::objects::function::Function;
+use crate::objects::iter::pending::any as finalizers_pending;
 use crate::objects::types::types;
 use crate::objects::value::Slice;
 use crate::objects::{PyErr, PyResult, Value};
@@ -171,535 +172,34 @@ impl Vm {
         // The exception being unwound is a re-raise (a bare `raise`, the end of a handler):
         // it gets no new traceback entry.
         let mut reraise = false;
+        // The next instruction's index, kept here (not in the frame) while the frame runs: it is
+        // written back to `frame.pc` only when `execute` stops (nothing reads a running frame's
+        // `pc`). `lasti` (what tracebacks, frame objects and other threads read) is written
+        // before every instruction that can call out, raise, or reach a checkpoint; the pure fast
+        // paths below skip that store.
+        let mut next = frame.pc;
         loop {
             let err: PyErr = 'dispatch: {
                 if let Some(e) = pending.take() {
                     break 'dispatch e;
                 }
                 loop {
-                    let pc = frame.pc;
+                    let pc = next;
                     let op = code.ops[pc];
-                    frame.set_lasti(pc);
-                    frame.pc = pc + 1;
+                    next = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
+                        frame.set_lasti(pc);
                         tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
                     }
+                    // One dispatch. The pure fast paths (nothing there calls out, raises or drops a value
+                    // whose finaliser could run, else it sets `lasti` first) leave `lasti` lagging; every
+                    // other path sets it first.
                     match op {
-                        Op::PopTop => {
-                            if let Some(v) = frame.stack.pop() {
-                                v.discard();
-                            }
-                            self.run_finalizers();
-                        }
-                        Op::DupTop => {
-                            let v = frame.stack.last().unwrap().clone();
-                            frame.stack.push(v);
-                        }
-                        Op::DupTop2 => {
-                            let n = frame.stack.len();
-                            let a = frame.stack[n - 2].clone();
-                            let b = frame.stack[n - 1].clone();
-                            frame.stack.push(a);
-                            frame.stack.push(b);
-                        }
-                        Op::RotTwo => {
-                            let n = frame.stack.len();
-                            frame.stack.swap(n - 1, n - 2);
-                        }
-                        Op::RotThree => {
-                            let v = frame.stack.pop().unwrap();
-                            let n = frame.stack.len();
-                            frame.stack.insert(n - 2, v);
-                        }
-                        Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
-                        Op::LoadFast(i) => match &frame.locals[i as usize] {
-                            Some(v) => frame.stack.push(v.clone()),
-                            None => break 'dispatch self.unbound_local(code, i as usize),
-                        },
-                        Op::StoreFast(i) => {
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
-                                old.discard();
-                                self.run_finalizers();
-                            }
-                        }
-                        Op::DeleteFast(i) => {
-                            match frame.locals[i as usize].take() {
-                                Some(v) => v.discard(),
-                                None => break 'dispatch self.unbound_local(code, i as usize),
-                            }
-                            self.run_finalizers();
-                        }
-                        Op::LoadDeref(i) => {
-                            let v = frame.cells[i as usize].0.lock().clone();
-                            match v {
-                                Some(v) => frame.stack.push(v),
-                                None => break 'dispatch self.unbound_cell(code, i as usize),
-                            }
-                        }
-                        Op::StoreDeref(i) => {
-                            let v = frame.stack.pop();
-                            *frame.cells[i as usize].0.lock() = v;
-                        }
-                        Op::DeleteDeref(i) => {
-                            if frame.cells[i as usize].0.lock().take().is_none() {
-                                break 'dispatch self.unbound_cell(code, i as usize);
-                            }
-                        }
-                        Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
-                        Op::LoadClassDeref(i) => {
-                            let idx = i as usize;
-                            let name = if idx < code.cellvars.len() { &code.cellvars[idx] } else { &code.freevars[idx - code.cellvars.len()] };
-                            let from_ns = match &frame.mapping {
-                                Some(m) => match self.getitem(&m.clone(), &Value::Str(name.clone())) {
-                                    Ok(v) => Some(v),
-                                    Err(e) if e.matches(ExcKind::KeyError) => None,
-                                    Err(e) => break 'dispatch e,
-                                },
-                                None => frame.namespace().and_then(|ns| ns.get_str(name)),
-                            };
-                            if let Some(v) = from_ns {
-                                frame.stack.push(v);
-                            } else {
-                                let v = frame.cells[idx].0.lock().clone();
-                                match v {
-                                    Some(v) => frame.stack.push(v),
-                                    None => break 'dispatch self.unbound_cell(code, idx),
-                                }
-                            }
-                        }
-                        Op::LoadGlobal(i) => {
-                            let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreGlobal(i) => {
-                            let v = frame.stack.pop().unwrap();
-                            frame.globals.set_str(code.names[i as usize].clone(), v);
-                            self.run_finalizers();
-                        }
-                        Op::DeleteGlobal(i) => {
-                            let name = &code.names[i as usize];
-                            if frame.globals.remove_str(name).is_none() {
-                                break 'dispatch PyErr::name_error(name.as_str());
-                            }
-                            self.run_finalizers();
-                        }
-                        Op::LoadName(i) => {
-                            let name = &code.names[i as usize];
-                            if let Some(m) = &frame.mapping {
-                                let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
-                                frame.stack.push(v);
-                            } else if let Some(v) = frame.namespace().and_then(|ns| ns.get_str(name)) {
-                                frame.stack.push(v);
-                            } else {
-                                let v = tri!(self.load_global(frame, name), 'dispatch);
-                                frame.stack.push(v);
-                            }
-                        }
-                        Op::StoreName(i) => {
-                            let v = frame.stack.pop().unwrap();
-                            if let Some(m) = &frame.mapping {
-                                let m = m.clone();
-                                tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
-                                continue;
-                            }
-                            let ns = frame.namespace().unwrap_or(&frame.globals);
-                            ns.set_str(code.names[i as usize].clone(), v);
-                            self.run_finalizers();
-                        }
-                        Op::SetupAnnotations => {
-                            if let Some(m) = &frame.mapping {
-                                let m = m.clone();
-                                let key = Value::Str(crate::name!("__annotations__").clone());
-                                match self.getitem(&m, &key) {
-                                    Ok(_) => {}
-                                    Err(e) if e.matches(ExcKind::KeyError) => tri!(self.setitem(&m, key, Value::Dict(Dict::new())), 'dispatch),
-                                    Err(e) => break 'dispatch e,
-                                }
-                                continue;
-                            }
-                            let ns = frame.namespace().unwrap_or(&frame.globals);
-                            if ns.get_str(crate::name!("__annotations__")).is_none() {
-                                ns.set_str(crate::name!("__annotations__").clone(), Value::Dict(Dict::new()));
-                            }
-                        }
-                        Op::DeleteName(i) => {
-                            let name = &code.names[i as usize];
-                            if let Some(m) = &frame.mapping {
-                                let m = m.clone();
-                                match self.delitem(&m, &Value::Str(name.clone())) {
-                                    Ok(()) => continue,
-                                    Err(e) if e.matches(ExcKind::KeyError) => break 'dispatch PyErr::name_error(name.as_str()),
-                                    Err(e) => break 'dispatch e,
-                                }
-                            }
-                            let ns = frame.namespace().unwrap_or(&frame.globals);
-                            if ns.remove_str(name).is_none() {
-                                break 'dispatch PyErr::name_error(name.as_str());
-                            }
-                            self.run_finalizers();
-                        }
-                        Op::LoadFastAttr(l, i) => {
-                            let Some(obj) = &frame.locals[l as usize] else {
-                                // The traceback marks just the name, as for a plain LoadFast.
-                                let mut pos = code.positions.get(frame.lasti()).copied().unwrap_or_default();
-                                pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
-                                pos.anchor = crate::code::Anchor::None;
-                                self.error_position = Some(pos);
-                                break 'dispatch self.unbound_local(code, l as usize);
-                            };
-                            let v = tri!(self.get_attr_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::LoadAttr(i) => {
-                            let obj = frame.stack.pop().unwrap();
-                            let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreAttr(i) => {
-                            let obj = frame.stack.pop().unwrap();
-                            let v = frame.stack.pop().unwrap();
-                            tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
-                            drop(obj);
-                            self.run_finalizers();
-                        }
-                        Op::DeleteAttr(i) => {
-                            let obj = frame.stack.pop().unwrap();
-                            tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
-                            drop(obj);
-                            self.run_finalizers();
-                        }
-                        Op::LoadMethod(i) => {
-                            let obj = frame.stack.pop().unwrap();
-                            let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
-                            frame.stack.push(f);
-                            frame.stack.push(s);
-                        }
-                        Op::CallMethod(n) => {
-                            let n = n as usize;
-                            let len = frame.stack.len();
-                            let base = len - n - 2;
-                            let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
-                            // `sys._getframe()`: a module's function that needs this frame.
-                            if first == base + 2
-                                && let Value::Builtin(_) = &frame.stack[base]
-                                && let Some(r) = self.call_with_frame(frame, base, first)
-                            {
-                                frame.stack.truncate(base);
-                                frame.stack.push(tri!(r, 'dispatch));
-                                after_call!(self, 'dispatch);
-                                continue;
-                            }
-                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, first) {
-                                return Step::Call(func, callee);
-                            }
-                            // (the stack ends at `base` after it)
-                            let result = self.call_from_stack(&mut frame.stack, base, first);
-                            frame.stack.push(tri!(result, 'dispatch));
-                            after_call!(self, 'dispatch);
-                        }
-                        Op::BinarySubscr => {
-                            if let Some(v) = subscript_fast_path(&frame.stack) {
-                                std::mem::forget(frame.stack.pop());
-                                *frame.stack.last_mut().unwrap() = v;
-                                continue;
-                            }
-                            let key = frame.stack.pop().unwrap();
-                            let obj = frame.stack.pop().unwrap();
-                            let v = tri!(self.getitem(&obj, &key), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::StoreSubscr => {
-                            let key = frame.stack.pop().unwrap();
-                            let obj = frame.stack.pop().unwrap();
-                            let v = frame.stack.pop().unwrap();
-                            // `items[i] = v` on a list, in range: one lock, the old item dropped after it.
-                            if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                                let mut items = l.items.lock();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if (0..n).contains(&j) {
-                                    let old = std::mem::replace(&mut items[j as usize], v);
-                                    drop(items);
-                                    drop(old);
-                                    self.run_finalizers();
-                                    continue;
-                                }
-                            }
-                            tri!(self.setitem(&obj, key, v), 'dispatch);
-                            drop(obj);
-                            self.run_finalizers();
-                        }
-                        Op::DeleteSubscr => {
-                            let key = frame.stack.pop().unwrap();
-                            let obj = frame.stack.pop().unwrap();
-                            tri!(self.delitem(&obj, &key), 'dispatch);
-                            drop((obj, key));
-                            self.run_finalizers();
-                        }
-                        Op::Binary(bop) | Op::Inplace(bop) => {
-                            if let Some(v) = int_fast_path(&frame.stack, bop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
-                                continue;
-                            }
-                            let b = frame.stack.pop().unwrap();
-                            let a = frame.stack.pop().unwrap();
-                            let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
-                            a.discard();
-                            b.discard();
-                            frame.stack.push(tri!(r, 'dispatch));
-                        }
-                        Op::Unary(uop) => {
-                            let a = frame.stack.pop().unwrap();
-                            let v = tri!(self.unary_op(&a, uop), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::Compare(cop) => {
-                            if let Some(v) = compare_fast_path(&frame.stack, cop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
-                                continue;
-                            }
-                            let v = tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::CompareJumpIfFalse(cop, t) => {
-                            let truth = if let Some(v) = compare_fast_path(&frame.stack, cop) {
-                                // Both operands are immediates: nothing to drop.
-                                std::mem::forget(frame.stack.pop());
-                                std::mem::forget(frame.stack.pop());
-                                v
-                            } else {
-                                match tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch) {
-                                    Value::Bool(v) => v,
-                                    other => {
-                                        let truth = self.truthy(&other);
-                                        other.discard();
-                                        tri!(truth, 'dispatch)
-                                    }
-                                }
-                            };
-                            if !truth {
-                                frame.pc = t as usize;
-                            }
-                        }
-                        Op::BuildTuple(n) => {
-                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                            frame.stack.push(Value::tuple(items));
-                        }
-                        Op::BuildList(n) => {
-                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                            frame.stack.push(Value::list(items));
-                        }
-                        Op::BuildSet(n) => {
-                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                            let set = crate::objects::set::Set::new();
-                            for it in items {
-                                tri!(set.add(self, it), 'dispatch);
-                            }
-                            frame.stack.push(Value::Set(set));
-                        }
-                        Op::BuildMap(n) => {
-                            let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                            let d = Dict::new();
-                            let mut it = items.into_iter();
-                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                                tri!(d.set(self, k, v), 'dispatch);
-                            }
-                            frame.stack.push(Value::Dict(d));
-                        }
-                        Op::BuildSlice(n) => {
-                            let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
-                            let stop = frame.stack.pop().unwrap();
-                            let start = frame.stack.pop().unwrap();
-                            frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
-                        }
-                        Op::BuildString(n) => {
-                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                            let mut s = String::new();
-                            for it in &items {
-                                if let Value::Str(p) = it {
-                                    s.push_str(p.as_str());
-                                }
-                            }
-                            frame.stack.push(Value::string(s));
-                        }
-                        Op::ListAppend(n) => {
-                            let v = frame.stack.pop().unwrap();
-                            let target = &frame.stack[frame.stack.len() - n as usize];
-                            if let Value::List(l) = target {
-                                tri!(crate::builtins::sizes::push_item(&mut l.items.lock(), v), 'dispatch);
-                            }
-                        }
-                        Op::SetAdd(n) => {
-                            let v = frame.stack.pop().unwrap();
-                            let target = frame.stack[frame.stack.len() - n as usize].clone();
-                            if let Value::Set(s) = target {
-                                tri!(s.add(self, v), 'dispatch);
-                            }
-                        }
-                        Op::MapAdd(n) => {
-                            let v = frame.stack.pop().unwrap();
-                            let k = frame.stack.pop().unwrap();
-                            let target = frame.stack[frame.stack.len() - n as usize].clone();
-                            if let Value::Dict(d) = target {
-                                tri!(d.set(self, k, v), 'dispatch);
-                            }
-                        }
-                        Op::ListExtend(n) => {
-                            let it = frame.stack.pop().unwrap();
-                            let items = tri!(self.collect(&it), 'dispatch);
-                            if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
-                                l.items.lock().extend(items);
-                            }
-                        }
-                        Op::SetUpdate(n) => {
-                            let it = frame.stack.pop().unwrap();
-                            let items = tri!(self.collect(&it), 'dispatch);
-                            let target = frame.stack[frame.stack.len() - n as usize].clone();
-                            if let Value::Set(s) = target {
-                                for v in items {
-                                    tri!(s.add(self, v), 'dispatch);
-                                }
-                            }
-                        }
-                        Op::DictUpdate(n) | Op::DictMerge(n) => {
-                            let m = frame.stack.pop().unwrap();
-                            let target = frame.stack[frame.stack.len() - n as usize].clone();
-                            if let Value::Dict(d) = target {
-                                // A call's `**m`: the callee is below the positional tuple and this dict.
-                                let callee = match op {
-                                    Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
-                                    _ => None,
-                                };
-                                tri!(self.dict_merge(&d, &m, callee), 'dispatch);
-                            }
-                        }
-                        Op::ListToTuple => {
-                            if let Some(Value::List(l)) = frame.stack.pop() {
-                                let items = std::mem::take(&mut *l.items.lock());
-                                frame.stack.push(Value::tuple(items));
-                            }
-                        }
-                        Op::UnpackSequence(n) => {
-                            let seq = frame.stack.pop().unwrap();
-                            // Tuples and lists of the right length go straight onto the stack.
-                            match &seq {
-                                Value::Tuple(t) if t.len() == n as usize => {
-                                    frame.stack.extend(t.iter().rev().cloned());
-                                    continue;
-                                }
-                                Value::List(l) => {
-                                    let items = l.items.lock();
-                                    if items.len() == n as usize {
-                                        frame.stack.extend(items.iter().rev().cloned());
-                                        continue;
-                                    }
-                                }
-                                _ => {}
-                            }
-                            let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
-                            frame.stack.extend(items.into_iter().rev());
-                        }
-                        Op::UnpackEx(before, after) => {
-                            let seq = frame.stack.pop().unwrap();
-                            let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
-                            frame.stack.extend(items.into_iter().rev());
-                        }
-                        Op::FormatValue(flags) => {
-                            let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
-                            let v = frame.stack.pop().unwrap();
-                            let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
-                            frame.stack.push(Value::string(s));
-                        }
-                        Op::Jump(t) => frame.pc = t as usize,
-                        Op::RotN(n) => super::pattern::rot_n(&mut frame.stack, n as usize),
-                        Op::MatchClass(n) => tri!(self.match_class_op(&mut frame.stack, n as usize), 'dispatch),
-                        Op::MatchMapping => tri!(self.match_shape_op(&mut frame.stack, super::pattern::Shape::Mapping), 'dispatch),
-                        Op::MatchSequence => tri!(self.match_shape_op(&mut frame.stack, super::pattern::Shape::Sequence), 'dispatch),
-                        Op::MatchKeys => tri!(self.match_keys_op(&mut frame.stack), 'dispatch),
-                        Op::GetLen => tri!(self.get_len_op(&mut frame.stack), 'dispatch),
-                        Op::CopyDictWithoutKeys => tri!(self.copy_dict_without_keys_op(&mut frame.stack), 'dispatch),
-                        Op::PopJumpIfFalse(t) => {
-                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
-                            if !b {
-                                frame.pc = t as usize;
-                            }
-                        }
-                        Op::PopJumpIfTrue(t) => {
-                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
-                            if b {
-                                frame.pc = t as usize;
-                            }
-                        }
-                        Op::JumpIfFalseOrPop(t) => {
-                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
-                            if !b {
-                                frame.pc = t as usize;
-                            } else {
-                                frame.stack.pop();
-                            }
-                        }
-                        Op::JumpIfTrueOrPop(t) => {
-                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
-                            if b {
-                                frame.pc = t as usize;
-                            } else {
-                                frame.stack.pop();
-                            }
-                        }
-                        Op::GetIter => {
-                            let v = frame.stack.pop().unwrap();
-                            let it = tri!(self.get_iter(&v), 'dispatch);
-                            frame.stack.push(it);
-                        }
-                        Op::ForIter(t) => {
-                            let next = match frame.stack.last() {
-                                Some(Value::Iter(pi)) => match pi.step_simple() {
-                                    Some(v) => v,
-                                    None => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
-                                },
-                                _ => tri!(self.next(frame.stack.last().unwrap()), 'dispatch),
-                            };
-                            match next {
-                                Some(v) => frame.stack.push(v),
-                                None => {
-                                    frame.stack.pop();
-                                    frame.pc = t as usize;
-                                    self.run_finalizers();
-                                }
-                            }
-                        }
-                        Op::CallFunction(n) => {
-                            let base = frame.stack.len() - n as usize - 1;
-                            if let Value::Builtin(_) = &frame.stack[base] {
-                                if let Some(v) = builtin_fast_call(&frame.stack, base) {
-                                    super::call::drop_above(&mut frame.stack, base);
-                                    self.run_finalizers();
-                                    frame.stack.push(v);
-                                    after_call!(self, 'dispatch);
-                                    continue;
-                                }
-                                if let Some(r) = self.call_with_frame(frame, base, base + 1) {
-                                    frame.stack.truncate(base);
-                                    frame.stack.push(tri!(r, 'dispatch));
-                                    after_call!(self, 'dispatch);
-                                    continue;
-                                }
-                            }
-                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, base + 1) {
-                                return Step::Call(func, callee);
-                            }
-                            // (the stack ends at `base` after it)
-                            let result = self.call_from_stack(&mut frame.stack, base, base + 1);
-                            frame.stack.push(tri!(result, 'dispatch));
-                            after_call!(self, 'dispatch);
-                        }
+                        // The rarely run instructions, out of line (vm/eval_cold.rs): the loop's own
+                        // frame and registers stay those of the hot arms.
                         Op::CallFunctionKw(n) => {
+                            frame.set_lasti(pc);
                             let names = frame.stack.pop().unwrap();
                             let Value::Tuple(names) = names else { unreachable!() };
                             let base = frame.stack.len() - n as usize - 1;
@@ -718,6 +218,7 @@ impl Vm {
                             after_call!(self, 'dispatch);
                         }
                         Op::CallFunctionEx(has_kw) => {
+                            frame.set_lasti(pc);
                             let kwargs = if has_kw != 0 { frame.stack.pop() } else { None };
                             let args = frame.stack.pop().unwrap();
                             let func = frame.stack.pop().unwrap();
@@ -748,20 +249,560 @@ impl Vm {
                             frame.stack.push(r);
                             after_call!(self, 'dispatch);
                         }
+                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                            frame.set_lasti(pc);
+                            let m = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                // A call's `**m`: the callee is below the positional tuple and this dict.
+                                let callee = match op {
+                                    Op::DictMerge(_) => frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)),
+                                    _ => None,
+                                };
+                                tri!(self.dict_merge(&d, &m, callee), 'dispatch);
+                            }
+                        }
+                        Op::BuildMap(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                            let d = Dict::new();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                            frame.stack.push(Value::Dict(d));
+                        }
+                        Op::ListToTuple => {
+                            frame.set_lasti(pc);
+                            if let Some(Value::List(l)) = frame.stack.pop() {
+                                let items = std::mem::take(&mut *l.items.lock());
+                                frame.stack.push(Value::tuple(items));
+                            }
+                        }
+                        Op::ListExtend(n) => {
+                            frame.set_lasti(pc);
+                            let it = frame.stack.pop().unwrap();
+                            let items = tri!(self.collect(&it), 'dispatch);
+                            if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
+                                l.items.lock().extend(items);
+                            }
+                        }
+                        Op::BuildString(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                if let Value::Str(p) = it {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::FormatValue(flags) => {
+                            frame.set_lasti(pc);
+                            let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                            let v = frame.stack.pop().unwrap();
+                            let s = tri!(self.format_value(&v, flags & 3, spec.as_ref()), 'dispatch);
+                            frame.stack.push(Value::string(s));
+                        }
+                        Op::LoadName(i) => {
+                            frame.set_lasti(pc);
+                            let name = &code.names[i as usize];
+                            if let Some(m) = &frame.mapping {
+                                let v = tri!(self.mapping_load(&m.clone(), frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            } else if let Some(v) = frame.namespace().and_then(|ns| ns.get_str(name)) {
+                                frame.stack.push(v);
+                            } else {
+                                let v = tri!(self.load_global(frame, name), 'dispatch);
+                                frame.stack.push(v);
+                            }
+                        }
+                        Op::StoreName(i) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            if let Some(m) = &frame.mapping {
+                                let m = m.clone();
+                                tri!(self.setitem(&m, Value::Str(code.names[i as usize].clone()), v), 'dispatch);
+                                continue;
+                            }
+                            let ns = frame.namespace().unwrap_or(&frame.globals);
+                            ns.set_str(code.names[i as usize].clone(), v);
+                            self.run_finalizers();
+                        }
+                        Op::BuildSlice(n) => {
+                            frame.set_lasti(pc);
+                            let step = if n == 3 { frame.stack.pop().unwrap() } else { Value::None };
+                            let stop = frame.stack.pop().unwrap();
+                            let start = frame.stack.pop().unwrap();
+                            frame.stack.push(Value::Slice(Arc::new(Slice { start, stop, step })));
+                        }
+                        Op::BuildSet(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            let set = crate::objects::set::Set::new();
+                            for it in items {
+                                tri!(set.add(self, it), 'dispatch);
+                            }
+                            frame.stack.push(Value::Set(set));
+                        }
+                        Op::SetAdd(n) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Set(s) = target {
+                                tri!(s.add(self, v), 'dispatch);
+                            }
+                        }
+                        Op::MapAdd(n) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let k = frame.stack.pop().unwrap();
+                            let target = frame.stack[frame.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = target {
+                                tri!(d.set(self, k, v), 'dispatch);
+                            }
+                        }
+                        Op::UnpackEx(before, after) => {
+                            frame.set_lasti(pc);
+                            let seq = frame.stack.pop().unwrap();
+                            let items = tri!(self.unpack_ex(&seq, before as usize, after as usize), 'dispatch);
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                        Op::DupTop2
+                        | Op::RotThree
+                        | Op::DeleteFast(_)
+                        | Op::DeleteDeref(_)
+                        | Op::LoadClassDeref(_)
+                        | Op::StoreGlobal(_)
+                        | Op::DeleteGlobal(_)
+                        | Op::SetupAnnotations
+                        | Op::DeleteName(_)
+                        | Op::DeleteSubscr
+                        | Op::SetUpdate(_)
+                        | Op::RotN(_)
+                        | Op::MatchClass(_)
+                        | Op::MatchMapping
+                        | Op::MatchSequence
+                        | Op::MatchKeys
+                        | Op::GetLen
+                        | Op::CopyDictWithoutKeys
+                        | Op::LoadBuildClass
+                        | Op::GetYieldFromIter
+                        | Op::GetAwaitable(_)
+                        | Op::GetAIter
+                        | Op::GetANext
+                        | Op::BeforeAsyncWith
+                        | Op::SetupAsyncWith(_)
+                        | Op::CallAsyncExitNone
+                        | Op::CheckEgMatch
+                        | Op::CheckExcMatch
+                        | Op::SetupWith(_)
+                        | Op::WithExceptStart
+                        | Op::LoadAssertionError
+                        | Op::ImportName(_)
+                        | Op::ImportFrom(_)
+                        | Op::ImportStar
+                        | Op::PrintExpr => {
+                            frame.set_lasti(pc);
+                            tri!(self.cold_op(frame, code, op), 'dispatch);
+                        }
+                        Op::CallExitNone => {
+                            frame.set_lasti(pc);
+                            tri!(self.cold_op(frame, code, op), 'dispatch);
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::PopTop => {
+                            if let Some(v) = frame.stack.pop() {
+                                v.discard();
+                            }
+                            if finalizers_pending() {
+                                frame.set_lasti(pc);
+                                self.run_finalizers();
+                            }
+                            continue;
+                        }
+                        Op::DupTop => {
+                            let v = frame.stack.last().unwrap().clone();
+                            frame.stack.push(v);
+                        }
+                        Op::RotTwo => {
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - 2);
+                        }
+                        Op::LoadConst(i) => {
+                            frame.stack.push(code.consts[i as usize].clone());
+                            continue;
+                        }
+                        Op::LoadFast(i) => match &frame.locals[i as usize] {
+                            Some(v) => frame.stack.push(v.clone()),
+                            None => {
+                                frame.set_lasti(pc);
+                                break 'dispatch self.unbound_local(code, i as usize);
+                            }
+                        },
+                        Op::StoreFast(i) => {
+                            let v = frame.stack.pop();
+                            if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
+                                old.discard();
+                                if finalizers_pending() {
+                                    frame.set_lasti(pc);
+                                    self.run_finalizers();
+                                }
+                            }
+                            continue;
+                        }
+                        Op::LoadDeref(i) => {
+                            let v = frame.cells[i as usize].0.lock().clone();
+                            if let Some(v) = v {
+                                frame.stack.push(v);
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let v = frame.cells[i as usize].0.lock().clone();
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => break 'dispatch self.unbound_cell(code, i as usize),
+                            }
+                        }
+                        Op::StoreDeref(i) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop();
+                            *frame.cells[i as usize].0.lock() = v;
+                        }
+                        Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+                        Op::LoadGlobal(i) => {
+                            frame.set_lasti(pc);
+                            let v = tri!(self.load_global_hinted(frame, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::LoadFastAttr(l, i) => {
+                            frame.set_lasti(pc);
+                            let Some(obj) = &frame.locals[l as usize] else {
+                                // The traceback marks just the name, as for a plain LoadFast.
+                                let mut pos = code.positions.get(frame.lasti()).copied().unwrap_or_default();
+                                pos.end = pos.start + code.varnames[l as usize].as_str().len() as u32;
+                                pos.anchor = crate::code::Anchor::None;
+                                self.error_position = Some(pos);
+                                break 'dispatch self.unbound_local(code, l as usize);
+                            };
+                            let v = tri!(self.get_attr_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::LoadAttr(i) => {
+                            frame.set_lasti(pc);
+                            let obj = frame.stack.pop().unwrap();
+                            let v = tri!(self.get_attr_hinted(&obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreAttr(i) => {
+                            frame.set_lasti(pc);
+                            let obj = frame.stack.pop().unwrap();
+                            let v = frame.stack.pop().unwrap();
+                            tri!(self.set_attr_hinted(&obj, &code.names[i as usize], v, code.hints.get(i as usize)), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
+                        }
+                        Op::DeleteAttr(i) => {
+                            frame.set_lasti(pc);
+                            let obj = frame.stack.pop().unwrap();
+                            tri!(self.del_attr(&obj, &code.names[i as usize]), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
+                        }
+                        Op::LoadMethod(i) => {
+                            frame.set_lasti(pc);
+                            let obj = frame.stack.pop().unwrap();
+                            let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
+                            frame.stack.push(f);
+                            frame.stack.push(s);
+                        }
+                        Op::CallMethod(n) => {
+                            frame.set_lasti(pc);
+                            let n = n as usize;
+                            let len = frame.stack.len();
+                            let base = len - n - 2;
+                            let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            // `sys._getframe()`: a module's function that needs this frame.
+                            if first == base + 2
+                                && let Value::Builtin(_) = &frame.stack[base]
+                                && let Some(r) = self.call_with_frame(frame, base, first)
+                            {
+                                frame.stack.truncate(base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
+                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, first) {
+                                frame.pc = next;
+                                return Step::Call(func, callee);
+                            }
+                            // (the stack ends at `base` after it)
+                            let result = self.call_from_stack(&mut frame.stack, base, first);
+                            frame.stack.push(tri!(result, 'dispatch));
+                            after_call!(self, 'dispatch);
+                        }
+                        Op::BinarySubscr => {
+                            if let Some(v) = subscript_fast_path(&frame.stack) {
+                                std::mem::forget(frame.stack.pop());
+                                *frame.stack.last_mut().unwrap() = v;
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let key = frame.stack.pop().unwrap();
+                            let obj = frame.stack.pop().unwrap();
+                            let v = tri!(self.getitem(&obj, &key), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::StoreSubscr => {
+                            frame.set_lasti(pc);
+                            let key = frame.stack.pop().unwrap();
+                            let obj = frame.stack.pop().unwrap();
+                            let v = frame.stack.pop().unwrap();
+                            // `items[i] = v` on a list, in range: one lock, the old item dropped after it.
+                            if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                                let mut items = l.items.lock();
+                                let n = items.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if (0..n).contains(&j) {
+                                    let old = std::mem::replace(&mut items[j as usize], v);
+                                    drop(items);
+                                    drop(old);
+                                    self.run_finalizers();
+                                    continue;
+                                }
+                            }
+                            tri!(self.setitem(&obj, key, v), 'dispatch);
+                            drop(obj);
+                            self.run_finalizers();
+                        }
+                        Op::Binary(bop) | Op::Inplace(bop) => {
+                            if let Some(v) = int_fast_path(&frame.stack, bop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let b = frame.stack.pop().unwrap();
+                            let a = frame.stack.pop().unwrap();
+                            let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
+                            a.discard();
+                            b.discard();
+                            frame.stack.push(tri!(r, 'dispatch));
+                        }
+                        Op::Unary(uop) => {
+                            frame.set_lasti(pc);
+                            let a = frame.stack.pop().unwrap();
+                            let v = tri!(self.unary_op(&a, uop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::Compare(cop) => {
+                            if let Some(v) = compare_fast_path(&frame.stack, cop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), Value::Bool(v)));
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let v = tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch);
+                            frame.stack.push(v);
+                        }
+                        Op::CompareJumpIfFalse(cop, t) => {
+                            let truth = if let Some(v) = compare_fast_path(&frame.stack, cop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(frame.stack.pop());
+                                v
+                            } else {
+                                frame.set_lasti(pc);
+                                match tri!(self.compare_pop(&mut frame.stack, cop), 'dispatch) {
+                                    Value::Bool(v) => v,
+                                    other => {
+                                        let truth = self.truthy(&other);
+                                        other.discard();
+                                        tri!(truth, 'dispatch)
+                                    }
+                                }
+                            };
+                            if !truth {
+                                next = t as usize;
+                            }
+                        }
+                        Op::BuildTuple(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Op::BuildList(n) => {
+                            frame.set_lasti(pc);
+                            let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                            frame.stack.push(Value::list(items));
+                        }
+                        Op::ListAppend(n) => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let target = &frame.stack[frame.stack.len() - n as usize];
+                            if let Value::List(l) = target {
+                                tri!(crate::builtins::sizes::push_item(&mut l.items.lock(), v), 'dispatch);
+                            }
+                        }
+                        Op::UnpackSequence(n) => {
+                            frame.set_lasti(pc);
+                            let seq = frame.stack.pop().unwrap();
+                            // Tuples and lists of the right length go straight onto the stack.
+                            match &seq {
+                                Value::Tuple(t) if t.len() == n as usize => {
+                                    frame.stack.extend(t.iter().rev().cloned());
+                                    continue;
+                                }
+                                Value::List(l) => {
+                                    let items = l.items.lock();
+                                    if items.len() == n as usize {
+                                        frame.stack.extend(items.iter().rev().cloned());
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                            let items = tri!(self.unpack(&seq, n as usize), 'dispatch);
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                        Op::Jump(t) => {
+                            next = t as usize;
+                            continue;
+                        }
+                        Op::PopJumpIfFalse(t) => {
+                            if let Some(Value::Bool(b)) = frame.stack.last() {
+                                if !*b {
+                                    next = t as usize;
+                                }
+                                std::mem::forget(frame.stack.pop());
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
+                            if !b {
+                                next = t as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue(t) => {
+                            if let Some(Value::Bool(b)) = frame.stack.last() {
+                                if *b {
+                                    next = t as usize;
+                                }
+                                std::mem::forget(frame.stack.pop());
+                                continue;
+                            }
+                            frame.set_lasti(pc);
+                            let b = tri!(self.pop_truth(&mut frame.stack), 'dispatch);
+                            if b {
+                                next = t as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) => {
+                            frame.set_lasti(pc);
+                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                            if !b {
+                                next = t as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }
+                        Op::JumpIfTrueOrPop(t) => {
+                            frame.set_lasti(pc);
+                            let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
+                            if b {
+                                next = t as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }
+                        Op::GetIter => {
+                            frame.set_lasti(pc);
+                            let v = frame.stack.pop().unwrap();
+                            let it = tri!(self.get_iter(&v), 'dispatch);
+                            frame.stack.push(it);
+                        }
+                        Op::ForIter(t) => {
+                            let step = match frame.stack.last() {
+                                Some(Value::Iter(pi)) => pi.step_simple(),
+                                _ => None,
+                            };
+                            match step {
+                                Some(Some(v)) => {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                                Some(None) => {
+                                    frame.stack.pop();
+                                    next = t as usize;
+                                    if finalizers_pending() {
+                                        frame.set_lasti(pc);
+                                        self.run_finalizers();
+                                    }
+                                    continue;
+                                }
+                                None => {}
+                            }
+                            frame.set_lasti(pc);
+                            // (range, list and tuple iterators took the pure path above)
+                            let item = tri!(self.next(frame.stack.last().unwrap()), 'dispatch);
+                            match item {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    next = t as usize;
+                                    self.run_finalizers();
+                                }
+                            }
+                        }
+                        Op::CallFunction(n) => {
+                            frame.set_lasti(pc);
+                            let base = frame.stack.len() - n as usize - 1;
+                            if let Value::Builtin(_) = &frame.stack[base] {
+                                if let Some(v) = builtin_fast_call(&frame.stack, base) {
+                                    super::call::drop_above(&mut frame.stack, base);
+                                    self.run_finalizers();
+                                    frame.stack.push(v);
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
+                                if let Some(r) = self.call_with_frame(frame, base, base + 1) {
+                                    frame.stack.truncate(base);
+                                    frame.stack.push(tri!(r, 'dispatch));
+                                    after_call!(self, 'dispatch);
+                                    continue;
+                                }
+                            }
+                            if let Some((func, callee)) = self.inline_call(&mut frame.stack, base, base + 1) {
+                                frame.pc = next;
+                                return Step::Call(func, callee);
+                            }
+                            // (the stack ends at `base` after it)
+                            let result = self.call_from_stack(&mut frame.stack, base, base + 1);
+                            frame.stack.push(tri!(result, 'dispatch));
+                            after_call!(self, 'dispatch);
+                        }
                         Op::MakeFunction(flags) => {
+                            frame.set_lasti(pc);
                             let f = super::make_function::make_function(frame, flags);
                             frame.stack.push(f);
                         }
-                        Op::LoadBuildClass => frame.stack.push(crate::builtins::build_class_value()),
                         Op::ReturnValue => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap_or(Value::None);
+                            frame.pc = next;
                             return Step::Done(Ok(Exit::Return(v)));
                         }
                         Op::YieldValue => {
+                            frame.set_lasti(pc);
                             let v = frame.stack.pop().unwrap();
+                            frame.pc = next;
                             return Step::Done(Ok(Exit::Yield(v)));
                         }
                         Op::YieldFrom => {
+                            frame.set_lasti(pc);
                             let sent = frame.stack.pop().unwrap();
                             let sub = frame.stack.last().unwrap().clone();
                             match tri!(self.delegate(&sub, sent), 'dispatch) {
@@ -775,27 +816,8 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::GetYieldFromIter => {
-                            let v = frame.stack.pop().unwrap();
-                            let it = tri!(self.get_iter(&v), 'dispatch);
-                            frame.stack.push(it);
-                        }
-                        Op::GetAwaitable(site) => {
-                            let v = frame.stack.pop().unwrap();
-                            let it = tri!(self.get_awaitable(v, site), 'dispatch);
-                            frame.stack.push(it);
-                        }
-                        Op::GetAIter => {
-                            let v = frame.stack.pop().unwrap();
-                            let it = tri!(self.get_aiter(&v), 'dispatch);
-                            frame.stack.push(it);
-                        }
-                        Op::GetANext => {
-                            let aiter = frame.stack.last().unwrap().clone();
-                            let it = tri!(self.get_anext(&aiter), 'dispatch);
-                            frame.stack.push(it);
-                        }
                         Op::EndAsyncFor => {
+                            frame.set_lasti(pc);
                             let exc = frame.stack.pop().unwrap();
                             if !types().of(&exc).is_subclass(types().exc_ref(ExcKind::StopAsyncIteration)) {
                                 reraise = true;
@@ -805,82 +827,36 @@ impl Vm {
                             self.exc_stack.pop();
                             frame.stack.pop();
                         }
-                        Op::BeforeAsyncWith => {
-                            let mgr = frame.stack.pop().unwrap();
-                            let (exit, this, entered) = tri!(self.before_async_with(mgr), 'dispatch);
-                            frame.stack.push(exit);
-                            frame.stack.push(this);
-                            frame.stack.push(entered);
-                        }
-                        Op::SetupAsyncWith(t) => {
-                            let entered = frame.stack.pop().unwrap();
-                            frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
-                            frame.stack.push(entered);
-                        }
-                        Op::CallAsyncExitNone => {
-                            let this = frame.stack.pop().unwrap();
-                            let exit = frame.stack.pop().unwrap();
-                            let r = tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
-                            frame.stack.push(r);
-                        }
                         Op::SetupExcept(t) => frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false }),
                         Op::PopBlock => {
                             frame.blocks.pop();
                         }
                         Op::PopExcept => {
+                            frame.set_lasti(pc);
                             if let Some(b) = frame.blocks.pop() {
                                 debug_assert!(b.cleanup);
                             }
                             self.exc_stack.pop();
                         }
                         Op::Reraise => {
+                            frame.set_lasti(pc);
                             let exc = frame.stack.pop().unwrap();
                             reraise = true;
                             break 'dispatch PyErr::from_value(exc);
                         }
                         Op::Raise(n) => {
-                            let e = match n {
-                                0 => match self.exc_stack.last() {
-                                    Some(e) => {
-                                        reraise = true;
-                                        PyErr::from_value(e.clone())
-                                    }
-                                    None => PyErr::runtime("No active exception to reraise"),
-                                },
-                                1 => {
-                                    let v = frame.stack.pop().unwrap();
-                                    tri!(self.make_exception(v), 'dispatch)
-                                }
-                                _ => {
-                                    let cause = frame.stack.pop().unwrap();
-                                    let v = frame.stack.pop().unwrap();
-                                    let e = tri!(self.make_exception(v), 'dispatch);
-                                    let cause = if cause.is_none() { None } else { Some(tri!(self.make_cause(cause), 'dispatch).value) };
-                                    {
-                                        let mut d = e.data();
-                                        d.cause = cause;
-                                        d.suppress_context = true;
-                                    }
-                                    e
-                                }
-                            };
-                            if n > 0 {
-                                // The exception keeps the traceback it has (as CPython: `raise e`
-                                // adds this frame to it).
-                                self.raise_context(&e);
+                            frame.set_lasti(pc);
+                            // A bare `raise` of the exception being handled: a re-raise.
+                            if n == 0
+                                && let Some(e) = self.exc_stack.last()
+                            {
+                                reraise = true;
+                                break 'dispatch PyErr::from_value(e.clone());
                             }
-                            break 'dispatch e;
-                        }
-                        Op::CheckEgMatch => {
-                            let typ = frame.stack.pop().unwrap();
-                            let rest = frame.stack.pop().unwrap();
-                            let (rest, matched) = tri!(self.check_eg_match(rest, &typ), 'dispatch);
-                            let found = !matched.is_none();
-                            frame.stack.push(rest);
-                            frame.stack.push(matched);
-                            frame.stack.push(Value::Bool(found));
+                            break 'dispatch self.raise_op(frame, n);
                         }
                         Op::PrepReraiseStar => {
+                            frame.set_lasti(pc);
                             let rest = frame.stack.pop().unwrap();
                             let raised = frame.stack.pop().unwrap();
                             let orig = frame.stack.pop().unwrap();
@@ -888,58 +864,6 @@ impl Vm {
                                 reraise = true;
                                 break 'dispatch PyErr::from_value(e);
                             }
-                        }
-                        Op::CheckExcMatch => {
-                            let typ = frame.stack.pop().unwrap();
-                            let exc = frame.stack.last().unwrap().clone();
-                            let m = tri!(self.exception_matches(&exc, &typ), 'dispatch);
-                            frame.stack.push(Value::Bool(m));
-                        }
-                        Op::SetupWith(t) => {
-                            let mgr = frame.stack.pop().unwrap();
-                            let (exit, this, entered) = tri!(self.enter_context(mgr), 'dispatch);
-                            frame.stack.push(exit);
-                            frame.stack.push(this);
-                            frame.blocks.push(Block { handler: t, level: frame.stack.len() as u32, cleanup: false });
-                            frame.stack.push(entered);
-                        }
-                        Op::WithExceptStart => {
-                            let n = frame.stack.len();
-                            let exc = frame.stack[n - 1].clone();
-                            let typ = Value::Class(types().of(&exc));
-                            let tb = super::traceback_object::traceback_of(self, &exc);
-                            let r = tri!(self.call_exit(&frame.stack[n - 3], &frame.stack[n - 2], [typ, exc, tb]), 'dispatch);
-                            frame.stack.push(r);
-                        }
-                        Op::CallExitNone => {
-                            let this = frame.stack.pop().unwrap();
-                            let exit = frame.stack.pop().unwrap();
-                            tri!(self.call_exit(&exit, &this, [Value::None, Value::None, Value::None]), 'dispatch);
-                            after_call!(self, 'dispatch);
-                        }
-                        Op::LoadAssertionError => frame.stack.push(Value::Class(types().exc(ExcKind::AssertionError))),
-                        Op::ImportName(i) => {
-                            let fromlist = frame.stack.pop().unwrap();
-                            let locals = match code.kind {
-                                crate::code::CodeKind::Function => None,
-                                _ => Some(frame.namespace().unwrap_or(&frame.globals).clone()),
-                            };
-                            let m = tri!(self.import_name(code.names[i as usize].as_str(), &frame.globals, locals, fromlist), 'dispatch);
-                            frame.stack.push(m);
-                        }
-                        Op::ImportFrom(i) => {
-                            let m = frame.stack.last().unwrap().clone();
-                            let v = tri!(self.import_from(&m, &code.names[i as usize]), 'dispatch);
-                            frame.stack.push(v);
-                        }
-                        Op::ImportStar => {
-                            let m = frame.stack.pop().unwrap();
-                            let ns = frame.namespace().unwrap_or(&frame.globals).clone();
-                            tri!(self.import_star(&m, &ns), 'dispatch);
-                        }
-                        Op::PrintExpr => {
-                            let v = frame.stack.pop().unwrap();
-                            tri!(crate::modules::sys_extra::print_expr(self, v), 'dispatch);
                         }
                     }
                 }
@@ -961,6 +885,7 @@ impl Vm {
                         if self.trace.is_some() {
                             self.trace_unwound(frame);
                         }
+                        frame.pc = next;
                         return Step::Done(Err(err));
                     }
                     Some(b) if b.cleanup => {
@@ -971,7 +896,7 @@ impl Vm {
                         frame.blocks.push(Block { handler: 0, level: b.level, cleanup: true });
                         self.exc_stack.push(err.value.clone());
                         frame.stack.push(err.value.clone());
-                        frame.pc = b.handler as usize;
+                        next = b.handler as usize;
                         break;
                     }
                 }

@@ -8,6 +8,7 @@ pub mod class_assign;
 pub mod compile_warnings;
 pub mod coroutine;
 pub mod eval;
+pub mod eval_cold;
 pub mod except_star;
 pub mod excepthook;
 pub mod exceptions;
