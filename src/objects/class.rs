@@ -94,6 +94,10 @@ pub struct Class {
     /// The most attributes an instance of this class has had in its values vector: the room a
     /// new instance's vector is given when it gains its first (objects/instance_attrs.rs).
     pub attr_hint: std::sync::atomic::AtomicU8,
+    /// The class's version tag (CPython's `tp_version_tag`): 0 while none is given, else a
+    /// number never given to any class before, dropped back to 0 whenever the namespace of this
+    /// class or of a class along its MRO changes (see `tag`, `namespace_changed`).
+    pub version: std::sync::atomic::AtomicU32,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -110,6 +114,26 @@ pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::Atomic
 
 pub fn bump_class_epoch() {
     CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
+}
+
+/// The last version tag given to a class (see `Class::version`).
+static LAST_TAG: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Called after the namespace `dict` of some class changed (a key added or removed, or a value
+/// that may bind or describe stored): every class with that namespace along its MRO loses its
+/// version tag, so that what caches remembered under it is never trusted again. Classes are
+/// found through the record `track_class` keeps; a namespace not yet owned by a class (one
+/// being made) matches none.
+pub fn namespace_changed(dict: &super::dict::Dict) {
+    use std::sync::atomic::Ordering::Release;
+    // The classes are let go after the record's lock (dropping the last reference to one
+    // runs finalisers that may make classes).
+    let live: Vec<Arc<Class>> = ALL_CLASSES.lock().iter().filter_map(|w| w.upgrade()).collect();
+    for c in &live {
+        if std::ptr::eq(&*c.dict, dict) || c.mro.iter().any(|m| std::ptr::eq(&*m.dict, dict)) {
+            c.version.store(0, Release);
+        }
+    }
 }
 
 /// The last stamp given to a class namespace (objects/dict.rs `Dict::stamp`).
@@ -193,11 +217,31 @@ impl Class {
         self.plain && (!LATE_HOOKS.load(Relaxed) || !(self.late_hooks.load(Relaxed) || self.mro.iter().any(|c| c.late_hooks.load(Relaxed))))
     }
 
+    /// The class's version tag, given now if it has none: caches keyed by it stay valid while
+    /// the namespaces along its MRO keep their keys and the kinds of their values. Read it
+    /// before looking anything up, so that a change made meanwhile leaves the result stale.
+    /// 0 once every u32 has been given (then nothing is cached, as CPython does).
+    #[inline]
+    pub fn tag(&self) -> u32 {
+        use std::sync::atomic::Ordering::{AcqRel, Acquire};
+        let t = self.version.load(Acquire);
+        if t != 0 {
+            return t;
+        }
+        let Ok(prev) = LAST_TAG.fetch_update(AcqRel, Acquire, |n| n.checked_add(1)) else { return 0 };
+        let fresh = prev + 1;
+        match self.version.compare_exchange(0, fresh, AcqRel, Acquire) {
+            Ok(_) => fresh,
+            Err(other) => other,
+        }
+    }
+
     /// Records that a property or attribute hook was stored into this class after it was made.
     pub fn gained_hook(&self) {
         use std::sync::atomic::Ordering::Relaxed;
         self.late_hooks.store(true, Relaxed);
         LATE_HOOKS.store(true, Relaxed);
+        namespace_changed(&self.dict);
     }
 
     /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry

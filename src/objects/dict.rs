@@ -322,6 +322,7 @@ impl Dict {
         if self.watched.load(Ordering::Relaxed) != 0 {
             self.watched.store(super::class::next_stamp(), Ordering::Release);
             super::class::bump_class_epoch();
+            super::class::namespace_changed(self);
         }
     }
 
@@ -412,6 +413,21 @@ impl Dict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
         t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// The entry position of `key` (vm/inline_cache.rs remembers it for a class namespace).
+    pub fn position_of_str(&self, key: &PyStr) -> Option<usize> {
+        self.table.lock().find_str(key, key.hash())
+    }
+
+    /// The value at entry position `ix` if that entry's key is `key` itself (by address).
+    #[inline]
+    pub fn value_at_str(&self, ix: usize, key: &Arc<PyStr>) -> Option<Value> {
+        let t = self.table.lock();
+        match t.entries.get(ix) {
+            Some(Some(Entry { key: Value::Str(s), value, .. })) if Arc::ptr_eq(s, key) => Some(value.clone()),
+            _ => None,
+        }
     }
 
     /// `get_str` trying first the entry where `hint` says this key was last found (see
