@@ -9,14 +9,14 @@
 //! correct under every GIL policy, `--gil off` included (threads may overwrite each other's
 //! hints; each load or store of one is a single relaxed atomic, a plain move on x86).
 
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 pub struct Hints(Box<[Hint]>);
 
 impl Hints {
     /// One hint per name, each pointing nowhere yet.
     pub fn new(names: usize) -> Hints {
-        Hints((0..names).map(|_| Hint { index: AtomicU32::new(u32::MAX), cache: AtomicU64::new(0) }).collect())
+        Hints((0..names).map(|_| Hint(AtomicU32::new(u32::MAX))).collect())
     }
 
     /// The hint for name `i` (a name index of the code object).
@@ -26,33 +26,17 @@ impl Hints {
     }
 }
 
-/// One name's hint: a dict entry index (u32::MAX: none yet), and the name's inline cache entry
-/// (vm/inline_cache.rs: what a class lookup of it found, packed in one word so that threads
-/// read and write whole entries, never torn ones; 0: nothing cached).
-pub struct Hint {
-    index: AtomicU32,
-    cache: AtomicU64,
-}
+/// One name's hint: a dict entry index (u32::MAX: none yet).
+pub struct Hint(AtomicU32);
 
 impl Hint {
     #[inline]
     pub fn index(&self) -> usize {
-        self.index.load(Ordering::Relaxed) as usize
+        self.0.load(Ordering::Relaxed) as usize
     }
 
     #[inline]
     pub fn set(&self, ix: usize) {
-        self.index.store(ix as u32, Ordering::Relaxed);
-    }
-
-    /// The inline cache entry (0: none).
-    #[inline]
-    pub fn cached(&self) -> u64 {
-        self.cache.load(Ordering::Relaxed)
-    }
-
-    #[inline]
-    pub fn set_cached(&self, entry: u64) {
-        self.cache.store(entry, Ordering::Relaxed);
+        self.0.store(ix as u32, Ordering::Relaxed);
     }
 }

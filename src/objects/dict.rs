@@ -236,10 +236,10 @@ pub struct Dict {
     pub table: ObjCell<Table>,
     /// A class's namespace when non-zero: its stamp, renewed (from `class::next_stamp`) on every
     /// change. A change of its keys, or of a value that may bind or describe (a function, an
-    /// instance...), also bumps `class::CLASS_EPOCH`; replacing one plain value by another
-    /// (`Counter.n += 1`) renews only the stamp. The VM's attribute cache (vm/method_cache.rs)
-    /// checks the epoch, and the stamp of the dict a plain value came from, before trusting what
-    /// it remembered.
+    /// instance...), also takes the version tag away from its class and the classes below it
+    /// (`class::namespace_changed`); replacing one plain value by another (`Counter.n += 1`)
+    /// renews only the stamp. The VM's attribute cache (vm/method_cache.rs) checks the tag, and
+    /// the stamp of the dict a plain value came from, before trusting what it remembered.
     watched: AtomicU64,
     /// One bit per key ever added since the last clear (see `key_bit`): when a key's bit is
     /// clear, the key is surely absent, which `may_contain_str` answers without the lock (the
@@ -307,7 +307,6 @@ impl Dict {
     /// Marks this dict as a class namespace (see `watched`).
     pub fn watch(&self) {
         self.watched.store(super::class::next_stamp(), Ordering::Release);
-        super::class::bump_class_epoch();
     }
 
     /// A class namespace's stamp (see `watched`): 0 for any other dict.
@@ -321,7 +320,6 @@ impl Dict {
     fn changed(&self) {
         if self.watched.load(Ordering::Relaxed) != 0 {
             self.watched.store(super::class::next_stamp(), Ordering::Release);
-            super::class::bump_class_epoch();
             super::class::namespace_changed(self);
         }
     }
@@ -413,21 +411,6 @@ impl Dict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
         t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
-    }
-
-    /// The entry position of `key` (vm/inline_cache.rs remembers it for a class namespace).
-    pub fn position_of_str(&self, key: &PyStr) -> Option<usize> {
-        self.table.lock().find_str(key, key.hash())
-    }
-
-    /// The value at entry position `ix` if that entry's key is `key` itself (by address).
-    #[inline]
-    pub fn value_at_str(&self, ix: usize, key: &Arc<PyStr>) -> Option<Value> {
-        let t = self.table.lock();
-        match t.entries.get(ix) {
-            Some(Some(Entry { key: Value::Str(s), value, .. })) if Arc::ptr_eq(s, key) => Some(value.clone()),
-            _ => None,
-        }
     }
 
     /// `get_str` trying first the entry where `hint` says this key was last found (see

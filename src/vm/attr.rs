@@ -2,7 +2,6 @@
 //! `__getattr__`), classes, modules, functions, and the methods of built-in values.
 
 use super::Vm;
-use super::inline_cache::{Cached, class_attr_hit, entry_current};
 use super::method_cache::Found;
 use crate::builtins::attr_table::computed;
 use crate::code::hints::Hint;
@@ -77,28 +76,9 @@ impl Vm {
             if plain && let Some(v) = inst.attr_hinted(name, hint) {
                 return Ok(v);
             }
-            return self.instance_attr_cached(obj, inst, name, hint, plain);
+            return self.instance_attr_planned(obj, inst, name, Some(hint), plain);
         }
         self.get_attr(obj, name)
-    }
-
-    /// `get_attr_hinted` past the instance's own attributes (looked at already when `plain`):
-    /// the name's inline cache (a method or plain value of the class, once the instance's own
-    /// attributes are known not to have it), else the class's plan.
-    #[inline(never)]
-    fn instance_attr_cached(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, hint: &Hint, plain: bool) -> PyResult<Value> {
-        let cls = inst.class_ref();
-        if let Some((kind, v)) = class_attr_hit(cls, name, hint) {
-            if plain || inst.attr_hinted(name, hint).is_none() {
-                return Ok(match kind {
-                    Cached::Method => Value::BoundMethod(Arc::new(BoundMethod { func: v, self_: obj.clone() })),
-                    Cached::Plain => v,
-                });
-            }
-        } else if !entry_current(cls, hint) {
-            self.fill_inline_cache(cls, name, hint);
-        }
-        self.instance_attr_planned(obj, inst, name, Some(hint), plain)
     }
 
     /// `inst.name` for an instance with no payload, by the class's `AttrPlan` for the name:
@@ -336,24 +316,6 @@ impl Vm {
             Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),
             Err(e) => Err(e),
         }
-    }
-
-    /// LoadMethod: `load_method`, answered first from the name's inline cache (inline_cache.rs)
-    /// for an instance whose class has a plain method under it.
-    #[inline]
-    pub fn load_method_hinted(&mut self, obj: Value, name: &Arc<PyStr>, hint: &Hint) -> PyResult<(Value, Value)> {
-        if let Value::Instance(inst) = &obj
-            && matches!(inst.payload, Payload::None)
-        {
-            let cls = inst.class_ref();
-            match class_attr_hit(cls, name, hint) {
-                Some((Cached::Method, f)) if !inst.has_attr(name) => return Ok((f, obj)),
-                Some(_) => {}
-                None if !entry_current(cls, hint) => self.fill_inline_cache(cls, name, hint),
-                None => {}
-            }
-        }
-        self.load_method(obj, name)
     }
 
     /// For `obj.name(...)`: the function and `self` when it is a plain method, else the attribute and Null.

@@ -372,7 +372,7 @@ impl Vm {
                         }
                         Op::LoadMethod(i) => {
                             let obj = frame.stack.pop().unwrap();
-                            let (f, s) = tri!(self.load_method_hinted(obj, &code.names[i as usize], code.hints.get(i as usize)), 'dispatch);
+                            let (f, s) = tri!(self.load_method(obj, &code.names[i as usize]), 'dispatch);
                             frame.stack.push(f);
                             frame.stack.push(s);
                         }

@@ -18,7 +18,6 @@ pub mod format_spec;
 pub mod frame_object;
 pub mod frame_pool;
 pub mod import;
-pub mod inline_cache;
 pub mod iter;
 pub mod make_function;
 pub mod metaclass;
