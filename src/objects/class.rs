@@ -95,6 +95,10 @@ pub struct Class {
     /// The most attributes an instance of this class has had in its values vector: the room a
     /// new instance's vector is given when it gains its first (objects/instance_attrs.rs).
     pub attr_hint: std::sync::atomic::AtomicU8,
+    /// The class's version tag (CPython's `tp_version_tag`): 0 while none is given, else a
+    /// number never given to any class before, dropped back to 0 whenever the namespace of this
+    /// class or of a class along its MRO changes (see `tag`, `namespace_changed`).
+    pub version: std::sync::atomic::AtomicU32,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -105,12 +109,65 @@ pub static LATE_DEL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 /// module's globals so that their finalisers run, as CPython's finalisation does.
 pub static ANY_DEL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Bumped whenever a class namespace changes or a class is made: attribute lookups the VM
-/// remembered under an older epoch are looked up again (vm/method_cache.rs).
-pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+/// The last version tag given to a class (see `Class::version`).
+static LAST_TAG: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
-pub fn bump_class_epoch() {
-    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
+/// For each class namespace (by the dict's address): its class, and the classes made since
+/// that have the class along their MRO, whose tags depend on it (weakly held; dead ones are
+/// dropped as the lists grow). A namespace outlives its class only while something else holds
+/// it, and its address is reused only after it is freed, when a new class claims it.
+struct Dependents {
+    owner: crate::objects::Weak<Class>,
+    subclasses: Vec<crate::objects::Weak<Class>>,
+}
+
+struct TagRecord {
+    by_dict: std::collections::HashMap<usize, Dependents>,
+    /// The size at which dead classes are next swept from `by_dict`.
+    sweep_at: usize,
+}
+
+static TAG_RECORD: std::sync::LazyLock<crate::sync::Mutex<TagRecord>> =
+    std::sync::LazyLock::new(|| crate::sync::Mutex::new(TagRecord { by_dict: std::collections::HashMap::new(), sweep_at: 1024 }));
+
+/// Records a new class for `namespace_changed`: its own namespace, and it as a dependent of
+/// every class along its MRO.
+fn record_dependents(cls: &Arc<Class>) {
+    let mut r = TAG_RECORD.lock();
+    if r.by_dict.len() >= r.sweep_at {
+        r.by_dict.retain(|_, d| d.owner.strong_count() > 0);
+        r.sweep_at = (r.by_dict.len() * 2).max(1024);
+    }
+    let key = |d: &Arc<super::dict::Dict>| &**d as *const super::dict::Dict as usize;
+    r.by_dict.insert(key(&cls.dict), Dependents { owner: Arc::downgrade(cls), subclasses: Vec::new() });
+    for m in &cls.mro {
+        if let Some(d) = r.by_dict.get_mut(&key(&m.dict)) {
+            if d.subclasses.len() == d.subclasses.capacity() {
+                d.subclasses.retain(|w| w.strong_count() > 0);
+            }
+            d.subclasses.push(Arc::downgrade(cls));
+        }
+    }
+}
+
+/// Called after the namespace `dict` of some class changed (a key added or removed, or a value
+/// that may bind or describe stored): that class and every class with it along its MRO lose
+/// their version tags, so that what caches remembered under them is never trusted again. A
+/// namespace not yet owned by a recorded class (one being made) has no dependents.
+pub fn namespace_changed(dict: &super::dict::Dict) {
+    use std::sync::atomic::Ordering::Release;
+    // The classes are let go after the record's lock (dropping the last reference to one
+    // runs finalisers that may make classes).
+    let live: Vec<Arc<Class>> = {
+        let r = TAG_RECORD.lock();
+        match r.by_dict.get(&(dict as *const super::dict::Dict as usize)) {
+            Some(d) => d.owner.upgrade().into_iter().chain(d.subclasses.iter().filter_map(|w| w.upgrade())).collect(),
+            None => Vec::new(),
+        }
+    };
+    for c in &live {
+        c.version.store(0, Release);
+    }
 }
 
 /// The last stamp given to a class namespace (objects/dict.rs `Dict::stamp`).
@@ -162,6 +219,7 @@ static ALL_CLASSES: crate::sync::Mutex<Vec<crate::objects::Weak<Class>>> = crate
 /// Records a newly made class for `__subclasses__`.
 pub fn track_class(cls: &Arc<Class>) {
     ALL_CLASSES.lock().push(Arc::downgrade(cls));
+    record_dependents(cls);
 }
 
 /// The live classes that have `cls` among their direct bases, oldest first (dead entries are
@@ -194,11 +252,34 @@ impl Class {
         self.plain && (!LATE_HOOKS.load(Relaxed) || !(self.late_hooks.load(Relaxed) || self.mro.iter().any(|c| c.late_hooks.load(Relaxed))))
     }
 
+    /// The class's version tag, given now if it has none: caches keyed by it stay valid while
+    /// the namespaces along its MRO keep their keys and the kinds of their values. Read it
+    /// before looking anything up, so that a change made meanwhile leaves the result stale.
+    /// 0 once every u32 has been given (then nothing is cached, as CPython does).
+    #[inline]
+    pub fn tag(&self) -> u32 {
+        let t = self.version.load(std::sync::atomic::Ordering::Acquire);
+        if t != 0 { t } else { self.new_tag() }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_tag(&self) -> u32 {
+        use std::sync::atomic::Ordering::{AcqRel, Acquire};
+        let Ok(prev) = LAST_TAG.fetch_update(AcqRel, Acquire, |n| n.checked_add(1)) else { return 0 };
+        let fresh = prev + 1;
+        match self.version.compare_exchange(0, fresh, AcqRel, Acquire) {
+            Ok(_) => fresh,
+            Err(other) => other,
+        }
+    }
+
     /// Records that a property or attribute hook was stored into this class after it was made.
     pub fn gained_hook(&self) {
         use std::sync::atomic::Ordering::Relaxed;
         self.late_hooks.store(true, Relaxed);
         LATE_HOOKS.store(true, Relaxed);
+        namespace_changed(&self.dict);
     }
 
     /// The name error messages use, as CPython's `tp_name`: native classes outside builtins carry

@@ -232,10 +232,10 @@ pub struct Dict {
     pub table: ObjCell<Table>,
     /// A class's namespace when non-zero: its stamp, renewed (from `class::next_stamp`) on every
     /// change. A change of its keys, or of a value that may bind or describe (a function, an
-    /// instance...), also bumps `class::CLASS_EPOCH`; replacing one plain value by another
-    /// (`Counter.n += 1`) renews only the stamp. The VM's attribute cache (vm/method_cache.rs)
-    /// checks the epoch, and the stamp of the dict a plain value came from, before trusting what
-    /// it remembered.
+    /// instance...), also takes the version tag away from its class and the classes below it
+    /// (`class::namespace_changed`); replacing one plain value by another (`Counter.n += 1`)
+    /// renews only the stamp. The VM's attribute cache (vm/method_cache.rs) checks the tag, and
+    /// the stamp of the dict a plain value came from, before trusting what it remembered.
     watched: AtomicU64,
     /// One bit per key ever added since the last clear (see `key_bit`): when a key's bit is
     /// clear, the key is surely absent, which `may_contain_str` answers without the lock (the
@@ -303,7 +303,6 @@ impl Dict {
     /// Marks this dict as a class namespace (see `watched`).
     pub fn watch(&self) {
         self.watched.store(super::class::next_stamp(), Ordering::Release);
-        super::class::bump_class_epoch();
     }
 
     /// A class namespace's stamp (see `watched`): 0 for any other dict.
@@ -317,7 +316,7 @@ impl Dict {
     fn changed(&self) {
         if self.watched.load(Ordering::Relaxed) != 0 {
             self.watched.store(super::class::next_stamp(), Ordering::Release);
-            super::class::bump_class_epoch();
+            super::class::namespace_changed(self);
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::Vm;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, bump_class_epoch};
+use crate::objects::class::{Class, Instance, Kind};
 use crate::objects::types::types;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -22,7 +22,6 @@ impl Vm {
             && newto.is_subclass(module)
         {
             m.set_subclass(Some(newto.clone()).filter(|c| !Arc::ptr_eq(c, module)));
-            bump_class_epoch();
             return Ok(());
         }
         if oldto.is_builtin || newto.is_builtin {
@@ -42,9 +41,9 @@ fn swap_class(inst: &Instance, class: Arc<Class>) {
     if class.finalizes() {
         crate::objects::class::ANY_DEL.store(true, std::sync::atomic::Ordering::Relaxed);
     }
+    // Caches are keyed by version tags, never given to two classes: the old class's address
+    // reused by a new class matches no entry.
     inst.set_class(class);
-    // The old class may be freed now and its address reused: entries cached under it go stale.
-    bump_class_epoch();
 }
 
 /// Whether instances of `a` and `b` are stored alike: the same built-in base below them, the

@@ -1,21 +1,24 @@
 //! The attribute cache: what a class lookup along the MRO found, remembered per thread, as
 //! CPython's type-attribute cache, together with what it means for reading and writing that
 //! attribute on an instance (an `AttrPlan`: whether the instance's dict comes first, whether a
-//! hook or a data descriptor takes over). An entry holds the class (by address), the name (kept
-//! alive, so its address cannot be reused) and the class epoch it was found under; a change to
-//! a class namespace's keys, or to a value that may bind or describe, and the making of any
-//! class bump the epoch (objects/class.rs), so an entry is trusted only while none of those
-//! happened. A plain value found (`Counter.n`) is also checked against the stamp of the
-//! namespace it came from, which replacing it by another plain value renews without bumping
-//! the epoch (objects/dict.rs `Dict::replaced`): `Counter.n += 1` leaves the methods cached.
+//! hook or a data descriptor takes over). An entry holds the name (kept alive, so its address
+//! cannot be reused) and the version tag of the class it was found for (objects/class.rs
+//! `Class::tag`, CPython's `tp_version_tag`): tags are never given twice, and a change to a
+//! namespace's keys, or to a value that may bind or describe, takes the tag away from that
+//! class and every class below it, so an entry is trusted only while none of those happened
+//! along the class's MRO, and a change to one class leaves the entries of unrelated classes
+//! alone. A descriptor found (an instance of a user class) also depends on its own class (a
+//! `__set__` added to it later makes it a data descriptor): that class's tag is kept and checked
+//! too. A plain value found (`Counter.n`) is also checked against the stamp of the namespace it
+//! came from, which replacing it by another plain value renews without taking the tag away
+//! (objects/dict.rs `Dict::replaced`): `Counter.n += 1` leaves the methods cached.
 
 use super::Vm;
 use crate::objects::Arc;
 use crate::objects::Value;
-use crate::objects::class::{CLASS_EPOCH, Class, Instance, Payload};
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::dict::{Dict, is_inert};
 use crate::objects::str::PyStr;
-use std::sync::atomic::Ordering;
 
 const SLOTS: usize = 512;
 
@@ -52,23 +55,27 @@ pub struct AttrPlan {
 
 #[derive(Default, Clone)]
 struct Slot {
-    class: usize,
+    /// The class's version tag when the entry was made (0: an empty slot).
+    tag: u32,
     name: Option<Arc<PyStr>>,
-    epoch: u64,
+    /// The class of the value found and its tag then, when that value is an instance of a user
+    /// class (its `__get__`/`__set__` decide what it does).
+    value_class: Option<(Arc<Class>, u32)>,
     found: Option<Value>,
     /// The namespace a plain value was found in, and its stamp then (None for other values,
-    /// which no change can alter without bumping the epoch).
+    /// which no change can alter without taking the class's tag away).
     owner: Option<(Arc<Dict>, u64)>,
     plan: AttrPlan,
 }
 
 impl Slot {
     #[inline]
-    fn holds(&self, class: usize, name: &Arc<PyStr>, epoch: u64) -> bool {
-        self.class == class
-            && self.epoch == epoch
+    fn holds(&self, tag: u32, name: &Arc<PyStr>) -> bool {
+        self.tag == tag
+            && tag != 0
             && self.name.as_ref().is_some_and(|n| Arc::ptr_eq(n, name))
             && self.owner.as_ref().is_none_or(|(d, stamp)| d.stamp() == *stamp)
+            && self.value_class.as_ref().is_none_or(|(c, t)| *t != 0 && c.version.load(std::sync::atomic::Ordering::Acquire) == *t)
     }
 }
 
@@ -133,22 +140,30 @@ impl Vm {
     #[inline]
     fn cache_slot(&mut self, cls: &Class, name: &Arc<PyStr>) -> usize {
         let class = cls as *const Class as usize;
-        // Read the epoch before looking: a change made meanwhile leaves the entry already stale.
-        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        // Read the tag before looking: a change made meanwhile leaves the entry already stale.
+        let tag = cls.tag();
         let i = slot_of(class, name);
-        if !self.method_cache.slots[i].holds(class, name, epoch) {
-            self.fill_slot(i, cls, name, epoch);
+        if !self.method_cache.slots[i].holds(tag, name) {
+            self.fill_slot(i, cls, name, tag);
         }
         i
     }
 
     #[cold]
     #[inline(never)]
-    fn fill_slot(&mut self, i: usize, cls: &Class, name: &Arc<PyStr>, epoch: u64) {
-        let class = cls as *const Class as usize;
+    fn fill_slot(&mut self, i: usize, cls: &Class, name: &Arc<PyStr>, tag: u32) {
         let (found, owner) = lookup_with_owner(cls, name);
+        // Read before classifying, as the class's own tag.
+        let value_class = match &found {
+            Some(Value::Instance(d)) if !d.class_ref().is_builtin => {
+                let c = d.class();
+                let t = c.tag();
+                Some((c, t))
+            }
+            _ => None,
+        };
         let plan = plan_for(cls, name, classify(&found));
-        self.method_cache.slots[i] = Slot { class, name: Some(name.clone()), epoch, found, owner, plan };
+        self.method_cache.slots[i] = Slot { tag, name: Some(name.clone()), value_class, found, owner, plan };
     }
 
     /// `cls.lookup(name)`, answered from the cache while no class namespace has changed.
