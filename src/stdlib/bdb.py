@@ -19,6 +19,11 @@ __all__ = ["BdbQuit", "Bdb", "Breakpoint"]
 GENERATOR_AND_COROUTINE_FLAGS = 0x20 | 0x80 | 0x200
 
 
+def _resumable(frame):
+    """Whether the frame runs a generator, coroutine or async generator."""
+    return bool(frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS)
+
+
 class BdbQuit(Exception):
     """Raised to leave the debugged code when the user quits."""
 
@@ -29,25 +34,25 @@ class Bdb:
     def __init__(self, skip=None):
         self.skip = set(skip) if skip else None
         self.breaks = {}
-        self.fncache = {}
+        self._canonic_cache = {}
         self.frame_returning = None
-        self._load_breaks()
+        self._adopt_existing_breaks()
 
     def canonic(self, filename):
         """A file name in one canonical form ('<...>' names are kept as they are)."""
         if filename == "<" + filename[1:-1] + ">":
             return filename
-        known = self.fncache.get(filename)
+        known = self._canonic_cache.get(filename)
         if not known:
             known = os.path.normcase(os.path.abspath(filename))
-            self.fncache[filename] = known
+            self._canonic_cache[filename] = known
         return known
 
     def reset(self):
         import linecache
         linecache.checkcache()
         self.botframe = None
-        self._set_stopinfo(None, None)
+        self._aim(None, None)
 
     # ---- the trace function
 
@@ -57,19 +62,17 @@ class Bdb:
             return None
         if event == 'line':
             return self.dispatch_line(frame)
-        if event == 'call':
-            return self.dispatch_call(frame, arg)
-        if event == 'return':
-            return self.dispatch_return(frame, arg)
-        if event == 'exception':
-            return self.dispatch_exception(frame, arg)
-        if event in ('c_call', 'c_exception', 'c_return'):
-            return self.trace_dispatch
-        print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
+        handler = {'call': self.dispatch_call, 'return': self.dispatch_return,
+                   'exception': self.dispatch_exception}.get(event)
+        if handler is not None:
+            return handler(frame, arg)
+        if event not in ('c_call', 'c_exception', 'c_return'):
+            print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
         return self.trace_dispatch
 
     def dispatch_line(self, frame):
-        if self.stop_here(frame) or self.break_here(frame):
+        stopping = self.stop_here(frame) or self.break_here(frame)
+        if stopping:
             self.user_line(frame)
             if self.quitting:
                 raise BdbQuit
@@ -80,9 +83,10 @@ class Bdb:
             # The first call seen: the frame debugging started in.
             self.botframe = frame.f_back
             return self.trace_dispatch
-        if not (self.stop_here(frame) or self.break_anywhere(frame)):
+        wanted = self.stop_here(frame) or self.break_anywhere(frame)
+        if not wanted:
             return None
-        if self.stopframe and frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
+        if self.stopframe and _resumable(frame):
             return self.trace_dispatch
         self.user_call(frame, arg)
         if self.quitting:
@@ -90,8 +94,8 @@ class Bdb:
         return self.trace_dispatch
 
     def dispatch_return(self, frame, arg):
-        if self.stop_here(frame) or frame == self.returnframe:
-            if self.stopframe and frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
+        if frame == self.returnframe or self.stop_here(frame):
+            if self.stopframe and _resumable(frame):
                 return self.trace_dispatch
             try:
                 self.frame_returning = frame
@@ -101,19 +105,19 @@ class Bdb:
             if self.quitting:
                 raise BdbQuit
             if self.stopframe == frame and self.stoplineno != -1:
-                self._set_stopinfo(None, None)
+                self._aim(None, None)
         return self.trace_dispatch
 
     def dispatch_exception(self, frame, arg):
         if self.stop_here(frame):
-            generator_stop = (frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS
+            generator_stop = (_resumable(frame)
                               and arg[0] is StopIteration and arg[2] is None)
             if not generator_stop:
                 self.user_exception(frame, arg)
                 if self.quitting:
                     raise BdbQuit
         elif (self.stopframe and frame != self.stopframe
-              and self.stopframe.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS
+              and self.stop_resumable(frame)
               and arg[0] in (StopIteration, GeneratorExit)):
             self.user_exception(frame, arg)
             if self.quitting:
@@ -138,28 +142,31 @@ class Bdb:
             return True
         return False
 
+    def _breaks_of(self, frame):
+        """The break lines of the frame's file (empty when it has none)."""
+        return self.breaks.get(self.canonic(frame.f_code.co_filename), ())
+
     def break_here(self, frame):
-        filename = self.canonic(frame.f_code.co_filename)
-        if filename not in self.breaks:
+        lines = self._breaks_of(frame)
+        if not lines:
             return False
-        lineno = frame.f_lineno
-        if lineno not in self.breaks[filename]:
-            lineno = frame.f_code.co_firstlineno
-            if lineno not in self.breaks[filename]:
-                return False
-        bp, flag = effective(filename, lineno, frame)
-        if bp:
-            self.currentbp = bp.number
-            if flag and bp.temporary:
-                self.do_clear(str(bp.number))
-            return True
-        return False
+        code = frame.f_code
+        at = frame.f_lineno if frame.f_lineno in lines else code.co_firstlineno
+        if at not in lines:
+            return False
+        hit, plain = effective(self.canonic(code.co_filename), at, frame)
+        if not hit:
+            return False
+        self.currentbp = hit.number
+        if plain and hit.temporary:
+            self.do_clear(str(hit.number))
+        return True
 
     def do_clear(self, arg):
         raise NotImplementedError("subclass of bdb must implement do_clear()")
 
     def break_anywhere(self, frame):
-        return self.canonic(frame.f_code.co_filename) in self.breaks
+        return bool(self._breaks_of(frame))
 
     # ---- what subclasses implement
 
@@ -177,7 +184,7 @@ class Bdb:
 
     # ---- the user's stepping commands
 
-    def _set_stopinfo(self, stopframe, returnframe, stoplineno=0):
+    def _aim(self, stopframe, returnframe, stoplineno=0):
         self.stopframe = stopframe
         self.returnframe = returnframe
         self.quitting = False
@@ -187,7 +194,7 @@ class Bdb:
         """Stop at a line greater than `lineno` (default: the next) in this frame, or on return."""
         if lineno is None:
             lineno = frame.f_lineno + 1
-        self._set_stopinfo(frame, frame, lineno)
+        self._aim(frame, frame, lineno)
 
     def set_step(self):
         """Stop at the very next event."""
@@ -195,18 +202,18 @@ class Bdb:
             caller = self.frame_returning.f_back
             if caller and not caller.f_trace:
                 caller.f_trace = self.trace_dispatch
-        self._set_stopinfo(None, None)
+        self._aim(None, None)
 
     def set_next(self, frame):
         """Stop at the next line of this frame (or where it returns to)."""
-        self._set_stopinfo(frame, None)
+        self._aim(frame, None)
 
     def set_return(self, frame):
         """Stop when this frame returns."""
-        if frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
-            self._set_stopinfo(frame, None, -1)
+        if _resumable(frame):
+            self._aim(frame, None, -1)
         else:
-            self._set_stopinfo(frame.f_back, frame)
+            self._aim(frame.f_back, frame)
 
     def set_trace(self, frame=None):
         """Start debugging at `frame` (default: the caller's)."""
@@ -222,7 +229,7 @@ class Bdb:
 
     def set_continue(self):
         """Run until a breakpoint; with none, stop tracing altogether."""
-        self._set_stopinfo(self.botframe, None, -1)
+        self._aim(self.botframe, None, -1)
         if not self.breaks:
             sys.settrace(None)
             frame = sys._getframe().f_back
@@ -238,41 +245,40 @@ class Bdb:
 
     # ---- breakpoints
 
-    def _add_to_breaks(self, filename, lineno):
-        lines = self.breaks.setdefault(filename, [])
-        if lineno not in lines:
-            lines.append(lineno)
+    def _note_break(self, path, line):
+        known = self.breaks.setdefault(path, [])
+        if line not in known:
+            known.append(line)
 
     def set_break(self, filename, lineno, temporary=False, cond=None, funcname=None):
         """Sets a breakpoint; returns an error message, or None."""
-        filename = self.canonic(filename)
         import linecache
-        line = linecache.getline(filename, lineno)
-        if not line:
-            return 'Line %s:%d does not exist' % (filename, lineno)
-        self._add_to_breaks(filename, lineno)
-        Breakpoint(filename, lineno, temporary, cond, funcname)
+        path = self.canonic(filename)
+        if not linecache.getline(path, lineno):
+            return 'Line %s:%d does not exist' % (path, lineno)
+        self._note_break(path, lineno)
+        Breakpoint(path, lineno, temporary, cond, funcname)
         return None
 
-    def _load_breaks(self):
-        for (filename, lineno) in Breakpoint.bplist.keys():
-            self._add_to_breaks(filename, lineno)
+    def _adopt_existing_breaks(self):
+        for path, line in list(Breakpoint.bplist):
+            self._note_break(path, line)
 
-    def _prune_breaks(self, filename, lineno):
-        if (filename, lineno) not in Breakpoint.bplist:
-            self.breaks[filename].remove(lineno)
-        if not self.breaks[filename]:
-            del self.breaks[filename]
+    def _forget_break_if_unused(self, path, line):
+        if (path, line) not in Breakpoint.bplist:
+            self.breaks[path].remove(line)
+        if not self.breaks[path]:
+            del self.breaks[path]
 
     def clear_break(self, filename, lineno):
-        filename = self.canonic(filename)
-        if filename not in self.breaks:
-            return 'There are no breakpoints in %s' % filename
-        if lineno not in self.breaks[filename]:
-            return 'There is no breakpoint at %s:%d' % (filename, lineno)
-        for bp in Breakpoint.bplist[filename, lineno][:]:
+        path = self.canonic(filename)
+        if path not in self.breaks:
+            return 'There are no breakpoints in %s' % path
+        if lineno not in self.breaks[path]:
+            return 'There is no breakpoint at %s:%d' % (path, lineno)
+        for bp in list(Breakpoint.bplist[path, lineno]):
             bp.deleteMe()
-        self._prune_breaks(filename, lineno)
+        self._forget_break_if_unused(path, lineno)
         return None
 
     def clear_bpbynumber(self, arg):
@@ -281,25 +287,23 @@ class Bdb:
         except ValueError as err:
             return str(err)
         bp.deleteMe()
-        self._prune_breaks(bp.file, bp.line)
+        self._forget_break_if_unused(bp.file, bp.line)
         return None
 
     def clear_all_file_breaks(self, filename):
-        filename = self.canonic(filename)
-        if filename not in self.breaks:
-            return 'There are no breakpoints in %s' % filename
-        for line in self.breaks[filename]:
-            for bp in Breakpoint.bplist[filename, line]:
+        path = self.canonic(filename)
+        if path not in self.breaks:
+            return 'There are no breakpoints in %s' % path
+        for line in self.breaks.pop(path):
+            for bp in Breakpoint.bplist[path, line]:
                 bp.deleteMe()
-        del self.breaks[filename]
         return None
 
     def clear_all_breaks(self):
         if not self.breaks:
             return 'There are no breakpoints'
-        for bp in Breakpoint.bpbynumber:
-            if bp:
-                bp.deleteMe()
+        for bp in [bp for bp in Breakpoint.bpbynumber if bp]:
+            bp.deleteMe()
         self.breaks = {}
         return None
 
@@ -310,22 +314,20 @@ class Bdb:
             number = int(arg)
         except ValueError:
             raise ValueError('Non-numeric breakpoint number %s' % arg) from None
-        try:
-            bp = Breakpoint.bpbynumber[number]
-        except IndexError:
-            raise ValueError('Breakpoint number %d out of range' % number) from None
-        if bp is None:
+        if not 0 <= number < len(Breakpoint.bpbynumber):
+            raise ValueError('Breakpoint number %d out of range' % number)
+        found = Breakpoint.bpbynumber[number]
+        if found is None:
             raise ValueError('Breakpoint %d already deleted' % number)
-        return bp
+        return found
 
     def get_break(self, filename, lineno):
-        filename = self.canonic(filename)
-        return filename in self.breaks and lineno in self.breaks[filename]
+        return lineno in self.breaks.get(self.canonic(filename), ())
 
     def get_breaks(self, filename, lineno):
-        filename = self.canonic(filename)
-        if filename in self.breaks and lineno in self.breaks[filename]:
-            return Breakpoint.bplist[filename, lineno] or []
+        path = self.canonic(filename)
+        if lineno in self.breaks.get(path, ()):
+            return Breakpoint.bplist[path, lineno] or []
         return []
 
     def get_file_breaks(self, filename):
@@ -374,19 +376,25 @@ class Bdb:
 
     # ---- running code under the debugger
 
+    def _begin(self):
+        """Resets the stepping state and starts tracing (from the caller's next call on)."""
+        self.reset()
+        sys.settrace(self.trace_dispatch)
+
+    @staticmethod
+    def _namespaces(g, l):
+        if g is None:
+            import __main__
+            g = __main__.__dict__
+        return g, (g if l is None else l)
+
     def run(self, cmd, globals=None, locals=None):
         """Runs `cmd` (source text or code) under the debugger."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
-        if isinstance(cmd, str):
-            cmd = compile(cmd, "<string>", "exec")
-        sys.settrace(self.trace_dispatch)
+        g, l = self._namespaces(globals, locals)
+        code = compile(cmd, "<string>", "exec") if isinstance(cmd, str) else cmd
+        self._begin()
         try:
-            exec(cmd, globals, locals)
+            exec(code, g, l)
         except BdbQuit:
             pass
         finally:
@@ -395,37 +403,33 @@ class Bdb:
 
     def runeval(self, expr, globals=None, locals=None):
         """Evaluates `expr` under the debugger and returns its value."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
-        sys.settrace(self.trace_dispatch)
+        g, l = self._namespaces(globals, locals)
+        value = None
+        self._begin()
         try:
-            return eval(expr, globals, locals)
+            value = eval(expr, g, l)
         except BdbQuit:
             pass
         finally:
             self.quitting = True
             sys.settrace(None)
+        return value
 
     def runctx(self, cmd, globals, locals):
         self.run(cmd, globals, locals)
 
     def runcall(self, func, /, *args, **kwds):
         """Calls func(*args, **kwds) under the debugger and returns its result."""
-        self.reset()
-        sys.settrace(self.trace_dispatch)
-        result = None
+        outcome = None
+        self._begin()
         try:
-            result = func(*args, **kwds)
+            outcome = func(*args, **kwds)
         except BdbQuit:
             pass
         finally:
             self.quitting = True
             sys.settrace(None)
-        return result
+        return outcome
 
 
 def set_trace():

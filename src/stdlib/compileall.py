@@ -13,8 +13,8 @@ import py_compile
 __all__ = ["compile_dir", "compile_file", "compile_path"]
 
 
-def _walk_dir(dir, maxlevels, quiet=0):
-    if quiet < 2 and isinstance(dir, os.PathLike):
+def _files_below(dir, maxlevels, quiet=0):
+    if isinstance(dir, os.PathLike):
         dir = os.fspath(dir)
     if not quiet:
         print('Listing {!r}...'.format(dir))
@@ -31,7 +31,7 @@ def _walk_dir(dir, maxlevels, quiet=0):
         if not os.path.isdir(full):
             yield full
         elif maxlevels > 0 and name not in (os.curdir, os.pardir) and not os.path.islink(full):
-            yield from _walk_dir(full, maxlevels=maxlevels - 1, quiet=quiet)
+            yield from _files_below(full, maxlevels=maxlevels - 1, quiet=quiet)
 
 
 def compile_dir(dir, maxlevels=None, ddir=None, force=False, rx=None, quiet=0, legacy=False, optimize=-1,
@@ -41,9 +41,9 @@ def compile_dir(dir, maxlevels=None, ddir=None, force=False, rx=None, quiet=0, l
     if workers < 0:
         raise ValueError('workers must be greater or equal to 0')
     if maxlevels is None:
-        maxlevels = sys.getrecursionlimit()
+        maxlevels = sys.getrecursionlimit()  # no limit in practice
     ok = True
-    for file in _walk_dir(dir, quiet=quiet, maxlevels=maxlevels):
+    for file in _files_below(dir, quiet=quiet, maxlevels=maxlevels):
         if not compile_file(file, ddir, force, rx, quiet, legacy, optimize, invalidation_mode,
                             stripdir=stripdir, prependdir=prependdir, limit_sl_dest=limit_sl_dest,
                             hardlink_dupes=hardlink_dupes):
@@ -55,9 +55,8 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
                  invalidation_mode=None, *, stripdir=None, prependdir=None, limit_sl_dest=None,
                  hardlink_dupes=False):
     """Compiles one .py file (to check it); True when it compiled or was not a .py file."""
-    if isinstance(fullname, os.PathLike):
-        fullname = os.fspath(fullname)
-    name = os.path.basename(fullname)
+    fullname = os.fspath(fullname)
+    name = fullname.rpartition(os.sep)[2]
     dfile = os.path.join(ddir, name) if ddir is not None else None
     if rx is not None and rx.search(fullname):
         return True
@@ -67,23 +66,23 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
         print('Compiling {!r}...'.format(fullname))
     try:
         py_compile.compile(fullname, None, dfile, True, optimize=optimize)
-    except py_compile.PyCompileError as err:
+    except py_compile.PyCompileError as failure:
         if quiet >= 2:
             return False
         if quiet:
             print('*** Error compiling {!r}...'.format(fullname))
         else:
             print('*** ', end='')
-        print(err.msg)
+        print(failure.msg)
         return False
-    except (SyntaxError, UnicodeError, OSError) as e:
+    except (SyntaxError, UnicodeError, OSError) as failure:
         if quiet >= 2:
             return False
         if quiet:
             print('*** Error compiling {!r}...'.format(fullname))
         else:
             print('*** ', end='')
-        print(e.__class__.__name__ + ':', e)
+        print(type(failure).__name__ + ':', failure)
         return False
     return True
 

@@ -40,20 +40,15 @@ def register_optionflag(name):
     return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE | ELLIPSIS
-                    | SKIP | IGNORE_EXCEPTION_DETAIL)
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
-REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF | REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+# The flags in CPython's order (so each has CPython's bit), the comparison ones first.
+_COMPARING = ('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP',
+              'IGNORE_EXCEPTION_DETAIL')
+_REPORTING = ('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
+for _flag_name in _COMPARING + _REPORTING:
+    globals()[_flag_name] = register_optionflag(_flag_name)
+COMPARISON_FLAGS = sum(OPTIONFLAGS_BY_NAME[n] for n in _COMPARING)
+REPORTING_FLAGS = sum(OPTIONFLAGS_BY_NAME[n] for n in _REPORTING)
+del _flag_name
 
 BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
@@ -302,15 +297,16 @@ class DocTestParser:
         pieces = []
         pos = 0
         lineno = 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            pieces.append(string[pos:m.start()])
-            lineno += string.count('\n', pos, m.start())
-            source, options, want, exc_msg = self._parse_example(m, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
+        for found in self._EXAMPLE_RE.finditer(string):
+            start, end = found.span()
+            pieces.append(string[pos:start])
+            lineno += string.count('\n', pos, start)
+            source, options, want, exc_msg = self._parse_example(found, name, lineno)
+            if not self._IS_BLANK_OR_COMMENT(source):  # a prompt with only a comment is no example
                 pieces.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=margin + len(m.group('indent')), options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            pos = m.end()
+                                      indent=margin + len(found.group('indent')), options=options))
+            lineno += string.count('\n', start, end)
+            pos = end
         pieces.append(string[pos:])
         return pieces
 
@@ -321,32 +317,31 @@ class DocTestParser:
         return [piece for piece in self.parse(string, name) if isinstance(piece, Example)]
 
     def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
-        self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join(line[indent + 4:] for line in source_lines)
+        width = len(m.group('indent'))
+        prompts = m.group('source').split('\n')
+        self._check_prompt_blank(prompts, width, name, lineno)
+        self._check_prefix(prompts[1:], ' ' * width + '.', name, lineno)
+        source = '\n'.join(line[width + 4:] for line in prompts)
 
         want_lines = m.group('want').split('\n')
         if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
             want_lines.pop()
-        self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-        want = '\n'.join(line[indent:] for line in want_lines)
+        self._check_prefix(want_lines, ' ' * width, name, lineno + len(prompts))
+        want = '\n'.join(line[width:] for line in want_lines)
 
         found = self._EXCEPTION_RE.match(want)
         exc_msg = found.group('msg') if found else None
-        options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
+        return source, self._find_options(source, name, lineno), want, exc_msg
 
     def _find_options(self, source, name, lineno):
         options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            for option in m.group(1).replace(',', ' ').split():
+        for directive in self._OPTION_DIRECTIVE_RE.finditer(source):
+            for option in directive.group(1).replace(',', ' ').split():
                 if option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME:
                     raise ValueError('line %r of the doctest for %s has an invalid option: %r'
                                      % (lineno + 1, name, option))
                 options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
+        if options and self._IS_BLANK_OR_COMMENT(source):  # nothing to apply them to
             raise ValueError('line %r of the doctest for %s has an option directive on a line with no example: %r'
                              % (lineno, name, source))
         return options
@@ -378,7 +373,7 @@ class DocTestFinder:
         self._parser = parser
         self._verbose = verbose
         self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._skip_empty = exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
         if name is None:
@@ -391,15 +386,15 @@ class DocTestFinder:
         elif module is None:
             module = inspect.getmodule(obj)
 
-        source_lines = None
+        src_lines = None
         try:
             path = inspect.getsourcefile(obj) or inspect.getfile(obj)
             if module is not None:
-                source_lines = linecache.getlines(path, module.__dict__)
+                src_lines = linecache.getlines(path, module.__dict__)
             else:
-                source_lines = linecache.getlines(path)
-            if not source_lines:
-                source_lines = None
+                src_lines = linecache.getlines(path)
+            if not src_lines:
+                src_lines = None
         except TypeError:
             pass
 
@@ -413,7 +408,7 @@ class DocTestFinder:
             globs['__name__'] = '__main__'
 
         tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
+        self._find(tests, obj, name, module, src_lines, globs, {})
         tests.sort()
         return tests
 
@@ -442,14 +437,14 @@ class DocTestFinder:
             pass
         return inspect.isroutine(obj)
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+    def _find(self, tests, obj, name, module, src_lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
         if id(obj) in seen:
             return
         seen[id(obj)] = 1
 
-        test = self._get_test(obj, name, module, globs, source_lines)
+        test = self._get_test(obj, name, module, globs, src_lines)
         if test is not None:
             tests.append(test)
         if not self._recurse:
@@ -458,7 +453,7 @@ class DocTestFinder:
         if inspect.ismodule(obj):
             for member, val in list(obj.__dict__.items()):
                 if (self._is_routine(val) or inspect.isclass(val)) and self._from_module(module, val):
-                    self._find(tests, val, '%s.%s' % (name, member), module, source_lines, globs, seen)
+                    self._find(tests, val, '%s.%s' % (name, member), module, src_lines, globs, seen)
             for member, val in getattr(obj, '__test__', {}).items():
                 if not isinstance(member, str):
                     raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r" % (type(member),))
@@ -466,7 +461,7 @@ class DocTestFinder:
                         or isinstance(val, str)):
                     raise ValueError("DocTestFinder.find: __test__ values must be strings, functions, methods, "
                                      "classes, or modules: %r" % (type(val),))
-                self._find(tests, val, '%s.__test__.%s' % (name, member), module, source_lines, globs, seen)
+                self._find(tests, val, '%s.__test__.%s' % (name, member), module, src_lines, globs, seen)
 
         if inspect.isclass(obj):
             for member, val in list(obj.__dict__.items()):
@@ -474,9 +469,9 @@ class DocTestFinder:
                     val = val.__func__
                 if ((inspect.isroutine(val) or inspect.isclass(val) or isinstance(val, property))
                         and self._from_module(module, val)):
-                    self._find(tests, val, '%s.%s' % (name, member), module, source_lines, globs, seen)
+                    self._find(tests, val, '%s.%s' % (name, member), module, src_lines, globs, seen)
 
-    def _get_test(self, obj, name, module, globs, source_lines):
+    def _get_test(self, obj, name, module, globs, src_lines):
         if isinstance(obj, str):
             docstring = obj
         else:
@@ -488,8 +483,8 @@ class DocTestFinder:
                     docstring = str(docstring)
             except (TypeError, AttributeError):
                 docstring = ''
-        lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        lineno = self._find_lineno(obj, src_lines)
+        if self._skip_empty and not docstring:
             return None
         if module is None:
             filename = None
@@ -499,17 +494,17 @@ class DocTestFinder:
                 filename = filename[:-1]
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
 
-    def _find_lineno(self, obj, source_lines):
+    def _find_lineno(self, obj, src_lines):
         """The 0-based line where obj's docstring starts, or None."""
         lineno = None
         doc = getattr(obj, '__doc__', None)
         if inspect.ismodule(obj) and doc is not None:
             lineno = 0
         if inspect.isclass(obj) and doc is not None:
-            if source_lines is None:
+            if src_lines is None:
                 return None
             head = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
+            for i, line in enumerate(src_lines):
                 if head.match(line):
                     lineno = i
                     break
@@ -524,11 +519,11 @@ class DocTestFinder:
         if inspect.iscode(obj):
             lineno = obj.co_firstlineno - 1
         if lineno is not None:
-            if source_lines is None:
+            if src_lines is None:
                 return lineno + 1
             quote = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for i in range(lineno, len(source_lines)):
-                if quote.match(source_lines[i]):
+            for i in range(lineno, len(src_lines)):
+                if quote.match(src_lines[i]):
                     return i
         return None
 
@@ -683,7 +678,7 @@ class DocTestRunner:
     def __run(self, test, compileflags, out):
         failures = tries = 0
         start_flags = self.optionflags
-        check = self._checker.check_output
+        matches = self._checker.check_output
         for number, example in enumerate(test.examples):
             quiet = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failures > 0
             self.optionflags = start_flags
@@ -711,7 +706,7 @@ class DocTestRunner:
 
             outcome = _FAILURE
             if raised is None:
-                if check(example.want, got, self.optionflags):
+                if matches(example.want, got, self.optionflags):
                     outcome = _SUCCESS
             else:
                 shown = traceback.format_exception_only(*raised[:2])
@@ -727,11 +722,11 @@ class DocTestRunner:
                     got += _exception_traceback(raised)
                 if example.exc_msg is None:
                     outcome = _BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
+                elif matches(example.exc_msg, exc_msg, self.optionflags):
                     outcome = _SUCCESS
                 elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg), _strip_exception_details(exc_msg),
-                             self.optionflags):
+                    if matches(_strip_exception_details(example.exc_msg), _strip_exception_details(exc_msg),
+                               self.optionflags):
                         outcome = _SUCCESS
 
             if outcome is _SUCCESS:
@@ -749,10 +744,10 @@ class DocTestRunner:
                 break
 
         self.optionflags = start_flags
-        self.__record_outcome(test, failures, tries)
+        self.__count_outcome(test, failures, tries)
         return TestResults(failures, tries)
 
-    def __record_outcome(self, test, failures, tries):
+    def __count_outcome(self, test, failures, tries):
         old_f, old_t = self._name2ft.get(test.name, (0, 0))
         self._name2ft[test.name] = (old_f + failures, old_t + tries)
         self.failures += failures
@@ -760,12 +755,12 @@ class DocTestRunner:
 
     _EXAMPLE_FILENAME = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
 
-    def __patched_linecache_getlines(self, filename, module_globals=None):
+    def __example_lines(self, filename, module_globals=None):
         m = self._EXAMPLE_FILENAME.match(filename)
         if m and m.group('name') == self.test.name:
             example = self.test.examples[int(m.group('examplenum'))]
             return example.source.splitlines(keepends=True)
-        return self.save_linecache_getlines(filename, module_globals)
+        return self._saved_getlines(filename, module_globals)
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         self.test = test
@@ -782,8 +777,8 @@ class DocTestRunner:
                     saved_stdout.write(s)
         sys.stdout = self._fakeout
         saved_trace = sys.gettrace()
-        self.save_linecache_getlines = linecache.getlines
-        linecache.getlines = self.__patched_linecache_getlines
+        self._saved_getlines = linecache.getlines
+        linecache.getlines = self.__example_lines
         saved_displayhook = sys.displayhook
         sys.displayhook = sys.__displayhook__
         try:
@@ -792,7 +787,7 @@ class DocTestRunner:
             sys.stdout = saved_stdout
             if sys.gettrace() is not saved_trace:
                 sys.settrace(saved_trace)
-            linecache.getlines = self.save_linecache_getlines
+            linecache.getlines = self._saved_getlines
             sys.displayhook = saved_displayhook
             if clear_globs:
                 test.globs.clear()
@@ -878,10 +873,10 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
         raise TypeError("testmod: module required; %r" % (m,))
     if name is None:
         name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
     runner_class = DebugRunner if raise_on_error else DocTestRunner
     runner = runner_class(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    found = DocTestFinder(exclude_empty=exclude_empty).find(m, name, globs=globs, extraglobs=extraglobs)
+    for test in found:
         runner.run(test)
     if report:
         runner.summarize()
@@ -889,7 +884,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
         master = runner
     else:
         master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return TestResults(failed=runner.failures, attempted=runner.tries)
 
 
 def testfile(filename, module_relative=True, name=None, package=None, globs=None, verbose=None, report=True,
@@ -915,14 +910,13 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
         master = runner
     else:
         master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return TestResults(failed=runner.failures, attempted=runner.tries)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None, optionflags=0):
     """Runs the examples of f's own docstring (not of what it contains)."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
+    for test in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
 
 
@@ -948,7 +942,7 @@ class DocTestCase(unittest.TestCase):
         unittest.TestCase.__init__(self)
         self._dt_optionflags = optionflags
         self._dt_checker = checker
-        self._dt_globs = test.globs.copy()
+        self._dt_saved_globs = test.globs.copy()
         self._dt_test = test
         self._dt_setUp = setUp
         self._dt_tearDown = tearDown
@@ -962,7 +956,7 @@ class DocTestCase(unittest.TestCase):
         if self._dt_tearDown is not None:
             self._dt_tearDown(test)
         test.globs.clear()
-        test.globs.update(self._dt_globs)
+        test.globs.update(self._dt_saved_globs)
 
     def runTest(self):
         test = self._dt_test

@@ -55,8 +55,6 @@ line_prefix = '\n-> '
 class Pdb(bdb.Bdb, cmd.Cmd):
     """The debugger: bdb's stepping with cmd's command loop."""
 
-    _previous_sigint_handler = None
-
     def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None, nosigint=False, readrc=True):
         bdb.Bdb.__init__(self, skip=skip)
         cmd.Cmd.__init__(self, completekey, stdin, stdout)
@@ -67,7 +65,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.aliases = {}
         self.displaying = {}
         self.mainpyfile = ''
-        self._wait_for_mainpyfile = False
+        self._waiting_for_script = False
         self.tb_lineno = {}
         self.nosigint = nosigint
         self.rcLines = []
@@ -83,7 +81,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.commands_silent = {}
         self.commands_defining = False
         self.commands_bnum = None
-        self._user_requested_quit = False
+        self._quit_asked = False
         self.lineno = None
         self.stack = []
         self.curindex = 0
@@ -110,8 +108,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             # where each frame of the traceback was when the exception passed through it
             self.tb_lineno[tb.tb_frame] = tb.tb_lineno
             tb = tb.tb_next
-        self.curframe = self.stack[self.curindex][0]
-        self.curframe_locals = self.curframe.f_locals
+        self._focus(self.curindex)
         return self.execRcLines()
 
     def execRcLines(self):
@@ -131,17 +128,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     # ---- bdb's hooks
 
     def user_call(self, frame, argument_list):
-        if self._wait_for_mainpyfile:
+        if self._waiting_for_script:
             return
         if self.stop_here(frame):
             self.message('--Call--')
             self.interaction(frame, None)
 
     def user_line(self, frame):
-        if self._wait_for_mainpyfile:
+        if self._waiting_for_script:
             if self.mainpyfile != self.canonic(frame.f_code.co_filename) or frame.f_lineno <= 0:
                 return
-            self._wait_for_mainpyfile = False
+            self._waiting_for_script = False
         if self.bp_commands(frame):
             self.interaction(frame, None)
 
@@ -156,7 +153,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.onecmd(line)
             self.lastcmd = saved
             if not self.commands_silent[number]:
-                self.print_stack_entry(self.stack[self.curindex])
+                self._show_current()
             if self.commands_doprompt[number]:
                 self._cmdloop()
             self.forget()
@@ -164,14 +161,14 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         return True
 
     def user_return(self, frame, return_value):
-        if self._wait_for_mainpyfile:
+        if self._waiting_for_script:
             return
         frame.f_locals['__return__'] = return_value
         self.message('--Return--')
         self.interaction(frame, None)
 
     def user_exception(self, frame, exc_info):
-        if self._wait_for_mainpyfile:
+        if self._waiting_for_script:
             return
         kind, value, tb = exc_info
         frame.f_locals['__exception__'] = kind, value
@@ -204,7 +201,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             # an rc line continued execution
             self.forget()
             return
-        self.print_stack_entry(self.stack[self.curindex])
+        self._show_current()
         self._cmdloop()
         self.forget()
 
@@ -218,7 +215,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         frame_locals = self.curframe_locals
         frame_globals = self.curframe.f_globals
         try:
-            code = compile(line + '\n', '<stdin>', 'single')
+            source = line + '\n'
+            code = compile(source, '<stdin>', 'single')
             saved = sys.stdout, sys.stdin, sys.displayhook
             try:
                 sys.stdin = self.stdin
@@ -250,9 +248,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         return line
 
     def onecmd(self, line):
-        if not self.commands_defining:
-            return cmd.Cmd.onecmd(self, line)
-        return self.handle_command_def(line)
+        if self.commands_defining:
+            return self.handle_command_def(line)
+        return cmd.Cmd.onecmd(self, line)
 
     def handle_command_def(self, line):
         """One line typed while defining a breakpoint's commands; True when the list ends."""
@@ -290,18 +288,22 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     # ---- evaluating in the current frame
 
+    def _eval_here(self, text):
+        """The value of an expression in the selected frame."""
+        return eval(text, self.curframe.f_globals, self.curframe_locals)
+
     def _getval(self, arg):
         try:
-            return eval(arg, self.curframe.f_globals, self.curframe_locals)
+            return self._eval_here(arg)
         except BaseException:
             self._error_exc()
             raise
 
     def _getval_except(self, arg, frame=None):
         try:
-            if frame is None:
-                return eval(arg, self.curframe.f_globals, self.curframe_locals)
-            return eval(arg, frame.f_globals, frame.f_locals)
+            if frame is not None:
+                return eval(arg, frame.f_globals, frame.f_locals)
+            return self._eval_here(arg)
         except BaseException:
             kind, value = sys.exc_info()[:2]
             return _rstr('** raised %s **' % traceback.format_exception_only(kind, value)[-1].strip())
@@ -320,7 +322,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_commands(self, arg):
         """(Pdb) commands [bpnumber]
-        Give a list of commands for a breakpoint, ended by 'end'.
+        Commands to run when the breakpoint is hit, ended by 'end'.
         """
         if not arg:
             number = len(bdb.Breakpoint.bpbynumber) - 1
@@ -359,7 +361,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_break(self, arg, temporary=0):
         """b(reak) [ ([filename:]lineno | function) [, condition] ]
-        Without argument, list all breaks.
+        Set a breakpoint; without argument, list the breakpoints.
         """
         if not arg:
             if self.breaks:
@@ -395,7 +397,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 lineno = int(arg)
             except ValueError:
                 try:
-                    func = eval(arg, self.curframe.f_globals, self.curframe_locals)
+                    func = self._eval_here(arg)
                 except BaseException:
                     func = arg
                 try:
@@ -424,8 +426,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 bp = self.get_breaks(filename, line)[-1]
                 self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
 
+    def _current_file(self):
+        return self.curframe.f_code.co_filename
+
     def defaultFile(self):
-        filename = self.curframe.f_code.co_filename
+        filename = self._current_file()
         if filename == '<string>' and self.mainpyfile:
             filename = self.mainpyfile
         return filename
@@ -434,7 +439,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_tbreak(self, arg):
         """tbreak [ ([filename:]lineno | function) [, condition] ]
-        Same arguments as break, but sets a temporary breakpoint.
+        Like break, but the breakpoint goes away once hit.
         """
         self.do_break(arg, 1)
 
@@ -477,8 +482,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_enable(self, arg):
         """enable bpnumber [bpnumber ...]
-        Enables the breakpoints given as a space separated list of
-        breakpoint numbers.
+        Turn the numbered breakpoints back on.
         """
         for word in arg.split():
             try:
@@ -491,8 +495,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_disable(self, arg):
         """disable bpnumber [bpnumber ...]
-        Disables the breakpoints given as a space separated list of
-        breakpoint numbers.
+        Turn the numbered breakpoints off (they are kept).
         """
         for word in arg.split():
             try:
@@ -505,7 +508,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_condition(self, arg):
         """condition bpnumber [condition]
-        Set a new condition for the breakpoint.
+        Stop at the breakpoint only when condition is true (none: always).
         """
         pieces = arg.split(' ', 1)
         cond = pieces[1] if len(pieces) > 1 else None
@@ -524,7 +527,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_ignore(self, arg):
         """ignore bpnumber [count]
-        Set the ignore count for the given breakpoint number.
+        Pass the breakpoint count times before stopping at it again.
         """
         pieces = arg.split()
         try:
@@ -550,8 +553,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_clear(self, arg):
         """cl(ear) filename:lineno\ncl(ear) [bpnumber [bpnumber...]]
-        With a space separated list of breakpoint numbers, clear
-        those breakpoints.
+        Delete breakpoints; without argument, all of them (after asking).
         """
         if not arg:
             try:
@@ -563,7 +565,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 cleared = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
                 self.clear_all_breaks()
                 for bp in cleared:
-                    self.message('Deleted %s' % bp)
+                    self._say_deleted(bp)
             return
         if ':' in arg:
             at = arg.rfind(':')
@@ -580,7 +582,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.error(err)
             else:
                 for bp in cleared:
-                    self.message('Deleted %s' % bp)
+                    self._say_deleted(bp)
             return
         for word in arg.split():
             try:
@@ -589,30 +591,36 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.error(err)
             else:
                 self.clear_bpbynumber(word)
-                self.message('Deleted %s' % bp)
+                self._say_deleted(bp)
 
     do_cl = do_clear
 
+    def _say_deleted(self, bp):
+        self.message('Deleted %s' % bp)
+
     def do_where(self, arg):
         """w(here)
-        Print a stack trace, with the most recent frame at the bottom.
+        Show the stack, oldest frame first; the arrow marks the current one.
         """
         self.print_stack_trace()
 
     do_w = do_where
     do_bt = do_where
 
-    def _select_frame(self, number):
+    def _focus(self, number):
+        """Makes stack entry `number` the frame commands look at."""
         self.curindex = number
         self.curframe = self.stack[number][0]
         self.curframe_locals = self.curframe.f_locals
-        self.print_stack_entry(self.stack[number])
+
+    def _select_frame(self, number):
+        self._focus(number)
+        self._show_current()
         self.lineno = None
 
     def do_up(self, arg):
         """u(p) [count]
-        Move the current frame count (default one) levels up in the
-        stack trace (to an older frame).
+        Select the frame count (default one) levels older.
         """
         if self.curindex == 0:
             self.error('Oldest frame')
@@ -628,8 +636,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_down(self, arg):
         """d(own) [count]
-        Move the current frame count (default one) levels down in the
-        stack trace (to a newer frame).
+        Select the frame count (default one) levels newer.
         """
         if self.curindex + 1 == len(self.stack):
             self.error('Newest frame')
@@ -646,8 +653,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_until(self, arg):
         """unt(il) [lineno]
-        Without argument, continue execution until the line with a
-        number greater than the current one is reached.
+        Run on until a line past the current one (or past lineno) is reached
+        in this frame, or it returns.
         """
         if arg:
             try:
@@ -667,9 +674,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_step(self, arg):
         """s(tep)
-        Execute the current line, stop at the first possible occasion
-        (either in a function that is called or in the current
-        function).
+        Run the current line and stop at the next chance, inside a called
+        function if there is one.
         """
         self.set_step()
         return 1
@@ -678,8 +684,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_next(self, arg):
         """n(ext)
-        Continue execution until the next line in the current function
-        is reached or it returns.
+        Run until the next line of this function (or until it returns).
         """
         self.set_next(self.curframe)
         return 1
@@ -688,7 +693,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_run(self, arg):
         """run [args...]
-        Restart the debugged python program.
+        Start the debugged program again (with new arguments if given).
         """
         if arg:
             import shlex
@@ -701,7 +706,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_return(self, arg):
         """r(eturn)
-        Continue execution until the current function returns.
+        Run until this function returns.
         """
         self.set_return(self.curframe)
         return 1
@@ -710,7 +715,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_continue(self, arg):
         """c(ont(inue))
-        Continue execution, only stop when a breakpoint is encountered.
+        Run until a breakpoint is reached.
         """
         self.set_continue()
         return 1
@@ -719,9 +724,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_debug(self, arg):
         """debug code
-        Enter a recursive debugger that steps through the code
-        argument (which is an arbitrary expression or statement to be
-        executed in the current environment).
+        Step through code (an expression or statement) with a nested debugger,
+        in the current namespaces.
         """
         sys.settrace(None)
         inner = Pdb(self.completekey, self.stdin, self.stdout)
@@ -738,8 +742,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_interact(self, arg):
         """interact
 
-        Start an interactive interpreter whose global namespace
-        contains all the (global and local) names found in the current scope.
+        An interactive interpreter over the current frame's globals and locals.
         """
         import code
         namespace = {**self.curframe.f_globals, **self.curframe_locals}
@@ -747,7 +750,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_jump(self, arg):
         """j(ump) lineno
-        Set the next line that will be executed.
+        Make lineno the next line to run.
         """
         if self.curindex + 1 != len(self.stack):
             self.error('You can only jump within the bottom frame')
@@ -760,7 +763,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         try:
             self.curframe.f_lineno = target
             self.stack[self.curindex] = self.stack[self.curindex][0], target
-            self.print_stack_entry(self.stack[self.curindex])
+            self._show_current()
         except (ValueError, AttributeError) as e:
             self.error('Jump failed: %s' % e)
 
@@ -768,9 +771,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_quit(self, arg):
         """q(uit)\nexit
-        Quit from the debugger. The program being executed is aborted.
+        Leave the debugger, stopping the program being debugged.
         """
-        self._user_requested_quit = True
+        self._quit_asked = True
         self.set_quit()
         return 1
 
@@ -778,16 +781,16 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_EOF(self, arg):
         """EOF
-        Handles the receipt of EOF as a command.
+        End of input: leaves the debugger.
         """
         self.message('')
-        self._user_requested_quit = True
+        self._quit_asked = True
         self.set_quit()
         return 1
 
     def do_args(self, arg):
         """a(rgs)
-        Print the argument list of the current function.
+        Show the arguments of the current function.
         """
         code = self.curframe.f_code
         names = self.curframe_locals
@@ -806,10 +809,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_retval(self, arg):
         """retval
-        Print the return value for the last return of a function.
+        Show the value the current function returned last.
         """
-        if '__return__' in self.curframe_locals:
-            self.message(repr(self.curframe_locals['__return__']))
+        here = self.curframe_locals
+        if '__return__' in here:
+            self.message(repr(here['__return__']))
         else:
             self.error('Not yet returned!')
 
@@ -832,7 +836,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_list(self, arg):
         """l(ist) [first [,last] | .]
 
-        List source code for the current file.
+        Show source lines of the current file, continuing with each l.
         """
         self.lastcmd = 'list'
         last = None
@@ -850,26 +854,27 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.error('Error in argument: %r' % arg)
                 return
         elif self.lineno is None or arg == '.':
-            first = max(1, self.curframe.f_lineno - 5)
+            around = self.curframe.f_lineno
+            first = max(1, around - 5)
         else:
             first = self.lineno + 1
         if last is None:
             last = first + 10
-        filename = self.curframe.f_code.co_filename
+        filename = self._current_file()
         breaks = self.get_file_breaks(filename)
-        lines = linecache.getlines(filename, self.curframe.f_globals)
-        self._print_lines(lines[first - 1:last], first, breaks, self.curframe)
-        self.lineno = min(last, len(lines))
-        if len(lines) < last:
+        source = linecache.getlines(filename, self.curframe.f_globals)
+        self._print_lines(source[first - 1:last], first, breaks, self.curframe)
+        self.lineno = min(last, len(source))
+        if len(source) < last:
             self.message('[EOF]')
 
     do_l = do_list
 
     def do_longlist(self, arg):
         """longlist | ll
-        List the whole source code for the current function or frame.
+        Show all the source of the current function or frame.
         """
-        filename = self.curframe.f_code.co_filename
+        filename = self._current_file()
         breaks = self.get_file_breaks(filename)
         try:
             lines, lineno = getsourcelines(self.curframe)
@@ -882,7 +887,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_source(self, arg):
         """source expression
-        Try to get source code for the given object and display it.
+        Show the source of the object the expression names.
         """
         try:
             obj = self._getval(arg)
@@ -914,17 +919,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_whatis(self, arg):
         """whatis arg
-        Print the type of the argument.
+        Say what kind of object the expression gives.
         """
         try:
             value = self._getval(arg)
         except BaseException:
             return
-        code = None
-        try:
-            code = value.__func__.__code__
-        except Exception:
-            pass
+        code = getattr(getattr(value, '__func__', None), '__code__', None)
         if code:
             self.message('Method %s' % code.co_name)
             return
@@ -943,8 +944,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_display(self, arg):
         """display [expression]
 
-        Display the value of the expression if it changed, each time execution
-        stops in the current frame.
+        Show the expression's value each time execution stops in this frame
+        and the value changed; without argument, list the displays.
         """
         if not arg:
             self.message('Currently displaying:')
@@ -958,19 +959,19 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_undisplay(self, arg):
         """undisplay [expression]
 
-        Do not display the expression any more in the current frame.
+        Stop displaying the expression (without argument: all of them) here.
         """
-        if arg:
-            try:
-                del self.displaying.get(self.curframe, {})[arg]
-            except KeyError:
-                self.error('not displaying %s' % arg)
+        shown = self.displaying.get(self.curframe, {})
+        if not arg:
+            shown.clear()
+        elif arg in shown:
+            del shown[arg]
         else:
-            self.displaying.pop(self.curframe, None)
+            self.error('not displaying %s' % arg)
 
     def do_alias(self, arg):
         """alias [name [command [parameter parameter ...] ]]
-        Create an alias called 'name' that executes 'command'.
+        Make name stand for command (%1, %2 ... and %* take the arguments).
         """
         words = arg.split()
         if not words:
@@ -984,7 +985,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_unalias(self, arg):
         """unalias name
-        Delete the specified alias.
+        Forget an alias.
         """
         words = arg.split()
         if words and words[0] in self.aliases:
@@ -999,6 +1000,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         except KeyboardInterrupt:
             pass
 
+    def _show_current(self):
+        self.print_stack_entry(self.stack[self.curindex])
+
     def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
         frame = frame_lineno[0]
         prefix = '> ' if frame == self.curframe else '  '
@@ -1006,7 +1010,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_help(self, arg):
         """h(elp)
-        Without argument, print the list of available commands.
+        List the commands; with a command name, explain it.
         """
         if not arg:
             return cmd.Cmd.do_help(self, arg)
@@ -1028,8 +1032,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def help_exec(self):
         """(!) statement
-        Execute the (one-line) statement in the context of the current
-        stack frame.
+        Run the one-line statement in the current frame.
         """
         self.message((self.help_exec.__doc__ or '').strip())
 
@@ -1059,8 +1062,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     # ---- running a whole program
 
     def _run(self, target):
-        self._wait_for_mainpyfile = True
-        self._user_requested_quit = False
+        self._waiting_for_script = True
+        self._quit_asked = False
         self.mainpyfile = self.canonic(target.filename)
         import __main__
         __main__.__dict__.clear()
@@ -1112,19 +1115,24 @@ class _ScriptTarget:
 
 
 def run(statement, globals=None, locals=None):
-    Pdb().run(statement, globals, locals)
+    """Runs a statement under a new debugger."""
+    debugger = Pdb()
+    debugger.run(statement, globals, locals)
 
 
 def runeval(expression, globals=None, locals=None):
-    return Pdb().runeval(expression, globals, locals)
+    """Evaluates an expression under a new debugger."""
+    debugger = Pdb()
+    return debugger.runeval(expression, globals, locals)
 
 
 def runctx(statement, globals, locals):
-    run(statement, globals, locals)
+    Pdb().run(statement, globals, locals)
 
 
 def runcall(*args, **kwds):
-    return Pdb().runcall(*args, **kwds)
+    debugger = Pdb()
+    return debugger.runcall(*args, **kwds)
 
 
 def _user_frame(frame):
@@ -1186,15 +1194,15 @@ To let the script run up to a given line X in the debugged file, use
 
 def main():
     import getopt
-    opts, args = getopt.getopt(sys.argv[1:], 'mhc:', ['help', 'command='])
+    options, args = getopt.getopt(sys.argv[1:], 'mhc:', ['help', 'command='])
     if not args:
         print(_usage)
         sys.exit(2)
-    if any(opt in ['-h', '--help'] for opt, _ in opts):
+    if any(opt in ('-h', '--help') for opt, _ in options):
         print(_usage)
         sys.exit()
-    commands = [value for opt, value in opts if opt in ['-c', '--command']]
-    if any(opt == '-m' for opt, _ in opts):
+    commands = [value for opt, value in options if opt in ('-c', '--command')]
+    if any(opt == '-m' for opt, _ in options):
         print('*** pdb -m is not supported by gilpy; give the script file instead')
         sys.exit(2)
     target = _ScriptTarget(args[0])
@@ -1204,7 +1212,7 @@ def main():
     while True:
         try:
             debugger._run(target)
-            if debugger._user_requested_quit:
+            if debugger._quit_asked:
                 break
             print("The program finished and will be restarted")
         except Restart:

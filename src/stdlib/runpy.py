@@ -62,8 +62,7 @@ class _ModifiedArgv0:
 def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None, pkg_name=None,
                script_name=None):
     """Runs code in run_globals after setting the module attributes a script sees."""
-    if init_globals is not None:
-        run_globals.update(init_globals)
+    run_globals.update(init_globals or {})
     if mod_spec is None:
         loader = None
         fname = script_name
@@ -83,25 +82,25 @@ def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None
 def _run_module_code(code, init_globals=None, mod_name=None, mod_spec=None, pkg_name=None, script_name=None):
     """Runs code in a temporary module (sys.modules and sys.argv[0] set) and returns a copy of
     its namespace."""
-    fname = script_name if mod_spec is None else mod_spec.origin
-    with _TempModule(mod_name) as temp, _ModifiedArgv0(fname):
+    shown_path = mod_spec.origin if mod_spec is not None else script_name
+    with _TempModule(mod_name) as temp, _ModifiedArgv0(shown_path):
         namespace = temp.module.__dict__
         _run_code(code, namespace, init_globals, mod_name, mod_spec, pkg_name, script_name)
     return namespace.copy()
 
 
-def _get_module_details(mod_name, error=ImportError):
+def _find_module_code(mod_name, error=ImportError):
     if mod_name.startswith("."):
         raise error("Relative module names not supported")
-    pkg_name, _, _ = mod_name.rpartition(".")
+    pkg_name = mod_name.rpartition(".")[0]
     if pkg_name:
         try:
             __import__(pkg_name)
         except ImportError as e:
             if e.name is None or (e.name != pkg_name and not pkg_name.startswith(e.name + ".")):
                 raise
-        existing = sys.modules.get(mod_name)
-        if existing is not None and not hasattr(existing, "__path__"):
+        already = sys.modules.get(mod_name)
+        if already is not None and not hasattr(already, "__path__"):
             from warnings import warn
             msg = ("{mod_name!r} found in sys.modules after import of package {pkg_name!r}, but prior to "
                    "execution of {mod_name!r}; this may result in unpredictable behaviour"
@@ -109,19 +108,21 @@ def _get_module_details(mod_name, error=ImportError):
             warn(RuntimeWarning(msg))
     try:
         spec = importlib.util.find_spec(mod_name)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        msg = "Error while finding module specification for {!r} ({}: {})"
+    except (ImportError, AttributeError, TypeError, ValueError) as problem:
+        text = "Error while finding module specification for %r (%s: %s)" % (mod_name, type(problem).__name__,
+                                                                               problem)
         if mod_name.endswith(".py"):
-            msg += f". Try using '{mod_name[:-3]}' instead of '{mod_name}' as the module name."
-        raise error(msg.format(mod_name, type(ex).__name__, ex)) from ex
+            text += f". Try using '{mod_name[:-3]}' instead of '{mod_name}' as the module name."
+        raise error(text) from problem
     if spec is None:
         raise error("No module named %s" % mod_name)
-    if spec.submodule_search_locations is not None:
-        if mod_name == "__main__" or mod_name.endswith(".__main__"):
+    is_package = spec.submodule_search_locations is not None
+    if is_package:
+        if mod_name.rpartition(".")[2] == "__main__":
             raise error("Cannot use package as __main__ module")
         try:
             main_name = mod_name + ".__main__"
-            return _get_module_details(main_name, error)
+            return _find_module_code(main_name, error)
         except error as e:
             if mod_name not in sys.modules:
                 raise
@@ -153,22 +154,22 @@ def _run_module_as_main(mod_name, alter_argv=True):
     """Runs a module as __main__ (what `-m` does)."""
     try:
         if alter_argv or mod_name != "__main__":
-            mod_name, mod_spec, code = _get_module_details(mod_name, _Error)
+            mod_name, mod_spec, code = _find_module_code(mod_name, _Error)
         else:
-            mod_name, mod_spec, code = _get_main_module_details(_Error)
+            mod_name, mod_spec, code = _find_main_code(_Error)
     except _Error as exc:
         sys.exit("%s: %s" % (sys.executable, exc))
-    main_globals = sys.modules["__main__"].__dict__
+    namespace = vars(sys.modules["__main__"])
     if alter_argv:
         sys.argv[0] = mod_spec.origin
-    return _run_code(code, main_globals, None, "__main__", mod_spec)
+    return _run_code(code, namespace, None, "__main__", mod_spec)
 
 
 def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     """Runs the module called mod_name (a package: its __main__ submodule) and returns the
     namespace it ran in. run_name defaults to the module's name; alter_sys puts the module in
     sys.modules and sys.argv[0] while it runs."""
-    mod_name, mod_spec, code = _get_module_details(mod_name)
+    mod_name, mod_spec, code = _find_module_code(mod_name)
     if run_name is None:
         run_name = mod_name
     if alter_sys:
@@ -176,12 +177,12 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     return _run_code(code, {}, init_globals, run_name, mod_spec)
 
 
-def _get_main_module_details(error=ImportError):
+def _find_main_code(error=ImportError):
     main_name = "__main__"
     saved = sys.modules[main_name]
     del sys.modules[main_name]
     try:
-        return _get_module_details(main_name)
+        return _find_module_code(main_name)
     except ImportError as exc:
         if main_name in str(exc):
             raise error("can't find %r module in %r" % (main_name, sys.path[0])) from exc
@@ -190,7 +191,7 @@ def _get_main_module_details(error=ImportError):
         sys.modules[main_name] = saved
 
 
-def _get_code_from_file(run_name, fname):
+def _compile_file(run_name, fname):
     with io.open_code(os.path.abspath(fname)) if hasattr(io, 'open_code') else open(os.path.abspath(fname), 'rb') as f:
         code = compile(f.read(), fname, 'exec')
     return code, fname
@@ -201,26 +202,26 @@ def run_path(path_name, init_globals=None, run_name=None):
     in; run_name defaults to '<run_path>'."""
     if run_name is None:
         run_name = "<run_path>"
-    pkg_name = run_name.rpartition(".")[0]
+    package = run_name.rpartition(".")[0]
     if os.path.isdir(path_name):
         sys.path.insert(0, path_name)
         try:
             with _TempModule(run_name) as temp, _ModifiedArgv0(path_name):
                 saved_main = sys.modules.pop("__main__", None)
                 try:
-                    mod_name, mod_spec, code = _get_main_module_details()
+                    mod_name, mod_spec, code = _find_main_code()
                 finally:
                     if saved_main is not None:
                         sys.modules["__main__"] = saved_main
                 namespace = temp.module.__dict__
-                return _run_code(code, namespace, init_globals, run_name, mod_spec, pkg_name).copy()
+                return _run_code(code, namespace, init_globals, run_name, mod_spec, package).copy()
         finally:
             try:
                 sys.path.remove(path_name)
             except ValueError:
                 pass
-    code, fname = _get_code_from_file(run_name, path_name)
-    return _run_module_code(code, init_globals, run_name, pkg_name=pkg_name, script_name=fname)
+    code, fname = _compile_file(run_name, path_name)
+    return _run_module_code(code, init_globals, run_name, pkg_name=package, script_name=fname)
 
 
 if __name__ == "__main__":

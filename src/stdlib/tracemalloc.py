@@ -123,9 +123,9 @@ class Statistic:
         return hash((self.traceback, self.size, self.count))
 
     def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return (self.traceback == other.traceback and self.size == other.size and self.count == other.count)
+        if isinstance(other, Statistic):
+            return (self.traceback == other.traceback and self.size == other.size and self.count == other.count)
+        return NotImplemented
 
     def __str__(self):
         text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False), self.count)
@@ -156,10 +156,10 @@ class StatisticDiff:
         return hash((self.traceback, self.size, self.size_diff, self.count, self.count_diff))
 
     def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return ((self.traceback, self.size, self.size_diff, self.count, self.count_diff)
-                == (other.traceback, other.size, other.size_diff, other.count, other.count_diff))
+        if isinstance(other, StatisticDiff):
+            return ((self.traceback, self.size, self.size_diff, self.count, self.count_diff)
+                    == (other.traceback, other.size, other.size_diff, other.count, other.count_diff))
+        return NotImplemented
 
     def __str__(self):
         text = "%s: size=%s (%s), count=%i (%+i)" % (self.traceback, _format_size(self.size, False),
@@ -195,14 +195,14 @@ class Frame:
         return self._frame[1]
 
     def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
+        if isinstance(other, Frame):
+            return self._frame == other._frame
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
+        if isinstance(other, Frame):
+            return self._frame < other._frame
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._frame)
@@ -244,14 +244,14 @@ class Traceback(Sequence):
         return hash(self._frames)
 
     def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
+        if isinstance(other, Traceback):
+            return self._frames == other._frames
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
+        if isinstance(other, Traceback):
+            return self._frames < other._frames
+        return NotImplemented
 
     def __str__(self):
         return str(self[0])
@@ -300,9 +300,9 @@ class Trace:
         return Traceback(*self._trace[2:])
 
     def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return self._trace == other._trace
+        if isinstance(other, Trace):
+            return self._trace == other._trace
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._trace)
@@ -332,16 +332,16 @@ class _Traces(Sequence):
         return trace._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return self._traces == other._traces
+        if isinstance(other, _Traces):
+            return self._traces == other._traces
+        return NotImplemented
 
     def __repr__(self):
         return "<Traces len=%s>" % len(self)
 
 
-def _normalize_filename(filename):
-    filename = os.path.normcase(filename)
+def _canon_path(path):
+    filename = os.path.normcase(path)
     if filename.endswith('.pyc'):
         filename = filename[:-1]
     return filename
@@ -361,7 +361,7 @@ class Filter(BaseFilter):
     def __init__(self, inclusive, filename_pattern, lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
         self.inclusive = inclusive
-        self._filename_pattern = _normalize_filename(filename_pattern)
+        self._filename_pattern = _canon_path(filename_pattern)
         self.lineno = lineno
         self.all_frames = all_frames
         self.domain = domain
@@ -370,31 +370,30 @@ class Filter(BaseFilter):
     def filename_pattern(self):
         return self._filename_pattern
 
-    def _match_frame_impl(self, filename, lineno):
-        filename = _normalize_filename(filename)
-        if not fnmatch.fnmatch(filename, self._filename_pattern):
+    def _frame_matches(self, path, line):
+        if not fnmatch.fnmatch(_canon_path(path), self._filename_pattern):
             return False
-        return self.lineno is None or lineno == self.lineno
+        return self.lineno is None or line == self.lineno
 
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
+    def _frame_kept(self, path, line):
+        hit = self._frame_matches(path, line)
+        return hit if self.inclusive else not hit
 
-    def _match_traceback(self, traceback):
+    def _traceback_kept(self, traceback):
         if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno) for filename, lineno in traceback):
+            if any(self._frame_matches(filename, lineno) for filename, lineno in traceback):
                 return self.inclusive
             return not self.inclusive
-        filename, lineno = traceback[0]
-        return self._match_frame(filename, lineno)
+        return self._frame_kept(*traceback[0])
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            return res or (domain != self.domain)
-        return res
+        domain, frames = trace[0], trace[2]
+        kept = self._traceback_kept(frames)
+        if self.domain is None:
+            return kept
+        if self.inclusive:
+            return kept and domain == self.domain
+        return kept or domain != self.domain
 
 
 class DomainFilter(BaseFilter):
@@ -409,8 +408,8 @@ class DomainFilter(BaseFilter):
         return self._domain
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        same = trace[0] == self.domain
+        return same if self.inclusive else not same
 
 
 class Snapshot:
@@ -421,13 +420,13 @@ class Snapshot:
         self.traceback_limit = traceback_limit
 
     def dump(self, filename):
-        with open(filename, "wb") as fp:
-            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
+        with open(filename, "wb") as stream:
+            pickle.dump(self, stream, pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def load(filename):
-        with open(filename, "rb") as fp:
-            return pickle.load(fp)
+        with open(filename, "rb") as stream:
+            return pickle.load(stream)
 
     def filter_traces(self, filters):
         new_traces = list(self.traces._traces)
@@ -473,16 +472,16 @@ class Snapshot:
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
         """StatisticDiffs between old_snapshot and this one, biggest change first."""
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
+        now = self._group_by(key_type, cumulative)
+        before = old_snapshot._group_by(key_type, cumulative)
         diffs = []
-        for key, stat in new_group.items():
-            old = old_group.pop(key, None)
+        for key, stat in now.items():
+            old = before.pop(key, None)
             if old is not None:
                 diffs.append(StatisticDiff(key, stat.size, stat.size - old.size, stat.count, stat.count - old.count))
             else:
                 diffs.append(StatisticDiff(key, stat.size, stat.size, stat.count, stat.count))
-        for key, old in old_group.items():
+        for key, old in before.items():
             diffs.append(StatisticDiff(key, 0, -old.size, 0, -old.count))
         diffs.sort(reverse=True, key=StatisticDiff._sort_key)
         return diffs

@@ -10,6 +10,7 @@ entry_points() is empty: that is the truth, not a stub.
 import collections
 import csv
 import email
+import email.message
 import os
 import pathlib
 import re

@@ -124,8 +124,8 @@ def open_text(package, resource, encoding='utf-8', errors='strict'):
 
 @_deprecated
 def read_text(package, resource, encoding='utf-8', errors='strict'):
-    """The resource's text."""
-    with _open_text(package, resource, encoding, errors) as fp:
+    """The resource's text (through open_text, which warns too, as in CPython)."""
+    with open_text(package, resource, encoding, errors) as fp:
         return fp.read()
 
 

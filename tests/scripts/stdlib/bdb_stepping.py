@@ -5,7 +5,7 @@ class Tracer(bdb.Bdb):
         super().__init__()
         self.plan = list(plan)
     def act(self, frame, what):
-        print(what, frame.f_code.co_name, frame.f_lineno)
+        print(what, frame.f_code.co_name, frame.f_lineno if frame.f_code.co_filename == __file__ else '-')
         cmd = self.plan.pop(0) if self.plan else 'c'
         if cmd == 's': self.set_step()
         elif cmd == 'n': self.set_next(frame)

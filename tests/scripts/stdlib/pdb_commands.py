@@ -29,8 +29,8 @@ def main(n):
 def session(commands, n=2):
     out = io.StringIO()
     dbg = pdb.Pdb(stdin=io.StringIO(commands), stdout=out, readrc=False)
-    dbg.set_trace()
     try:
+        dbg.set_trace()
         result = main(n)
     except bdb.BdbQuit:
         result = 'quit'
