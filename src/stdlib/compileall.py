@@ -103,7 +103,10 @@ def compile_path(skip_curdir=1, maxlevels=0, force=False, quiet=0, legacy=False,
 
 def main():
     import argparse
-    parser = argparse.ArgumentParser(description='Utilities to support installing Python libraries.')
+    # Run with -m, gilpy names this embedded module's script '<frozen compileall>'; usage lines say
+    # 'compileall.py' as python3's do.
+    prog = 'compileall.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog, description='Utilities to support installing Python libraries.')
     parser.add_argument('-l', action='store_const', const=0, default=None, dest='maxlevels',
                         help="don't recurse into subdirectories")
     parser.add_argument('-r', type=int, dest='recursion',

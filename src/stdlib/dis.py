@@ -336,7 +336,10 @@ class Bytecode:
 
 def _test():
     import argparse
-    parser = argparse.ArgumentParser()
+    # Run with -m, gilpy names this embedded module's script '<frozen dis>'; usage lines say
+    # 'dis.py' as python3's do.
+    prog = 'dis.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument('infile', type=argparse.FileType('rb'), nargs='?', default='-')
     args = parser.parse_args()
     with args.infile as infile:

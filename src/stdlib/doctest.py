@@ -1148,7 +1148,10 @@ def debug(module, name, pm=False):
 
 def _test():
     import argparse
-    parser = argparse.ArgumentParser(description="doctest runner")
+    # Run with -m, gilpy names this embedded module's script '<frozen doctest>'; usage lines say
+    # 'doctest.py' as python3's do.
+    prog = 'doctest.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog, description="doctest runner")
     parser.add_argument('-v', '--verbose', action='store_true', default=False,
                         help='print very verbose output for all tests')
     parser.add_argument('-o', '--option', action='append', choices=OPTIONFLAGS_BY_NAME.keys(), default=[],

@@ -600,7 +600,10 @@ def dis(pickle, out=None, memo=None, indentlevel=4, annotate=0):
 def _main(args=None):
     import argparse
     import pickle
-    parser = argparse.ArgumentParser(description='disassemble one or more pickle files')
+    # Run with -m, gilpy names this embedded module's script '<frozen pickletools>'; usage lines say
+    # 'pickletools.py' as python3's do.
+    prog = 'pickletools.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog, description='disassemble one or more pickle files')
     parser.add_argument('pickle_file', type=argparse.FileType('br'), nargs='*', help='the pickle file')
     parser.add_argument('-o', '--output', default=sys.stdout, type=argparse.FileType('w'),
                         help='the file where the output should be written')

@@ -65,7 +65,10 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidati
 
 def main():
     import argparse
-    parser = argparse.ArgumentParser(description='A simple command-line interface for py_compile module.')
+    # Run with -m, gilpy names this embedded module's script '<frozen py_compile>'; usage lines say
+    # 'py_compile.py' as python3's do.
+    prog = 'py_compile.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog, description='A simple command-line interface for py_compile module.')
     parser.add_argument('-q', '--quiet', action='store_true', help='Suppress error output')
     parser.add_argument('filenames', nargs='+', help='Files to compile')
     args = parser.parse_args()

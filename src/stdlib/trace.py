@@ -349,18 +349,21 @@ class Trace:
 
 def main():
     import argparse
-    parser = argparse.ArgumentParser()
+    # Run with -m, gilpy names this embedded module's script '<frozen trace>'; usage lines say
+    # 'trace.py' as python3's do.
+    prog = 'trace.py' if sys.argv[0].startswith('<frozen ') else None
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument('--version', action='version', version='trace 2.0')
     main_opts = parser.add_argument_group('Main options', 'One of these (or --report) must be given')
-    main_args.add_argument('-c', '--count', action='store_true',
+    main_opts.add_argument('-c', '--count', action='store_true',
                      help='Count the number of times each line is executed and write the counts to '
                           '<module>.cover for each module executed, in the module\'s directory. '
                           'See also --coverdir, --file, --no-report below.')
-    main_args.add_argument('-t', '--trace', action='store_true', help='Print each line to sys.stdout before it is executed')
-    main_args.add_argument('-l', '--listfuncs', action='store_true',
+    main_opts.add_argument('-t', '--trace', action='store_true', help='Print each line to sys.stdout before it is executed')
+    main_opts.add_argument('-l', '--listfuncs', action='store_true',
                      help='Keep track of which functions are executed at least once and write the results '
                           'to sys.stdout after the program exits. Cannot be specified alongside --trace or --count.')
-    main_args.add_argument('-T', '--trackcalls', action='store_true',
+    main_opts.add_argument('-T', '--trackcalls', action='store_true',
                      help='Keep track of caller/called pairs and write the results to sys.stdout after the '
                           'program exits.')
     mods = parser.add_argument_group('Modifiers')

@@ -35,7 +35,7 @@ t = trace.Trace(count=1, trace=0)
 print(t.runfunc(namespace['total'], 4))
 print(sorted((line, n) for (f, line), n in t.results().counts.items()))
 res = t.results()
-res.write_results(show_missing=False, summary=True, coverdir=root)
+res.write_results(show_missing=False, summary=True)
 with open(os.path.join(root, 'prog.cover')) as f:
     print(f.read())
 
