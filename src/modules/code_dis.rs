@@ -155,12 +155,13 @@ fn one_instruction(code: &Code, offset: usize, op: &Op) -> Value {
     // The first numeric operand is the argument; an operator operand (Binary(Add)) has none.
     let first = inner.split(',').next().unwrap_or("").trim();
     let arg = first.parse::<i64>().map(Value::Int).unwrap_or(Value::None);
-    let mut argrepr = disasm::operand_text(code, op);
-    if argrepr.is_empty() && matches!(arg, Value::None) {
-        argrepr = inner.clone();
-    } else if argrepr.is_empty() && matches!(op, Op::CompareJumpIfFalse(..)) {
-        argrepr = inner.clone();
-    }
+    let shown = disasm::operand_text(code, op);
+    // An operator operand (Binary(Add), CompareJumpIfFalse(Lt, 9)) is named in the text.
+    let argrepr = match (matches!(arg, Value::None), shown.is_empty()) {
+        (true, true) => inner.clone(),
+        (true, false) => format!("{first}, {shown}"),
+        _ => shown,
+    };
     let line = code.lines.get(offset).map(|l| Value::Int(*l as i64)).unwrap_or(Value::None);
     let target = jump_target(op).map(|t| Value::Int(t as i64)).unwrap_or(Value::None);
     Value::tuple(vec![Value::Int(offset as i64), Value::string(upper_snake(&variant)), arg, Value::string(argrepr), line, target])

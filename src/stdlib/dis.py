@@ -19,25 +19,8 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts"
            "get_instructions", "Instruction", "Bytecode", "opname", "opmap", "hasjrel", "hasjabs", "hasconst",
            "hasname", "haslocal", "hasfree", "hascompare", "cmp_op", "HAVE_ARGUMENT", "EXTENDED_ARG"]
 
-opname = _gilpy_dis.opnames()
-opmap = {name: number for number, name in enumerate(opname)}
-
-# gilpy's jumps name their target instruction directly.
-hasjrel = []
-hasjabs = [opmap[n] for n in ('COMPARE_JUMP_IF_FALSE', 'JUMP', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE',
-                              'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'FOR_ITER', 'SETUP_EXCEPT',
-                              'SETUP_WITH', 'SETUP_ASYNC_WITH')]
-hasconst = [opmap['LOAD_CONST']]
-hasname = [opmap[n] for n in ('LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_NAME', 'STORE_NAME',
-                              'DELETE_NAME', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD',
-                              'IMPORT_NAME', 'IMPORT_FROM', 'LOAD_CLASS_DEREF')]
-haslocal = [opmap[n] for n in ('LOAD_FAST', 'STORE_FAST', 'DELETE_FAST')]
-hasfree = [opmap[n] for n in ('LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE')]
-hascompare = [opmap['COMPARE'], opmap['COMPARE_JUMP_IF_FALSE']]
-cmp_op = ('<', '<=', '==', '!=', '>', '>=')
-# Every gilpy instruction carries its operand inline; there is no argument threshold or prefix.
-HAVE_ARGUMENT = 0
-EXTENDED_ARG = None
+from opcode import (opname, opmap, hasjrel, hasjabs, hasconst, hasname, haslocal, hasfree, hascompare, cmp_op,
+                    HAVE_ARGUMENT, EXTENDED_ARG)
 
 FORMAT_VALUE_CONVERTERS = ((None, ''), (str, 'str'), (repr, 'repr'), (ascii, 'ascii'))
 MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')

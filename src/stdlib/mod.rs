@@ -244,7 +244,6 @@ embedded! {
     "tracemalloc" => "tracemalloc.py",
     "pickletools" => "pickletools.py",
     "pyclbr" => "pyclbr.py",
-    "tabnanny" => "tabnanny.py",
     "py_compile" => "py_compile.py",
     "compileall" => "compileall.py",
     "readline" => "readline.py",
