@@ -244,6 +244,7 @@ embedded! {
     "tracemalloc" => "tracemalloc.py",
     "pickletools" => "pickletools.py",
     "pyclbr" => "pyclbr.py",
+    "tabnanny" => "tabnanny.py",
     "py_compile" => "py_compile.py",
     "compileall" => "compileall.py",
     "readline" => "readline.py",
