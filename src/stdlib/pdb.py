@@ -5,7 +5,7 @@ set_trace() and breakpoint() stop in the caller; post_mortem()/pm() inspect a tr
 until, list/longlist, p/pp/args/whatis, where/up/down, break/tbreak/clear/enable/disable/
 condition/ignore, display/undisplay, retval, alias, !statement, help, quit. Each is written as
 python3 3.11's pdb writes it. `jump` needs a frame's line to be settable, which gilpy does not
-allow: it reports the failure. `-m module` targets are not supported (give the script's file).
+allow: it reports the failure.
 """
 
 import bdb
@@ -1111,6 +1111,42 @@ class _ScriptTarget:
             return "exec(compile(%r, %r, 'exec'))" % (fp.read(), self._target)
 
 
+class _ModuleTarget:
+    """A module run by `-m pdb -m name`, found as runpy finds it."""
+
+    def __init__(self, name):
+        import runpy
+        self._name = name
+        try:
+            _, self._spec, self._code = runpy._find_module_code(name)
+        except ImportError as e:
+            print(f"ImportError: {e}")
+            sys.exit(1)
+        except Exception:
+            traceback.print_exc()
+            sys.exit(1)
+
+    def __repr__(self):
+        return self._name
+
+    def __str__(self):
+        return self._name
+
+    @property
+    def filename(self):
+        return self._code.co_filename
+
+    @property
+    def code(self):
+        return self._code
+
+    @property
+    def namespace(self):
+        return dict(__name__='__main__', __file__=os.path.normcase(os.path.abspath(self.filename)),
+                    __package__=self._spec.parent, __loader__=self._spec.loader, __spec__=self._spec,
+                    __builtins__=__builtins__)
+
+
 # ---- module-level shortcuts
 
 
@@ -1203,9 +1239,9 @@ def main():
         sys.exit()
     commands = [value for opt, value in options if opt in ('-c', '--command')]
     if any(opt == '-m' for opt, _ in options):
-        print('*** pdb -m is not supported by gilpy; give the script file instead')
-        sys.exit(2)
-    target = _ScriptTarget(args[0])
+        target = _ModuleTarget(args[0])
+    else:
+        target = _ScriptTarget(args[0])
     sys.argv[:] = args
     debugger = Pdb()
     debugger.rcLines.extend(commands)

@@ -49,7 +49,7 @@ def run(args, commands, **env):
     full = dict(os.environ, **env)
     done = subprocess.run([sys.executable, *args], input=commands, capture_output=True, text=True, env=full)
     print('exit', done.returncode)
-    print(done.stdout.replace(root + '/', ''), end='')
+    print(done.stdout.replace(root + '/', '').replace(os.getcwd() + '/', ''), end='')
     err = [line for line in done.stderr.splitlines() if line.strip()]
     print('stderr last:', err[-1].replace(root + '/', '') if err else None)
 
@@ -65,3 +65,5 @@ run(['-m', 'pdb', script], 'EOF\n')
 run(['-m', 'pdb'], '')
 run(['-m', 'pdb', os.path.join(root, 'missing.py')], '')
 run([pm], 'p y\nu\nq\n')
+run(['-m', 'pdb', '-m', 'helper_runpkg.mod1'], 'n\np X\nc\nq\n')
+run(['-m', 'pdb', '-m', 'helper_runpkg.nothere'], '')
