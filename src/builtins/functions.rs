@@ -1161,3 +1161,18 @@ pub fn import(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     vm.dunder_import(&name, &globals, &fromlist, &level)
 }
 
+/// breakpoint(*args, **kws): hands everything to `sys.breakpointhook` (made by `_sysinfo.py`, which
+/// reads PYTHONBREAKPOINT), as CPython's builtin does; RuntimeError once the hook was deleted.
+pub fn breakpoint(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let lost = || PyErr::runtime("lost sys.breakpointhook");
+    let Some(sys) = vm.interp.modules.get_str(crate::name!("sys")) else { return Err(lost()) };
+    // sys makes both names on first use (sys_extra::LAZY); after that, a deleted hook stays deleted.
+    if vm.sys_attr("__breakpointhook__").is_none() {
+        vm.get_attr(&sys, &intern("__breakpointhook__"))?;
+        if vm.sys_attr("breakpointhook").is_none() {
+            vm.get_attr(&sys, &intern("breakpointhook"))?;
+        }
+    }
+    let hook = vm.sys_attr("breakpointhook").ok_or_else(lost)?;
+    vm.call(&hook, a, k)
+}

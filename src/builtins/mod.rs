@@ -53,6 +53,7 @@ use std::sync::OnceLock;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", functions::print),
+    ("breakpoint", functions::breakpoint),
     ("input", io::input),
     ("open", file::open),
     ("len", functions::len),

@@ -5,7 +5,7 @@ use super::{Code, Op};
 use crate::objects::Value;
 use std::fmt::Write;
 
-fn operand_text(code: &Code, op: &Op) -> String {
+pub(crate) fn operand_text(code: &Code, op: &Op) -> String {
     let name = |i: &u32| code.names.get(*i as usize).map(|n| n.as_str().to_string()).unwrap_or_default();
     let var = |i: &u32| code.varnames.get(*i as usize).map(|n| n.as_str().to_string()).unwrap_or_default();
     let cell = |i: &u32| {

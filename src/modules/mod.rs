@@ -6,6 +6,7 @@
 pub mod array;
 pub mod ast_tree;
 pub mod binascii;
+pub mod code_dis;
 pub mod collections;
 pub mod convert;
 pub mod expat;
@@ -91,6 +92,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_pickle", |_, _| Ok(pickle::create())),
     ("_pwdgrp", |_, _| Ok(pwdgrp::create())),
     ("_gc", |_, _| Ok(gc::create())),
+    ("_gilpy_dis", |_, _| Ok(code_dis::create())),
     ("_posixshmem", |_, _| Ok(shmem::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
     ("_signal", |_, _| Ok(signals::create())),

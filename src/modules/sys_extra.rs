@@ -16,6 +16,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 pub const LAZY: &[(&str, &str)] = &[
     ("addaudithook", "addaudithook"),
     ("audit", "audit"),
+    ("breakpointhook", "breakpointhook"),
+    ("__breakpointhook__", "breakpointhook"),
     ("flags", "FLAGS"),
     ("float_info", "FLOAT_INFO"),
     ("hash_info", "HASH_INFO"),

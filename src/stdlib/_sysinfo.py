@@ -215,3 +215,25 @@ def audit(event, *args):
 
 
 addaudithook.__module__ = audit.__module__ = 'sys'
+
+
+def breakpointhook(*args, **kws):
+    """sys.breakpointhook: what breakpoint() calls. PYTHONBREAKPOINT (unless -E) names the callable
+    as 'module.attr' (a bare name is looked up in builtins); '0' turns breakpoints off; unset or
+    empty means pdb.set_trace."""
+    target = '' if sys.flags.ignore_environment else __import__('os').environ.get('PYTHONBREAKPOINT', '')
+    if target == '0':
+        return None
+    if not target:
+        target = 'pdb.set_trace'
+    where, dot, attr = target.rpartition('.')
+    if not dot:
+        where = 'builtins'
+    try:
+        module = __import__(where, fromlist=['_'])
+        hook = getattr(module, attr)
+    except (ImportError, AttributeError):
+        import warnings
+        warnings.warn(f'Ignoring unimportable $PYTHONBREAKPOINT: "{target}"', RuntimeWarning, stacklevel=2)
+        return None
+    return hook(*args, **kws)

@@ -7,7 +7,9 @@
 //! glob; re (on the native `_sre`); struct (on `_struct`), hashlib and hmac (on `_hashlib`), base64
 //! (on `binascii`); datetime, calendar and _strptime (behind time.strptime and
 //! datetime.strptime); os, posixpath (os.path) and stat (on the native `_os` and `_posixpath`),
-//! _fdio (files over descriptors), pathlib, shutil, tempfile; difflib, inspect, unittest (a package as CPython's, with unittest.mock). Each is compiled on its
+//! _fdio (files over descriptors), pathlib, shutil, tempfile; difflib, inspect, unittest (a package as CPython's, with unittest.mock);
+//! the developer tools doctest, bdb, pdb, dis and opcode (on the native `_gilpy_dis`), trace, tracemalloc, pickletools, pyclbr,
+//! tabnanny, runpy, pkgutil, py_compile, compileall, readline, rlcompleter, importlib.metadata/resources. Each is compiled on its
 //! first import.
 
 /// Embedded modules written as files here: the module's name, its file below src/stdlib/, its text.
@@ -234,6 +236,24 @@ embedded! {
     "zoneinfo" => "zoneinfo/__init__.py",
     "zlib" => "zlib.py",
     "concurrent.futures" => "concurrent_futures.py",
+    "doctest" => "doctest.py",
+    "bdb" => "bdb.py",
+    "pdb" => "pdb.py",
+    "dis" => "dis.py",
+    "opcode" => "opcode.py",
+    "runpy" => "runpy.py",
+    "pkgutil" => "pkgutil.py",
+    "trace" => "trace.py",
+    "tracemalloc" => "tracemalloc.py",
+    "pickletools" => "pickletools.py",
+    "pyclbr" => "pyclbr.py",
+    "tabnanny" => "tabnanny.py",
+    "py_compile" => "py_compile.py",
+    "compileall" => "compileall.py",
+    "readline" => "readline.py",
+    "rlcompleter" => "rlcompleter.py",
+    "importlib.metadata" => "importlib/metadata.py",
+    "importlib.resources" => "importlib/resources.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at

@@ -336,7 +336,10 @@ fn f_trace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn set_f_trace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if let Some(id) = own_frame_id(vm, a)? {
-        vm.set_frame_local_trace(id, a.get(1).cloned().unwrap_or(Value::None));
+        let f = this(a)?;
+        let code = f.here().code.clone();
+        let at = running_lasti(vm, f, f.here()).map(|pc| (code.lines.get(pc).copied().unwrap_or(code.first_line), pc));
+        vm.set_frame_local_trace(id, a.get(1).cloned().unwrap_or(Value::None), at);
     }
     Ok(Value::None)
 }
@@ -450,6 +453,28 @@ fn f_back(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(f.back.get_or_init(|| new_frame_object(vm, f.chain.clone(), f.index - 1, f.thread)).clone())
 }
 
+/// Two frame objects made for the same frame (each `sys._getframe()` or `f_back` makes a new
+/// object) compare equal and hash alike, so debuggers can recognise a frame (bdb, pdb).
+fn eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    Ok(match this(a.get(1..).unwrap_or(&[])) {
+        Ok(other) => Value::Bool(f.thread == other.thread && f.here().id == other.here().id),
+        Err(_) => Value::NotImplemented,
+    })
+}
+
+fn ne(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    Ok(match eq(vm, a, k)? {
+        Value::Bool(b) => Value::Bool(!b),
+        other => other,
+    })
+}
+
+fn hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    Ok(Value::Int((f.here().id ^ f.thread.rotate_left(32)) as i64 & i64::MAX))
+}
+
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let here = f.here();
@@ -481,6 +506,9 @@ pub fn frame_class() -> &'static Arc<Class> {
             c.dict.set_str(intern(n), property);
         }
         c.dict.set_str(intern("__repr__"), Builtin::method(Owner::Named("frame"), "__repr__", repr));
+        c.dict.set_str(intern("__eq__"), Builtin::method(Owner::Named("frame"), "__eq__", eq));
+        c.dict.set_str(intern("__ne__"), Builtin::method(Owner::Named("frame"), "__ne__", ne));
+        c.dict.set_str(intern("__hash__"), Builtin::method(Owner::Named("frame"), "__hash__", hash));
         c.dict.set_str(intern("clear"), Builtin::method(Owner::Named("frame"), "clear", clear));
         c
     })

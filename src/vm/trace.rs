@@ -335,9 +335,19 @@ impl Vm {
     }
 
     /// Sets `frame.f_trace` (None clears it).
-    pub fn set_frame_local_trace(&mut self, id: u64, f: Value) {
+    /// `frame.f_trace = f`. `at` is the running frame's (line, instruction): a frame first traced
+    /// this way is in the middle of that line, so it reports 'line' only when a new one starts
+    /// (as CPython: pdb.set_trace() stops on the line after the call).
+    pub fn set_frame_local_trace(&mut self, id: u64, f: Value, at: Option<(u32, usize)>) {
         let local = (!matches!(f, Value::None)).then_some(f);
-        self.trace.get_or_insert_with(Default::default).frames.entry(id).or_default().local = local;
+        let frames = &mut self.trace.get_or_insert_with(Default::default).frames;
+        let fresh = !frames.contains_key(&id);
+        let state = frames.entry(id).or_default();
+        if fresh && let Some((line, pc)) = at {
+            state.last_line = line;
+            state.last_pc = Some(pc);
+        }
+        state.local = local;
     }
 
     /// `frame.f_trace_lines`.

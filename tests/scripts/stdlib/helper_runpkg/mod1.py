@@ -1,0 +1,1 @@
+print("mainmod", __name__, __file__.endswith("mod1.py"))
