@@ -59,3 +59,16 @@ for bad in [
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+# A fresh value is not flagged; one a variable also holds is.
+print(marshal.dumps([1, 2]))
+held = [1, 2]
+print(marshal.dumps(held))
+
+
+def local_dict():
+    d = {"a": [1]}
+    return marshal.dumps(d)
+
+
+print(local_dict())
