@@ -26,7 +26,7 @@ pub fn loads(vm: &mut Vm, data: &[u8]) -> PyResult<(Value, usize)> {
     let v = r.object(vm)?;
     match v {
         Some(v) => Ok((v, r.pos)),
-        None => Err(bad("NULL object in marshal data for object")),
+        None => Err(PyErr::type_error("NULL object in marshal data for object")),
     }
 }
 
@@ -48,8 +48,9 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
+    /// A one-byte field (a short length); running out here has its own message.
     fn byte(&mut self) -> PyResult<u8> {
-        Ok(self.take(1)?[0])
+        self.take(1).map(|b| b[0]).map_err(|_| PyErr::new(ExcKind::EOFError, "EOF read where not expected"))
     }
 
     fn long(&mut self) -> PyResult<i32> {
@@ -74,8 +75,10 @@ impl<'a> Reader<'a> {
     fn text_float(&mut self) -> PyResult<f64> {
         let n = self.byte()? as usize;
         let raw = self.take(n)?;
-        let text = std::str::from_utf8(raw).map_err(|_| PyErr::value_error("bad marshal data (float)"))?;
-        crate::builtins::numbers::parse_float(text).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: '{text}'")))
+        // Read as a C string: up to the first NUL.
+        let raw = raw.split(|&b| b == 0).next().unwrap_or_default();
+        let text = String::from_utf8_lossy(raw);
+        crate::builtins::numbers::parse_float(&text).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: '{text}'")))
     }
 
     fn reserve(&mut self, flagged: bool) -> Option<usize> {
@@ -219,30 +222,32 @@ impl<'a> Reader<'a> {
         Ok(Some(v))
     }
 
+    /// An int of 15-bit digits, checked as CPython reads them: each digit in range, the last
+    /// one nonzero, a short read reported where it happens.
     fn big(&mut self) -> PyResult<Value> {
         let n = self.long()?;
-        let count = n.unsigned_abs() as usize;
-        if count > self.data.len() {
+        if n == i32::MIN {
             return Err(bad("long size out of range"));
         }
-        let mut magnitude = BigUint::default();
-        let mut digits = Vec::with_capacity(count);
-        for _ in 0..count {
+        let count = n.unsigned_abs() as usize;
+        let mut digits = Vec::with_capacity(count.min(self.data.len()));
+        for i in 0..count {
             let b = self.take(2)?;
-            let d = u16::from_le_bytes([b[0], b[1]]);
-            if d > 0x7fff {
+            let d = i16::from_le_bytes([b[0], b[1]]);
+            if d < 0 {
                 return Err(bad("digit out of range in long"));
             }
-            digits.push(d);
+            if d == 0 && i + 1 == count {
+                return Err(bad("unnormalized long data"));
+            }
+            digits.push(d as u16);
         }
-        if digits.last() == Some(&0) {
-            return Err(bad("unnormalized long data"));
-        }
+        let mut magnitude = BigUint::default();
         for d in digits.iter().rev() {
             magnitude = (magnitude << 15u32) + BigUint::from(*d);
         }
-        let b = BigInt::from_biguint(if n < 0 { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus }, magnitude);
-        Ok(Value::bigint(b))
+        let sign = if n < 0 { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus };
+        Ok(Value::bigint(BigInt::from_biguint(sign, magnitude)))
     }
 }
 
