@@ -32,6 +32,8 @@ pub(crate) mod tag {
     pub const STOPITER: u8 = b'S';
     pub const ELLIPSIS: u8 = b'.';
     pub const INT: u8 = b'i';
+    /// Read only (an old 64-bit int record).
+    pub const INT64: u8 = b'I';
     pub const LONG: u8 = b'l';
     pub const FLOAT: u8 = b'f';
     pub const BINARY_FLOAT: u8 = b'g';

@@ -122,6 +122,10 @@ impl<'a> Reader<'a> {
             ELLIPSIS => Some(Value::Ellipsis),
             STOPITER => Some(Value::Class(crate::objects::types::types().exc(ExcKind::StopIteration))),
             INT => Some(Value::Int(self.long()? as i64)),
+            INT64 => {
+                let b = self.take(8)?;
+                Some(Value::Int(i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))))
+            }
             LONG => Some(self.big()?),
             FLOAT => Some(Value::Float(self.text_float()?)),
             BINARY_FLOAT => Some(Value::Float(self.double()?)),

@@ -107,12 +107,16 @@ impl Writer {
         if self.depth > MAX_DEPTH {
             return Err(PyErr::value_error("object too deeply nested to marshal"));
         }
-        match v {
-            Value::None => return Ok(self.byte(NONE)),
-            Value::Ellipsis => return Ok(self.byte(ELLIPSIS)),
-            Value::Bool(b) => return Ok(self.byte(if *b { TRUE } else { FALSE })),
-            _ if is_stop_iteration(v) => return Ok(self.byte(STOPITER)),
-            _ => {}
+        let singleton = match v {
+            Value::None => Some(NONE),
+            Value::Ellipsis => Some(ELLIPSIS),
+            Value::Bool(b) => Some(if *b { TRUE } else { FALSE }),
+            _ if is_stop_iteration(v) => Some(STOPITER),
+            _ => None,
+        };
+        if let Some(tag) = singleton {
+            self.byte(tag);
+            return Ok(());
         }
         let mut flag = 0;
         if self.version >= 3
@@ -270,7 +274,7 @@ pub(crate) fn format_g17(f: f64) -> String {
     let sci = format!("{:.*e}", (PRECISION - 1) as usize, f);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    if exp < -4 || exp >= PRECISION {
+    if !(-4..PRECISION).contains(&exp) {
         let m = strip_zeros(mantissa);
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{m}e{sign}{:02}", exp.abs())
