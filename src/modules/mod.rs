@@ -17,6 +17,7 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod marshal;
 pub mod math;
 pub mod math_log;
 pub mod math_special;
@@ -98,6 +99,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_signal", |_, _| Ok(signals::create())),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
+    ("marshal", |_, _| Ok(marshal::create())),
     ("_ast", |_, _| Ok(ast_tree::create())),
     ("unicodedata", |_, _| Ok(unicodedata::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
