@@ -232,6 +232,14 @@ embedded! {
     "zipfile" => "zipfile.py",
     "zoneinfo" => "zoneinfo/__init__.py",
     "zlib" => "zlib.py",
+    "sqlite3" => "sqlite3/__init__.py",
+    "ipaddress" => "ipaddress.py",
+    "bz2" => "bz2.py",
+    "lzma" => "lzma.py",
+    "_compression" => "_compression.py",
+    "sqlite3.dbapi2" => "sqlite3/dbapi2.py",
+    "sqlite3._constants" => "sqlite3/_constants.py",
+    "sqlite3.dump" => "sqlite3/dump.py",
     "concurrent.futures" => "concurrent_futures.py",
 }
 
