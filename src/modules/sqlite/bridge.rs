@@ -21,6 +21,7 @@ enum Call {
     AggInit { func: usize },
     AggStep { obj: usize, args: Vec<Field> },
     AggFinal { obj: Option<usize> },
+    Collate { func: usize, a: String, b: String },
 }
 
 /// What a served call gives back.
@@ -133,6 +134,15 @@ impl Aggregate<usize, Sql> for PyAggregate {
     }
 }
 
+/// Registers Python callable number `func` as a collation (its result's sign orders two texts).
+pub fn collation(conn: &rusqlite::Connection, bridge: &StdArc<Bridge>, name: &str, func: usize) -> rusqlite::Result<()> {
+    let bridge = bridge.clone();
+    conn.create_collation(name, move |a, b| match bridge.ask(Call::Collate { func, a: a.to_string(), b: b.to_string() }, Stage::Scalar) {
+        Ok(Reply::Value(Sql::Integer(n))) => n.cmp(&0),
+        _ => std::cmp::Ordering::Equal,
+    })
+}
+
 /// Registers Python class number `func` as an SQL aggregate (instances with step/finalize).
 pub fn aggregate(conn: &rusqlite::Connection, bridge: &StdArc<Bridge>, name: &str, narg: i32, func: usize) -> rusqlite::Result<()> {
     conn.create_aggregate_function(name, narg, FunctionFlags::SQLITE_UTF8, PyAggregate { bridge: bridge.clone(), func })
@@ -206,6 +216,17 @@ fn answer(vm: &mut Vm, call: Call, funcs: &Value, objects: &mut Vec<Value>) -> P
             Some(Reply::Done)
         }
         Call::AggFinal { obj: None } => Some(Reply::Value(Sql::Null)),
+        Call::Collate { func, a, b } => {
+            let f = func_at(vm, funcs, func)?;
+            let r = vm.call(&f, &[Value::string(a), Value::string(b)], &none)?;
+            let sign = match r {
+                Value::Int(n) => n.signum(),
+                Value::Bool(b) => b as i64,
+                Value::BigInt(n) => num_traits::Signed::signum(&*n).try_into().unwrap_or(0),
+                _ => return Ok(None),
+            };
+            Some(Reply::Value(Sql::Integer(sign)))
+        }
         Call::AggFinal { obj: Some(obj) } => {
             let o = objects[obj].clone();
             let m = vm.get_attr(&o, &intern("finalize"))?;

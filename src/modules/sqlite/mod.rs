@@ -36,6 +36,8 @@ struct Db {
     bridge: StdArc<Bridge>,
     /// Python callbacks are registered: calls run on a helper thread (bridge.rs).
     has_callbacks: AtomicBool,
+    /// Stops the running statement from any thread (Connection.interrupt).
+    interrupter: rusqlite::InterruptHandle,
     /// The thread holding `conn`: a callback that uses its own connection is refused, not deadlocked.
     owner: Mutex<Option<ThreadId>>,
 }
@@ -139,7 +141,14 @@ fn connect(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Failure::Sqlite { .. } => Failure::Sqlite { code: 14, message: "unable to open database file".into() }.into_err(),
         other => other.into_err(),
     })?;
-    let d = Db { conn: Mutex::new(Some(conn)), bridge: StdArc::new(Bridge::default()), has_callbacks: AtomicBool::new(false), owner: Mutex::new(None) };
+    let interrupter = conn.get_interrupt_handle();
+    let d = Db {
+        interrupter,
+        conn: Mutex::new(Some(conn)),
+        bridge: StdArc::new(Bridge::default()),
+        has_callbacks: AtomicBool::new(false),
+        owner: Mutex::new(None),
+    };
     Ok(Value::Instance(Instance::new(db_class().clone(), Payload::Native(Box::new(d)))))
 }
 
@@ -270,6 +279,30 @@ fn create_function(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// interrupt(db): makes the statement running on the connection fail with "interrupted".
+fn interrupt(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("interrupt", a, k, 1, 1)?;
+    db(&a[0])?.interrupter.interrupt();
+    Ok(Value::None)
+}
+
+/// create_collation(db, name, index): collation `name` orders text with callable number
+/// `index` (None: the collation is removed).
+fn create_collation(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("create_collation", a, k, 3, 3)?;
+    let d = db(&a[0])?;
+    let name = text(&a[1], "name")?.to_string();
+    let guard = lock(vm, d)?;
+    let conn = guard.as_ref().ok_or_else(closed)?;
+    let done = match &a[2] {
+        Value::None => conn.remove_collation(name.as_str()),
+        index => bridge::collation(conn, &d.bridge, &name, narg(index)? as usize),
+    };
+    done.map_err(|e| from_rusqlite(e).into_err())?;
+    d.has_callbacks.store(true, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
 /// create_aggregate(db, name, narg, index).
 fn create_aggregate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("create_aggregate", a, k, 4, 4)?;
@@ -295,6 +328,8 @@ pub fn create() -> Value {
             ("close", close),
             ("create_function", create_function),
             ("create_aggregate", create_aggregate),
+            ("create_collation", create_collation),
+            ("interrupt", interrupt),
         ],
     );
     for e in DbExc::ALL {

@@ -7,7 +7,7 @@ parameter adaptation (adapters, __conform__), converters by declared type or col
 text_factory, row_factory and sqlite3.Row, the same-thread check, and CPython's errors.
 
 Results are read whole when a statement runs and handed out row by row.
-Not supported: create_collation, set_authorizer, set_progress_handler, set_trace_callback,
+Not supported: set_authorizer, set_progress_handler, set_trace_callback,
 blobopen, backup, load_extension, serialize.
 """
 
@@ -330,7 +330,21 @@ class Connection:
         return _iterdump(self)
 
     def interrupt(self):
+        if self._db is None:
+            raise ProgrammingError("Cannot operate on a closed database.")
+        _sqlite3.interrupt(self._db)
+
+    def create_collation(self, name, callback, /):
         self._check()
+        if callback is not None and not callable(callback):
+            raise TypeError("parameter must be callable")
+        if not isinstance(name, str):
+            raise TypeError(f"create_collation() argument 1 must be str, not {type(name).__name__}")
+        if callback is None:
+            _sqlite3.create_collation(self._db, name, None)
+            return
+        self._funcs.append(callback)
+        _sqlite3.create_collation(self._db, name, len(self._funcs) - 1)
 
     def _converters(self, columns):
         """Each result column's converter (or None), by the connection's detect_types."""

@@ -103,3 +103,29 @@ print(again.execute("select * from log").fetchall())
 again.close()
 os.remove(path)
 os.rmdir(folder)
+
+# collations
+col = sqlite3.connect(":memory:")
+col.execute("create table w(s)")
+col.executemany("insert into w values (?)", [("b",), ("A",), ("c",), ("a",), ("B",)])
+
+
+def reverse_nocase(x, y):
+    x, y = x.lower(), y.lower()
+    return -1 if x > y else 1 if x < y else 0
+
+
+col.create_collation("rev", reverse_nocase)
+print(col.execute("select s from w order by s collate rev, s").fetchall())
+print(col.execute("select s from w order by s collate nocase, s").fetchall())
+col.create_collation("rev", None)
+try:
+    col.execute("select s from w order by s collate rev")
+except sqlite3.OperationalError as e:
+    print("OperationalError", e)
+try:
+    col.create_collation("bad", 5)
+except TypeError as e:
+    print("TypeError", e)
+col.interrupt()
+print(col.execute("select 1").fetchone())
