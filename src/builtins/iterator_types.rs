@@ -6,7 +6,7 @@
 
 use super::functions;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::class::{Class, Instance};
 use crate::objects::dict::Dict;
 use crate::objects::function::{Builtin, KwArgs, NativeFn, Owner};
 use crate::objects::iter_kind::IterKind;
@@ -41,10 +41,7 @@ fn iterator_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("__new__(X): {} is not a subtype of a built-in iterator", cls.name)));
     };
     let made = make(vm, &a[1..], k)?;
-    if Arc::ptr_eq(cls, base) {
-        return Ok(made);
-    }
-    Ok(Value::Instance(Instance::new(cls.clone(), Payload::Base(made))))
+    Ok(Instance::of_subclass(cls, base, made))
 }
 
 /// Makes the five classes callable and names them in the builtins namespace.

@@ -150,7 +150,7 @@ impl<'a> Conv<'a> {
     }
 
     fn stmt(&self, s: &Stmt) -> Value {
-        stacker::maybe_grow(64 * 1024, 1 << 20, || self.stmt_inner(s))
+        crate::vm::stack::for_nested(|| self.stmt_inner(s))
     }
 
     fn stmt_inner(&self, s: &Stmt) -> Value {
@@ -349,7 +349,7 @@ impl<'a> Conv<'a> {
     }
 
     fn target(&self, e: &Expr, ctx: Ctx) -> Value {
-        stacker::maybe_grow(64 * 1024, 1 << 20, || self.expr_inner(e, ctx))
+        crate::vm::stack::for_nested(|| self.expr_inner(e, ctx))
     }
 
     fn comprehensions(&self, gens: &[Comprehension]) -> Value {
@@ -466,7 +466,7 @@ impl<'a> Conv<'a> {
     }
 
     fn pattern(&self, p: &Pattern) -> Value {
-        stacker::maybe_grow(64 * 1024, 1 << 20, || self.pattern_inner(p))
+        crate::vm::stack::for_nested(|| self.pattern_inner(p))
     }
 
     fn pattern_inner(&self, p: &Pattern) -> Value {
@@ -561,7 +561,7 @@ fn parse(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => result,
     };
     // A deeply nested tree is dropped on a stack big enough for it.
-    stacker::maybe_grow(64 * 1024, src.len().saturating_mul(512).max(1 << 20), move || drop(tree));
+    stacker::maybe_grow(crate::vm::stack::NESTED_RED_ZONE, src.len().saturating_mul(512).max(crate::vm::stack::NESTED_SEGMENT), move || drop(tree));
     result
 }
 

@@ -339,6 +339,13 @@ impl Instance {
         Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(attrs), payload, extra })
     }
 
+    /// What a built-in type's constructor made, as an instance of `cls`: the value itself when `cls`
+    /// is that built-in type (`builtin`), else wrapped in an instance of the subclass
+    /// (`class MyChain(chain)`), whose payload it becomes.
+    pub fn of_subclass(cls: &Arc<Class>, builtin: &Arc<Class>, made: Value) -> Value {
+        if Arc::ptr_eq(cls, builtin) { made } else { Value::Instance(Instance::new(cls.clone(), Payload::Base(made))) }
+    }
+
     /// An instance of a built-in class that still has a `__dict__` for its fields (records
     /// such as `sys.UnraisableHookArgs`).
     pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {

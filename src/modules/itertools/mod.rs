@@ -86,8 +86,7 @@ fn class_and_args(a: &[Value]) -> PyResult<(&Arc<Class>, &[Value])> {
 /// The new iterator as an instance of `cls`: itself for the built-in class, wrapped in an
 /// instance of a subclass (`class MyChain(chain)`).
 fn made(cls: &Arc<Class>, kind: IterKind, state: IterState) -> Value {
-    let it = PyIter::new(kind, state);
-    if Arc::ptr_eq(cls, types().iterator_class(kind)) { it } else { Value::Instance(Instance::new(cls.clone(), Payload::Base(it))) }
+    Instance::of_subclass(cls, types().iterator_class(kind), PyIter::new(kind, state))
 }
 
 fn native(cls: &Arc<Class>, kind: IterKind, it: impl NativeIter + 'static) -> Value {
