@@ -94,15 +94,20 @@ def adapt(obj, proto=PrepareProtocol, alt=_NO_ALT, /):
     raise ProgrammingError("can't adapt")
 
 
+_NONE_TYPE = type(None)
+
+
 def _bindable(value):
     """A parameter as the native layer binds it."""
     kind = type(value)
-    if kind in _PLAIN and not _plain_adapted:
+    if kind in _PLAIN:
+        if not _plain_adapted:
+            return value
+    elif (kind is bytes or kind is _NONE_TYPE) and (kind, PrepareProtocol) not in adapters:
         return value
-    if adapters or kind not in (bytes, type(None)):
-        value = adapt(value, PrepareProtocol, value)
-        kind = type(value)
-    if kind is bool or kind in (int, float, str, bytes, type(None)):
+    value = adapt(value, PrepareProtocol, value)
+    kind = type(value)
+    if kind is bool or kind in (int, float, str, bytes, _NONE_TYPE):
         return value
     if isinstance(value, int):
         return int(value)
@@ -114,12 +119,13 @@ def _bindable(value):
 
 
 def _parameters(params):
-    if type(params) is tuple or type(params) is list:
-        return tuple(_bindable(v) for v in params)
+    kind = type(params)
+    if kind is tuple or kind is list:
+        return tuple([_bindable(v) for v in params])
     if isinstance(params, dict):
         return {k: _bindable(v) for k, v in params.items()}
-    if hasattr(type(params), "__len__") and hasattr(type(params), "__getitem__"):
-        return tuple(_bindable(params[i]) for i in range(len(params)))
+    if hasattr(kind, "__len__") and hasattr(kind, "__getitem__"):
+        return tuple([_bindable(params[i]) for i in range(len(params))])
     raise ProgrammingError("parameters are of unsupported type")
 
 
@@ -189,6 +195,17 @@ def _first_word(sql):
 
 
 _DML = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+_dml_seen = {}
+
+
+def _is_dml(sql):
+    """Whether a statement is INSERT/UPDATE/DELETE/REPLACE (remembered per text, as statements repeat)."""
+    known = _dml_seen.get(sql)
+    if known is None:
+        if len(_dml_seen) > 512:
+            _dml_seen.clear()
+        known = _dml_seen[sql] = _first_word(sql) in _DML
+    return known
 _LEVELS = ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE")
 
 
@@ -411,7 +428,7 @@ class Cursor:
         conn = self.connection
         self._rows, self._next = [], 0
         self.description = None
-        dml = _first_word(sql) in _DML
+        dml = _is_dml(sql)
         level = conn._isolation_level
         begin = None if level is None or not dml else ("BEGIN " + level).rstrip()
         pick = conn._converters if conn.detect_types else None
@@ -419,8 +436,11 @@ class Cursor:
         columns, rows, changes, lastrowid = _sqlite3.execute(
             conn._db, conn._funcs, sql, sets, begin, conn.text_factory, pick)
         if columns is not None:
-            self.description = tuple((self._column_name(name), None, None, None, None, None, None)
-                                     for name, _ in columns)
+            if conn.detect_types & PARSE_COLNAMES:
+                names = [self._column_name(name) for name, _ in columns]
+            else:
+                names = [name for name, _ in columns]
+            self.description = tuple([(name, None, None, None, None, None, None) for name in names])
         if dml:
             self.rowcount = changes
         if not many:
@@ -439,7 +459,7 @@ class Cursor:
         if not isinstance(sql, str):
             raise TypeError(f"executemany() argument 1 must be str, not {type(sql).__name__}")
         sets = [_parameters(p) for p in seq_of_parameters]
-        if _first_word(sql) not in _DML:
+        if not _is_dml(sql):
             raise ProgrammingError("executemany() can only execute DML statements.")
         self._run(sql, sets, True)
         return self
