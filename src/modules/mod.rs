@@ -6,6 +6,7 @@
 pub mod array;
 pub mod ast_tree;
 pub mod binascii;
+pub mod bz2;
 pub mod code_dis;
 pub mod collections;
 pub mod convert;
@@ -17,6 +18,7 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod lzma;
 pub mod marshal;
 pub mod math;
 pub mod math_log;
@@ -38,6 +40,7 @@ pub mod shmem;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
+pub mod sqlite;
 pub mod subprocess;
 pub mod sys;
 pub mod sys_extra;
@@ -100,6 +103,9 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
     ("marshal", |_, _| Ok(marshal::create())),
+    ("_sqlite3", |_, _| Ok(sqlite::create())),
+    ("_bz2", |_, _| Ok(bz2::create())),
+    ("_lzma", |_, _| Ok(lzma::create())),
     ("_ast", |_, _| Ok(ast_tree::create())),
     ("unicodedata", |_, _| Ok(unicodedata::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.

@@ -361,7 +361,50 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 # ---------------------------------------------------------------------------------------------
-# Archives. gilpy has zipfile but no tarfile: the ZIP format is the one registered.
+# Archives: ZIP (zipfile) and tar, plain or gzip/bzip2/xz-compressed (tarfile).
+
+_TAR_SUFFIX = {'': '', 'gzip': '.gz', 'bzip2': '.bz2', 'xz': '.xz'}
+_TAR_MODE = {'': '', 'gzip': 'gz', 'bzip2': 'bz2', 'xz': 'xz'}
+
+
+def _tar_directory(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None, group=None,
+                   logger=None, root_dir=None):
+    """Writes base_dir (read from the current directory) into base_name.tar[.gz|.bz2|.xz]."""
+    import tarfile
+    target = base_name + '.tar' + _TAR_SUFFIX[compress]
+    folder = os.path.dirname(target)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+    if logger is not None:
+        logger.info('Creating tar archive')
+
+    def owned(info):
+        if owner is not None:
+            info.uname = owner
+        if group is not None:
+            info.gname = group
+        return info
+
+    if not dry_run:
+        with tarfile.open(target, 'w|' + _TAR_MODE[compress]) as archive:
+            archive.add(base_dir, filter=owned)
+    return target
+
+
+def _untar(filename, extract_dir, *, filter=None):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        archive.extractall(extract_dir, filter=filter)
+    finally:
+        archive.close()
+
 
 def _zip_directory(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
                    root_dir=None):
@@ -421,8 +464,20 @@ def _unzip(filename, extract_dir):
                     out.write(archive.read(name))
 
 
-_ARCHIVE_FORMATS = {'zip': (_zip_directory, [], "ZIP file")}
-_UNPACK_FORMATS = {'zip': (['.zip'], _unzip, [], "ZIP file")}
+_ARCHIVE_FORMATS = {
+    'zip': (_zip_directory, [], "ZIP file"),
+    'tar': (_tar_directory, [('compress', '')], "uncompressed tar file"),
+    'gztar': (_tar_directory, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'bztar': (_tar_directory, [('compress', 'bzip2')], "bzip2'ed tar-file"),
+    'xztar': (_tar_directory, [('compress', 'xz')], "xz'ed tar-file"),
+}
+_UNPACK_FORMATS = {
+    'zip': (['.zip'], _unzip, [], "ZIP file"),
+    'tar': (['.tar'], _untar, [], "uncompressed tar file"),
+    'gztar': (['.tar.gz', '.tgz'], _untar, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], _untar, [], "bzip2'ed tar-file"),
+    'xztar': (['.tar.xz', '.txz'], _untar, [], "xz'ed tar-file"),
+}
 
 
 def get_archive_formats():
@@ -519,7 +574,10 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
                 break
         if entry is None:
             raise ReadError("Unknown archive format '{0}'".format(filename))
-    entry[1](filename, extract_dir, **dict(entry[2]))
+    options = dict(entry[2])
+    if filter is not None and entry[1] is _untar:
+        options['filter'] = filter
+    entry[1](filename, extract_dir, **options)
 
 
 def chown(path, user=None, group=None):

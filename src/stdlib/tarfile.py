@@ -5,8 +5,8 @@ _FIELDS below), then its data padded to whole blocks; two zero blocks end it, an
 padded to a record of 20 blocks. Names or numbers too big for a header travel in an extension
 member before it: a pax header ('x', 'path=...' records; the default format) or GNU long-name
 blocks ('L', 'K'). TarInfo is one member's header; TarFile an archive open for reading ('r',
-'r:gz', 'r|gz'), writing ('w', 'x', 'w:gz') or appending ('a'). gzip comes from the gzip module;
-bz2 and xz are not available in gilpy."""
+'r:gz', 'r|gz', ':bz2', ':xz'), writing ('w', 'x', 'w:gz', 'w:bz2', 'w:xz') or appending ('a').
+The compression comes from the gzip, bz2 and lzma modules."""
 
 import copy
 import io
@@ -538,6 +538,23 @@ def _owner_names(uid, gid):
 _builtin_open = open
 
 
+_UNPACKERS = {"gz": ("gzip", "not a gzip file"), "bz2": ("bz2", "not a bzip2 file"),
+              "xz": ("lzma", "not an lzma file")}
+
+
+def _unpack(method, data):
+    """The decompressed bytes of a gz, bz2 or xz archive, or ReadError."""
+    module_name, complaint = _UNPACKERS[method]
+    module = __import__(module_name)
+    failures = (OSError, EOFError, ValueError)
+    if method == "xz":
+        failures += (module.LZMAError,)
+    try:
+        return module.decompress(data)
+    except failures:
+        raise ReadError(complaint) from None
+
+
 class TarFile:
     """An open archive. Iterating gives its members in order; use it in a with statement."""
 
@@ -657,11 +674,8 @@ class TarFile:
                     data = f.read()
             else:
                 data = fileobj.read()
-            if method == "gz":
-                try:
-                    data = gzip.decompress(data)
-                except (OSError, EOFError):
-                    raise ReadError("not a gzip file") from None
+            if method in _UNPACKERS:
+                data = _unpack(method, data)
             archive = cls.taropen(None, "r", io.BytesIO(data), **kwargs)
         else:
             archive = cls.taropen(None, "w", io.BytesIO(), **kwargs)
@@ -703,12 +717,37 @@ class TarFile:
         return archive
 
     @classmethod
+    def _packed_open(cls, method, name, mode, fileobj, make_writer, kwargs):
+        """A bz2 or xz archive: read whole and unpacked, or written through the module's file."""
+        if mode not in ("r", "w", "x"):
+            raise ValueError("mode must be 'r', 'w' or 'x'")
+        if mode == "r":
+            if fileobj is None:
+                with _builtin_open(name, "rb") as f:
+                    packed = f.read()
+            else:
+                packed = fileobj.read()
+            if not packed:
+                raise ReadError("empty file")
+            archive = cls.taropen(name, "r", io.BytesIO(_unpack(method, packed)), **kwargs)
+        else:
+            archive = cls.taropen(name, mode, make_writer(fileobj if fileobj is not None else name), **kwargs)
+        archive._extfileobj = False
+        return archive
+
+    @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        raise CompressionError("bz2 module is not available")
+        """A bzip2-compressed archive."""
+        import bz2
+        return cls._packed_open("bz2", name, mode, fileobj,
+                                lambda target: bz2.BZ2File(target, mode, compresslevel=compresslevel), kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
-        raise CompressionError("lzma module is not available")
+        """An xz-compressed archive."""
+        import lzma
+        return cls._packed_open("xz", name, mode, fileobj,
+                                lambda target: lzma.LZMAFile(target, mode, preset=preset), kwargs)
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open", "xz": "xzopen"}
 
@@ -739,6 +778,12 @@ class TarFile:
         if method == "gz":
             import gzip
             data = gzip.compress(data, compresslevel=9)
+        elif method == "bz2":
+            import bz2
+            data = bz2.compress(data, 9)
+        elif method == "xz":
+            import lzma
+            data = lzma.compress(data)
         if fileobj is None:
             with _builtin_open(name, "wb") as f:
                 f.write(data)

@@ -1,7 +1,7 @@
 """zipfile: reading and writing ZIP archives — ZipFile (modes r, w, x, a; entries stored or
 deflated; namelist/infolist/getinfo/read/open/write/writestr/extract/extractall/printdir/
 testzip), ZipInfo, is_zipfile, BadZipFile. Archives are read whole through the central
-directory; ZIP64, encryption and the bzip2/lzma methods are not supported."""
+directory; ZIP64 and encryption are not supported. Methods: stored, deflate, bzip2, lzma."""
 
 import binascii
 import io
@@ -73,13 +73,35 @@ _ENCRYPTED_FLAG = 0x1
 
 
 def _check_method(method):
-    if method in (ZIP_STORED, ZIP_DEFLATED):
+    if method in (ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA):
         return
-    if method == ZIP_BZIP2:
-        raise RuntimeError("Compression requires the (missing) bz2 module")
-    if method == ZIP_LZMA:
-        raise RuntimeError("Compression requires the (missing) lzma module")
     raise NotImplementedError("That compression method is not supported")
+
+
+# Versions needed to extract, by method (APPNOTE 4.4.3).
+_METHOD_VERSIONS = {ZIP_BZIP2: 46, ZIP_LZMA: 63}
+_LZMA_EOS_FLAG = 0x2
+
+
+def _lzma_pack(data):
+    """A ZIP_LZMA member body: a 4-byte version header, the LZMA1 properties, raw LZMA1 data."""
+    import lzma
+    # Preset 6 as liblzma sets it: lc=3, lp=0, pb=2 and an 8 MiB dictionary.
+    lc, lp, pb, dict_size = 3, 0, 2, 1 << 23
+    props = bytes([(pb * 5 + lp) * 9 + lc]) + dict_size.to_bytes(4, "little")
+    chain = [{"id": lzma.FILTER_LZMA1, "lc": lc, "lp": lp, "pb": pb, "dict_size": dict_size}]
+    body = lzma.compress(data, format=lzma.FORMAT_RAW, filters=chain)
+    return bytes([9, 4]) + len(props).to_bytes(2, "little") + props + body
+
+
+def _lzma_unpack(raw):
+    import lzma
+    size = int.from_bytes(raw[2:4], "little")
+    props = raw[4:4 + size]
+    first = props[0]
+    chain = [{"id": lzma.FILTER_LZMA1, "lc": first % 9, "lp": (first // 9) % 5, "pb": first // 45,
+              "dict_size": int.from_bytes(props[1:5], "little")}]
+    return lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=chain).decompress(raw[4 + size:])
 
 
 def _dos_stamp(date_time):
@@ -469,6 +491,11 @@ class ZipFile:
         elif info.compress_type == ZIP_DEFLATED:
             import zlib
             data = zlib.decompressobj(-15).decompress(raw)
+        elif info.compress_type == ZIP_BZIP2:
+            import bz2
+            data = bz2.BZ2Decompressor().decompress(raw)
+        elif info.compress_type == ZIP_LZMA:
+            data = _lzma_unpack(raw)
         else:
             _check_method(info.compress_type)
         if binascii.crc32(data) != info.CRC:
@@ -513,6 +540,13 @@ class ZipFile:
                 level = zlib.Z_DEFAULT_COMPRESSION
             packer = zlib.compressobj(level, zlib.DEFLATED, -15)
             return packer.compress(data) + packer.flush()
+        if info.compress_type == ZIP_BZIP2:
+            import bz2
+            level = info.compress_level
+            return bz2.compress(data, 9 if level is None else level)
+        if info.compress_type == ZIP_LZMA:
+            info.flag_bits |= _LZMA_EOS_FLAG
+            return _lzma_pack(data)
         return data
 
     def _add(self, info, data):
@@ -529,6 +563,10 @@ class ZipFile:
         if info.compress_type == ZIP_DEFLATED:
             info.extract_version = max(info.extract_version, DEFAULT_VERSION)
             info.create_version = max(info.create_version, DEFAULT_VERSION)
+        elif info.compress_type in _METHOD_VERSIONS:
+            needed = _METHOD_VERSIONS[info.compress_type]
+            info.extract_version = max(info.extract_version, needed)
+            info.create_version = max(info.create_version, needed)
         if max(info.file_size, info.compress_size, self._start_dir) > ZIP64_LIMIT:
             raise LargeZipFile("Filesize would require ZIP64 extensions")
         self.fp.seek(self._start_dir)
