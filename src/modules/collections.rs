@@ -32,22 +32,33 @@ struct Ring {
 }
 
 impl Ring {
-    fn push_back(&mut self, v: Value) -> Option<Value> {
-        self.state += 1;
-        if self.maxlen == Some(0) {
-            return Some(v);
+    /// Room for one more item, or MemoryError when the ring cannot grow (CPython's deque raises
+    /// it; an infallible push would abort the process).
+    fn make_room(&mut self) -> PyResult<()> {
+        if self.items.len() == self.items.capacity() && self.items.try_reserve(1).is_err() {
+            return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
         }
-        self.items.push_back(v);
-        if self.maxlen.is_some_and(|m| self.items.len() > m) { self.items.pop_front() } else { None }
+        Ok(())
     }
 
-    fn push_front(&mut self, v: Value) -> Option<Value> {
+    fn push_back(&mut self, v: Value) -> PyResult<Option<Value>> {
         self.state += 1;
         if self.maxlen == Some(0) {
-            return Some(v);
+            return Ok(Some(v));
         }
+        self.make_room()?;
+        self.items.push_back(v);
+        Ok(if self.maxlen.is_some_and(|m| self.items.len() > m) { self.items.pop_front() } else { None })
+    }
+
+    fn push_front(&mut self, v: Value) -> PyResult<Option<Value>> {
+        self.state += 1;
+        if self.maxlen == Some(0) {
+            return Ok(Some(v));
+        }
+        self.make_room()?;
         self.items.push_front(v);
-        if self.maxlen.is_some_and(|m| self.items.len() > m) { self.items.pop_back() } else { None }
+        Ok(if self.maxlen.is_some_and(|m| self.items.len() > m) { self.items.pop_back() } else { None })
     }
 }
 
@@ -78,14 +89,18 @@ impl Deque {
         self.ring.lock().items.get(i).cloned()
     }
 
-    fn push_back(&self, v: Value) {
-        let dropped = self.ring.lock().push_back(v);
+    /// Appends `v`; an item pushed out by `maxlen` is dropped after the ring is let go (its
+    /// finalizer may touch the deque).
+    fn push_back(&self, v: Value) -> PyResult<()> {
+        let dropped = self.ring.lock().push_back(v)?;
         drop(dropped);
+        Ok(())
     }
 
-    fn push_front(&self, v: Value) {
-        let dropped = self.ring.lock().push_front(v);
+    fn push_front(&self, v: Value) -> PyResult<()> {
+        let dropped = self.ring.lock().push_front(v)?;
         drop(dropped);
+        Ok(())
     }
 
     /// Empties the deque (a change of shape only if it had items).
@@ -199,8 +214,8 @@ fn extend_from(vm: &mut Vm, me: &Value, d: &Deque, source: &Value, side: Side) -
     let it = vm.get_iter(source)?;
     while let Some(v) = vm.next(&it)? {
         match side {
-            Side::Back => d.push_back(v),
-            Side::Front => d.push_front(v),
+            Side::Back => d.push_back(v)?,
+            Side::Front => d.push_front(v)?,
         }
     }
     Ok(())
@@ -208,13 +223,13 @@ fn extend_from(vm: &mut Vm, me: &Value, d: &Deque, source: &Value, side: Side) -
 
 fn append(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("append", a, k, 2, 2)?;
-    this(a)?.push_back(a[1].clone());
+    this(a)?.push_back(a[1].clone())?;
     Ok(Value::None)
 }
 
 fn appendleft(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("appendleft", a, k, 2, 2)?;
-    this(a)?.push_front(a[1].clone());
+    this(a)?.push_front(a[1].clone())?;
     Ok(Value::None)
 }
 
@@ -592,7 +607,7 @@ fn repeat_in_place(d: &Deque, n: i64) -> PyResult<()> {
         Some(m) => total.min(m as u128) as usize,
         None => {
             if total > isize::MAX as u128 / 16 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
             }
             total as usize
         }
@@ -602,7 +617,7 @@ fn repeat_in_place(d: &Deque, n: i64) -> PyResult<()> {
     let skip = (total - keep as u128) % len as u128;
     let mut out = VecDeque::new();
     if out.try_reserve(keep).is_err() {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+        return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
     }
     out.extend(original.iter().cycle().skip(skip as usize).take(keep).cloned());
     ring.state += 1;

@@ -1,4 +1,6 @@
 import doctest
+# Reports name this file; keep them free of the checkout's absolute path.
+__file__ = __file__.rsplit('/', 1)[-1]
 import sys
 
 def f(x):

@@ -1,4 +1,6 @@
 import doctest, unittest, sys, io
+# Reports name this file; keep them free of the checkout's absolute path.
+__file__ = __file__.rsplit('/', 1)[-1]
 print(doctest.testfile('doctest_text_examples.txt'))
 print(doctest.testfile('doctest_text_examples.txt', verbose=True, report=True))
 

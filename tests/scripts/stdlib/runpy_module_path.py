@@ -16,4 +16,4 @@ print(g['__name__'], sorted(k for k in g if k.startswith('__')))
 try:
     runpy.run_path('nosuchfile.py')
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, e.strerror, e.filename.rsplit('/', 1)[-1])
