@@ -246,7 +246,7 @@ pub fn issubclass(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn attr_name(v: &Value) -> PyResult<Arc<crate::objects::str::PyStr>> {
     match v {
-        Value::Str(s) => Ok(intern(s.as_str())),
+        Value::Str(s) => Ok(crate::objects::str::intern_value(s)),
         _ => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", types().of(v).name))),
     }
 }
@@ -254,11 +254,10 @@ fn attr_name(v: &Value) -> PyResult<Arc<crate::objects::str::PyStr>> {
 pub fn getattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("getattr", a, k, 2, 3)?;
     let name = attr_name(&a[1])?;
-    match vm.get_attr(&a[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if a.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(a[2].clone()),
-        Err(e) => Err(e),
+    if a.len() == 3 {
+        return Ok(vm.lookup_attr(&a[0], &name)?.unwrap_or_else(|| a[2].clone()));
     }
+    vm.get_attr(&a[0], &name)
 }
 
 pub fn setattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -271,7 +270,7 @@ pub fn setattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn hasattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("hasattr", a, k, 2, 2)?;
     let name = attr_name(&a[1])?;
-    Ok(Value::Bool(vm.has_attr(&a[0], name.as_str())?))
+    Ok(Value::Bool(vm.lookup_attr(&a[0], &name)?.is_some()))
 }
 
 pub fn delattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

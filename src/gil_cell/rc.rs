@@ -192,6 +192,13 @@ impl<T> Arc<T> {
         this.inner().weak.store(IMMORTAL, Relaxed);
     }
 
+    /// Whether the object was made immortal (`make_immortal`): updates never bring such a
+    /// count near zero, so it stays above half of `IMMORTAL`.
+    #[inline]
+    pub fn is_immortal(this: &Arc<T>) -> bool {
+        this.inner().strong.load(Relaxed) >= IMMORTAL / 2
+    }
+
     pub fn downgrade(this: &Arc<T>) -> Weak<T> {
         increment(&this.inner().weak);
         Weak { ptr: this.ptr }

@@ -23,6 +23,24 @@ impl PyStr {
         Arc::new(PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: AtomicI64::new(0) })
     }
 
+    /// `a + b`: one copy of each, the length in characters summed rather than counted again.
+    pub fn concat(a: &PyStr, b: &PyStr) -> Arc<PyStr> {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        Arc::new(PyStr { chars: a.chars + b.chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
+    }
+
+    /// `self + other`, reusing this string's buffer (its last handle was given up: see
+    /// vm/str_append.rs). The buffer grows to the exact new size, which the allocator does in
+    /// place while the size class has room, so appending in a loop costs linear time.
+    pub fn concat_owned(self, other: &PyStr) -> Arc<PyStr> {
+        let mut s = String::from(self.s);
+        s.reserve_exact(other.s.len());
+        s.push_str(&other.s);
+        Arc::new(PyStr { chars: self.chars + other.chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
+    }
+
     /// A string whose length in characters the caller already knows (text built from chars).
     pub fn from_counted(s: String, chars: usize) -> Arc<PyStr> {
         debug_assert_eq!(s.chars().count(), chars);
@@ -101,6 +119,14 @@ pub fn intern(s: &str) -> Arc<PyStr> {
     Arc::make_immortal(&v);
     map.insert(s.into(), v.clone());
     v
+}
+
+/// `intern` of a str value: the value itself when it is already the interned one (the interned
+/// strings are the only immortal ones: identifier-like constants of code are interned when
+/// compiled), without the interner's lock and hash.
+#[inline]
+pub fn intern_value(s: &Arc<PyStr>) -> Arc<PyStr> {
+    if Arc::is_immortal(s) { s.clone() } else { intern(s.as_str()) }
 }
 
 /// An interned name known at compile time, interned once per use site: `name!("__init__")` is a

@@ -87,6 +87,9 @@ impl Vm {
     /// `dict_done`: the caller already looked in the dict of this plain class's instance.
     fn instance_attr_planned(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>, hint: Option<&Hint>, dict_done: bool) -> PyResult<Value> {
         let (slot, plan) = self.attr_plan(inst.class_ref(), name);
+        if let Some(v) = plan.slot_get.and_then(|i| inst.slots().get(i as usize)).and_then(|cell| cell.lock().clone()) {
+            return Ok(v);
+        }
         if plan.dict_first_get {
             if !dict_done {
                 let own = match hint {
@@ -120,7 +123,18 @@ impl Vm {
         if let Value::Instance(inst) = obj
             && matches!(inst.payload, Payload::None)
         {
-            let direct = if inst.class_ref().is_plain() { !is_special_store(name) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
+            let direct = if inst.class_ref().is_plain() {
+                !is_special_store(name)
+            } else {
+                let plan = self.attr_plan(inst.class_ref(), name).1;
+                if let Some(cell) = plan.slot_set.and_then(|i| inst.slots().get(i as usize)) {
+                    // The old value is dropped after the slot's lock is let go.
+                    let old = cell.lock().replace(v);
+                    drop(old);
+                    return Ok(());
+                }
+                plan.dict_set
+            };
             if direct {
                 return match inst.set_attr_hinted(name, v, hint) {
                     Ok(()) => Ok(()),
@@ -621,9 +635,29 @@ impl Vm {
     }
 
     pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
-        match self.get_attr(obj, &intern(name)) {
-            Ok(_) => Ok(true),
-            Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),
+        Ok(self.lookup_attr(obj, &intern(name))?.is_some())
+    }
+
+    /// `obj.name`, or None where that raises AttributeError (CPython's `_PyObject_LookupAttr`,
+    /// behind `hasattr` and `getattr` with a default). A name that neither the class nor the
+    /// instance's dict has, on an instance with no hook of the user's, is answered without
+    /// making the AttributeError at all (an exception's own fields and the dunder names every
+    /// instance computes take the general path).
+    pub fn lookup_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if let Value::Instance(inst) = obj
+            && matches!(inst.payload, Payload::None)
+            && inst.exc().is_none()
+            && !name.as_str().starts_with("__")
+            && let (_, plan) = self.attr_plan(inst.class_ref(), name)
+            && plan.found == Found::Absent
+            && plan.dict_first_get
+            && self.class_lookup(inst.class_ref(), crate::name!("__getattr__")).is_none()
+        {
+            return Ok(inst.attr(name));
+        }
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
             Err(e) => Err(e),
         }
     }

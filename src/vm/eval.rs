@@ -586,6 +586,18 @@ impl Vm {
                             frame.set_lasti(pc);
                             let b = frame.stack.pop().unwrap();
                             let a = frame.stack.pop().unwrap();
+                            let a = if bop == crate::ast::BinOp::Add {
+                                match super::str_append::append_in_place(a, &b, code.ops.get(next), &mut frame.locals) {
+                                    Ok(v) => {
+                                        b.discard();
+                                        frame.stack.push(v);
+                                        continue;
+                                    }
+                                    Err(a) => a,
+                                }
+                            } else {
+                                a
+                            };
                             let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
                             a.discard();
                             b.discard();

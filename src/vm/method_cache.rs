@@ -51,6 +51,12 @@ pub struct AttrPlan {
     /// Writing may go straight to the instance's dict: no `__setattr__` of the user's, no data
     /// descriptor, not `__class__` nor a computed name.
     pub dict_set: bool,
+    /// The name is a `__slots__` member of the class (or a base) and no hook of the user's
+    /// stands before it: `inst.name` reads this slot of the instance (an unset slot takes the
+    /// general path, for its error).
+    pub slot_get: Option<u32>,
+    /// As `slot_get`, for writing: no `__setattr__` of the user's.
+    pub slot_set: Option<u32>,
 }
 
 #[derive(Default, Clone)]
@@ -127,12 +133,21 @@ fn classify(found: &Option<Value>) -> Found {
 }
 
 /// The plan for `name` on instances of `cls`, given what the MRO holds under it.
-fn plan_for(cls: &Class, name: &Arc<PyStr>, found: Found) -> AttrPlan {
+fn plan_for(cls: &Class, name: &Arc<PyStr>, value: &Option<Value>) -> AttrPlan {
+    let found = classify(value);
     let plain = cls.is_plain();
     let get_hook = !plain && matches!(cls.lookup(crate::name!("__getattribute__")), Some(v) if !matches!(v, Value::Builtin(_)));
     let set_hook = !plain && matches!(cls.lookup(crate::name!("__setattr__")), Some(Value::Function(_)));
     let ordinary = found != Found::DataDescriptor && !is_computed_name(name);
-    AttrPlan { found, dict_first_get: ordinary && !get_hook, dict_set: ordinary && !set_hook }
+    // Found along this class's MRO, a member applies to every instance of the class.
+    let slot = value.as_ref().and_then(crate::objects::slots::member_of).filter(|_| !is_computed_name(name)).and_then(|m| u32::try_from(m.index).ok());
+    AttrPlan {
+        found,
+        dict_first_get: ordinary && !get_hook,
+        dict_set: ordinary && !set_hook,
+        slot_get: slot.filter(|_| !get_hook),
+        slot_set: slot.filter(|_| !set_hook),
+    }
 }
 
 impl Vm {
@@ -162,7 +177,7 @@ impl Vm {
             }
             _ => None,
         };
-        let plan = plan_for(cls, name, classify(&found));
+        let plan = plan_for(cls, name, &found);
         self.method_cache.slots[i] = Slot { tag, name: Some(name.clone()), value_class, found, owner, plan };
     }
 

@@ -34,6 +34,7 @@ pub mod special;
 pub mod stack;
 pub mod stack_board;
 pub mod stdio;
+pub mod str_append;
 pub mod subclass;
 pub mod suggestions;
 pub mod tool_iter;

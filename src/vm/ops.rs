@@ -469,12 +469,7 @@ impl Vm {
                 let x = int_to_f64(a)?;
                 return float_binop(op, x, *y);
             }
-            (Str(x), Str(y)) if op == BinOp::Add => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Value::string(s)
-            }
+            (Str(x), Str(y)) if op == BinOp::Add => Str(crate::objects::str::PyStr::concat(x, y)),
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
                 let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::string(repeated_text(x.as_str(), n)?)
@@ -488,7 +483,8 @@ impl Vm {
                 Value::Bytes(Arc::new(s.chars().map(|c| c as u32 as u8).collect()))
             }
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {
-                let mut v = (**x).clone();
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
                 v.extend_from_slice(y);
                 Value::Bytes(Arc::new(v))
             }
