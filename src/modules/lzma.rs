@@ -5,16 +5,13 @@
 //! files. The `LZMAError` class lives here. Work on data runs with the interpreter lock released.
 
 use crate::builtins::args::check_args;
-use crate::modules::convert::{buffer_bytes, type_name};
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::exceptions::new_exception;
+use crate::modules::stream_handle::{data, error_class as error_class_in, handle, int, limit, new_handle, raise_in, stream_class};
+use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{Arc, ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use liblzma::stream::{Action, Check, Error as LzErr, Filters, LzmaOptions, MatchFinder, Mode, Status, Stream};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 /// The container formats, numbered as lzma.py's FORMAT_* constants.
@@ -38,27 +35,21 @@ impl Format {
     }
 }
 
-struct Handle(Mutex<Stream>);
-
-impl crate::objects::native::NativeData for Handle {}
+const MODULE: &str = "_lzma";
 
 fn handle_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| make_class_in("_lzma", "Stream", vec![types().object.clone()], Kind::Native))
+    C.get_or_init(|| stream_class(MODULE))
 }
 
 /// `lzma.LZMAError`.
 fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("_lzma", "LZMAError", vec![types().exc(ExcKind::Exception)], Kind::Exception);
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("_lzma"));
-        c
-    })
+    C.get_or_init(|| error_class_in(MODULE, "LZMAError"))
 }
 
 fn lzma_error(msg: &str) -> PyErr {
-    PyErr::from_value(new_exception(error_class().clone(), vec![Value::str(msg)]))
+    raise_in(error_class(), msg)
 }
 
 /// CPython's wording of each liblzma failure.
@@ -75,34 +66,8 @@ fn failure(e: LzErr) -> PyErr {
     }
 }
 
-fn handle(v: &Value) -> PyResult<&Handle> {
-    if let Value::Instance(i) = v
-        && let Payload::Native(n) = &i.payload
-        && let Some(h) = n.downcast_ref::<Handle>()
-    {
-        return Ok(h);
-    }
-    Err(PyErr::type_error("expected a _lzma stream"))
-}
-
-fn new_handle(s: Stream) -> Value {
-    Value::Instance(Instance::new(handle_class().clone(), Payload::Native(Box::new(Handle(Mutex::new(s))))))
-}
-
-fn int(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
-    }
-}
-
 fn u32_of(v: &Value) -> PyResult<u32> {
     u32::try_from(int(v)?).map_err(|_| PyErr::overflow("Value too large for uint32_t type"))
-}
-
-fn data(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn items(v: &Value) -> Vec<Value> {
@@ -265,7 +230,7 @@ fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         Format::Auto => return Err(PyErr::value_error("Invalid container format: 0")),
     };
-    stream.map(new_handle).map_err(failure)
+    stream.map(|s| new_handle(handle_class(), s)).map_err(failure)
 }
 
 /// Runs the stream over `input` with `action` until the input is used and no more comes out
@@ -301,10 +266,10 @@ fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> Py
 /// compress(stream, data, finish) -> the bytes produced.
 fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("compress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let action = if matches!(a[2], Value::Bool(true)) { Action::Finish } else { Action::Run };
-    let (out, _, _) = vm.allow_threads(|| run(&mut h.0.lock(), &input, action, None))?;
+    let (out, _, _) = vm.allow_threads(|| run(&mut h.lock(), &input, action, None))?;
     Ok(Value::Bytes(Arc::new(out)))
 }
 
@@ -324,17 +289,16 @@ fn decompressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Format::Alone => Stream::new_lzma_decoder(memlimit),
         Format::Raw => Stream::new_raw_decoder(&filters(&a[2])?),
     };
-    stream.map(new_handle).map_err(failure)
+    stream.map(|s| new_handle(handle_class(), s)).map_err(failure)
 }
 
 /// decompress(stream, data, max_length) -> (output, bytes of data consumed, end of stream).
 fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("decompress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
-    let max = int(&a[2])?;
-    let limit = if max < 0 { None } else { Some(max as usize) };
-    let (out, used, eof) = vm.allow_threads(|| run(&mut h.0.lock(), &input, Action::Run, limit))?;
+    let limit = limit(&a[2])?;
+    let (out, used, eof) = vm.allow_threads(|| run(&mut h.lock(), &input, Action::Run, limit))?;
     Ok(Value::tuple(vec![Value::Bytes(Arc::new(out)), Value::Int(used as i64), Value::Bool(eof)]))
 }
 
@@ -346,7 +310,7 @@ fn is_check_supported(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> 
 
 pub fn create() -> Value {
     let (m, d) = super::make_module(
-        "_lzma",
+        MODULE,
         &[
             ("compressor", compressor),
             ("compress", compress),

@@ -41,6 +41,7 @@ pub mod signals;
 pub mod sizeof;
 pub mod socket;
 pub mod sqlite;
+pub mod stream_handle;
 pub mod subprocess;
 pub mod sys;
 pub mod sys_extra;
