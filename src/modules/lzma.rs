@@ -234,29 +234,29 @@ fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// Runs the stream over `input` with `action` until the input is used and no more comes out
-/// (or, for Finish, until the stream ends); `limit` caps the output (decompressing).
+/// (or, for Finish, until the stream ends); `limit` caps the output (decompressing): liblzma
+/// writes into a slice of exactly the room left, so it never gives more than `limit` bytes.
 fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> PyResult<(Vec<u8>, usize, bool)> {
+    const CHUNK: usize = 64 * 1024;
     let mut out: Vec<u8> = Vec::new();
+    let mut buf = vec![0u8; CHUNK];
     let start = s.total_in();
     loop {
-        let room = match limit {
-            Some(l) => (l - out.len()).min(64 * 1024),
-            None => 64 * 1024,
-        };
+        let room = limit.map_or(CHUNK, |l| (l - out.len()).min(CHUNK));
         let consumed = (s.total_in() - start) as usize;
         if room == 0 {
             return Ok((out, consumed, false));
         }
-        out.reserve(room);
-        let before = out.len();
-        let status = s.process_vec(&input[consumed..], &mut out, action).map_err(failure)?;
+        let before = s.total_out();
+        let status = s.process(&input[consumed..], &mut buf[..room], action).map_err(failure)?;
+        let produced = (s.total_out() - before) as usize;
+        out.extend_from_slice(&buf[..produced]);
         let now = (s.total_in() - start) as usize;
         if status == Status::StreamEnd {
             return Ok((out, now, true));
         }
-        let produced = out.len() - before;
         let stalled = produced == 0 && now == consumed;
-        let filled = out.len() == out.capacity();
+        let filled = produced == room;
         if stalled || (now == input.len() && !filled && !matches!(action, Action::Finish)) {
             return Ok((out, now, false));
         }
