@@ -113,6 +113,11 @@ const NATIVE: &[(&str, Maker)] = &[
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];
 
+/// The name of every native module, in the table's order.
+pub fn native_names() -> impl Iterator<Item = &'static str> {
+    NATIVE.iter().map(|(n, _)| *n)
+}
+
 pub fn is_native(name: &str) -> bool {
     NATIVE.iter().any(|(n, _)| *n == name)
 }
