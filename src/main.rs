@@ -22,6 +22,7 @@ mod modules;
 mod objects;
 mod parser;
 mod repl;
+mod stack;
 mod stdlib;
 mod sync;
 mod ucd;

@@ -28,6 +28,7 @@ pub mod length_hint;
 pub mod list;
 pub mod memoryview;
 pub mod module_type;
+pub mod native_class;
 pub mod numbers;
 pub mod object;
 pub mod object_defaults;

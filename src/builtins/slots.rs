@@ -3,13 +3,13 @@
 //! (`__get__`, `__set__`, `__delete__`, `__name__`, `__objclass__`). The data types are
 //! objects/slots.rs; attribute access reaching a member descriptor is vm/attr.rs.
 
+use crate::builtins::native_class::NativeClass;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::slots::{Layout, Member, member_of};
 use crate::objects::str::{PyStr, intern};
-use crate::objects::types::{make_class_in, types};
+use crate::objects::types::types;
 use crate::objects::{Arc, Weak};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -224,12 +224,8 @@ fn member_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 pub fn member_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("builtins", "member_descriptor", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] =
             &[("__get__", member_get), ("__set__", member_set), ("__delete__", member_delete), ("__repr__", member_repr)];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("member_descriptor"), n, *f));
-        }
-        c
+        NativeClass::new("builtins", "member_descriptor").methods(methods).build()
     })
 }

@@ -37,17 +37,7 @@ pub(crate) fn operand_text(code: &Code, op: &Op) -> String {
         | Op::ImportName(i)
         | Op::ImportFrom(i)
         | Op::LoadClassDeref(i) => name(i),
-        Op::CompareJumpIfFalse(_, t)
-        | Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::SetupExcept(t)
-        | Op::SetupWith(t)
-        | Op::SetupAsyncWith(t) => format!("to {t}"),
-        _ => String::new(),
+        _ => op.jump_target().map(|t| format!("to {t}")).unwrap_or_default(),
     }
 }
 

@@ -230,6 +230,24 @@ pub enum Op {
 }
 
 impl Op {
+    /// The instruction this one may jump to, for the ops that can jump (what the disassemblers
+    /// print as their target).
+    pub fn jump_target(&self) -> Option<u32> {
+        match self {
+            Op::CompareJumpIfFalse(_, t)
+            | Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::SetupExcept(t)
+            | Op::SetupWith(t)
+            | Op::SetupAsyncWith(t) => Some(*t),
+            _ => None,
+        }
+    }
+
     /// Whether this instruction at `pc` may jump backward (the end of a loop body, or a
     /// comprehension's filter going back for the next item): one of CPython 3.11's switch points
     /// (see `gil::SwitchPoints`).

@@ -1065,7 +1065,7 @@ impl<'a> Compiler<'a> {
         let line = self.source.line_of(e.span.0);
         self.line = line;
         self.pos = position_of(e);
-        let r = stacker::maybe_grow(super::scope::RED_ZONE, super::scope::STACK_SEGMENT, || self.expr_inner(e));
+        let r = crate::stack::SYNTAX_TREE.run(|| self.expr_inner(e));
         self.line = saved;
         self.pos = saved_pos;
         r

@@ -19,9 +19,7 @@ pub fn compile_tree<T>(
 ) -> Result<T, crate::lexer::SyntaxErrorInfo> {
     let r = compile(&ast);
     if matches!(&r, Err(e) if matches!(e.kind, crate::lexer::SyntaxKind::Memory | crate::lexer::SyntaxKind::Recursion)) {
-        // A level of nesting takes at least one byte of source and a few hundred bytes of
-        // stack to drop.
-        stacker::grow(src_len.saturating_mul(512).max(1 << 20), move || drop(ast));
+        crate::stack::drop_deep(ast, src_len);
     }
     r
 }

@@ -254,11 +254,6 @@ fn too_deep(e: &Expr, parent_nests_right: bool) -> SyntaxErrorInfo {
     }
 }
 
-/// Stack kept free before each level of the walks over the syntax tree, and the size of each
-/// further stack segment when it runs short (`stacker`).
-pub const RED_ZONE: usize = 64 * 1024;
-pub const STACK_SEGMENT: usize = 2 * 1024 * 1024;
-
 fn err(msg: String, offset: usize) -> SyntaxErrorInfo {
     SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg, offset, end: None }
 }
@@ -714,7 +709,7 @@ impl Builder {
         }
         self.depth += 1;
         let saved = std::mem::replace(&mut self.in_right_nesting, nests_right(e));
-        let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.expr_inner(e));
+        let r = crate::stack::SYNTAX_TREE.run(|| self.expr_inner(e));
         self.in_right_nesting = saved;
         self.depth -= 1;
         r
@@ -881,7 +876,7 @@ impl Builder {
 fn resolve(scopes: &mut Vec<Scope>, id: usize) -> Result<(), SyntaxErrorInfo> {
     let children = scopes[id].children.clone();
     for c in children {
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || resolve(scopes, c))?;
+        crate::stack::SYNTAX_TREE.run(|| resolve(scopes, c))?;
     }
     let kind = scopes[id].kind;
     if kind == ScopeKind::Module {

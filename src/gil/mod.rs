@@ -11,7 +11,7 @@ pub mod world;
 use crate::sync::spin::SpinSlot;
 use crate::sync::{Condvar, Mutex};
 use stats::Presence;
-pub use stats::ThreadStats;
+pub use stats::{Release, ThreadStats};
 use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering};
@@ -480,9 +480,9 @@ impl Gil {
         st.holder = me.id;
     }
 
-    /// Gives the lock up. `forced` says whether the interval (not a blocking call) made it.
-    pub fn release(&self, me: &ThreadStats, forced: bool) {
-        self.release_preferring(me, forced, None);
+    /// Gives the lock up, for the reason `why`.
+    pub fn release(&self, me: &ThreadStats, why: Release) {
+        self.release_preferring(me, why, None);
     }
 
     /// As `release`, for a thread about to block on a lock that thread `holder` took: under
@@ -491,20 +491,26 @@ impl Gil {
     /// queued ahead of it would run in turn only to block on the same lock, each a wake-up
     /// (a lock convoy: threads_lock_counter spent a third of its time there).
     pub fn release_for_holder(&self, me: &ThreadStats, holder: u64) {
-        self.release_preferring(me, false, Some(holder));
+        self.release_preferring(me, Release::Blocking, Some(holder));
     }
 
     /// Gives the lock up; under handoff the waiter with thread id `preferred` (if it waits) gets
     /// it first.
-    fn release_preferring(&self, me: &ThreadStats, forced: bool, preferred: Option<u64>) {
+    fn release_preferring(&self, me: &ThreadStats, why: Release, preferred: Option<u64>) {
         if self.policy == Policy::Off {
             self.world.leave();
             self.trace(me, Some(ThreadState::Blocked));
             return;
         }
         set_holding(false);
-        me.record_release(forced);
-        self.trace(me, Some(if forced { ThreadState::Waiting } else { ThreadState::Blocked }));
+        me.record_release(why);
+        self.trace(
+            me,
+            Some(match why {
+                Release::Interval => ThreadState::Waiting,
+                Release::Blocking => ThreadState::Blocked,
+            }),
+        );
         let mut st = self.state.lock();
         if self.policy == Policy::Handoff {
             let preferred = preferred.and_then(|id| st.queue.iter().position(|w| w.stats.id == id));
@@ -614,19 +620,19 @@ impl Gil {
             Policy::Handoff => {
                 if self.waiting.load(Ordering::Relaxed) > 0 && self.next_is_ready() {
                     let spin = if self.is_busy(Instant::now()) { Duration::ZERO } else { FORCED_SWITCH_SPIN };
-                    self.release(me, true);
+                    self.release(me, Release::Interval);
                     self.acquire_with_spin(me, spin, Arrival::Behind);
                 }
             }
             Policy::Legacy => {
                 if self.waiting.load(Ordering::Relaxed) > 0 {
-                    self.release(me, true);
+                    self.release(me, Release::Interval);
                     self.acquire_with_spin(me, FORCED_SWITCH_SPIN, Arrival::Behind);
                 }
             }
             Policy::CPython => {
                 if self.drop_request.swap(false, Ordering::SeqCst) {
-                    self.release(me, true);
+                    self.release(me, Release::Interval);
                     // Forced switching: wait until some other thread has taken the lock.
                     let mut st = self.state.lock();
                     let at = st.switches;
@@ -662,7 +668,7 @@ mod tests {
                 let me = Arc::new(ThreadStats::new(id, "waiter"));
                 shared.acquire_with_spin(&me, Duration::ZERO, arrival);
                 order.lock().push(id);
-                shared.release(&me, false);
+                shared.release(&me, Release::Blocking);
             }));
             while gil.waiting.load(Ordering::SeqCst) < i + 1 {
                 std::thread::yield_now();
@@ -683,9 +689,9 @@ mod tests {
     #[test]
     fn a_woken_thread_goes_ahead_of_threads_the_interval_forced_out() {
         use Arrival::*;
-        assert_eq!(order_with(&[Behind, Behind, Woken], |gil, me| gil.release(me, true)), vec![4, 2, 3]);
+        assert_eq!(order_with(&[Behind, Behind, Woken], |gil, me| gil.release(me, Release::Interval)), vec![4, 2, 3]);
         // Woken threads keep their order among themselves.
-        assert_eq!(order_with(&[Behind, Woken, Woken], |gil, me| gil.release(me, true)), vec![3, 4, 2]);
+        assert_eq!(order_with(&[Behind, Woken, Woken], |gil, me| gil.release(me, Release::Interval)), vec![3, 4, 2]);
     }
 
     #[test]
@@ -693,12 +699,12 @@ mod tests {
         use Arrival::*;
         // 3..6 pass 2; 7 may not pass it again; 9 still passes the forced 8 that came after.
         let arrivals = [Behind, Woken, Woken, Woken, Woken, Woken, Behind, Woken];
-        assert_eq!(order_with(&arrivals, |gil, me| gil.release(me, true)), vec![3, 4, 5, 6, 2, 7, 9, 8]);
+        assert_eq!(order_with(&arrivals, |gil, me| gil.release(me, Release::Interval)), vec![3, 4, 5, 6, 2, 7, 9, 8]);
     }
 
     #[test]
     fn handoff_grants_the_longest_waiter_first() {
-        assert_eq!(order_after(|gil, me| gil.release(me, true)), vec![2, 3]);
+        assert_eq!(order_after(|gil, me| gil.release(me, Release::Interval)), vec![2, 3]);
     }
 
     #[test]
@@ -717,7 +723,7 @@ mod tests {
         let waiter = std::thread::spawn(move || {
             let me = Arc::new(ThreadStats::new(2, "waiter"));
             shared.acquire_first(&me);
-            shared.release(&me, false);
+            shared.release(&me, Release::Blocking);
         });
         while gil.waiting.load(Ordering::SeqCst) == 0 {
             std::thread::yield_now();

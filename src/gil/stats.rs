@@ -10,6 +10,14 @@ use std::time::{Duration, Instant};
 /// [2^k, 2^(k+1)) ns, which is enough resolution to tell 1 µs from 1 ms from 1 s.
 const BUCKETS: usize = 40;
 
+/// Why a thread gives the GIL up: the switch interval took it (a forced release), or the thread
+/// is about to block (a wait, I/O, `time.sleep`; a voluntary release).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Release {
+    Interval,
+    Blocking,
+}
+
 pub struct ThreadStats {
     pub id: u64,
     pub name: Mutex<String>,
@@ -130,12 +138,11 @@ impl ThreadStats {
         *self.held_since.lock() = Some(Instant::now());
     }
 
-    pub fn record_release(&self, forced: bool) {
-        if forced {
-            self.forced_releases.fetch_add(1, Ordering::Relaxed);
-        } else {
-            self.voluntary_releases.fetch_add(1, Ordering::Relaxed);
-        }
+    pub fn record_release(&self, why: Release) {
+        match why {
+            Release::Interval => self.forced_releases.fetch_add(1, Ordering::Relaxed),
+            Release::Blocking => self.voluntary_releases.fetch_add(1, Ordering::Relaxed),
+        };
         if let Some(t) = self.held_since.lock().take() {
             self.hold_ns.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
         }

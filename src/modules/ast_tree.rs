@@ -561,7 +561,7 @@ fn parse(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None => result,
     };
     // A deeply nested tree is dropped on a stack big enough for it.
-    stacker::maybe_grow(crate::vm::stack::NESTED_RED_ZONE, src.len().saturating_mul(512).max(crate::vm::stack::NESTED_SEGMENT), move || drop(tree));
+    crate::stack::drop_deep(tree, src.len());
     result
 }
 

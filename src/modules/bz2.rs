@@ -4,15 +4,13 @@
 //! and the files. Work on data runs with the interpreter lock released.
 
 use crate::builtins::args::check_args;
-use crate::modules::convert::{buffer_bytes, type_name};
-use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::modules::stream_handle::{data, handle, int, limit, new_handle, stream_class};
+use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{Arc, ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use bzip2::{Action, Compress, Compression, Decompress, Status};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 enum Stream {
@@ -20,39 +18,11 @@ enum Stream {
     Decompress(Decompress),
 }
 
-struct Handle(Mutex<Stream>);
-
-impl crate::objects::native::NativeData for Handle {}
+const MODULE: &str = "_bz2";
 
 fn handle_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| make_class_in("_bz2", "Stream", vec![types().object.clone()], Kind::Native))
-}
-
-fn handle(v: &Value) -> PyResult<&Handle> {
-    if let Value::Instance(i) = v
-        && let Payload::Native(n) = &i.payload
-        && let Some(h) = n.downcast_ref::<Handle>()
-    {
-        return Ok(h);
-    }
-    Err(PyErr::type_error("expected a _bz2 stream"))
-}
-
-fn new_handle(s: Stream) -> Value {
-    Value::Instance(Instance::new(handle_class().clone(), Payload::Native(Box::new(Handle(Mutex::new(s))))))
-}
-
-fn int(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
-    }
-}
-
-fn data(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    C.get_or_init(|| stream_class(MODULE))
 }
 
 fn bytes(v: Vec<u8>) -> Value {
@@ -63,7 +33,7 @@ fn bytes(v: Vec<u8>) -> Value {
 fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("compressor", a, k, 1, 1)?;
     let level = int(&a[0])?.clamp(1, 9) as u32;
-    Ok(new_handle(Stream::Compress(Compress::new(Compression::new(level), 30))))
+    Ok(new_handle(handle_class(), Stream::Compress(Compress::new(Compression::new(level), 30))))
 }
 
 /// Feeds `input` to the compressor with `action`, collecting everything it gives.
@@ -89,10 +59,10 @@ fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> PyResult<Vec<
 /// compress(stream, data, finish) -> the bytes produced (finish: end the stream).
 fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("compress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let action = if matches!(a[2], Value::Bool(true)) { Action::Finish } else { Action::Run };
-    let out = vm.allow_threads(|| match &mut *h.0.lock() {
+    let out = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Compress(c) => run_compress(c, &input, action),
         Stream::Decompress(_) => Err(PyErr::type_error("not a compress stream")),
     })?;
@@ -102,7 +72,7 @@ fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// decompressor() -> a decompress stream.
 fn decompressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("decompressor", a, k, 0, 0)?;
-    Ok(new_handle(Stream::Decompress(Decompress::new(false))))
+    Ok(new_handle(handle_class(), Stream::Decompress(Decompress::new(false))))
 }
 
 /// What one decompress call did.
@@ -146,11 +116,10 @@ fn run_decompress(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyR
 /// decompress(stream, data, max_length) -> (output, bytes of data consumed, end of stream).
 fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("decompress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
-    let max = int(&a[2])?;
-    let limit = if max < 0 { None } else { Some(max as usize) };
-    let step = vm.allow_threads(|| match &mut *h.0.lock() {
+    let limit = limit(&a[2])?;
+    let step = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Decompress(d) => run_decompress(d, &input, limit),
         Stream::Compress(_) => Err(PyErr::type_error("not a decompress stream")),
     })?;
@@ -158,7 +127,7 @@ fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_bz2", &[("compressor", compressor), ("compress", compress), ("decompressor", decompressor), ("decompress", decompress)]);
+    let (m, d) = super::make_module(MODULE, &[("compressor", compressor), ("compress", compress), ("decompressor", decompressor), ("decompress", decompress)]);
     d.set_str(intern("Stream"), Value::Class(handle_class().clone()));
     m
 }

@@ -124,23 +124,6 @@ fn upper_snake(camel: &str) -> String {
     out
 }
 
-/// The instruction a jump goes to, for the ops that can jump.
-fn jump_target(op: &Op) -> Option<u32> {
-    match op {
-        Op::CompareJumpIfFalse(_, t)
-        | Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::SetupExcept(t)
-        | Op::SetupWith(t)
-        | Op::SetupAsyncWith(t) => Some(*t),
-        _ => None,
-    }
-}
-
 /// The variant's name and the text inside its parentheses (empty for ops without an operand).
 fn split_debug(op: &Op) -> (String, String) {
     let dbg = format!("{op:?}");
@@ -163,7 +146,7 @@ fn one_instruction(code: &Code, offset: usize, op: &Op) -> Value {
         _ => shown,
     };
     let line = code.lines.get(offset).map(|l| Value::Int(*l as i64)).unwrap_or(Value::None);
-    let target = jump_target(op).map(|t| Value::Int(t as i64)).unwrap_or(Value::None);
+    let target = op.jump_target().map(|t| Value::Int(t as i64)).unwrap_or(Value::None);
     Value::tuple(vec![Value::Int(offset as i64), Value::string(upper_snake(&variant)), arg, Value::string(argrepr), line, target])
 }
 

@@ -6,16 +6,17 @@
 
 use crate::ast::CmpOp;
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
+use crate::builtins::native_class::NativeClass;
 use crate::gil_cell::ObjCell;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
+use crate::objects::function::{KwArgs, NO_KWARGS, NativeFn};
 use crate::objects::iter::{DictPart, IterState, NativeIter, OrderedWalk, PyIter};
 use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::collections::VecDeque;
@@ -707,16 +708,14 @@ const METHODS: &[(&str, NativeFn)] = &[
 pub fn deque_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("collections", "deque", vec![types().object.clone()], Kind::Native);
-        for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("deque"), n, *f));
-        }
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", deque_new));
-        c.dict.set_str(intern("maxlen"), crate::builtins::object::native_property(Builtin::method(Owner::Named("deque"), "maxlen", maxlen)));
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("collections"));
-        c.dict.set_str(intern("__hash__"), Value::None);
-        c.dict.set_str(intern("__class_getitem__"), crate::builtins::type_::class_getitem_method(Owner::Named("deque")));
-        c
+        NativeClass::new("collections", "deque")
+            .methods(METHODS)
+            .constructor(deque_new)
+            .properties(&[("maxlen", maxlen)])
+            .module_attr()
+            .unhashable()
+            .set("__class_getitem__", crate::builtins::type_::class_getitem_method(Owner::Named("deque")))
+            .build()
     })
 }
 

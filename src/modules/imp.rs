@@ -98,7 +98,7 @@ fn find_spec(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn is_builtin(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("is_builtin", a, k, 1, 1)?;
     let name = arg_string(&a[0], "name")?;
-    let builtin = crate::vm::import::finder::CPYTHON_BUILTIN.contains(&name.as_str());
+    let builtin = crate::vm::import::finder::is_cpython_builtin(&name);
     Ok(Value::Int(match (builtin, name.as_str()) {
         (true, "sys" | "builtins") => -1,
         (true, _) => 1,

@@ -5,16 +5,13 @@
 //! files. The `LZMAError` class lives here. Work on data runs with the interpreter lock released.
 
 use crate::builtins::args::check_args;
-use crate::modules::convert::{buffer_bytes, type_name};
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::exceptions::new_exception;
+use crate::modules::stream_handle::{data, error_class as error_class_in, handle, int, limit, new_handle, raise_in, stream_class};
+use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{Arc, ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use liblzma::stream::{Action, Check, Error as LzErr, Filters, LzmaOptions, MatchFinder, Mode, Status, Stream};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 /// The container formats, numbered as lzma.py's FORMAT_* constants.
@@ -38,27 +35,21 @@ impl Format {
     }
 }
 
-struct Handle(Mutex<Stream>);
-
-impl crate::objects::native::NativeData for Handle {}
+const MODULE: &str = "_lzma";
 
 fn handle_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| make_class_in("_lzma", "Stream", vec![types().object.clone()], Kind::Native))
+    C.get_or_init(|| stream_class(MODULE))
 }
 
 /// `lzma.LZMAError`.
 fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("_lzma", "LZMAError", vec![types().exc(ExcKind::Exception)], Kind::Exception);
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("_lzma"));
-        c
-    })
+    C.get_or_init(|| error_class_in(MODULE, "LZMAError"))
 }
 
 fn lzma_error(msg: &str) -> PyErr {
-    PyErr::from_value(new_exception(error_class().clone(), vec![Value::str(msg)]))
+    raise_in(error_class(), msg)
 }
 
 /// CPython's wording of each liblzma failure.
@@ -75,34 +66,8 @@ fn failure(e: LzErr) -> PyErr {
     }
 }
 
-fn handle(v: &Value) -> PyResult<&Handle> {
-    if let Value::Instance(i) = v
-        && let Payload::Native(n) = &i.payload
-        && let Some(h) = n.downcast_ref::<Handle>()
-    {
-        return Ok(h);
-    }
-    Err(PyErr::type_error("expected a _lzma stream"))
-}
-
-fn new_handle(s: Stream) -> Value {
-    Value::Instance(Instance::new(handle_class().clone(), Payload::Native(Box::new(Handle(Mutex::new(s))))))
-}
-
-fn int(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
-    }
-}
-
 fn u32_of(v: &Value) -> PyResult<u32> {
     u32::try_from(int(v)?).map_err(|_| PyErr::overflow("Value too large for uint32_t type"))
-}
-
-fn data(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn items(v: &Value) -> Vec<Value> {
@@ -265,33 +230,33 @@ fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
         Format::Auto => return Err(PyErr::value_error("Invalid container format: 0")),
     };
-    stream.map(new_handle).map_err(failure)
+    stream.map(|s| new_handle(handle_class(), s)).map_err(failure)
 }
 
 /// Runs the stream over `input` with `action` until the input is used and no more comes out
-/// (or, for Finish, until the stream ends); `limit` caps the output (decompressing).
+/// (or, for Finish, until the stream ends); `limit` caps the output (decompressing): liblzma
+/// writes into a slice of exactly the room left, so it never gives more than `limit` bytes.
 fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> PyResult<(Vec<u8>, usize, bool)> {
+    const CHUNK: usize = 64 * 1024;
     let mut out: Vec<u8> = Vec::new();
+    let mut buf = vec![0u8; CHUNK];
     let start = s.total_in();
     loop {
-        let room = match limit {
-            Some(l) => (l - out.len()).min(64 * 1024),
-            None => 64 * 1024,
-        };
+        let room = limit.map_or(CHUNK, |l| (l - out.len()).min(CHUNK));
         let consumed = (s.total_in() - start) as usize;
         if room == 0 {
             return Ok((out, consumed, false));
         }
-        out.reserve(room);
-        let before = out.len();
-        let status = s.process_vec(&input[consumed..], &mut out, action).map_err(failure)?;
+        let before = s.total_out();
+        let status = s.process(&input[consumed..], &mut buf[..room], action).map_err(failure)?;
+        let produced = (s.total_out() - before) as usize;
+        out.extend_from_slice(&buf[..produced]);
         let now = (s.total_in() - start) as usize;
         if status == Status::StreamEnd {
             return Ok((out, now, true));
         }
-        let produced = out.len() - before;
         let stalled = produced == 0 && now == consumed;
-        let filled = out.len() == out.capacity();
+        let filled = produced == room;
         if stalled || (now == input.len() && !filled && !matches!(action, Action::Finish)) {
             return Ok((out, now, false));
         }
@@ -301,10 +266,10 @@ fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> Py
 /// compress(stream, data, finish) -> the bytes produced.
 fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("compress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let action = if matches!(a[2], Value::Bool(true)) { Action::Finish } else { Action::Run };
-    let (out, _, _) = vm.allow_threads(|| run(&mut h.0.lock(), &input, action, None))?;
+    let (out, _, _) = vm.allow_threads(|| run(&mut h.lock(), &input, action, None))?;
     Ok(Value::Bytes(Arc::new(out)))
 }
 
@@ -324,17 +289,16 @@ fn decompressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         Format::Alone => Stream::new_lzma_decoder(memlimit),
         Format::Raw => Stream::new_raw_decoder(&filters(&a[2])?),
     };
-    stream.map(new_handle).map_err(failure)
+    stream.map(|s| new_handle(handle_class(), s)).map_err(failure)
 }
 
 /// decompress(stream, data, max_length) -> (output, bytes of data consumed, end of stream).
 fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("decompress", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
-    let max = int(&a[2])?;
-    let limit = if max < 0 { None } else { Some(max as usize) };
-    let (out, used, eof) = vm.allow_threads(|| run(&mut h.0.lock(), &input, Action::Run, limit))?;
+    let limit = limit(&a[2])?;
+    let (out, used, eof) = vm.allow_threads(|| run(&mut h.lock(), &input, Action::Run, limit))?;
     Ok(Value::tuple(vec![Value::Bytes(Arc::new(out)), Value::Int(used as i64), Value::Bool(eof)]))
 }
 
@@ -346,7 +310,7 @@ fn is_check_supported(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> 
 
 pub fn create() -> Value {
     let (m, d) = super::make_module(
-        "_lzma",
+        MODULE,
         &[
             ("compressor", compressor),
             ("compress", compress),

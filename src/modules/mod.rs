@@ -41,6 +41,7 @@ pub mod signals;
 pub mod sizeof;
 pub mod socket;
 pub mod sqlite;
+pub mod stream_handle;
 pub mod subprocess;
 pub mod sys;
 pub mod sys_extra;
@@ -111,6 +112,11 @@ const NATIVE: &[(&str, Maker)] = &[
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];
+
+/// The name of every native module, in the table's order.
+pub fn native_names() -> impl Iterator<Item = &'static str> {
+    NATIVE.iter().map(|(n, _)| *n)
+}
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.iter().any(|(n, _)| *n == name)

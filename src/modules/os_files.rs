@@ -2,14 +2,11 @@
 //! logging.handlers needs. Each releases the GIL while the OS works.
 
 use crate::builtins::args::{arg_str, check_args};
-use crate::builtins::object::native_property;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::os::unix::fs::MetadataExt;
@@ -123,7 +120,6 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn stat_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("os", "stat_result", vec![types().object.clone()], Kind::Native);
         let props: &[(&'static str, NativeFn)] = &[
             ("st_mode", mode),
             ("st_ino", ino),
@@ -136,13 +132,8 @@ fn stat_class() -> &'static Arc<Class> {
             ("st_mtime", mtime),
             ("st_ctime", ctime),
         ];
-        for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("stat_result"), n, *f)));
-        }
-        for (n, f) in [("__getitem__", getitem as NativeFn), ("__len__", len), ("__repr__", repr)] {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("stat_result"), n, f));
-        }
-        c
+        let methods: &[(&'static str, NativeFn)] = &[("__getitem__", getitem), ("__len__", len), ("__repr__", repr)];
+        NativeClass::new("os", "stat_result").properties(props).methods(methods).build()
     })
 }
 

@@ -5,13 +5,13 @@
 
 use super::make_module;
 use crate::builtins::args::{arg_f64, check_args};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::NO_KWARGS;
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::protocol::to_big;
@@ -557,14 +557,7 @@ fn global_instance(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn random_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("_random", "Random", vec![types().object.clone()], Kind::Native);
-        for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("Random"), n, *f));
-        }
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", random_new));
-        c
-    })
+    C.get_or_init(|| NativeClass::new("_random", "Random").methods(METHODS).constructor(random_new).build())
 }
 
 pub fn create() -> Value {

@@ -6,11 +6,10 @@
 
 use crate::builtins::args::{arg_str, check_args};
 use crate::builtins::file::os_error;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::{Builtin, KwArgs, Owner};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::KwArgs;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::unsafe_os::SharedBytes;
 use crate::vm::Vm;
@@ -107,12 +106,7 @@ fn block_closed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn block_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class("SharedBlock", vec![types().object.clone()], Kind::Native);
-        for (n, f) in [("close", block_close as crate::objects::function::NativeFn), ("size", block_size), ("closed", block_closed)] {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("SharedBlock"), n, f));
-        }
-        c.dict.set_str(intern("__module__"), Value::str("_posixshmem"));
-        c
+        NativeClass::new("_posixshmem", "SharedBlock").methods(&[("close", block_close), ("size", block_size), ("closed", block_closed)]).module_attr().build()
     })
 }
 

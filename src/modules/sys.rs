@@ -296,7 +296,7 @@ pub fn create(vm: &mut Vm) -> Value {
     d.set_str(crate::name!("argv").clone(), Value::list(argv));
     d.set_str(crate::name!("path").clone(), Value::list(initial_path(vm).into_iter().map(Value::string).collect()));
     d.set_str(crate::name!("modules").clone(), Value::Dict(vm.interp.modules.clone()));
-    let builtin_names = crate::vm::import::finder::CPYTHON_BUILTIN.iter().map(|n| Value::str(n)).collect();
+    let builtin_names = crate::vm::import::finder::builtin_module_names().iter().map(|n| Value::str(n)).collect();
     d.set_str(intern("builtin_module_names"), Value::tuple(builtin_names));
     // The import system's hooks: meta_path gets its three default finders once _frozen_importlib
     // runs; the program may add its own (vm/import/meta_path.rs).

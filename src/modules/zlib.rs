@@ -5,17 +5,14 @@
 //! unused_data/unconsumed_tail bookkeeping. Streams here are opaque handles.
 
 use crate::builtins::args::check_args;
-use crate::modules::convert::{buffer_bytes, type_name};
+use crate::modules::stream_handle::{data, error_class as error_class_in, handle, int, new_handle, raise_in, stream_class};
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::exceptions::new_exception;
+use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
-use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 /// The framing around the deflate data, chosen by zlib.py from `wbits`.
@@ -53,51 +50,21 @@ enum Stream {
     Inflate(Inflater),
 }
 
-struct Handle(Mutex<Stream>);
+const MODULE: &str = "_zlib";
 
 fn handle_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| make_class_in("_zlib", "Stream", vec![types().object.clone()], Kind::Native))
+    C.get_or_init(|| stream_class(MODULE))
 }
 
 /// `zlib.error`.
 fn error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("zlib", "error", vec![types().exc(ExcKind::Exception)], Kind::Exception);
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("zlib"));
-        c
-    })
+    C.get_or_init(|| error_class_in("zlib", "error"))
 }
 
 fn error(msg: impl Into<String>) -> PyErr {
-    PyErr::from_value(new_exception(error_class().clone(), vec![Value::string(msg.into())]))
-}
-
-fn handle(v: &Value) -> PyResult<&Handle> {
-    if let Value::Instance(i) = v
-        && let Payload::Native(n) = &i.payload
-        && let Some(h) = n.downcast_ref::<Handle>()
-    {
-        return Ok(h);
-    }
-    Err(PyErr::type_error("expected a _zlib stream"))
-}
-
-fn new_handle(s: Stream) -> Value {
-    Value::Instance(Instance::new(handle_class().clone(), Payload::Native(Box::new(Handle(Mutex::new(s))))))
-}
-
-fn int(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
-    }
-}
-
-fn data(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    raise_in(error_class(), msg)
 }
 
 fn optional_data(v: &Value) -> PyResult<Option<Vec<u8>>> {
@@ -125,7 +92,7 @@ fn deflater(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Some(dict) = optional_data(&a[3])? {
         c.set_dictionary(&dict).map_err(|_| PyErr::value_error("Invalid dictionary"))?;
     }
-    Ok(new_handle(Stream::Deflate(c)))
+    Ok(new_handle(handle_class(), Stream::Deflate(c)))
 }
 
 fn flush_mode(code: i64) -> PyResult<FlushCompress> {
@@ -191,10 +158,10 @@ fn run_deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult
 /// _zlib.deflate(stream, data, flush) -> the compressed bytes produced.
 fn deflate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("deflate", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let flush = flush_mode(int(&a[2])?)?;
-    let out = vm.allow_threads(|| match &mut *h.0.lock() {
+    let out = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Deflate(c) => run_deflate(c, &input, flush),
         Stream::Inflate(_) => Err(PyErr::type_error("not a deflate stream")),
     })?;
@@ -210,7 +177,7 @@ fn inflater(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !matches!(framing, Framing::Detect) {
         inf.stream = Some(open_inflate(&inf, framing)?);
     }
-    Ok(new_handle(Stream::Inflate(inf)))
+    Ok(new_handle(handle_class(), Stream::Inflate(inf)))
 }
 
 fn open_inflate(inf: &Inflater, framing: Framing) -> PyResult<Decompress> {
@@ -283,10 +250,10 @@ fn run_inflate(inf: &mut Inflater, input: &[u8], limit: usize) -> PyResult<Infla
 /// _zlib.inflate(stream, data, max_length) -> (output, bytes of data consumed, end of stream reached).
 fn inflate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("inflate", a, k, 3, 3)?;
-    let h = handle(&a[0])?;
+    let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let limit = int(&a[2])?.max(0) as usize;
-    let r = vm.allow_threads(|| match &mut *h.0.lock() {
+    let r = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Inflate(inf) => run_inflate(inf, &input, limit),
         Stream::Deflate(_) => Err(PyErr::type_error("not an inflate stream")),
     })?;
@@ -315,11 +282,8 @@ fn adler32(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 pub fn create() -> Value {
     let (m, d) =
-        super::make_module("_zlib", &[("deflater", deflater), ("deflate", deflate), ("inflater", inflater), ("inflate", inflate), ("adler32", adler32)]);
+        super::make_module(MODULE, &[("deflater", deflater), ("deflate", deflate), ("inflater", inflater), ("inflate", inflate), ("adler32", adler32)]);
     d.set_str(intern("error"), Value::Class(error_class().clone()));
     d.set_str(intern("Stream"), Value::Class(handle_class().clone()));
     m
 }
-
-// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
-impl crate::objects::native::NativeData for Handle {}

@@ -113,7 +113,7 @@ impl Completer for ReplHelper {
         }
         let (start, names) = self.candidates(line, pos);
         if let Some((interp, me)) = &self.gil {
-            interp.gil.release(me, false);
+            interp.gil.release(me, crate::gil::Release::Blocking);
         }
         Ok((start, names.into_iter().map(|n| Pair { display: n.clone(), replacement: n }).collect()))
     }

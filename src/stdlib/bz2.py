@@ -7,28 +7,15 @@ one-shot compress/decompress (every concatenated stream), BZ2File and open().
 
 __all__ = ["BZ2File", "BZ2Compressor", "BZ2Decompressor", "open", "compress", "decompress"]
 
-import builtins
-import io
-import os
 import _bz2
 import _compression
 
-_CLOSED, _READING, _WRITING = 0, 1, 2
 _WRITE_MODES = ("w", "wb", "x", "xb", "a", "ab")
 
 
 def _check_level(level):
     if not 1 <= level <= 9:
         raise ValueError("compresslevel must be between 1 and 9")
-
-
-def _open_target(target, mode):
-    """(file object, whether we opened it) for a path or an open file object."""
-    if isinstance(target, (str, bytes, os.PathLike)):
-        return builtins.open(target, mode), True
-    if hasattr(target, "read") or hasattr(target, "write"):
-        return target, False
-    raise TypeError("filename must be a str, bytes, file or PathLike object")
 
 
 class BZ2Compressor:
@@ -69,19 +56,7 @@ class BZ2Decompressor:
             raise EOFError("End of stream already reached")
         data = self._pending + memoryview(data).tobytes()
         out, used, ended = _bz2.decompress(self._stream, data, max_length)
-        rest = data[used:]
-        if ended:
-            self.eof = True
-            self.needs_input = False
-            self.unused_data = rest
-            self._pending = b""
-        elif rest:
-            self._pending = rest
-            self.needs_input = False
-        else:
-            self._pending = b""
-            self.needs_input = not (0 <= max_length == len(out))
-        return out
+        return _compression.settle_decompressor(self, out, data, used, ended, max_length)
 
     def __reduce__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
@@ -99,154 +74,39 @@ def _as_index(size):
         raise TypeError("Integer argument expected") from None
 
 
-class BZ2File(_compression.BaseStream):
+class BZ2File(_compression.CompressedFile):
     """A file (or file object) of bzip2-compressed data, read or written as plain bytes."""
 
     def __init__(self, filename, mode="r", *, compresslevel=9):
-        self._file = None
-        self._owns_fp = False
-        self._state = _CLOSED
         _check_level(compresslevel)
-        kind = {"": "r", "r": "r", "rb": "r"}.get(mode) or (mode[:1] if mode in _WRITE_MODES else None)
-        if kind is None:
+        letter = {"": "r", "r": "r", "rb": "r"}.get(mode) or (mode[:1] if mode in _WRITE_MODES else None)
+        if letter is None:
             raise ValueError(f"Invalid mode: {mode!r}")
-        mode_code = _READING if kind == "r" else _WRITING
-        if mode_code == _WRITING:
-            self._packer = BZ2Compressor(compresslevel)
-        self._file, self._owns_fp = _open_target(filename, kind + "b")
-        self._state = mode_code
-        if mode_code == _READING:
-            raw = _compression.DecompressReader(self._file, BZ2Decompressor, trailing_error=OSError)
-            self._reader = io.BufferedReader(raw)
+        if letter == "r":
+            self._attach(filename, letter, raw_reader=lambda fp: _compression.DecompressReader(
+                fp, BZ2Decompressor, trailing_error=OSError))
         else:
-            self._written = 0
-
-    def close(self):
-        if self._state == _CLOSED:
-            return
-        try:
-            if self._state == _READING:
-                self._reader.close()
-            elif self._state == _WRITING:
-                self._file.write(self._packer.flush())
-                self._packer = None
-        finally:
-            try:
-                if self._owns_fp:
-                    self._file.close()
-            finally:
-                self._file = None
-                self._owns_fp = False
-                self._state = _CLOSED
-                self._reader = None
-
-    @property
-    def closed(self):
-        return self._state == _CLOSED
-
-    def fileno(self):
-        self._check_not_closed()
-        return self._file.fileno()
-
-    def seekable(self):
-        return self.readable() and self._reader.seekable()
-
-    def readable(self):
-        self._check_not_closed()
-        return self._state == _READING
-
-    def writable(self):
-        self._check_not_closed()
-        return self._state == _WRITING
+            self._attach(filename, letter, compressor=BZ2Compressor(compresslevel))
 
     def peek(self, n=0):
-        self._check_can_read()
-        return self._reader.peek(n)
-
-    def read(self, size=-1):
-        self._check_can_read()
-        return self._reader.read(size)
-
-    def read1(self, size=-1):
-        self._check_can_read()
-        if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        return self._reader.read1(size)
+        return super().peek(n)
 
     def readinto(self, b):
         self._check_can_read()
-        return self._reader.readinto(b)
+        return self._buffer.readinto(b)
 
     def readline(self, size=-1):
-        size = _as_index(size)
-        self._check_can_read()
-        return self._reader.readline(size)
+        return super().readline(_as_index(size))
 
     def readlines(self, size=-1):
-        size = _as_index(size)
-        self._check_can_read()
-        return self._reader.readlines(size)
-
-    def __iter__(self):
-        self._check_can_read()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, data):
-        self._check_can_write()
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = memoryview(data)
-            length = data.nbytes
-        self._file.write(self._packer.compress(data))
-        self._written += length
-        return length
-
-    def writelines(self, seq):
-        for line in seq:
-            self.write(line)
-
-    def seek(self, offset, whence=io.SEEK_SET):
-        self._check_can_seek()
-        return self._reader.seek(offset, whence)
-
-    def tell(self):
-        self._check_not_closed()
-        if self._state == _READING:
-            return self._reader.tell()
-        return self._written
-
-    def __enter__(self):
-        self._check_not_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        return super().readlines(_as_index(size))
 
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
     """A BZ2File in binary mode, or wrapped in an io.TextIOWrapper in text mode ('t')."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError(f"Invalid mode: {mode!r}")
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    _compression.check_text_args(mode, encoding, errors, newline)
     binary = BZ2File(filename, mode.replace("t", ""), compresslevel=compresslevel)
-    if "t" in mode:
-        encoding = io.text_encoding(encoding)
-        return io.TextIOWrapper(binary, encoding, errors, newline)
-    return binary
+    return _compression.wrap_text(binary, mode, encoding, errors, newline)
 
 
 def compress(data, compresslevel=9):

@@ -13,6 +13,7 @@ import struct
 import sys
 import time
 import zlib
+import _compression
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
@@ -36,13 +37,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
          errors=None, newline=None):
     """Opens a gzip file: a GzipFile in binary modes, a TextIOWrapper over one in text
     modes ('rt', 'wt', 'at', 'xt'). `filename` is a path or a file object."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError(f"Invalid mode: {mode!r}")
-    else:
-        for given, what in ((encoding, 'encoding'), (errors, 'errors'), (newline, 'newline')):
-            if given is not None:
-                raise ValueError(f"Argument '{what}' not supported in binary mode")
+    _compression.check_text_args(mode, encoding, errors, newline)
     binary_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
         binary = GzipFile(filename, binary_mode, compresslevel)
@@ -50,9 +45,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
         binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return io.TextIOWrapper(binary, encoding, errors, newline)
-    return binary
+    return _compression.wrap_text(binary, mode, encoding, errors, newline)
 
 
 def _header(level, mtime, name=b''):

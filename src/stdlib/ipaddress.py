@@ -264,6 +264,14 @@ class _BaseAddress(_IPAddressBase):
 
     __slots__ = ()
 
+    @property
+    def is_multicast(self):
+        return self in self._ranges.multicast
+
+    @property
+    def is_link_local(self):
+        return self in self._ranges.link_local
+
     def __int__(self):
         return self._int
 
@@ -331,6 +339,21 @@ class _BaseAddress(_IPAddressBase):
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
     """A block of addresses: a network address and a prefix length."""
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._address_and_mask(address)
+        addr_cls = self._addr_cls
+        self.network_address = addr_cls(addr)
+        self.netmask, self._plen = self._mask_info(mask)
+        value = int(self.network_address)
+        if value & int(self.netmask) != value:
+            if strict:
+                raise ValueError(f'{self} has host bits set')
+            self.network_address = addr_cls(value & int(self.netmask))
+        if self._plen == self._bits - 1:
+            self.hosts = self.__iter__
+        elif self._plen == self._bits:
+            self.hosts = lambda: [addr_cls(addr)]
 
     def __repr__(self):
         return f'{self.__class__.__name__}({str(self)!r})'
@@ -550,6 +573,65 @@ class _BaseNetwork(_IPAddressBase):
         return self._both_ends(lambda a: a.is_multicast)
 
 
+class _BaseInterface:
+    """An address with the network it sits on: what IPv4Interface and IPv6Interface share
+    (their address class comes next in the MRO; `_network_cls` is set once the network class
+    of the version exists)."""
+
+    def __init__(self, address):
+        addr, mask = self._address_and_mask(address)
+        super().__init__(addr)
+        self.network = self._network_cls((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._plen = self.network._plen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __str__(self):
+        return f'{super().__str__()}/{self._plen}'
+
+    def __eq__(self, other):
+        same = super().__eq__(other)
+        if same is NotImplemented or not same:
+            return same
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        less = super().__lt__(other)
+        if less is NotImplemented:
+            return NotImplemented
+        try:
+            return self.network < other.network or (self.network == other.network and less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._int, self._plen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return self._address_cls(self._int)
+
+    @property
+    def with_prefixlen(self):
+        return f'{self._text_of(self._int)}/{self._plen}'
+
+    @property
+    def with_netmask(self):
+        return f'{self._text_of(self._int)}/{self.netmask}'
+
+    @property
+    def with_hostmask(self):
+        return f'{self._text_of(self._int)}/{self.hostmask}'
+
+
 class _NoRanges:
     private = []
 
@@ -667,10 +749,6 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self not in self._ranges.shared and not self.is_private
 
     @property
-    def is_multicast(self):
-        return self in self._ranges.multicast
-
-    @property
     def is_unspecified(self):
         return self == self._ranges.unspecified
 
@@ -678,66 +756,11 @@ class IPv4Address(_BaseV4, _BaseAddress):
     def is_loopback(self):
         return self in self._ranges.loopback
 
-    @property
-    def is_link_local(self):
-        return self in self._ranges.link_local
 
-
-class IPv4Interface(IPv4Address):
+class IPv4Interface(_BaseInterface, IPv4Address):
     """An IPv4 address on a network ('192.0.2.5/24')."""
 
-    def __init__(self, address):
-        addr, mask = self._address_and_mask(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._plen = self.network._plen
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return f'{self._text_of(self._int)}/{self._plen}'
-
-    def __eq__(self, other):
-        same = IPv4Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        less = IPv4Address.__lt__(self, other)
-        if less is NotImplemented:
-            return NotImplemented
-        try:
-            return self.network < other.network or (self.network == other.network and less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._int, self._plen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv4Address(self._int)
-
-    @property
-    def with_prefixlen(self):
-        return f'{self._text_of(self._int)}/{self._plen}'
-
-    @property
-    def with_netmask(self):
-        return f'{self._text_of(self._int)}/{self.netmask}'
-
-    @property
-    def with_hostmask(self):
-        return f'{self._text_of(self._int)}/{self.hostmask}'
+    _address_cls = IPv4Address
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -745,25 +768,14 @@ class IPv4Network(_BaseV4, _BaseNetwork):
 
     _addr_cls = IPv4Address
 
-    def __init__(self, address, strict=True):
-        addr, mask = self._address_and_mask(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._plen = self._mask_info(mask)
-        value = int(self.network_address)
-        if value & int(self.netmask) != value:
-            if strict:
-                raise ValueError(f'{self} has host bits set')
-            self.network_address = IPv4Address(value & int(self.netmask))
-        if self._plen == self._bits - 1:
-            self.hosts = self.__iter__
-        elif self._plen == self._bits:
-            self.hosts = lambda: [IPv4Address(addr)]
-
     @property
     def is_global(self):
         shared = IPv4Network('100.64.0.0/10')
         return (not (self.network_address in shared and self.broadcast_address in shared) and
                 not self.is_private)
+
+
+IPv4Interface._network_cls = IPv4Network
 
 
 class _V4Ranges:
@@ -980,16 +992,8 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return v6_int_to_packed(self._int)
 
     @property
-    def is_multicast(self):
-        return self in self._ranges.multicast
-
-    @property
     def is_reserved(self):
         return any(self in net for net in self._ranges.reserved_list)
-
-    @property
-    def is_link_local(self):
-        return self in self._ranges.link_local
 
     @property
     def is_site_local(self):
@@ -1036,61 +1040,10 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._int >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_BaseInterface, IPv6Address):
     """An IPv6 address on a network ('2001:db8::5/64')."""
 
-    def __init__(self, address):
-        addr, mask = self._address_and_mask(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._plen = self.network._plen
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return f'{super().__str__()}/{self._plen}'
-
-    def __eq__(self, other):
-        same = IPv6Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        less = IPv6Address.__lt__(self, other)
-        if less is NotImplemented:
-            return less
-        try:
-            return self.network < other.network or (self.network == other.network and less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._int, self._plen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._int)
-
-    @property
-    def with_prefixlen(self):
-        return f'{self._text_of(self._int)}/{self._plen}'
-
-    @property
-    def with_netmask(self):
-        return f'{self._text_of(self._int)}/{self.netmask}'
-
-    @property
-    def with_hostmask(self):
-        return f'{self._text_of(self._int)}/{self.hostmask}'
+    _address_cls = IPv6Address
 
     @property
     def is_unspecified(self):
@@ -1106,20 +1059,6 @@ class IPv6Network(_BaseV6, _BaseNetwork):
 
     _addr_cls = IPv6Address
 
-    def __init__(self, address, strict=True):
-        addr, mask = self._address_and_mask(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._plen = self._mask_info(mask)
-        value = int(self.network_address)
-        if value & int(self.netmask) != value:
-            if strict:
-                raise ValueError(f'{self} has host bits set')
-            self.network_address = IPv6Address(value & int(self.netmask))
-        if self._plen == self._bits - 1:
-            self.hosts = self.__iter__
-        elif self._plen == self._bits:
-            self.hosts = lambda: [IPv6Address(addr)]
-
     def hosts(self):
         """Every address but the Subnet-Router anycast one (the network address)."""
         addr_cls = self._addr_cls
@@ -1129,6 +1068,9 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     @property
     def is_site_local(self):
         return self.network_address.is_site_local and self.broadcast_address.is_site_local
+
+
+IPv6Interface._network_cls = IPv6Network
 
 
 class _V6Ranges:

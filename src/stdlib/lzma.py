@@ -18,9 +18,6 @@ __all__ = [
     "open", "compress", "decompress", "is_check_supported",
 ]
 
-import builtins
-import io
-import os
 import _lzma
 import _compression
 from _lzma import LZMAError, is_check_supported
@@ -36,8 +33,6 @@ MF_HC3, MF_HC4, MF_BT2, MF_BT3, MF_BT4 = 0x03, 0x04, 0x12, 0x13, 0x14
 MODE_FAST, MODE_NORMAL = 1, 2
 PRESET_DEFAULT = 6
 PRESET_EXTREME = 0x80000000
-
-_MODE_CLOSED, _MODE_READ, _MODE_WRITE = 0, 1, 3
 
 _LZMA_KEYS = ("preset", "dict_size", "lc", "lp", "pb", "mode", "nice_len", "mf", "depth")
 _BCJ = (FILTER_X86, FILTER_POWERPC, FILTER_IA64, FILTER_ARM, FILTER_ARMTHUMB, FILTER_SPARC)
@@ -138,19 +133,7 @@ class LZMADecompressor:
         data = self._pending + memoryview(data).tobytes()
         out, used, ended = _lzma.decompress(self._stream, data, max_length)
         self._note_header(data, used)
-        rest = data[used:]
-        if ended:
-            self.eof = True
-            self.needs_input = False
-            self.unused_data = rest
-            self._pending = b""
-        elif rest:
-            self._pending = rest
-            self.needs_input = False
-        else:
-            self._pending = b""
-            self.needs_input = not (0 <= max_length == len(out))
-        return out
+        return _compression.settle_decompressor(self, out, data, used, ended, max_length)
 
     def __reduce__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
@@ -159,13 +142,10 @@ class LZMADecompressor:
 LZMACompressor.__module__ = LZMADecompressor.__module__ = "_lzma"
 
 
-class LZMAFile(_compression.BaseStream):
+class LZMAFile(_compression.CompressedFile):
     """A file (or file object) of .xz/.lzma data, read or written as plain bytes."""
 
     def __init__(self, filename=None, mode="r", *, format=None, check=-1, preset=None, filters=None):
-        self._fp = None
-        self._closefp = False
-        self._mode = _MODE_CLOSED
         if mode in ("r", "rb"):
             if check != -1:
                 raise ValueError("Cannot specify an integrity check when opening a file for reading")
@@ -173,152 +153,24 @@ class LZMAFile(_compression.BaseStream):
                 raise ValueError("Cannot specify a preset compression level when opening a file for reading")
             if format is None:
                 format = FORMAT_AUTO
-            mode_code = _MODE_READ
+            self._attach(filename, "r", raw_reader=lambda fp: _compression.DecompressReader(
+                fp, LZMADecompressor, trailing_error=LZMAError, format=format, filters=filters))
         elif mode in ("w", "wb", "a", "ab", "x", "xb"):
             if format is None:
                 format = FORMAT_XZ
-            mode_code = _MODE_WRITE
-            self._compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
-            self._pos = 0
+            compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
+            self._attach(filename, mode[0], compressor=compressor)
         else:
             raise ValueError(f"Invalid mode: {mode!r}")
-        if isinstance(filename, (str, bytes, os.PathLike)):
-            if "b" not in mode:
-                mode += "b"
-            self._fp = builtins.open(filename, mode)
-            self._closefp = True
-        elif hasattr(filename, "read") or hasattr(filename, "write"):
-            self._fp = filename
-        else:
-            raise TypeError("filename must be a str, bytes, file or PathLike object")
-        self._mode = mode_code
-        if mode_code == _MODE_READ:
-            raw = _compression.DecompressReader(self._fp, LZMADecompressor, trailing_error=LZMAError,
-                                                format=format, filters=filters)
-            self._buffer = io.BufferedReader(raw)
-
-    def close(self):
-        if self._mode == _MODE_CLOSED:
-            return
-        try:
-            if self._mode == _MODE_READ:
-                self._buffer.close()
-                self._buffer = None
-            elif self._mode == _MODE_WRITE:
-                self._fp.write(self._compressor.flush())
-                self._compressor = None
-        finally:
-            try:
-                if self._closefp:
-                    self._fp.close()
-            finally:
-                self._fp = None
-                self._closefp = False
-                self._mode = _MODE_CLOSED
-
-    @property
-    def closed(self):
-        return self._mode == _MODE_CLOSED
-
-    def fileno(self):
-        self._check_not_closed()
-        return self._fp.fileno()
-
-    def seekable(self):
-        return self.readable() and self._buffer.seekable()
-
-    def readable(self):
-        self._check_not_closed()
-        return self._mode == _MODE_READ
-
-    def writable(self):
-        self._check_not_closed()
-        return self._mode == _MODE_WRITE
-
-    def peek(self, size=-1):
-        self._check_can_read()
-        return self._buffer.peek(size)
-
-    def read(self, size=-1):
-        self._check_can_read()
-        return self._buffer.read(size)
-
-    def read1(self, size=-1):
-        self._check_can_read()
-        if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        return self._buffer.read1(size)
-
-    def readline(self, size=-1):
-        self._check_can_read()
-        return self._buffer.readline(size)
-
-    def readlines(self, size=-1):
-        self._check_can_read()
-        return self._buffer.readlines(size)
-
-    def __iter__(self):
-        self._check_can_read()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, data):
-        self._check_can_write()
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = memoryview(data)
-            length = data.nbytes
-        self._fp.write(self._compressor.compress(data))
-        self._pos += length
-        return length
-
-    def writelines(self, seq):
-        for line in seq:
-            self.write(line)
-
-    def seek(self, offset, whence=io.SEEK_SET):
-        self._check_can_seek()
-        return self._buffer.seek(offset, whence)
-
-    def tell(self):
-        self._check_not_closed()
-        if self._mode == _MODE_READ:
-            return self._buffer.tell()
-        return self._pos
-
-    def __enter__(self):
-        self._check_not_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def open(filename, mode="rb", *, format=None, check=-1, preset=None, filters=None,
          encoding=None, errors=None, newline=None):
     """An LZMAFile in binary mode, or wrapped in an io.TextIOWrapper in text mode ('t')."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError(f"Invalid mode: {mode!r}")
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    _compression.check_text_args(mode, encoding, errors, newline)
     binary = LZMAFile(filename, mode.replace("t", ""), format=format, check=check,
                       preset=preset, filters=filters)
-    if "t" in mode:
-        encoding = io.text_encoding(encoding)
-        return io.TextIOWrapper(binary, encoding, errors, newline)
-    return binary
+    return _compression.wrap_text(binary, mode, encoding, errors, newline)
 
 
 def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):

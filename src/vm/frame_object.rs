@@ -19,18 +19,15 @@
 
 use super::Vm;
 use crate::builtins::args::check_args;
-use crate::builtins::object::native_property;
+use crate::builtins::native_class::NativeClass;
 use crate::code::{Code, CodeKind};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::{FrameLocals, TbEntry};
 use crate::objects::frame::{Frame, LastSeen, LastState, WeakValue};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class, types};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use std::sync::OnceLock;
 
@@ -486,7 +483,6 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 pub fn frame_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class("frame", vec![types().object.clone()], Kind::Native);
         let props: &[(&'static str, NativeFn)] = &[
             ("f_code", f_code),
             ("f_lineno", f_lineno),
@@ -496,21 +492,9 @@ pub fn frame_class() -> &'static Arc<Class> {
             ("f_locals", f_locals),
             ("f_back", f_back),
         ];
-        for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("frame"), n, *f)));
-        }
         let writable: &[(&'static str, NativeFn, NativeFn)] = &[("f_trace", f_trace, set_f_trace), ("f_trace_lines", f_trace_lines, set_f_trace_lines)];
-        for (n, get, set) in writable {
-            let property =
-                crate::builtins::object::native_property_rw(Builtin::method(Owner::Named("frame"), n, *get), Builtin::method(Owner::Named("frame"), n, *set));
-            c.dict.set_str(intern(n), property);
-        }
-        c.dict.set_str(intern("__repr__"), Builtin::method(Owner::Named("frame"), "__repr__", repr));
-        c.dict.set_str(intern("__eq__"), Builtin::method(Owner::Named("frame"), "__eq__", eq));
-        c.dict.set_str(intern("__ne__"), Builtin::method(Owner::Named("frame"), "__ne__", ne));
-        c.dict.set_str(intern("__hash__"), Builtin::method(Owner::Named("frame"), "__hash__", hash));
-        c.dict.set_str(intern("clear"), Builtin::method(Owner::Named("frame"), "clear", clear));
-        c
+        let methods: &[(&'static str, NativeFn)] = &[("__repr__", repr), ("__eq__", eq), ("__ne__", ne), ("__hash__", hash), ("clear", clear)];
+        NativeClass::new("builtins", "frame").properties(props).writable_properties(writable).methods(methods).build()
     })
 }
 

@@ -255,7 +255,7 @@ impl Vm {
     /// Runs `f` with the GIL released (a blocking call), then takes the GIL back.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
         self.publish_stack();
-        self.interp.gil.release(&self.stats, false);
+        self.interp.gil.release(&self.stats, crate::gil::Release::Blocking);
         let (gil, stats) = (&self.interp.gil, &self.stats);
         let r = panic_guard::with_reacquire(f, || gil.acquire(stats));
         self.interp.gil.acquire(&self.stats);

@@ -50,7 +50,7 @@ impl Vm {
         }
         let t = types();
         let cls = t.of(subject);
-        if cls.is_subclass(&t.str_) || cls.is_subclass(&t.bytes) || cls.tp_name() == "bytearray" {
+        if cls.is_subclass(&t.str_) || cls.is_subclass(&t.bytes) || cls.is_subclass(crate::builtins::bytearray::bytearray_class()) {
             return Ok(false);
         }
         if cls.is_subclass(&t.dict) {

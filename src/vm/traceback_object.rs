@@ -7,14 +7,12 @@
 
 use super::Vm;
 use crate::builtins::args::check_args;
-use crate::builtins::object::{native_property, native_property_rw};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::exceptions::TbEntry;
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class, types};
+use crate::objects::function::{KwArgs, NativeFn};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::sync::OnceLock;
@@ -179,18 +177,12 @@ fn tb_new(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn traceback_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class("traceback", vec![types().object.clone()], Kind::Native);
         let props: &[(&'static str, NativeFn)] = &[("tb_frame", tb_frame), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
-        for (n, f) in props {
-            c.dict.set_str(intern(n), native_property(Builtin::method(Owner::Named("traceback"), n, *f)));
-        }
-        let next = native_property_rw(
-            Builtin::method(Owner::Named("traceback"), "tb_next", tb_next),
-            Builtin::method(Owner::Named("traceback"), "tb_next", tb_set_next),
-        );
-        c.dict.set_str(intern("tb_next"), next);
-        c.dict.set_str(intern("__new__"), Builtin::method(Owner::Named("traceback"), "__new__", tb_new));
-        c
+        NativeClass::new("builtins", "traceback")
+            .properties(props)
+            .writable_properties(&[("tb_next", tb_next, tb_set_next)])
+            .methods(&[("__new__", tb_new)])
+            .build()
     })
 }
 

@@ -4,6 +4,7 @@
 //! BufferedWriter, BufferedRandom, TextIOWrapper), each with the methods its kind of file has.
 
 use super::*;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::function::Owner;
 
 /// Which class a native file object belongs to.
@@ -216,22 +217,21 @@ fn make(kind: FileKind) -> Arc<Class> {
         FileKind::TextIOWrapper => base(Base::Text),
         _ => base(Base::Buffered),
     };
-    let c = make_class_in("_io", owner, vec![parent], Kind::Native);
     let (methods, props): (Vec<Table>, Vec<Table>) = match kind {
         FileKind::FileIO => (vec![COMMON, BINARY, FILEIO], vec![COMMON_PROPS, FILEIO_PROPS]),
         FileKind::TextIOWrapper => (vec![COMMON, TEXT], vec![COMMON_PROPS, TEXT_PROPS]),
         FileKind::BufferedWriter => (vec![COMMON, BINARY, BUFFERED], vec![COMMON_PROPS, BUFFERED_PROPS]),
         _ => (vec![COMMON, BINARY, BUFFERED, PEEK], vec![COMMON_PROPS, BUFFERED_PROPS]),
     };
-    for (n, f) in methods.into_iter().flatten() {
-        c.dict.set_str(intern(n), Builtin::method(Owner::Named(owner), n, *f));
+    let mut c = NativeClass::with_base("_io", owner, parent);
+    for table in methods {
+        c = c.methods(table);
     }
-    for (n, f) in props.into_iter().flatten() {
-        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named(owner), n, *f)));
+    for table in props {
+        c = c.properties(table);
     }
     let new: NativeFn = if kind == FileKind::FileIO { fileio_new } else { stream_new };
-    c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));
-    c
+    c.constructor(new).build()
 }
 
 /// The class of the file objects of `kind`.

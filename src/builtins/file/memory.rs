@@ -6,14 +6,14 @@
 
 use super::classes::{Base, base};
 use crate::builtins::args::kwarg;
+use crate::builtins::native_class::NativeClass;
 use crate::gil_cell::{CellGuard, ObjCell};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::{Builtin, KwArgs, NativeFn, Owner};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::native::NativeData;
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::OnceLock;
@@ -600,15 +600,7 @@ fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<
 }
 
 fn make(name: &'static str, parent: Base, methods: Table, props: Table, new: NativeFn) -> Arc<Class> {
-    let c = make_class_in("_io", name, vec![base(parent)], Kind::Native);
-    for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
-    }
-    for (n, f) in props {
-        c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named(name), n, *f)));
-    }
-    c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));
-    c
+    NativeClass::with_base("_io", name, base(parent)).methods(methods).properties(props).constructor(new).build()
 }
 
 /// `_io.StringIO` and `_io.BytesIO`.

@@ -7,12 +7,10 @@
 mod methods;
 pub mod typecode;
 
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Builtin;
-use crate::objects::function::Owner;
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use parking_lot::Mutex;
 use std::sync::OnceLock;
@@ -57,17 +55,13 @@ pub fn new_array(cls: &Arc<Class>, code: TypeCode, data: Vec<u8>) -> Value {
 pub fn array_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("array", "array", vec![types().object.clone()], Kind::Native);
-        for (n, f) in methods::METHODS {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("array"), n, *f));
-        }
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", methods::array_new));
-        let prop = crate::builtins::object::native_property;
-        c.dict.set_str(intern("typecode"), prop(Builtin::method(Owner::Named("array"), "typecode", methods::typecode)));
-        c.dict.set_str(intern("itemsize"), prop(Builtin::method(Owner::Named("array"), "itemsize", methods::itemsize)));
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("array"));
-        c.dict.set_str(intern("__hash__"), Value::None);
-        c
+        NativeClass::new("array", "array")
+            .methods(methods::METHODS)
+            .constructor(methods::array_new)
+            .properties(&[("typecode", methods::typecode), ("itemsize", methods::itemsize)])
+            .module_attr()
+            .unhashable()
+            .build()
     })
 }
 

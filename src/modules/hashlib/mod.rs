@@ -6,14 +6,13 @@
 pub mod algo;
 
 use crate::builtins::args::kwarg;
+use crate::builtins::native_class::NativeClass;
 use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
+use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::{Builtin, KwArgs, NativeFn};
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use algo::{Algo, Blake2Params, State};
@@ -284,15 +283,7 @@ fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 const METHODS: &[(&str, NativeFn)] = &[("update", update), ("digest", digest), ("hexdigest", hexdigest), ("copy", copy), ("__repr__", repr)];
 
 fn hash_type(module: &str, name: &'static str) -> Arc<Class> {
-    let c = make_class_in(module, name, vec![types().object.clone()], Kind::Native);
-    for (n, f) in METHODS {
-        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
-    }
-    let prop = crate::builtins::object::native_property;
-    c.dict.set_str(intern("name"), prop(Builtin::method(Owner::Named(name), "name", self::name)));
-    c.dict.set_str(intern("digest_size"), prop(Builtin::method(Owner::Named(name), "digest_size", digest_size)));
-    c.dict.set_str(intern("block_size"), prop(Builtin::method(Owner::Named(name), "block_size", block_size)));
-    c
+    NativeClass::new(module, name).methods(METHODS).properties(&[("name", self::name), ("digest_size", digest_size), ("block_size", block_size)]).build()
 }
 
 fn hash_class() -> &'static Arc<Class> {

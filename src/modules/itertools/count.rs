@@ -4,12 +4,12 @@
 //! Decimals, big ints, anything with a number's methods) is added with `+`, each step.
 
 use crate::builtins::args::kwarg;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::{Builtin, KwArgs, NativeFn, Owner};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::native::NativeData;
 use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use parking_lot::Mutex;
@@ -145,12 +145,5 @@ const METHODS: &[(&str, NativeFn)] = &[("__iter__", count_iter), ("__next__", co
 
 pub fn count_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = make_class_in("itertools", "count", vec![types().object.clone()], Kind::Native);
-        for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("count"), n, *f));
-        }
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", count_new));
-        c
-    })
+    C.get_or_init(|| NativeClass::new("itertools", "count").methods(METHODS).constructor(count_new).build())
 }

@@ -4,13 +4,12 @@
 //! releases the GIL and lets Ctrl-C through (`Vm::blocking`).
 
 use crate::builtins::args::arg_f64;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::unsafe_os::{SEMAPHORE_MAX, SharedSemaphore};
 use crate::vm::Vm;
@@ -171,13 +170,9 @@ fn fileno(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(s.as_ref().map(|s| s.as_raw_fd() as i64).ok_or_else(|| PyErr::new(ExcKind::OSError, "handle is closed"))?))
 }
 
-fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> Arc<Class> {
-    let c = make_class(name, vec![types().object.clone()], Kind::Native);
-    for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(Owner::Named(name), n, *f));
-    }
-    c.dict.set_str(intern("__module__"), Value::str("_multiprocessing"));
-    c
+/// A class of `_multiprocessing` with the methods of `methods`.
+fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> NativeClass {
+    NativeClass::new("_multiprocessing", name).methods(methods).module_attr()
 }
 
 fn conn_class() -> &'static Arc<Class> {
@@ -187,6 +182,7 @@ fn conn_class() -> &'static Arc<Class> {
             "Connection",
             &[("send_bytes", send_bytes), ("recv_bytes", recv_bytes), ("poll", poll), ("close", close), ("_closed", closed), ("fileno", fileno)],
         )
+        .build()
     })
 }
 
@@ -313,7 +309,7 @@ fn sem_wait_available(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> 
 fn semlock_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = native_class(
+        native_class(
             "SemLock",
             &[
                 ("acquire", sem_acquire),
@@ -324,9 +320,9 @@ fn semlock_class() -> &'static Arc<Class> {
                 ("_get_value", sem_value),
                 ("_wait_available", sem_wait_available),
             ],
-        );
-        c.dict.set_str(intern("__new__"), Builtin::new("__new__", semlock_new));
-        c
+        )
+        .constructor(semlock_new)
+        .build()
     })
 }
 
@@ -400,11 +396,7 @@ fn shared_len(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn shared_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = native_class("SharedArray", &[("get", shared_get), ("set", shared_set), ("__len__", shared_len)]);
-        c.dict.set_str(intern("__new__"), Builtin::new("__new__", shared_new));
-        c
-    })
+    C.get_or_init(|| native_class("SharedArray", &[("get", shared_get), ("set", shared_set), ("__len__", shared_len)]).constructor(shared_new).build())
 }
 
 pub fn shared_type() -> Value {
@@ -450,7 +442,7 @@ fn listener_close(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn listener_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| native_class("Listener", &[("accept", listener_accept), ("close", listener_close)]))
+    C.get_or_init(|| native_class("Listener", &[("accept", listener_accept), ("close", listener_close)]).build())
 }
 
 /// `connect(path)`: a Connection to a Listener.

@@ -7,13 +7,13 @@ pub mod codec;
 pub mod format;
 
 use crate::builtins::args::kwarg;
+use crate::builtins::native_class::NativeClass;
 use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::exceptions::new_exception;
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
@@ -348,15 +348,7 @@ const METHODS: &[(&str, NativeFn)] =
 pub fn struct_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("_struct", "Struct", vec![types().object.clone()], Kind::Native);
-        for (n, f) in METHODS {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("Struct"), n, *f));
-        }
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", struct_new));
-        let prop = crate::builtins::object::native_property;
-        c.dict.set_str(intern("format"), prop(Builtin::method(Owner::Named("Struct"), "format", s_format)));
-        c.dict.set_str(intern("size"), prop(Builtin::method(Owner::Named("Struct"), "size", s_size)));
-        c
+        NativeClass::new("_struct", "Struct").methods(METHODS).constructor(struct_new).properties(&[("format", s_format), ("size", s_size)]).build()
     })
 }
 

@@ -3,12 +3,10 @@
 //! the template.
 
 use crate::builtins::args::{check_args, kwarg, only_kwargs};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::OnceLock;
@@ -33,7 +31,6 @@ pub struct MatchData {
 pub fn match_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("re", "Match", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[
             ("group", group),
             ("__getitem__", getitem),
@@ -47,9 +44,6 @@ pub fn match_class() -> &'static Arc<Class> {
             ("__copy__", copy),
             ("__deepcopy__", copy),
         ];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("re.Match"), n, *f));
-        }
         let props: &[(&'static str, NativeFn)] = &[
             ("string", p_string),
             ("re", p_re),
@@ -59,11 +53,7 @@ pub fn match_class() -> &'static Arc<Class> {
             ("lastgroup", p_lastgroup),
             ("regs", p_regs),
         ];
-        for (n, f) in props {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named("re.Match"), n, *f)));
-        }
-        c.dict.set_str(crate::name!("__module__").clone(), Value::str("re"));
-        c
+        NativeClass::new("re", "Match").method_owner("re.Match").methods(methods).properties(props).module_attr().build()
     })
 }
 

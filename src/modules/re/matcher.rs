@@ -7,11 +7,6 @@ use super::ast::{Anchor, Greed, Node};
 use super::chars::{CharMode, eq_ignore_case, is_word};
 use super::first::FirstChars;
 
-/// The native stack a repeat's backtracking keeps in reserve (`stacker::maybe_grow`): a pattern
-/// nested deep in repeats grows the stack instead of overflowing it.
-const MATCH_RED_ZONE: usize = 64 * 1024;
-const MATCH_SEGMENT: usize = 4 * 1024 * 1024;
-
 /// Marks an unset capture.
 pub const UNSET: usize = usize::MAX;
 
@@ -306,7 +301,7 @@ impl<'t, 'p, S: Sym> Matcher<'t, 'p, S> {
     /// A repeat of any body: iteration `count` starts at `pos`.
     #[allow(clippy::too_many_arguments)]
     fn general(&mut self, body: &'p Node, min: usize, max: Option<usize>, lazy: bool, count: usize, pos: usize, k: &mut Cont<'_, 't, 'p, S>) -> bool {
-        stacker::maybe_grow(MATCH_RED_ZONE, MATCH_SEGMENT, || {
+        crate::stack::MATCH.run(|| {
             let again = |m: &mut Self, p: usize, k: &mut Cont<'_, 't, 'p, S>| {
                 if p == pos && count + 1 >= min {
                     // An empty iteration ends the loop.

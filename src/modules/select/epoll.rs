@@ -4,12 +4,10 @@
 
 use super::super::socket::errors::errno_error;
 use super::fd_of;
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::errno::Errno;
@@ -171,7 +169,6 @@ fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn epoll_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("select", "epoll", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[
             ("register", register),
             ("modify", modify),
@@ -182,11 +179,7 @@ fn epoll_class() -> &'static Arc<Class> {
             ("__enter__", enter),
             ("__exit__", exit),
         ];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("epoll"), n, *f));
-        }
-        c.dict.set_str(intern("closed"), crate::builtins::object::native_property(Builtin::method(Owner::Named("epoll"), "closed", closed)));
-        c
+        NativeClass::new("select", "epoll").methods(methods).properties(&[("closed", closed)]).build()
     })
 }
 

@@ -3,13 +3,11 @@
 
 use super::super::socket::errors::errno_error;
 use super::{fd_of, wait_poll};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::errno::Errno;
@@ -114,12 +112,8 @@ fn poll(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn poll_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("select", "poll", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[("register", register), ("modify", modify), ("unregister", unregister), ("poll", poll)];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("poll"), n, *f));
-        }
-        c
+        NativeClass::new("select", "poll").methods(methods).build()
     })
 }
 

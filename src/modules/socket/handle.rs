@@ -7,13 +7,12 @@
 use super::address::{self, Addr};
 use super::errors::{closed, errno_error};
 use super::{Family, SOCK_CLOEXEC, SOCK_NONBLOCK, int_arg};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
+use crate::objects::types::types;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use nix::errno::Errno;
@@ -295,7 +294,6 @@ fn closed_prop(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 pub fn socket_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = make_class_in("_socket", "socket", vec![types().object.clone()], Kind::Native);
         let methods: &[(&'static str, NativeFn)] = &[
             ("close", close),
             ("detach", detach),
@@ -321,13 +319,8 @@ pub fn socket_class() -> &'static Arc<Class> {
             ("setsockopt", super::options::setsockopt),
             ("getsockopt", super::options::getsockopt),
         ];
-        for (n, f) in methods {
-            c.dict.set_str(intern(n), Builtin::method(Owner::Named("socket"), n, *f));
-        }
-        for (n, f) in [("family", family as NativeFn), ("type", kind), ("proto", proto), ("closed", closed_prop)] {
-            c.dict.set_str(intern(n), crate::builtins::object::native_property(Builtin::method(Owner::Named("socket"), n, f)));
-        }
-        c
+        let properties: &[(&'static str, NativeFn)] = &[("family", family), ("type", kind), ("proto", proto), ("closed", closed_prop)];
+        NativeClass::new("_socket", "socket").methods(methods).properties(properties).build()
     })
 }
 

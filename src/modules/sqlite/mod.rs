@@ -15,7 +15,7 @@ mod values;
 use crate::builtins::args::check_args;
 use crate::modules::convert::type_name;
 use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::KwArgs;
+use crate::objects::function::{KwArgs, NO_KWARGS};
 use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{Arc, PyErr, PyResult, Value};
@@ -195,7 +195,7 @@ fn execute(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let converters = match &a[6] {
         Value::None => Vec::new(),
         pick if !out.columns.is_empty() => {
-            let chosen = vm.call(pick, std::slice::from_ref(&columns), &Vec::new())?;
+            let chosen = vm.call(pick, std::slice::from_ref(&columns), NO_KWARGS)?;
             sequence(&chosen)
         }
         _ => Vec::new(),
@@ -207,7 +207,7 @@ fn execute(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         for (i, field) in row.into_iter().enumerate() {
             let conv = converters.get(i).filter(|c| !matches!(c, Value::None));
             let v = match (conv, field.as_bytes()) {
-                (Some(f), Some(bytes)) => vm.call(f, &[Value::Bytes(Arc::new(bytes))], &Vec::new())?,
+                (Some(f), Some(bytes)) => vm.call(f, &[Value::Bytes(Arc::new(bytes))], NO_KWARGS)?,
                 _ => field.into_py(vm, &mode, &out.columns[i].0)?,
             };
             items.push(v);

@@ -110,7 +110,7 @@ impl Field {
                 },
                 TextMode::Factory(f) => {
                     let f = f.clone();
-                    vm.call(&f, &[Value::Bytes(Arc::new(b))], &Vec::new())?
+                    vm.call(&f, &[Value::Bytes(Arc::new(b))], crate::objects::function::NO_KWARGS)?
                 }
             },
         })

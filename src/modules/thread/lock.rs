@@ -3,12 +3,10 @@
 //! timeouts, and lets Ctrl-C through in the main thread (see `Vm::blocking`).
 
 use crate::builtins::args::{kwarg, only_kwargs};
+use crate::builtins::native_class::NativeClass;
 use crate::objects::Arc;
-use crate::objects::class::{Class, Instance, Kind, Payload};
-use crate::objects::function::Owner;
-use crate::objects::function::{Builtin, KwArgs, NativeFn};
-use crate::objects::str::intern;
-use crate::objects::types::{make_class_in, types};
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::sync::{Condvar, Mutex};
 use crate::vm::Vm;
@@ -473,13 +471,9 @@ fn rlock_repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("<{state} _thread.RLock object owner={} count={count} at {:#x}>", if count > 0 { owner } else { 0 }, a[0].ptr().unwrap_or(0))))
 }
 
-fn native_class(name: &str, methods: &[(&'static str, NativeFn)], owner: &'static str) -> Arc<Class> {
-    let c = make_class_in("_thread", name, vec![types().object.clone()], Kind::Native);
-    for (n, f) in methods {
-        c.dict.set_str(intern(n), Builtin::method(Owner::Named(owner), n, *f));
-    }
-    c.dict.set_str(crate::name!("__module__").clone(), Value::str("_thread"));
-    c
+/// A class of `_thread` with the methods of `methods`.
+fn native_class(name: &'static str, methods: &[(&'static str, NativeFn)]) -> NativeClass {
+    NativeClass::new("_thread", name).methods(methods).module_attr()
 }
 
 pub fn lock_class() -> &'static Arc<Class> {
@@ -499,15 +493,15 @@ pub fn lock_class() -> &'static Arc<Class> {
                 ("__repr__", lock_repr),
                 ("_at_fork_reinit", lock_at_fork_reinit),
             ],
-            "lock",
         )
+        .build()
     })
 }
 
 pub fn rlock_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = native_class(
+        native_class(
             "RLock",
             &[
                 ("acquire", rlock_acquire),
@@ -519,10 +513,9 @@ pub fn rlock_class() -> &'static Arc<Class> {
                 ("_acquire_restore", rlock_acquire_restore),
                 ("__repr__", rlock_repr),
             ],
-            "RLock",
-        );
-        c.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", rlock_new));
-        c
+        )
+        .constructor(rlock_new)
+        .build()
     })
 }
 

@@ -56,7 +56,7 @@ pub fn spawn(interp: &std::sync::Arc<Interp>, func: Value, args: Vec<Value>, kwa
         interp2.stacks.retain(|t| t != id);
         interp2.running_threads.fetch_sub(1, Ordering::SeqCst);
         // Release first: the release would start a "blocked" slice on the timeline.
-        interp2.gil.release(&stats, false);
+        interp2.gil.release(&stats, crate::gil::Release::Blocking);
         interp2.gil.thread_exit(&stats);
     });
     match spawned {

@@ -24,8 +24,9 @@ pub enum Found {
 /// gilpy's private helpers, found before sys.path as CPython's built-in modules are.
 const PRIVATE_BUILTIN: &[&str] = &["_fdio", "_frozen_importlib", "_gil", "_os", "_posixpath", "_sysinfo", "_time", "_traceback", "gil"];
 
-/// The names CPython 3.11 lists in `sys.builtin_module_names`.
-pub const CPYTHON_BUILTIN: &[&str] = &[
+/// The names CPython 3.11 lists in `sys.builtin_module_names`: found before any search path,
+/// so that a file beside the script never shadows them (those gilpy has not are not found).
+const CPYTHON_BUILTIN: &[&str] = &[
     "_abc",
     "_ast",
     "_codecs",
@@ -58,6 +59,26 @@ pub const CPYTHON_BUILTIN: &[&str] = &[
     "time",
     "xxsubtype",
 ];
+
+/// `sys.builtin_module_names`, sorted: every native module of gilpy (the module table), and each
+/// of CPython's built-in names that gilpy serves from its embedded library instead (`time`,
+/// `itertools`, `errno`...). A name gilpy cannot import is never listed.
+pub fn builtin_module_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let served = CPYTHON_BUILTIN.iter().copied().filter(|n| find_builtin(n).is_some());
+        let mut names: Vec<&'static str> = crate::modules::native_names().chain(served).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
+}
+
+/// Whether `name` is one of CPython's built-in modules that gilpy can import (what
+/// `_imp.is_builtin` answers, so that BuiltinImporter agrees with this finder).
+pub fn is_cpython_builtin(name: &str) -> bool {
+    CPYTHON_BUILTIN.contains(&name) && find_builtin(name).is_some()
+}
 
 /// The sys.path entry that stands for the embedded standard library: `lib/python3.11` beside the
 /// executable (a folder that need not exist: its modules are inside the binary).
