@@ -179,7 +179,8 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
-            let dedent = tok == Tok::Dedent;
+            // A DEDENT before more statements (at the end of the input CPython marks the last line).
+            let dedent = tok == Tok::Dedent && !src[l.min(src.len())..].trim().is_empty();
             on_dedent(dedent, unrecognized_token(src, l, tok, r, expected))
         }
         ParseError::ExtraToken { token: (l, _, r) } => at(err(SyntaxKind::Syntax, "invalid syntax", l), r),

@@ -13,6 +13,8 @@ tests = [
     "if 1:\n  try:\n    pass\n  x = 1\n",
     "if 1:\n  if 2:\n    if x:\nq()\n",
     "if x:\ny\n",
+    "class Meters:\n    def __init__(self, v):\n",
+    "if 1:\n  try:\n    pass\n",
     "class A:\n  if x:\n    pass\n   y\n",
 ]
 for t in tests:
