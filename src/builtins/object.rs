@@ -283,6 +283,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return match name.as_str() {
                 "__thisclass__" => Ok(Value::Class(class.clone())),
                 "__self__" | "__self_class__" => Ok(Value::None),
+                "__class__" => Ok(Value::Class(types().super_.clone())),
                 _ => match types().super_.dict.get_str(name) {
                     Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Value::Builtin(Arc::new(Builtin {
                         name: b.name,
@@ -303,6 +304,8 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         "__thisclass__" => return Ok(Value::Class(class.clone())),
         "__self__" => return Ok(obj.clone()),
         "__self_class__" => return Ok(Value::Class(start_cls)),
+        // As CPython's super_getattro: `__class__` is the super object's own.
+        "__class__" => return Ok(Value::Class(types().super_.clone())),
         _ => {}
     }
     // `super(C, cls)` in a classmethod looks in cls's own MRO and leaves functions unbound;
