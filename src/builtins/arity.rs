@@ -27,6 +27,9 @@ pub enum ArityStyle {
     Old,
     /// `__new__` of any native class: its first argument must be a class.
     New,
+    /// A slot wrapper whose native code checks its own arguments (an exception's `__init__`):
+    /// only its `self` is checked here.
+    Slot,
 }
 
 /// Positional arguments a method takes after `self`: `min..=max` (255: any number).
@@ -44,10 +47,15 @@ pub fn lookup(owner: Owner, name: &str) -> Option<&'static Arity> {
     if name == "__new__" {
         return Some(&NEW);
     }
+    let container = matches!(owner, Owner::List | Owner::Dict | Owner::Set);
+    if (matches!(owner, Owner::Exception(_)) && matches!(name, "__init__" | "__str__" | "__repr__")) || (container && name == "__init__") {
+        return Some(&SLOT);
+    }
     TABLE.iter().find(|a| a.owner == owner && a.name == name)
 }
 
 static NEW: Arity = Arity { owner: Owner::Free, name: "__new__", min: 0, max: 255, style: ArityStyle::New };
+static SLOT: Arity = Arity { owner: Owner::Free, name: "", min: 0, max: 255, style: ArityStyle::Slot };
 
 /// The class whose instances the methods of `owner` in the table apply to (None: any object).
 fn owner_class(owner: Owner) -> Option<&'static Arc<Class>> {
@@ -67,6 +75,7 @@ fn owner_class(owner: Owner) -> Option<&'static Arc<Class>> {
         Owner::Frozenset => &t.frozenset,
         Owner::Range => &t.range,
         Owner::Slice => &t.slice,
+        Owner::Exception(kind) => t.exc_ref(kind),
         Owner::Free | Owner::SpecialBinding | Owner::Object | Owner::Type | Owner::BaseExceptionGroup | Owner::Named(_) => return None,
     })
 }
@@ -96,7 +105,7 @@ fn plural(n: usize) -> &'static str {
 /// looks for its `self`.
 pub fn check_self_given(b: &Builtin) -> PyResult<()> {
     match b.owner {
-        Owner::Named(_) | Owner::Object | Owner::BaseExceptionGroup if b.name != "__new__" => Err(PyErr::type_error(needs_argument(b))),
+        Owner::Named(_) | Owner::Object | Owner::BaseExceptionGroup | Owner::Exception(_) if b.name != "__new__" => Err(PyErr::type_error(needs_argument(b))),
         _ => Ok(()),
     }
 }
@@ -132,8 +141,14 @@ const METHOD_DUNDERS: &[&str] = &[
     "__class_getitem__",
 ];
 
+/// Whether CPython defines `name` as a slot wrapper (`int.__add__`), which words its errors
+/// as a descriptor's, rather than as a plain method.
+fn is_slot_wrapper(name: &str) -> bool {
+    name.starts_with("__") && !METHOD_DUNDERS.contains(&name)
+}
+
 fn needs_argument(b: &Builtin) -> String {
-    if b.name.starts_with("__") && !METHOD_DUNDERS.contains(&b.name) {
+    if is_slot_wrapper(b.name) {
         format!("descriptor '{}' of '{}' object needs an argument", b.name, b.owner.name())
     } else {
         format!("unbound method {}.{}() needs an argument", b.owner.name(), b.name)
@@ -147,20 +162,36 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
     if ar.style == ArityStyle::New {
         return match this {
             None => Err(PyErr::type_error(format!("{}.__new__(): not enough arguments", b.owner.name()))),
-            Some(Value::Class(_)) => Ok(()),
+            Some(Value::Class(c)) => match owner_class(b.owner) {
+                Some(owner) if !c.is_subclass(owner) => {
+                    let o = b.owner.name();
+                    Err(PyErr::type_error(format!("{o}.__new__({c}): {c} is not a subtype of {o}", c = c.name)))
+                }
+                _ => Ok(()),
+            },
             Some(v) => Err(PyErr::type_error(format!("{}.__new__(X): X is not a type object ({})", b.owner.name(), types().of(v).name))),
         };
     }
     let Some(this) = this else {
         return Err(PyErr::type_error(needs_argument(b)));
     };
-    if !exact_owner(ar.owner, this)
-        && let Some(owner_cls) = owner_class(ar.owner)
+    // The shared slot entry names no owner: the builtin's own does.
+    let owner = if ar.owner == Owner::Free { b.owner } else { ar.owner };
+    if !exact_owner(owner, this)
+        && let Some(owner_cls) = owner_class(owner)
     {
         let cls = types().of_ref(this);
         if !cls.is_subclass(owner_cls) {
-            return Err(PyErr::type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b.name, b.owner.name(), cls.name)));
+            let msg = if is_slot_wrapper(b.name) {
+                format!("descriptor '{}' requires a '{}' object but received a '{}'", b.name, b.owner.name(), cls.name)
+            } else {
+                format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b.name, b.owner.name(), cls.name)
+            };
+            return Err(PyErr::type_error(msg));
         }
+    }
+    if ar.style == ArityStyle::Slot {
+        return Ok(());
     }
     let (min, max) = (ar.min as usize, ar.max as usize);
     let (owner, name) = (b.owner.name(), b.name);
@@ -171,7 +202,7 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
                 return Err(PyErr::type_error(format!("{owner}.{name}() takes no keyword arguments")));
             }
             // Keywords may stand for positional parameters: the method checks them.
-            ArityStyle::Kw | ArityStyle::New => {
+            ArityStyle::Kw | ArityStyle::New | ArityStyle::Slot => {
                 return if n <= max {
                     Ok(())
                 } else if max == 0 && ar.style == ArityStyle::Kw {
@@ -198,7 +229,7 @@ pub fn check(b: &Builtin, ar: &Arity, this: Option<&Value>, n: usize, kwargs: &K
         ArityStyle::Old => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
         ArityStyle::Kw if max == 0 => format!("{name}() takes no positional arguments"),
         ArityStyle::Kw if n < min => format!("{name}() takes at least {min} positional argument{} ({n} given)", plural(min)),
-        ArityStyle::Kw | ArityStyle::New => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
+        ArityStyle::Kw | ArityStyle::New | ArityStyle::Slot => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
     };
     Err(PyErr::type_error(msg))
 }

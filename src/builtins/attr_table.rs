@@ -76,6 +76,7 @@ pub fn computed_names(vm: &mut Vm, obj: &Value) -> Vec<&'static str> {
         Value::Cell(c) => answered(vm, function_type::CELL, obj, &**c, &mut out),
         Value::Slice(s) => answered(vm, slice::ATTRS, obj, &**s, &mut out),
         Value::Range(r) => answered(vm, range::ATTRS, obj, &**r, &mut out),
+        Value::Code(_) => out.extend_from_slice(crate::code::attrs::NAMES),
         Value::Iter(it) if it.runs_frame() => answered(vm, coroutine::FRAME_ATTRS, obj, &**it, &mut out),
         Value::Int(_) | Value::BigInt(_) => answered(vm, numbers::INT_ATTRS, obj, obj, &mut out),
         Value::Bool(_) => answered(vm, numbers::BOOL_ATTRS, obj, obj, &mut out),

@@ -283,6 +283,7 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return match name.as_str() {
                 "__thisclass__" => Ok(Value::Class(class.clone())),
                 "__self__" | "__self_class__" => Ok(Value::None),
+                "__class__" => Ok(Value::Class(types().super_.clone())),
                 _ => match types().super_.dict.get_str(name) {
                     Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Value::Builtin(Arc::new(Builtin {
                         name: b.name,
@@ -303,6 +304,8 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         "__thisclass__" => return Ok(Value::Class(class.clone())),
         "__self__" => return Ok(obj.clone()),
         "__self_class__" => return Ok(Value::Class(start_cls)),
+        // As CPython's super_getattro: `__class__` is the super object's own.
+        "__class__" => return Ok(Value::Class(types().super_.clone())),
         _ => {}
     }
     // `super(C, cls)` in a classmethod looks in cls's own MRO and leaves functions unbound;
@@ -515,9 +518,46 @@ pub fn install() {
     set(&t.function, Owner::Named("function"), &[("__get__", descriptor_get)]);
     set(&t.super_, Owner::Named("super"), &[("__new__", super_new), ("__getattr__", super_getattr), ("__repr__", super_repr), ("__get__", super_get)]);
     let base = t.exc(ExcKind::BaseException);
-    set(&base, Owner::Named("BaseException"), &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
-    set(&t.exc(ExcKind::OSError), Owner::Named("OSError"), &[("__init__", os_error_init)]);
-    set(&t.exc(ExcKind::SyntaxError), Owner::Named("SyntaxError"), &[("__init__", syntax_error_init)]);
+    let base_owner = Owner::Exception(ExcKind::BaseException);
+    set(&base, base_owner, &[("__init__", exc_init), ("with_traceback", exc_with_traceback), ("__str__", exc_str), ("__repr__", exc_repr)]);
+    install_exception_slots();
+}
+
+/// The built-in exception classes that define `__str__` themselves in CPython 3.11.
+const OWN_STR: &[ExcKind] = &[
+    ExcKind::AttributeError,
+    ExcKind::ImportError,
+    ExcKind::KeyError,
+    ExcKind::NameError,
+    ExcKind::OSError,
+    ExcKind::SyntaxError,
+    ExcKind::UnicodeDecodeError,
+    ExcKind::UnicodeEncodeError,
+    ExcKind::UnicodeTranslateError,
+];
+
+/// Every built-in exception class has its own `__init__` in CPython (so an unbound call names
+/// it: "descriptor '__init__' of 'ValueError' object needs an argument"), and some their own
+/// `__str__`; the code is BaseException's, OSError's or SyntaxError's.
+fn install_exception_slots() {
+    let t = types();
+    for &kind in ExcKind::ALL {
+        if matches!(kind, ExcKind::BaseException | ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup | ExcKind::UnsupportedOperation) {
+            continue;
+        }
+        let cls = t.exc(kind);
+        let init: NativeFn = if cls.is_subclass(t.exc_ref(ExcKind::OSError)) {
+            os_error_init
+        } else if cls.is_subclass(t.exc_ref(ExcKind::SyntaxError)) {
+            syntax_error_init
+        } else {
+            exc_init
+        };
+        cls.dict.set_str(crate::name!("__init__").clone(), Builtin::method(Owner::Exception(kind), "__init__", init));
+        if OWN_STR.contains(&kind) {
+            cls.dict.set_str(crate::name!("__str__").clone(), Builtin::method(Owner::Exception(kind), "__str__", exc_str));
+        }
+    }
 }
 
 /// The attributes every SyntaxError has (None until known), in the order of its details tuple.

@@ -504,7 +504,7 @@ pub static ATTRS: &[Computed<Arc<Class>>] = &[
     Computed { name: "__mro__", get: |_, _, c| Ok(Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()))) },
     Computed { name: "__bases__", get: |_, _, c| Ok(Some(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()))) },
     Computed { name: "__base__", get: |_, _, c| Ok(Some(c.bases.first().cloned().map_or(Value::None, Value::Class))) },
-    Computed { name: "__dict__", get: |_, _, c| Ok(Some(Value::Dict(c.dict.clone()))) },
+    Computed { name: "__dict__", get: |_, _, c| Ok(Some(super::mappingproxy::wrap(Value::Dict(c.dict.clone())))) },
     Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
     Computed { name: "__class__", get: |_, _, c| Ok(Some(Value::Class(c.meta()))) },
 ];

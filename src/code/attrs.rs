@@ -1,7 +1,7 @@
 //! The Python-visible attributes of a code object (`co_name`, `co_argcount`, `co_varnames`,
 //! `co_flags`...), as CPython 3.11 names and computes them; `inspect` reads them.
 
-use super::{Code, CodeKind, Flavor};
+use super::{Code, CodeKind, Flavor, encoding};
 use crate::objects::Arc;
 use crate::objects::Value;
 use crate::objects::str::PyStr;
@@ -15,12 +15,53 @@ const CO_NESTED: i64 = 0x10;
 const CO_GENERATOR: i64 = 0x20;
 const CO_COROUTINE: i64 = 0x80;
 const CO_ASYNC_GENERATOR: i64 = 0x200;
+/// The bits `flags` computes from the code itself (the rest are future-import bits gilpy keeps elsewhere).
+pub const CO_ARG_BITS: (i64, i64) = (CO_VARARGS, CO_VARKEYWORDS);
 
 fn names(list: &[Arc<PyStr>]) -> Value {
     Value::tuple(list.iter().map(|n| Value::Str(n.clone())).collect())
 }
 
-fn flags(c: &Code) -> i64 {
+/// The names `attr` answers, for `dir()`.
+pub const NAMES: &[&str] = &[
+    "co_name",
+    "co_filename",
+    "co_firstlineno",
+    "co_qualname",
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_nlocals",
+    "co_varnames",
+    "co_cellvars",
+    "co_freevars",
+    "co_names",
+    "co_consts",
+    "co_flags",
+    "co_code",
+    "_co_code_adaptive",
+    "co_lnotab",
+    "co_linetable",
+    "co_exceptiontable",
+    "co_stacksize",
+];
+
+/// `co_stacksize`: gilpy's frames grow their value stack on demand and it keeps no stack
+/// effects per instruction, so this is a bound: one slot per instruction that loads or builds
+/// something, at least one.
+fn stack_bound(c: &Code) -> i64 {
+    let pushes = c
+        .ops
+        .iter()
+        .filter(|op| {
+            let d = format!("{op:?}");
+            ["Load", "Build", "Dup"].iter().any(|p| d.starts_with(p))
+        })
+        .count();
+    pushes.max(1) as i64
+}
+
+pub fn flags(c: &Code) -> i64 {
     let mut f = 0;
     if let CodeKind::Function = c.kind {
         f |= CO_OPTIMIZED | CO_NEWLOCALS;
@@ -61,6 +102,13 @@ pub fn attr(c: &Code, name: &str) -> Option<Value> {
         "co_names" => names(&c.names),
         "co_consts" => Value::tuple(c.consts.clone()),
         "co_flags" => Value::Int(flags(c)),
+        "co_code" => Value::Bytes(Arc::new(encoding::co_code(c))),
+        "_co_code_adaptive" => Value::Bytes(Arc::new(encoding::co_code(c))),
+        "co_lnotab" => Value::Bytes(Arc::new(encoding::lnotab(c))),
+        "co_linetable" => Value::Bytes(Arc::new(encoding::linetable(c))),
+        // gilpy sets up handlers with instructions (SetupExcept), not a table.
+        "co_exceptiontable" => Value::Bytes(Arc::new(Vec::new())),
+        "co_stacksize" => Value::Int(stack_bound(c)),
         _ => return None,
     })
 }

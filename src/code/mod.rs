@@ -3,6 +3,7 @@
 
 pub mod attrs;
 pub mod disasm;
+pub mod encoding;
 pub mod hints;
 pub mod opcode;
 

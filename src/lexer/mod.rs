@@ -66,6 +66,9 @@ impl SyntaxErrorInfo {
     /// The `end` of an error CPython's compiler reports with end_offset None (a bad
     /// `from __future__` name).
     pub const END_UNSET: usize = usize::MAX - 1;
+    /// The `end` of an error the parser found at a DEDENT token: CPython shows offset 0 and
+    /// end_offset -1 (a DEDENT has no column there).
+    pub const AT_DEDENT: usize = usize::MAX - 2;
 }
 
 #[cfg(test)]

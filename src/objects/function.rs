@@ -92,6 +92,8 @@ pub enum Owner {
     Range,
     Slice,
     BaseExceptionGroup,
+    /// A built-in exception class (the slots each one defines itself, as CPython's do).
+    Exception(super::ExcKind),
     /// Not a method either: the binding of an object a class holds as a special method
     /// (vm/special.rs), which calls that object the way CPython's slot would.
     SpecialBinding,
@@ -121,6 +123,7 @@ impl Owner {
             Owner::Range => "range",
             Owner::Slice => "slice",
             Owner::BaseExceptionGroup => "BaseExceptionGroup",
+            Owner::Exception(kind) => kind.name(),
             Owner::Named(name) => name,
         }
     }

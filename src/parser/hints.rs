@@ -43,7 +43,9 @@ pub fn unexpected_token(src: &str, l: usize, r: usize, expected: &[String]) -> O
     let (prev_start, prev_tok, _) = prev?;
     let before_prev = before.len().checked_sub(2).map(|i| &before[i].1);
     let clause_head = before.iter().rposition(|(_, t, _)| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |i| i + 1);
-    let plain_expressions = matches!(before.get(clause_head).map(|t| &t.1), Some(Tok::Return | Tok::Del | Tok::Assert | Tok::Raise | Tok::Yield));
+    // Statements whose grammar holds no named expression (`global x = 1` is only invalid syntax).
+    let plain_expressions =
+        matches!(before.get(clause_head).map(|t| &t.1), Some(Tok::Return | Tok::Del | Tok::Assert | Tok::Raise | Tok::Yield | Tok::Global | Tok::Nonlocal));
     let class_header = before.get(clause_head).is_some_and(|t| t.1 == Tok::Class);
     if !matches!(tok, Tok::Newline)
         && !expected.is_empty()

@@ -179,53 +179,67 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
-            let wants = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
-            if tok == Tok::Indent && wants("except") && wants("finally") && !wants("else") {
-                // An indented line after a one-line `try:` body: marked as "unexpected indent" is.
-                return at(err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", l.saturating_sub(1)), SyntaxErrorInfo::NO_END);
-            }
-            if tok == Tok::Indent {
-                // CPython's offset is the width of the indentation (one left of the first character).
-                return err(SyntaxKind::Indentation, "unexpected indent", l.saturating_sub(1));
-            }
-            if expected.len() == 1 && expected[0] == "\"INDENT\"" && src[l.min(src.len())..].trim().is_empty() {
-                return missing_block(src, l);
-            }
-            if expected.len() == 1 && expected[0] == "\"INDENT\"" {
-                let msg = match block_opener(src, l) {
-                    Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
-                    None => "expected an indented block".to_string(),
-                };
-                return at(err(SyntaxKind::Indentation, &msg, l), r);
-            }
-            if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") && !in_lambda_head(src, l) {
-                return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
-            }
-            if tok == Tok::Greater && l > 0 && src.as_bytes()[l - 1] == b'<' {
-                // `<>`: one token (NOTEQUAL) for CPython's tokenizer, refused whole.
-                return at(err(SyntaxKind::Syntax, "invalid syntax", l - 1), r);
-            }
-            if let Some(legacy) = hints::legacy_print(src, l, &tok) {
-                return legacy;
-            }
-            if let Some(header) = hints::match_statement(src, l, &tok) {
-                return header;
-            }
-            if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
-                return friendlier;
-            }
-            if let Some(backslash) = src.trim_end_matches(['\n', '\r']).strip_suffix('\\').map(str::len)
-                && l > backslash
-            {
-                // A line continuation with nothing to continue.
-                return at(err(SyntaxKind::Syntax, "unexpected EOF while parsing", backslash + 1), SyntaxErrorInfo::NO_END);
-            }
-            // A line that stops short: CPython marks the NEWLINE token, which has no width.
-            let end = if tok == Tok::Newline { l } else { r };
-            at(err(SyntaxKind::Syntax, "invalid syntax", l), end)
+            // A DEDENT before more statements (at the end of the input CPython marks the last line).
+            let dedent = tok == Tok::Dedent && !src[l.min(src.len())..].trim().is_empty();
+            on_dedent(dedent, unrecognized_token(src, l, tok, r, expected))
         }
         ParseError::ExtraToken { token: (l, _, r) } => at(err(SyntaxKind::Syntax, "invalid syntax", l), r),
     }
+}
+
+/// The error for a token the parser did not expect.
+fn unrecognized_token(src: &str, l: usize, tok: Tok, r: usize, expected: Vec<String>) -> SyntaxErrorInfo {
+    let wants = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
+    if tok == Tok::Indent && wants("except") && wants("finally") && !wants("else") {
+        // An indented line after a one-line `try:` body: marked as "unexpected indent" is.
+        return at(err(SyntaxKind::Syntax, "expected 'except' or 'finally' block", l.saturating_sub(1)), SyntaxErrorInfo::NO_END);
+    }
+    if tok == Tok::Indent {
+        // CPython's offset is the width of the indentation (one left of the first character).
+        return err(SyntaxKind::Indentation, "unexpected indent", l.saturating_sub(1));
+    }
+    if expected.len() == 1 && expected[0] == "\"INDENT\"" && src[l.min(src.len())..].trim().is_empty() {
+        return missing_block(src, l);
+    }
+    if expected.len() == 1 && expected[0] == "\"INDENT\"" {
+        let msg = match block_opener(src, l) {
+            Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
+            None => "expected an indented block".to_string(),
+        };
+        return at(err(SyntaxKind::Indentation, &msg, l), r);
+    }
+    if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") && !in_lambda_head(src, l) {
+        return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
+    }
+    if tok == Tok::Greater && l > 0 && src.as_bytes()[l - 1] == b'<' {
+        // `<>`: one token (NOTEQUAL) for CPython's tokenizer, refused whole.
+        return at(err(SyntaxKind::Syntax, "invalid syntax", l - 1), r);
+    }
+    if let Some(legacy) = hints::legacy_print(src, l, &tok) {
+        return legacy;
+    }
+    if let Some(header) = hints::match_statement(src, l, &tok) {
+        return header;
+    }
+    if let Some(friendlier) = hints::unexpected_token(src, l, r, &expected) {
+        return friendlier;
+    }
+    if let Some(backslash) = src.trim_end_matches(['\n', '\r']).strip_suffix('\\').map(str::len)
+        && l > backslash
+    {
+        // A line continuation with nothing to continue.
+        return at(err(SyntaxKind::Syntax, "unexpected EOF while parsing", backslash + 1), SyntaxErrorInfo::NO_END);
+    }
+    // A line that stops short: CPython marks the NEWLINE token, which has no width.
+    let end = if tok == Tok::Newline { l } else { r };
+    at(err(SyntaxKind::Syntax, "invalid syntax", l), end)
+}
+
+/// A missing block or handler found at a DEDENT token: CPython's DEDENT has no column, so the
+/// error shows offset 0 and end_offset -1.
+fn on_dedent(dedent: bool, e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+    let missing = e.msg == "expected 'except' or 'finally' block" || e.msg.starts_with("expected an indented block");
+    if dedent && missing { SyntaxErrorInfo { end: Some(SyntaxErrorInfo::AT_DEDENT), ..e } } else { e }
 }
 
 /// Whether `at` is on a line whose last `lambda` has not reached its ':' yet (CPython's parser

@@ -383,78 +383,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, namespace, **kwds)
 
 
-class MappingProxyType:
-    """A read-only view of a mapping: reads go to the mapping, which stays live; writes are
-    refused as CPython's mappingproxy refuses them."""
-
-    __slots__ = ("_mapping",)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, "_mapping", mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-MappingProxyType.__module__ = "builtins"
+# A class's namespace seen read-only: the native `mappingproxy`.
+MappingProxyType = type(type.__dict__)
 
 
 class DynamicClassAttribute:

@@ -199,7 +199,10 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => self.builtin_type_attr(obj, &types().builtin, name),
             },
-            Value::Code(c) => crate::code::attrs::attr(c, name.as_str()).ok_or_else(|| self.no_attribute(obj, name)),
+            Value::Code(c) => match crate::code::attrs::attr(c, name.as_str()) {
+                Some(v) => Ok(v),
+                None => self.builtin_type_attr(obj, &types().code, name),
+            },
             _ => {
                 let cls = types().of_ref(obj);
                 if let Some(v) = crate::builtins::attr_table::value_attr(self, obj, name.as_str())? {
@@ -525,6 +528,7 @@ impl Vm {
             return set_instance_dict(inst, v);
         }
         let found = self.class_lookup(cls, name);
+        let in_class = found.is_some();
         if let Some(m) = found.as_ref().and_then(crate::objects::slots::member_of) {
             return crate::builtins::slots::write(m, obj, Some(v));
         }
@@ -536,7 +540,8 @@ impl Vm {
             }
             if let Payload::Property(p) = &d.payload {
                 if p.fset.is_none() {
-                    return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name)));
+                    let msg = builtin_readonly(cls, name).unwrap_or_else(|| format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name));
+                    return Err(PyErr::attribute_error(msg));
                 }
                 self.call(&p.fset.clone(), &[obj.clone(), v], NO_KWARGS)?;
                 return Ok(());
@@ -557,6 +562,10 @@ impl Vm {
             },
         };
         drop(v);
+        // No dict to write to: a name the class has is read-only, as CPython words it.
+        if in_class {
+            return Err(PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", cls.name, name.as_str())));
+        }
         Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str())))
     }
 
@@ -595,7 +604,8 @@ impl Vm {
             }
             if let Payload::Property(p) = &d.payload {
                 if p.fdel.is_none() {
-                    return Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name)));
+                    let msg = builtin_readonly(cls, name).unwrap_or_else(|| format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name));
+                    return Err(PyErr::attribute_error(msg));
                 }
                 self.call1(&p.fdel.clone(), obj.clone())?;
                 return Ok(());
@@ -727,4 +737,14 @@ fn exception_field(inst: &Instance, name: &PyStr) -> Option<ExcField> {
         ExcField::GroupField if inst.exc()?.lock().group.is_none() => None,
         _ => Some(which),
     }
+}
+
+/// How CPython words a write to a read-only attribute of a built-in type that gilpy keeps as
+/// a property: complex's `real`/`imag` are read-only members ("readonly attribute"), the
+/// others getset descriptors without a setter.
+fn builtin_readonly(cls: &Arc<crate::objects::class::Class>, name: &PyStr) -> Option<String> {
+    if cls.is_subclass(&types().complex) {
+        return Some("readonly attribute".to_string());
+    }
+    cls.is_builtin.then(|| format!("attribute '{}' of '{}' objects is not writable", name.as_str(), cls.name))
 }

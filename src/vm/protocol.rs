@@ -641,7 +641,9 @@ impl Vm {
                 if let Some(f) = found
                     && (matches!(f, Value::Function(_))
                         || super::special::is_wrapped(&f)
-                        || matches!(&f, Value::Builtin(b) if b.owner == Owner::BaseExceptionGroup))
+                        || matches!(&f, Value::Builtin(b) if b.owner == Owner::BaseExceptionGroup)
+                        // A native type's own `__str__` (mappingproxy's shows its mapping's str).
+                        || matches!(&f, Value::Builtin(b) if matches!(i.payload, Payload::Native(_)) && b.owner != Owner::Object))
                 {
                     let r = self.nested(GETTING_STR, |vm| vm.call1(&f, v.clone()))?;
                     return string_result(r, "__str__");

@@ -100,6 +100,43 @@ pub fn value_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Instance(Instance::new(cls.clone(), Payload::Base(inner))))
 }
 
+/// `X.__new__` as called through the class X itself: CPython's checks of its first argument
+/// (there, a class that derives from X), worded with X's name, then `value_new`.
+fn checked_value_new(vm: &mut Vm, a: &[Value], k: &KwArgs, owner: &Arc<Class>) -> PyResult<Value> {
+    let o = &owner.name;
+    match a.first() {
+        None => Err(PyErr::type_error(format!("{o}.__new__(): not enough arguments"))),
+        Some(Value::Class(c)) if !c.is_subclass(owner) => Err(PyErr::type_error(format!("{o}.__new__({c}): {c} is not a subtype of {o}", c = c.name))),
+        Some(Value::Class(_)) => value_new(vm, a, k),
+        Some(v) => Err(PyErr::type_error(format!("{o}.__new__(X): X is not a type object ({})", types().of(v).name))),
+    }
+}
+
+/// One `__new__` per built-in value type (a native function names no class of its own).
+macro_rules! value_news {
+    ($($field:ident => $fname:ident),* $(,)?) => {
+        $(fn $fname(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+            checked_value_new(vm, a, k, &types().$field)
+        })*
+
+        fn value_news() -> Vec<(&'static Arc<Class>, crate::objects::function::NativeFn)> {
+            vec![$((&types().$field, $fname as crate::objects::function::NativeFn)),*]
+        }
+    };
+}
+
+value_news! {
+    int => int_new,
+    float => float_new,
+    str_ => str_new,
+    bytes => bytes_new,
+    tuple => tuple_new,
+    list => list_new,
+    dict => dict_new,
+    set => set_new,
+    frozenset => frozenset_new,
+}
+
 /// `list.__init__(self, iterable=())`, `dict.__init__(self, *args, **kw)`, `set.__init__(self,
 /// iterable=())`: refill the (wrapped) container from the arguments, as the constructor would.
 fn container_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
@@ -133,8 +170,10 @@ pub fn install() {
         }
         if let Some(ctor) = cls.dict.get_str(crate::name!("__new__")) {
             let _ = cls.base_new.set(ctor);
-            cls.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", value_new));
         }
+    }
+    for (cls, new) in value_news() {
+        cls.dict.set_str(crate::name!("__new__").clone(), Builtin::new("__new__", new));
     }
     let t = types();
     for (cls, owner) in [(&t.list, Owner::List), (&t.dict, Owner::Dict), (&t.set, Owner::Set)] {
