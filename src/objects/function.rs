@@ -23,7 +23,6 @@ pub struct Function {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
     pub name: Mutex<Arc<PyStr>>,
-    pub qualname: String,
     pub defaults: Vec<Value>,
     pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
     pub closure: Vec<Arc<Cell>>,
@@ -49,7 +48,6 @@ impl Function {
     ) -> Function {
         Function {
             name: Mutex::new(code.name.clone()),
-            qualname: code.qualname.clone(),
             globals,
             defaults,
             kwdefaults,
@@ -59,6 +57,12 @@ impl Function {
             code,
             annotations: Mutex::new(annotations),
         }
+    }
+
+    /// The qualified name it was defined with (its code's: a function stores none of its own;
+    /// an assigned `__qualname__` is in its dict, see `current_qualname`).
+    pub fn qualname(&self) -> &str {
+        &self.code.qualname
     }
 
     /// `__dict__`, made empty on first use.
@@ -80,7 +84,7 @@ impl Function {
     pub fn current_qualname(&self) -> String {
         match self.attr(crate::name!("__qualname__")) {
             Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => self.qualname.clone(),
+            _ => self.qualname().to_string(),
         }
     }
 }

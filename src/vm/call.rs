@@ -624,7 +624,7 @@ pub(super) fn callable_description(f: &Value) -> String {
                 Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                 _ => String::new(),
             };
-            format!("{module}{}()", func.qualname)
+            format!("{module}{}()", func.qualname())
         }
         Value::BoundMethod(m) => callable_description(&m.func),
         Value::Builtin(b) => format!("{}()", b.name),
