@@ -12,16 +12,16 @@ use crate::objects::{PyErr, Value};
 pub static FUNCTION: &[Computed<Function>] = &[
     Computed { name: "__name__", get: |_, _, f| Ok(Some(Value::Str(f.name.lock().clone()))) },
     Computed { name: "__qualname__", get: |_, _, f| Ok(Some(Value::string(f.current_qualname()))) },
-    Computed { name: "__doc__", get: |_, _, f| Ok(Some(f.dict.get_str(crate::name!("__doc__")).unwrap_or_else(|| f.doc.clone()))) },
+    Computed { name: "__doc__", get: |_, _, f| Ok(Some(f.attr(crate::name!("__doc__")).unwrap_or_else(|| f.doc.clone()))) },
     Computed { name: "__defaults__", get: |_, _, f| Ok(Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })) },
     Computed { name: "__kwdefaults__", get: |_, _, f| Ok(Some(kwdefaults(f))) },
     Computed { name: "__annotations__", get: |_, _, f| Ok(Some(f.annotations())) },
     // An assigned `__module__` (functools.wraps does that) is kept in the function's dict.
     Computed {
         name: "__module__",
-        get: |_, _, f| Ok(Some(f.dict.get_str(crate::name!("__module__")).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None))),
+        get: |_, _, f| Ok(Some(f.attr(crate::name!("__module__")).or_else(|| f.globals.get_str(crate::name!("__name__"))).unwrap_or(Value::None))),
     },
-    Computed { name: "__dict__", get: |_, _, f| Ok(Some(Value::Dict(f.dict.clone()))) },
+    Computed { name: "__dict__", get: |_, _, f| Ok(Some(Value::Dict(f.dict().clone()))) },
     Computed { name: "__code__", get: |_, _, f| Ok(Some(Value::Code(f.code.clone()))) },
     Computed { name: "__globals__", get: |_, _, f| Ok(Some(Value::Dict(f.globals.clone()))) },
     Computed { name: "__closure__", get: |_, _, f| Ok(Some(closure(f))) },

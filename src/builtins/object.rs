@@ -125,6 +125,12 @@ pub fn native_property_rw(fget: Value, fset: Value) -> Value {
     new_property(fget, fset, Value::None, Value::None)
 }
 
+/// A property whose getter, setter and deleter are native (read-only members that refuse both
+/// with a message of their own).
+pub fn native_property_full(fget: Value, fset: Value, fdel: Value) -> Value {
+    new_property(fget, fset, fdel, Value::None)
+}
+
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Instance(Instance::new(types().property.clone(), Payload::Property(Box::new(Property { fget, fset, fdel, doc }))))
 }

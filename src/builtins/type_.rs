@@ -109,6 +109,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
             base_new: Default::default(),
             late_hooks: Default::default(),
             attr_hint: Default::default(),
+            shapes: Default::default(),
             version: Default::default(),
         }
     });

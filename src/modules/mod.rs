@@ -1,5 +1,5 @@
 //! Native modules: sys, _time, _os and _posixpath (under os.py), math, random, _thread, _warnings, _gil, _multiprocessing,
-//! _collections, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io, _json. `create`
+//! _collections, _functools, _traceback, _socket, select, _sre, _struct, array, binascii, _hashlib, _io, _json. `create`
 //! builds one on
 //! its first import.
 
@@ -11,6 +11,7 @@ pub mod code_dis;
 pub mod collections;
 pub mod convert;
 pub mod expat;
+pub mod functools;
 pub mod gc;
 pub mod gil;
 pub mod hashlib;
@@ -81,6 +82,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("gil", |_, name| Ok(gil::create(name))),
     ("_multiprocessing", |_, _| Ok(process::create())),
     ("_collections", |_, _| Ok(collections::create())),
+    ("_functools", |_, _| Ok(functools::create())),
     ("_expat", |_, _| Ok(expat::create())),
     ("_traceback", |_, _| Ok(traceback::create())),
     ("_socket", |_, _| Ok(socket::create())),

@@ -99,6 +99,9 @@ pub struct Class {
     /// number never given to any class before, dropped back to 0 whenever the namespace of this
     /// class or of a class along its MRO changes (see `tag`, `namespace_changed`).
     pub version: std::sync::atomic::AtomicU32,
+    /// The empty shape this class's instances start from (objects/shape.rs), made with the
+    /// first of them: each class grows its own tree of key layouts, freed with the class.
+    pub shapes: std::sync::OnceLock<Arc<Shape>>,
 }
 
 /// Set once a class gains `__del__` after it was made: instance drops then also look at the
@@ -416,7 +419,7 @@ impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let with_dict =
             if class.is_builtin { matches!(payload, Payload::Exception(_)) } else { class.layout.has_dict || matches!(payload, Payload::Exception(_)) };
-        let attrs = if with_dict { Attrs::empty() } else { Attrs::Absent };
+        let attrs = if with_dict { Attrs::empty(&class) } else { Attrs::Absent };
         let extra = extra_for(class.layout.nslots, false);
         Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(attrs), payload, extra })
     }
@@ -432,7 +435,8 @@ impl Instance {
     /// such as `sys.UnraisableHookArgs`).
     pub fn with_dict(class: Arc<Class>, payload: Payload) -> Arc<Instance> {
         let extra = extra_for(class.layout.nslots, false);
-        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(Attrs::empty()), payload, extra })
+        let attrs = Attrs::empty(&class);
+        Arc::new(Instance { class: SwapSlot::new(Some(class)), attrs: ObjCell::new(attrs), payload, extra })
     }
 
     /// The values of the `__slots__` of the class and its bases (None: not set), indexed by

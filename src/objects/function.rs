@@ -23,17 +23,58 @@ pub struct Function {
     pub code: Arc<Code>,
     pub globals: Arc<Dict>,
     pub name: Mutex<Arc<PyStr>>,
-    pub qualname: String,
     pub defaults: Vec<Value>,
     pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
     pub closure: Vec<Arc<Cell>>,
-    pub dict: Arc<Dict>,
+    /// `__dict__`, made on first use (`dict`): most functions never have attributes set, and
+    /// a closure made per call then costs no dict (see `attr`).
+    attrs: std::sync::OnceLock<Arc<Dict>>,
     pub doc: Value,
     /// `__annotations__`: the dict made at definition, or made empty on first use.
     pub annotations: Mutex<Option<Value>>,
 }
 
 impl Function {
+    /// A new function; its `__dict__` comes when first used.
+    #[allow(clippy::too_many_arguments)] // the parts MakeFunction pops
+    pub fn new(
+        code: Arc<Code>,
+        globals: Arc<Dict>,
+        defaults: Vec<Value>,
+        kwdefaults: Vec<(Arc<PyStr>, Value)>,
+        closure: Vec<Arc<Cell>>,
+        doc: Value,
+        annotations: Option<Value>,
+    ) -> Function {
+        Function {
+            name: Mutex::new(code.name.clone()),
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: std::sync::OnceLock::new(),
+            doc,
+            code,
+            annotations: Mutex::new(annotations),
+        }
+    }
+
+    /// The qualified name it was defined with (its code's: a function stores none of its own;
+    /// an assigned `__qualname__` is in its dict, see `current_qualname`).
+    pub fn qualname(&self) -> &str {
+        &self.code.qualname
+    }
+
+    /// `__dict__`, made empty on first use.
+    pub fn dict(&self) -> &Arc<Dict> {
+        self.attrs.get_or_init(Dict::new)
+    }
+
+    /// An attribute set on the function, without making its dict.
+    pub fn attr(&self, name: &PyStr) -> Option<Value> {
+        self.attrs.get()?.get_str(name)
+    }
+
     /// `__annotations__`, made (empty) the first time it is asked for, as in CPython.
     pub fn annotations(&self) -> Value {
         self.annotations.lock().get_or_insert_with(|| Value::Dict(Dict::new())).clone()
@@ -41,9 +82,9 @@ impl Function {
 
     /// The qualified name, as last assigned to `__qualname__` (kept in the function's dict).
     pub fn current_qualname(&self) -> String {
-        match self.dict.get_str(crate::name!("__qualname__")) {
+        match self.attr(crate::name!("__qualname__")) {
             Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => self.qualname.clone(),
+            _ => self.qualname().to_string(),
         }
     }
 }

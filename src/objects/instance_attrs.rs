@@ -4,7 +4,7 @@
 //! under `--gil off` concurrent writers neither lose nor tear updates, as with a dict; a dict
 //! reached from there is locked inside it (the order is always instance, then dict).
 
-use super::class::{Attrs, Instance};
+use super::class::{Attrs, Class, Instance};
 use super::dict::Dict;
 use super::shape::Shape;
 use super::str::PyStr;
@@ -14,9 +14,9 @@ use crate::objects::Arc;
 use std::sync::atomic::Ordering::Relaxed;
 
 impl Attrs {
-    /// No attributes yet, at the root shape.
-    pub fn empty() -> Attrs {
-        Attrs::Values(Shape::root().clone(), Vec::new())
+    /// No attributes yet, at the root shape of `class`'s instances.
+    pub fn empty(class: &Class) -> Attrs {
+        Attrs::Values(class.shapes.get_or_init(Shape::new_root).clone(), Vec::new())
     }
 }
 
@@ -58,7 +58,7 @@ impl Instance {
     /// `del x.__dict__`: the instance starts again with no attributes (false: it has no
     /// `__dict__`).
     pub fn drop_dict(&self) -> bool {
-        self.replace_attrs(Attrs::empty())
+        self.replace_attrs(Attrs::empty(self.class_ref()))
     }
 
     fn replace_attrs(&self, new: Attrs) -> bool {

@@ -4,16 +4,18 @@
 //! instances that gain the same names in the same order share one shape, so a key is stored
 //! once, not once per instance, and a lookup compares names by address at a guessed position.
 //!
-//! Shapes form a tree growing from one empty root: adding a name to an instance moves it to the
-//! child of its shape for that name, made on first use and kept for the process's life (shapes
-//! are never freed, as interned names; the tree is bounded by `MAX_KEYS` and `MAX_CHILDREN`,
-//! past which an instance keeps its attributes in a real dict instead). Shapes do not belong to
-//! a class, so `__class__` assignment keeps an instance's values as they are.
+//! Shapes form trees, one growing from each class's empty root (objects/class.rs `shapes`), as
+//! CPython 3.11 shares keys per class: adding a name to an instance moves it to the child of its
+//! shape for that name, made on first use and kept while the class lives (a tree is freed with
+//! its class, a shape with the last instance using it; each tree is bounded by `MAX_KEYS` and
+//! `MAX_CHILDREN`, past which an instance keeps its attributes in a real dict instead). So the
+//! first names of one class's instances never crowd out another's: with one root for all,
+//! every class after the 24th distinct first name had dicts. Values are read through the shape
+//! an instance holds, so `__class__` assignment keeps its values as they are.
 
 use super::str::PyStr;
 use crate::gil_cell::ObjCell;
 use crate::objects::Arc;
-use std::sync::OnceLock;
 
 /// The most names a shape holds: an instance with more keeps a dict.
 pub const MAX_KEYS: usize = 30;
@@ -40,14 +42,9 @@ fn name_bit(hash: i64) -> u64 {
 }
 
 impl Shape {
-    /// The empty shape every new instance starts with (made once, never freed).
-    pub fn root() -> &'static Arc<Shape> {
-        static ROOT: OnceLock<Arc<Shape>> = OnceLock::new();
-        ROOT.get_or_init(|| {
-            let root = Arc::new(Shape { keys: Box::new([]), bloom: 0, children: ObjCell::new(Vec::new()) });
-            Arc::make_immortal(&root);
-            root
-        })
+    /// The empty shape a class's new instances start with (`Class::shapes`).
+    pub fn new_root() -> Arc<Shape> {
+        Arc::new(Shape { keys: Box::new([]), bloom: 0, children: ObjCell::new(Vec::new()) })
     }
 
     /// The names, in insertion order.
@@ -94,7 +91,6 @@ impl Shape {
         }
         let keys: Box<[Arc<PyStr>]> = self.keys.iter().cloned().chain(std::iter::once(name.clone())).collect();
         let child = Arc::new(Shape { keys, bloom: self.bloom | name_bit(name.hash()), children: ObjCell::new(Vec::new()) });
-        Arc::make_immortal(&child);
         children.push(child.clone());
         Some(child)
     }
@@ -108,8 +104,9 @@ mod tests {
     #[test]
     fn instances_adding_the_same_names_share_a_shape() {
         let (x, y) = (intern("shape_test_x"), intern("shape_test_y"));
-        let a = Shape::root().with(&x).unwrap().with(&y).unwrap();
-        let b = Shape::root().with(&x).unwrap().with(&y).unwrap();
+        let root = Shape::new_root();
+        let a = root.with(&x).unwrap().with(&y).unwrap();
+        let b = root.with(&x).unwrap().with(&y).unwrap();
         assert!(crate::objects::Arc::ptr_eq(&a, &b));
         assert_eq!(a.index_of(&y), Some(1));
         // An equal name that is not the interned one is found by value.
@@ -119,10 +116,21 @@ mod tests {
 
     #[test]
     fn a_shape_stops_growing_at_its_limit() {
-        let mut s = Shape::root().clone();
+        let mut s = Shape::new_root();
         for i in 0..super::MAX_KEYS {
             s = s.with(&intern(&format!("shape_limit_{i}"))).unwrap();
         }
         assert!(s.with(&intern("shape_limit_more")).is_none());
+    }
+
+    #[test]
+    fn each_root_has_its_own_children() {
+        // More first names than one root takes, spread over two roots: both still grow.
+        let (one, two) = (Shape::new_root(), Shape::new_root());
+        for i in 0..super::MAX_CHILDREN {
+            assert!(one.with(&intern(&format!("shape_root_{i}"))).is_some());
+        }
+        assert!(one.with(&intern("shape_root_more")).is_none());
+        assert!(two.with(&intern("shape_root_more")).is_some());
     }
 }

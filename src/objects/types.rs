@@ -74,6 +74,7 @@ pub fn make_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: Kin
         base_new: Default::default(),
         late_hooks: Default::default(),
         attr_hint: Default::default(),
+        shapes: Default::default(),
         version: Default::default(),
     });
     // Built-in classes live as long as the process (gil_cell/rc.rs: immortal objects).

@@ -174,77 +174,8 @@ _NOTHING = object()
 # ---------------------------------------------------------------------------------------------
 # partial and partialmethod
 
-def _readonly(name):
-    def read(self):
-        return getattr(self, name)
-
-    def refuse(self, value):
-        raise AttributeError('readonly attribute')
-    return property(read, refuse)
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable that calls func with these arguments first
-    (and these keywords, which the call's own keywords override)."""
-    __slots__ = ('_target', '_front', '_named', '__dict__', '__weakref__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        target, front = args[0], args[1:]
-        if not callable(target):
-            raise TypeError("the first argument must be callable")
-        # A plain partial inside is opened up (unless attributes were set on it).
-        if isinstance(target, partial) and type(target).__call__ is partial.__call__ and not target.__dict__:
-            front = target._front + front
-            keywords = {**target._named, **keywords}
-            target = target._target
-        self = object.__new__(cls)
-        self._target = target
-        self._front = front
-        self._named = keywords
-        return self
-
-    func = _readonly('_target')
-    args = _readonly('_front')
-    keywords = _readonly('_named')
-
-    def __call__(self, /, *args, **keywords):
-        if self._named:
-            keywords = {**self._named, **keywords}
-        return self._target(*self._front, *args, **keywords)
-
-    @recursive_repr()
-    def __repr__(self):
-        kind = type(self)
-        shown = 'functools.partial' if kind is partial else kind.__name__
-        parts = [repr(self._target)]
-        parts.extend(repr(a) for a in self._front)
-        parts.extend(f'{k}={v!r}' for k, v in self._named.items())
-        return f"{shown}({', '.join(parts)})"
-
-    def __reduce__(self):
-        return type(self), (self._target,), (self._target, self._front, self._named or None,
-                                             self.__dict__ or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
-        target, front, named, extra = state
-        if (not callable(target) or not isinstance(front, tuple)
-                or (named is not None and not isinstance(named, dict))
-                or (extra is not None and not isinstance(extra, dict))):
-            raise TypeError("invalid partial state")
-        self._target = target
-        self._front = tuple(front)
-        self._named = {} if named is None else dict(named)
-        self.__dict__.clear()
-        if extra:
-            self.__dict__.update(extra)
-
-    __class_getitem__ = classmethod(GenericAlias)
+# The native type (modules/functools.rs): a call through it runs no Python frame of its own.
+from _functools import partial
 
 
 class partialmethod(object):

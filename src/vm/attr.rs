@@ -182,7 +182,7 @@ impl Vm {
             },
             Value::Function(f) => match computed(self, obj, name.as_str())? {
                 Some(v) => Ok(v),
-                None => match f.dict.get_str(name) {
+                None => match f.attr(name) {
                     Some(v) => Ok(v),
                     None => self.builtin_type_attr(obj, &types().function, name),
                 },
@@ -491,7 +491,7 @@ impl Vm {
                     *f.annotations.lock() = Some(v).filter(|v| !matches!(v, Value::None));
                     return Ok(());
                 }
-                f.dict.set_str(name.clone(), v);
+                f.dict().set_str(name.clone(), v);
                 Ok(())
             }
             // The computed attributes of numbers, built-ins, slices and ranges: CPython's
@@ -636,7 +636,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name)),
             },
-            Value::Function(f) => match f.dict.remove_str(name) {
+            Value::Function(f) => match f.attr(name).and_then(|_| f.dict().remove_str(name)) {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name)),
             },

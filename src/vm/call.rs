@@ -150,9 +150,7 @@ impl Vm {
                 let cls = i.class_ref();
                 match self.class_lookup(cls, crate::name!("__call__")) {
                     Some(call) => {
-                        let mut v = Vec::with_capacity(args.len() + 1);
-                        v.push(f.clone());
-                        v.extend_from_slice(args);
+                        let v = with_first(f, args);
                         self.nested(super::protocol::CALLING, |vm| vm.call(&call, &v, kwargs))
                     }
                     None => Err(PyErr::type_error(format!("'{}' object is not callable", cls.tp_name()))),
@@ -626,7 +624,7 @@ pub(super) fn callable_description(f: &Value) -> String {
                 Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                 _ => String::new(),
             };
-            format!("{module}{}()", func.qualname)
+            format!("{module}{}()", func.qualname())
         }
         Value::BoundMethod(m) => callable_description(&m.func),
         Value::Builtin(b) => format!("{}()", b.name),

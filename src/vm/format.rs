@@ -86,7 +86,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::BoundMethod(m) => {
             let fname = match &m.func {
-                Value::Function(f) => f.qualname.clone(),
+                Value::Function(f) => f.qualname().to_string(),
                 Value::Builtin(b) => b.name.to_string(),
                 other => vm.repr(other)?,
             };

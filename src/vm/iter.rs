@@ -384,7 +384,8 @@ impl Vm {
             self.exc_stack.append(&mut frame.saved_exc);
         }
         let r = self.resume_inner(frame, sent, throw);
-        if matches!(r, Ok(Exit::Yield(_))) {
+        // (Most generators yield outside except clauses: nothing to set aside then.)
+        if self.exc_stack.len() > base && matches!(r, Ok(Exit::Yield(_))) {
             let held = frame.blocks.iter().filter(|b| b.cleanup).count();
             let at = self.exc_stack.len().saturating_sub(held).max(base);
             frame.saved_exc = self.exc_stack.split_off(at);

@@ -3,11 +3,9 @@
 
 use crate::code::MakeFlags;
 use crate::objects::Arc;
-use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
 use crate::objects::function::Function;
 use crate::objects::value::{Cell, Value};
-use parking_lot::Mutex;
 
 /// Pops the code object and the parts `flags` names from the frame's stack.
 pub(super) fn make_function(frame: &mut Frame, flags: MakeFlags) -> Value {
@@ -51,17 +49,5 @@ pub(super) fn make_function(frame: &mut Frame, flags: MakeFlags) -> Value {
         Vec::new()
     };
     let doc = fcode.doc.as_ref().map_or(Value::None, |d| Value::str(d));
-    let f = Function {
-        name: Mutex::new(fcode.name.clone()),
-        qualname: fcode.qualname.clone(),
-        globals: frame.globals.clone(),
-        defaults,
-        kwdefaults,
-        closure,
-        dict: Dict::new(),
-        doc,
-        code: fcode,
-        annotations: parking_lot::Mutex::new(annotations),
-    };
-    Value::Function(Arc::new(f))
+    Value::Function(Arc::new(Function::new(fcode, frame.globals.clone(), defaults, kwdefaults, closure, doc, annotations)))
 }

@@ -582,19 +582,23 @@ const BYTES_PROPS: Table = &[("closed", closed::<u8>)];
 /// `__new__`: an empty stream of class `cls`; called on the native class itself (which
 /// type.__call__ does not initialise), it runs `__init__` with the arguments too.
 fn new_string(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    new_stream(vm, a, k, || Box::new(Memory::<char>::new()))
+    new_stream(vm, a, k, string_init, || Box::new(Memory::<char>::new()))
 }
 
 fn new_bytes(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    new_stream(vm, a, k, || Box::new(Memory::<u8>::new()))
+    new_stream(vm, a, k, bytes_init, || Box::new(Memory::<u8>::new()))
 }
 
-fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, empty: impl FnOnce() -> Box<dyn NativeData>) -> PyResult<Value> {
+/// `init` is the native class's own `__init__` (the one its dict holds), run directly: a
+/// stream made with no arguments is already what it would make.
+fn new_stream(vm: &mut Vm, a: &[Value], k: &KwArgs, init: NativeFn, empty: impl FnOnce() -> Box<dyn NativeData>) -> PyResult<Value> {
     let Some(Value::Class(cls)) = a.first() else { return Err(PyErr::type_error("__new__(X): X is not a type object")) };
     let inst = Value::Instance(Instance::with_dict(cls.clone(), Payload::Native(empty())));
-    if cls.is_builtin {
-        let init = cls.dict.get_str(crate::name!("__init__")).expect("the memory streams have __init__");
-        super::classes::run_init(vm, &init, &inst, &a[1..], k)?;
+    if cls.is_builtin && (a.len() > 1 || !k.is_empty()) {
+        let mut args: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::with_capacity(a.len());
+        args.push(inst.clone());
+        args.extend(a[1..].iter().cloned());
+        init(vm, &args, k)?;
     }
     Ok(inst)
 }

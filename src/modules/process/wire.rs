@@ -133,7 +133,7 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
         Value::Set(s) => Wire::Set(all(vm, &s.items())?),
         Value::FrozenSet(s) => Wire::FrozenSet(all(vm, &s.items())?),
         Value::Function(f) => {
-            let qualname = f.qualname.clone();
+            let qualname = f.qualname().to_string();
             let module = match f.globals.get_str(crate::name!("__name__")) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 _ => "__main__".to_string(),
