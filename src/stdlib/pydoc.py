@@ -93,9 +93,9 @@ _HIDDEN_NAMES = frozenset((
 def visiblename(name, all=None, obj=None):
     """Whether a name belongs on a documentation page."""
     if name in _HIDDEN_NAMES:
-        return False
+        return 0
     if name.startswith('__') and name.endswith('__'):
-        return True
+        return 1
     if name.startswith('_') and hasattr(obj, '_fields'):
         return True
     if obj is not _future_module() and name in _future_names():
@@ -1128,6 +1128,9 @@ def cli():
                 sys.exit(1)
     except (getopt.error, BadUsage):
         script = os.path.splitext(os.path.basename(sys.argv[0]))[0]
+        if script.startswith('<'):
+            # run with -m from the embedded library: python3 shows its file's name here
+            script = 'pydoc'
         print(_USAGE.format(cmd=script, sep=os.sep))
 
 

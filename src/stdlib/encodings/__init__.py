@@ -92,10 +92,12 @@ def _codec_module(namespace, codec_name):
             return decode_function(input, errors)
 
     Codec.__module__ = namespace['__name__']
+    # As python3's modules: the UTF codecs offer encode/decode functions, the others a Codec class.
+    if codec_name.startswith('utf'):
+        namespace.update(encode=encode_function, decode=decode_function)
+    else:
+        namespace.update(Codec=Codec)
     namespace.update(
-        encode=encode_function,
-        decode=decode_function,
-        Codec=Codec,
         IncrementalEncoder=info.incrementalencoder,
         IncrementalDecoder=info.incrementaldecoder,
         StreamWriter=info.streamwriter,
