@@ -30,7 +30,7 @@ embedded! {
     "_structseq" => "_structseq.py",
     "_sysinfo" => "_sysinfo.py",
     "_sitebuiltins" => "_sitebuiltins.py",
-    // std22a: pydoc, the encodings package, plistlib
+    // std22a: pydoc, the encodings package, plistlib, symtable, mailbox
     "pydoc" => "pydoc.py",
     "encodings" => "encodings/__init__.py",
     "encodings.aliases" => "encodings/aliases.py",
@@ -53,6 +53,7 @@ embedded! {
     "encodings.raw_unicode_escape" => "encodings/raw_unicode_escape.py",
     "plistlib" => "plistlib.py",
     "symtable" => "symtable.py",
+    "mailbox" => "mailbox.py",
     "queue" => "queue.py",
     "collections" => "collections.py",
     "_ast_type_comments" => "_ast_type_comments.py",
