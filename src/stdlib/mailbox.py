@@ -25,56 +25,59 @@ linesep = os.linesep.encode('ascii')
 
 
 class Error(Exception):
-    """Raised for mailbox-specific errors."""
+    """The base of the errors this module raises."""
 
 
 class NoSuchMailboxError(Error):
-    """The specified mailbox does not exist and won't be created."""
+    """The mailbox is not there and was not to be created."""
 
 
 class NotEmptyError(Error):
-    """The specified mailbox is not empty and deletion was requested."""
+    """A folder to delete still holds messages or folders."""
 
 
 class ExternalClashError(Error):
-    """Another process caused an action to fail."""
+    """Something outside this program got in the way (a name clash, a lock, a size change)."""
 
 
 class FormatError(Error):
-    """A file appears to have an invalid format."""
+    """A file of the mailbox does not read as its format says."""
 
 
 # ------------------------------------------------------------------ file helpers
 
 
-def _create_carefully(path):
+_EXCLUSIVE = os.O_CREAT | os.O_EXCL | os.O_RDWR
+
+
+def _new_file(path):
     """Creates path exclusively and opens it for reading and writing bytes."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o666)
+    fd = os.open(path, _EXCLUSIVE, 0o666)
     try:
         return open(path, 'rb+')
     finally:
         os.close(fd)
 
 
-def _create_temporary(path):
-    return _create_carefully('%s.%s.%s.%s' % (path, int(time.time()), socket.gethostname(),
+def _new_temp_file(path):
+    return _new_file('%s.%s.%s.%s' % (path, int(time.time()), socket.gethostname(),
                                               os.getpid()))
 
 
-def _sync_flush(f):
+def _flush_synced(f):
     f.flush()
     if hasattr(os, 'fsync'):
         os.fsync(f.fileno())
 
 
-def _sync_close(f):
-    _sync_flush(f)
+def _close_synced(f):
+    _flush_synced(f)
     f.close()
 
 
 def _dot_lock(path):
     """Takes the `path.lock` file (an ExternalClashError when another holder has it)."""
-    pre = _create_temporary(path)
+    pre = _new_temp_file(path)
     pre.close()
     try:
         os.link(pre.name, path + '.lock')
@@ -90,51 +93,49 @@ def _dot_unlock(path):
 
 
 class _ProxyFile:
-    """A read-only view of an open message file, closed with the view."""
+    """A read-only file over an open message file; closing it closes that file."""
 
     def __init__(self, f):
-        self._file = f
+        self._fh = f
 
-    def read(self, size=None):
-        return self._file.read(-1 if size is None else size)
+    def read(self, size=-1):
+        return self._fh.read(-1 if size is None else size)
 
-    def read1(self, size=None):
-        return self.read(size)
+    read1 = read
 
-    def readline(self, size=None):
-        return self._file.readline(-1 if size is None else size)
+    def readline(self, size=-1):
+        return self._fh.readline(-1 if size is None else size)
 
-    def readlines(self, sizehint=None):
-        return self._file.readlines(-1 if sizehint is None else sizehint)
+    def readlines(self, hint=-1):
+        return self._fh.readlines(-1 if hint is None else hint)
 
     def __iter__(self):
-        while line := self.readline():
-            yield line
+        return iter(self.readline, b'')
 
     def tell(self):
-        return self._file.tell()
+        return self._fh.tell()
 
-    def seek(self, offset, whence=0):
-        return self._file.seek(offset, whence)
+    def seek(self, pos, whence=0):
+        return self._fh.seek(pos, whence)
 
     def close(self):
-        self._file.close()
+        self._fh.close()
 
     def readable(self):
+        return True
+
+    def seekable(self):
         return True
 
     def writable(self):
         return False
 
-    def seekable(self):
-        return True
-
     def flush(self):
-        pass
+        return None
 
     @property
     def closed(self):
-        return self._file.closed
+        return self._fh.closed
 
     def __enter__(self):
         return self
@@ -144,62 +145,75 @@ class _ProxyFile:
 
 
 class _PartialFile(_ProxyFile):
-    """A read-only view of the bytes start..stop of an open file."""
+    """A read-only file over bytes first..last of an open file (one message of an mbox);
+    closing it leaves the mailbox's file open."""
 
-    def __init__(self, f, start, stop):
+    def __init__(self, f, first, last):
         super().__init__(f)
-        self._start = start
-        self._stop = stop
-        f.seek(start)
+        self._first, self._last = first, last
+        f.seek(first)
 
-    def _left(self, size):
-        left = self._stop - self._file.tell()
-        if left <= 0:
-            return 0
-        return left if size is None or size < 0 else min(size, left)
+    def _room(self, size):
+        room = max(0, self._last - self._fh.tell())
+        if size is None or size < 0:
+            return room
+        return min(size, room)
 
-    def read(self, size=None):
-        return self._file.read(self._left(size))
+    def read(self, size=-1):
+        return self._fh.read(self._room(size))
 
-    def readline(self, size=None):
-        return self._file.readline(self._left(size)) if self._left(size) else b''
+    read1 = read
 
-    def readlines(self, sizehint=None):
+    def readline(self, size=-1):
+        room = self._room(size)
+        return self._fh.readline(room) if room else b''
+
+    def readlines(self, hint=-1):
         return list(self)
 
     def tell(self):
-        return self._file.tell() - self._start
+        return self._fh.tell() - self._first
 
-    def seek(self, offset, whence=0):
-        if whence == 0:
-            self._file.seek(self._start + offset)
-        elif whence == 1:
-            self._file.seek(offset, 1)
-        else:
-            self._file.seek(self._stop + offset)
+    def seek(self, pos, whence=0):
+        base = {0: self._first, 1: self._fh.tell(), 2: self._last}[whence]
+        self._fh.seek(base + pos)
         return self.tell()
 
     def close(self):
-        pass
+        return None
 
 
 # ------------------------------------------------------------------ the base class
 
 
+def _subclass_supplies(name):
+    """A method each kind of mailbox defines for itself."""
+    def missing(self, *args, **kwargs):
+        raise NotImplementedError('Method must be implemented by subclass')
+    missing.__name__ = missing.__qualname__ = name
+    return missing
+
+
+def _no_such_key(key):
+    return KeyError('No message with key: %s' % key)
+
+
 class Mailbox:
-    """A group of messages in a particular place."""
+    """Messages kept together somewhere, reached by key like a dict."""
 
     _append_newline = False
 
     def __init__(self, path, factory=None, create=True):
         self._path = os.path.abspath(os.path.expanduser(path))
-        self._factory = factory
+        self._reader = factory
 
-    def add(self, message):
-        raise NotImplementedError('Method must be implemented by subclass')
+    def _at(self, *parts):
+        """A path inside the mailbox's folder."""
+        return os.path.join(self._path, *parts)
 
-    def remove(self, key):
-        raise NotImplementedError('Method must be implemented by subclass')
+    add = _subclass_supplies('add')
+
+    remove = _subclass_supplies('remove')
 
     def __delitem__(self, key):
         self.remove(key)
@@ -210,8 +224,7 @@ class Mailbox:
         except KeyError:
             pass
 
-    def __setitem__(self, key, message):
-        raise NotImplementedError('Method must be implemented by subclass')
+    __setitem__ = _subclass_supplies('__setitem__')
 
     def get(self, key, default=None):
         try:
@@ -220,25 +233,21 @@ class Mailbox:
             return default
 
     def __getitem__(self, key):
-        if not self._factory:
+        if not self._reader:
             return self.get_message(key)
         with self.get_file(key) as file:
-            return self._factory(file)
+            return self._reader(file)
 
-    def get_message(self, key):
-        raise NotImplementedError('Method must be implemented by subclass')
+    get_message = _subclass_supplies('get_message')
 
     def get_string(self, key):
         return email.message_from_bytes(self.get_bytes(key)).as_string()
 
-    def get_bytes(self, key):
-        raise NotImplementedError('Method must be implemented by subclass')
+    get_bytes = _subclass_supplies('get_bytes')
 
-    def get_file(self, key):
-        raise NotImplementedError('Method must be implemented by subclass')
+    get_file = _subclass_supplies('get_file')
 
-    def iterkeys(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    iterkeys = _subclass_supplies('iterkeys')
 
     def keys(self):
         return list(self.iterkeys())
@@ -268,11 +277,9 @@ class Mailbox:
     def items(self):
         return list(self.iteritems())
 
-    def __contains__(self, key):
-        raise NotImplementedError('Method must be implemented by subclass')
+    __contains__ = _subclass_supplies('__contains__')
 
-    def __len__(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    __len__ = _subclass_supplies('__len__')
 
     def clear(self):
         for key in self.keys():
@@ -307,26 +314,22 @@ class Mailbox:
         if missing:
             raise KeyError('No message with key(s)')
 
-    def flush(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    flush = _subclass_supplies('flush')
 
-    def lock(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    lock = _subclass_supplies('lock')
 
-    def unlock(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    unlock = _subclass_supplies('unlock')
 
-    def close(self):
-        raise NotImplementedError('Method must be implemented by subclass')
+    close = _subclass_supplies('close')
 
-    def _string_to_bytes(self, message):
+    def _ascii_bytes(self, message):
         try:
             return message.encode('ascii')
         except UnicodeError:
             raise ValueError("String input must be ASCII-only; "
                              "use bytes or a Message instead") from None
 
-    def _dump_message(self, message, target, mangle_from_=False):
+    def _write_message(self, message, target, mangle_from_=False):
         """Writes a message (Message, str, bytes or binary file) to a binary file."""
         if isinstance(message, email.message.Message):
             out = io.BytesIO()
@@ -336,7 +339,7 @@ class Mailbox:
             if isinstance(message, io.StringIO):
                 message = message.getvalue()
             if isinstance(message, str):
-                message = self._string_to_bytes(message)
+                message = self._ascii_bytes(message)
             if mangle_from_:
                 message = message.replace(b'\nFrom ', b'\n>From ')
             data = message.replace(b'\n', linesep)
@@ -380,24 +383,24 @@ class Maildir(Mailbox):
 
     def __init__(self, dirname, factory=None, create=True):
         Mailbox.__init__(self, dirname, factory, create)
-        self._paths = {sub: os.path.join(self._path, sub) for sub in ('tmp', 'new', 'cur')}
+        self._subdirs = {sub: self._at(sub) for sub in ('tmp', 'new', 'cur')}
         if not os.path.exists(self._path):
             if not create:
                 raise NoSuchMailboxError(self._path)
             os.mkdir(self._path, 0o700)
-            for path in self._paths.values():
+            for path in self._subdirs.values():
                 os.mkdir(path, 0o700)
-        self._toc = {}
+        self._index = {}
 
     def add(self, message):
-        tmp_file = self._create_tmp()
+        tmp_file = self._new_tmp_entry()
         try:
-            self._dump_message(message, tmp_file)
+            self._write_message(message, tmp_file)
         except BaseException:
             tmp_file.close()
             os.remove(tmp_file.name)
             raise
-        _sync_close(tmp_file)
+        _close_synced(tmp_file)
         if isinstance(message, MaildirMessage):
             subdir = message.get_subdir()
             suffix = self.colon + message.get_info()
@@ -406,7 +409,7 @@ class Maildir(Mailbox):
         else:
             subdir, suffix = 'new', ''
         uniq = os.path.basename(tmp_file.name).split(self.colon)[0]
-        dest = os.path.join(self._path, subdir, uniq + suffix)
+        dest = self._at(subdir, uniq + suffix)
         if isinstance(message, MaildirMessage):
             os.utime(tmp_file.name, (os.path.getatime(tmp_file.name), message.get_date()))
         if os.path.exists(dest):
@@ -416,7 +419,7 @@ class Maildir(Mailbox):
         return uniq
 
     def remove(self, key):
-        os.remove(os.path.join(self._path, self._lookup(key)))
+        os.remove(self._at(self._locate(key)))
 
     def discard(self, key):
         try:
@@ -425,53 +428,53 @@ class Maildir(Mailbox):
             pass
 
     def __setitem__(self, key, message):
-        old_subpath = self._lookup(key)
+        old_subpath = self._locate(key)
         temp_key = self.add(message)
-        temp_subpath = self._lookup(temp_key)
+        temp_subpath = self._locate(temp_key)
         winner = temp_subpath if isinstance(message, MaildirMessage) else old_subpath
         subdir = os.path.dirname(winner)
         suffix = self.colon + winner.split(self.colon)[-1] if self.colon in winner else ''
         self.discard(key)
-        tmp_path = os.path.join(self._path, temp_subpath)
-        new_path = os.path.join(self._path, subdir, key + suffix)
+        tmp_path = self._at(temp_subpath)
+        new_path = self._at(subdir, key + suffix)
         if isinstance(message, MaildirMessage):
             os.utime(tmp_path, (os.path.getatime(tmp_path), message.get_date()))
         os.rename(tmp_path, new_path)
 
     def get_message(self, key):
-        subpath = self._lookup(key)
-        with open(os.path.join(self._path, subpath), 'rb') as f:
-            msg = self._factory(f) if self._factory else MaildirMessage(f)
+        subpath = self._locate(key)
+        with open(self._at(subpath), 'rb') as f:
+            msg = self._reader(f) if self._reader else MaildirMessage(f)
         subdir, name = os.path.split(subpath)
         msg.set_subdir(subdir)
         if self.colon in name:
             msg.set_info(name.split(self.colon)[-1])
-        msg.set_date(os.path.getmtime(os.path.join(self._path, subpath)))
+        msg.set_date(os.path.getmtime(self._at(subpath)))
         return msg
 
     def get_bytes(self, key):
-        with open(os.path.join(self._path, self._lookup(key)), 'rb') as f:
+        with open(self._at(self._locate(key)), 'rb') as f:
             return f.read().replace(linesep, b'\n')
 
     def get_file(self, key):
-        return _ProxyFile(open(os.path.join(self._path, self._lookup(key)), 'rb'))
+        return _ProxyFile(open(self._at(self._locate(key)), 'rb'))
 
     def iterkeys(self):
-        self._refresh()
-        for key in list(self._toc):
+        self._rescan()
+        for key in list(self._index):
             try:
-                self._lookup(key)
+                self._locate(key)
             except KeyError:
                 continue
             yield key
 
     def __contains__(self, key):
-        self._refresh()
-        return key in self._toc
+        self._rescan()
+        return key in self._index
 
     def __len__(self):
-        self._refresh()
-        return len(self._toc)
+        self._rescan()
+        return len(self._index)
 
     def flush(self):
         pass
@@ -488,22 +491,22 @@ class Maildir(Mailbox):
     def list_folders(self):
         return [entry[1:] for entry in os.listdir(self._path)
                 if len(entry) > 1 and entry[0] == '.'
-                and os.path.isdir(os.path.join(self._path, entry))]
+                and os.path.isdir(self._at(entry))]
 
     def get_folder(self, folder):
-        return Maildir(os.path.join(self._path, '.' + folder), factory=self._factory,
+        return Maildir(self._at('.' + folder), factory=self._reader,
                        create=False)
 
     def add_folder(self, folder):
-        path = os.path.join(self._path, '.' + folder)
-        result = Maildir(path, factory=self._factory)
+        path = self._at('.' + folder)
+        result = Maildir(path, factory=self._reader)
         marker = os.path.join(path, 'maildirfolder')
         if not os.path.exists(marker):
             os.close(os.open(marker, os.O_CREAT | os.O_WRONLY, 0o666))
         return result
 
     def remove_folder(self, folder):
-        path = os.path.join(self._path, '.' + folder)
+        path = self._at('.' + folder)
         for entry in os.listdir(os.path.join(path, 'new')) + os.listdir(os.path.join(path, 'cur')):
             if len(entry) < 1 or entry[0] != '.':
                 raise NotEmptyError('Folder contains message(s): %s' % folder)
@@ -520,50 +523,50 @@ class Maildir(Mailbox):
     def clean(self):
         """Deletes files in tmp/ not accessed for 36 hours."""
         now = time.time()
-        for entry in os.listdir(self._paths['tmp']):
-            path = os.path.join(self._paths['tmp'], entry)
+        for entry in os.listdir(self._subdirs['tmp']):
+            path = os.path.join(self._subdirs['tmp'], entry)
             if now - os.path.getatime(path) > 129600:
                 os.remove(path)
 
-    def _create_tmp(self):
+    def _new_tmp_entry(self):
         now = time.time()
         host = socket.gethostname().replace('/', r'\057').replace(':', r'\072')
         uniq = '%s.M%sP%sQ%s.%s' % (int(now), int(now % 1 * 1e6), os.getpid(), Maildir._count,
                                     host)
-        path = os.path.join(self._path, 'tmp', uniq)
+        path = self._at('tmp', uniq)
         if not os.path.exists(path):
             Maildir._count += 1
             try:
-                return _create_carefully(path)
+                return _new_file(path)
             except FileExistsError:
                 pass
         raise ExternalClashError('Name clash prevented file creation: %s' % path)
 
-    def _refresh(self):
-        self._toc = {}
+    def _rescan(self):
+        self._index = {}
         for subdir in ('cur', 'new'):
-            folder = self._paths[subdir]
+            folder = self._subdirs[subdir]
             for entry in sorted(os.listdir(folder)):
                 if os.path.isdir(os.path.join(folder, entry)):
                     continue
-                self._toc[entry.split(self.colon)[0]] = os.path.join(subdir, entry)
+                self._index[entry.split(self.colon)[0]] = os.path.join(subdir, entry)
 
-    def _lookup(self, key):
-        known = self._toc.get(key)
-        if known is not None and os.path.exists(os.path.join(self._path, known)):
+    def _locate(self, key):
+        known = self._index.get(key)
+        if known is not None and os.path.exists(self._at(known)):
             return known
-        self._refresh()
+        self._rescan()
         try:
-            return self._toc[key]
+            return self._index[key]
         except KeyError:
-            raise KeyError('No message with key: %s' % key) from None
+            raise _no_such_key(key) from None
 
     def next(self):
-        if not hasattr(self, '_onetime_keys'):
-            self._onetime_keys = self.iterkeys()
+        if not hasattr(self, '_pending_keys'):
+            self._pending_keys = self.iterkeys()
         while True:
             try:
-                return self[next(self._onetime_keys)]
+                return self[next(self._pending_keys)]
             except StopIteration:
                 return None
             except KeyError:
@@ -589,98 +592,98 @@ class _singlefileMailbox(Mailbox):
                 f = open(self._path, 'rb')
             else:
                 raise
-        self._file = f
-        self._toc = None
-        self._next_key = 0
-        self._pending = False
-        self._pending_sync = False
-        self._locked = False
-        self._file_length = None
+        self._fh = f
+        self._index = None
+        self._key_counter = 0
+        self._dirty = False
+        self._unsynced = False
+        self._held = False
+        self._known_size = None
 
     def add(self, message):
-        self._lookup()
-        self._toc[self._next_key] = self._append_message(message)
-        self._next_key += 1
-        self._pending_sync = True
-        return self._next_key - 1
+        self._locate()
+        self._index[self._key_counter] = self._append_entry(message)
+        self._key_counter += 1
+        self._unsynced = True
+        return self._key_counter - 1
 
     def remove(self, key):
-        self._lookup(key)
-        del self._toc[key]
-        self._pending = True
+        self._locate(key)
+        del self._index[key]
+        self._dirty = True
 
     def __setitem__(self, key, message):
-        self._lookup(key)
-        self._toc[key] = self._append_message(message)
-        self._pending = True
+        self._locate(key)
+        self._index[key] = self._append_entry(message)
+        self._dirty = True
 
     def iterkeys(self):
-        self._lookup()
-        yield from list(self._toc.keys())
+        self._locate()
+        yield from list(self._index.keys())
 
     def __contains__(self, key):
-        self._lookup()
-        return key in self._toc
+        self._locate()
+        return key in self._index
 
     def __len__(self):
-        self._lookup()
-        return len(self._toc)
+        self._locate()
+        return len(self._index)
 
     def lock(self):
-        if not self._locked:
+        if not self._held:
             _dot_lock(self._path)
-            self._locked = True
+            self._held = True
 
     def unlock(self):
-        if self._locked:
+        if self._held:
             _dot_unlock(self._path)
-            self._locked = False
+            self._held = False
 
     def flush(self):
         """Writes the mailbox anew when messages were removed or replaced."""
-        if not self._pending:
-            if self._pending_sync:
-                _sync_flush(self._file)
-                self._pending_sync = False
+        if not self._dirty:
+            if self._unsynced:
+                _flush_synced(self._fh)
+                self._unsynced = False
             return
-        self._file.seek(0, 2)
-        size = self._file.tell()
-        if size != self._file_length:
+        self._fh.seek(0, 2)
+        size = self._fh.tell()
+        if size != self._known_size:
             raise ExternalClashError('Size of mailbox file changed (expected %i, found %i)'
-                                     % (self._file_length, size))
-        new_file = _create_temporary(self._path)
+                                     % (self._known_size, size))
+        new_file = _new_temp_file(self._path)
         try:
-            new_toc = {}
-            self._pre_mailbox_hook(new_file)
-            for key in sorted(self._toc):
-                start, stop = self._toc[key]
-                self._file.seek(start)
-                self._pre_message_hook(new_file)
+            new_index = {}
+            self._begin_box(new_file)
+            for key in sorted(self._index):
+                start, stop = self._index[key]
+                self._fh.seek(start)
+                self._begin_entry(new_file)
                 new_start = new_file.tell()
-                new_file.write(self._file.read(stop - start))
-                new_toc[key] = (new_start, new_file.tell())
-                self._post_message_hook(new_file)
-            self._file_length = new_file.tell()
+                new_file.write(self._fh.read(stop - start))
+                new_index[key] = (new_start, new_file.tell())
+                self._end_entry(new_file)
+            self._known_size = new_file.tell()
         except BaseException:
             new_file.close()
             os.remove(new_file.name)
             raise
-        _sync_close(new_file)
-        self._file.close()
+        _close_synced(new_file)
+        self._fh.close()
         os.chmod(new_file.name, os.stat(self._path).st_mode)
         os.replace(new_file.name, self._path)
-        self._file = open(self._path, 'rb+')
-        self._toc = new_toc
-        self._pending = False
-        self._pending_sync = False
+        self._fh = open(self._path, 'rb+')
+        self._index = new_index
+        self._dirty = False
+        self._unsynced = False
 
-    def _pre_mailbox_hook(self, f):
+    def _begin_box(self, f):
         return
 
-    def _pre_message_hook(self, f):
+    def _begin_entry(self, f):
         return
 
-    def _post_message_hook(self, f):
+    def _end_entry(self, f):
         return
 
     def close(self):
@@ -688,34 +691,34 @@ class _singlefileMailbox(Mailbox):
             self.flush()
         finally:
             try:
-                if self._locked:
+                if self._held:
                     self.unlock()
             finally:
-                self._file.close()
+                self._fh.close()
 
-    def _lookup(self, key=None):
-        if self._toc is None:
-            self._generate_toc()
+    def _locate(self, key=None):
+        if self._index is None:
+            self._generate_index()
         if key is not None:
             try:
-                return self._toc[key]
+                return self._index[key]
             except KeyError:
-                raise KeyError('No message with key: %s' % key) from None
+                raise _no_such_key(key) from None
 
-    def _append_message(self, message):
-        self._file.seek(0, 2)
-        before = self._file.tell()
-        if len(self._toc) == 0 and not self._pending:
-            self._pre_mailbox_hook(self._file)
+    def _append_entry(self, message):
+        self._fh.seek(0, 2)
+        before = self._fh.tell()
+        if len(self._index) == 0 and not self._dirty:
+            self._begin_box(self._fh)
         try:
-            self._pre_message_hook(self._file)
-            offsets = self._install_message(message)
-            self._post_message_hook(self._file)
+            self._begin_entry(self._fh)
+            offsets = self._write_entry(message)
+            self._end_entry(self._fh)
         except BaseException:
-            self._file.truncate(before)
+            self._fh.truncate(before)
             raise
-        self._file.flush()
-        self._file_length = self._file.tell()
+        self._fh.flush()
+        self._known_size = self._fh.tell()
         return offsets
 
 
@@ -725,11 +728,11 @@ class _mboxMMDF(_singlefileMailbox):
     _mangle_from_ = True
 
     def get_message(self, key):
-        start, stop = self._lookup(key)
-        self._file.seek(start)
-        from_line = self._file.readline().replace(linesep, b'')
-        text = self._file.read(stop - self._file.tell())
-        msg = self._message_factory(text.replace(linesep, b'\n'))
+        start, stop = self._locate(key)
+        self._fh.seek(start)
+        from_line = self._fh.readline().replace(linesep, b'')
+        text = self._fh.read(stop - self._fh.tell())
+        msg = self._entry_class(text.replace(linesep, b'\n'))
         msg.set_from(from_line[5:].decode('ascii'))
         return msg
 
@@ -737,24 +740,24 @@ class _mboxMMDF(_singlefileMailbox):
         return email.message_from_bytes(self.get_bytes(key, from_)).as_string(unixfrom=from_)
 
     def get_bytes(self, key, from_=False):
-        start, stop = self._lookup(key)
-        self._file.seek(start)
+        start, stop = self._locate(key)
+        self._fh.seek(start)
         if not from_:
-            self._file.readline()
-        text = self._file.read(stop - self._file.tell())
+            self._fh.readline()
+        text = self._fh.read(stop - self._fh.tell())
         return text.replace(linesep, b'\n')
 
     def get_file(self, key, from_=False):
-        start, stop = self._lookup(key)
-        self._file.seek(start)
+        start, stop = self._locate(key)
+        self._fh.seek(start)
         if not from_:
-            self._file.readline()
-        return _PartialFile(self._file, self._file.tell(), stop)
+            self._fh.readline()
+        return _PartialFile(self._fh, self._fh.tell(), stop)
 
-    def _install_message(self, message):
+    def _write_entry(self, message):
         from_line = None
         if isinstance(message, str):
-            message = self._string_to_bytes(message)
+            message = self._ascii_bytes(message)
         if isinstance(message, bytes) and message.startswith(b'From '):
             newline = message.find(b'\n')
             if newline != -1:
@@ -769,10 +772,10 @@ class _mboxMMDF(_singlefileMailbox):
                 from_line = from_line.encode('ascii')
         if from_line is None:
             from_line = b'From MAILER-DAEMON ' + time.asctime(time.gmtime()).encode()
-        start = self._file.tell()
-        self._file.write(from_line + linesep)
-        self._dump_message(message, self._file, self._mangle_from_)
-        return (start, self._file.tell())
+        start = self._fh.tell()
+        self._fh.write(from_line + linesep)
+        self._write_message(message, self._fh, self._mangle_from_)
+        return (start, self._fh.tell())
 
 
 class mbox(_mboxMMDF):
@@ -782,19 +785,19 @@ class mbox(_mboxMMDF):
     _append_newline = True
 
     def __init__(self, path, factory=None, create=True):
-        self._message_factory = mboxMessage
+        self._entry_class = mboxMessage
         _mboxMMDF.__init__(self, path, factory, create)
 
-    def _post_message_hook(self, f):
+    def _end_entry(self, f):
         f.write(linesep)
 
-    def _generate_toc(self):
+    def _generate_index(self):
         starts, stops = [], []
         blank_before = False
-        self._file.seek(0)
+        self._fh.seek(0)
         while True:
-            at = self._file.tell()
-            line = self._file.readline()
+            at = self._fh.tell()
+            line = self._fh.readline()
             if line.startswith(b'From '):
                 if len(stops) < len(starts):
                     stops.append(at - len(linesep) if blank_before else at)
@@ -806,9 +809,9 @@ class mbox(_mboxMMDF):
                 break
             else:
                 blank_before = line == linesep
-        self._toc = dict(enumerate(zip(starts, stops)))
-        self._next_key = len(self._toc)
-        self._file_length = self._file.tell()
+        self._index = dict(enumerate(zip(starts, stops)))
+        self._key_counter = len(self._index)
+        self._known_size = self._fh.tell()
 
 
 # ------------------------------------------------------------------ MH
@@ -823,47 +826,47 @@ class MH(Mailbox):
             if not create:
                 raise NoSuchMailboxError(self._path)
             os.mkdir(self._path, 0o700)
-            os.close(os.open(os.path.join(self._path, '.mh_sequences'),
+            os.close(os.open(self._at('.mh_sequences'),
                              os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        self._locked = False
+        self._held = False
 
     def _open_existing(self, key, mode='rb'):
         try:
-            return open(os.path.join(self._path, str(key)), mode)
+            return open(self._at(str(key)), mode)
         except OSError as e:
             if e.errno == errno.ENOENT:
-                raise KeyError('No message with key: %s' % key) from None
+                raise _no_such_key(key) from None
             raise
 
     def add(self, message):
         keys = self.keys()
         new_key = max(keys) + 1 if keys else 1
-        new_path = os.path.join(self._path, str(new_key))
-        f = _create_carefully(new_path)
+        new_path = self._at(str(new_key))
+        f = _new_file(new_path)
         try:
-            self._dump_message(message, f)
+            self._write_message(message, f)
         except BaseException:
-            _sync_close(f)
+            _close_synced(f)
             os.remove(new_path)
             raise
-        _sync_close(f)
+        _close_synced(f)
         if isinstance(message, MHMessage):
-            self._dump_sequences(message, new_key)
+            self._record_sequences(message, new_key)
         return new_key
 
     def remove(self, key):
         self._open_existing(key, 'rb+').close()
-        os.remove(os.path.join(self._path, str(key)))
+        os.remove(self._at(str(key)))
 
     def __setitem__(self, key, message):
         f = self._open_existing(key, 'rb+')
         try:
             f.truncate(0)
-            self._dump_message(message, f)
+            self._write_message(message, f)
         finally:
-            _sync_close(f)
+            _close_synced(f)
         if isinstance(message, MHMessage):
-            self._dump_sequences(message, key)
+            self._record_sequences(message, key)
 
     def get_message(self, key):
         with self._open_existing(key) as f:
@@ -884,40 +887,40 @@ class MH(Mailbox):
         return iter(sorted(int(entry) for entry in os.listdir(self._path) if entry.isdigit()))
 
     def __contains__(self, key):
-        return os.path.exists(os.path.join(self._path, str(key)))
+        return os.path.exists(self._at(str(key)))
 
     def __len__(self):
         return len(list(self.iterkeys()))
 
     def lock(self):
-        if not self._locked:
-            _dot_lock(os.path.join(self._path, '.mh_sequences'))
-            self._locked = True
+        if not self._held:
+            _dot_lock(self._at('.mh_sequences'))
+            self._held = True
 
     def unlock(self):
-        if self._locked:
-            _dot_unlock(os.path.join(self._path, '.mh_sequences'))
-            self._locked = False
+        if self._held:
+            _dot_unlock(self._at('.mh_sequences'))
+            self._held = False
 
     def flush(self):
         return
 
     def close(self):
-        if self._locked:
+        if self._held:
             self.unlock()
 
     def list_folders(self):
         return [entry for entry in os.listdir(self._path)
-                if os.path.isdir(os.path.join(self._path, entry))]
+                if os.path.isdir(self._at(entry))]
 
     def get_folder(self, folder):
-        return MH(os.path.join(self._path, folder), factory=self._factory, create=False)
+        return MH(self._at(folder), factory=self._reader, create=False)
 
     def add_folder(self, folder):
-        return MH(os.path.join(self._path, folder), factory=self._factory)
+        return MH(self._at(folder), factory=self._reader)
 
     def remove_folder(self, folder):
-        path = os.path.join(self._path, folder)
+        path = self._at(folder)
         entries = os.listdir(path)
         if entries == ['.mh_sequences']:
             os.remove(os.path.join(path, '.mh_sequences'))
@@ -929,7 +932,7 @@ class MH(Mailbox):
         """{name: sorted keys} from .mh_sequences (only keys that exist)."""
         found = {}
         existing = set(self.keys())
-        with open(os.path.join(self._path, '.mh_sequences'), 'r', encoding='ASCII') as f:
+        with open(self._at('.mh_sequences'), 'r', encoding='ASCII') as f:
             for line in f:
                 try:
                     name, contents = line.split(':')
@@ -968,7 +971,7 @@ class MH(Mailbox):
                     text += ' %s' % key
                 previous = key
             lines.append(text + (str(previous) if in_run else '') + '\n')
-        with open(os.path.join(self._path, '.mh_sequences'), 'w', encoding='ASCII') as f:
+        with open(self._at('.mh_sequences'), 'w', encoding='ASCII') as f:
             f.write(''.join(lines))
 
     def pack(self):
@@ -978,12 +981,12 @@ class MH(Mailbox):
         for new_key, key in enumerate(self.keys(), 1):
             renamed[key] = new_key
             if key != new_key:
-                os.rename(os.path.join(self._path, str(key)),
-                          os.path.join(self._path, str(new_key)))
+                os.rename(self._at(str(key)),
+                          self._at(str(new_key)))
         self.set_sequences({name: [renamed[key] for key in keys]
                             for name, keys in sequences.items()})
 
-    def _dump_sequences(self, message, key):
+    def _record_sequences(self, message, key):
         wanted = message.get_sequences()
         current = self.get_sequences()
         for name, keys in current.items():
@@ -998,49 +1001,83 @@ class MH(Mailbox):
 
 
 # ------------------------------------------------------------------ messages
+#
+# Converting a message between formats goes through a common state: which of seen, replied,
+# flagged, deleted and old (already looked at) hold, and the delivery date if the format
+# knows it. Between two messages of the same format the state is copied whole.
+
+_STATES = ('seen', 'replied', 'flagged', 'deleted', 'old')
+
+
+def _parse_source(source):
+    """The email.message.Message a Message is made from (bytes, str, a file or None)."""
+    if isinstance(source, bytes):
+        return email.message_from_bytes(source)
+    if isinstance(source, str):
+        return email.message_from_string(source)
+    if isinstance(source, io.TextIOWrapper):
+        return email.message_from_file(source)
+    if hasattr(source, 'read'):
+        return email.message_from_binary_file(source)
+    raise TypeError('Invalid message type: %s' % type(source))
 
 
 class Message(email.message.Message):
     """A message with a mailbox format's state; made from a Message, bytes, str or file."""
 
+    _type_specific_attributes = []
+
     def __init__(self, message=None):
-        if isinstance(message, email.message.Message):
-            self._become_message(copy.deepcopy(message))
-            if isinstance(message, Message):
-                message._explain_to(self)
-        elif isinstance(message, bytes):
-            self._become_message(email.message_from_bytes(message))
-        elif isinstance(message, str):
-            self._become_message(email.message_from_string(message))
-        elif isinstance(message, io.TextIOWrapper):
-            self._become_message(email.message_from_file(message))
-        elif hasattr(message, 'read'):
-            self._become_message(email.message_from_binary_file(message))
-        elif message is None:
+        if message is None:
             email.message.Message.__init__(self)
-        else:
-            raise TypeError('Invalid message type: %s' % type(message))
+            return
+        if not isinstance(message, email.message.Message):
+            self._become_message(_parse_source(message))
+            return
+        self._become_message(copy.deepcopy(message))
+        if isinstance(message, Message):
+            message._explain_to(self)
 
     def _become_message(self, message):
-        own = getattr(message, '_type_specific_attributes', [])
-        for name in message.__dict__:
-            if name not in own:
-                self.__dict__[name] = message.__dict__[name]
+        """Takes over another message's headers and body (not its format's own state)."""
+        skip = getattr(message, '_type_specific_attributes', ())
+        self.__dict__.update({k: v for k, v in message.__dict__.items() if k not in skip})
 
-    def _explain_to(self, message):
-        if isinstance(message, Message):
+    def _state(self):
+        """The common state of this format (None: a plain Message has none)."""
+        return None
+
+    def _take_state(self, state):
+        return
+
+    def _explain_to(self, target):
+        """Gives target (a new message built from this one) this message's format state."""
+        if not isinstance(target, Message):
+            raise TypeError('Cannot convert to specified type: %s' % type(target))
+        if type(self)._family is None:
             return
-        raise TypeError('Cannot convert to specified type')
+        if target._family is type(self)._family:
+            self._copy_state(target)
+            return
+        state = self._state()
+        if target._family is not None:
+            target._take_state(state)
+        self._after_export(target)
 
+    _family = None
 
-def _cannot_convert(message):
-    return TypeError('Cannot convert to specified type: %s' % type(message))
+    def _copy_state(self, target):
+        return
+
+    def _after_export(self, target):
+        return
 
 
 class MaildirMessage(Message):
     """A message in a Maildir: its subdir ('new' or 'cur'), info/flags and date."""
 
     _type_specific_attributes = ['_subdir', '_info', '_date']
+    _family = 'maildir'
 
     def __init__(self, message=None):
         self._subdir = 'new'
@@ -1057,17 +1094,18 @@ class MaildirMessage(Message):
         self._subdir = subdir
 
     def get_flags(self):
-        return self._info[2:] if self._info.startswith('2,') else ''
+        return self._info[2:] if self._info[:2] == '2,' else ''
 
     def set_flags(self, flags):
         self._info = '2,' + ''.join(sorted(flags))
 
     def add_flag(self, flag):
-        self.set_flags(''.join(set(self.get_flags()) | set(flag)))
+        self.set_flags(set(self.get_flags()).union(flag))
 
     def remove_flag(self, flag):
-        if self.get_flags():
-            self.set_flags(''.join(set(self.get_flags()) - set(flag)))
+        current = self.get_flags()
+        if current:
+            self.set_flags(set(current).difference(flag))
 
     def get_date(self):
         return self._date
@@ -1086,106 +1124,100 @@ class MaildirMessage(Message):
             raise TypeError('info must be a string: %s' % type(info))
         self._info = info
 
-    def _explain_to(self, message):
-        flags = set(self.get_flags())
-        if isinstance(message, MaildirMessage):
-            message.set_flags(self.get_flags())
-            message.set_subdir(self.get_subdir())
-            message.set_date(self.get_date())
-        elif isinstance(message, _mboxMMDFMessage):
-            for mine, theirs in (('S', 'R'),):
-                if mine in flags:
-                    message.add_flag(theirs)
-            if self.get_subdir() == 'cur':
-                message.add_flag('O')
-            for mine, theirs in (('T', 'D'), ('F', 'F'), ('R', 'A')):
-                if mine in flags:
-                    message.add_flag(theirs)
-            message.set_from('MAILER-DAEMON', time.gmtime(self.get_date()))
-        elif isinstance(message, MHMessage):
-            if 'S' not in flags:
-                message.add_sequence('unseen')
-            if 'R' in flags:
-                message.add_sequence('replied')
-            if 'F' in flags:
-                message.add_sequence('flagged')
-        elif not isinstance(message, Message):
-            raise _cannot_convert(message)
+    _LETTERS = {'seen': 'S', 'replied': 'R', 'flagged': 'F', 'deleted': 'T'}
+
+    def _state(self):
+        flags = self.get_flags()
+        state = {name: letter in flags for name, letter in self._LETTERS.items()}
+        state['old'] = self._subdir == 'cur'
+        state['date'] = self._date
+        return state
+
+    def _take_state(self, state):
+        if state['old']:
+            self.set_subdir('cur')
+        wanted = ''.join(letter for name, letter in self._LETTERS.items() if state[name])
+        if wanted:
+            self.add_flag(wanted)
+        if state['date'] is not None:
+            self.set_date(state['date'])
+
+    def _copy_state(self, target):
+        target.set_flags(self.get_flags())
+        target.set_subdir(self._subdir)
+        target.set_date(self._date)
 
 
 class _mboxMMDFMessage(Message):
     """A message of an mbox: its From_ line and Status/X-Status flags."""
 
     _type_specific_attributes = ['_from']
+    _family = 'mbox'
+    _LETTERS = {'seen': 'R', 'old': 'O', 'deleted': 'D', 'flagged': 'F', 'replied': 'A'}
 
     def __init__(self, message=None):
         self.set_from('MAILER-DAEMON', True)
         if isinstance(message, email.message.Message):
-            unixfrom = message.get_unixfrom()
-            if unixfrom is not None and unixfrom.startswith('From '):
-                self.set_from(unixfrom[5:])
+            envelope = message.get_unixfrom()
+            if envelope and envelope[:5] == 'From ':
+                self.set_from(envelope[5:])
         Message.__init__(self, message)
 
     def get_from(self):
         return self._from
 
     def set_from(self, from_, time_=None):
-        if time_ is not None:
-            if time_ is True:
-                time_ = time.gmtime()
-            from_ += ' ' + time.asctime(time_)
-        self._from = from_
+        if time_ is True:
+            time_ = time.gmtime()
+        self._from = from_ if time_ is None else '%s %s' % (from_, time.asctime(time_))
 
     def get_flags(self):
         return self.get('Status', '') + self.get('X-Status', '')
 
     def set_flags(self, flags):
-        flags = set(flags)
-        status = ''.join(flag for flag in 'RO' if flag in flags)
-        xstatus = ''.join(flag for flag in 'DFA' if flag in flags)
-        xstatus += ''.join(sorted(flags - set('RODFA')))
-        for header, value in (('Status', status), ('X-Status', xstatus)):
-            try:
+        wanted = set(flags)
+        status = ''.join(letter for letter in 'RO' if letter in wanted)
+        extra = ''.join(letter for letter in 'DFA' if letter in wanted)
+        extra += ''.join(sorted(wanted.difference('RODFA')))
+        for header, value in (('Status', status), ('X-Status', extra)):
+            if header in self:
                 self.replace_header(header, value)
-            except KeyError:
+            else:
                 self.add_header(header, value)
 
     def add_flag(self, flag):
-        self.set_flags(''.join(set(self.get_flags()) | set(flag)))
+        self.set_flags(set(self.get_flags()).union(flag))
 
     def remove_flag(self, flag):
         if 'Status' in self or 'X-Status' in self:
-            self.set_flags(''.join(set(self.get_flags()) - set(flag)))
+            self.set_flags(set(self.get_flags()).difference(flag))
 
-    def _explain_to(self, message):
-        flags = set(self.get_flags())
-        if isinstance(message, MaildirMessage):
-            if 'O' in flags:
-                message.set_subdir('cur')
-            for mine, theirs in (('F', 'F'), ('A', 'R'), ('R', 'S'), ('D', 'T')):
-                if mine in flags:
-                    message.add_flag(theirs)
-            del message['status']
-            del message['x-status']
-            stamp = ' '.join(self.get_from().split()[-5:])
-            try:
-                message.set_date(calendar.timegm(time.strptime(stamp, '%a %b %d %H:%M:%S %Y')))
-            except (ValueError, OverflowError):
-                pass
-        elif isinstance(message, _mboxMMDFMessage):
-            message.set_flags(self.get_flags())
-            message.set_from(self.get_from())
-        elif isinstance(message, MHMessage):
-            if 'R' not in flags:
-                message.add_sequence('unseen')
-            if 'A' in flags:
-                message.add_sequence('replied')
-            if 'F' in flags:
-                message.add_sequence('flagged')
-            del message['status']
-            del message['x-status']
-        elif not isinstance(message, Message):
-            raise _cannot_convert(message)
+    def _state(self):
+        flags = self.get_flags()
+        state = {name: letter in flags for name, letter in self._LETTERS.items()}
+        stamp = ' '.join(self.get_from().split()[-5:])
+        try:
+            state['date'] = calendar.timegm(time.strptime(stamp, '%a %b %d %H:%M:%S %Y'))
+        except (ValueError, OverflowError):
+            state['date'] = None
+        return state
+
+    def _take_state(self, state):
+        wanted = ''.join(letter for name, letter in self._LETTERS.items() if state[name])
+        if wanted:
+            self.add_flag(wanted)
+        if state['date'] is not None:
+            self.set_from('MAILER-DAEMON', time.gmtime(state['date']))
+
+    def _copy_state(self, target):
+        target.set_flags(self.get_flags())
+        target.set_from(self.get_from())
+
+    def _after_export(self, target):
+        # The Status headers mean nothing in another format.
+        if target._family is not None:
+            del target['status']
+            del target['x-status']
 
 
 class mboxMessage(_mboxMMDFMessage):
@@ -1196,13 +1228,14 @@ class MHMessage(Message):
     """A message of an MH mailbox: the sequences it belongs to."""
 
     _type_specific_attributes = ['_sequences']
+    _family = 'mh'
 
     def __init__(self, message=None):
         self._sequences = []
         Message.__init__(self, message)
 
     def get_sequences(self):
-        return self._sequences[:]
+        return list(self._sequences)
 
     def set_sequences(self, sequences):
         self._sequences = list(sequences)
@@ -1214,29 +1247,20 @@ class MHMessage(Message):
             self._sequences.append(sequence)
 
     def remove_sequence(self, sequence):
-        try:
+        if sequence in self._sequences:
             self._sequences.remove(sequence)
-        except ValueError:
-            pass
 
-    def _explain_to(self, message):
-        sequences = set(self.get_sequences())
-        if isinstance(message, MaildirMessage):
-            message.set_subdir('cur')
-            if 'unseen' not in sequences:
-                message.add_flag('S')
-            if 'flagged' in sequences:
-                message.add_flag('F')
-            if 'replied' in sequences:
-                message.add_flag('R')
-        elif isinstance(message, _mboxMMDFMessage):
-            message.add_flag('O' if 'unseen' in sequences else 'RO')
-            if 'flagged' in sequences:
-                message.add_flag('F')
-            if 'replied' in sequences:
-                message.add_flag('A')
-        elif isinstance(message, MHMessage):
-            for sequence in self.get_sequences():
-                message.add_sequence(sequence)
-        elif not isinstance(message, Message):
-            raise _cannot_convert(message)
+    def _state(self):
+        names = set(self._sequences)
+        return {'seen': 'unseen' not in names, 'replied': 'replied' in names,
+                'flagged': 'flagged' in names, 'deleted': False, 'old': True, 'date': None}
+
+    def _take_state(self, state):
+        for name, present in (('unseen', not state['seen']), ('replied', state['replied']),
+                              ('flagged', state['flagged'])):
+            if present:
+                self.add_sequence(name)
+
+    def _copy_state(self, target):
+        for name in self._sequences:
+            target.add_sequence(name)
