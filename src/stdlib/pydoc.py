@@ -322,7 +322,8 @@ def _classify(cls):
         elif isinstance(raw, property):
             kind, value = 'property', raw
         elif inspect.isroutine(value):
-            kind = 'method'
+            # inspect classifies a method by what the class dict holds, not the bound result
+            kind, value = 'method', raw
         else:
             kind = 'data'
         if inspect.isdatadescriptor(value):
