@@ -30,7 +30,7 @@ embedded! {
     "_structseq" => "_structseq.py",
     "_sysinfo" => "_sysinfo.py",
     "_sitebuiltins" => "_sitebuiltins.py",
-    // std22a: pydoc, the encodings package, plistlib, symtable, mailbox
+    // std22a: pydoc, the encodings package, plistlib, symtable, mailbox, stringprep
     "pydoc" => "pydoc.py",
     "encodings" => "encodings/__init__.py",
     "encodings.aliases" => "encodings/aliases.py",
@@ -54,6 +54,7 @@ embedded! {
     "plistlib" => "plistlib.py",
     "symtable" => "symtable.py",
     "mailbox" => "mailbox.py",
+    "stringprep" => "stringprep.py",
     "queue" => "queue.py",
     "collections" => "collections.py",
     "_ast_type_comments" => "_ast_type_comments.py",
