@@ -3,6 +3,7 @@
 //! struct, base64, `bytes(x)`, concatenation), and writes into the writable ones (bytearray,
 //! array.array, a writable memoryview). Every access takes the exporter's lock only for the copy.
 
+use crate::builtins::file::memory::{Memory, StreamBuffer, stream_buffer_of};
 use crate::modules::array::{PyArray, as_array};
 use crate::modules::shmem::{SharedBlock, block_of};
 use crate::objects::bytearray::ByteArray;
@@ -17,6 +18,8 @@ pub enum Exporter<'a> {
     Array(&'a PyArray),
     /// A named shared memory block (multiprocessing.shared_memory).
     Shared(&'a SharedBlock),
+    /// A BytesIO's bytes, through the object its `getbuffer()` view is taken of.
+    Stream(&'a Memory<u8>),
 }
 
 impl Exporter<'_> {
@@ -27,6 +30,7 @@ impl Exporter<'_> {
             Exporter::ByteArray(b) => f(&b.lock()),
             Exporter::Array(a) => f(&a.data.lock()),
             Exporter::Shared(s) => s.with(|d| f(d)),
+            Exporter::Stream(m) => m.read_bytes(f),
         }
     }
 
@@ -37,6 +41,7 @@ impl Exporter<'_> {
             Exporter::ByteArray(b) => Some(f(&mut b.lock())),
             Exporter::Array(a) => Some(f(&mut a.data.lock())),
             Exporter::Shared(s) => Some(s.with(f)),
+            Exporter::Stream(m) => Some(m.write_bytes(f)),
         }
     }
 
@@ -51,9 +56,11 @@ pub fn exporter(v: &Value) -> Option<Exporter<'_>> {
         Value::Bytes(b) => Some(Exporter::Bytes(b)),
         Value::Instance(i) => match &i.payload {
             Payload::Base(Value::Bytes(b)) => Some(Exporter::Bytes(b)),
-            Payload::Native(_) => {
-                bytearray_of(v).map(Exporter::ByteArray).or_else(|| as_array(v).map(Exporter::Array)).or_else(|| block_of(v).map(Exporter::Shared))
-            }
+            Payload::Native(_) => bytearray_of(v)
+                .map(Exporter::ByteArray)
+                .or_else(|| as_array(v).map(Exporter::Array))
+                .or_else(|| block_of(v).map(Exporter::Shared))
+                .or_else(|| stream_buffer_of(v).and_then(StreamBuffer::memory).map(Exporter::Stream)),
             _ => None,
         },
         _ => None,

@@ -25,7 +25,7 @@ pub fn memoryview_class() -> &'static Arc<Class> {
     C.get_or_init(|| make_class("memoryview", vec![types().object.clone()], Kind::Native))
 }
 
-fn wrap(m: MemoryView) -> Value {
+pub(crate) fn wrap(m: MemoryView) -> Value {
     Value::Instance(Instance::new(memoryview_class().clone(), Payload::Native(Box::new(m))))
 }
 

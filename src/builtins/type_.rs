@@ -68,6 +68,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Arc<Dict>, met
     if ns.get_str(crate::name!("__eq__")).is_some() && ns.get_str(crate::name!("__hash__")).is_none() {
         ns.set_str(crate::name!("__hash__").clone(), Value::None);
     }
+    // Every class has its own __doc__ (None without a docstring), so a base's never shows through.
+    let doc_key = intern("__doc__");
+    if ns.get_str(&doc_key).is_none() {
+        ns.set_str(doc_key, Value::None);
+    }
     let module = match ns.get_str(crate::name!("__module__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),

@@ -39,15 +39,11 @@ impl ByteArray {
         }
         Ok(self.data.lock())
     }
-
-    pub fn export(&self) {
-        self.exports.fetch_add(1, Ordering::AcqRel);
-    }
-
-    pub fn unexport(&self) {
-        self.exports.fetch_sub(1, Ordering::AcqRel);
-    }
 }
 
-// Held as an instance's native payload; it answers none of the protocols the VM serves directly.
-impl crate::objects::native::NativeData for ByteArray {}
+// Held as an instance's native payload; memoryviews count their exports of it.
+impl crate::objects::native::NativeData for ByteArray {
+    fn buffer_exports(&self) -> Option<&AtomicUsize> {
+        Some(&self.exports)
+    }
+}

@@ -6,7 +6,7 @@
 use super::bytearray::ByteArray;
 use super::class::Payload;
 use super::value::Value;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// The item formats a view can have (struct's native single-item codes, as `cast` accepts).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -170,8 +170,8 @@ pub struct MemoryView {
 impl MemoryView {
     /// A view of `obj` that takes one export of it (a bytearray then refuses to change size).
     pub fn new(obj: Value, readonly: bool, window: Window) -> MemoryView {
-        if let Some(b) = bytearray_of(&obj) {
-            b.export();
+        if let Some(count) = exports_of(&obj) {
+            count.fetch_add(1, Ordering::AcqRel);
         }
         MemoryView { obj, readonly, window, released: AtomicBool::new(false) }
     }
@@ -183,9 +183,9 @@ impl MemoryView {
     /// Gives the export back (once; later calls do nothing).
     pub fn release(&self) {
         if !self.released.swap(true, Ordering::AcqRel)
-            && let Some(b) = bytearray_of(&self.obj)
+            && let Some(count) = exports_of(&self.obj)
         {
-            b.unexport();
+            count.fetch_sub(1, Ordering::AcqRel);
         }
     }
 }
@@ -193,6 +193,17 @@ impl MemoryView {
 impl Drop for MemoryView {
     fn drop(&mut self) {
         self.release();
+    }
+}
+
+/// The export count of the object a view is taken of (a bytearray, a BytesIO's buffer), if it keeps one.
+fn exports_of(v: &Value) -> Option<&AtomicUsize> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Native(n) => n.buffer_exports(),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

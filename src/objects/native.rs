@@ -5,6 +5,7 @@
 
 use super::value::Value;
 use std::any::Any;
+use std::sync::atomic::AtomicUsize;
 
 /// Which OS stream a `sys.stdout`-like object stands for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -40,6 +41,12 @@ pub trait NativeData: Any + Send + Sync {
 
     /// The standard stream it writes to (print's direct path).
     fn std_stream(&self) -> Option<StdStream> {
+        None
+    }
+
+    /// The count of live memoryviews over its bytes, when a view of it must keep it from
+    /// changing size (a bytearray, a BytesIO through its `getbuffer()`).
+    fn buffer_exports(&self) -> Option<&AtomicUsize> {
         None
     }
 }

@@ -969,6 +969,8 @@ def lookup(encoding):
                     raise LookupError(f"unknown encoding: {encoding}") from None
                 canonical = key
             info = _text_codec(canonical)
+        # One CodecInfo per codec, whichever alias finds it (encodings.* hand out its classes).
+        info = _cache.setdefault(_normalize(info.name), info)
     _cache[key] = info
     return info
 

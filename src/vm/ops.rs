@@ -494,8 +494,8 @@ impl Vm {
                 v.extend(crate::builtins::buffer::bytes_arg(b)?);
                 Value::Bytes(Arc::new(v))
             }
-            (Bytes(x), Int(_) | Bool(_)) if op == BinOp::Mul => {
-                let n = self.index_as(b, super::protocol::Oversize::Size)?.max(0) as usize;
+            (Bytes(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Bytes(x)) if op == BinOp::Mul => {
+                let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::Bytes(Arc::new(repeated(x, n, Some("repeated bytes are too long"))?))
             }
             (List(x), List(y)) if op == BinOp::Add => {

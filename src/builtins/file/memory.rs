@@ -10,13 +10,15 @@ use crate::builtins::native_class::NativeClass;
 use crate::gil_cell::{CellGuard, ObjCell};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
-use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::class::{Class, Instance, Kind, Payload};
 use crate::objects::function::{KwArgs, NativeFn};
+use crate::objects::memoryview::{ItemFormat, MemoryView, Window};
 use crate::objects::native::NativeData;
-use crate::objects::types::types;
+use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// How a StringIO treats line endings (its `newline` argument).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,16 +52,79 @@ struct State<T> {
 pub struct Memory<T> {
     /// An object cell, as a list's items: under a GIL no atomic read-modify-write per call.
     state: ObjCell<State<T>>,
+    /// Live memoryviews from `getbuffer()` (BytesIO only): while any, the size is fixed.
+    exports: AtomicUsize,
 }
 
 impl<T: Copy + PartialEq + Default> Memory<T> {
     fn new() -> Self {
-        Memory { state: ObjCell::new(State { data: Vec::new(), pos: 0, closed: false, newline: Newline::Lf, seen: 0 }) }
+        Memory { state: ObjCell::new(State { data: Vec::new(), pos: 0, closed: false, newline: Newline::Lf, seen: 0 }), exports: AtomicUsize::new(0) }
+    }
+
+    /// CPython's refusal to change a stream whose buffer a memoryview exports.
+    fn unexported(&self) -> PyResult<()> {
+        if self.exports.load(Ordering::Acquire) > 0 {
+            return Err(PyErr::new(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized"));
+        }
+        Ok(())
+    }
+}
+
+impl Memory<u8> {
+    /// Runs `f` over the stream's bytes (`f` must not call the VM).
+    pub fn read_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        f(&self.state.lock().data)
+    }
+
+    /// Runs `f` over the stream's bytes for a change in place (`f` must not call the VM).
+    pub fn write_bytes<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        f(&mut self.state.lock().data)
     }
 }
 
 // Held as an instance's native payload; the VM reaches it through its methods only.
 impl<T: Send + Sync + 'static> NativeData for Memory<T> {}
+
+/// `_io._BytesIOBuffer`: what a BytesIO's `getbuffer()` view is a view of (its `obj`). Views of it
+/// read and write the stream's bytes in place and count as exports of the stream.
+pub struct StreamBuffer {
+    stream: Value,
+}
+
+impl StreamBuffer {
+    /// The stream's bytes (None only if the payload was replaced, which it never is).
+    pub fn memory(&self) -> Option<&Memory<u8>> {
+        memory::<u8>(&self.stream).ok()
+    }
+}
+
+impl NativeData for StreamBuffer {
+    fn buffer_exports(&self) -> Option<&AtomicUsize> {
+        self.memory().map(|m| &m.exports)
+    }
+}
+
+/// The stream buffer inside `v`, if `v` is one.
+pub fn stream_buffer_of(v: &Value) -> Option<&StreamBuffer> {
+    match v {
+        Value::Instance(i) => i.native::<StreamBuffer>(),
+        _ => None,
+    }
+}
+
+fn stream_buffer_class() -> &'static Arc<Class> {
+    static CELL: OnceLock<Arc<Class>> = OnceLock::new();
+    CELL.get_or_init(|| make_class_in("_io", "_BytesIOBuffer", vec![types().object.clone()], Kind::Native))
+}
+
+/// `getbuffer()`: a writable memoryview of the bytes; the stream cannot change size until it
+/// is released.
+fn bytes_getbuffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let len = open::<u8>(&a[0])?.data.len();
+    let holder = Value::Instance(Instance::new(stream_buffer_class().clone(), Payload::Native(Box::new(StreamBuffer { stream: a[0].clone() }))));
+    let window = Window { format: ItemFormat::U8, start: 0, len, stride: 1 };
+    Ok(crate::builtins::memoryview::wrap(MemoryView::new(holder, false, window)))
+}
 
 /// What differs between the two streams: the element and how CPython words each error.
 trait Element: Copy + PartialEq + Default + Send + Sync + 'static {
@@ -252,6 +317,7 @@ fn tell<T: Element>(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn truncate<T: Element>(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     drop(open::<T>(&a[0])?);
+    memory::<T>(&a[0])?.unexported()?;
     let size = match a.get(1) {
         None | Some(Value::None) => None,
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Some(vm.index_value(v)?),
@@ -271,7 +337,9 @@ fn truncate<T: Element>(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value
 }
 
 fn close<T: Element>(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let mut s = memory::<T>(&a[0])?.state.lock();
+    let stream = memory::<T>(&a[0])?;
+    stream.unexported()?;
+    let mut s = stream.state.lock();
     s.closed = true;
     s.data = Vec::new();
     Ok(Value::None)
@@ -462,7 +530,9 @@ fn bytes_init(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => Vec::new(),
         Some(v) => crate::builtins::binary_args::bytes_like(v)?,
     };
-    let mut s = memory::<u8>(&a[0])?.state.lock();
+    let stream = memory::<u8>(&a[0])?;
+    stream.unexported()?;
+    let mut s = stream.state.lock();
     *s = State { data, pos: 0, closed: false, newline: Newline::Lf, seen: 0 };
     Ok(Value::None)
 }
@@ -470,6 +540,7 @@ fn bytes_init(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn bytes_write(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(v) = a.get(1) else { return Err(PyErr::type_error("BytesIO.write() takes exactly one argument (0 given)")) };
     let mut s = open::<u8>(&a[0])?;
+    memory::<u8>(&a[0])?.unexported()?;
     if let Value::Bytes(b) = v {
         s.put(b);
         return Ok(Value::Int(b.len() as i64));
@@ -561,6 +632,7 @@ const BYTES: Table = &[
     ("readinto1", bytes_readinto),
     ("write", bytes_write),
     ("writelines", writelines::<u8>),
+    ("getbuffer", bytes_getbuffer),
     ("seek", bytes_seek),
     ("tell", tell::<u8>),
     ("truncate", truncate::<u8>),

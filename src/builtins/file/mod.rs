@@ -6,7 +6,7 @@
 //! writes release the GIL while the OS works.
 
 mod classes;
-mod memory;
+pub(crate) mod memory;
 mod raw;
 mod reconfigure;
 mod text;
