@@ -1,9 +1,10 @@
 //! The buffer protocol, gilpy's way: which values are bytes-like (bytes and its subclasses,
-//! bytearray, array.array, a shared memory block, memoryview), a copy of their bytes for readers (file writes, hashlib,
+//! bytearray, array.array, a shared memory block, an mmap, memoryview), a copy of their bytes for readers (file writes, hashlib,
 //! struct, base64, `bytes(x)`, concatenation), and writes into the writable ones (bytearray,
 //! array.array, a writable memoryview). Every access takes the exporter's lock only for the copy.
 
 use crate::modules::array::{PyArray, as_array};
+use crate::modules::mmap::{MmapObject, mmap_of};
 use crate::modules::shmem::{SharedBlock, block_of};
 use crate::objects::bytearray::ByteArray;
 use crate::objects::class::Payload;
@@ -17,6 +18,8 @@ pub enum Exporter<'a> {
     Array(&'a PyArray),
     /// A named shared memory block (multiprocessing.shared_memory).
     Shared(&'a SharedBlock),
+    /// A memory map (`mmap.mmap`), read-only under ACCESS_READ.
+    Mapped(&'a MmapObject),
 }
 
 impl Exporter<'_> {
@@ -27,6 +30,7 @@ impl Exporter<'_> {
             Exporter::ByteArray(b) => f(&b.lock()),
             Exporter::Array(a) => f(&a.data.lock()),
             Exporter::Shared(s) => s.with(|d| f(d)),
+            Exporter::Mapped(m) => m.read(f),
         }
     }
 
@@ -37,11 +41,16 @@ impl Exporter<'_> {
             Exporter::ByteArray(b) => Some(f(&mut b.lock())),
             Exporter::Array(a) => Some(f(&mut a.data.lock())),
             Exporter::Shared(s) => Some(s.with(f)),
+            Exporter::Mapped(m) => m.write(f),
         }
     }
 
     pub fn readonly(&self) -> bool {
-        matches!(self, Exporter::Bytes(_))
+        match self {
+            Exporter::Bytes(_) => true,
+            Exporter::Mapped(m) => m.readonly(),
+            _ => false,
+        }
     }
 }
 
@@ -51,9 +60,11 @@ pub fn exporter(v: &Value) -> Option<Exporter<'_>> {
         Value::Bytes(b) => Some(Exporter::Bytes(b)),
         Value::Instance(i) => match &i.payload {
             Payload::Base(Value::Bytes(b)) => Some(Exporter::Bytes(b)),
-            Payload::Native(_) => {
-                bytearray_of(v).map(Exporter::ByteArray).or_else(|| as_array(v).map(Exporter::Array)).or_else(|| block_of(v).map(Exporter::Shared))
-            }
+            Payload::Native(_) => bytearray_of(v)
+                .map(Exporter::ByteArray)
+                .or_else(|| as_array(v).map(Exporter::Array))
+                .or_else(|| block_of(v).map(Exporter::Shared))
+                .or_else(|| mmap_of(v).map(Exporter::Mapped)),
             _ => None,
         },
         _ => None,
@@ -130,7 +141,7 @@ pub fn writable_len(v: &Value) -> Option<usize> {
         return (!m.readonly && !m.is_released()).then(|| m.window.nbytes());
     }
     match exporter(v)? {
-        Exporter::Bytes(_) => None,
+        e if e.readonly() => None,
         e => Some(e.read(|d| d.len())),
     }
 }
