@@ -290,6 +290,7 @@ embedded! {
     "wsgiref.simple_server" => "wsgiref/simple_server.py",
     "wsgiref.validate" => "wsgiref/validate.py",
     "wsgiref.types" => "wsgiref/types.py",
+    "smtplib" => "smtplib.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at
