@@ -291,6 +291,7 @@ embedded! {
     "wsgiref.validate" => "wsgiref/validate.py",
     "wsgiref.types" => "wsgiref/types.py",
     "smtplib" => "smtplib.py",
+    "poplib" => "poplib.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at
