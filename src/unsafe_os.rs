@@ -2,7 +2,8 @@
 //! mapping (a memfd, so spawned children can map it too) behind multiprocessing.Value and Array,
 //! the named shared memory blocks of multiprocessing.shared_memory (`SharedBytes`), the futex semaphore behind its locks and
 //! queues, taking ownership of a file descriptor a spawned child inherited, and the view of a
-//! running frame's variables that `frame.f_locals` reads (`FrameView`).
+//! running frame's variables that `frame.f_locals` reads (`FrameView`), the maps of `mmap` (`MemMap`) and
+//! the raw fcntl(2)/ioctl(2) calls of `fcntl` (`fcntl_raw`, `ioctl_raw`).
 //!
 //! Safety of fork here: the child continues with only the forking thread. gilpy forks while that
 //! thread holds the GIL, after flushing stdout, so no other Python thread is inside interpreter
@@ -1193,4 +1194,167 @@ impl FrameView {
         };
         f(parts)
     }
+}
+
+// ---- The `mmap` and `fcntl` modules: memory maps, and fcntl(2)/ioctl(2) with raw arguments ----
+
+/// A memory map made for Python's `mmap.mmap`: anonymous or of a file, shared or private
+/// (copy-on-write), with the protection asked for. Unmapped on drop; an empty map holds no
+/// mapping at all.
+///
+/// Invariant: the memory is reached only through `read` and `write`, which hold `lock` while
+/// their slice lives and never let it escape the call; `write` refuses a map made without
+/// PROT_WRITE, so no `&mut` is ever made over pages that may not be written, and `read` refuses
+/// one made without PROT_READ. `ptr..ptr+len` stays mapped until drop (`resize` replaces both
+/// under `&mut self`). Other processes (or another map of the same file) may change the bytes
+/// at any time, as with CPython's mmap; `u8` is valid for any bits, so that can only mix old
+/// and new bytes, never break an invariant of this process.
+pub struct MemMap {
+    ptr: Option<std::ptr::NonNull<nix::libc::c_void>>,
+    len: usize,
+    prot: i32,
+    lock: std::sync::Mutex<()>,
+}
+
+// SAFETY: the mapping is plain memory owned by this value; every access goes through `lock`.
+unsafe impl Send for MemMap {}
+unsafe impl Sync for MemMap {}
+
+impl MemMap {
+    /// mmap(2) of `len` bytes: of `fd` from `offset` (the caller checked the file's size), or
+    /// anonymous when `fd` is None (MAP_ANONYMOUS is added to `flags`).
+    pub fn new(fd: Option<std::os::fd::BorrowedFd<'_>>, len: usize, offset: i64, prot: i32, flags: i32) -> nix::Result<MemMap> {
+        use std::os::fd::AsRawFd;
+        let (raw, flags) = match fd {
+            Some(f) => (f.as_raw_fd(), flags),
+            None => (-1, flags | nix::libc::MAP_ANONYMOUS),
+        };
+        // SAFETY: a new mapping at an address the kernel picks (no hint, no MAP_FIXED), so it
+        // cannot overlap memory this process already uses; the kernel checks fd, offset and flags.
+        let p = unsafe { nix::libc::mmap(std::ptr::null_mut(), len, prot, flags, raw, offset) };
+        if p == nix::libc::MAP_FAILED {
+            return Err(nix::errno::Errno::last());
+        }
+        Ok(MemMap { ptr: std::ptr::NonNull::new(p), len, prot, lock: std::sync::Mutex::new(()) })
+    }
+
+    /// The map's length in bytes.
+    pub fn size(&self) -> usize {
+        self.len
+    }
+
+    pub fn writable(&self) -> bool {
+        self.prot & nix::libc::PROT_WRITE != 0
+    }
+
+    /// Runs `f` over the bytes (nothing for a map that cannot be read).
+    pub fn read<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        let _only = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        match self.ptr {
+            // SAFETY: `len` readable bytes of the live mapping; see the type's invariant.
+            Some(p) if self.prot & nix::libc::PROT_READ != 0 => f(unsafe { std::slice::from_raw_parts(p.as_ptr().cast::<u8>(), self.len) }),
+            _ => f(&[]),
+        }
+    }
+
+    /// Runs `f` over the bytes for writing; None for a map without PROT_WRITE.
+    pub fn write<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+        if !self.writable() {
+            return None;
+        }
+        let _only = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        match self.ptr {
+            // SAFETY: `len` writable bytes of the live mapping, the only slice of it while the
+            // lock is held; see the type's invariant.
+            Some(p) => Some(f(unsafe { std::slice::from_raw_parts_mut(p.as_ptr().cast::<u8>(), self.len) })),
+            None => Some(f(&mut [])),
+        }
+    }
+
+    /// msync(2) of `size` bytes from `offset` (the caller checked the range is inside).
+    pub fn flush(&self, offset: usize, size: usize) -> nix::Result<()> {
+        let Some(p) = self.ptr else { return Ok(()) };
+        if offset.checked_add(size).is_none_or(|end| end > self.len) {
+            return Err(nix::errno::Errno::EINVAL);
+        }
+        let _only = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: a range inside the live mapping; msync only writes pages back to the file.
+        nix::errno::Errno::result(unsafe { nix::libc::msync(p.as_ptr().cast::<u8>().add(offset).cast(), size, nix::libc::MS_SYNC) }).map(drop)
+    }
+
+    /// madvise(2) over `size` bytes from `offset` (inside the map). Advice that drops pages
+    /// (MADV_DONTNEED, MADV_REMOVE, MADV_FREE) only makes them read as zeros or the file again.
+    pub fn advise(&self, offset: usize, size: usize, advice: i32) -> nix::Result<()> {
+        let Some(p) = self.ptr else { return Ok(()) };
+        if offset.checked_add(size).is_none_or(|end| end > self.len) {
+            return Err(nix::errno::Errno::EINVAL);
+        }
+        let _only = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: a range inside the live mapping; no slice of it exists while the lock is held.
+        nix::errno::Errno::result(unsafe { nix::libc::madvise(p.as_ptr().cast::<u8>().add(offset).cast(), size, advice) }).map(drop)
+    }
+
+    /// mremap(2) to `new_len` bytes (the mapping may move; its contents stay). A file-backed
+    /// map's file must already be long enough.
+    pub fn resize(&mut self, new_len: usize) -> nix::Result<()> {
+        let Some(p) = self.ptr else { return Err(nix::errno::Errno::EINVAL) };
+        if new_len == 0 {
+            return Err(nix::errno::Errno::EINVAL);
+        }
+        // SAFETY: `p..p+len` is this value's live mapping and no slice of it exists (`&mut self`
+        // excludes `read` and `write`); MREMAP_MAYMOVE lets the kernel pick the new place.
+        let q = unsafe { nix::libc::mremap(p.as_ptr(), self.len, new_len, nix::libc::MREMAP_MAYMOVE) };
+        if q == nix::libc::MAP_FAILED {
+            return Err(nix::errno::Errno::last());
+        }
+        self.ptr = std::ptr::NonNull::new(q);
+        self.len = new_len;
+        Ok(())
+    }
+}
+
+impl Drop for MemMap {
+    fn drop(&mut self) {
+        if let Some(p) = self.ptr {
+            // SAFETY: the mapping this value made, with this length; nothing refers to it now.
+            unsafe { nix::libc::munmap(p.as_ptr(), self.len) };
+        }
+    }
+}
+
+/// What fcntl(2) or ioctl(2) is given besides the descriptor and the command.
+pub enum RawArg<'a> {
+    /// A number, passed as C's int (or unsigned long for ioctl) as CPython passes it.
+    Int(i64),
+    /// A buffer the call may read and write in place; at least `RAW_BUF_MIN` bytes long.
+    Buf(&'a mut [u8]),
+}
+
+/// The smallest buffer handed to the kernel for a buffer argument (CPython's 1024): every
+/// structure a standard fcntl or ioctl request reads or writes fits in it.
+pub const RAW_BUF_MIN: usize = 1024;
+
+/// fcntl(2) with a raw command, as `fcntl.fcntl` passes it. Safety: the kernel validates the
+/// descriptor and the command, and reports an address it cannot use as EFAULT; a buffer is at
+/// least `RAW_BUF_MIN` bytes (checked), so a request's structure stays inside it. An integer
+/// taken as an address by the command is the Python caller's contract, as in CPython.
+pub fn fcntl_raw(fd: i32, cmd: i32, arg: RawArg<'_>) -> nix::Result<i32> {
+    // SAFETY: see above.
+    let r = match arg {
+        RawArg::Int(n) => unsafe { nix::libc::fcntl(fd, cmd, n as nix::libc::c_long) },
+        RawArg::Buf(b) if b.len() >= RAW_BUF_MIN => unsafe { nix::libc::fcntl(fd, cmd, b.as_mut_ptr()) },
+        RawArg::Buf(_) => return Err(nix::errno::Errno::EINVAL),
+    };
+    nix::errno::Errno::result(r)
+}
+
+/// ioctl(2) with a raw request, as `fcntl.ioctl` passes it (safety as `fcntl_raw`).
+pub fn ioctl_raw(fd: i32, request: nix::libc::Ioctl, arg: RawArg<'_>) -> nix::Result<i32> {
+    // SAFETY: see `fcntl_raw`.
+    let r = match arg {
+        RawArg::Int(n) => unsafe { nix::libc::ioctl(fd, request, n as nix::libc::c_ulong) },
+        RawArg::Buf(b) if b.len() >= RAW_BUF_MIN => unsafe { nix::libc::ioctl(fd, request, b.as_mut_ptr()) },
+        RawArg::Buf(_) => return Err(nix::errno::Errno::EINVAL),
+    };
+    nix::errno::Errno::result(r)
 }

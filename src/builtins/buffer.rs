@@ -1,10 +1,11 @@
 //! The buffer protocol, gilpy's way: which values are bytes-like (bytes and its subclasses,
-//! bytearray, array.array, a shared memory block, memoryview), a copy of their bytes for readers (file writes, hashlib,
+//! bytearray, array.array, a shared memory block, an mmap, memoryview), a copy of their bytes for readers (file writes, hashlib,
 //! struct, base64, `bytes(x)`, concatenation), and writes into the writable ones (bytearray,
 //! array.array, a writable memoryview). Every access takes the exporter's lock only for the copy.
 
 use crate::builtins::file::memory::{Memory, StreamBuffer, stream_buffer_of};
 use crate::modules::array::{PyArray, as_array};
+use crate::modules::mmap::{MmapObject, mmap_of};
 use crate::modules::shmem::{SharedBlock, block_of};
 use crate::objects::bytearray::ByteArray;
 use crate::objects::class::Payload;
@@ -20,6 +21,8 @@ pub enum Exporter<'a> {
     Shared(&'a SharedBlock),
     /// A BytesIO's bytes, through the object its `getbuffer()` view is taken of.
     Stream(&'a Memory<u8>),
+    /// A memory map (`mmap.mmap`), read-only under ACCESS_READ.
+    Mapped(&'a MmapObject),
 }
 
 impl Exporter<'_> {
@@ -31,6 +34,7 @@ impl Exporter<'_> {
             Exporter::Array(a) => f(&a.data.lock()),
             Exporter::Shared(s) => s.with(|d| f(d)),
             Exporter::Stream(m) => m.read_bytes(f),
+            Exporter::Mapped(m) => m.read(f),
         }
     }
 
@@ -42,11 +46,16 @@ impl Exporter<'_> {
             Exporter::Array(a) => Some(f(&mut a.data.lock())),
             Exporter::Shared(s) => Some(s.with(f)),
             Exporter::Stream(m) => Some(m.write_bytes(f)),
+            Exporter::Mapped(m) => m.write(f),
         }
     }
 
     pub fn readonly(&self) -> bool {
-        matches!(self, Exporter::Bytes(_))
+        match self {
+            Exporter::Bytes(_) => true,
+            Exporter::Mapped(m) => m.readonly(),
+            _ => false,
+        }
     }
 }
 
@@ -60,7 +69,8 @@ pub fn exporter(v: &Value) -> Option<Exporter<'_>> {
                 .map(Exporter::ByteArray)
                 .or_else(|| as_array(v).map(Exporter::Array))
                 .or_else(|| block_of(v).map(Exporter::Shared))
-                .or_else(|| stream_buffer_of(v).and_then(StreamBuffer::memory).map(Exporter::Stream)),
+                .or_else(|| stream_buffer_of(v).and_then(StreamBuffer::memory).map(Exporter::Stream))
+                .or_else(|| mmap_of(v).map(Exporter::Mapped)),
             _ => None,
         },
         _ => None,
@@ -137,7 +147,7 @@ pub fn writable_len(v: &Value) -> Option<usize> {
         return (!m.readonly && !m.is_released()).then(|| m.window.nbytes());
     }
     match exporter(v)? {
-        Exporter::Bytes(_) => None,
+        e if e.readonly() => None,
         e => Some(e.read(|d| d.len())),
     }
 }

@@ -11,6 +11,7 @@ pub mod code_dis;
 pub mod collections;
 pub mod convert;
 pub mod expat;
+pub mod fcntl;
 pub mod functools;
 pub mod gc;
 pub mod gil;
@@ -24,6 +25,7 @@ pub mod marshal;
 pub mod math;
 pub mod math_log;
 pub mod math_special;
+pub mod mmap;
 pub mod os;
 pub mod os_extra;
 pub mod os_fd;
@@ -48,6 +50,7 @@ pub mod sys;
 pub mod sys_extra;
 pub mod sys_flags;
 pub mod sys_streams;
+pub mod termios;
 pub mod thread;
 pub mod time;
 pub mod timeout;
@@ -111,6 +114,10 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_lzma", |_, _| Ok(lzma::create())),
     ("_ast", |_, _| Ok(ast_tree::create())),
     ("unicodedata", |_, _| Ok(unicodedata::create())),
+    // POSIX descriptors and memory (std22b): fcntl, termios, mmap.
+    ("fcntl", |_, _| Ok(fcntl::create())),
+    ("termios", |_, _| Ok(termios::create())),
+    ("mmap", |_, _| Ok(mmap::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

@@ -302,6 +302,21 @@ embedded! {
     "rlcompleter" => "rlcompleter.py",
     "importlib.metadata" => "importlib/metadata.py",
     "importlib.resources" => "importlib/resources.py",
+    // Terminals, network protocols and web plumbing (std22b).
+    "tty" => "tty.py",
+    "pty" => "pty.py",
+    "xmlrpc" => "xmlrpc/__init__.py",
+    "xmlrpc.client" => "xmlrpc/client.py",
+    "xmlrpc.server" => "xmlrpc/server.py",
+    "wsgiref" => "wsgiref/__init__.py",
+    "wsgiref.util" => "wsgiref/util.py",
+    "wsgiref.headers" => "wsgiref/headers.py",
+    "wsgiref.handlers" => "wsgiref/handlers.py",
+    "wsgiref.simple_server" => "wsgiref/simple_server.py",
+    "wsgiref.validate" => "wsgiref/validate.py",
+    "wsgiref.types" => "wsgiref/types.py",
+    "smtplib" => "smtplib.py",
+    "poplib" => "poplib.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at

@@ -1,0 +1,1 @@
+"""XML-RPC: the client (xmlrpc.client) and the server (xmlrpc.server) of the protocol."""
