@@ -79,10 +79,25 @@ fn exit_code_of(vmx: &mut vm::Vm, err: &PyErr) -> i32 {
     }
     vmx.report_uncaught(err);
     if err.matches(ExcKind::KeyboardInterrupt) {
-        // As CPython: a process ended by Ctrl-C reports it (exit status 130 to the shell).
-        return 130;
+        // As CPython: a process ended by Ctrl-C reports it; `main` then ends it by SIGINT itself
+        // (`exit_by_sigint`), 130 only if that signal does not end it.
+        UNHANDLED_INTERRUPT.store(true, std::sync::atomic::Ordering::SeqCst);
+        return EXIT_SIGINT;
     }
     1
+}
+
+/// The status of a program ended by an uncaught KeyboardInterrupt (128 + SIGINT, as a shell shows).
+const EXIT_SIGINT: i32 = 130;
+
+/// The program ended by an uncaught KeyboardInterrupt (CPython's `_Py_UnhandledKeyboardInterrupt`).
+static UNHANDLED_INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// As CPython's exit_sigint: a program that Ctrl-C ended dies by SIGINT with its default action,
+/// so its parent (a shell, a `subprocess` caller) sees the signal, not a status (returncode -2).
+fn exit_by_sigint() {
+    let _ = unsafe_os::sig::set_default(nix::sys::signal::Signal::SIGINT as i32);
+    let _ = nix::sys::signal::kill(nix::unistd::getpid(), nix::sys::signal::Signal::SIGINT);
 }
 
 /// As CPython at exit: if threading was imported, wait for its non-daemon threads.
@@ -517,5 +532,8 @@ fn main() {
         }
         Err(_) => 70,
     };
+    if code == EXIT_SIGINT && UNHANDLED_INTERRUPT.load(std::sync::atomic::Ordering::SeqCst) {
+        exit_by_sigint();
+    }
     std::process::exit(code);
 }

@@ -59,6 +59,16 @@ impl Me {
         }
     }
 
+    /// As `of`, without copying a bytearray's bytes (`data` is left empty): for the methods that
+    /// only word their argument errors by the kind and then change the object itself (`append`,
+    /// `extend`, `+=`; a copy per call made a loop of them quadratic).
+    pub fn kind_only(a: &[Value]) -> PyResult<Me> {
+        match a.first() {
+            Some(v) if bytearray_of(v).is_some() => Ok(Me { data: Arc::new(Vec::new()), kind: BinKind::ByteArray }),
+            _ => Me::of(a),
+        }
+    }
+
     pub fn make(&self, data: Vec<u8>) -> PyResult<Value> {
         Ok(self.kind.make(data))
     }

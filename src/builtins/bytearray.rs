@@ -51,6 +51,13 @@ fn resize<R>(ba: &ByteArray, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
     Ok(f(&mut d))
 }
 
+/// Appends `more`, or MemoryError when the bytearray cannot grow by that much.
+fn append_bytes(d: &mut Vec<u8>, more: &[u8]) -> PyResult<()> {
+    super::sizes::grow(d, more.len())?;
+    d.extend_from_slice(more);
+    Ok(())
+}
+
 /// The bytes of a constructor's `source` (bytes() and bytearray() share the rules; `kind` words
 /// the errors).
 pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
@@ -160,7 +167,7 @@ fn bytearray_init(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 // ---- the mutators ----
 
 fn append(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let me = Me::of(a)?;
+    let me = Me::kind_only(a)?;
     let b = item_byte(vm, one_arg(&me, "append", a, k)?)?;
     resize(this(a)?, |d| d.push(b))?;
     Ok(Value::None)
@@ -182,13 +189,13 @@ fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyRe
 }
 
 fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let me = Me::of(a)?;
+    let me = Me::kind_only(a)?;
     let src = one_arg(&me, "extend", a, k)?;
     let data = match src {
         Value::Str(_) => ints_of(vm, BinKind::ByteArray, src)?,
         _ => bytes_or_ints(vm, src, |v| PyErr::type_error(format!("can't extend bytearray with {}", types().of(v).name)))?,
     };
-    resize(this(a)?, |d| d.extend_from_slice(&data))?;
+    resize(this(a)?, |d| append_bytes(d, &data))??;
     Ok(Value::None)
 }
 
@@ -223,7 +230,7 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let me = Me::of(a)?;
+    let me = Me::kind_only(a)?;
     let b = item_byte(vm, one_arg(&me, "remove", a, k)?)?;
     resize(this(a)?, |d| match d.iter().position(|&c| c == b) {
         Some(i) => {
@@ -235,13 +242,13 @@ fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn reverse(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    no_args(&Me::of(a)?, "reverse", a, k)?;
+    no_args(&Me::kind_only(a)?, "reverse", a, k)?;
     this(a)?.lock().reverse();
     Ok(Value::None)
 }
 
 fn clear(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    no_args(&Me::of(a)?, "clear", a, k)?;
+    no_args(&Me::kind_only(a)?, "clear", a, k)?;
     resize(this(a)?, Vec::clear)?;
     Ok(Value::None)
 }
@@ -253,7 +260,7 @@ fn copy(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 fn alloc(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    no_args(&Me::of(a)?, "__alloc__", a, k)?;
+    no_args(&Me::kind_only(a)?, "__alloc__", a, k)?;
     Ok(Value::Int(this(a)?.lock().capacity() as i64 + 1))
 }
 
@@ -288,15 +295,19 @@ fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Option<usize>> {
     vm.seq_index(key, len)
 }
 
+/// `b[i]` and `b[i:j:k]`, read under the bytearray's lock (no copy of the whole: a loop of
+/// indexing was quadratic). The indices are taken first (`__index__` may run code that
+/// resizes it), and an item gone by then is out of range.
 fn getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let me = Me::of(a)?;
+    let ba = this(a)?;
     match &a[1] {
         Value::Slice(s) => {
-            let (start, _, step, count) = vm.slice_indices(s, me.data.len())?;
-            Ok(new_bytearray((0..count).map(|i| me.data[(start + i as i64 * step) as usize]).collect()))
+            let (start, _, step, count) = vm.slice_indices(s, ba.len())?;
+            let d = ba.lock();
+            Ok(new_bytearray((0..count).filter_map(|i| d.get((start + i as i64 * step) as usize).copied()).collect()))
         }
-        key => match index_of(vm, key, me.data.len())? {
-            Some(i) => Ok(Value::Int(me.data[i] as i64)),
+        key => match index_of(vm, key, ba.len())?.and_then(|i| ba.lock().get(i).copied()) {
+            Some(b) => Ok(Value::Int(b as i64)),
             None => Err(PyErr::index_error("bytearray index out of range")),
         },
     }
@@ -394,15 +405,13 @@ fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if !buffer::is_bytes_like(&a[1]) {
         return Ok(Value::NotImplemented);
     }
-    let mut out = me.data.to_vec();
-    out.extend(concat_operand(&me, &a[1])?);
-    Ok(new_bytearray(out))
+    Ok(new_bytearray(super::sizes::concat(&me.data, &concat_operand(&me, &a[1])?)?))
 }
 
 fn iadd(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let me = Me::of(a)?;
+    let me = Me::kind_only(a)?;
     let more = concat_operand(&me, &a[1])?;
-    resize(this(a)?, |d| d.extend_from_slice(&more))?;
+    resize(this(a)?, |d| append_bytes(d, &more))??;
     Ok(a[0].clone())
 }
 

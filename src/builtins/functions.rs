@@ -414,7 +414,12 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         }
         _ => items.as_slice().into(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // The order (a word per item) and the sort's own buffer (half as much) are had first, so
+    // that sorting a list that fills memory is MemoryError, not an allocation abort.
+    crate::vm::ops::check_alloc(items.len().saturating_mul(std::mem::size_of::<usize>() / 2 * 3))?;
+    let mut idx: Vec<usize> = Vec::new();
+    super::sizes::grow(&mut idx, items.len())?;
+    idx.extend(0..items.len());
     // Keys all of one plain kind are totally ordered without the VM: the library's stable sort.
     // (Its comparison must be a total order, which user comparisons and NaNs need not be.)
     if all_plain(&keys) {

@@ -4,18 +4,16 @@ use crate::objects::ExcKind;
 use crate::objects::function::KwArgs;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
-use std::io::BufRead;
 
-/// One line of stdin with its newline, or None at end of file.
+/// One line of stdin with its newline, or None at end of file (the wait is where Ctrl-C raises
+/// KeyboardInterrupt: stdin_reader.rs).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     vm.interp.stdio.flush_out();
-    let mut line = String::new();
-    let n = vm.allow_threads(|| std::io::stdin().lock().read_line(&mut line));
-    match n {
-        Ok(0) => Ok(None),
-        Ok(_) => Ok(Some(line)),
-        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    let line = super::stdin_reader::read_line(vm)?;
+    if line.is_empty() {
+        return Ok(None);
     }
+    crate::modules::sys_streams::decode_stdin(line).map(Some)
 }
 
 /// input([prompt]): reads a line from `sys.stdin`, after writing the prompt to `sys.stdout`. The

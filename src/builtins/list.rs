@@ -34,7 +34,10 @@ fn append(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("extend", a, k, 2, 2)?;
     let items = vm.collect(&a[1])?;
-    this(a)?.items.lock().extend(items);
+    let l = this(a)?;
+    let mut mine = l.items.lock();
+    super::sizes::grow(&mut mine, items.len())?;
+    mine.extend(items);
     Ok(Value::None)
 }
 
@@ -154,7 +157,7 @@ fn reverse(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn copy(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::list(this(a)?.items.lock().clone()))
+    Ok(Value::list(super::sizes::copied(&this(a)?.items.lock())?))
 }
 
 fn clear(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

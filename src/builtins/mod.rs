@@ -39,6 +39,7 @@ pub mod set;
 pub mod sizes;
 pub mod slice;
 pub mod slots;
+pub mod stdin_reader;
 pub mod str;
 pub mod strformat;
 pub mod type_;

@@ -111,6 +111,37 @@ pub fn reserved_bytes(n: usize) -> PyResult<Vec<u8>> {
     Ok(v)
 }
 
+/// Room for `additional` more items in `v`, or MemoryError (a vector that would outgrow memory
+/// in one step: `extend`, `+=`, a write past the end of a buffer).
+pub fn grow<T>(v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    v.try_reserve(additional).map_err(|_| memory_error())
+}
+
+/// `a` followed by `b` in a new vector sized once, or MemoryError (`+` of lists, tuples, bytes).
+pub fn concat<T: Clone>(a: &[T], b: &[T]) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(a.len().checked_add(b.len()).ok_or_else(memory_error)?).map_err(|_| memory_error())?;
+    out.extend_from_slice(a);
+    out.extend_from_slice(b);
+    Ok(out)
+}
+
+/// `a` followed by `b` in a new String sized once, or MemoryError (`+` of str).
+pub fn concat_text(a: &str, b: &str) -> PyResult<String> {
+    let mut out = reserved_text(a.len().checked_add(b.len()).ok_or_else(memory_error)?)?;
+    out.push_str(a);
+    out.push_str(b);
+    Ok(out)
+}
+
+/// A copy of `items`, or MemoryError (a list or deque copied before it is extended by itself).
+pub fn copied<T: Clone>(items: &[T]) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(items.len()).map_err(|_| memory_error())?;
+    out.extend_from_slice(items);
+    Ok(out)
+}
+
 /// Appends an item to a list's items: when the room runs out it is doubled with `try_reserve`,
 /// so a list that outgrows memory is MemoryError (list.append, comprehensions), not an abort.
 pub fn push_item<T>(items: &mut Vec<T>, item: T) -> PyResult<()> {

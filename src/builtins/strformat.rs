@@ -199,7 +199,9 @@ impl Formatter<'_> {
                 '{' if i + 1 == s.len() => return Err(PyErr::value_error("Single '{' encountered in format string")),
                 '{' => {
                     let (field, next) = parse_field(s, i + 1)?;
-                    out.push_str(&self.field(vm, &field, depth)?);
+                    let text = self.field(vm, &field, depth)?;
+                    out.try_reserve(text.len()).map_err(|_| crate::vm::ops::memory_error())?;
+                    out.push_str(&text);
                     i = next;
                 }
                 _ => {

@@ -81,8 +81,13 @@ impl Deque {
         self.ring.lock().maxlen
     }
 
-    fn snapshot(&self) -> Vec<Value> {
-        self.ring.lock().items.iter().cloned().collect()
+    /// A copy of the items, or MemoryError (a copy sized once: a deque extended by itself).
+    fn snapshot(&self) -> PyResult<Vec<Value>> {
+        let ring = self.ring.lock();
+        let mut out = Vec::new();
+        crate::builtins::sizes::grow(&mut out, ring.items.len())?;
+        out.extend(ring.items.iter().cloned());
+        Ok(out)
     }
 
     /// Item `i` now, if there is one.
@@ -135,9 +140,9 @@ fn mutated() -> PyErr {
 }
 
 /// A deque's items and maxlen, if `v` is one (for sending it to another process).
-pub fn deque_parts(v: &Value) -> Option<(Vec<Value>, Option<usize>)> {
+pub fn deque_parts(v: &Value) -> Option<PyResult<(Vec<Value>, Option<usize>)>> {
     let d = deque_of(v)?;
-    Some((d.snapshot(), d.maxlen()))
+    Some(d.snapshot().map(|items| (items, d.maxlen())))
 }
 
 /// A new deque of `items` (the receiving end of `deque_parts`).
@@ -207,7 +212,7 @@ enum Side {
 fn extend_from(vm: &mut Vm, me: &Value, d: &Deque, source: &Value, side: Side) -> PyResult<()> {
     let owned;
     let source = if source.is(me) {
-        owned = Value::list(d.snapshot());
+        owned = Value::list(d.snapshot()?);
         &owned
     } else {
         source
@@ -281,7 +286,10 @@ fn copy(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let cls = inst.class();
     if Arc::ptr_eq(&cls, deque_class()) {
         let ring = d.ring.lock();
-        let (items, maxlen) = (ring.items.clone(), ring.maxlen);
+        let mut items = std::collections::VecDeque::new();
+        items.try_reserve_exact(ring.items.len()).map_err(|_| crate::vm::ops::memory_error())?;
+        items.extend(ring.items.iter().cloned());
+        let maxlen = ring.maxlen;
         drop(ring);
         return Ok(new_deque(&cls, items, maxlen));
     }
@@ -512,7 +520,7 @@ fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
     let name = class_name(&a[0]);
     let text = vm.repr_guard(&a[0], "[...]", |vm| {
-        let items = d.snapshot();
+        let items = d.snapshot()?;
         let parts: PyResult<Vec<String>> = items.iter().map(|v| vm.repr(v)).collect();
         let body = parts?.join(", ");
         Ok(match d.maxlen() {

@@ -13,7 +13,6 @@ use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use parking_lot::Mutex;
-use std::io::{BufRead, Read};
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 /// A standard stream's settings as its attributes show them.
@@ -179,11 +178,17 @@ fn not_readable(s: Stream) -> PyResult<()> {
     Ok(())
 }
 
-fn decode(bytes: Vec<u8>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+/// Text from stdin's bytes, decoded as the stream's encoding and error handler say.
+pub fn decode_stdin(bytes: Vec<u8>) -> PyResult<String> {
+    let s = settings(Stream::In);
+    if s.codec == Encoding::Utf8 {
+        // The common case: no copy.
+        match String::from_utf8(bytes) {
+            Ok(text) => return Ok(text),
+            Err(e) => return crate::builtins::codec_args::decode(s.codec, e.as_bytes(), &ErrorHandler::parse(&s.errors)),
+        }
     }
+    crate::builtins::codec_args::decode(s.codec, &bytes, &ErrorHandler::parse(&s.errors))
 }
 
 /// read(size=-1): all of stdin, or `size` characters.
@@ -194,42 +199,11 @@ fn read(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
     };
     vm.interp.stdio.flush_out();
-    let got = vm.allow_threads(|| -> std::io::Result<String> {
-        let mut lock = std::io::stdin().lock();
-        if size < 0 {
-            let mut all = Vec::new();
-            lock.read_to_end(&mut all)?;
-            return Ok(decode(all));
-        }
-        // `size` characters: a UTF-8 sequence is read whole.
-        let mut out = Vec::new();
-        let mut chars = 0;
-        while chars < size {
-            let mut first = [0u8];
-            if lock.read(&mut first)? == 0 {
-                break;
-            }
-            out.push(first[0]);
-            let extra = match first[0] {
-                0xF0..=0xF7 => 3,
-                0xE0..=0xEF => 2,
-                0xC0..=0xDF => 1,
-                _ => 0,
-            };
-            for _ in 0..extra {
-                let buf = lock.fill_buf()?;
-                if buf.is_empty() || buf[0] & 0xC0 != 0x80 {
-                    break;
-                }
-                out.push(buf[0]);
-                lock.consume(1);
-            }
-            chars += 1;
-        }
-        Ok(decode(out))
-    });
-    let text = got.map_err(|e| crate::builtins::file::os_error(&e, ""))?;
-    Ok(Value::string(text))
+    let bytes = match usize::try_from(size) {
+        Ok(n) => crate::builtins::stdin_reader::read_chars(vm, n)?,
+        Err(_) => crate::builtins::stdin_reader::read_all(vm)?,
+    };
+    Ok(Value::string(decode_stdin(bytes)?))
 }
 
 fn line(vm: &mut Vm) -> PyResult<Option<String>> {

@@ -23,22 +23,22 @@ impl PyStr {
         Arc::new(PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: AtomicI64::new(0) })
     }
 
-    /// `a + b`: one copy of each, the length in characters summed rather than counted again.
-    pub fn concat(a: &PyStr, b: &PyStr) -> Arc<PyStr> {
-        let mut s = String::with_capacity(a.s.len() + b.s.len());
-        s.push_str(&a.s);
-        s.push_str(&b.s);
-        Arc::new(PyStr { chars: a.chars + b.chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
+    /// A str of `s`, whose length in characters the caller knows (`a + b`: the sum of theirs)
+    /// rather than one counted again.
+    pub fn from_string_counted(s: String, chars: usize) -> Arc<PyStr> {
+        debug_assert_eq!(chars, s.chars().count());
+        Arc::new(PyStr { chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
     }
 
     /// `self + other`, reusing this string's buffer (its last handle was given up: see
     /// vm/str_append.rs). The buffer grows to the exact new size, which the allocator does in
     /// place while the size class has room, so appending in a loop costs linear time.
-    pub fn concat_owned(self, other: &PyStr) -> Arc<PyStr> {
+    /// None when the memory cannot be had (the caller raises MemoryError).
+    pub fn concat_owned(self, other: &PyStr) -> Option<Arc<PyStr>> {
         let mut s = String::from(self.s);
-        s.reserve_exact(other.s.len());
+        s.try_reserve_exact(other.s.len()).ok()?;
         s.push_str(&other.s);
-        Arc::new(PyStr { chars: self.chars + other.chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) })
+        Some(Arc::new(PyStr { chars: self.chars + other.chars, s: s.into_boxed_str(), hash: AtomicI64::new(0) }))
     }
 
     /// A string whose length in characters the caller already knows (text built from chars).

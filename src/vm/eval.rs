@@ -588,9 +588,9 @@ impl Vm {
                             let a = frame.stack.pop().unwrap();
                             let a = if bop == crate::ast::BinOp::Add {
                                 match super::str_append::append_in_place(a, &b, code.ops.get(next), &mut frame.locals) {
-                                    Ok(v) => {
+                                    Ok(r) => {
                                         b.discard();
-                                        frame.stack.push(v);
+                                        frame.stack.push(tri!(r, 'dispatch));
                                         continue;
                                     }
                                     Err(a) => a,

@@ -164,7 +164,7 @@ pub fn zero_pad_grouped(spec: &Spec, digits: &str, others: usize, sep: char, eve
 pub fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> PyResult<String> {
     let len = sign.chars().count() + body.chars().count();
     if spec.width <= len {
-        return Ok(format!("{sign}{body}"));
+        return crate::builtins::sizes::concat_text(sign, body);
     }
     // The '0' flag fills with zeros unless a fill is given, whatever the alignment.
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });

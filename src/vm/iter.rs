@@ -523,8 +523,8 @@ impl Vm {
 
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.items.lock().clone()),
-            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::List(l) => return crate::builtins::sizes::copied(&l.items.lock()),
+            Value::Tuple(t) => return crate::builtins::sizes::copied(t),
             Value::Dict(d) => return Ok(d.keys()),
             Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
             // As CPython's list(): the length first (OverflowError past an index), then one allocation.

@@ -469,7 +469,10 @@ impl Vm {
                 let x = int_to_f64(a)?;
                 return float_binop(op, x, *y);
             }
-            (Str(x), Str(y)) if op == BinOp::Add => Str(crate::objects::str::PyStr::concat(x, y)),
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                let text = crate::builtins::sizes::concat_text(x.as_str(), y.as_str())?;
+                Str(crate::objects::str::PyStr::from_string_counted(text, x.char_len() + y.char_len()))
+            }
             (Str(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Str(x)) if op == BinOp::Mul => {
                 let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::string(repeated_text(x.as_str(), n)?)
@@ -482,37 +485,34 @@ impl Vm {
                 let s = super::percent_format::percent_format(self, a, b)?;
                 Value::Bytes(Arc::new(s.chars().map(|c| c as u32 as u8).collect()))
             }
-            (Bytes(x), Bytes(y)) if op == BinOp::Add => {
-                let mut v = Vec::with_capacity(x.len() + y.len());
-                v.extend_from_slice(x);
-                v.extend_from_slice(y);
-                Value::Bytes(Arc::new(v))
-            }
+            (Bytes(x), Bytes(y)) if op == BinOp::Add => Value::Bytes(Arc::new(crate::builtins::sizes::concat(x, y)?)),
             // bytes + bytearray / memoryview / array: bytes (bytes takes any buffer).
             (Bytes(x), Instance(_)) if op == BinOp::Add && crate::builtins::buffer::is_bytes_like(b) => {
-                let mut v = (**x).clone();
-                v.extend(crate::builtins::buffer::bytes_arg(b)?);
-                Value::Bytes(Arc::new(v))
+                Value::Bytes(Arc::new(crate::builtins::sizes::concat(x, &crate::builtins::buffer::bytes_arg(b)?)?))
             }
             (Bytes(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Bytes(x)) if op == BinOp::Mul => {
                 let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::Bytes(Arc::new(repeated(x, n, Some("repeated bytes are too long"))?))
             }
             (List(x), List(y)) if op == BinOp::Add => {
-                let mut v = x.items.lock().clone();
+                // Sized once, then each side copied under its own lock (`l + l` takes the one
+                // lock twice, in turn).
+                let right_len = y.items.lock().len();
+                let mut v = Vec::new();
+                {
+                    let left = x.items.lock();
+                    crate::builtins::sizes::grow(&mut v, left.len().saturating_add(right_len))?;
+                    v.extend_from_slice(&left);
+                }
                 v.extend(y.items.lock().iter().cloned());
                 Value::list(v)
             }
             (List(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(x)) if op == BinOp::Mul => {
                 let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
-                let items = x.items.lock().clone();
+                let items = crate::builtins::sizes::copied(&x.items.lock())?;
                 Value::list(repeated(&items, n, Option::None)?)
             }
-            (Tuple(x), Tuple(y)) if op == BinOp::Add => {
-                let mut v = (**x).clone();
-                v.extend(y.iter().cloned());
-                Value::tuple(v)
-            }
+            (Tuple(x), Tuple(y)) if op == BinOp::Add => Value::tuple(crate::builtins::sizes::concat(x, y)?),
             (Tuple(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(x)) if op == BinOp::Mul => {
                 let n = self.index_as(if is_int(a) { a } else { b }, super::protocol::Oversize::Size)?.max(0) as usize;
                 Value::tuple(repeated(x, n, Option::None)?)
@@ -539,12 +539,14 @@ impl Vm {
         match (a, b, op) {
             (Value::List(x), _, BinOp::Add) => {
                 let items = self.collect(b)?;
-                x.items.lock().extend(items);
+                let mut mine = x.items.lock();
+                crate::builtins::sizes::grow(&mut mine, items.len())?;
+                mine.extend(items);
                 return Ok(a.clone());
             }
             (Value::List(x), _, BinOp::Mul) => {
                 let n = self.index_as(b, super::protocol::Oversize::Size)?.max(0) as usize;
-                let items = x.items.lock().clone();
+                let items = crate::builtins::sizes::copied(&x.items.lock())?;
                 let grown = repeated(&items, n, Option::None)?;
                 *x.items.lock() = grown;
                 return Ok(a.clone());
@@ -808,7 +810,8 @@ impl Vm {
 
     fn slice_of<T: Clone>(&mut self, items: &[T], s: &Slice) -> PyResult<Vec<T>> {
         let (start, _, step, count) = self.slice_indices(s, items.len())?;
-        let mut out = Vec::with_capacity(count);
+        let mut out = Vec::new();
+        crate::builtins::sizes::grow(&mut out, count)?;
         let mut i = start;
         for _ in 0..count {
             out.push(items[i as usize].clone());
@@ -837,8 +840,22 @@ impl Vm {
                 }
             }
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.items.lock().clone();
-                Ok(Value::list(self.slice_of(&items, s)?))
+                // The bounds first (`__index__` may run code), then only the slice is copied
+                // (a copy of the whole list per slice made `l[i:i + 2]` in a loop quadratic);
+                // items gone meanwhile (another thread, under `--gil off`) end it early.
+                let len = l.items.lock().len();
+                let (start, _, step, count) = self.slice_indices(s, len)?;
+                let mut out = Vec::new();
+                crate::builtins::sizes::grow(&mut out, count)?;
+                let items = l.items.lock();
+                let mut i = start;
+                for _ in 0..count {
+                    let Some(v) = usize::try_from(i).ok().and_then(|i| items.get(i)) else { break };
+                    out.push(v.clone());
+                    i += step;
+                }
+                drop(items);
+                Ok(Value::list(out))
             }
             (Value::Tuple(t), Value::Slice(s)) => Ok(Value::tuple(self.slice_of(t, s)?)),
             (Value::Tuple(t), _) if !matches!(key, Value::Instance(_)) => match self.seq_index(key, t.len()) {

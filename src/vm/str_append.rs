@@ -11,12 +11,13 @@
 
 use crate::code::Op;
 use crate::objects::str::PyStr;
-use crate::objects::{Arc, Value};
+use crate::objects::{Arc, PyResult, Value};
 
 /// `a + b` appended in place into the local the next instruction `after` stores to, when the
-/// conditions above hold; `Err(a)` (the left operand back, untouched) when they do not.
+/// conditions above hold (MemoryError when the string cannot grow); `Err(a)` (the left operand
+/// back, untouched) when they do not.
 #[inline]
-pub(super) fn append_in_place(a: Value, b: &Value, after: Option<&Op>, locals: &mut [Option<Value>]) -> Result<Value, Value> {
+pub(super) fn append_in_place(a: Value, b: &Value, after: Option<&Op>, locals: &mut [Option<Value>]) -> Result<PyResult<Value>, Value> {
     let (Value::Str(left), Value::Str(right), Some(Op::StoreFast(slot))) = (&a, b, after) else {
         return Err(a);
     };
@@ -29,9 +30,12 @@ pub(super) fn append_in_place(a: Value, b: &Value, after: Option<&Op>, locals: &
     let right = right.clone();
     drop(local.take());
     let Value::Str(left) = a else { unreachable!("matched as a str above") };
-    match Arc::try_unwrap(left) {
-        Ok(owned) => Ok(Value::Str(owned.concat_owned(&right))),
+    let joined = match Arc::try_unwrap(left) {
+        Ok(owned) => owned.concat_owned(&right).ok_or_else(super::ops::memory_error),
         // Not reached: the two handles counted were the local's and this one.
-        Err(left) => Ok(Value::Str(PyStr::concat(&left, &right))),
-    }
+        Err(left) => {
+            crate::builtins::sizes::concat_text(left.as_str(), right.as_str()).map(|text| PyStr::from_string_counted(text, left.char_len() + right.char_len()))
+        }
+    };
+    Ok(joined.map(Value::Str))
 }

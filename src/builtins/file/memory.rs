@@ -222,8 +222,14 @@ impl<T: Element> State<T> {
     }
 
     /// Writes `items` at the position (past the end: after a gap of zeros).
-    fn put(&mut self, items: &[T]) {
-        let end = self.pos + items.len();
+    /// Writes `items` at the position (past the end: the gap filled with zeros first); a buffer
+    /// that cannot grow that far is MemoryError, with nothing written.
+    fn put(&mut self, items: &[T]) -> PyResult<()> {
+        let end = self.pos.checked_add(items.len()).ok_or_else(crate::vm::ops::memory_error)?;
+        if end > self.data.len() {
+            let more = end - self.data.len();
+            crate::builtins::sizes::grow(&mut self.data, more)?;
+        }
         if self.pos > self.data.len() {
             self.data.resize(self.pos, T::default());
         }
@@ -235,6 +241,7 @@ impl<T: Element> State<T> {
             self.data.extend_from_slice(&items[overlap - self.pos..]);
         }
         self.pos = end;
+        Ok(())
     }
 }
 
@@ -449,6 +456,7 @@ fn string_write(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut s = open::<char>(&a[0])?;
     if s.pos == s.data.len() && s.newline == Newline::Lf {
         // The usual case: text added at the end, as it is.
+        crate::builtins::sizes::grow(&mut s.data, text.char_len())?;
         if text.is_ascii() {
             s.data.extend(text.as_str().bytes().map(char::from));
         } else {
@@ -457,7 +465,7 @@ fn string_write(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         s.pos = s.data.len();
     } else {
         let items = translate(&mut s, text.as_str());
-        s.put(&items);
+        s.put(&items)?;
     }
     Ok(Value::Int(text.char_len() as i64))
 }
@@ -542,11 +550,11 @@ fn bytes_write(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let mut s = open::<u8>(&a[0])?;
     memory::<u8>(&a[0])?.unexported()?;
     if let Value::Bytes(b) = v {
-        s.put(b);
+        s.put(b)?;
         return Ok(Value::Int(b.len() as i64));
     }
     let data = crate::builtins::binary_args::bytes_like(v)?;
-    s.put(&data);
+    s.put(&data)?;
     Ok(Value::Int(data.len() as i64))
 }
 

@@ -247,12 +247,36 @@ impl FileObj {
         {
             return Err(e);
         }
+        if matches!(op, Op::Read | Op::ReadLine | Op::ReadInto | Op::Read1 | Op::Peek) && vm.is_main_thread() {
+            self.wait_readable(vm)?;
+        }
         let mut guard = self.shared.state.lock();
         let Some(state) = guard.as_mut() else { return Err(self.closed_error(op)) };
         if let Some(e) = self.unsupported(op) {
             return Err(e);
         }
         vm.allow_threads(|| f(state))
+    }
+
+    /// Before the main thread reads a pipe, terminal or socket with nothing buffered: waits
+    /// until it is readable where Ctrl-C reaches it (`select::wait_poll`), as CPython's EINTR
+    /// does; the read itself would restart after the signal and wait for ever. (A line that
+    /// arrives in parts still waits in the read for its end.)
+    fn wait_readable(&self, vm: &mut Vm) -> PyResult<()> {
+        use std::os::fd::AsRawFd;
+        let fd = {
+            let guard = self.shared.state.lock();
+            let Some(state) = guard.as_ref() else { return Ok(()) };
+            if state.text.as_ref().is_some_and(|t| t.has_pending()) {
+                return Ok(());
+            }
+            match state.raw.read_would_wait() {
+                Some(fd) => fd.as_raw_fd(),
+                None => return Ok(()),
+            }
+        };
+        crate::modules::select::wait_poll(vm, &[(fd, crate::modules::select::READ_EVENTS)], None)?;
+        Ok(())
     }
 }
 

@@ -186,6 +186,17 @@ impl Raw {
         self.file.seek(pos)
     }
 
+    /// The descriptor a reader would wait on (a pipe, a terminal, a socket: not a regular file or
+    /// a block device, which are always ready), when nothing is buffered to read first.
+    pub fn read_would_wait(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        use std::os::fd::AsFd;
+        if self.unread() > 0 {
+            return None;
+        }
+        let kind = self.file.metadata().ok()?.file_type();
+        (!kind.is_file() && !std::os::unix::fs::FileTypeExt::is_block_device(&kind)).then(|| self.file.as_fd())
+    }
+
     pub fn truncate(&mut self, size: u64) -> std::io::Result<()> {
         self.flush()?;
         self.drop_read_ahead()?;

@@ -112,7 +112,7 @@ fn append(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// The bytes an array `v` adds to `arr` in extend / += (it must have the same code).
 fn extension(arr: &PyArray, v: &Value) -> PyResult<Vec<u8>> {
     match as_array(v) {
-        Some(other) if other.code == arr.code => Ok(other.data.lock().clone()),
+        Some(other) if other.code == arr.code => crate::builtins::sizes::copied(&other.data.lock()),
         _ => Err(PyErr::type_error("can only extend with array of same kind")),
     }
 }
@@ -122,7 +122,9 @@ fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let arr = this(a)?;
     if as_array(&a[1]).is_some() {
         let b = extension(arr, &a[1])?;
-        arr.data.lock().extend(b);
+        let mut mine = arr.data.lock();
+        crate::builtins::sizes::grow(&mut mine, b.len())?;
+        mine.extend(b);
         return Ok(Value::None);
     }
     // Item by item, as CPython: the items before a bad one stay appended.
@@ -498,8 +500,8 @@ fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if other.code != arr.code {
         return Err(PyErr::type_error("bad argument type for built-in operation"));
     }
-    let mut d = arr.data.lock().clone();
-    d.extend(other.data.lock().iter());
+    let mine = crate::builtins::sizes::copied(&arr.data.lock())?;
+    let d = crate::builtins::sizes::concat(&mine, &other.data.lock())?;
     Ok(new_array(array_class(), arr.code, d))
 }
 

@@ -169,7 +169,8 @@ fn encode(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<Wire> {
                 let state = Some(Box::new(encode(vm, &state, depth + 1)?));
                 return Ok(Wire::Object { module: cls.module.clone(), qualname: qualname_of(&cls), attrs: Vec::new(), base: None, state });
             }
-            if let Some((items, maxlen)) = crate::modules::collections::deque_parts(v) {
+            if let Some(parts) = crate::modules::collections::deque_parts(v) {
+                let (items, maxlen) = parts?;
                 return Ok(Wire::Deque { items: all(vm, &items)?, maxlen: maxlen.map(|n| n as u64) });
             }
             let base = match &i.payload {
