@@ -3,6 +3,7 @@
 
 pub mod attrs;
 pub mod disasm;
+pub mod fuse;
 pub mod hints;
 pub mod opcode;
 
