@@ -681,7 +681,7 @@ impl Vm {
                                 std::mem::forget(frame.stack.pop());
                                 std::mem::forget(frame.stack.pop());
                                 next = pc + 2;
-                                if let Some(old) = std::mem::replace(&mut frame.locals[l as usize], Some(v)) {
+                                if let Some(old) = frame.locals[l as usize].replace(v) {
                                     old.discard();
                                     if finalizers_pending() {
                                         frame.set_lasti(pc + 1);
