@@ -56,7 +56,8 @@ fn op_name(op: &Op) -> String {
 pub fn disassemble(code: &Code, out: &mut String) {
     let _ = writeln!(out, "Disassembly of <code object {} at line {}>:", code.qualname, code.first_line);
     let mut last_line = 0;
-    for (i, op) in code.ops.iter().enumerate() {
+    for (i, op) in code.ops.iter().map(|op| op.unfused()).enumerate() {
+        let op = &op;
         let line = code.lines[i];
         let line_col = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
         last_line = line;

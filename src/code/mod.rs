@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod disasm;
 pub mod encoding;
+pub mod fuse;
 pub mod hints;
 pub mod opcode;
 

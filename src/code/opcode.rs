@@ -54,6 +54,23 @@ pub enum Op {
     LoadFastAttr(u16, u16),
     /// `v obj -> ` (obj.names[i] = v)
     StoreAttr(u32),
+    // ---- superinstructions (code/fuse.rs): the first of two adjacent instructions of one line,
+    // doing the work of both and going on after the second, which stays in place (a jump to it
+    // runs it alone; `unfused` gives the first alone). Operands: the two instructions' own.
+    /// LoadFast(a) then LoadFast(b)
+    LoadFastLoadFast(u16, u16),
+    /// LoadFast(a) then LoadConst(c)
+    LoadFastLoadConst(u16, u16),
+    /// LoadConst(c) then LoadFast(a)
+    LoadConstLoadFast(u16, u16),
+    /// StoreFast(a) then LoadFast(b)
+    StoreFastLoadFast(u16, u16),
+    /// StoreFast(a) then StoreFast(b)
+    StoreFastStoreFast(u16, u16),
+    /// Binary(op) then StoreFast(a) (`c = a + b`)
+    BinaryStoreFast(BinOp, u16),
+    /// Inplace(op) then StoreFast(a) (`s += i`)
+    InplaceStoreFast(BinOp, u16),
     /// `obj -> `
     DeleteAttr(u32),
     /// `obj -> method obj` when names[i] is a plain method, else `obj -> attr NULL`
@@ -245,6 +262,21 @@ impl Op {
             | Op::SetupWith(t)
             | Op::SetupAsyncWith(t) => Some(*t),
             _ => None,
+        }
+    }
+
+    /// A superinstruction's first instruction alone (any other instruction is itself): what the
+    /// disassembler shows, and what the eval loop runs on its slow path (hooks, switches
+    /// anywhere), where each instruction must be met one by one.
+    #[inline(always)]
+    pub fn unfused(self) -> Op {
+        match self {
+            Op::LoadFastLoadFast(a, _) | Op::LoadFastLoadConst(a, _) => Op::LoadFast(a as u32),
+            Op::LoadConstLoadFast(c, _) => Op::LoadConst(c as u32),
+            Op::StoreFastLoadFast(a, _) | Op::StoreFastStoreFast(a, _) => Op::StoreFast(a as u32),
+            Op::BinaryStoreFast(op, _) => Op::Binary(op),
+            Op::InplaceStoreFast(op, _) => Op::Inplace(op),
+            other => other,
         }
     }
 

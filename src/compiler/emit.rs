@@ -215,12 +215,14 @@ impl<'a> Compiler<'a> {
                 varnames.push(intern(p));
             }
         }
+        let mut ops = u.ops;
+        crate::code::fuse::fuse(&mut ops, &u.lines);
         Arc::new(Code {
             name: intern(&u.name),
             qualname: u.qualname,
             source: self.source.clone(),
             kind: u.kind,
-            ops: u.ops,
+            ops,
             lines: u.lines,
             positions: u.positions,
             first_line: u.first_line,

@@ -35,6 +35,13 @@ const VARIANTS: &[&str] = &[
     "LoadAttr",
     "LoadFastAttr",
     "StoreAttr",
+    "LoadFastLoadFast",
+    "LoadFastLoadConst",
+    "LoadConstLoadFast",
+    "StoreFastLoadFast",
+    "StoreFastStoreFast",
+    "BinaryStoreFast",
+    "InplaceStoreFast",
     "DeleteAttr",
     "LoadMethod",
     "CallMethod",
@@ -155,7 +162,7 @@ fn instructions(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let Value::Code(code) = &a[0] else {
         return Err(PyErr::type_error(format!("instructions() argument must be a code object, not {}", types().of(&a[0]).name)));
     };
-    Ok(Value::list(code.ops.iter().enumerate().map(|(i, op)| one_instruction(code, i, op)).collect()))
+    Ok(Value::list(code.ops.iter().enumerate().map(|(i, op)| one_instruction(code, i, &op.unfused())).collect()))
 }
 
 fn opnames(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {

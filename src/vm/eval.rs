@@ -185,12 +185,17 @@ impl Vm {
                 }
                 loop {
                     let pc = next;
-                    let op = code.ops[pc];
+                    let mut op = code.ops[pc];
                     next = pc + 1;
                     self.ticks -= 1;
                     if self.ticks <= 0 && (self.switch_anywhere || op.jumps_back(pc)) {
                         frame.set_lasti(pc);
                         tri!(self.instruction_checkpoint(frame, op, pc), 'dispatch);
+                        // Hooks and switches anywhere meet every instruction: a superinstruction
+                        // runs its first alone here, and the second comes next.
+                        if self.switch_anywhere {
+                            op = op.unfused();
+                        }
                     }
                     // One dispatch. The pure fast paths (nothing there calls out, raises or drops a value
                     // whose finaliser could run, else it sets `lasti` first) leave `lasti` lagging; every
@@ -452,6 +457,89 @@ impl Vm {
                             }
                             continue;
                         }
+                        // Superinstructions (code/fuse.rs): both instructions' work, each part as
+                        // its plain arm; an error in the second part is placed at the second.
+                        Op::LoadFastLoadFast(a, b) => {
+                            match &frame.locals[a as usize] {
+                                Some(v) => frame.stack.push(v.clone()),
+                                None => {
+                                    frame.set_lasti(pc);
+                                    break 'dispatch self.unbound_local(code, a as usize);
+                                }
+                            }
+                            next = pc + 2;
+                            match &frame.locals[b as usize] {
+                                Some(v) => frame.stack.push(v.clone()),
+                                None => {
+                                    frame.set_lasti(pc + 1);
+                                    break 'dispatch self.unbound_local(code, b as usize);
+                                }
+                            }
+                            continue;
+                        }
+                        Op::LoadFastLoadConst(a, c) => {
+                            match &frame.locals[a as usize] {
+                                Some(v) => frame.stack.push(v.clone()),
+                                None => {
+                                    frame.set_lasti(pc);
+                                    break 'dispatch self.unbound_local(code, a as usize);
+                                }
+                            }
+                            frame.stack.push(code.consts[c as usize].clone());
+                            next = pc + 2;
+                            continue;
+                        }
+                        Op::LoadConstLoadFast(c, a) => {
+                            frame.stack.push(code.consts[c as usize].clone());
+                            next = pc + 2;
+                            match &frame.locals[a as usize] {
+                                Some(v) => frame.stack.push(v.clone()),
+                                None => {
+                                    frame.set_lasti(pc + 1);
+                                    break 'dispatch self.unbound_local(code, a as usize);
+                                }
+                            }
+                            continue;
+                        }
+                        Op::StoreFastLoadFast(a, b) => {
+                            let v = frame.stack.pop();
+                            if let Some(old) = std::mem::replace(&mut frame.locals[a as usize], v) {
+                                old.discard();
+                                if finalizers_pending() {
+                                    frame.set_lasti(pc);
+                                    self.run_finalizers();
+                                }
+                            }
+                            next = pc + 2;
+                            match &frame.locals[b as usize] {
+                                Some(v) => frame.stack.push(v.clone()),
+                                None => {
+                                    frame.set_lasti(pc + 1);
+                                    break 'dispatch self.unbound_local(code, b as usize);
+                                }
+                            }
+                            continue;
+                        }
+                        Op::StoreFastStoreFast(a, b) => {
+                            let v = frame.stack.pop();
+                            if let Some(old) = std::mem::replace(&mut frame.locals[a as usize], v) {
+                                old.discard();
+                                if finalizers_pending() {
+                                    frame.set_lasti(pc);
+                                    self.run_finalizers();
+                                }
+                            }
+                            let v = frame.stack.pop();
+                            if let Some(old) = std::mem::replace(&mut frame.locals[b as usize], v) {
+                                old.discard();
+                                if finalizers_pending() {
+                                    frame.set_lasti(pc + 1);
+                                    self.run_finalizers();
+                                }
+                            }
+                            next = pc + 2;
+                            continue;
+                        }
                         Op::LoadDeref(i) => {
                             let v = frame.cells[i as usize].0.lock().clone();
                             if let Some(v) = v {
@@ -584,23 +672,28 @@ impl Vm {
                                 continue;
                             }
                             frame.set_lasti(pc);
-                            let b = frame.stack.pop().unwrap();
-                            let a = frame.stack.pop().unwrap();
-                            let a = if bop == crate::ast::BinOp::Add {
-                                match super::str_append::append_in_place(a, &b, code.ops.get(next), &mut frame.locals) {
-                                    Ok(r) => {
-                                        b.discard();
-                                        frame.stack.push(tri!(r, 'dispatch));
-                                        continue;
+                            let r = self.binary_pop_to_local(&mut frame.stack, &mut frame.locals, code.ops.get(next), bop, matches!(op, Op::Inplace(_)));
+                            frame.stack.push(tri!(r, 'dispatch));
+                        }
+                        Op::BinaryStoreFast(bop, l) | Op::InplaceStoreFast(bop, l) => {
+                            if let Some(v) = int_fast_path(&frame.stack, bop) {
+                                // Both operands are immediates: nothing to drop.
+                                std::mem::forget(frame.stack.pop());
+                                std::mem::forget(frame.stack.pop());
+                                next = pc + 2;
+                                if let Some(old) = frame.locals[l as usize].replace(v) {
+                                    old.discard();
+                                    if finalizers_pending() {
+                                        frame.set_lasti(pc + 1);
+                                        self.run_finalizers();
                                     }
-                                    Err(a) => a,
                                 }
-                            } else {
-                                a
-                            };
-                            let r = if let Op::Inplace(_) = op { self.inplace_op(&a, &b, bop) } else { self.binary_op(&a, &b, bop) };
-                            a.discard();
-                            b.discard();
+                                continue;
+                            }
+                            // The operator alone, by the general path; its StoreFast runs next.
+                            frame.set_lasti(pc);
+                            let r =
+                                self.binary_pop_to_local(&mut frame.stack, &mut frame.locals, code.ops.get(next), bop, matches!(op, Op::InplaceStoreFast(..)));
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {

@@ -152,6 +152,19 @@ impl super::Vm {
         r
     }
 
+    /// `a b -> ` of an operator instruction whose operands are not two small ints or floats
+    /// (`int_fast_path`), giving `a op b` (`a op= b` when `inplace`); the operands are dropped
+    /// left first.
+    #[inline(never)]
+    pub(super) fn binary_pop(&mut self, stack: &mut Vec<Value>, op: crate::ast::BinOp, inplace: bool) -> PyResult<Value> {
+        let b = stack.pop().unwrap();
+        let a = stack.pop().unwrap();
+        let r = if inplace { self.inplace_op(&a, &b, op) } else { self.binary_op(&a, &b, op) };
+        a.discard();
+        b.discard();
+        r
+    }
+
     /// Pops the top of the stack and gives its truth (a conditional jump). A bool, as a
     /// comparison leaves, is read where it lies: no move of the whole value, no drop.
     #[inline(always)]

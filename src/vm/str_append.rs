@@ -9,6 +9,8 @@
 //! the only handle and its buffer can be taken; the store that follows binds the result. As in
 //! CPython, the local is unbound between the two instructions, where nothing can observe it.
 
+use super::Vm;
+use crate::ast::BinOp;
 use crate::code::Op;
 use crate::objects::str::PyStr;
 use crate::objects::{Arc, PyResult, Value};
@@ -38,4 +40,37 @@ pub(super) fn append_in_place(a: Value, b: &Value, after: Option<&Op>, locals: &
         }
     };
     Ok(joined.map(Value::Str))
+}
+
+impl Vm {
+    /// `binary_pop` for an operator followed by instruction `after`: when that stores into a
+    /// local, `s += t` / `s = s + t` on a str only that local holds appends in place.
+    #[inline(always)]
+    pub(super) fn binary_pop_to_local(
+        &mut self,
+        stack: &mut Vec<Value>,
+        locals: &mut [Option<Value>],
+        after: Option<&Op>,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if op == BinOp::Add
+            && matches!(after, Some(Op::StoreFast(_)))
+            && matches!(stack.len().checked_sub(2).map(|i| &stack[i..]), Some([Value::Str(_), Value::Str(_)]))
+        {
+            let b = stack.pop().expect("two operands");
+            let a = stack.pop().expect("two operands");
+            match append_in_place(a, &b, after, locals) {
+                Ok(r) => {
+                    b.discard();
+                    return r;
+                }
+                Err(a) => {
+                    stack.push(a);
+                    stack.push(b);
+                }
+            }
+        }
+        self.binary_pop(stack, op, inplace)
+    }
 }
