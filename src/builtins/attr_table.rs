@@ -134,5 +134,5 @@ pub fn value_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value
 
 static VALUE_ATTRS: &[Computed<Value>] = &[
     Computed { name: "__class__", get: |_, v, _| Ok(Some(Value::Class(crate::objects::types::types().of(v)))) },
-    Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
+    Computed { name: "__doc__", get: |_, v, _| Ok(Some(super::type_::builtin_class_doc(&crate::objects::types::types().of(v)))) },
 ];

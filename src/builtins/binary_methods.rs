@@ -6,7 +6,7 @@ use super::binary_args::{BinKind, Me, bind, byte_value, bytes_like, fill_byte, i
 use super::buffer;
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::objects::types::types;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{Arc, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// Python's ASCII whitespace for bytes (Rust's `is_ascii_whitespace` leaves out \x0b).
@@ -625,12 +625,6 @@ fn translate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     me.make(out)
 }
 
-/// The arguments of a static or class method reached through an instance (`b''.maketrans(x, y)`
-/// passes the instance first): the instance dropped.
-fn drop_self(a: &[Value], n: usize) -> &[Value] {
-    if a.len() == n + 1 && buffer::is_bytes_like(&a[0]) { &a[1..] } else { a }
-}
-
 /// `bytes.maketrans(frm, to)` (a static method of both types): a 256-byte table as bytes.
 pub fn maketrans(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let with_self = [[Value::None].as_slice(), a].concat();
@@ -722,16 +716,26 @@ pub fn parse_hex(s: &str) -> PyResult<Vec<u8>> {
 }
 
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)` (class methods: `kind` says which).
-pub fn fromhex_for(kind: BinKind, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let args = drop_self(a, 1);
+/// `bytes.fromhex(string)` / `bytearray.fromhex(string)`, class methods (`a[0]` is the class):
+/// a subclass gets `cls(value)`, as CPython.
+pub fn fromhex_for(vm: &mut Vm, kind: BinKind, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let Some((cls, args)) = a.split_first() else {
+        return Err(PyErr::type_error(format!("descriptor 'fromhex' of '{}' object needs an argument", kind.name())));
+    };
     if !k.is_empty() {
-        return Err(PyErr::type_error("fromhex() takes no keyword arguments"));
+        return Err(PyErr::type_error(format!("{}.fromhex() takes no keyword arguments", kind.name())));
     }
     if args.len() != 1 {
         return Err(PyErr::type_error(format!("{}.fromhex() takes exactly one argument ({} given)", kind.name(), args.len())));
     }
     match &args[0] {
-        Value::Str(s) => Ok(kind.make(parse_hex(s.as_str())?)),
+        Value::Str(s) => {
+            let made = kind.make(parse_hex(s.as_str())?);
+            match cls {
+                Value::Class(c) if Arc::ptr_eq(c, &types().of(&made)) => Ok(made),
+                cls => vm.call(cls, &[made], crate::objects::function::NO_KWARGS),
+            }
+        }
         v => Err(PyErr::type_error(format!("fromhex() argument must be str, not {}", types().of(v).name))),
     }
 }

@@ -505,8 +505,8 @@ fn reduce(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![cls, Value::tuple(vec![BinKind::Bytes.make(me.data.to_vec())]), state]))
 }
 
-fn fromhex(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    binary_methods::fromhex_for(BinKind::ByteArray, a, k)
+fn fromhex(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    binary_methods::fromhex_for(vm, BinKind::ByteArray, a, k)
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -551,8 +551,8 @@ pub fn install(builtins: &crate::objects::dict::Dict) {
     for (n, f) in METHODS.iter().chain(binary_methods::SHARED) {
         c.dict.set_str(intern(n), Builtin::method(Owner::Bytearray, n, *f));
     }
-    c.dict.set_str(intern("fromhex"), Builtin::new("fromhex", fromhex));
-    c.dict.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));
+    c.dict.set_str(intern("fromhex"), super::str::class_method(Builtin::method(Owner::Bytearray, "fromhex", fromhex)));
+    c.dict.set_str(intern("maketrans"), super::str::static_method(Builtin::method(Owner::Bytearray, "maketrans", binary_methods::maketrans)));
     c.dict.set_str(intern("__hash__"), Value::None);
     builtins.set_str(intern("bytearray"), Value::Class(c.clone()));
 }

@@ -28,8 +28,8 @@ fn bytes_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bytes(Arc::new(source_bytes(vm, BinKind::Bytes, src.as_ref(), enc.as_ref(), err.as_ref())?)))
 }
 
-fn fromhex(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    binary_methods::fromhex_for(BinKind::Bytes, a, k)
+fn fromhex(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    binary_methods::fromhex_for(vm, BinKind::Bytes, a, k)
 }
 
 pub fn install() {
@@ -38,6 +38,6 @@ pub fn install() {
     for (n, f) in SHARED.iter().chain(BYTES_ONLY) {
         d.set_str(intern(n), Builtin::method(Owner::Bytes, n, *f));
     }
-    d.set_str(crate::name!("fromhex").clone(), Builtin::new("fromhex", fromhex));
-    d.set_str(intern("maketrans"), super::str::static_method(Builtin::new("maketrans", binary_methods::maketrans)));
+    d.set_str(crate::name!("fromhex").clone(), super::str::class_method(Builtin::method(Owner::Bytes, "fromhex", fromhex)));
+    d.set_str(intern("maketrans"), super::str::static_method(Builtin::method(Owner::Bytes, "maketrans", binary_methods::maketrans)));
 }

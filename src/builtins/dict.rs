@@ -317,7 +317,7 @@ pub fn install() {
         types().dict.dict.set_str(intern(n), Builtin::method(Owner::Dict, n, *f));
     }
     let _ = only_kwargs;
-    let fromkeys = Builtin::new("fromkeys", fromkeys);
+    let fromkeys = Builtin::method(Owner::Dict, "fromkeys", fromkeys);
     types().dict.dict.set_str(crate::name!("fromkeys").clone(), Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(fromkeys))));
     for c in [&types().dict_keys, &types().dict_items] {
         for (n, f) in VIEW_SET_OPS {

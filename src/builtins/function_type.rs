@@ -66,12 +66,24 @@ fn builtin_module(vm: &mut crate::vm::Vm, b: &Builtin) -> Value {
     if in_builtins { Value::str("builtins") } else { Value::None }
 }
 
+/// The doc of a function of `builtins` or a method of a core type (builtins/docs/).
+fn builtin_doc(vm: &mut crate::vm::Vm, b: &Builtin) -> Value {
+    let doc = if b.owner.is_method() {
+        super::docs::method_doc(b.owner, b.name)
+    } else if matches!(builtin_module(vm, b), Value::Str(_)) {
+        super::docs::function_doc(b.name).map(str::to_string)
+    } else {
+        None
+    };
+    doc.map_or(Value::None, |d| Value::str(&d))
+}
+
 pub static BUILTIN: &[Computed<Builtin>] = &[
     Computed { name: "__name__", get: |_, _, b| Ok(Some(Value::str(b.name))) },
     Computed { name: "__qualname__", get: |_, _, b| Ok(Some(builtin_qualname(b))) },
     Computed { name: "__module__", get: |vm, _, b| Ok(Some(builtin_module(vm, b))) },
     Computed { name: "__self__", get: |_, _, b| Ok(Some(b.bound.clone().unwrap_or(Value::None))) },
-    Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
+    Computed { name: "__doc__", get: |vm, _, b| Ok(Some(builtin_doc(vm, b))) },
     Computed { name: "__class__", get: |_, _, _| Ok(Some(Value::Class(types().builtin.clone()))) },
 ];
 

@@ -16,6 +16,7 @@ pub mod codec_args;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
+pub mod docs;
 pub mod exception_attrs;
 pub mod exception_group;
 pub mod file;

@@ -613,13 +613,13 @@ pub fn install() {
     s(&t.int, "conjugate", m(Owner::Int, "conjugate", int_conjugate));
     s(&t.int, "as_integer_ratio", m(Owner::Int, "as_integer_ratio", int_as_integer_ratio));
     s(&t.int, "to_bytes", m(Owner::Int, "to_bytes", int_to_bytes));
-    let from_bytes = crate::objects::function::Builtin::new("from_bytes", int_from_bytes);
+    let from_bytes = crate::objects::function::Builtin::method(Owner::Int, "from_bytes", int_from_bytes);
     s(&t.int, "from_bytes", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(from_bytes))));
     s(&t.float, "__new__", m(Owner::Float, "__new__", float_new));
     s(&t.float, "is_integer", m(Owner::Float, "is_integer", float_is_integer));
     s(&t.float, "as_integer_ratio", m(Owner::Float, "as_integer_ratio", float_as_integer_ratio));
     s(&t.float, "hex", m(Owner::Float, "hex", float_hex));
-    let fromhex = crate::objects::function::Builtin::new("fromhex", super::float_hex::fromhex);
+    let fromhex = crate::objects::function::Builtin::method(Owner::Float, "fromhex", super::float_hex::fromhex);
     s(&t.float, "fromhex", Value::Instance(Instance::new(t.classmethod.clone(), Payload::Wrapped(fromhex))));
     s(&t.bool_, "__new__", m(Owner::Bool, "__new__", bool_new));
     let tables = [

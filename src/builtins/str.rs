@@ -838,11 +838,17 @@ pub fn install() {
     for (n, f) in METHODS {
         c.dict.set_str(intern(n), Builtin::method(Owner::Str, n, *f));
     }
-    c.dict.set_str(intern("maketrans"), static_method(Builtin::new("maketrans", maketrans)));
+    c.dict.set_str(intern("maketrans"), static_method(Builtin::method(Owner::Str, "maketrans", maketrans)));
 }
 
 /// `f` as a static method: reached through the class or an instance, it gets no `self`.
 pub fn static_method(f: Value) -> Value {
     use crate::objects::class::{Instance, Payload};
     Value::Instance(Instance::new(types().staticmethod.clone(), Payload::Wrapped(f)))
+}
+
+/// `f` wrapped as a class method of a built-in type (`bytes.fromhex`): it receives the class.
+pub fn class_method(f: Value) -> Value {
+    use crate::objects::class::{Instance, Payload};
+    Value::Instance(Instance::new(types().classmethod.clone(), Payload::Wrapped(f)))
 }

@@ -501,6 +501,12 @@ pub fn install() {
     }
 }
 
+/// The doc of a built-in class (builtins/docs/); None for any other class without a docstring.
+pub fn builtin_class_doc(c: &Class) -> Value {
+    let doc = if c.module.as_str() == "builtins" { super::docs::class_doc(&c.name) } else { None };
+    doc.map_or(Value::None, Value::str)
+}
+
 /// The attributes every class has when its MRO's namespaces lack them (see attr_table.rs; vm/attr.rs
 /// reads them after the class lookup).
 pub static ATTRS: &[Computed<Arc<Class>>] = &[
@@ -511,7 +517,7 @@ pub static ATTRS: &[Computed<Arc<Class>>] = &[
     Computed { name: "__bases__", get: |_, _, c| Ok(Some(Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()))) },
     Computed { name: "__base__", get: |_, _, c| Ok(Some(c.bases.first().cloned().map_or(Value::None, Value::Class))) },
     Computed { name: "__dict__", get: |_, _, c| Ok(Some(super::mappingproxy::wrap(Value::Dict(c.dict.clone())))) },
-    Computed { name: "__doc__", get: |_, _, _| Ok(Some(Value::None)) },
+    Computed { name: "__doc__", get: |_, _, c| Ok(Some(builtin_class_doc(c))) },
     Computed { name: "__class__", get: |_, _, c| Ok(Some(Value::Class(c.meta()))) },
 ];
 

@@ -280,6 +280,10 @@ impl Vm {
         if let Some(a) = cls_attr {
             return self.bind(a, obj, cls);
         }
+        if name.as_str() == "__doc__" {
+            // Every object has its class's doc: a built-in class keeps its doc out of its dict.
+            return Ok(crate::builtins::type_::builtin_class_doc(cls));
+        }
         Err(self.no_attribute(obj, name))
     }
 
