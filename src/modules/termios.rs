@@ -31,8 +31,7 @@ fn error_class() -> &'static Arc<Class> {
 }
 
 fn error(e: Errno) -> PyErr {
-    let text = std::io::Error::from_raw_os_error(e as i32).to_string();
-    let text = text.split(" (os error").next().unwrap_or_default().to_string();
+    let text = crate::modules::socket::errors::strerror(e);
     PyErr::from_value(new_exception(error_class().clone(), vec![Value::Int(e as i64), Value::string(text)]))
 }
 
