@@ -21,6 +21,7 @@ impl CmpOp {
 
     /// `x op y` for partially ordered values (NaN-correct for floats); false for the operators
     /// that are not comparisons of values.
+    #[inline(always)]
     pub fn holds<T: PartialOrd + ?Sized>(self, x: &T, y: &T) -> bool {
         match self {
             CmpOp::Eq => x == y,
