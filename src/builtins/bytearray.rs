@@ -7,6 +7,8 @@
 use super::binary_args::{BinKind, Me, int_arg, no_args, one_arg, positional};
 use super::binary_methods::{self, item_byte};
 use super::buffer;
+use super::comparisons::comparison_methods;
+use crate::ast::CmpOp;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::bytearray::{ByteArray, Exported};
@@ -454,36 +456,19 @@ fn rmod(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
 
-fn compare(a: &[Value], op: fn(&[u8], &[u8]) -> bool) -> PyResult<Value> {
+fn compare(_vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     let me = Me::of(a)?;
     let other = match buffer::view_of(&a[1]) {
         Some(m) => buffer::view_bytes(m).ok(),
         None => buffer::bytes_of(&a[1]),
     };
     Ok(match other {
-        Some(o) => Value::Bool(op(&me.data, &o)),
+        Some(o) => Value::Bool(op.holds(&me.data[..], &o[..])),
         None => Value::NotImplemented,
     })
 }
 
-fn eq(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x == y)
-}
-fn ne(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x != y)
-}
-fn lt(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x < y)
-}
-fn le(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x <= y)
-}
-fn gt(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x > y)
-}
-fn ge(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(a, |x, y| x >= y)
-}
+comparison_methods!(compare);
 
 fn repr(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;

@@ -2,7 +2,8 @@
 //! the chaining links, `__traceback__`, an exception group's `message` and `exceptions`), then
 //! those of particular classes and their subclasses (`SystemExit.code`, `OSError.errno`, ...).
 //! Attributes the constructor sets in the instance's dict (objects/os_error.rs) are found there
-//! first; these are what such an exception shows without them.
+//! first; these are what such an exception shows without them. The attributes kept in the
+//! exception's data are also written here (`setter`, with CPython's checks).
 
 use super::attr_table::{Computed, read as read_table};
 use crate::gil_cell::ObjCell;
@@ -128,4 +129,81 @@ pub fn read(vm: &mut Vm, obj: &Value, inst: &Arc<Instance>, name: &str) -> PyRes
         }
     }
     Ok(None)
+}
+
+/// How an attribute kept in an exception's data is written: the VM, the exception as a Value
+/// and as its instance, the new value.
+pub type Setter = fn(&mut Vm, &Value, &Arc<Instance>, Value) -> PyResult<()>;
+
+/// The attributes every exception keeps in its data rather than its dict, and their writers.
+static SETTERS: &[(&str, Setter)] = &[
+    ("args", set_args),
+    ("__traceback__", |_, obj, _, v| crate::vm::traceback_object::set_traceback(obj, &v)),
+    ("__cause__", |_, _, inst, v| set_link(inst, Link::Cause, v)),
+    ("__context__", |_, _, inst, v| set_link(inst, Link::Context, v)),
+    ("__suppress_context__", |_, _, inst, v| set_link(inst, Link::SuppressContext, v)),
+    ("message", read_only_group_field),
+    ("exceptions", read_only_group_field),
+];
+
+/// The writer of `inst.name` when `inst` is an exception keeping `name` in its data (a group's
+/// `message` and `exceptions` only on a group); None sends the write to the instance's dict.
+#[inline]
+pub fn setter(inst: &Instance, name: &str) -> Option<Setter> {
+    let exc = inst.exc()?;
+    let (_, set) = SETTERS.iter().find(|(n, _)| *n == name)?;
+    if matches!(name, "message" | "exceptions") && exc.lock().group.is_none() {
+        return None;
+    }
+    Some(*set)
+}
+
+/// `exc.args = v`: any iterable, kept as a tuple.
+fn set_args(vm: &mut Vm, _: &Value, inst: &Arc<Instance>, v: Value) -> PyResult<()> {
+    let args = vm.collect(&v)?;
+    inst.exc().expect("an exception").lock().args = args;
+    Ok(())
+}
+
+fn read_only_group_field(_: &mut Vm, _: &Value, _: &Arc<Instance>, _: Value) -> PyResult<()> {
+    Err(PyErr::attribute_error("readonly attribute"))
+}
+
+/// Which chaining attribute `set_link` writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Cause,
+    Context,
+    SuppressContext,
+}
+
+/// `exc.__cause__ = ...`, `exc.__context__ = ...`, `exc.__suppress_context__ = ...`: kept in
+/// the exception's data, where the traceback printer reads them (CPython's checks).
+fn set_link(inst: &Arc<Instance>, which: Link, v: Value) -> PyResult<()> {
+    if which == Link::SuppressContext {
+        // A bool member in CPython: nothing else is taken, not even 0 or 1.
+        let Value::Bool(flag) = v else { return Err(PyErr::type_error("attribute value type must be bool")) };
+        if let Some(e) = inst.exc() {
+            e.lock().suppress_context = flag;
+        }
+        return Ok(());
+    }
+    let link = match v {
+        Value::None => None,
+        Value::Instance(ref i) if i.exc().is_some() => Some(v),
+        _ => {
+            let what = if which == Link::Cause { "cause" } else { "context" };
+            return Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")));
+        }
+    };
+    if let Some(e) = inst.exc() {
+        let mut d = e.lock();
+        if which == Link::Cause {
+            d.cause = link;
+            d.suppress_context = true;
+        } else {
+            d.context = link;
+        }
+    }
+    Ok(())
 }

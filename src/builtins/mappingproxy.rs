@@ -2,6 +2,7 @@
 //! class's `__dict__` gives. Every read goes to the mapping (its own `get`, `keys`, `copy`...,
 //! as CPython's proxy calls them); there is no way to write through it.
 
+use super::comparisons::comparison_methods;
 use crate::ast::{BinOp, CmpOp};
 use crate::objects::Arc;
 use crate::objects::class::{Class, Instance, Kind, Payload};
@@ -133,35 +134,13 @@ fn str_(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 /// The comparisons go to the mapping (`proxy == {...}` compares the dict).
-fn compare(vm: &mut Vm, a: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    let m = mapping(vm, a, name)?;
+fn compare(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
+    let m = mapping(vm, a, op.dunder().unwrap_or_default())?;
     let other = exactly(a, 1)?[0].clone();
     vm.rich_compare(&m, &other, op)
 }
 
-fn eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__eq__", CmpOp::Eq)
-}
-
-fn ne(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__ne__", CmpOp::NotEq)
-}
-
-fn lt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__lt__", CmpOp::Lt)
-}
-
-fn le(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__le__", CmpOp::LtE)
-}
-
-fn gt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__gt__", CmpOp::Gt)
-}
-
-fn ge(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, "__ge__", CmpOp::GtE)
-}
+comparison_methods!(compare);
 
 /// The mapping behind `v` when it is a proxy.
 fn proxied(v: &Value) -> Option<Value> {

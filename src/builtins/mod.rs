@@ -13,6 +13,7 @@ pub mod call_slot;
 pub mod case_tables;
 pub mod code_type;
 pub mod codec_args;
+pub mod comparisons;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;

@@ -614,47 +614,45 @@ pub fn mmap_class() -> &'static Arc<Class> {
 }
 
 /// The module's constants (Linux values, from the libc crate).
-const CONSTANTS: &[(&str, i64)] = &[
-    ("ACCESS_DEFAULT", 0),
-    ("ACCESS_READ", 1),
-    ("ACCESS_WRITE", 2),
-    ("ACCESS_COPY", 3),
-    ("MADV_DODUMP", libc::MADV_DODUMP as i64),
-    ("MADV_DOFORK", libc::MADV_DOFORK as i64),
-    ("MADV_DONTDUMP", libc::MADV_DONTDUMP as i64),
-    ("MADV_DONTFORK", libc::MADV_DONTFORK as i64),
-    ("MADV_DONTNEED", libc::MADV_DONTNEED as i64),
-    ("MADV_FREE", libc::MADV_FREE as i64),
-    ("MADV_HUGEPAGE", libc::MADV_HUGEPAGE as i64),
-    ("MADV_HWPOISON", libc::MADV_HWPOISON as i64),
-    ("MADV_MERGEABLE", libc::MADV_MERGEABLE as i64),
-    ("MADV_NOHUGEPAGE", libc::MADV_NOHUGEPAGE as i64),
-    ("MADV_NORMAL", libc::MADV_NORMAL as i64),
-    ("MADV_RANDOM", libc::MADV_RANDOM as i64),
-    ("MADV_REMOVE", libc::MADV_REMOVE as i64),
-    ("MADV_SEQUENTIAL", libc::MADV_SEQUENTIAL as i64),
-    ("MADV_UNMERGEABLE", libc::MADV_UNMERGEABLE as i64),
-    ("MADV_WILLNEED", libc::MADV_WILLNEED as i64),
-    ("MAP_ANON", libc::MAP_ANON as i64),
-    ("MAP_ANONYMOUS", libc::MAP_ANONYMOUS as i64),
-    ("MAP_DENYWRITE", libc::MAP_DENYWRITE as i64),
-    ("MAP_EXECUTABLE", libc::MAP_EXECUTABLE as i64),
-    ("MAP_POPULATE", libc::MAP_POPULATE as i64),
-    ("MAP_PRIVATE", libc::MAP_PRIVATE as i64),
-    ("MAP_SHARED", libc::MAP_SHARED as i64),
-    ("MAP_STACK", libc::MAP_STACK as i64),
-    ("PROT_EXEC", libc::PROT_EXEC as i64),
-    ("PROT_READ", libc::PROT_READ as i64),
-    ("PROT_WRITE", libc::PROT_WRITE as i64),
+const CONSTANTS: &[(&str, i64)] = crate::modules::int_constants::int_constants![
+    ACCESS_DEFAULT = 0,
+    ACCESS_READ = 1,
+    ACCESS_WRITE = 2,
+    ACCESS_COPY = 3,
+    MADV_DODUMP,
+    MADV_DOFORK,
+    MADV_DONTDUMP,
+    MADV_DONTFORK,
+    MADV_DONTNEED,
+    MADV_FREE,
+    MADV_HUGEPAGE,
+    MADV_HWPOISON,
+    MADV_MERGEABLE,
+    MADV_NOHUGEPAGE,
+    MADV_NORMAL,
+    MADV_RANDOM,
+    MADV_REMOVE,
+    MADV_SEQUENTIAL,
+    MADV_UNMERGEABLE,
+    MADV_WILLNEED,
+    MAP_ANON,
+    MAP_ANONYMOUS,
+    MAP_DENYWRITE,
+    MAP_EXECUTABLE,
+    MAP_POPULATE,
+    MAP_PRIVATE,
+    MAP_SHARED,
+    MAP_STACK,
+    PROT_EXEC,
+    PROT_READ,
+    PROT_WRITE,
 ];
 
 pub fn create() -> Value {
     let (m, d) = super::make_module("mmap", &[]);
     d.set_str(intern("mmap"), Value::Class(mmap_class().clone()));
     d.set_str(intern("error"), Value::Class(types().exc(ExcKind::OSError)));
-    for (name, value) in CONSTANTS {
-        d.set_str(intern(name), Value::Int(*value));
-    }
+    crate::modules::int_constants::install(&d, CONSTANTS);
     let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE).ok().flatten().unwrap_or(4096);
     d.set_str(intern("PAGESIZE"), Value::Int(page));
     d.set_str(intern("ALLOCATIONGRANULARITY"), Value::Int(page));

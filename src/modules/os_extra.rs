@@ -251,8 +251,5 @@ pub fn strerror(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let too_large = || PyErr::new(crate::objects::ExcKind::OverflowError, "Python int too large to convert to C int");
     let code = int_arg(vm, a, 0).map_err(|e| if e.matches(crate::objects::ExcKind::OverflowError) { too_large() } else { e })?;
     let code = i32::try_from(code).map_err(|_| too_large())?;
-    // std asks strerror_r(); its " (os error N)" suffix is not part of the C text.
-    let text = std::io::Error::from_raw_os_error(code).to_string();
-    let suffix = format!(" (os error {code})");
-    Ok(Value::string(text.strip_suffix(&suffix).unwrap_or(&text).to_string()))
+    Ok(Value::string(crate::objects::os_error::strerror(code)))
 }

@@ -62,3 +62,14 @@ pub fn read_args(class: &Arc<Class>, dict: &Dict, args: Vec<Value>) -> Vec<Value
     }
     args[..2].to_vec()
 }
+
+/// The C library's text for the error number `code` (strerror: "Unknown error N" for numbers
+/// it does not know), without the " (os error N)" std's text adds. Every `[Errno N] text` and
+/// `.strerror` gilpy makes takes its text from here.
+pub fn strerror(code: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    match text.strip_suffix(&format!(" (os error {code})")) {
+        Some(t) => t.to_string(),
+        None => text,
+    }
+}

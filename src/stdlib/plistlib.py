@@ -184,28 +184,30 @@ class _XMLWriter:
         self.close("data")
 
     def write_dict(self, mapping):
-        if not mapping:
-            self.leaf("dict")
-            return
-        self.open("dict")
         items = sorted(mapping.items()) if self._sort_keys else mapping.items()
-        for key, value in items:
-            if not isinstance(key, str):
-                if self._skipkeys:
-                    continue
-                raise TypeError("keys must be strings")
-            self.leaf("key", key)
-            self.write_value(value)
-        self.close("dict")
+        self._write_container("dict", items, self._write_entry)
+
+    def _write_entry(self, entry):
+        key, value = entry
+        if not isinstance(key, str):
+            if self._skipkeys:
+                return
+            raise TypeError("keys must be strings")
+        self.leaf("key", key)
+        self.write_value(value)
 
     def write_array(self, items):
+        self._write_container("array", items, self.write_value)
+
+    def _write_container(self, tag, items, write_one):
+        """<tag/> when there is nothing in it, else each item written between <tag> and </tag>."""
         if not items:
-            self.leaf("array")
+            self.leaf(tag)
             return
-        self.open("array")
-        for value in items:
-            self.write_value(value)
-        self.close("array")
+        self.open(tag)
+        for item in items:
+            write_one(item)
+        self.close(tag)
 
 
 class _XMLReader:

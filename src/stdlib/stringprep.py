@@ -28,24 +28,24 @@ class _ranges:
         return at >= 0 and point <= self._lasts[at]
 
 
-def _category(ch):
+def _property_3_2(ch, when_unassigned, changed, today):
+    """A character property as Unicode 3.2 had it: `when_unassigned` for what 3.2 had not
+    assigned, the old value where `changed` (old value -> ranges) has the point, else today's."""
     point = ord(ch)
     if point in _UNASSIGNED_3_2:
-        return 'Cn'
-    for old, points in _CATEGORY_3_2.items():
+        return when_unassigned
+    for old, points in changed.items():
         if point in points:
             return old
-    return _category_now(ch)
+    return today(ch)
+
+
+def _category(ch):
+    return _property_3_2(ch, 'Cn', _CATEGORY_3_2, _category_now)
 
 
 def _bidirectional(ch):
-    point = ord(ch)
-    if point in _UNASSIGNED_3_2:
-        return ''
-    for old, points in _BIDI_3_2.items():
-        if point in points:
-            return old
-    return _bidi_now(ch)
+    return _property_3_2(ch, '', _BIDI_3_2, _bidi_now)
 
 
 def _nfkc(text):

@@ -4,6 +4,7 @@
 use super::Vm;
 use super::method_cache::Found;
 use crate::builtins::attr_table::computed;
+use crate::builtins::exception_attrs;
 use crate::code::hints::Hint;
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -398,57 +399,9 @@ impl Vm {
         Ok((v, Value::Null))
     }
 
-    /// `exc.__cause__ = ...`, `exc.__context__ = ...`, `exc.__suppress_context__ = ...`: kept in
-    /// the exception's data, where the traceback printer reads them (CPython's checks).
-    fn set_exception_link(&mut self, inst: &Arc<crate::objects::class::Instance>, which: ExcField, v: Value) -> PyResult<()> {
-        let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc().is_some());
-        if which == ExcField::SuppressContext {
-            let flag = self.truthy(&v)?;
-            if let Some(e) = inst.exc() {
-                e.lock().suppress_context = flag;
-            }
-            return Ok(());
-        }
-        let link = match v {
-            Value::None => None,
-            other if is_exc(&other) => Some(other),
-            _ => {
-                let what = if which == ExcField::Cause { "cause" } else { "context" };
-                return Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")));
-            }
-        };
-        if let Some(e) = inst.exc() {
-            let mut d = e.lock();
-            if which == ExcField::Cause {
-                d.cause = link;
-                d.suppress_context = true;
-            } else {
-                d.context = link;
-            }
-        }
-        Ok(())
-    }
-
-    /// `exc.name = v` for the names an exception keeps outside its dict.
-    fn set_exception_field(&mut self, obj: &Value, inst: &Arc<Instance>, which: ExcField, v: Value) -> PyResult<()> {
-        match which {
-            ExcField::Args => {
-                let args = self.collect(&v)?;
-                inst.exc().expect("an exception").lock().args = args;
-                Ok(())
-            }
-            ExcField::Traceback => super::traceback_object::set_traceback(obj, &v),
-            ExcField::GroupField => Err(PyErr::attribute_error("readonly attribute")),
-            ExcField::Cause | ExcField::Context | ExcField::SuppressContext => self.set_exception_link(inst, which, v),
-        }
-    }
-
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) if inst.exc().is_some() && exception_field(inst, name).is_some() => {
-                let which = exception_field(inst, name).expect("checked in the guard");
-                self.set_exception_field(obj, inst, which, v)
-            }
+            Value::Instance(inst) if let Some(set) = exception_attrs::setter(inst, name.as_str()) => set(self, obj, inst, v),
             Value::Instance(inst) => {
                 let direct = matches!(inst.payload, Payload::None)
                     && if inst.class_ref().is_plain() { !is_special_store(name) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
@@ -703,44 +656,6 @@ fn set_instance_dict(inst: &Instance, v: Value) -> PyResult<()> {
     };
     inst.set_dict(d);
     Ok(())
-}
-
-/// The attributes an exception keeps in its data rather than its dict, as `set_attr` decides
-/// on them.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum ExcField {
-    /// `args`: any iterable, kept as a tuple.
-    Args,
-    Traceback,
-    Cause,
-    Context,
-    SuppressContext,
-    /// `message` / `exceptions` of an exception group: read-only.
-    GroupField,
-}
-
-impl ExcField {
-    fn of(name: &str) -> Option<ExcField> {
-        Some(match name {
-            "args" => ExcField::Args,
-            "__traceback__" => ExcField::Traceback,
-            "__cause__" => ExcField::Cause,
-            "__context__" => ExcField::Context,
-            "__suppress_context__" => ExcField::SuppressContext,
-            "message" | "exceptions" => ExcField::GroupField,
-            _ => return None,
-        })
-    }
-}
-
-/// Which of its data fields `exc.name = v` sets on this exception (a group's `message` and
-/// `exceptions` only on a group), if any.
-fn exception_field(inst: &Instance, name: &PyStr) -> Option<ExcField> {
-    let which = ExcField::of(name.as_str())?;
-    match which {
-        ExcField::GroupField if inst.exc()?.lock().group.is_none() => None,
-        _ => Some(which),
-    }
 }
 
 /// How CPython words a write to a read-only attribute of a built-in type that gilpy keeps as

@@ -93,19 +93,11 @@ fn heap_compare_fast_path(stack: &[Value], op: crate::ast::CmpOp) -> Option<bool
     match op {
         CmpOp::Is => return Some(a.is(b)),
         CmpOp::IsNot => return Some(!a.is(b)),
+        CmpOp::In | CmpOp::NotIn => return None,
         _ => {}
     }
     let (Value::Str(a), Value::Str(b)) = (a, b) else { return None };
-    let (x, y) = (a.as_str(), b.as_str());
-    Some(match op {
-        CmpOp::Eq => x == y,
-        CmpOp::NotEq => x != y,
-        CmpOp::Lt => x < y,
-        CmpOp::LtE => x <= y,
-        CmpOp::Gt => x > y,
-        CmpOp::GtE => x >= y,
-        _ => return None,
-    })
+    Some(op.holds(a.as_str(), b.as_str()))
 }
 
 /// An ordering comparison of two small ints or two floats without leaving the eval loop.

@@ -646,8 +646,8 @@ impl Vm {
             CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
             _ => {
                 match (a, b) {
-                    (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(ordered(x, y, op))),
-                    (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(ordered(x, y, op))),
+                    (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(op.holds(x, y))),
+                    (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(op.holds(x, y))),
                     _ => {}
                 }
                 if let (Value::Float(x), Value::Int(_)) | (Value::Int(_), Value::Float(x)) = (a, b)
@@ -1011,18 +1011,6 @@ impl Vm {
             (Value::Class(_), _) if let Some(r) = self.call_meta(obj, crate::name!("__delitem__"), std::slice::from_ref(key)) => r.map(|_| ()),
             _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", types().of(obj).name))),
         }
-    }
-}
-
-/// `x op y` for any partially ordered pair (ints, floats), NaN-correct.
-fn ordered<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> bool {
-    match op {
-        CmpOp::Lt => x < y,
-        CmpOp::LtE => x <= y,
-        CmpOp::Gt => x > y,
-        CmpOp::GtE => x >= y,
-        CmpOp::Eq => x == y,
-        _ => x != y,
     }
 }
 

@@ -133,8 +133,6 @@ pub fn stream_error(e: &std::io::Error) -> crate::objects::PyErr {
     use crate::objects::{ExcKind, PyErr, Value};
     let errno = e.raw_os_error().unwrap_or(0);
     let class = if e.kind() == std::io::ErrorKind::BrokenPipe { ExcKind::BrokenPipeError } else { ExcKind::OSError };
-    // std's text is "Broken pipe (os error 32)": CPython shows strerror alone.
-    let text = e.to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let text = e.raw_os_error().map_or_else(|| e.to_string(), crate::objects::os_error::strerror);
     PyErr::with_args(class, vec![Value::Int(errno as i64), Value::string(text)])
 }

@@ -68,11 +68,7 @@ fn os_error_parts(e: &std::io::Error) -> (ExcKind, Value, Value) {
         AlreadyExists => "File exists".to_string(),
         IsADirectory => "Is a directory".to_string(),
         NotADirectory => "Not a directory".to_string(),
-        _ => {
-            // The OS's text without Rust's " (os error N)".
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
+        _ => e.raw_os_error().map_or_else(|| e.to_string(), crate::objects::os_error::strerror),
     };
     (class, Value::Int(errno), Value::string(text))
 }

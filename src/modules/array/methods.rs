@@ -5,6 +5,7 @@
 use super::typecode::{TYPECODES, TypeCode};
 use super::{PyArray, array_class, as_array, new_array, this};
 use crate::builtins::args::check_args;
+use crate::builtins::comparisons::comparison_methods;
 use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -564,36 +565,10 @@ fn compare(vm: &mut Vm, a: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
             return vm.rich_compare(p, q, op);
         }
     }
-    let (n, m) = (xs.len(), ys.len());
-    Ok(Value::Bool(match op {
-        CmpOp::Eq => n == m,
-        CmpOp::NotEq => n != m,
-        CmpOp::Lt => n < m,
-        CmpOp::LtE => n <= m,
-        CmpOp::Gt => n > m,
-        CmpOp::GtE => n >= m,
-        _ => false,
-    }))
+    Ok(Value::Bool(op.holds(&xs.len(), &ys.len())))
 }
 
-fn eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::Eq)
-}
-fn ne(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::NotEq)
-}
-fn lt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::Lt)
-}
-fn le(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::LtE)
-}
-fn gt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::Gt)
-}
-fn ge(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    compare(vm, a, crate::ast::CmpOp::GtE)
-}
+comparison_methods!(compare);
 
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("append", append),

@@ -52,9 +52,7 @@ const CONSTANTS: &[(&str, i64)] = &[
 pub fn create() -> Value {
     let funcs: &[(&'static str, NativeFn)] = &[("select", select), ("poll", poll::new_poll), ("epoll", epoll::new_epoll)];
     let (m, d) = make_module("select", funcs);
-    for (name, value) in CONSTANTS {
-        d.set_str(intern(name), Value::Int(*value));
-    }
+    crate::modules::int_constants::install(&d, CONSTANTS);
     d.set_str(intern("error"), Value::Class(types().exc(ExcKind::OSError)));
     m
 }

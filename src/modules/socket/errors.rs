@@ -33,13 +33,9 @@ pub fn class_for(errno: Errno) -> ExcKind {
     }
 }
 
-/// The C library's strerror() text for `errno` (std asks it; its " (os error N)" is removed).
+/// The C library's strerror() text for `errno`.
 pub fn strerror(errno: Errno) -> String {
-    let text = std::io::Error::from_raw_os_error(errno as i32).to_string();
-    match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    crate::objects::os_error::strerror(errno as i32)
 }
 
 /// `[Errno N] text` as the OSError subclass for that errno.

@@ -161,9 +161,7 @@ pub fn create() -> Value {
         ("inet_ntop", resolve::inet_ntop),
     ];
     let (m, d) = make_module("_socket", funcs);
-    for (name, value) in CONSTANTS {
-        d.set_str(intern(name), Value::Int(*value));
-    }
+    crate::modules::int_constants::install(&d, CONSTANTS);
     d.set_str(intern("SocketType"), Value::Class(handle::socket_class().clone()));
     d.set_str(intern("gaierror"), Value::Class(errors::gaierror_class().clone()));
     d.set_str(intern("herror"), Value::Class(errors::herror_class().clone()));
