@@ -114,7 +114,8 @@ class async_chat(asyncore.dispatcher):
     def push(self, data):
         """Queue bytes to send, in pieces of ac_out_buffer_size."""
         if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError("data argument must be byte-ish (%r)" % type(data))
+            # 3.11 passes the format and the type as two arguments (never formatted).
+            raise TypeError("data argument must be byte-ish (%r)", type(data))
         step = self.ac_out_buffer_size
         if len(data) <= step:
             self.producer_fifo.append(data)

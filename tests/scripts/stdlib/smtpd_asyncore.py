@@ -26,7 +26,17 @@ socket_map = {}
 server = Sink(("127.0.0.1", 0), None, map=socket_map, data_size_limit=1000)
 port = server.socket.getsockname()[1]
 print(repr(server).split(" at ")[0].replace(str(port), "PORT"))
-thread = threading.Thread(target=asyncore.loop, kwargs={"timeout": 0.05, "map": socket_map})
+stop = threading.Event()
+
+
+def run_loop():
+    # The loop thread owns the sockets: it closes them itself once told to stop.
+    while not stop.is_set():
+        asyncore.loop(timeout=0.05, map=socket_map, count=1)
+    asyncore.close_all(socket_map)
+
+
+thread = threading.Thread(target=run_loop)
 thread.start()
 
 with smtplib.SMTP("127.0.0.1", port) as client:
@@ -88,7 +98,7 @@ sock.sendall(b"QUIT\r\n")
 print(reply())
 sock.close()
 
-server.close()
+stop.set()
 thread.join()
 print(messages[-1][:2] if len(messages) > 2 else None, len(socket_map))
 
