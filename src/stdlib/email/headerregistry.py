@@ -163,7 +163,7 @@ def _mailbox(tokens):
     if not _words(tokens) and not any(t.kind in "<>@" for t in tokens):
         return None
     kinds = [t.kind for t in tokens]
-    if "<" in kinds:
+    if "<" in kinds and "@" not in kinds[:kinds.index("<")]:
         opening = kinds.index("<")
         closing = kinds.index(">", opening) if ">" in kinds[opening:] else len(tokens)
         inner = tokens[opening + 1:closing]
@@ -173,6 +173,9 @@ def _mailbox(tokens):
             inner = inner[inner_kinds.index(":") + 1:]
         local, domain = _addr_spec(inner)
         return _phrase(tokens[:opening]), local, domain
+    if "<" in kinds:
+        # An addr-spec first: what follows it is ignored.
+        tokens = tokens[:kinds.index("<")]
     local, domain = _addr_spec(tokens)
     return "", local, domain
 

@@ -99,3 +99,14 @@ reg2 = HeaderRegistry(use_default_map=False)
 print(type(reg2('To', 'a@b')).__name__)
 reg2.map_to_type('X-Addr', email.headerregistry.AddressHeader)
 print(reg2('x-addr', 'q <q@r.s>').addresses)
+
+# Address lists of every shape (RFC 5322 examples among them).
+reg = HeaderRegistry()
+cases = ['a@b', 'A <a@b>', '"A, B" <a@b>', 'A B C <a.b@c.d>', '<a@b>', 'a@b, c@d', 'a@b,c@d,,', 'G: a@b;', 'G: ;', 'G:;, x@y',
+ '"x@y" <x@y>', '=?utf-8?q?J=C3=B6rg?= <j@x>', 'Jörg <j@x>', 'a', 'a b', '"a b"@c', 'a.b.c@d.e.f', '(c) a@b', 'A (comment) <a@b>',
+ 'A <a@b> (comment)', 'a@[1.2.3.4]', '', ' ', 'A <@route,@r2:a@b>', 'Name With "quote" <a@b>', 'A.B <a@b>', 'a@b <c@d>',
+ 'Mary Smith <mary@x.test>, jdoe@example.org, Who? <one@y.test>', '"Joe & J. Harvey" <ddd @Org>, JJV @ BBN',
+ 'Pete(A nice \\) chap) <pete(his account)@silly.test(his host)>', 'A Group:Ed Jones <c@a.test>,joe@where.test,John <jdoe@one.test>;']
+for v in cases:
+    h = reg('To', v)
+    print(repr(v), '->', repr(str(h)), [(a.display_name, a.username, a.domain) for a in h.addresses], [g.display_name for g in h.groups])
