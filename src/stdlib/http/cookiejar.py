@@ -797,12 +797,9 @@ class CookieJar:
                         bad = True
                         break
                     val = val.lower()
-                if key == "expires":
-                    if has_max_age:
-                        continue
-                    if val is None:
-                        bad = True
-                        break
+                if key == "expires" and (has_max_age or val is None):
+                    # Max-Age wins over Expires; an unreadable Expires makes a session cookie.
+                    continue
                 if key == "max-age":
                     has_max_age = True
                     try:
