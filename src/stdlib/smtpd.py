@@ -390,6 +390,30 @@ class SMTPChannel(asynchat.async_chat):
         self.push("502 EXPN not implemented")
 
 
+def _old_name(short, current):
+    """A property under an attribute's pre-3.3 private name that warns and forwards."""
+
+    def get(self):
+        warnings.warn("Access to __%s attribute on SMTPChannel is deprecated, use '%s' instead"
+                      % (short, current), DeprecationWarning, 2)
+        return getattr(self, current)
+
+    def put(self, value):
+        warnings.warn("Setting __%s attribute on SMTPChannel is deprecated, set '%s' instead"
+                      % (short, current), DeprecationWarning, 2)
+        setattr(self, current, value)
+
+    return property(get, put)
+
+
+for _short, _current in (("server", "smtp_server"), ("line", "received_lines"), ("state", "smtp_state"),
+                         ("greeting", "seen_greeting"), ("mailfrom", "mailfrom"), ("rcpttos", "rcpttos"),
+                         ("data", "received_data"), ("fqdn", "fqdn"), ("peer", "peer"), ("conn", "conn"),
+                         ("addr", "addr")):
+    setattr(SMTPChannel, "_SMTPChannel__" + _short, _old_name(_short, _current))
+del _short, _current
+
+
 class SMTPServer(asyncore.dispatcher):
     """Listens on localaddr and starts a channel_class for each connection."""
 

@@ -120,3 +120,16 @@ try:
     smtpd.SMTPServer(("127.0.0.1", 0), None, map={}).process_message(None, None, None, None)
 except NotImplementedError:
     print("NotImplementedError")
+
+# The old private attribute names still work, with a DeprecationWarning.
+a, b = socket.socketpair()
+channel = smtpd.SMTPChannel(Sink(("127.0.0.1", 0), None, map={}), a, ("x", 1), map={})
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(channel._SMTPChannel__state, channel._SMTPChannel__rcpttos)
+    channel._SMTPChannel__mailfrom = "m@x"
+    print(channel.mailfrom)
+print([str(w.message) for w in caught], [w.filename.rsplit("/", 1)[-1] for w in caught])
+print(sorted(n for n in dir(smtpd.SMTPChannel) if n.startswith("_SMTPChannel")))
+a.close()
+b.close()
