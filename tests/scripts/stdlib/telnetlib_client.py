@@ -82,3 +82,57 @@ with telnetlib.Telnet() as tn:
 print(tn.sock)
 t.join()
 srv.close()
+
+# Debug output, the eager readers, expect timing out, EOF errors.
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(1)
+port = srv.getsockname()[1]
+go = threading.Event()
+sent = threading.Event()
+
+
+def serve3():
+    conn, _ = srv.accept()
+    conn.sendall(telnetlib.IAC + telnetlib.NOP + b"abc\x00def\x11" + telnetlib.IAC + telnetlib.GA)
+    sent.set()
+    go.wait()
+    conn.sendall(b"more")
+    conn.close()
+
+
+t = threading.Thread(target=serve3)
+t.start()
+tn = telnetlib.Telnet("127.0.0.1", port)
+tn.set_debuglevel(1)
+sent.wait()
+import io
+import contextlib
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    first = b""
+    while len(first) < 6:
+        first += tn.read_some()
+print(first, [line.split(":", 1)[1] for line in out.getvalue().splitlines()])
+tn.set_debuglevel(0)
+print(tn.read_eager(), tn.read_very_eager(), tn.read_lazy())
+print(tn.expect([b"zzz"], 0.2))
+go.set()
+print(tn.read_all())
+for reader in (tn.read_eager, tn.read_very_eager, tn.read_lazy, tn.read_very_lazy):
+    try:
+        reader()
+    except EOFError as e:
+        print(reader.__name__, "EOFError", e)
+try:
+    tn.expect([b"x"], 0.1)
+except EOFError:
+    print("expect EOFError")
+try:
+    tn.read_until(b"x", 0.1)
+except EOFError as e:
+    print("read_until EOFError", e)
+print(tn.read_some())
+tn.close()
+t.join()
+srv.close()
