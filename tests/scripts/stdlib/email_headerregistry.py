@@ -110,3 +110,19 @@ cases = ['a@b', 'A <a@b>', '"A, B" <a@b>', 'A B C <a.b@c.d>', '<a@b>', 'a@b, c@d
 for v in cases:
     h = reg('To', v)
     print(repr(v), '->', repr(str(h)), [(a.display_name, a.username, a.domain) for a in h.addresses], [g.display_name for g in h.groups])
+
+# Folding long address headers: breaks between addresses.
+m = EmailMessage()
+m['To'] = ', '.join('Person Number%d <person%d@example.com>' % (i, i) for i in range(5))
+m['Subject'] = 'A fairly long subject line that will need to be folded because it is longer than seventy-eight characters'
+m['From'] = Address('Zoë Ünïcode', 'z', 'example.com')
+m['Cc'] = [Address('A', 'a', 'b.c'), Address(addr_spec='d@e.f')]
+m.set_content('hi\n')
+print(m.as_string())
+print(bytes(m)[:200])
+m = EmailMessage()
+m['To'] = ', '.join('u%d@ex.com' % i for i in range(20))
+m['Cc'] = 'A Very Long Display Name That Goes On And On Forever And Ever <someone.with.a.long.name@example.com>'
+m['Bcc'] = Group('team', [Address('Member %d' % i, 'm%d' % i, 'example.org') for i in range(4)])
+m['Reply-To'] = '"Doe, John Jacob Jingleheimer Schmidt" <jjjs@example.com>, "Roe, Richard" <rr@example.com>'
+print(m.as_string())
