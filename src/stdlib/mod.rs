@@ -317,6 +317,16 @@ embedded! {
     "wsgiref.types" => "wsgiref/types.py",
     "smtplib" => "smtplib.py",
     "poplib" => "poplib.py",
+    // std23a: network and mail modules
+    "http.cookiejar" => "http/cookiejar.py",
+    "email.headerregistry" => "email/headerregistry.py",
+    "ftplib" => "ftplib.py",
+    "imaplib" => "imaplib.py",
+    "nntplib" => "nntplib.py",
+    "telnetlib" => "telnetlib.py",
+    "asyncore" => "asyncore.py",
+    "asynchat" => "asynchat.py",
+    "smtpd" => "smtpd.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at

@@ -3,6 +3,10 @@ length, how header values are stored, fetched and folded). compat32 keeps the em
 behaviour; default (EmailPolicy) unfolds header values and refolds them on output, and SMTP, HTTP,
 strict are default's variants."""
 
+import re
+
+from email.headerregistry import HeaderRegistry
+
 __all__ = ["Compat32", "compat32", "Policy", "EmailPolicy", "default", "strict", "SMTP", "SMTPUTF8", "HTTP"]
 
 # Headers a message may carry at most once under the default policy.
@@ -113,23 +117,41 @@ class EmailPolicy(Policy):
 
     refold_source = "long"
     utf8 = False
-    header_factory = None
+    header_factory = HeaderRegistry()
     content_manager = None
 
     def __init__(self, **kw):
+        # Each new policy gets a registry of its own; clones share their original's.
+        if "header_factory" not in kw:
+            object.__setattr__(self, "header_factory", HeaderRegistry())
         super().__init__(**kw)
 
     def header_max_count(self, name):
+        factory = self.header_factory
+        if factory is not None and hasattr(factory, "registry"):
+            return factory[name].max_count
         return 1 if name.lower() in _UNIQUE else None
 
     def header_store_parse(self, name, value):
+        """(name, header object) of a value set on a message; a header object of the same name
+        is kept as it is."""
         if hasattr(value, "name") and getattr(value, "name", None) and str(value.name).lower() == name.lower():
             return name, value
         if isinstance(value, str) and len(value.splitlines()) > 1:
             raise ValueError("Header values may not contain linefeed or carriage return characters")
-        return name, value
+        if self.header_factory is None:
+            return name, value
+        return name, self.header_factory(name, value)
 
     def header_fetch_parse(self, name, value):
+        """The header object of a stored value (a raw source line becomes one here)."""
+        if hasattr(value, "name") and hasattr(value, "defects"):
+            return value
+        if self.header_factory is not None:
+            return self.header_factory(name, "".join(re.split(r"\n|\r", str(value))))
+        return self._decoded_text(value)
+
+    def _decoded_text(self, value):
         if not isinstance(value, str):
             value = str(value)
         value = "".join(value.splitlines())
@@ -172,9 +194,16 @@ class EmailPolicy(Policy):
         limit = self.max_line_length or 0
         line = name + ":"
         lines = []
-        for word in text.split(" "):
+        pieces = text.split(" ")
+        if name.lower() in _ADDRESS_HEADERS:
+            # Address lists break between addresses, and inside one only when it is too long.
+            pieces = _address_pieces(text, limit - 1 if limit else 0)
+        trailing = "," if name.lower() in _ADDRESS_HEADERS else ""
+        for word in pieces:
             candidate = line + " " + word
-            if limit and len(candidate) > limit and line != name + ":":
+            # A separating comma may run past the limit (as 3.11's folder lets it).
+            measured = len(candidate) - (1 if trailing and candidate.endswith(trailing) else 0)
+            if limit and measured > limit and line != name + ":":
                 lines.append(line)
                 line = " " + word
             else:
@@ -193,15 +222,63 @@ def _encode_words(name, text):
     utf8 = Charset("utf-8")
     if name.lower() in _ADDRESS_HEADERS:
         from email.utils import getaddresses, formataddr
-        return ", ".join(formataddr(pair) for pair in getaddresses([text]))
+        shown = []
+        for realname, address in getaddresses([text]):
+            if realname and not realname.isascii():
+                # Only the non-ASCII stretch of the display name is encoded.
+                shown.append("{} <{}>".format(_encode_stretch(utf8, realname), address))
+            else:
+                shown.append(formataddr((realname, address)))
+        return ", ".join(shown)
+    return _encode_stretch(utf8, text)
+
+
+def _address_pieces(text, room):
+    """The addresses of a list (each but the last keeping its comma); one longer than `room`
+    is split at its spaces."""
+    pieces, current, quoted, depth = [], [], False, 0
+    for index, ch in enumerate(text):
+        if ch == '"' and (index == 0 or text[index - 1] != "\\"):
+            quoted = not quoted
+        elif not quoted and ch in "<(":
+            depth += 1
+        elif not quoted and ch in ">)":
+            depth = max(0, depth - 1)
+        current.append(ch)
+        if ch == "," and not quoted and depth == 0 and text[index + 1:index + 2] == " ":
+            pieces.append("".join(current))
+            current = []
+    pieces.append("".join(current))
+    words = []
+    for piece in pieces:
+        piece = piece.strip(" ")
+        if room and len(piece) > room:
+            words.extend(piece.split(" "))
+        elif piece:
+            words.append(piece)
+    return words
+
+
+def _encoded_word(text):
+    """One utf-8 encoded word: q unless b is at least 5 characters shorter (as 3.11 chooses)."""
+    from email import base64mime, quoprimime
+    data = text.encode("utf-8")
+    if quoprimime.header_length(data) - base64mime.header_length(data) < 5:
+        return quoprimime.header_encode(data, "utf-8")
+    return base64mime.header_encode(data, "utf-8")
+
+
+def _encode_stretch(utf8, text):
     words = text.split(" ")
     marked = [i for i, w in enumerate(words) if not w.isascii()]
     first, last = marked[0], marked[-1]
-    middle = utf8.header_encode(" ".join(words[first:last + 1]))
+    middle = _encoded_word(" ".join(words[first:last + 1]))
     return " ".join(words[:first] + [middle] + words[last + 1:])
 
 
 default = EmailPolicy()
+# The default policy (and its clones) use the class's registry.
+del default.header_factory
 strict = default.clone(raise_on_defect=True)
 SMTP = default.clone(linesep="\r\n")
 HTTP = default.clone(linesep="\r\n", max_line_length=None)

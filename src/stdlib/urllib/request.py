@@ -32,7 +32,7 @@ __all__ = [
     "Request", "OpenerDirector", "BaseHandler", "HTTPDefaultErrorHandler", "HTTPRedirectHandler",
     "ProxyHandler", "HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm", "AbstractBasicAuthHandler",
     "HTTPBasicAuthHandler", "ProxyBasicAuthHandler", "HTTPHandler", "FileHandler", "DataHandler", "UnknownHandler",
-    "HTTPErrorProcessor", "urlopen", "install_opener", "build_opener", "pathname2url",
+    "HTTPErrorProcessor", "HTTPCookieProcessor", "urlopen", "install_opener", "build_opener", "pathname2url",
     "url2pathname", "getproxies", "urlretrieve", "urlcleanup",
 ]
 
@@ -399,6 +399,26 @@ def _parse_proxy(proxy):
     credentials, hostport = _splituser(authority)
     user, password = _splitpasswd(credentials) if credentials is not None else (None, None)
     return scheme, user, password, hostport
+
+
+class HTTPCookieProcessor(BaseHandler):
+    """Sends the cookies of a jar (an http.cookiejar.CookieJar) with each request and stores
+    the ones each response sets."""
+
+    def __init__(self, cookiejar=None):
+        import http.cookiejar
+        self.cookiejar = http.cookiejar.CookieJar() if cookiejar is None else cookiejar
+
+    def http_request(self, request):
+        self.cookiejar.add_cookie_header(request)
+        return request
+
+    def http_response(self, request, response):
+        self.cookiejar.extract_cookies(response, request)
+        return response
+
+    https_request = http_request
+    https_response = http_response
 
 
 class ProxyHandler(BaseHandler):
