@@ -317,6 +317,18 @@ embedded! {
     "wsgiref.types" => "wsgiref/types.py",
     "smtplib" => "smtplib.py",
     "poplib" => "poplib.py",
+    // The small modules of issue 17 (std23b).
+    "genericpath" => "genericpath.py",
+    "ntpath" => "ntpath.py",
+    "posix" => "posix.py",
+    "sre_compile" => "sre_compile.py",
+    "_sre_names" => "_sre_names.py",
+    "sre_constants" => "sre_constants.py",
+    "sre_parse" => "sre_parse.py",
+    "imghdr" => "imghdr.py",
+    "sndhdr" => "sndhdr.py",
+    "pipes" => "pipes.py",
+    "xdrlib" => "xdrlib.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at
