@@ -327,8 +327,11 @@ embedded! {
     "sre_parse" => "sre_parse.py",
     "imghdr" => "imghdr.py",
     "sndhdr" => "sndhdr.py",
+    "mailcap" => "mailcap.py",
     "pipes" => "pipes.py",
     "xdrlib" => "xdrlib.py",
+    "zipapp" => "zipapp.py",
+    "imp" => "imp.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at
