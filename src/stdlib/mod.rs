@@ -332,6 +332,7 @@ embedded! {
     "xdrlib" => "xdrlib.py",
     "zipapp" => "zipapp.py",
     "imp" => "imp.py",
+    "sunau" => "sunau.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at
