@@ -329,6 +329,7 @@ embedded! {
     "sndhdr" => "sndhdr.py",
     "mailcap" => "mailcap.py",
     "pipes" => "pipes.py",
+    "cgi" => "cgi.py",
     "xdrlib" => "xdrlib.py",
     "zipapp" => "zipapp.py",
     "imp" => "imp.py",
