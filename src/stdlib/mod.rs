@@ -333,6 +333,7 @@ embedded! {
     "xdrlib" => "xdrlib.py",
     "zipapp" => "zipapp.py",
     "imp" => "imp.py",
+    "aifc" => "aifc.py",
     "sunau" => "sunau.py",
 }
 
