@@ -546,6 +546,58 @@ pub mod libm {
 /// Signal dispositions for the `signal` module. Safety: the one handler installed, `on_signal`,
 /// is async-signal-safe: it stores into atomics (`signals::note_signal`) and, when a wakeup
 /// descriptor is set, write(2)s one byte to it, saving and restoring errno around the write.
+/// The system logger (syslog(3)) behind the `syslog` module.
+pub mod syslog {
+    use crate::sync::Mutex;
+    use nix::libc;
+    use std::ffi::CString;
+
+    /// The ident given to the last openlog: openlog keeps the pointer, not a copy, so the
+    /// string lives here until the next openlog or closelog has replaced it.
+    static IDENT: Mutex<Option<CString>> = Mutex::new(None);
+
+    /// A C string of `text` up to its first NUL (where C would stop reading it).
+    fn c_text(text: &str) -> CString {
+        let head = text.split('\0').next().unwrap_or("");
+        CString::new(head).unwrap_or_default()
+    }
+
+    /// openlog(3); None leaves the ident to the C library (the program's name).
+    pub fn open(ident: Option<&str>, option: i32, facility: i32) {
+        let mut slot = IDENT.lock();
+        let new = ident.map(c_text);
+        let ptr = new.as_ref().map_or(std::ptr::null(), |c| c.as_ptr());
+        // SAFETY: `ptr` is null or points into the CString stored in IDENT just below, which
+        // stays there (and so stays valid) until the next open or close, both of which call
+        // openlog/closelog before dropping it while holding the same lock.
+        unsafe { libc::openlog(ptr, option, facility) };
+        *slot = new;
+    }
+
+    /// syslog(3) of one message, passed through a "%s" format so that '%' in it is text.
+    pub fn log(priority: i32, message: &str) {
+        let text = c_text(message);
+        let _held = IDENT.lock();
+        // SAFETY: the format is a NUL-terminated literal with one %s, matched by one
+        // NUL-terminated string argument that outlives the call.
+        unsafe { libc::syslog(priority, c"%s".as_ptr(), text.as_ptr()) };
+    }
+
+    /// closelog(3); the kept ident is released after it.
+    pub fn close() {
+        let mut slot = IDENT.lock();
+        // SAFETY: closelog takes no arguments and only closes the logger's descriptor.
+        unsafe { libc::closelog() };
+        *slot = None;
+    }
+
+    /// setlogmask(3): sets the mask (0 leaves it) and answers the one before.
+    pub fn set_mask(mask: i32) -> i32 {
+        // SAFETY: setlogmask only reads its int argument and swaps the process's mask.
+        unsafe { libc::setlogmask(mask) }
+    }
+}
+
 pub mod sig {
     use nix::libc;
 

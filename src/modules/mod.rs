@@ -52,6 +52,7 @@ pub mod sys;
 pub mod sys_extra;
 pub mod sys_flags;
 pub mod sys_streams;
+pub mod syslog;
 pub mod termios;
 pub mod thread;
 pub mod time;
@@ -120,6 +121,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("fcntl", |_, _| Ok(fcntl::create())),
     ("termios", |_, _| Ok(termios::create())),
     ("mmap", |_, _| Ok(mmap::create())),
+    ("syslog", |_, _| Ok(syslog::create())),
     // `builtins`: the built-in namespace itself, so `builtins.print = f` changes what code sees.
     ("builtins", |vm, _| Ok(Value::Module(Module::new("builtins", vm.interp.builtins.clone())))),
 ];

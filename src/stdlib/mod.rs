@@ -317,7 +317,7 @@ embedded! {
     "wsgiref.types" => "wsgiref/types.py",
     "smtplib" => "smtplib.py",
     "poplib" => "poplib.py",
-    // std23a: network and mail modules
+    // Network and mail modules of issue 17.
     "http.cookiejar" => "http/cookiejar.py",
     "email.headerregistry" => "email/headerregistry.py",
     "ftplib" => "ftplib.py",
@@ -327,6 +327,24 @@ embedded! {
     "asyncore" => "asyncore.py",
     "asynchat" => "asynchat.py",
     "smtpd" => "smtpd.py",
+    // The small modules of issue 17.
+    "genericpath" => "genericpath.py",
+    "ntpath" => "ntpath.py",
+    "posix" => "posix.py",
+    "sre_compile" => "sre_compile.py",
+    "_sre_names" => "_sre_names.py",
+    "sre_constants" => "sre_constants.py",
+    "sre_parse" => "sre_parse.py",
+    "imghdr" => "imghdr.py",
+    "sndhdr" => "sndhdr.py",
+    "mailcap" => "mailcap.py",
+    "pipes" => "pipes.py",
+    "cgi" => "cgi.py",
+    "xdrlib" => "xdrlib.py",
+    "zipapp" => "zipapp.py",
+    "imp" => "imp.py",
+    "aifc" => "aifc.py",
+    "sunau" => "sunau.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at

@@ -1,0 +1,36 @@
+# mailcap (deprecated in 3.11) against python3: files, lookup, substitution, unsafe input.
+import os, warnings, io
+import tempfile, shutil
+here = tempfile.mkdtemp()
+os.mkdir(here + '/mc')
+open(here + '/mc/a.cap', 'w').write('# comment\ntext/plain; cat %s; copiousoutput\ntext/html; lynx -dump %s; test=test -n "$DISPLAY"; nametemplate=%s.html\nImage/ JPEG ; xv %s ; description="JPEG \\; image"; x-junk=1;x-junk=2; needsterminal\ntext/*; less %s; edit=vi %s\naudio/basic; play %{rate} %t %%x %n \\\n  extra; print=lp %s\nvideo/*;\nbroken\napplication/x; echo %{Charset} %{missing} ok\n')
+open(here + '/mc/b.cap', 'w').write('text/plain; more %s\nimage/jpeg; display %s\n')
+os.environ['MAILCAPS'] = os.pathsep.join([here + '/mc/a.cap', here + '/mc/nonexistent', here + '/mc/b.cap'])
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    import mailcap
+print([str(x.message) for x in w])
+print([p.rsplit('/', 1)[-1] for p in mailcap.listmailcapfiles()])
+caps = mailcap.getcaps()
+for k in sorted(caps): print(k, caps[k])
+print(mailcap.findmatch(caps, 'text/plain', filename='f.txt'))
+print(mailcap.findmatch(caps, 'text/rtf', filename='f.txt'))
+print(mailcap.findmatch(caps, 'text/plain', key='edit', filename='f.txt'))
+print(mailcap.findmatch(caps, 'image/jpeg', filename='p.jpg'))
+print(mailcap.findmatch(caps, 'audio/basic', filename='s.au', plist=['Rate=8000']))
+print(mailcap.findmatch(caps, 'application/x', filename='s', plist=['charset=utf-8']))
+print(mailcap.lookup(caps, 'text/plain'), mailcap.lookup(caps, 'text/*', 'edit'))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    print(mailcap.findmatch(caps, 'text/plain', filename='a;rm -rf'))
+    print(mailcap.subst('x %t', 'text/pl ain', 'f'))
+    print(mailcap.subst('x %{a}', 't/p', 'f', ['a=$(x)']))
+    print(mailcap.readmailcapfile(io.StringIO('a/b; c\n')))
+print([(x.category.__name__, str(x.message)) for x in w])
+print(mailcap.subst('a\\%s %s %%  %q %{NaMe}x', 'a/b', 'F', ['name=V']), mailcap.findparam('X', ['x=1', 'X=2']), repr(mailcap.findparam('y', [])))
+print(mailcap.parseline('a/b; c \\; d ; e = f ;g'), mailcap.parseline('only'), mailcap.parsefield('ab\\;c;d', 0, 7))
+print(mailcap._readmailcapfile(io.StringIO('x/y; a\\\\\n\nz/w; q\\\n'), 5))
+try: mailcap.subst('abc%', 't', 'f')
+except IndexError as e: print('IndexError', e)
+print(issubclass(mailcap.UnsafeMailcapInput, Warning), mailcap.__all__)
+shutil.rmtree(here)
