@@ -393,6 +393,9 @@ mod tests {
     #[test]
     fn backslash_continuation() {
         assert_eq!(kinds("a = 1 + \\\n  2\n"), "a Equal Int(\"1\") Plus Int(\"2\") NL");
+        // A continuation with no line after it; a backslash ending a comment is none.
+        assert!(kinds("x = 1\\\n").ends_with("ERR(SyntaxError: unexpected EOF while parsing)"));
+        assert_eq!(kinds("x = 1 # c\\\n"), "x Equal Int(\"1\") NL");
     }
 
     #[test]
