@@ -432,7 +432,10 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         0
     } else {
         match vm::compile_source(&source, &filename, false) {
-            Err((e, src)) => {
+            Err((mut e, src)) => {
+                if matches!(opts.program, cli::Program::Script(_) | cli::Program::Stdin { .. }) {
+                    parser::at_file_end(&mut e, &src.text);
+                }
                 let err = machine.syntax_error(&e, &src);
                 machine.print_exception(&err);
                 if inspect { 1 } else { return 1 }

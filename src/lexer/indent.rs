@@ -29,6 +29,8 @@ pub struct Layout<'s> {
     base: usize,
     /// Lexing an f-string's expression: newlines are ignored and no layout tokens are made.
     expression_only: bool,
+    /// Where the last token logos made ends (comments and line continuations are none).
+    last_raw_end: usize,
 }
 
 impl<'s> Layout<'s> {
@@ -44,6 +46,7 @@ impl<'s> Layout<'s> {
             finished: false,
             base: 0,
             expression_only: false,
+            last_raw_end: 0,
         }
     }
 
@@ -101,7 +104,12 @@ impl<'s> Layout<'s> {
                     // reports the character after it, or the end of the input.
                     let after = span.start + 1;
                     return if self.src[after..].trim_end_matches(['\r', '\n']).is_empty() {
-                        SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "unexpected EOF while parsing".into(), offset: after, end: None }
+                        SyntaxErrorInfo {
+                            kind: SyntaxKind::Syntax,
+                            msg: "unexpected EOF while parsing".into(),
+                            offset: after,
+                            end: Some(SyntaxErrorInfo::NO_END),
+                        }
                     } else {
                         SyntaxErrorInfo {
                             kind: SyntaxKind::Syntax,
@@ -164,6 +172,13 @@ impl<'s> Layout<'s> {
         if self.expression_only {
             return None;
         }
+        // A line continuation with no line after it (CPython: the position after the backslash).
+        let tail = &self.src[self.last_raw_end..];
+        if self.src.ends_with("\\\n") && tail.contains('\\') && tail.chars().all(|c| matches!(c, ' ' | '\t' | '\x0c' | '\\' | '\r' | '\n')) {
+            let eof =
+                SyntaxErrorInfo { kind: SyntaxKind::Syntax, msg: "unexpected EOF while parsing".into(), offset: end - 1, end: Some(SyntaxErrorInfo::NO_END) };
+            return Some(Err(eof));
+        }
         if !self.last_was_newline {
             self.pending.push_back((end, Tok::Newline, end));
         }
@@ -186,6 +201,7 @@ impl<'s> Layout<'s> {
                 return self.finish();
             };
             let span = self.inner.span();
+            self.last_raw_end = span.end;
             let tok = match res {
                 Ok(t) => t,
                 Err(e) => return Some(Err(self.lex_error(e, span))),
@@ -377,6 +393,9 @@ mod tests {
     #[test]
     fn backslash_continuation() {
         assert_eq!(kinds("a = 1 + \\\n  2\n"), "a Equal Int(\"1\") Plus Int(\"2\") NL");
+        // A continuation with no line after it; a backslash ending a comment is none.
+        assert!(kinds("x = 1\\\n").ends_with("ERR(SyntaxError: unexpected EOF while parsing)"));
+        assert_eq!(kinds("x = 1 # c\\\n"), "x Equal Int(\"1\") NL");
     }
 
     #[test]

@@ -69,6 +69,9 @@ impl SyntaxErrorInfo {
     /// The `end` of an error the parser found at a DEDENT token: CPython shows offset 0 and
     /// end_offset -1 (a DEDENT has no column there).
     pub const AT_DEDENT: usize = usize::MAX - 2;
+    /// The `end` of an error the parser found at the end of the input (CPython's ENDMARKER, whose
+    /// column is -1): offset 0 and end_offset 0 on the last line.
+    pub const AT_ENDMARKER: usize = usize::MAX - 3;
 }
 
 #[cfg(test)]

@@ -286,7 +286,8 @@ impl Scanner<'_> {
             let line_end = src[line_start..].find('\n').map_or(src.len(), |i| line_start + i);
             src[line_start..line_end].char_indices().nth(col).map_or(line_end, |(i, _)| line_start + i)
         };
-        let sentinel = |x: usize| matches!(x, SyntaxErrorInfo::NO_END | SyntaxErrorInfo::END_UNSET | SyntaxErrorInfo::AT_DEDENT);
+        let sentinel =
+            |x: usize| matches!(x, SyntaxErrorInfo::NO_END | SyntaxErrorInfo::END_UNSET | SyntaxErrorInfo::AT_DEDENT | SyntaxErrorInfo::AT_ENDMARKER);
         e.offset = place(e.offset);
         e.end = e.end.map(|x| if sentinel(x) { x } else { place(x) });
         e

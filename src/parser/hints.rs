@@ -82,10 +82,12 @@ pub fn legacy_print(src: &str, l: usize, tok: &Tok) -> Option<SyntaxErrorInfo> {
         return None;
     }
     let after: Vec<Spanned> = Layout::new(src).map_while(|t| t.ok()).skip_while(|(s, _, _)| *s < l).collect();
-    let end = match star_expressions_end(&after)? {
-        Some(last) => after[last].2,
-        None => src.len(),
+    // Expressions running into the end of the input (a bracket never closed): CPython's rule
+    // read up to the end, where its tokenizer reports the unclosed bracket at once.
+    let Some(last) = star_expressions_end(&after)? else {
+        return Layout::new(src).filter_map(Result::err).find(|e| e.msg.ends_with("was never closed"));
     };
+    let end = after[last].2;
     Some(error(&format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), *start, Some(end)))
 }
 

@@ -176,7 +176,7 @@ fn convert_error(src: &str, e: ParseError<usize, Tok, SyntaxErrorInfo>) -> Synta
             if expected.iter().any(|e| e == "\"except\"") && expected.iter().any(|e| e == "\"finally\"") {
                 return hints::missing_handlers(src, location, None);
             }
-            at(err(SyntaxKind::Syntax, "invalid syntax", location), location)
+            at(err(SyntaxKind::Syntax, "invalid syntax", end_of_input(src)), SyntaxErrorInfo::AT_ENDMARKER)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             // A DEDENT before more statements (at the end of the input CPython marks the last line).
@@ -208,6 +208,15 @@ fn unrecognized_token(src: &str, l: usize, tok: Tok, r: usize, expected: Vec<Str
         };
         return at(err(SyntaxKind::Indentation, &msg, l), r);
     }
+    if tok == Tok::Dedent && !wants("except") {
+        // CPython's parser stopped at a DEDENT (a decorator with nothing to decorate, ...).
+        let rest = &src[l.min(src.len())..];
+        if rest.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
+            // The DEDENTs at the end of the input stand where the last line ends.
+            return at(err(SyntaxKind::Indentation, "unexpected unindent", end_of_input(src)), SyntaxErrorInfo::NO_END);
+        }
+        return at(err(SyntaxKind::Indentation, "unexpected unindent", l), SyntaxErrorInfo::AT_DEDENT);
+    }
     if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") && !expected.iter().any(|e| e == "\"NEWLINE\"") && !in_lambda_head(src, l) {
         return at(err(SyntaxKind::Syntax, "expected ':'", l), l);
     }
@@ -233,6 +242,22 @@ fn unrecognized_token(src: &str, l: usize, tok: Tok, r: usize, expected: Vec<Str
     // A line that stops short: CPython marks the NEWLINE token, which has no width.
     let end = if tok == Tok::Newline { l } else { r };
     at(err(SyntaxKind::Syntax, "invalid syntax", l), end)
+}
+
+/// A program read from a file (a script, stdin): CPython's file tokenizer gives the DEDENT and
+/// ENDMARKER tokens at the end of the input no column, so an error found there shows offset 0
+/// (and no caret), where `compile()` of the same text shows the end of the last line.
+pub fn at_file_end(e: &mut SyntaxErrorInfo, src: &str) {
+    let at_eof_token = e.msg == "unexpected unindent" || e.msg.starts_with("expected an indented block") || e.msg == "expected 'except' or 'finally' block";
+    if at_eof_token && matches!(e.end, None | Some(SyntaxErrorInfo::NO_END)) && e.offset >= end_of_input(src) {
+        e.end = Some(SyntaxErrorInfo::AT_DEDENT);
+    }
+}
+
+/// Where CPython's tokenizer stands at the end of the input: the end of the last line (a final
+/// newline ends that line, it starts none).
+fn end_of_input(src: &str) -> usize {
+    src.strip_suffix('\n').map_or(src.len(), str::len)
 }
 
 /// A missing block or handler found at a DEDENT token: CPython's DEDENT has no column, so the

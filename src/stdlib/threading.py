@@ -629,20 +629,21 @@ class Thread:
         with _active_limbo_lock:
             _active[self._ident] = self
             _limbo.pop(self, None)
+        self._started.set()
+        # The hooks go on after the start is announced, so they see run() first (as CPython).
         if _trace_hook is not None:
             _sys.settrace(_trace_hook)
         if _profile_hook is not None:
             _sys.setprofile(_profile_hook)
-        self._started.set()
         try:
             try:
                 self.run()
             except:
                 _report_uncaught(self)
         finally:
-            self._finish()
+            self._delete()
 
-    def _finish(self):
+    def _delete(self):
         # The thread's last steps: out of the registry, statistics flushed, joiners released.
         with _active_limbo_lock:
             if _active.get(self._ident) is self:

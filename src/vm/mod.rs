@@ -221,15 +221,17 @@ impl Vm {
             SyntaxKind::Memory => ExcKind::MemoryError,
             SyntaxKind::Recursion => ExcKind::RecursionError,
         };
-        let at_dedent = e.end == Some(SyntaxErrorInfo::AT_DEDENT);
+        let at_dedent = matches!(e.end, Some(SyntaxErrorInfo::AT_DEDENT | SyntaxErrorInfo::AT_ENDMARKER));
         let offset = Value::Int(if at_dedent { 0 } else { source.col_of(e.offset) as i64 + 1 });
         // No end known: the start line and 0, as CPython reports it.
-        let end = e.end.filter(|x| ![SyntaxErrorInfo::NO_END, SyntaxErrorInfo::END_UNSET, SyntaxErrorInfo::AT_DEDENT].contains(x));
+        let end =
+            e.end.filter(|x| ![SyntaxErrorInfo::NO_END, SyntaxErrorInfo::END_UNSET, SyntaxErrorInfo::AT_DEDENT, SyntaxErrorInfo::AT_ENDMARKER].contains(x));
         let end_line = Value::Int(end.map_or(line, |x| source.line_of(x)) as i64);
         // (an IndentationError from the tokenizer has end_offset -1, as CPython's)
         let unknown_end = if e.kind == SyntaxKind::Indentation || e.end.is_some() { -1 } else { 0 };
         let end_offset = match e.end {
             Some(SyntaxErrorInfo::END_UNSET) => Value::None,
+            Some(SyntaxErrorInfo::AT_ENDMARKER) => Value::Int(0),
             _ => Value::Int(end.map(|x| source.col_of(x) as i64 + 1).unwrap_or(unknown_end)),
         };
         let (filename, text) = (Value::str(&source.filename), Value::string(text));

@@ -62,7 +62,10 @@ impl Vm {
                 let stripped = t.trim_start();
                 let indent = t.chars().count() - stripped.chars().count();
                 let stripped = stripped.trim_end();
-                if !stripped.is_empty() {
+                if stripped.is_empty() {
+                    // As CPython's print_error_text: a blank line is still shown (indented).
+                    out.push_str("    \n");
+                } else {
                     out.push_str(&format!("    {stripped}\n"));
                     if let Some(Value::Int(off)) = get("offset") {
                         let len = stripped.chars().count();

@@ -745,7 +745,11 @@ fn parse_mode(mode: &str) -> PyResult<(Access, bool, bool)> {
     if mode.contains('b') && mode.contains('t') {
         return Err(PyErr::value_error("can't have text and binary mode at once"));
     }
-    if kinds.len() != 1 {
+    // python3 words the two cases differently: none at all (`'b'`, `''`) and more than one (`'rw'`).
+    if kinds.is_empty() {
+        return Err(PyErr::value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
+    if kinds.len() > 1 {
         return Err(PyErr::value_error("must have exactly one of create/read/write/append mode"));
     }
     let access = match kinds[0] {
