@@ -51,7 +51,7 @@ impl Me {
                     return Ok(Me { data: b.clone(), kind: BinKind::Bytes });
                 }
                 match bytearray_of(v) {
-                    Some(ba) => Ok(Me { data: Arc::new(ba.snapshot()), kind: BinKind::ByteArray }),
+                    Some(ba) => Ok(Me { data: Arc::new(super::sizes::copied(&ba.lock())?), kind: BinKind::ByteArray }),
                     None => Err(PyErr::type_error(format!("descriptor requires a 'bytes' object but received a '{}'", types().of(v).name))),
                 }
             }

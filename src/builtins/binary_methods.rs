@@ -322,20 +322,25 @@ fn rpartition(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let items = vm.collect(one_arg(&me, "join", a, k)?)?;
-    let parts = items.iter().map(|x| match x {
-        Value::Bytes(b) => b.len(),
-        _ => buffer::bytes_of(x).map_or(0, |b| b.len()),
+    // Each part is read in place (a memoryview's window copied, with its size checked): a copy
+    // of a part as big as memory would abort before the total is checked.
+    let parts = items.iter().map(|x| match buffer::view_of(x) {
+        Some(m) if !m.is_released() => m.window.nbytes(),
+        _ => buffer::exporter(x).map_or(0, |e| e.read(<[u8]>::len)),
     });
     let mut out = super::sizes::reserved_bytes(super::sizes::joined_len(parts, me.data.len())?)?;
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&me.data);
         }
-        match buffer::bytes_of(x) {
-            Some(b) => out.extend_from_slice(&b),
-            None => {
-                return Err(PyErr::type_error(format!("sequence item {i}: expected a bytes-like object, {} found", types().of(x).name)));
-            }
+        if let Some(m) = buffer::view_of(x)
+            && !m.is_released()
+        {
+            out.extend_from_slice(&buffer::view_bytes(m)?);
+        } else if let Some(e) = buffer::exporter(x) {
+            e.read(|d| out.extend_from_slice(d));
+        } else {
+            return Err(PyErr::type_error(format!("sequence item {i}: expected a bytes-like object, {} found", types().of(x).name)));
         }
     }
     me.make(out)

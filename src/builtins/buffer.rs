@@ -93,16 +93,21 @@ pub fn released_error() -> PyErr {
 /// The bytes a window of `data` sees, item after item (out-of-range items, possible only when
 /// another thread shrank the exporter under `--gil off`, read as nothing).
 pub fn window_bytes(data: &[u8], w: &Window) -> Vec<u8> {
+    checked_window_bytes(data, w).unwrap_or_default()
+}
+
+/// As `window_bytes`, MemoryError when the copy cannot be had (a view of most of memory).
+pub fn checked_window_bytes(data: &[u8], w: &Window) -> PyResult<Vec<u8>> {
     let size = w.format.itemsize();
     if w.is_contiguous() {
-        return data.get(w.start..w.start + w.nbytes()).map(<[u8]>::to_vec).unwrap_or_default();
+        return super::sizes::copied(data.get(w.start..w.start + w.nbytes()).unwrap_or_default());
     }
-    let mut out = Vec::with_capacity(w.nbytes());
+    let mut out = super::sizes::reserved_bytes(w.nbytes())?;
     for i in 0..w.len {
         let at = w.offset(i);
         out.extend_from_slice(data.get(at..at + size).unwrap_or_default());
     }
-    out
+    Ok(out)
 }
 
 /// The bytes of a memoryview (ValueError once released).
@@ -111,7 +116,7 @@ pub fn view_bytes(m: &MemoryView) -> PyResult<Vec<u8>> {
         return Err(released_error());
     }
     let ex = exporter(&m.obj).ok_or_else(released_error)?;
-    Ok(ex.read(|d| window_bytes(d, &m.window)))
+    ex.read(|d| checked_window_bytes(d, &m.window))
 }
 
 /// A copy of the bytes of any bytes-like object, or None when `v` is not one. A released
@@ -121,6 +126,15 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
         return view_bytes(m).ok();
     }
     exporter(v).map(|e| e.read(<[u8]>::to_vec))
+}
+
+/// As `bytes_of`, with MemoryError when the copy cannot be had (the error of a released view
+/// too), instead of an allocation abort: the source of a growth step may be most of memory.
+pub fn checked_bytes_of(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    if let Some(m) = view_of(v) {
+        return Some(view_bytes(m));
+    }
+    exporter(v).map(|e| e.read(super::sizes::copied))
 }
 
 /// Like `bytes_of`, with the TypeError CPython words when `v` is not bytes-like (and the

@@ -83,11 +83,8 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
-    if let Some(b) = buffer::bytes_of(src) {
-        return Ok(b);
-    }
-    if let Some(m) = buffer::view_of(src) {
-        return buffer::view_bytes(m);
+    if let Some(copy) = buffer::checked_bytes_of(src) {
+        return copy;
     }
     if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.has_attr(src, "__index__")? {
         let n = vm.index_as(src, crate::vm::protocol::Oversize::Size)?;
@@ -107,7 +104,7 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
 /// The bytes an iterable of ints stands for (bytes() says "bytes must be in range", bytearray "byte").
 fn ints_of(vm: &mut Vm, kind: BinKind, v: &Value) -> PyResult<Vec<u8>> {
     let items = vm.collect(v)?;
-    let mut out = Vec::with_capacity(items.len());
+    let mut out = super::sizes::reserved_bytes(items.len())?;
     for x in &items {
         out.push(item_byte(vm, x).map_err(|e| match kind {
             BinKind::Bytes if e.matches(ExcKind::ValueError) => PyErr::value_error("bytes must be in range(0, 256)"),
@@ -177,11 +174,8 @@ fn append(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 /// The bytes `extend` and slice assignment take: a buffer, or an iterable of ints.
 fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyResult<Vec<u8>> {
-    if let Some(m) = buffer::view_of(v) {
-        return buffer::view_bytes(m);
-    }
-    if let Some(b) = buffer::bytes_of(v) {
-        return Ok(b);
+    if let Some(copy) = buffer::checked_bytes_of(v) {
+        return copy;
     }
     if matches!(v, Value::Str(_)) {
         return Err(what(v));
@@ -193,6 +187,14 @@ fn bytes_or_ints(vm: &mut Vm, v: &Value, what: impl Fn(&Value) -> PyErr) -> PyRe
 fn extend(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let me = Me::kind_only(a)?;
     let src = one_arg(&me, "extend", a, k)?;
+    if src.is(&a[0]) {
+        // Extended by itself: the bytes double in place, with no copy of the source first.
+        return resize(this(a)?, |d| {
+            super::sizes::grow(d, d.len())?;
+            d.extend_from_within(..);
+            Ok(Value::None)
+        })?;
+    }
     let data = match src {
         Value::Str(_) => ints_of(vm, BinKind::ByteArray, src)?,
         _ => bytes_or_ints(vm, src, |v| PyErr::type_error(format!("can't extend bytearray with {}", types().of(v).name)))?,
@@ -396,10 +398,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 // ---- operators ----
 
 fn concat_operand(me: &Me, other: &Value) -> PyResult<Vec<u8>> {
-    if let Some(m) = buffer::view_of(other) {
-        return buffer::view_bytes(m);
-    }
-    buffer::bytes_of(other).ok_or_else(|| PyErr::type_error(format!("can't concat {} to {}", types().of(other).name, me.kind.name())))
+    buffer::checked_bytes_of(other).ok_or_else(|| PyErr::type_error(format!("can't concat {} to {}", types().of(other).name, me.kind.name())))?
 }
 
 fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -412,6 +411,10 @@ fn add(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn iadd(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::kind_only(a)?;
+    if a[1].is(&a[0]) {
+        // CPython exports the operand's buffer while it resizes the target: `b += b` is refused.
+        return Err(exported_error(Exported));
+    }
     let more = concat_operand(&me, &a[1])?;
     resize(this(a)?, |d| append_bytes(d, &more))??;
     Ok(a[0].clone())

@@ -70,22 +70,38 @@ fn pop(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("remove", a, k, 2, 2)?;
+    // As CPython's: the list as it is at each step (an `__eq__` may change it), no copy of it;
+    // the item found goes from the index it was found at, if the list still reaches that far.
     let l = this(a)?;
-    let items = l.items.lock().clone();
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&a[1]) || vm.eq(x, &a[1])? {
-            l.items.lock().remove(i);
+    let mut i = 0;
+    while let Some(x) = item_at(&a[0], i) {
+        if x.is(&a[1]) || vm.eq(&x, &a[1])? {
+            let mut items = l.items.lock();
+            if i < items.len() {
+                items.remove(i);
+            }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
-fn seq_items(a: &[Value]) -> Vec<Value> {
-    match &a[0] {
-        Value::List(l) => l.items.lock().clone(),
-        Value::Tuple(t) => t.to_vec(),
-        _ => vec![],
+/// Item `i` of the list or tuple `seq` as it is now (None past its end): the searches read the
+/// list live, as CPython's do, instead of copying it first.
+fn item_at(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.items.lock().get(i).cloned(),
+        Value::Tuple(t) => t.get(i).cloned(),
+        _ => None,
+    }
+}
+
+fn seq_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.items.lock().len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
     }
 }
 
@@ -93,8 +109,7 @@ fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if a.len() < 2 {
         return Err(PyErr::type_error("index expected at least 1 argument, got 0"));
     }
-    let items = seq_items(a);
-    let n = items.len() as i64;
+    let n = seq_len(&a[0]) as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
     let start = match a.get(2) {
         Some(v) => norm(vm.index_as(v, crate::vm::protocol::Oversize::Clamp)?),
@@ -105,7 +120,8 @@ fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         None => n,
     } as usize;
     for i in start..end.max(start) {
-        if items[i].is(&a[1]) || vm.eq(&items[i], &a[1])? {
+        let Some(x) = item_at(&a[0], i) else { break };
+        if x.is(&a[1]) || vm.eq(&x, &a[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -119,10 +135,12 @@ fn index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("count", a, k, 2, 2)?;
     let mut n = 0;
-    for x in seq_items(a) {
+    let mut i = 0;
+    while let Some(x) = item_at(&a[0], i) {
         if x.is(&a[1]) || vm.eq(&x, &a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

@@ -311,7 +311,13 @@ fn join(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             vm.collect(&it)?
         }
     };
-    let parts = items.iter().map(|v| if let Value::Str(x) = v { x.as_str().len() } else { 0 });
+    let parts = items.iter().map(|v| match v {
+        Value::Str(x) => x.as_str().len(),
+        other => match crate::objects::class::wrapped(other) {
+            Some(Value::Str(x)) => x.as_str().len(),
+            _ => 0,
+        },
+    });
     let mut out = super::sizes::reserved_text(super::sizes::joined_len(parts, sep.len())?)?;
     for (i, v) in items.iter().enumerate() {
         if i > 0 {

@@ -8,7 +8,8 @@ use crate::modules::stream_handle::{data, handle, int, limit, new_handle, stream
 use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::{Arc, ExcKind, PyErr, PyResult, Value};
+use crate::objects::unmade::Unmade;
+use crate::objects::{Arc, ExcKind, PyResult, Value};
 use crate::vm::Vm;
 use bzip2::{Action, Compress, Compression, Decompress, Status};
 use std::sync::OnceLock;
@@ -37,7 +38,7 @@ fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 /// Feeds `input` to the compressor with `action`, collecting everything it gives.
-fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> PyResult<Vec<u8>> {
+fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> Result<Vec<u8>, Unmade> {
     let mut out = Vec::with_capacity(input.len() / 4 + 64);
     let start = c.total_in();
     loop {
@@ -45,7 +46,7 @@ fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> PyResult<Vec<
             out.reserve(out.capacity().max(8192));
         }
         let taken = (c.total_in() - start) as usize;
-        let status = c.compress_vec(&input[taken..], &mut out, action).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+        let status = c.compress_vec(&input[taken..], &mut out, action).map_err(|e| Unmade::new(ExcKind::OSError, e.to_string()))?;
         let done_in = (c.total_in() - start) as usize == input.len();
         match (action, status) {
             (Action::Finish, Status::StreamEnd) => return Ok(out),
@@ -64,7 +65,7 @@ fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let action = if matches!(a[2], Value::Bool(true)) { Action::Finish } else { Action::Run };
     let out = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Compress(c) => run_compress(c, &input, action),
-        Stream::Decompress(_) => Err(PyErr::type_error("not a compress stream")),
+        Stream::Decompress(_) => Err(Unmade::new(ExcKind::TypeError, "not a compress stream")),
     })?;
     Ok(bytes(out))
 }
@@ -82,7 +83,7 @@ struct Step {
     eof: bool,
 }
 
-fn run_decompress(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyResult<Step> {
+fn run_decompress(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> Result<Step, Unmade> {
     let mut out = Vec::new();
     let start = d.total_in();
     loop {
@@ -97,7 +98,7 @@ fn run_decompress(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyR
         let before_out = d.total_out();
         let taken = (d.total_in() - start) as usize;
         let mut chunk = Vec::with_capacity(room);
-        let status = d.decompress_vec(&input[taken..], &mut chunk).map_err(|_| PyErr::new(ExcKind::OSError, "Invalid data stream"))?;
+        let status = d.decompress_vec(&input[taken..], &mut chunk).map_err(|_| Unmade::new(ExcKind::OSError, "Invalid data stream"))?;
         out.extend_from_slice(&chunk);
         let consumed = (d.total_in() - start) as usize;
         if let Status::StreamEnd = status {
@@ -121,7 +122,7 @@ fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let limit = limit(&a[2])?;
     let step = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Decompress(d) => run_decompress(d, &input, limit),
-        Stream::Compress(_) => Err(PyErr::type_error("not a decompress stream")),
+        Stream::Compress(_) => Err(Unmade::new(ExcKind::TypeError, "not a decompress stream")),
     })?;
     Ok(Value::tuple(vec![bytes(step.out), Value::Int(step.consumed as i64), Value::Bool(step.eof)]))
 }

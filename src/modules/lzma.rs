@@ -236,7 +236,8 @@ fn compressor(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// Runs the stream over `input` with `action` until the input is used and no more comes out
 /// (or, for Finish, until the stream ends); `limit` caps the output (decompressing): liblzma
 /// writes into a slice of exactly the room left, so it never gives more than `limit` bytes.
-fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> PyResult<(Vec<u8>, usize, bool)> {
+/// Runs with the GIL released: its failure is the liblzma error, made into an exception after.
+fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> Result<(Vec<u8>, usize, bool), LzErr> {
     const CHUNK: usize = 64 * 1024;
     let mut out: Vec<u8> = Vec::new();
     let mut buf = vec![0u8; CHUNK];
@@ -248,7 +249,7 @@ fn run(s: &mut Stream, input: &[u8], action: Action, limit: Option<usize>) -> Py
             return Ok((out, consumed, false));
         }
         let before = s.total_out();
-        let status = s.process(&input[consumed..], &mut buf[..room], action).map_err(failure)?;
+        let status = s.process(&input[consumed..], &mut buf[..room], action)?;
         let produced = (s.total_out() - before) as usize;
         out.extend_from_slice(&buf[..produced]);
         let now = (s.total_in() - start) as usize;
@@ -269,7 +270,7 @@ fn compress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let action = if matches!(a[2], Value::Bool(true)) { Action::Finish } else { Action::Run };
-    let (out, _, _) = vm.allow_threads(|| run(&mut h.lock(), &input, action, None))?;
+    let (out, _, _) = vm.allow_threads(|| run(&mut h.lock(), &input, action, None)).map_err(failure)?;
     Ok(Value::Bytes(Arc::new(out)))
 }
 
@@ -298,7 +299,7 @@ fn decompress(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let h = handle::<Stream>(&a[0], MODULE)?;
     let input = data(&a[1])?;
     let limit = limit(&a[2])?;
-    let (out, used, eof) = vm.allow_threads(|| run(&mut h.lock(), &input, Action::Run, limit))?;
+    let (out, used, eof) = vm.allow_threads(|| run(&mut h.lock(), &input, Action::Run, limit)).map_err(failure)?;
     Ok(Value::tuple(vec![Value::Bytes(Arc::new(out)), Value::Int(used as i64), Value::Bool(eof)]))
 }
 

@@ -27,7 +27,13 @@ fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 
 /// Runs `f` on descriptor `fd` borrowed (the kernel reports a closed one as EBADF).
 fn on_fd<R>(fd: i32, f: impl FnOnce(BorrowedFd<'_>) -> nix::Result<R>) -> PyResult<R> {
-    crate::unsafe_os::with_borrowed_fds(&[fd], |fds| f(fds[0])).map_err(|e| errno_error(e, None))
+    raw_on_fd(fd, f).map_err(|e| errno_error(e, None))
+}
+
+/// As `on_fd`, the errno left as it is: what a call with the GIL released returns (the
+/// exception is made after it is back).
+fn raw_on_fd<R>(fd: i32, f: impl FnOnce(BorrowedFd<'_>) -> nix::Result<R>) -> nix::Result<R> {
+    crate::unsafe_os::with_borrowed_fds(&[fd], |fds| f(fds[0]))
 }
 
 fn owned_pair(a: OwnedFd, b: OwnedFd) -> Value {
@@ -85,7 +91,7 @@ pub fn ftruncate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("ftruncate", a, k, 2, 2)?;
     let fd = fd_arg(vm, &a[0])?;
     let len = vm.index_value(&a[1])?;
-    vm.allow_threads(|| on_fd(fd, |b| nix::unistd::ftruncate(b, len)))?;
+    vm.allow_threads(|| raw_on_fd(fd, |b| nix::unistd::ftruncate(b, len))).map_err(|e| errno_error(e, None))?;
     Ok(Value::None)
 }
 
@@ -152,7 +158,7 @@ pub fn openpty(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn fdatasync(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("fdatasync", a, k, 1, 1)?;
     let fd = fd_arg(vm, &a[0])?;
-    vm.allow_threads(|| on_fd(fd, |b| nix::unistd::fdatasync(b)))?;
+    vm.allow_threads(|| raw_on_fd(fd, |b| nix::unistd::fdatasync(b))).map_err(|e| errno_error(e, None))?;
     Ok(Value::None)
 }
 
@@ -178,7 +184,7 @@ pub fn pread(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     let offset = vm.index_value(&a[2])?;
     let mut buf = super::convert::zeroed(n as usize)?;
-    let got = vm.allow_threads(|| on_fd(fd, |b| nix::sys::uio::pread(b, &mut buf, offset)))?;
+    let got = vm.allow_threads(|| raw_on_fd(fd, |b| nix::sys::uio::pread(b, &mut buf, offset))).map_err(|e| errno_error(e, None))?;
     buf.truncate(got);
     Ok(Value::Bytes(crate::objects::Arc::new(buf)))
 }
@@ -189,7 +195,7 @@ pub fn pwrite(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fd = fd_arg(vm, &a[0])?;
     let data = crate::builtins::binary_args::bytes_like(&a[1])?;
     let offset = vm.index_value(&a[2])?;
-    let n = vm.allow_threads(|| on_fd(fd, |b| nix::sys::uio::pwrite(b, &data, offset)))?;
+    let n = vm.allow_threads(|| raw_on_fd(fd, |b| nix::sys::uio::pwrite(b, &data, offset))).map_err(|e| errno_error(e, None))?;
     Ok(Value::Int(n as i64))
 }
 

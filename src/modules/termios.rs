@@ -37,7 +37,13 @@ fn error(e: Errno) -> PyErr {
 
 /// Runs `f` on descriptor `fd`, errors as termios.error.
 fn on_fd<R>(fd: i32, f: impl FnOnce(std::os::fd::BorrowedFd<'_>) -> nix::Result<R>) -> PyResult<R> {
-    crate::unsafe_os::with_borrowed_fds(&[fd], |b| f(b[0])).map_err(error)
+    raw_on_fd(fd, f).map_err(error)
+}
+
+/// As `on_fd`, the errno left as it is: what a call with the GIL released returns (the
+/// exception is made after it is back).
+fn raw_on_fd<R>(fd: i32, f: impl FnOnce(std::os::fd::BorrowedFd<'_>) -> nix::Result<R>) -> nix::Result<R> {
+    crate::unsafe_os::with_borrowed_fds(&[fd], |b| f(b[0]))
 }
 
 /// The speed bits of a c_cflag (what glibc's cfgetospeed reports).
@@ -109,20 +115,20 @@ fn tcsetattr(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         libc::TCSAFLUSH => nt::SetArg::TCSAFLUSH,
         _ => return Err(error(Errno::EINVAL)),
     };
-    vm.allow_threads(|| on_fd(fd, |b| nt::tcsetattr(b, how, &termios)))?;
+    vm.allow_threads(|| raw_on_fd(fd, |b| nt::tcsetattr(b, how, &termios))).map_err(error)?;
     Ok(Value::None)
 }
 
 fn tcsendbreak(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fd = fd_call(vm, "termios", "tcsendbreak", a, k, (2, 2))?;
     let duration = c_int(vm, &a[1])?;
-    vm.allow_threads(|| on_fd(fd, |b| nt::tcsendbreak(b, duration)))?;
+    vm.allow_threads(|| raw_on_fd(fd, |b| nt::tcsendbreak(b, duration))).map_err(error)?;
     Ok(Value::None)
 }
 
 fn tcdrain(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fd = fd_call(vm, "termios", "tcdrain", a, k, (1, 1))?;
-    vm.allow_threads(|| on_fd(fd, |b| nt::tcdrain(b)))?;
+    vm.allow_threads(|| raw_on_fd(fd, |b| nt::tcdrain(b))).map_err(error)?;
     Ok(Value::None)
 }
 

@@ -10,7 +10,8 @@ use crate::objects::Arc;
 use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::str::intern;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::unmade::Unmade;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 use std::sync::OnceLock;
@@ -65,6 +66,11 @@ fn error_class() -> &'static Arc<Class> {
 
 fn error(msg: impl Into<String>) -> PyErr {
     raise_in(error_class(), msg)
+}
+
+/// A zlib.error made once the GIL is back (the stream ran without it).
+fn late_error(msg: String) -> Unmade {
+    Unmade::with(error, msg)
 }
 
 fn optional_data(v: &Value) -> PyResult<Option<Vec<u8>>> {
@@ -131,7 +137,7 @@ const OUTPUT_BLOCKS: [usize; 17] = [
 
 /// Runs `input` through a deflate stream with the given flush, collecting all output: deflate
 /// is called again while it fills the output block it was given, as CPython does.
-fn run_deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult<Vec<u8>> {
+fn run_deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> Result<Vec<u8>, Unmade> {
     let mut out = Vec::new();
     let mut block = 0;
     let mut buf = vec![0u8; OUTPUT_BLOCKS[0]];
@@ -146,7 +152,7 @@ fn run_deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult
         }
         let taken = (c.total_in() - start) as usize;
         let before = c.total_out();
-        c.compress(&input[taken..], &mut buf[filled..], flush).map_err(|e| error(format!("Error -2 while compressing data: {e}")))?;
+        c.compress(&input[taken..], &mut buf[filled..], flush).map_err(|e| late_error(format!("Error -2 while compressing data: {e}")))?;
         filled += (c.total_out() - before) as usize;
         if filled < buf.len() {
             out.extend_from_slice(&buf[..filled]);
@@ -163,7 +169,7 @@ fn deflate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let flush = flush_mode(int(&a[2])?)?;
     let out = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Deflate(c) => run_deflate(c, &input, flush),
-        Stream::Inflate(_) => Err(PyErr::type_error("not a deflate stream")),
+        Stream::Inflate(_) => Err(Unmade::new(ExcKind::TypeError, "not a deflate stream")),
     })?;
     Ok(Value::Bytes(Arc::new(out)))
 }
@@ -180,7 +186,7 @@ fn inflater(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(new_handle(handle_class(), Stream::Inflate(inf)))
 }
 
-fn open_inflate(inf: &Inflater, framing: Framing) -> PyResult<Decompress> {
+fn open_inflate(inf: &Inflater, framing: Framing) -> Result<Decompress, Unmade> {
     let mut d = match framing {
         Framing::Zlib | Framing::Detect => Decompress::new_with_window_bits(true, inf.bits),
         Framing::Raw => Decompress::new_with_window_bits(false, inf.bits),
@@ -188,7 +194,7 @@ fn open_inflate(inf: &Inflater, framing: Framing) -> PyResult<Decompress> {
     };
     // A raw stream has no header asking for its dictionary: it is set before any data.
     if let (Framing::Raw, Some(dict)) = (framing, &inf.zdict) {
-        d.set_dictionary(dict).map_err(|e| error(format!("Error -3 while setting zdict: {e}")))?;
+        d.set_dictionary(dict).map_err(|e| late_error(format!("Error -3 while setting zdict: {e}")))?;
     }
     Ok(d)
 }
@@ -201,7 +207,7 @@ struct Inflated {
 }
 
 /// Inflates from `input` until it is used up, the stream ends, or `limit` bytes (0: no limit) are out.
-fn run_inflate(inf: &mut Inflater, input: &[u8], limit: usize) -> PyResult<Inflated> {
+fn run_inflate(inf: &mut Inflater, input: &[u8], limit: usize) -> Result<Inflated, Unmade> {
     if inf.stream.is_none() {
         if input.is_empty() {
             return Ok(Inflated { out: Vec::new(), consumed: 0, eof: false });
@@ -224,14 +230,14 @@ fn run_inflate(inf: &mut Inflater, input: &[u8], limit: usize) -> PyResult<Infla
             Ok(s) => s,
             Err(e) => match (e.needs_dictionary(), &zdict) {
                 (Some(_), Some(dict)) => {
-                    d.set_dictionary(dict).map_err(|e| error(format!("Error -3 while setting zdict: {e}")))?;
+                    d.set_dictionary(dict).map_err(|e| late_error(format!("Error -3 while setting zdict: {e}")))?;
                     consumed = (d.total_in() - in0) as usize;
                     continue;
                 }
-                (Some(_), None) => return Err(error("Error 2 while decompressing data")),
+                (Some(_), None) => return Err(late_error("Error 2 while decompressing data".into())),
                 _ => {
                     let msg = e.message().unwrap_or("invalid data").to_string();
-                    return Err(error(format!("Error -3 while decompressing data: {msg}")));
+                    return Err(late_error(format!("Error -3 while decompressing data: {msg}")));
                 }
             },
         };
@@ -255,7 +261,7 @@ fn inflate(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let limit = int(&a[2])?.max(0) as usize;
     let r = vm.allow_threads(|| match &mut *h.lock() {
         Stream::Inflate(inf) => run_inflate(inf, &input, limit),
-        Stream::Deflate(_) => Err(PyErr::type_error("not an inflate stream")),
+        Stream::Deflate(_) => Err(Unmade::new(ExcKind::TypeError, "not an inflate stream")),
     })?;
     Ok(Value::tuple(vec![Value::Bytes(Arc::new(r.out)), Value::Int(r.consumed as i64), Value::Bool(r.eof)]))
 }

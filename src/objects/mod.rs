@@ -29,6 +29,7 @@ pub mod slots;
 pub mod str;
 pub mod trashcan;
 pub mod types;
+pub mod unmade;
 pub mod value;
 pub mod weakref;
 

@@ -66,6 +66,8 @@ def shown_id(number):
 
 def database(path, convert):
     """Every entry of a colon-separated account file (/etc/passwd, /etc/group), converted."""
+    if not isinstance(path, str):
+        raise TypeError(f'database() path must be str, not {type(path).__name__}')
     entries = []
     try:
         with open(path, encoding='utf-8', errors='replace') as f:

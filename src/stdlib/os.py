@@ -95,6 +95,16 @@ class _Environ(dict):
             raise TypeError(f"str expected, not {type(value).__name__}")
         return value
 
+    # Lookups take str keys only, as CPython's (an int key is TypeError, not a miss).
+    def __getitem__(self, key):
+        return dict.__getitem__(self, self._check(key))
+
+    def get(self, key, default=None):
+        return dict.get(self, self._check(key), default)
+
+    def __contains__(self, key):
+        return dict.__contains__(self, self._check(key))
+
     def __setitem__(self, key, value):
         putenv(self._check(key), self._check(value))
         dict.__setitem__(self, key, value)

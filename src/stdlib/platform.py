@@ -128,7 +128,8 @@ def architecture(executable=sys.executable, bits='', linkage=''):
     """(bits, linkage) of an executable, such as ('64bit', 'ELF')."""
     if not bits:
         bits = f'{sys.maxsize.bit_length() + 1}bit'
-    head = _elf_header(executable) if executable else b''
+    # A path only: CPython resolves it first, so an int (a descriptor) is a TypeError.
+    head = _elf_header(os.path.abspath(executable)) if executable else b''
     if head[:4] != b'\x7fELF':
         return bits, linkage
     elf_class = head[4:5]

@@ -723,6 +723,9 @@ class TarFile:
             raise ValueError("mode must be 'r', 'w' or 'x'")
         if mode == "r":
             if fileobj is None:
+                if not isinstance(name, (str, bytes, os.PathLike)):
+                    # As the module's file class refuses it (a descriptor number among them).
+                    raise TypeError("filename must be a str, bytes, file or PathLike object")
                 with _builtin_open(name, "rb") as f:
                     packed = f.read()
             else:

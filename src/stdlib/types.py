@@ -324,7 +324,8 @@ def resolve_bases(bases):
     (PEP 560), as the class statement does."""
     resolved = []
     changed = False
-    for base in bases:
+    # A list of them first, as CPython's: an endless or oversized iterable fails here.
+    for base in list(bases):
         if isinstance(base, type):
             resolved.append(base)
             continue

@@ -288,20 +288,13 @@ impl Vm {
                             frame.set_lasti(pc);
                             let it = frame.stack.pop().unwrap();
                             let items = tri!(self.collect(&it), 'dispatch);
-                            if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
-                                l.items.lock().extend(items);
-                            }
+                            tri!(super::build::extend_display(&frame.stack[frame.stack.len() - n as usize], items), 'dispatch);
                         }
                         Op::BuildString(n) => {
                             frame.set_lasti(pc);
                             let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                            let mut s = String::new();
-                            for it in &items {
-                                if let Value::Str(p) = it {
-                                    s.push_str(p.as_str());
-                                }
-                            }
-                            frame.stack.push(Value::string(s));
+                            let s = tri!(super::build::joined_parts(&items), 'dispatch);
+                            frame.stack.push(s);
                         }
                         Op::FormatValue(flags) => {
                             frame.set_lasti(pc);

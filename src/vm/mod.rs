@@ -3,6 +3,7 @@
 //! The eval loop never blocks while holding the GIL: blocking calls go through `Vm::allow_threads`.
 
 pub mod attr;
+pub mod build;
 pub mod call;
 pub mod class_assign;
 pub mod compile_warnings;

@@ -6,6 +6,7 @@
 //! writes release the GIL while the OS works.
 
 mod classes;
+mod fault;
 pub(crate) mod memory;
 mod raw;
 mod reconfigure;
@@ -25,6 +26,7 @@ use crate::objects::str::intern;
 use crate::objects::types::{make_class_in, types};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
+use fault::{Done, Fault};
 use parking_lot::Mutex;
 use raw::Raw;
 use std::io::SeekFrom;
@@ -236,7 +238,7 @@ impl FileObj {
 
     /// Runs `f` on the open file with the GIL released; the closed / unsupported errors first
     /// (a buffered file names the operation it lacks even once closed, as CPython's does).
-    fn with<T: Send>(&self, vm: &mut Vm, op: Op, f: impl FnOnce(&mut State) -> PyResult<T> + Send) -> PyResult<T> {
+    fn with<T: Send>(&self, vm: &mut Vm, op: Op, f: impl FnOnce(&mut State) -> Done<T> + Send) -> PyResult<T> {
         if self.layer == Layer::Buffered
             && op != Op::Truncate
             && let Some(e) = self.unsupported(op)
@@ -251,7 +253,7 @@ impl FileObj {
         if let Some(e) = self.unsupported(op) {
             return Err(e);
         }
-        vm.allow_threads(|| f(state))
+        vm.allow_threads(|| f(state)).map_err(Fault::into_err)
     }
 
     /// Before the main thread reads a pipe, terminal or socket with nothing buffered: waits
@@ -299,7 +301,7 @@ fn read(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let size = size_arg(vm, a.get(1))?;
     if f.binary() {
-        return f.with(vm, Op::Read, |s| s.raw.read(size).map_err(io)).map(bytes_value);
+        return f.with(vm, Op::Read, |s| s.raw.read(size).map_err(Fault::Io)).map(bytes_value);
     }
     f.with(vm, Op::Read, |s| {
         let State { raw, text } = s;
@@ -312,7 +314,7 @@ fn readline(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let limit = size_arg(vm, a.get(1))?;
     if f.binary() {
-        return f.with(vm, Op::ReadLine, |s| s.raw.read_line(limit).map_err(io)).map(bytes_value);
+        return f.with(vm, Op::ReadLine, |s| s.raw.read_line(limit).map_err(Fault::Io)).map(bytes_value);
     }
     f.with(vm, Op::ReadLine, |s| {
         let State { raw, text } = s;
@@ -384,7 +386,7 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(data).name)));
         };
         let n = bytes.len();
-        f.with(vm, Op::Write, move |s| s.raw.write(&bytes).map_err(io))?;
+        f.with(vm, Op::Write, move |s| s.raw.write(&bytes).map_err(Fault::Io))?;
         return Ok(Value::Int(n as i64));
     }
     let Value::Str(s) = data else { return Err(PyErr::type_error(format!("write() argument must be str, not {}", types().of(data).name))) };
@@ -395,9 +397,9 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         let t = text.as_mut().expect("a text file has a text layer");
         t.sync(raw)?;
         let bytes = t.encode(raw, &text_in)?;
-        raw.write(&bytes).map_err(io)?;
+        raw.write(&bytes).map_err(Fault::Io)?;
         if t.line_buffering && text_in.contains(['\n', '\r']) {
-            raw.flush().map_err(io)?;
+            raw.flush().map_err(Fault::Io)?;
         }
         Ok(())
     })?;
@@ -417,7 +419,7 @@ fn writelines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn flush(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(io))?;
+    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(Fault::Io))?;
     Ok(Value::None)
 }
 
@@ -471,7 +473,7 @@ fn seek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             }
             t.reset();
         }
-        raw.seek(pos).map_err(io)
+        raw.seek(pos).map_err(Fault::Io)
     })?;
     Ok(Value::Int(at as i64))
 }
@@ -482,7 +484,7 @@ fn tell(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         let State { raw, text } = s;
         match text.as_mut() {
             Some(t) => t.tell(raw),
-            None => raw.tell().map_err(io),
+            None => raw.tell().map_err(Fault::Io),
         }
     })?;
     Ok(Value::Int(at as i64))
@@ -504,9 +506,9 @@ fn truncate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         let at = match size {
             Some(n) => n as u64,
-            None => raw.tell().map_err(io)?,
+            None => raw.tell().map_err(Fault::Io)?,
         };
-        raw.truncate(at).map_err(io)?;
+        raw.truncate(at).map_err(Fault::Io)?;
         Ok(at)
     })?;
     Ok(Value::Int(at as i64))
@@ -523,7 +525,7 @@ fn readinto(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let Some(len) = crate::builtins::buffer::writable_len(target) else {
         return Err(PyErr::type_error(format!("readinto() argument must be read-write bytes-like object, not {}", types().of(target).name)));
     };
-    let data = f.with(vm, Op::ReadInto, move |s| s.raw.read(Some(len)).map_err(io))?;
+    let data = f.with(vm, Op::ReadInto, move |s| s.raw.read(Some(len)).map_err(Fault::Io))?;
     let n = data.len();
     crate::builtins::buffer::write_into(target, 0, &data);
     Ok(Value::Int(n as i64))
@@ -666,13 +668,13 @@ fn readall(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn read1(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
     let size = size_arg(vm, a.get(1))?;
-    f.with(vm, Op::Read1, |s| s.raw.read1(size).map_err(io)).map(bytes_value)
+    f.with(vm, Op::Read1, |s| s.raw.read1(size).map_err(Fault::Io)).map(bytes_value)
 }
 
 /// peek(size=0): the bytes a read would return next, without moving.
 fn peek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    f.with(vm, Op::Peek, |s| s.raw.peek().map_err(io)).map(bytes_value)
+    f.with(vm, Op::Peek, |s| s.raw.peek().map_err(Fault::Io)).map(bytes_value)
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -193,6 +193,12 @@ impl Raw {
         if self.unread() > 0 {
             return None;
         }
+        // A descriptor open only for writing (say fd 2 opened for reading) is never readable:
+        // the read fails at once with EBADF, as CPython's does, instead of waiting for ever.
+        let flags = nix::fcntl::fcntl(&self.file, nix::fcntl::FcntlArg::F_GETFL).ok()?;
+        if nix::fcntl::OFlag::from_bits_truncate(flags) & nix::fcntl::OFlag::O_ACCMODE == nix::fcntl::OFlag::O_WRONLY {
+            return None;
+        }
         let kind = self.file.metadata().ok()?.file_type();
         (!kind.is_file() && !std::os::unix::fs::FileTypeExt::is_block_device(&kind)).then(|| self.file.as_fd())
     }

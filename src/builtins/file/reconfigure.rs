@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering::Relaxed;
 /// detach(): flushes, hands back the layer below and leaves this object unusable.
 pub(super) fn detach(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let f = file_of(&a[0])?;
-    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(io))?;
+    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(super::fault::Fault::Io))?;
     let below = if f.layer == Layer::Text { Layer::Buffered } else { Layer::Unbuffered };
     let view = f.below.get_or_init(|| f.view(below)).clone();
     f.detached.store(true, Relaxed);
@@ -96,7 +96,7 @@ pub(super) fn reconfigure(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Valu
             return Err(PyErr::new(ExcKind::UnsupportedOperation, "It is not possible to set the encoding or newline of stream after the first read"));
         }
     }
-    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(io))?;
+    f.with(vm, Op::Flush, |s| s.raw.flush().map_err(super::fault::Fault::Io))?;
     let mut settings = f.settings.lock();
     let mut guard = f.shared.state.lock();
     let Some(text) = guard.as_mut().and_then(|s| s.text.as_mut()) else { return Err(f.closed_error(Op::Flush)) };

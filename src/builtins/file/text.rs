@@ -2,9 +2,9 @@
 //! are read (an incomplete character waits for the next chunk), newlines translated as
 //! `newline=` says, lines found, text encoded on write, and tell() as a byte position.
 
+use super::fault::{Done, Fault};
 use super::raw::Raw;
 use crate::codecs::{Encoding, ErrorHandler};
-use crate::objects::{PyErr, PyResult};
 
 /// `newline=`: how lines end when read and what '\n' becomes when written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,10 +95,6 @@ impl Seen {
     }
 }
 
-fn codec_err(e: crate::codecs::CodecError, bytes: &[u8]) -> PyErr {
-    crate::builtins::codec_args::codec_error(e, Some(bytes), None)
-}
-
 impl Text {
     pub fn new(encoding: Encoding, errors: ErrorHandler, newline: Newline, line_buffering: bool) -> Text {
         let bom_pending = matches!(encoding, Encoding::Utf8Sig | Encoding::Utf16 | Encoding::Utf32);
@@ -137,11 +133,11 @@ impl Text {
     }
 
     /// Reads and decodes one more chunk; false at the end of the file.
-    fn fill(&mut self, raw: &mut Raw) -> PyResult<bool> {
+    fn fill(&mut self, raw: &mut Raw) -> Done<bool> {
         if self.eof {
             return Ok(false);
         }
-        let chunk = raw.read_chunk().map_err(|e| super::os_error(&e, ""))?;
+        let chunk = raw.read_chunk()?;
         let last = chunk.is_empty();
         self.undecoded.extend_from_slice(&chunk);
         let enc = self.encoding;
@@ -150,7 +146,7 @@ impl Text {
             return Ok(true);
         }
         let bytes: Vec<u8> = self.undecoded.drain(..n).collect();
-        let text = crate::codecs::decode(enc, &bytes, &self.errors).map_err(|e| codec_err(e, &bytes))?;
+        let text = crate::codecs::decode(enc, &bytes, &self.errors).map_err(|e| Fault::Decode(e, bytes.clone()))?;
         self.settle(&bytes);
         if matches!(self.newline, Newline::Universal | Newline::Untranslated) {
             self.seen.note(&text, last);
@@ -172,7 +168,7 @@ impl Text {
     }
 
     /// `size` characters (all that is left when None).
-    pub fn read(&mut self, raw: &mut Raw, size: Option<usize>) -> PyResult<String> {
+    pub fn read(&mut self, raw: &mut Raw, size: Option<usize>) -> Done<String> {
         match size {
             None => {
                 while self.fill(raw)? {}
@@ -230,7 +226,7 @@ impl Text {
     }
 
     /// One line (with its ending, translated), at most `limit` characters.
-    pub fn read_line(&mut self, raw: &mut Raw, limit: Option<usize>) -> PyResult<String> {
+    pub fn read_line(&mut self, raw: &mut Raw, limit: Option<usize>) -> Done<String> {
         loop {
             let end = self.line_end();
             let enough = limit.is_some_and(|l| self.pending().chars().count() >= l);
@@ -255,7 +251,7 @@ impl Text {
     }
 
     /// Encodes text for writing ('\n' becomes what `newline=` says).
-    pub fn encode(&mut self, raw: &mut Raw, s: &str) -> PyResult<Vec<u8>> {
+    pub fn encode(&mut self, raw: &mut Raw, s: &str) -> Done<Vec<u8>> {
         let text = match self.newline {
             Newline::Cr => s.replace('\n', "\r"),
             Newline::CrLf => s.replace('\n', "\r\n"),
@@ -267,22 +263,22 @@ impl Text {
             let enc = self.encoding;
             self.settle(&[]);
             if at_start {
-                return crate::builtins::codec_args::encode(enc, &text, &self.errors);
+                return crate::codecs::encode(enc, &text, &self.errors).map_err(|e| Fault::Encode(e, text));
             }
         }
-        crate::builtins::codec_args::encode(self.encoding, &text, &self.errors)
+        crate::codecs::encode(self.encoding, &text, &self.errors).map_err(|e| Fault::Encode(e, text.clone()))
     }
 
     /// Forgets what was read ahead, putting the OS position where the program is (before a
     /// write, a seek or a truncate).
-    pub fn sync(&mut self, raw: &mut Raw) -> PyResult<()> {
+    pub fn sync(&mut self, raw: &mut Raw) -> Done<()> {
         if self.pending().is_empty() && self.undecoded.is_empty() {
             self.eof = false;
             self.seen = Seen::default();
             return Ok(());
         }
         let at = self.tell(raw)?;
-        raw.seek(std::io::SeekFrom::Start(at)).map_err(|e| super::os_error(&e, ""))?;
+        raw.seek(std::io::SeekFrom::Start(at))?;
         self.reset();
         Ok(())
     }
@@ -301,8 +297,8 @@ impl Text {
     }
 
     /// The byte position of the next character to be read.
-    pub fn tell(&mut self, raw: &mut Raw) -> PyResult<u64> {
-        let os = raw.tell().map_err(|e| super::os_error(&e, ""))?;
+    pub fn tell(&mut self, raw: &mut Raw) -> Done<u64> {
+        let os = raw.tell()?;
         let pending = self.pending();
         let ahead = if self.encoding == Encoding::Utf8 {
             pending.len()

@@ -33,13 +33,19 @@ def body_check(octet):
     return octet not in _BODY_SAFE
 
 
+# The length of each byte's encoding, indexed by the byte: anything else that is no byte value is
+# an IndexError (or TypeError), as CPython's table lookups are, before a long input is walked.
+_HEADER_LENGTHS = [1 if (b in _HEADER_SAFE or b == 32) else 3 for b in range(256)]
+_BODY_LENGTHS = [1 if b in _BODY_SAFE else 3 for b in range(256)]
+
+
 def header_length(bytearray):
     """How long the Q text of these bytes is."""
-    return sum(1 if (b in _HEADER_SAFE or b == 32) else 3 for b in bytearray)
+    return sum(_HEADER_LENGTHS[b] for b in bytearray)
 
 
 def body_length(bytearray):
-    return sum(1 if b in _BODY_SAFE else 3 for b in bytearray)
+    return sum(_BODY_LENGTHS[b] for b in bytearray)
 
 
 def header_encode(header_bytes, charset="iso-8859-1"):

@@ -32,6 +32,10 @@ def extend_self(x):
     return x
 
 
+class Text(str):
+    pass
+
+
 def add_in_place(x):
     x += x
     return x
@@ -57,7 +61,14 @@ grow("list += list", [1, 2], add_in_place)
 grow("list.extend(itself)", [1, 2], extend_self)
 grow("tuple + tuple", (1, 2), lambda x: x + x)
 grow("bytearray += bytes", bytearray(b"ab"), add_copy)
+grow("bytearray.extend(itself)", bytearray(b"ab"), extend_self)
 grow("bytearray + bytearray", bytearray(b"ab"), lambda x: x + x)
+grow("f-string of itself twice", "ab", lambda x: f"{x}{x}")
+grow("[*l, *l]", [1, 2], lambda x: [*x, *x])
+grow("bytes.join", b"ab", lambda x: b"".join([x, x]))
+grow("bytes.join of bytearrays", bytearray(b"ab"), lambda x: bytearray(b"-".join([x, x])))
+grow("str.join", "ab", lambda x: "".join([x, x]))
+grow("str.join of a str subclass", "ab", lambda x: Text("".join([Text(x), x])))
 grow("array += itself", array.array("q", [1, 2]), add_in_place)
 grow("array.extend(itself)", array.array("q", [1, 2]), extend_self)
 grow("array + array", array.array("q", [1, 2]), lambda x: x + x)
