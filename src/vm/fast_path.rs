@@ -223,3 +223,30 @@ pub(super) fn builtin_fast_call(stack: &[Value], base: usize) -> Option<Value> {
         _ => None,
     }
 }
+
+/// A method call (`CallMethod`: the method at `stack[base]`, the receiver above it, then the
+/// arguments) of `list.append(x)`, `list.pop()` or `dict.get(k[, default])` with a str key, on
+/// a list or dict itself (not a subclass's instance), done without the general call's argument
+/// checks and slices: nothing there calls Python code or drops a value. None: the general path.
+#[inline(always)]
+pub(super) fn method_fast_call(stack: &[Value], base: usize) -> Option<Value> {
+    let Value::Builtin(b) = &stack[base] else { return None };
+    if b.bound.is_some() {
+        return None;
+    }
+    let nargs = stack.len() - base - 2;
+    match (&stack[base + 1], b.owner, b.name, nargs) {
+        (Value::List(l), Owner::List, "append", 1) => {
+            let mut items = l.items.lock();
+            // Growing past what the allocator gives: the general path raises MemoryError.
+            crate::builtins::sizes::push_item(&mut items, stack[base + 2].clone()).ok()?;
+            Some(Value::None)
+        }
+        (Value::List(l), Owner::List, "pop", 0) => l.items.lock().pop(),
+        (Value::Dict(d), Owner::Dict, "get", 1 | 2) => {
+            let Value::Str(k) = &stack[base + 2] else { return None };
+            Some(d.get_str(k).unwrap_or_else(|| stack.get(base + 3).cloned().unwrap_or(Value::None)))
+        }
+        _ => None,
+    }
+}
