@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::call::callable_description;
-use super::fast_path::{builtin_fast_call, compare_fast_path, int_fast_path, method_fast_call, subscript_fast_path};
+use super::fast_path::{builtin_fast_call, compare_fast_path, immediate_truth, int_fast_path, method_fast_call, subscript_fast_path, unary_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -665,6 +665,11 @@ impl Vm {
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
+                            if let Some(v) = unary_fast_path(frame.stack.last().unwrap(), uop) {
+                                // The operand is an immediate: nothing to drop.
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let a = frame.stack.pop().unwrap();
                             let v = tri!(self.unary_op(&a, uop), 'dispatch);
@@ -759,8 +764,10 @@ impl Vm {
                             continue;
                         }
                         Op::PopJumpIfFalse(t) => {
-                            if let Some(Value::Bool(b)) = frame.stack.last() {
-                                if !*b {
+                            // A bool (as a comparison leaves), small int, float or None: read
+                            // where it lies, and nothing to drop.
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if !b {
                                     next = t as usize;
                                 }
                                 std::mem::forget(frame.stack.pop());
@@ -773,8 +780,10 @@ impl Vm {
                             }
                         }
                         Op::PopJumpIfTrue(t) => {
-                            if let Some(Value::Bool(b)) = frame.stack.last() {
-                                if *b {
+                            // A bool (as a comparison leaves), small int, float or None: read
+                            // where it lies, and nothing to drop.
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if b {
                                     next = t as usize;
                                 }
                                 std::mem::forget(frame.stack.pop());
@@ -787,6 +796,14 @@ impl Vm {
                             }
                         }
                         Op::JumpIfFalseOrPop(t) => {
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if !b {
+                                    next = t as usize;
+                                } else {
+                                    std::mem::forget(frame.stack.pop());
+                                }
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if !b {
@@ -796,6 +813,14 @@ impl Vm {
                             }
                         }
                         Op::JumpIfTrueOrPop(t) => {
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if b {
+                                    next = t as usize;
+                                } else {
+                                    std::mem::forget(frame.stack.pop());
+                                }
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if b {

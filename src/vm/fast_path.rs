@@ -250,3 +250,28 @@ pub(super) fn method_fast_call(stack: &[Value], base: usize) -> Option<Value> {
         _ => None,
     }
 }
+
+/// The truth of a value that needs no call and has no drop (a bool, small int, float or None),
+/// for the conditional jumps: `if n:`, `elif v:`, `while count:`. None: `truthy` answers.
+#[inline(always)]
+pub(super) fn immediate_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        Value::Float(f) => Some(*f != 0.0),
+        _ => None,
+    }
+}
+
+/// `not x` of an immediate and `-x` of a small int (not its most negative), without leaving the
+/// eval loop. None: the general path (`unary_op`).
+#[inline(always)]
+pub(super) fn unary_fast_path(v: &Value, op: crate::ast::UnaryOp) -> Option<Value> {
+    use crate::ast::UnaryOp;
+    match (op, v) {
+        (UnaryOp::Not, _) => immediate_truth(v).map(|b| Value::Bool(!b)),
+        (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+        _ => None,
+    }
+}
