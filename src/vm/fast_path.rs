@@ -264,7 +264,7 @@ pub(super) fn immediate_truth(v: &Value) -> Option<bool> {
     }
 }
 
-/// `not x` of an immediate and `-x` of a small int (not its most negative), without leaving the
+/// `not x` of an immediate and `-x` of a float or small int (not its most negative), without leaving the
 /// eval loop. None: the general path (`unary_op`).
 #[inline(always)]
 pub(super) fn unary_fast_path(v: &Value, op: crate::ast::UnaryOp) -> Option<Value> {
@@ -272,6 +272,7 @@ pub(super) fn unary_fast_path(v: &Value, op: crate::ast::UnaryOp) -> Option<Valu
     match (op, v) {
         (UnaryOp::Not, _) => immediate_truth(v).map(|b| Value::Bool(!b)),
         (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+        (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
         _ => None,
     }
 }

@@ -19,3 +19,5 @@ class Bad:
 try:
     if Bad(): pass
 except TypeError as e: print(e)
+import math
+print([-x for x in (0.0, -0.0, 1.5, math.inf, 2**-1074)], math.copysign(1, -math.nan), [-n for n in (0, 5, -sys.maxsize - 1)])
