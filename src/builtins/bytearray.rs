@@ -86,7 +86,7 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     if let Some(copy) = buffer::checked_bytes_of(src) {
         return copy;
     }
-    if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.has_attr(src, "__index__")? {
+    if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.class_lookup(&types().of(src), crate::name!("__index__")).is_some() {
         let n = vm.index_as(src, crate::vm::protocol::Oversize::Size)?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));

@@ -171,6 +171,10 @@ fn endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// A piece of the receiver as a new str (`ascii`: the receiver is all ASCII, so the piece's
 /// length in characters is its length in bytes, without counting).
 fn piece(ascii: bool, p: &str) -> Value {
+    // One character: CPython's shared latin-1 string, no allocation.
+    if ascii && p.len() == 1 {
+        return Value::Str(crate::objects::str::PyStr::of_char(p.as_bytes()[0] as char));
+    }
     if ascii { Value::Str(crate::objects::str::PyStr::from_counted(p.to_string(), p.len())) } else { Value::str(p) }
 }
 

@@ -43,6 +43,10 @@ fn fewest_digits(bits: u64) -> u64 {
 
 /// The decimal text of `b` (a leading '-' for negatives), or ValueError past the limit.
 pub fn decimal(b: &BigInt) -> PyResult<String> {
+    // A machine-sized int has at most 20 digits, under any limit (the least is 640).
+    if let Some(i) = num_traits::ToPrimitive::to_i64(b) {
+        return Ok(i.to_string());
+    }
     let limit = limit();
     if limit == 0 {
         return Ok(b.to_string());

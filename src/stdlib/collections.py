@@ -486,6 +486,7 @@ _KEYWORDS = frozenset('False None True and as assert async await break class con
                       'pass raise return try while with yield'.split())
 
 _MISSING = object()
+_tuple_new = tuple.__new__
 
 
 def _check_names(typename, names, rename):
@@ -552,6 +553,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(fields[width - len(defaults):], defaults))
 
     def __new__(_cls, *args, **kwargs):
+        # Every field given by position (the usual call): the tuple straight from the arguments.
+        if not kwargs and len(args) == width:
+            return _tuple_new(_cls, args)
         given = len(args)
         if given > width:
             least = width - len(field_defaults) + 1
@@ -573,7 +577,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             plural = 's' if len(lacking) > 1 else ''
             raise TypeError(f'{typename}.__new__() missing {len(lacking)} required positional '
                             f'argument{plural}: {_and_list(lacking)}')
-        return tuple.__new__(_cls, values)
+        return _tuple_new(_cls, values)
 
     @classmethod
     def _make(cls, iterable):

@@ -359,6 +359,11 @@ impl Vm {
                     return Ok((v, Value::Null));
                 }
             }
+            Value::Instance(inst) if matches!(inst.payload, Payload::Super { .. }) => {
+                if let Some(m) = super_method(inst, name) {
+                    return Ok(m);
+                }
+            }
             Value::Instance(inst) => {
                 // Looked up under the class lock's read guard: no clone of the class per call.
                 // A user `__getattribute__` sees method lookups too (then no shortcut).
@@ -627,6 +632,27 @@ impl Vm {
             Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+}
+
+/// `super().name(...)`: the plain function `name` found after the super object's class in the
+/// MRO of the instance it is bound to, with that instance to call it on, without the bound
+/// method `super().name` would make. None for anything else (an unbound super, one bound to a
+/// class, a subclass of super, a non-function or a name super itself answers): `get_attr`
+/// then reads it as `super.__getattribute__` does.
+fn super_method(inst: &crate::objects::class::Instance, name: &Arc<PyStr>) -> Option<(Value, Value)> {
+    let Payload::Super { class, obj } = &inst.payload else { return None };
+    if matches!(obj, Value::Null | Value::Class(_))
+        || !Arc::ptr_eq(inst.class_ref(), &types().super_)
+        || matches!(name.as_str(), "__thisclass__" | "__self__" | "__self_class__" | "__class__")
+    {
+        return None;
+    }
+    let start = types().of(obj);
+    let mut after = std::iter::once(&start).chain(start.mro.iter()).skip_while(|c| !Arc::ptr_eq(c, class)).skip(1);
+    match after.find_map(|c| c.dict.get_str(name))? {
+        f @ Value::Function(_) => Some((f, obj.clone())),
+        _ => None,
     }
 }
 

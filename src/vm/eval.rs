@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::call::callable_description;
-use super::fast_path::{builtin_fast_call, compare_fast_path, int_fast_path, subscript_fast_path};
+use super::fast_path::{builtin_fast_call, compare_fast_path, immediate_truth, int_fast_path, method_fast_call, subscript_fast_path, unary_fast_path};
 use crate::code::{Code, Op};
 use crate::objects::Arc;
 use crate::objects::ExcKind;
@@ -57,6 +57,35 @@ macro_rules! tri {
         match $e {
             Ok(v) => v,
             Err(e) => break $label e,
+        }
+    };
+}
+
+/// `LoadFast`'s body: pushes local `$i`, or leaves the dispatch with UnboundLocalError placed at
+/// instruction `$at` (a superinstruction's second part places it at its own index).
+macro_rules! load_fast {
+    ($vm:expr, $frame:expr, $code:expr, $i:expr, $at:expr, $label:lifetime) => {
+        match &$frame.locals[$i as usize] {
+            Some(v) => $frame.stack.push(v.clone()),
+            None => {
+                $frame.set_lasti($at);
+                break $label $vm.unbound_local($code, $i as usize);
+            }
+        }
+    };
+}
+
+/// `StoreFast`'s body: puts `$v` (an `Option<Value>`, the popped top) in local `$i`; the old
+/// value is dropped, and finalizers it made pending run with `lasti` at `$at`.
+macro_rules! store_fast {
+    ($vm:expr, $frame:expr, $i:expr, $v:expr, $at:expr) => {
+        let v = $v;
+        if let Some(old) = std::mem::replace(&mut $frame.locals[$i as usize], v) {
+            old.discard();
+            if finalizers_pending() {
+                $frame.set_lasti($at);
+                $vm.run_finalizers();
+            }
         }
     };
 }
@@ -432,52 +461,21 @@ impl Vm {
                             frame.stack.push(code.consts[i as usize].clone());
                             continue;
                         }
-                        Op::LoadFast(i) => match &frame.locals[i as usize] {
-                            Some(v) => frame.stack.push(v.clone()),
-                            None => {
-                                frame.set_lasti(pc);
-                                break 'dispatch self.unbound_local(code, i as usize);
-                            }
-                        },
+                        Op::LoadFast(i) => load_fast!(self, frame, code, i, pc, 'dispatch),
                         Op::StoreFast(i) => {
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[i as usize], v) {
-                                old.discard();
-                                if finalizers_pending() {
-                                    frame.set_lasti(pc);
-                                    self.run_finalizers();
-                                }
-                            }
+                            store_fast!(self, frame, i, frame.stack.pop(), pc);
                             continue;
                         }
                         // Superinstructions (code/fuse.rs): both instructions' work, each part as
                         // its plain arm; an error in the second part is placed at the second.
                         Op::LoadFastLoadFast(a, b) => {
-                            match &frame.locals[a as usize] {
-                                Some(v) => frame.stack.push(v.clone()),
-                                None => {
-                                    frame.set_lasti(pc);
-                                    break 'dispatch self.unbound_local(code, a as usize);
-                                }
-                            }
+                            load_fast!(self, frame, code, a, pc, 'dispatch);
                             next = pc + 2;
-                            match &frame.locals[b as usize] {
-                                Some(v) => frame.stack.push(v.clone()),
-                                None => {
-                                    frame.set_lasti(pc + 1);
-                                    break 'dispatch self.unbound_local(code, b as usize);
-                                }
-                            }
+                            load_fast!(self, frame, code, b, pc + 1, 'dispatch);
                             continue;
                         }
                         Op::LoadFastLoadConst(a, c) => {
-                            match &frame.locals[a as usize] {
-                                Some(v) => frame.stack.push(v.clone()),
-                                None => {
-                                    frame.set_lasti(pc);
-                                    break 'dispatch self.unbound_local(code, a as usize);
-                                }
-                            }
+                            load_fast!(self, frame, code, a, pc, 'dispatch);
                             frame.stack.push(code.consts[c as usize].clone());
                             next = pc + 2;
                             continue;
@@ -485,51 +483,18 @@ impl Vm {
                         Op::LoadConstLoadFast(c, a) => {
                             frame.stack.push(code.consts[c as usize].clone());
                             next = pc + 2;
-                            match &frame.locals[a as usize] {
-                                Some(v) => frame.stack.push(v.clone()),
-                                None => {
-                                    frame.set_lasti(pc + 1);
-                                    break 'dispatch self.unbound_local(code, a as usize);
-                                }
-                            }
+                            load_fast!(self, frame, code, a, pc + 1, 'dispatch);
                             continue;
                         }
                         Op::StoreFastLoadFast(a, b) => {
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[a as usize], v) {
-                                old.discard();
-                                if finalizers_pending() {
-                                    frame.set_lasti(pc);
-                                    self.run_finalizers();
-                                }
-                            }
+                            store_fast!(self, frame, a, frame.stack.pop(), pc);
                             next = pc + 2;
-                            match &frame.locals[b as usize] {
-                                Some(v) => frame.stack.push(v.clone()),
-                                None => {
-                                    frame.set_lasti(pc + 1);
-                                    break 'dispatch self.unbound_local(code, b as usize);
-                                }
-                            }
+                            load_fast!(self, frame, code, b, pc + 1, 'dispatch);
                             continue;
                         }
                         Op::StoreFastStoreFast(a, b) => {
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[a as usize], v) {
-                                old.discard();
-                                if finalizers_pending() {
-                                    frame.set_lasti(pc);
-                                    self.run_finalizers();
-                                }
-                            }
-                            let v = frame.stack.pop();
-                            if let Some(old) = std::mem::replace(&mut frame.locals[b as usize], v) {
-                                old.discard();
-                                if finalizers_pending() {
-                                    frame.set_lasti(pc + 1);
-                                    self.run_finalizers();
-                                }
-                            }
+                            store_fast!(self, frame, a, frame.stack.pop(), pc);
+                            store_fast!(self, frame, b, frame.stack.pop(), pc + 1);
                             next = pc + 2;
                             continue;
                         }
@@ -604,6 +569,15 @@ impl Vm {
                             let len = frame.stack.len();
                             let base = len - n - 2;
                             let first = if let Value::Null = frame.stack[base + 1] { base + 2 } else { base + 1 };
+                            if first == base + 1
+                                && let Some(v) = method_fast_call(&frame.stack, base)
+                            {
+                                super::call::drop_above(&mut frame.stack, base);
+                                self.run_finalizers();
+                                frame.stack.push(v);
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
                             // `sys._getframe()`: a module's function that needs this frame.
                             if first == base + 2
                                 && let Value::Builtin(_) = &frame.stack[base]
@@ -674,13 +648,7 @@ impl Vm {
                                 std::mem::forget(frame.stack.pop());
                                 std::mem::forget(frame.stack.pop());
                                 next = pc + 2;
-                                if let Some(old) = frame.locals[l as usize].replace(v) {
-                                    old.discard();
-                                    if finalizers_pending() {
-                                        frame.set_lasti(pc + 1);
-                                        self.run_finalizers();
-                                    }
-                                }
+                                store_fast!(self, frame, l, Some(v), pc + 1);
                                 continue;
                             }
                             // The operator alone, by the general path; its StoreFast runs next.
@@ -690,6 +658,11 @@ impl Vm {
                             frame.stack.push(tri!(r, 'dispatch));
                         }
                         Op::Unary(uop) => {
+                            if let Some(v) = unary_fast_path(frame.stack.last().unwrap(), uop) {
+                                // The operand is an immediate: nothing to drop.
+                                std::mem::forget(std::mem::replace(frame.stack.last_mut().unwrap(), v));
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let a = frame.stack.pop().unwrap();
                             let v = tri!(self.unary_op(&a, uop), 'dispatch);
@@ -728,6 +701,19 @@ impl Vm {
                             }
                         }
                         Op::BuildTuple(n) => {
+                            // `a, b = b, a`, `(x, y), z = p, q`: a tuple unpacked at once by the
+                            // next instruction is never made; its items change order on the stack
+                            // (CPython's compiler emits a SWAP there). Not while every instruction
+                            // is a switch point or hook event: the unpack keeps its own turn then.
+                            if let Some(&Op::UnpackSequence(m)) = code.ops.get(next)
+                                && m == n
+                                && !self.switch_anywhere
+                            {
+                                let len = frame.stack.len();
+                                frame.stack[len - n as usize..].reverse();
+                                next = pc + 2;
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let items = frame.stack.split_off(frame.stack.len() - n as usize);
                             frame.stack.push(Value::tuple(items));
@@ -771,8 +757,10 @@ impl Vm {
                             continue;
                         }
                         Op::PopJumpIfFalse(t) => {
-                            if let Some(Value::Bool(b)) = frame.stack.last() {
-                                if !*b {
+                            // A bool (as a comparison leaves), small int, float or None: read
+                            // where it lies, and nothing to drop.
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if !b {
                                     next = t as usize;
                                 }
                                 std::mem::forget(frame.stack.pop());
@@ -785,8 +773,10 @@ impl Vm {
                             }
                         }
                         Op::PopJumpIfTrue(t) => {
-                            if let Some(Value::Bool(b)) = frame.stack.last() {
-                                if *b {
+                            // A bool (as a comparison leaves), small int, float or None: read
+                            // where it lies, and nothing to drop.
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if b {
                                     next = t as usize;
                                 }
                                 std::mem::forget(frame.stack.pop());
@@ -799,6 +789,14 @@ impl Vm {
                             }
                         }
                         Op::JumpIfFalseOrPop(t) => {
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if !b {
+                                    next = t as usize;
+                                } else {
+                                    std::mem::forget(frame.stack.pop());
+                                }
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if !b {
@@ -808,6 +806,14 @@ impl Vm {
                             }
                         }
                         Op::JumpIfTrueOrPop(t) => {
+                            if let Some(b) = frame.stack.last().and_then(immediate_truth) {
+                                if b {
+                                    next = t as usize;
+                                } else {
+                                    std::mem::forget(frame.stack.pop());
+                                }
+                                continue;
+                            }
                             frame.set_lasti(pc);
                             let b = tri!(self.truthy(frame.stack.last().unwrap()), 'dispatch);
                             if b {

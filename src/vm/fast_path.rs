@@ -215,3 +215,56 @@ pub(super) fn builtin_fast_call(stack: &[Value], base: usize) -> Option<Value> {
         _ => None,
     }
 }
+
+/// A method call (`CallMethod`: the method at `stack[base]`, the receiver above it, then the
+/// arguments) of `list.append(x)`, `list.pop()` or `dict.get(k[, default])` with a str key, on
+/// a list or dict itself (not a subclass's instance), done without the general call's argument
+/// checks and slices: nothing there calls Python code or drops a value. None: the general path.
+#[inline(always)]
+pub(super) fn method_fast_call(stack: &[Value], base: usize) -> Option<Value> {
+    let Value::Builtin(b) = &stack[base] else { return None };
+    if b.bound.is_some() {
+        return None;
+    }
+    let nargs = stack.len() - base - 2;
+    match (&stack[base + 1], b.owner, b.name, nargs) {
+        (Value::List(l), Owner::List, "append", 1) => {
+            let mut items = l.items.lock();
+            // Growing past what the allocator gives: the general path raises MemoryError.
+            crate::builtins::sizes::push_item(&mut items, stack[base + 2].clone()).ok()?;
+            Some(Value::None)
+        }
+        (Value::List(l), Owner::List, "pop", 0) => l.items.lock().pop(),
+        (Value::Dict(d), Owner::Dict, "get", 1 | 2) => {
+            let Value::Str(k) = &stack[base + 2] else { return None };
+            Some(d.get_str(k).unwrap_or_else(|| stack.get(base + 3).cloned().unwrap_or(Value::None)))
+        }
+        _ => None,
+    }
+}
+
+/// The truth of a value that needs no call and has no drop (a bool, small int, float or None),
+/// for the conditional jumps: `if n:`, `elif v:`, `while count:`. None: `truthy` answers.
+#[inline(always)]
+pub(super) fn immediate_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        Value::Float(f) => Some(*f != 0.0),
+        _ => None,
+    }
+}
+
+/// `not x` of an immediate and `-x` of a float or small int (not its most negative), without leaving the
+/// eval loop. None: the general path (`unary_op`).
+#[inline(always)]
+pub(super) fn unary_fast_path(v: &Value, op: crate::ast::UnaryOp) -> Option<Value> {
+    use crate::ast::UnaryOp;
+    match (op, v) {
+        (UnaryOp::Not, _) => immediate_truth(v).map(|b| Value::Bool(!b)),
+        (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+        (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
+        _ => None,
+    }
+}

@@ -179,6 +179,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             spec.zero = false;
         }
         let v = take(vm, key)?;
+        // `%d` of an int with no flag, width or precision: its digits, written straight out.
+        if let Value::Int(n) = v
+            && matches!(conv, 'd' | 'i' | 'u')
+            && spec.width == 0
+            && spec.precision.is_none()
+            && spec.sign.is_none()
+        {
+            use std::fmt::Write;
+            let _ = write!(out, "{n}");
+            continue;
+        }
         let text = match conv {
             's' | 'r' | 'a' | 'b' if is_bytes || conv != 'b' => {
                 let s = match conv {
