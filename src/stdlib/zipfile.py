@@ -12,7 +12,8 @@ import sys
 import time
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -715,3 +716,6 @@ class ZipFile:
 
 
 PyZipFile = ZipFile
+
+
+from _zipfile_path import CompleteDirs, FastLookup, Path  # noqa: E402  (they subclass ZipFile)
