@@ -348,6 +348,7 @@ embedded! {
     // std24b: zipimport, zipfile.Path, nturl2path, modulefinder, cgitb, asyncio's protocols/transports
     "zipimport" => "zipimport.py",
     "_zipfile_path" => "_zipfile_path.py",
+    "_difflib_html" => "_difflib_html.py",
     "nturl2path" => "nturl2path.py",
     "modulefinder" => "modulefinder.py",
     "cgitb" => "cgitb.py",
