@@ -11,7 +11,6 @@ import itertools
 import os
 import signal
 import threading
-import warnings
 
 from . import events
 from .base_events import SelectorEventLoop
@@ -159,6 +158,7 @@ class BaseChildWatcher(AbstractChildWatcher):
 
     def attach_loop(self, loop):
         if loop is None and self._loop is not None and self._callbacks:
+            import warnings
             warnings.warn('A loop is being detached from a child watcher with pending handlers',
                           RuntimeWarning)
         if self._loop is not None:
