@@ -236,10 +236,12 @@ def _entry_finder(entry):
     cache = sys.path_importer_cache
     if entry in cache:
         return cache[entry]
-    if entry in _resolving:
+    import _thread
+    mine = (entry, _thread.get_ident())
+    if mine in _resolving:
         # The hooks' own imports (zipimport, struct...) come from the rest of the path.
         return None
-    _resolving.add(entry)
+    _resolving.add(mine)
     try:
         finder = None
         hooks = list(sys.path_hooks)
@@ -253,12 +255,12 @@ def _entry_finder(entry):
             except ImportError:
                 continue
     finally:
-        _resolving.discard(entry)
+        _resolving.discard(mine)
     cache[entry] = finder
     return finder
 
 
-# The entries whose finder is being made right now.
+# (entry, thread) for the entries whose finder a thread is making right now.
 _resolving = set()
 
 
