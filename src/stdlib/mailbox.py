@@ -16,6 +16,7 @@ import io
 import os
 import socket
 import time
+from types import GenericAlias
 
 __all__ = ['Mailbox', 'Maildir', 'mbox', 'MH', 'Babyl', 'MMDF', 'Message', 'MaildirMessage',
            'mboxMessage', 'MHMessage', 'BabylMessage', 'MMDFMessage', 'Error', 'NoSuchMailboxError', 'NotEmptyError', 'ExternalClashError',
@@ -94,6 +95,8 @@ def _dot_unlock(path):
 
 class _ProxyFile:
     """A read-only file over an open message file; closing it closes that file."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, f):
         self._fh = f
@@ -200,6 +203,8 @@ def _no_such_key(key):
 
 class Mailbox:
     """Messages kept together somewhere, reached by key like a dict."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     _append_newline = False
 

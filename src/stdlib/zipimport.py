@@ -59,6 +59,9 @@ class _Member:
 def _open_failure(archive):
     return ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
 
+# The whole table, as CPython's zipimport names it.
+cp437_table = ''.join(map(chr, range(128))) + _CP437_HIGH
+
 
 def _cp437(raw):
     return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)

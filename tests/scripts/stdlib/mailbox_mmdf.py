@@ -48,3 +48,4 @@ try:
 except mailbox.NoSuchMailboxError as e:
     print('NoSuchMailboxError', os.path.basename(str(e)))
 shutil.rmtree(base)
+print(mailbox.Mailbox[int], mailbox.MMDF[str], mailbox.Babyl[bytes])

@@ -95,3 +95,4 @@ for name in ('zmod', 'zpkg', 'zpkg.sub', 'crlf', 'deep', 'storedmod'):
     sys.modules.pop(name, None)
 sys.path[:] = [p for p in sys.path if base not in p]
 shutil.rmtree(base)
+print(len(zipimport.cp437_table), zipimport.cp437_table[126:131])
