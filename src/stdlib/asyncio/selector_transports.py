@@ -49,12 +49,12 @@ def _extra_of(sock, extra):
 class _SelectorTransport(transports._FlowControlMixin):
     """What both socket transports share: the socket, the protocol, closing and errors."""
 
-    def __init__(self, loop, sock, protocol, extra=None, server=None):
-        super().__init__(_extra_of(sock, extra), loop)
+    def __init__(self, loop, sock, protocol, info=None, server=None):
+        super().__init__(_extra_of(sock, info), loop)
         self._sock = sock
         self._sock_fd = sock.fileno()
         self._protocol = protocol
-        self._protocol_connected = True
+        self._connected = True
         self._server = server
         self._buffer = self._empty_buffer()
         self._conn_lost = 0
@@ -81,7 +81,7 @@ class _SelectorTransport(transports._FlowControlMixin):
 
     def set_protocol(self, protocol):
         self._protocol = protocol
-        self._protocol_connected = True
+        self._connected = True
 
     def get_protocol(self):
         return self._protocol
@@ -112,9 +112,9 @@ class _SelectorTransport(transports._FlowControlMixin):
         if not self._buffer:
             self._conn_lost += 1
             self._loop.remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+            self._loop.call_soon(self._finish, None)
 
-    def _fatal_error(self, exc, message='Fatal error on transport'):
+    def _fail(self, exc, message='Fatal error on transport'):
         # A peer that went away is an ordinary event, not worth a report.
         if not isinstance(exc, OSError):
             self._loop.call_exception_handler({
@@ -135,11 +135,11 @@ class _SelectorTransport(transports._FlowControlMixin):
             self._closing = True
             self._loop.remove_reader(self._sock_fd)
         self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+        self._loop.call_soon(self._finish, exc)
 
-    def _call_connection_lost(self, exc):
+    def _finish(self, exc):
         try:
-            if self._protocol_connected:
+            if self._connected:
                 self._protocol.connection_lost(exc)
         finally:
             self._sock.close()
@@ -163,7 +163,7 @@ class _SelectorSocketTransport(_SelectorTransport):
     _empty_buffer = bytearray
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
-        super().__init__(loop, sock, protocol, extra, server)
+        super().__init__(loop, sock, protocol, info=extra, server=server)
         self._eof = False
         self._buffered = isinstance(protocol, protocols.BufferedProtocol)
         _set_nodelay(sock)
@@ -177,8 +177,8 @@ class _SelectorSocketTransport(_SelectorTransport):
             self._loop.add_reader(self._sock_fd, self._read_ready)
 
     def set_protocol(self, protocol):
+        _SelectorTransport.set_protocol(self, protocol)
         self._buffered = isinstance(protocol, protocols.BufferedProtocol)
-        super().set_protocol(protocol)
 
     def _read_ready(self):
         if self._conn_lost:
@@ -190,7 +190,7 @@ class _SelectorSocketTransport(_SelectorTransport):
         except _FATAL:
             raise
         except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
+            self._fail(exc, 'Fatal read error on socket transport')
             return
         if not data:
             self._read_eof()
@@ -203,17 +203,17 @@ class _SelectorSocketTransport(_SelectorTransport):
         except _FATAL:
             raise
         except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+            self._fail(exc, 'Fatal error: protocol.data_received() call failed.')
 
     def _read_eof(self):
         try:
-            keep_open = self._protocol.eof_received()
+            stay = self._protocol.eof_received()
         except _FATAL:
             raise
         except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            self._fail(exc, 'Fatal error: protocol.eof_received() call failed.')
             return
-        if keep_open:
+        if stay:
             # Half-closed: the protocol may still write; nothing more will be read.
             self._loop.remove_reader(self._sock_fd)
         else:
@@ -236,7 +236,7 @@ class _SelectorSocketTransport(_SelectorTransport):
             except _FATAL:
                 raise
             except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
+                self._fail(exc, 'Fatal write error on socket transport')
                 return
             data = memoryview(data)[sent:]
             if not data:
@@ -260,7 +260,7 @@ class _SelectorSocketTransport(_SelectorTransport):
         except BaseException as exc:
             self._loop.remove_writer(self._sock_fd)
             self._buffer.clear()
-            self._fatal_error(exc, 'Fatal write error on socket transport')
+            self._fail(exc, 'Fatal write error on socket transport')
             return
         del self._buffer[:sent]
         self._maybe_resume_protocol()
@@ -268,7 +268,7 @@ class _SelectorSocketTransport(_SelectorTransport):
             return
         self._loop.remove_writer(self._sock_fd)
         if self._closing:
-            self._call_connection_lost(None)
+            self._finish(None)
         elif self._eof:
             self._sock.shutdown(socket.SHUT_WR)
 
@@ -289,9 +289,9 @@ class _SelectorDatagramTransport(_SelectorTransport):
     _empty_buffer = collections.deque
 
     def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
-        super().__init__(loop, sock, protocol, extra)
+        super().__init__(loop, sock, protocol, info=extra)
         self._address = address
-        self._buffer_size = 0
+        self._queued = 0
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
@@ -302,7 +302,7 @@ class _SelectorDatagramTransport(_SelectorTransport):
             self._loop.add_reader(self._sock_fd, self._read_ready)
 
     def get_write_buffer_size(self):
-        return self._buffer_size
+        return self._queued
 
     def _read_ready(self):
         if self._conn_lost:
@@ -316,7 +316,7 @@ class _SelectorDatagramTransport(_SelectorTransport):
         except _FATAL:
             raise
         except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on datagram transport')
+            self._fail(exc, 'Fatal read error on datagram transport')
         else:
             self._protocol.datagram_received(data, addr)
 
@@ -346,16 +346,16 @@ class _SelectorDatagramTransport(_SelectorTransport):
             except _FATAL:
                 raise
             except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                self._fail(exc, 'Fatal write error on datagram transport')
                 return
         self._buffer.append((bytes(data), addr))
-        self._buffer_size += len(data)
+        self._queued += len(data)
         self._maybe_pause_protocol()
 
     def _sendto_ready(self):
         while self._buffer:
             data, addr = self._buffer.popleft()
-            self._buffer_size -= len(data)
+            self._queued -= len(data)
             try:
                 if self._extra['peername']:
                     self._sock.send(data)
@@ -363,7 +363,7 @@ class _SelectorDatagramTransport(_SelectorTransport):
                     self._sock.sendto(data, addr)
             except _WOULD_BLOCK:
                 self._buffer.appendleft((data, addr))
-                self._buffer_size += len(data)
+                self._queued += len(data)
                 break
             except OSError as exc:
                 self._protocol.error_received(exc)
@@ -371,10 +371,10 @@ class _SelectorDatagramTransport(_SelectorTransport):
             except _FATAL:
                 raise
             except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                self._fail(exc, 'Fatal write error on datagram transport')
                 return
         self._maybe_resume_protocol()
         if not self._buffer:
             self._loop.remove_writer(self._sock_fd)
             if self._closing:
-                self._call_connection_lost(None)
+                self._finish(None)

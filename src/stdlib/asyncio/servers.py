@@ -13,29 +13,28 @@ _WOULD_BLOCK = (BlockingIOError, InterruptedError)
 
 class Server(events.AbstractServer):
 
-    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
-                 ssl_handshake_timeout, ssl_shutdown_timeout=None):
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog, ssl_handshake_timeout,
+                 ssl_shutdown_timeout=None):
         self._loop = loop
         self._sockets = sockets
         self._active_count = 0
         self._waiters = []
-        self._protocol_factory = protocol_factory
+        self._factory = protocol_factory
         self._backlog = backlog
-        self._ssl_context = ssl_context
-        self._ssl_handshake_timeout = ssl_handshake_timeout
-        self._ssl_shutdown_timeout = ssl_shutdown_timeout
+        # Kept for the record: TLS servers are not available (gilpy has no ssl module).
+        self._tls = (ssl_context, ssl_handshake_timeout, ssl_shutdown_timeout)
         self._serving = False
-        self._serving_forever_fut = None
+        self._forever = None
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+        return '<%s sockets=%r>' % (type(self).__name__, self.sockets)
 
     def _attach(self):
         self._active_count += 1
 
     def _detach(self):
         self._active_count -= 1
-        if self._active_count == 0 and self._sockets is None:
+        if not self._active_count and self._sockets is None:
             self._wakeup()
 
     def _wakeup(self):
@@ -70,7 +69,7 @@ class Server(events.AbstractServer):
                 return
             conn.setblocking(False)
             try:
-                protocol = self._protocol_factory()
+                protocol = self._factory()
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
@@ -107,9 +106,9 @@ class Server(events.AbstractServer):
         self._serving = False
         for sock in sockets:
             sock.close()
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
-            self._serving_forever_fut = None
+        if self._forever is not None and not self._forever.done():
+            self._forever.cancel()
+            self._forever = None
         if self._active_count == 0:
             self._wakeup()
 
@@ -120,14 +119,14 @@ class Server(events.AbstractServer):
         await tasks.sleep(0)
 
     async def serve_forever(self):
-        if self._serving_forever_fut is not None:
-            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._forever is not None:
+            raise RuntimeError('server %r is already being awaited on serve_forever()' % (self,))
         if self._sockets is None:
-            raise RuntimeError(f'server {self!r} is closed')
+            raise RuntimeError('server %r is closed' % (self,))
         self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        forever = self._forever = self._loop.create_future()
         try:
-            await self._serving_forever_fut
+            await forever
         except exceptions.CancelledError:
             try:
                 self.close()
@@ -135,14 +134,14 @@ class Server(events.AbstractServer):
             finally:
                 raise
         finally:
-            self._serving_forever_fut = None
+            self._forever = None
 
     async def wait_closed(self):
         if self._sockets is None or self._waiters is None:
-            return
-        waiter = self._loop.create_future()
-        self._waiters.append(waiter)
-        await waiter
+            return  # (python3 3.11 returns at once once close() was called)
+        closed = self._loop.create_future()
+        self._waiters.append(closed)
+        await closed
 
     async def __aenter__(self):
         return self
