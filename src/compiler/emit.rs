@@ -44,6 +44,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside the body of an except* clause (nothing may jump out of it).
     ExceptStarBody,
+    /// Inside a finally body run inline by a `return`: the value it returns is on the stack.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -668,12 +670,33 @@ impl<'a> Compiler<'a> {
                 }
                 FBlock::TryFinally(body) => {
                     self.emit(Op::PopBlock);
+                    // The finally body runs inline, under the blocks outside its `try`; a
+                    // `break`/`continue`/`return` in it drops the value being returned first.
                     let saved = std::mem::take(&mut self.unit().fblocks);
                     self.unit().fblocks = saved[..i].to_vec();
+                    if keep_top {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     let line = self.line;
                     self.stmts(body)?;
                     self.line = line;
-                    self.unit().fblocks = saved;
+                    if keep_top {
+                        self.unit().fblocks.pop();
+                    }
+                    // Breaks out of the inline body jump to the end of a loop outside it: keep
+                    // them for that loop's patching.
+                    let inline = std::mem::replace(&mut self.unit().fblocks, saved);
+                    for (k, block) in inline.into_iter().enumerate() {
+                        if let (FBlock::Loop { breaks, .. }, FBlock::Loop { breaks: kept, .. }) = (block, &mut self.unit().fblocks[k]) {
+                            *kept = breaks;
+                        }
+                    }
+                }
+                FBlock::PopValue => {
+                    if keep_top {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::PopTop);
                 }
                 FBlock::With => {
                     self.emit(Op::PopBlock);
