@@ -198,7 +198,16 @@ fn read_script(script: &str, argv0: &str) -> Result<(Vec<u8>, PathBuf), Failure>
 fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<(MainProgram, Value), Failure> {
     match machine.find_main_module(name) {
         Ok(m) => {
-            let argv0 = m.file.clone().unwrap_or_else(|| m.filename.clone());
+            // sys.argv[0] is the module's file, as python3's runpy sets it; a module inside the
+            // binary is named by its place in the standard library's folder on sys.path.
+            let argv0 = match (&m.file, m.filename.strip_prefix("<frozen ")) {
+                (Some(file), _) => file.clone(),
+                (None, Some(_)) => {
+                    let main = if stdlib::is_package(name) { format!("{name}.__main__") } else { name.to_string() };
+                    format!("{}/{}.py", vm::import::finder::stdlib_place(), main.replace('.', "/"))
+                }
+                (None, None) => m.filename.clone(),
+            };
             Ok((MainProgram { source: m.source, filename: m.filename, file: m.file, argv0, main_dir: cwd() }, m.spec))
         }
         Err(vm::import::MainModuleError::Message(message)) => Err(Failure { message: format!("{argv0}: {message}\n"), status: 1 }),
@@ -522,6 +531,18 @@ fn main() {
     }
     cli::apply_environment(&mut opts, |name| std::env::var(name).ok());
     cli::apply_xoptions(&mut opts);
+    let digits_env = std::env::var("PYTHONINTMAXSTRDIGITS").ok().filter(|_| opts.flags.ignore_environment == 0);
+    match cli::int_digits::configured(digits_env.as_deref(), &opts.xoptions) {
+        Ok(limit) => opts.flags.int_max_str_digits = limit,
+        Err(invalid) => {
+            eprint!("{}", invalid.fatal_text());
+            std::process::exit(1);
+        }
+    }
+    if let Some(limit) = opts.flags.int_max_str_digits {
+        // Validated above: 0 or at least the threshold.
+        let _ = objects::int_text::set_limit(limit);
+    }
     config::set(config::Config { flags: opts.flags.clone(), orig_argv, warnoptions: opts.warnoptions.clone(), xoptions: opts.xoptions.clone() });
     vm::panic_guard::install_hook();
     // The interpreter runs on a thread with a large stack; deep recursion is bounded by the recursion

@@ -715,3 +715,64 @@ class ZipFile:
 
 
 PyZipFile = ZipFile
+
+
+# ---- `python -m zipfile`: list, test, extract or create an archive ----------------------------
+
+def _pack_tree(archive, path, stored_as):
+    """Adds a file, or a folder and everything under it in name order; other kinds are skipped."""
+    if os.path.isfile(path):
+        archive.write(path, stored_as, ZIP_DEFLATED)
+        return
+    if not os.path.isdir(path):
+        return
+    if stored_as:
+        archive.write(path, stored_as)
+    for entry in sorted(os.listdir(path)):
+        _pack_tree(archive, os.path.join(path, entry), os.path.join(stored_as, entry))
+
+
+def _top_name(path):
+    name = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+    return '' if name in ('', os.curdir, os.pardir) else name
+
+
+def main(args=None):
+    import argparse
+    cli = argparse.ArgumentParser(description='A simple command-line interface for zipfile module.')
+    one_of = cli.add_mutually_exclusive_group(required=True)
+    one_of.add_argument('-l', '--list', metavar='<zipfile>', help='Show listing of a zipfile')
+    one_of.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
+                        help='Extract zipfile into target dir')
+    one_of.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                        help='Create zipfile from sources')
+    one_of.add_argument('-t', '--test', metavar='<zipfile>', help='Test if a zipfile is valid')
+    cli.add_argument('--metadata-encoding', metavar='<encoding>',
+                     help='Specify encoding of member names for -l, -e and -t')
+    opts = cli.parse_args(args)
+    names_in = opts.metadata_encoding
+    if opts.test is not None:
+        with ZipFile(opts.test, 'r', metadata_encoding=names_in) as archive:
+            broken = archive.testzip()
+        if broken:
+            print(f"The following enclosed file is corrupted: {broken!r}")
+        print("Done testing")
+    elif opts.list is not None:
+        with ZipFile(opts.list, 'r', metadata_encoding=names_in) as archive:
+            archive.printdir()
+    elif opts.extract is not None:
+        source, target = opts.extract
+        with ZipFile(source, 'r', metadata_encoding=names_in) as archive:
+            archive.extractall(target)
+    elif opts.create is not None:
+        if names_in:
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
+        target, *sources = opts.create
+        with ZipFile(target, 'w') as archive:
+            for path in sources:
+                _pack_tree(archive, path, _top_name(path))
+
+
+if __name__ == "__main__":
+    main()
