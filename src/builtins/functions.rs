@@ -70,6 +70,9 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
+    if crate::modules::sys_streams::is_closed(stream) {
+        return Err(crate::modules::sys_streams::closed_error());
+    }
     match stream {
         StdStream::Err => vm.write_stderr(&out),
         StdStream::Out => vm.write_stdout(&out)?,

@@ -234,7 +234,12 @@ fn super_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         1 => vm.implicit_super()?,
         n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", n - 1))),
     };
-    Ok(Value::Instance(Instance::new(types().super_.clone(), Payload::Super { class: cls, obj })))
+    // `class S(super)`: the instance is of the subclass.
+    let made = match a.first() {
+        Some(Value::Class(c)) if c.is_subclass(&types().super_) => c.clone(),
+        _ => types().super_.clone(),
+    };
+    Ok(Value::Instance(Instance::new(made, Payload::Super { class: cls, obj })))
 }
 
 /// CPython's `supercheck`: `obj` is an instance of `cls` or a subclass of it.
