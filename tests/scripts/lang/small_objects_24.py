@@ -85,3 +85,10 @@ for call in (lambda: max(**{'a': 1}), lambda: max(), lambda: min(**{'a': 1}), la
         call()
     except TypeError as e:
         print(e)
+import os
+for fn in (os.stat, os.lstat, os.chdir, os.remove, os.chmod):
+    for bad in (1.5, 'a\0b', b'a\0b', None, [1]):
+        try:
+            fn(bad) if fn is not os.chmod else fn(bad, 0o644)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
