@@ -25,6 +25,8 @@ pub struct Flags {
     pub utf8_mode: u8,
     pub safe_path: bool,
     pub unbuffered: bool,
+    /// PYTHONINTMAXSTRDIGITS or `-X int_max_str_digits` (None: not given, -1 in `sys.flags`).
+    pub int_max_str_digits: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]

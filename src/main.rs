@@ -198,7 +198,16 @@ fn read_script(script: &str, argv0: &str) -> Result<(Vec<u8>, PathBuf), Failure>
 fn find_main_module(machine: &mut vm::Vm, name: &str, argv0: &str) -> Result<(MainProgram, Value), Failure> {
     match machine.find_main_module(name) {
         Ok(m) => {
-            let argv0 = m.file.clone().unwrap_or_else(|| m.filename.clone());
+            // sys.argv[0] is the module's file, as python3's runpy sets it; a module inside the
+            // binary is named by its place in the standard library's folder on sys.path.
+            let argv0 = match (&m.file, m.filename.strip_prefix("<frozen ")) {
+                (Some(file), _) => file.clone(),
+                (None, Some(_)) => {
+                    let main = if stdlib::is_package(name) { format!("{name}.__main__") } else { name.to_string() };
+                    format!("{}/{}.py", vm::import::finder::stdlib_place(), main.replace('.', "/"))
+                }
+                (None, None) => m.filename.clone(),
+            };
             Ok((MainProgram { source: m.source, filename: m.filename, file: m.file, argv0, main_dir: cwd() }, m.spec))
         }
         Err(vm::import::MainModuleError::Message(message)) => Err(Failure { message: format!("{argv0}: {message}\n"), status: 1 }),
@@ -285,8 +294,15 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
 
     // Where the program comes from (a -m module is found once the interpreter runs).
     let stdin_tty = std::io::stdin().is_terminal();
-    let interactive_only = g.mp_spawn.is_none() && matches!(opts.program, cli::Program::Stdin { named: false }) && stdin_tty;
+    // python3 reads stdin at its prompt when it is a terminal, or under -i (not PYTHONINSPECT) however
+    // stdin is connected.
+    let interactive_only = g.mp_spawn.is_none()
+        && match opts.program {
+            cli::Program::Stdin { named } => (stdin_tty && !named) || opts.flags.interactive != 0,
+            _ => false,
+        };
     let mut raw: Option<(Vec<u8>, String)> = None;
+    let mut main_from_dir = false;
     let mut program = if let Some(main) = &g.mp_spawn {
         // A spawned multiprocessing child: the job comes on stdin, the main script is imported later.
         let dir = std::path::Path::new(main).parent().map(|p| p.to_path_buf()).unwrap_or_default();
@@ -299,6 +315,9 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
             cli::Program::Module(_) => MainProgram { source: String::new(), filename: String::new(), file: None, argv0: "-m".into(), main_dir: cwd() },
             cli::Program::Script(script) => match read_script(script, &argv0) {
                 Ok((bytes, path)) => {
+                    // A directory's __main__.py runs with a spec named '__main__' (so `__package__`
+                    // is ''), as python3's runpy gives it.
+                    main_from_dir = path.file_name().is_some_and(|n| n == "__main__.py") && absolute(std::path::Path::new(script)).is_dir();
                     let text = path.to_string_lossy().into_owned();
                     // sys.path[0]: the script's folder, symbolic links resolved (as python3).
                     let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
@@ -419,6 +438,19 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
         };
     }
 
+    if main_from_dir && let Some(file) = &program.file {
+        let spec = machine.import_module(vm::import::spec::BOOTSTRAP).and_then(|boot| {
+            let args = [Value::str("source"), Value::str("__main__"), Value::str(file), Value::None];
+            machine.call_method(&boot, "_spec_for", &args)
+        });
+        match spec {
+            Ok(spec) => main_spec = spec,
+            Err(e) => {
+                machine.print_exception(&e);
+                return 1;
+            }
+        }
+    }
     let globals = match machine.main_namespace(program.file.as_deref(), &main_spec) {
         Ok(g) => g,
         Err(e) => {
@@ -442,7 +474,8 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
             }
             Ok(code) => match machine.issue_syntax_warnings(&code.source).and_then(|()| machine.run_code(code, globals.clone())) {
                 Ok(_) => 0,
-                Err(e) if inspect && !e.matches(ExcKind::SystemExit) => {
+                // Under -i / PYTHONINSPECT even SystemExit is reported as a traceback (status 1).
+                Err(e) if inspect => {
                     machine.report_uncaught(&e);
                     1
                 }
@@ -450,7 +483,9 @@ fn run(opts: cli::Options, argv0: String) -> i32 {
             },
         }
     };
-    if interactive_only || inspect {
+    // After a program, python3 prompts only when stdin is a terminal or -i was given (PYTHONINSPECT
+    // with a pipe does not prompt).
+    if interactive_only || (inspect && (stdin_tty || opts.flags.interactive != 0)) {
         if interactive_only && opts.flags.quiet == 0 {
             interp.stdio.write_err(&repl::banner(&machine));
         }
@@ -522,6 +557,18 @@ fn main() {
     }
     cli::apply_environment(&mut opts, |name| std::env::var(name).ok());
     cli::apply_xoptions(&mut opts);
+    let digits_env = std::env::var("PYTHONINTMAXSTRDIGITS").ok().filter(|_| opts.flags.ignore_environment == 0);
+    match cli::int_digits::configured(digits_env.as_deref(), &opts.xoptions) {
+        Ok(limit) => opts.flags.int_max_str_digits = limit,
+        Err(invalid) => {
+            eprint!("{}", invalid.fatal_text());
+            std::process::exit(1);
+        }
+    }
+    if let Some(limit) = opts.flags.int_max_str_digits {
+        // Validated above: 0 or at least the threshold.
+        let _ = objects::int_text::set_limit(limit);
+    }
     config::set(config::Config { flags: opts.flags.clone(), orig_argv, warnoptions: opts.warnoptions.clone(), xoptions: opts.xoptions.clone() });
     vm::panic_guard::install_hook();
     // The interpreter runs on a thread with a large stack; deep recursion is bounded by the recursion

@@ -70,6 +70,9 @@ pub fn print(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
+    if crate::modules::sys_streams::is_closed(stream) {
+        return Err(crate::modules::sys_streams::closed_error());
+    }
     match stream {
         StdStream::Err => vm.write_stderr(&out),
         StdStream::Out => vm.write_stdout(&out)?,
@@ -564,6 +567,10 @@ pub fn sorted(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: &[Value], k: &KwArgs, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
+    // As CPython: the count of positional arguments is checked before the keywords.
+    if a.is_empty() {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "key" | "default")) {
         return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {name}()", n.as_str())));
     }

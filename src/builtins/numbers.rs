@@ -566,7 +566,7 @@ fn float_conjugate(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 /// subclasses (plain ints and floats answer from the tables below first).
 fn part_property(name: &'static str, get: NativeFn) -> Value {
     let fget = crate::objects::function::Builtin::new(name, get);
-    let prop = crate::objects::class::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+    let prop = crate::objects::class::Property { fget, fset: Value::None, fdel: Value::None, doc: parking_lot::Mutex::new(Value::None) };
     Value::Instance(Instance::new(types().property.clone(), Payload::Property(Box::new(prop))))
 }
 fn part_real(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

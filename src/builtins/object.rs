@@ -132,7 +132,12 @@ pub fn native_property_full(fget: Value, fset: Value, fdel: Value) -> Value {
 }
 
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::Instance(Instance::new(types().property.clone(), Payload::Property(Box::new(Property { fget, fset, fdel, doc }))))
+    new_property_of(types().property.clone(), fget, fset, fdel, doc)
+}
+
+/// A property of class `cls` (property or a subclass of it).
+fn new_property_of(cls: Arc<Class>, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    Value::Instance(Instance::new(cls, Payload::Property(Box::new(Property { fget, fset, fdel, doc: parking_lot::Mutex::new(doc) }))))
 }
 
 /// A property's doc when none is given: its getter's `__doc__`.
@@ -158,14 +163,28 @@ fn property_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         a.get(i).cloned().or_else(|| k.iter().find(|(n, _)| n.as_str() == name).map(|(_, v)| v.clone())).unwrap_or(Value::None)
     };
     let fget = get(1, "fget");
-    let doc = doc_of_getter(vm, &fget, get(4, "doc"))?;
-    Ok(new_property(fget, get(2, "fset"), get(3, "fdel"), doc))
+    let given = get(4, "doc");
+    let doc = doc_of_getter(vm, &fget, given.clone())?;
+    let cls = match a.first() {
+        Some(Value::Class(c)) if c.is_subclass(&types().property) => c.clone(),
+        _ => types().property.clone(),
+    };
+    if Arc::ptr_eq(&cls, &types().property) {
+        return Ok(new_property(fget, get(2, "fset"), get(3, "fdel"), doc));
+    }
+    // A subclass's instance keeps its getter's doc in its own dict, where the subclass's
+    // `__doc__` does not shadow it (as CPython 3.11).
+    let made = new_property_of(cls, fget, get(2, "fset"), get(3, "fdel"), given.clone());
+    if given.is_none() && !doc.is_none() {
+        vm.set_attr(&made, crate::name!("__doc__"), doc)?;
+    }
+    Ok(made)
 }
 
 fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     match v {
         Value::Instance(i) => match &i.payload {
-            Payload::Property(p) => Ok((p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone())),
+            Payload::Property(p) => Ok((p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.lock().clone())),
             _ => Err(PyErr::type_error("not a property")),
         },
         _ => Err(PyErr::type_error("not a property")),
@@ -234,7 +253,12 @@ fn super_new(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         1 => vm.implicit_super()?,
         n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", n - 1))),
     };
-    Ok(Value::Instance(Instance::new(types().super_.clone(), Payload::Super { class: cls, obj })))
+    // `class S(super)`: the instance is of the subclass.
+    let made = match a.first() {
+        Some(Value::Class(c)) if c.is_subclass(&types().super_) => c.clone(),
+        _ => types().super_.clone(),
+    };
+    Ok(Value::Instance(Instance::new(made, Payload::Super { class: cls, obj })))
 }
 
 /// CPython's `supercheck`: `obj` is an instance of `cls` or a subclass of it.
@@ -446,7 +470,7 @@ pub static PROPERTY_ATTRS: &[Computed<Property>] = &[
     Computed { name: "fget", get: |_, _, p| Ok(Some(p.fget.clone())) },
     Computed { name: "fset", get: |_, _, p| Ok(Some(p.fset.clone())) },
     Computed { name: "fdel", get: |_, _, p| Ok(Some(p.fdel.clone())) },
-    Computed { name: "__doc__", get: |_, _, p| Ok(Some(p.doc.clone())) },
+    Computed { name: "__doc__", get: |_, _, p| Ok(Some(p.doc.lock().clone())) },
     Computed {
         name: "__isabstractmethod__",
         get: |vm, _, p| {

@@ -8,6 +8,7 @@
 //! program) are getopt's, which clap's model of flags and positionals does not express.
 
 pub mod help;
+pub mod int_digits;
 
 use crate::config::Flags;
 

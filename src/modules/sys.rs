@@ -99,7 +99,10 @@ fn stream_buffer(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// here first (builtins/file/classes.rs).
 pub fn stream_method(this: &Value, name: &str) -> Option<NativeFn> {
     let Value::Instance(i) = this else { return None };
-    i.native::<Stream>()?;
+    let which = *i.native::<Stream>()?;
+    if let Some(refuse) = super::sys_streams::closed_method(which, name) {
+        return Some(refuse);
+    }
     let own: [(&str, NativeFn); 6] = [
         ("write", stream_write),
         ("flush", stream_flush),

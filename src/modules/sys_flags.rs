@@ -27,7 +27,7 @@ fn fields(f: &crate::config::Flags) -> Vec<(&'static str, Value)> {
         ("utf8_mode", n(f.utf8_mode)),
         ("warn_default_encoding", Value::Int(0)),
         ("safe_path", Value::Bool(f.safe_path)),
-        ("int_max_str_digits", Value::Int(-1)),
+        ("int_max_str_digits", Value::Int(f.int_max_str_digits.unwrap_or(-1))),
     ]
 }
 

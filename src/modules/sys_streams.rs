@@ -118,8 +118,47 @@ fn none(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 
 fn closed(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    stream_of(&a[0])?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(is_closed(stream_of(&a[0])?)))
+}
+
+/// Streams the program closed (`sys.stdout.close()`): their Python-level operations raise
+/// ValueError; the OS descriptor stays open, as python3's standard streams do not own it.
+static CLOSED: [AtomicBool; 3] = [AtomicBool::new(false), AtomicBool::new(false), AtomicBool::new(false)];
+
+/// Whether the program closed this standard stream.
+pub fn is_closed(s: Stream) -> bool {
+    CLOSED[slot(s)].load(Relaxed)
+}
+
+/// ValueError for an operation on a closed standard stream (the text-layer wording, with a period).
+pub fn closed_error() -> PyErr {
+    PyErr::value_error("I/O operation on closed file.")
+}
+
+fn raise_closed(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Err(closed_error())
+}
+
+/// As `raise_closed`, in the wording of the calls CPython answers from its buffer layer.
+fn raise_closed_buffer(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Err(PyErr::value_error("I/O operation on closed file"))
+}
+
+/// What a closed stream does for `name` instead of its method, if it refuses it.
+pub fn closed_method(s: Stream, name: &str) -> Option<NativeFn> {
+    const TEXT: &[&str] =
+        &["write", "flush", "tell", "seek", "truncate", "writelines", "reconfigure", "__enter__", "read", "readline", "readlines", "__iter__", "__next__"];
+    const BUFFER: &[&str] = &["fileno", "isatty", "readable", "writable", "seekable"];
+    if !is_closed(s) {
+        return None;
+    }
+    if TEXT.contains(&name) {
+        Some(raise_closed)
+    } else if BUFFER.contains(&name) {
+        Some(raise_closed_buffer)
+    } else {
+        None
+    }
 }
 
 fn isatty(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -258,13 +297,17 @@ fn exit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     close(vm, &a[..1], k)
 }
 
-/// close(): what is buffered goes out; the OS stream itself stays open for the interpreter
-/// (gilpy's own messages and tracebacks still need it).
+/// close(): what is buffered goes out and the stream refuses further use; the OS stream itself
+/// stays open for the interpreter (gilpy's own messages and tracebacks still need it).
 fn close(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    if stream_of(&a[0])? == Stream::Out {
-        vm.flush_stdout()?;
+    let s = stream_of(&a[0])?;
+    if is_closed(s) {
+        return Ok(Value::None);
     }
-    Ok(Value::None)
+    let flushed = if s == Stream::Out { vm.flush_stdout().map(|_| ()) } else { Ok(()) };
+    // Closed even when the last flush failed, as CPython's close().
+    CLOSED[slot(s)].store(true, Relaxed);
+    flushed.map(|()| Value::None)
 }
 
 fn writelines(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

@@ -323,7 +323,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// `__doc__`, which the program may assign (`p.__doc__ = 'text'`).
+    pub doc: parking_lot::Mutex<Value>,
 }
 
 pub enum Payload {

@@ -32,6 +32,8 @@ pub struct Function {
     pub doc: Value,
     /// `__annotations__`: the dict made at definition, or made empty on first use.
     pub annotations: Mutex<Option<Value>>,
+    /// An assigned `__qualname__` (CPython keeps it in the function, not in its `__dict__`).
+    pub assigned_qualname: Mutex<Option<Arc<PyStr>>>,
 }
 
 impl Function {
@@ -56,11 +58,12 @@ impl Function {
             doc,
             code,
             annotations: Mutex::new(annotations),
+            assigned_qualname: Mutex::new(None),
         }
     }
 
     /// The qualified name it was defined with (its code's: a function stores none of its own;
-    /// an assigned `__qualname__` is in its dict, see `current_qualname`).
+    /// an assigned one is `assigned_qualname`, see `current_qualname`).
     pub fn qualname(&self) -> &str {
         &self.code.qualname
     }
@@ -80,11 +83,11 @@ impl Function {
         self.annotations.lock().get_or_insert_with(|| Value::Dict(Dict::new())).clone()
     }
 
-    /// The qualified name, as last assigned to `__qualname__` (kept in the function's dict).
+    /// The qualified name, as last assigned to `__qualname__`.
     pub fn current_qualname(&self) -> String {
-        match self.attr(crate::name!("__qualname__")) {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => self.qualname().to_string(),
+        match &*self.assigned_qualname.lock() {
+            Some(s) => s.as_str().to_string(),
+            None => self.qualname().to_string(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! `>>> ` / `... ` prompts; a compound statement ends at an empty line; expressions echo their repr
 //! (through the compiler's interactive mode) and set `_`. The GIL is released while the prompt
 //! waits, so threads keep running. Ctrl-C cancels the line (or interrupts running code); Ctrl-D on
-//! an empty line leaves.
+//! an empty line leaves. When stdin or stdout is not a terminal (`-i` with a pipe), lines are read
+//! plainly and the prompts go to stderr, as python3 does.
 
 pub mod complete;
 
@@ -70,52 +71,112 @@ pub fn banner(vm: &Vm) -> String {
     )
 }
 
-/// Runs the prompt in `globals` until Ctrl-D or SystemExit.
-pub fn run(vm: &mut Vm, globals: Arc<Dict>, exit_code: impl Fn(&mut Vm, &crate::objects::PyErr) -> i32) -> Exit {
-    let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::new() {
-        Ok(rl) => rl,
-        Err(e) => {
-            eprintln!("gilpy: cannot start the prompt: {e}");
-            return Exit::Status(1);
+/// Where the prompt's lines come from: the line editor when stdin and stdout are terminals, else
+/// plain lines of stdin with the prompts written to stderr (python3's `-i` with a pipe).
+enum Lines {
+    Editor(Box<Editor<ReplHelper, DefaultHistory>>),
+    Piped(std::io::BufReader<std::io::Stdin>),
+}
+
+/// A line read at the prompt.
+enum Read {
+    /// A whole line (without its newline).
+    Line(String),
+    /// The last line of the input, which had no newline.
+    Unterminated(String),
+    Interrupted,
+    Eof,
+}
+
+impl Lines {
+    fn read(&mut self, vm: &mut Vm, prompt: &str) -> Result<Read, String> {
+        match self {
+            Lines::Editor(rl) => match vm.allow_threads(|| rl.readline(prompt)) {
+                Ok(line) => Ok(Read::Line(line)),
+                Err(ReadlineError::Interrupted) => Ok(Read::Interrupted),
+                Err(ReadlineError::Eof) => Ok(Read::Eof),
+                Err(e) => Err(e.to_string()),
+            },
+            Lines::Piped(input) => {
+                vm.interp.stdio.write_err(prompt);
+                let mut line = String::new();
+                match vm.allow_threads(|| std::io::BufRead::read_line(input, &mut line)) {
+                    Ok(0) => Ok(Read::Eof),
+                    Ok(_) => match line.strip_suffix('\n') {
+                        Some(whole) => Ok(Read::Line(whole.strip_suffix('\r').unwrap_or(whole).to_string())),
+                        None => Ok(Read::Unterminated(line)),
+                    },
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Ok(Read::Interrupted),
+                    Err(e) => Err(e.to_string()),
+                }
+            }
         }
-    };
-    rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone(), gil: Some((vm.interp.clone(), vm.stats.clone())) }));
-    let history = history_path();
-    if let Some(h) = &history {
-        let _ = rl.load_history(h);
     }
+}
+
+/// Runs the prompt in `globals` until end of input or SystemExit.
+pub fn run(vm: &mut Vm, globals: Arc<Dict>, exit_code: impl Fn(&mut Vm, &crate::objects::PyErr) -> i32) -> Exit {
+    use std::io::IsTerminal;
+    let history = history_path();
+    let mut lines = if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::new() {
+            Ok(rl) => rl,
+            Err(e) => {
+                eprintln!("gilpy: cannot start the prompt: {e}");
+                return Exit::Status(1);
+            }
+        };
+        rl.set_helper(Some(ReplHelper { globals: globals.clone(), builtins: vm.interp.builtins.clone(), gil: Some((vm.interp.clone(), vm.stats.clone())) }));
+        if let Some(h) = &history {
+            let _ = rl.load_history(h);
+        }
+        Lines::Editor(Box::new(rl))
+    } else {
+        Lines::Piped(std::io::BufReader::new(std::io::stdin()))
+    };
     let mut buffer = String::new();
     let result = loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
         vm.interp.stdio.flush_out();
-        match vm.allow_threads(|| rl.readline(prompt)) {
-            Ok(line) => {
-                if buffer.is_empty() && line.trim().is_empty() {
-                    continue;
-                }
-                let _ = rl.add_history_entry(line.as_str());
-                buffer.push_str(&line);
-                buffer.push('\n');
-                if !ready(&buffer, &line) {
-                    continue;
-                }
-                let source = std::mem::take(&mut buffer);
-                if let Some(status) = execute(vm, &source, &globals, &exit_code) {
-                    break Exit::Status(status);
-                }
+        let (line, at_end) = match lines.read(vm, prompt) {
+            Ok(Read::Line(line)) => (line, false),
+            Ok(Read::Unterminated(line)) => {
+                // python3 asks for the rest of the line, meets the end of input, and runs what it has.
+                vm.interp.stdio.write_err("... \n");
+                (line, true)
             }
-            Err(ReadlineError::Interrupted) => {
+            Ok(Read::Interrupted) => {
                 vm.interp.stdio.write_err("KeyboardInterrupt\n");
                 buffer.clear();
+                continue;
             }
-            Err(ReadlineError::Eof) => break Exit::Eof,
+            Ok(Read::Eof) => {
+                // python3 ends the prompt's line before leaving.
+                vm.interp.stdio.write_err("\n");
+                break Exit::Eof;
+            }
             Err(e) => {
                 eprintln!("gilpy: {e}");
                 break Exit::Status(1);
             }
+        };
+        if buffer.is_empty() && line.trim().is_empty() {
+            continue;
+        }
+        if let Lines::Editor(rl) = &mut lines {
+            let _ = rl.add_history_entry(line.as_str());
+        }
+        buffer.push_str(&line);
+        buffer.push('\n');
+        if !at_end && !ready(&buffer, &line) {
+            continue;
+        }
+        let source = std::mem::take(&mut buffer);
+        if let Some(status) = execute(vm, &source, &globals, &exit_code) {
+            break Exit::Status(status);
         }
     };
-    if let Some(h) = &history {
+    if let (Lines::Editor(rl), Some(h)) = (&mut lines, &history) {
         let _ = rl.save_history(h);
     }
     result

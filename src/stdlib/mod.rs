@@ -113,6 +113,7 @@ embedded! {
     "json.decoder" => "json/decoder.py",
     "json.encoder" => "json/encoder.py",
     "json.scanner" => "json/scanner.py",
+    "json.tool" => "json/tool.py",
     "inspect" => "inspect.py",
     "io" => "io.py",
     "string" => "string.py",

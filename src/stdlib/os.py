@@ -211,13 +211,22 @@ class PathLike(metaclass=_PathLikeMeta):
 def _one_path(native, on_fd=None):
     # The native calls take str; a PathLike argument is turned into one first (a descriptor
     # goes to `on_fd`, the call's f- form, where CPython's accepts one).
+    kinds = 'string, bytes, os.PathLike or integer' if on_fd is not None else 'string, bytes or os.PathLike'
+
     def call(path, *args, **kwargs):
         if on_fd is not None and isinstance(path, int) and not isinstance(path, bool):
             return on_fd(path, *args, **kwargs)
         if not isinstance(path, str):
+            # CPython's path converter words the refusals with the call's name.
+            if not isinstance(path, bytes) and not hasattr(type(path), '__fspath__'):
+                raise TypeError(f'{native.__name__}: path should be {kinds}, not {type(path).__name__}')
             path = fspath(path)
             if isinstance(path, bytes):
+                if b'\0' in path:
+                    raise ValueError(f'{native.__name__}: embedded null character in path')
                 path = path.decode()
+        if '\0' in path:
+            raise ValueError('embedded null byte')
         return native(path, *args, **kwargs)
     call.__name__ = native.__name__
     call.__qualname__ = native.__name__

@@ -331,3 +331,11 @@ def python_branch():
 
 def python_revision():
     return ''
+
+
+if __name__ == '__main__':
+    # `python -m platform [terse] [nonaliased]` (the words may have leading dashes).
+    _words = sys.argv[1:]
+    print(platform(aliased=not ({'nonaliased', '--nonaliased'} & set(_words)),
+                   terse=bool({'terse', '--terse'} & set(_words))))
+    sys.exit(0)

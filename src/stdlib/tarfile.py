@@ -1260,3 +1260,69 @@ def is_tarfile(name):
 
 
 open = TarFile.open
+
+
+# ---- `python -m tarfile`: list, test, extract or create an archive ----------------------------
+
+# The compression a new archive gets from its name's extension.
+_COMPRESSION_OF = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz',
+                   '.bz2': 'bz2', '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
+
+
+def main():
+    import argparse
+    cli = argparse.ArgumentParser(description='A simple command-line interface for tarfile module.')
+    cli.add_argument('-v', '--verbose', action='store_true', default=False, help='Verbose output')
+    cli.add_argument('--filter', metavar='<filtername>', choices=_FILTERS, help='Filter for extraction')
+    one_of = cli.add_mutually_exclusive_group(required=True)
+    one_of.add_argument('-l', '--list', metavar='<tarfile>', help='Show listing of a tarfile')
+    one_of.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
+                        help='Extract tarfile into target dir')
+    one_of.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                        help='Create tarfile from sources')
+    one_of.add_argument('-t', '--test', metavar='<tarfile>', help='Test if a tarfile is valid')
+    opts = cli.parse_args()
+
+    def not_an_archive(path):
+        cli.exit(1, f'{path!r} is not a tar archive.\n')
+
+    if opts.filter and opts.extract is None:
+        cli.exit(1, '--filter is only valid for extraction\n')
+    if opts.test is not None:
+        if not is_tarfile(opts.test):
+            not_an_archive(opts.test)
+        with open(opts.test, 'r') as archive:
+            print(archive.getmembers(), file=sys.stderr)
+        if opts.verbose:
+            print(f'{opts.test!r} is a tar archive.')
+    elif opts.list is not None:
+        if not is_tarfile(opts.list):
+            not_an_archive(opts.list)
+        with TarFile.open(opts.list, 'r:*') as archive:
+            archive.list(verbose=opts.verbose)
+    elif opts.extract is not None:
+        if len(opts.extract) > 2:
+            cli.exit(1, cli.format_help())
+        source = opts.extract[0]
+        target = opts.extract[1] if len(opts.extract) == 2 else os.curdir
+        if not is_tarfile(source):
+            not_an_archive(source)
+        with TarFile.open(source, 'r:*') as archive:
+            archive.extractall(path=target, filter=opts.filter)
+        if opts.verbose:
+            if target == '.':
+                print(f'{source!r} file is extracted.')
+            else:
+                print(f'{source!r} file is extracted into {target!r} directory.')
+    elif opts.create is not None:
+        target, *sources = opts.create
+        kind = _COMPRESSION_OF.get(os.path.splitext(target)[1])
+        with TarFile.open(target, 'w:' + kind if kind else 'w') as archive:
+            for path in sources:
+                archive.add(path)
+        if opts.verbose:
+            print(f'{target!r} file created.')
+
+
+if __name__ == '__main__':
+    main()

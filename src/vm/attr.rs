@@ -407,6 +407,15 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if let Some(set) = exception_attrs::setter(inst, name.as_str()) => set(self, obj, inst, v),
+            // A plain property's `__doc__` is a writable member (a subclass's goes to its dict).
+            Value::Instance(inst)
+                if name.as_str() == "__doc__"
+                    && !inst.has_dict()
+                    && let Payload::Property(p) = &inst.payload =>
+            {
+                *p.doc.lock() = v;
+                Ok(())
+            }
             Value::Instance(inst) => {
                 let direct = matches!(inst.payload, Payload::None)
                     && if inst.class_ref().is_plain() { !is_special_store(name) } else { self.attr_plan(inst.class_ref(), name).1.dict_set };
@@ -443,8 +452,10 @@ impl Vm {
                     }
                     return Err(PyErr::type_error("__name__ must be set to a string object"));
                 }
-                if name.as_str() == "__qualname__" && !matches!(v, Value::Str(_)) {
-                    return Err(PyErr::type_error("__qualname__ must be set to a string object"));
+                if name.as_str() == "__qualname__" {
+                    let Value::Str(s) = &v else { return Err(PyErr::type_error("__qualname__ must be set to a string object")) };
+                    *f.assigned_qualname.lock() = Some(s.clone());
+                    return Ok(());
                 }
                 if name.as_str() == "__annotations__" {
                     if !matches!(v, Value::Dict(_) | Value::None) {

@@ -522,6 +522,11 @@ impl Vm {
                 }
                 inst
             }
+            // A user subclass of super or property: the native `__new__` makes it, with the
+            // subclass as its class.
+            Some(new_fn @ Value::Builtin(_)) if cls.is_subclass(&types().super_) || cls.is_subclass(&types().property) => {
+                self.call(&new_fn, &with_first(&Value::Class(cls.clone()), args), kwargs)?
+            }
             // A user subclass of ModuleType: module.__new__ makes a module of that class.
             Some(new_fn @ Value::Builtin(_)) if cls.is_subclass(&types().module) => {
                 self.call(&new_fn, &with_first(&Value::Class(cls.clone()), args), kwargs)?

@@ -86,6 +86,9 @@ impl Stdio {
 impl super::Vm {
     /// Writes to stdout; when the buffer goes to the OS, the GIL is released around the write.
     pub fn write_stdout(&mut self, s: &str) -> crate::objects::PyResult<()> {
+        if crate::modules::sys_streams::is_closed(crate::objects::native::StdStream::Out) {
+            return Err(crate::modules::sys_streams::closed_error());
+        }
         if let Some(bytes) = crate::modules::sys_streams::transcode(s) {
             return self.write_stdout_bytes(&bytes?, s.contains('\n'));
         }

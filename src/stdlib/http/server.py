@@ -494,16 +494,27 @@ def _serve_from_command_line(argv):
     import argparse
     options = argparse.ArgumentParser()
     options.add_argument("--cgi", action="store_true", help="run as CGI server")
-    options.add_argument("--bind", "-b", metavar="ADDRESS", help="specify alternate bind address (default: all interfaces)")
-    options.add_argument("--directory", "-d", default=os.getcwd(), help="specify alternate directory (default: current directory)")
-    options.add_argument("port", action="store", default=8000, type=int, nargs="?", help="specify alternate port (default: 8000)")
+    options.add_argument("-b", "--bind", metavar="ADDRESS", help="bind to this address (default: all interfaces)")
+    options.add_argument("-d", "--directory", default=os.getcwd(), help="serve this directory (default: current directory)")
+    options.add_argument("-p", "--protocol", metavar="VERSION", default="HTTP/1.0",
+                         help="conform to this HTTP version (default: %(default)s)")
+    options.add_argument("port", default=8000, type=int, nargs="?", help="bind to this port (default: %(default)s)")
     args = options.parse_args(argv)
+    handler = CGIHTTPRequestHandler if args.cgi else SimpleHTTPRequestHandler
 
     class Server(ThreadingHTTPServer):
-        def finish_request(self, request, client_address):
-            SimpleHTTPRequestHandler(request, client_address, self, directory=args.directory)
+        def server_bind(self):
+            # An IPv6 socket also takes IPv4 connections (a failure on an IPv4 socket is ignored).
+            try:
+                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+            except Exception:
+                pass
+            return super().server_bind()
 
-    test(HandlerClass=SimpleHTTPRequestHandler, ServerClass=Server, port=args.port, bind=args.bind)
+        def finish_request(self, request, client_address):
+            self.RequestHandlerClass(request, client_address, self, directory=args.directory)
+
+    test(HandlerClass=handler, ServerClass=Server, port=args.port, bind=args.bind, protocol=args.protocol)
 
 
 if __name__ == "__main__":

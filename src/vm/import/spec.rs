@@ -166,7 +166,8 @@ impl Vm {
         d.set_str(crate::name!("__loader__").clone(), loader);
         d.set_str(crate::name!("__spec__").clone(), spec.clone());
         d.set_str(intern("__annotations__"), Value::Dict(Dict::new()));
-        d.set_str(crate::name!("__builtins__").clone(), Value::Dict(self.interp.builtins.clone()));
+        // The main module's `__builtins__` is the builtins module itself (other modules get its dict).
+        d.set_str(crate::name!("__builtins__").clone(), self.import_module("builtins")?);
         if let Some(path) = file {
             d.set_str(crate::name!("__file__").clone(), Value::str(path));
             d.set_str(intern("__cached__"), Value::None);
