@@ -1107,7 +1107,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Tuple(items) => {
-                if items.iter().any(|i| matches!(i.node, ExprKind::Starred(_))) {
+                if let Some(t) = const_tuple(items) {
+                    // A tuple of constants is one constant, as CPython folds it.
+                    self.load_const(t);
+                } else if items.iter().any(|i| matches!(i.node, ExprKind::Starred(_))) {
                     self.starred_list(items)?;
                     self.emit(Op::ListToTuple);
                 } else {
@@ -1214,7 +1217,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(first)?;
                 if rest.len() == 1 {
-                    self.expr(&rest[0].1)?;
+                    // `x in [a, b]` of constants tests a constant tuple, as CPython folds it.
+                    match (&rest[0], &rest[0].1.node) {
+                        ((CmpOp::In | CmpOp::NotIn, _), ExprKind::List(items)) if let Some(t) = const_tuple(items) => self.load_const(t),
+                        _ => self.expr(&rest[0].1)?,
+                    }
                     self.emit(Op::Compare(rest[0].0));
                 } else {
                     let mut cleanups = Vec::new();
@@ -1594,6 +1601,21 @@ enum CompKind<'a> {
 }
 
 /// The value of a literal.
+/// The tuple that `items` make when every one is a constant (or a tuple of constants), as
+/// CPython's compiler folds it; None if one is not (or a constant is refused).
+fn const_tuple(items: &[Expr]) -> Option<Value> {
+    let mut values = Vec::with_capacity(items.len());
+    for item in items {
+        values.push(match &item.node {
+            ExprKind::Name(n) if n == "__debug__" => return None,
+            ExprKind::Const(c) => const_value(c).ok()?,
+            ExprKind::Tuple(inner) => const_tuple(inner)?,
+            _ => return None,
+        });
+    }
+    Some(Value::tuple(values))
+}
+
 pub fn const_value(c: &Const) -> Result<Value, String> {
     Ok(match c {
         Const::None => Value::None,

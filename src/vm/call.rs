@@ -74,7 +74,35 @@ fn make_cells(func: &Function, frame: &mut Frame) {
 /// Drops the values above `stack[base]` (a call's callee and arguments, after the call), first
 /// to last as CPython's call instructions do.
 pub(super) fn drop_above(stack: &mut Vec<Value>, base: usize) {
-    stack.drain(base..).for_each(Value::discard);
+    // The usual one to three values (callee, receiver, an argument) without a drain.
+    match stack.len() - base {
+        1 => pop_discard(stack),
+        2 => {
+            let b = stack.pop();
+            pop_discard(stack);
+            discard_opt(b);
+        }
+        3 => {
+            let c = stack.pop();
+            let b = stack.pop();
+            pop_discard(stack);
+            discard_opt(b);
+            discard_opt(c);
+        }
+        _ => stack.drain(base..).for_each(Value::discard),
+    }
+}
+
+#[inline(always)]
+fn pop_discard(stack: &mut Vec<Value>) {
+    discard_opt(stack.pop());
+}
+
+#[inline(always)]
+fn discard_opt(v: Option<Value>) {
+    if let Some(v) = v {
+        v.discard();
+    }
 }
 
 /// Call depth up to which no thread can run short of stack (each thread has at least

@@ -578,6 +578,15 @@ impl Vm {
                                 after_call!(self, 'dispatch);
                                 continue;
                             }
+                            // A core type's method on a value of that very type (vm/native_method.rs).
+                            if first == base + 1
+                                && let Some(r) = self.native_method_call(&frame.stack, base)
+                            {
+                                super::call::drop_above(&mut frame.stack, base);
+                                frame.stack.push(tri!(r, 'dispatch));
+                                after_call!(self, 'dispatch);
+                                continue;
+                            }
                             // `sys._getframe()`: a module's function that needs this frame.
                             if first == base + 2
                                 && let Value::Builtin(_) = &frame.stack[base]

@@ -27,6 +27,7 @@ pub mod method_cache;
 pub mod module_class;
 pub mod names;
 pub mod operand_order;
+pub mod native_method;
 pub mod ops;
 pub mod panic_guard;
 pub mod pattern;

@@ -723,7 +723,13 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 for x in t.iter() {
-                    if x.is(item) || self.eq(x, item)? {
+                    // Items of built-in kinds compare without a call (`op in ("+", "-")`).
+                    let hit = match primitive_eq(x, item) {
+                        _ if x.is(item) => true,
+                        Some(b) => b,
+                        None => self.eq(x, item)?,
+                    };
+                    if hit {
                         return Ok(true);
                     }
                 }
