@@ -86,6 +86,9 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     if let Some(copy) = buffer::checked_bytes_of(src) {
         return copy;
     }
+    if let Some(small) = small_ints(src) {
+        return small;
+    }
     if matches!(src, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.class_lookup(&types().of(src), crate::name!("__index__")).is_some() {
         let n = vm.index_as(src, crate::vm::protocol::Oversize::Size)?;
         if n < 0 {
@@ -99,6 +102,31 @@ pub fn source_bytes(vm: &mut Vm, kind: BinKind, source: Option<&Value>, encoding
     }
     let it = vm.get_iter(src).map_err(|e| if e.matches(ExcKind::TypeError) { not_iterable() } else { e })?;
     ints_of(vm, kind, &it)
+}
+
+/// The bytes of a list or tuple whose items are all ints (or bools) in range(256), read in place
+/// without an iterator or a copy of the items (`bytes([1, 2, 3])`); None: the general path
+/// (`ints_of`) decides, with its errors.
+fn small_ints(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    let convert = |items: &[Value]| -> Option<PyResult<Vec<u8>>> {
+        let mut out = match super::sizes::reserved_bytes(items.len()) {
+            Ok(out) => out,
+            Err(e) => return Some(Err(e)),
+        };
+        for x in items {
+            out.push(match x {
+                Value::Int(i) if (0..256).contains(i) => *i as u8,
+                Value::Bool(b) => *b as u8,
+                _ => return None,
+            });
+        }
+        Some(Ok(out))
+    };
+    match v {
+        Value::List(l) => convert(&l.items.lock()),
+        Value::Tuple(t) => convert(t),
+        _ => None,
+    }
 }
 
 /// The bytes an iterable of ints stands for (bytes() says "bytes must be in range", bytearray "byte").

@@ -74,7 +74,7 @@ fn dict_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         update_from(vm, &d, src)?;
     }
     for (key, v) in k {
-        d.set_str(key.clone(), v.clone());
+        d.set(vm, Value::Str(key.clone()), v.clone())?;
     }
     Ok(Value::Dict(d))
 }
@@ -116,7 +116,7 @@ fn update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         update_from(vm, &d, src)?;
     }
     for (key, v) in k {
-        d.set_str(key.clone(), v.clone());
+        d.set(vm, Value::Str(key.clone()), v.clone())?;
     }
     Ok(Value::None)
 }

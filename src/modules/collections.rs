@@ -12,7 +12,7 @@ use crate::objects::Arc;
 use crate::objects::ExcKind;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::function::Owner;
-use crate::objects::function::{KwArgs, NO_KWARGS, NativeFn};
+use crate::objects::function::{Builtin, KwArgs, NO_KWARGS, NativeFn};
 use crate::objects::iter::{DictPart, IterState, NativeIter, OrderedWalk, PyIter};
 use crate::objects::iter_kind::IterKind;
 use crate::objects::str::intern;
@@ -219,6 +219,11 @@ fn extend_from(vm: &mut Vm, me: &Value, d: &Deque, source: &Value, side: Side) -
     };
     let it = vm.get_iter(source)?;
     while let Some(v) = vm.next(&it)? {
+        // Memory ran out in a small allocation (an item, e.g. a big int): MemoryError before the
+        // next one, as `list()` does (the loop has no checkpoint that would raise it).
+        if crate::unsafe_os::memory_ran_out() {
+            return Err(crate::vm::ops::memory_error());
+        }
         match side {
             Side::Back => d.push_back(v)?,
             Side::Front => d.push_front(v)?,
@@ -746,8 +751,41 @@ fn odict_iter(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(PyIter::new(IterKind::OdictIterator, state))
 }
 
+/// `_tuple_item(pos)`: the getter of a namedtuple's field (the `fget` of its property), item
+/// `pos` of the tuple read natively, as CPython's `_tuplegetter` (a subclass's `__getitem__` is
+/// not asked), instead of a Python function's frame per attribute read.
+fn tuple_item(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("_tuple_item", a, k, 1, 1)?;
+    let pos = vm.index_value(&a[0])?;
+    Ok(Value::Builtin(Arc::new(Builtin {
+        name: "_tuple_item",
+        func: read_tuple_item,
+        bound: Some(Value::Int(pos)),
+        owner: Owner::Free,
+        frame: None,
+        arity: None,
+    })))
+}
+
+/// The getter `_tuple_item` makes: called with its position bound first, then the tuple.
+fn read_tuple_item(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("_tuple_item", a, k, 2, 2)?;
+    let Value::Int(pos) = a[0] else { return Err(PyErr::type_error("_tuple_item: the position is an int")) };
+    let tuple = match &a[1] {
+        Value::Tuple(t) => t,
+        other => match crate::objects::class::wrapped(other) {
+            Some(Value::Tuple(t)) => t,
+            _ => {
+                let name = class_name(other);
+                return Err(PyErr::type_error(format!("descriptor for index '{pos}' for tuple subclasses doesn't apply to '{name}' object")));
+            }
+        },
+    };
+    usize::try_from(pos).ok().and_then(|i| tuple.get(i)).cloned().ok_or_else(|| PyErr::index_error("tuple index out of range"))
+}
+
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_collections", &[("_odict_iter", odict_iter)]);
+    let (m, d) = super::make_module("_collections", &[("_odict_iter", odict_iter), ("_tuple_item", tuple_item)]);
     d.set_str(intern("deque"), Value::Class(deque_class().clone()));
     m
 }

@@ -35,6 +35,17 @@ const SMALL: usize = 8;
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
+/// Met by `Table::find_str`: a key of the searched hash that is not an exact str.
+struct Foreign;
+
+/// What `Dict::lookup_str` learned without the VM.
+pub enum StrLookup {
+    Found(Value),
+    Absent,
+    /// A key of the same hash that is not an exact str is in the way: `Dict::get` decides.
+    NeedsVm,
+}
+
 enum Probe {
     Found(usize),
     Missing,
@@ -121,7 +132,23 @@ impl Table {
         self.lookup(hash, check).unwrap_or(Probe::Missing)
     }
 
-    fn find_str(&self, key: &PyStr, hash: i64) -> Option<usize> {
+    /// The entry of an exact str key equal to `key`, for callers with a VM: Err(Foreign) when
+    /// a key of the same hash that is not an exact str (a str subclass's instance, any object
+    /// with that hash) is met first, whose equality only the VM can decide (the general path).
+    /// Other keys are only met after a hash match, so the str path costs nothing more.
+    #[inline]
+    fn find_str(&self, key: &PyStr, hash: i64) -> Result<Option<usize>, Foreign> {
+        self.lookup(hash, |e, ix| match &e.key {
+            Value::Str(s) => (std::ptr::eq(&**s, key) || **s == *key).then_some(Ok(ix)),
+            _ => Some(Err(Foreign)),
+        })
+        .transpose()
+    }
+
+    /// The entry for `key` without a VM (namespaces: globals, class and instance dicts): an
+    /// instance of a str subclass is taken to equal the str it wraps, other keys as different.
+    #[inline]
+    fn find_str_plain(&self, key: &PyStr, hash: i64) -> Option<usize> {
         self.lookup(hash, |e, ix| {
             let stored = match &e.key {
                 Value::Str(s) => Some(s),
@@ -131,7 +158,7 @@ impl Table {
                     _ => None,
                 },
             };
-            stored.is_some_and(|s| **s == *key).then_some(ix)
+            stored.is_some_and(|s| std::ptr::eq(&**s, key) || **s == *key).then_some(ix)
         })
     }
 
@@ -355,7 +382,11 @@ impl Dict {
 
     pub fn get(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            return Ok(self.get_str(s));
+            match self.lookup_str(s) {
+                StrLookup::Found(v) => return Ok(Some(v)),
+                StrLookup::Absent => return Ok(None),
+                StrLookup::NeedsVm => {}
+            }
         }
         let hash = vm.hash_key(key)?;
         Ok(match self.locate(vm, key, hash)? {
@@ -369,10 +400,13 @@ impl Dict {
     }
 
     pub fn set(&self, vm: &mut impl KeyOps, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(s) = &key {
-            self.set_str(s.clone(), value);
-            return Ok(());
-        }
+        let value = match &key {
+            Value::Str(s) => match self.set_exact_str(s, value) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            },
+            _ => value,
+        };
         let hash = vm.hash_key(&key)?;
         let found = self.locate(vm, &key, hash)?;
         let mut t = self.table.lock();
@@ -392,6 +426,18 @@ impl Dict {
     }
 
     pub fn remove(&self, vm: &mut impl KeyOps, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            let mut t = self.table.lock();
+            // Err(Foreign): a key of this hash needs the VM's equality (the general path).
+            if let Ok(found) = t.find_str(s, s.hash()) {
+                let removed = found.map(|i| t.remove_at(i).value);
+                drop(t);
+                if removed.is_some() {
+                    self.changed();
+                }
+                return Ok(removed);
+            }
+        }
         let hash = vm.hash_key(key)?;
         let found = self.locate(vm, key, hash)?;
         let mut t = self.table.lock();
@@ -404,9 +450,43 @@ impl Dict {
         Ok(removed)
     }
 
+    /// The value under `key` for a caller without a VM (see `Table::find_str_plain`).
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.lock();
-        t.find_str(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+        t.find_str_plain(key, key.hash()).map(|i| t.entries[i].as_ref().unwrap().value.clone())
+    }
+
+    /// `d[key]` for an exact str key as Python sees it, as far as it can be told without the VM.
+    #[inline]
+    pub fn lookup_str(&self, key: &PyStr) -> StrLookup {
+        let t = self.table.lock();
+        match t.find_str(key, key.hash()) {
+            Ok(Some(i)) => StrLookup::Found(t.entries[i].as_ref().unwrap().value.clone()),
+            Ok(None) => StrLookup::Absent,
+            Err(Foreign) => StrLookup::NeedsVm,
+        }
+    }
+
+    /// `d[key] = value` for an exact str key; gives `value` back when a key of the same hash
+    /// needs the VM's equality (`Dict::set` takes the general path then).
+    #[inline]
+    fn set_exact_str(&self, key: &Arc<PyStr>, value: Value) -> Result<(), Value> {
+        let hash = key.hash();
+        let new_inert = is_inert(&value);
+        let mut t = self.table.lock();
+        // The old value is dropped after the lock is let go (its finalizer may use this dict).
+        let old = match t.find_str(key, hash) {
+            Ok(Some(i)) => Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value)),
+            Ok(None) => {
+                t.push(hash, Value::Str(key.clone()), value);
+                self.note_key(hash);
+                None
+            }
+            Err(Foreign) => return Err(value),
+        };
+        drop(t);
+        self.after_set(old, new_inert);
+        Ok(())
     }
 
     /// `get_str` trying first the entry where `hint` says this key was last found (see
@@ -420,7 +500,7 @@ impl Dict {
         {
             return Some(e.value.clone());
         }
-        let i = t.find_str(key, key.hash())?;
+        let i = t.find_str_plain(key, key.hash())?;
         hint.set(i);
         Some(t.entries[i].as_ref().unwrap().value.clone())
     }
@@ -444,7 +524,7 @@ impl Dict {
         let hash = key.hash();
         let new_inert = is_inert(&value);
         // The old value is dropped after the lock is let go (its finalizer may use this dict).
-        let old = match t.find_str(key, hash) {
+        let old = match t.find_str_plain(key, hash) {
             Some(i) => {
                 hint.set(i);
                 Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value))
@@ -475,7 +555,7 @@ impl Dict {
         let new_inert = is_inert(&value);
         let mut t = self.table.lock();
         // The old value is dropped after the lock is let go (its finalizer may use this dict).
-        let old = match t.find_str(&key, hash) {
+        let old = match t.find_str_plain(&key, hash) {
             Some(i) => Some(std::mem::replace(&mut t.entries[i].as_mut().unwrap().value, value)),
             None => {
                 t.push(hash, Value::Str(key), value);
@@ -489,7 +569,7 @@ impl Dict {
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let mut t = self.table.lock();
-        let i = t.find_str(key, key.hash())?;
+        let i = t.find_str_plain(key, key.hash())?;
         let removed = t.remove_at(i).value;
         drop(t);
         self.changed();

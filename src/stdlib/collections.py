@@ -3,7 +3,7 @@ defaultdict, Counter and OrderedDict are written here on subclasses of tuple and
 the User* wrappers are built on collections.abc, which imports this module, so they live in
 _collections_chain and _collections_user, loaded on first use."""
 
-from _collections import deque, _odict_iter
+from _collections import deque, _odict_iter, _tuple_item
 import sys as _sys
 from reprlib import recursive_repr as _guard_recursion
 
@@ -485,7 +485,6 @@ _KEYWORDS = frozenset('False None True and as assert async await break class con
                       'else except finally for from global if import in is lambda nonlocal not or '
                       'pass raise return try while with yield'.split())
 
-_MISSING = object()
 _tuple_new = tuple.__new__
 
 
@@ -515,19 +514,6 @@ def _check_names(typename, names, rename):
     return tuple(names)
 
 
-def _and_list(words):
-    """'a', 'a' and 'b', 'a', 'b', and 'c': how CPython lists missing arguments."""
-    if len(words) < 3:
-        return ' and '.join(words)
-    return ', '.join(words[:-1]) + ', and ' + words[-1]
-
-
-def _field_getter(pos):
-    def get(self):
-        return self[pos]
-    return get
-
-
 # The fields are read-only, with the messages of CPython's field descriptors.
 def _refuse_set(self, value):
     raise AttributeError("can't set attribute")
@@ -552,32 +538,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(fields[width - len(defaults):], defaults))
 
-    def __new__(_cls, *args, **kwargs):
-        # Every field given by position (the usual call): the tuple straight from the arguments.
-        if not kwargs and len(args) == width:
-            return _tuple_new(_cls, args)
-        given = len(args)
-        if given > width:
-            least = width - len(field_defaults) + 1
-            counted = f'from {least} to {width + 1}' if least != width + 1 else str(width + 1)
-            raise TypeError(f'{typename}.__new__() takes {counted} positional arguments '
-                            f'but {given + 1} were given')
-        values = list(args)
-        for field in fields[given:]:
-            if field in kwargs:
-                values.append(kwargs.pop(field))
-            else:
-                values.append(field_defaults.get(field, _MISSING))
-        for extra in kwargs:
-            if extra in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{extra}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{extra}'")
-        if _MISSING in values:
-            lacking = [repr(f) for f, v in zip(fields, values) if v is _MISSING]
-            plural = 's' if len(lacking) > 1 else ''
-            raise TypeError(f'{typename}.__new__() missing {len(lacking)} required positional '
-                            f'argument{plural}: {_and_list(lacking)}')
-        return _tuple_new(_cls, values)
+    # __new__ takes the fields as its own parameters (made from source text, the field names
+    # being checked identifiers), so the call machinery matches keywords, fills defaults and words
+    # the argument errors ("P.__new__() missing 1 required positional argument: 'z'").
+    # The last len(defaults) parameters default to `_defaults[i]`, read when the lambda is made.
+    params = ', '.join(fields) + (',' if width == 1 else '')
+    first_default = width - len(defaults or ())
+    signature = ', '.join(f if pos < first_default else f'{f}=_defaults[{pos - first_default}]'
+                          for pos, f in enumerate(fields))
+    scope = {'_tuple_new': _tuple_new, '_defaults': defaults, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {signature}: _tuple_new(_cls, ({params}))', scope)
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
 
     @classmethod
     def _make(cls, iterable):
@@ -607,7 +581,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             '_replace': _replace, '__repr__': __repr__, '_asdict': _asdict,
             '__getnewargs__': __getnewargs__, '__match_args__': fields}
     for pos, field in enumerate(fields):
-        body[field] = property(_field_getter(pos), _refuse_set, _refuse_delete, f'Alias for field number {pos}')
+        body[field] = property(_tuple_item(pos), _refuse_set, _refuse_delete, f'Alias for field number {pos}')
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')

@@ -3,6 +3,7 @@
 //! instruction takes the general path through vm/ops.rs, vm/protocol.rs or vm/call.rs).
 //! Results are identical to the general path's.
 
+use crate::objects::dict::StrLookup;
 use crate::objects::function::Owner;
 use crate::objects::types::types;
 use crate::objects::{PyResult, Value};
@@ -237,7 +238,11 @@ pub(super) fn method_fast_call(stack: &[Value], base: usize) -> Option<Value> {
         (Value::List(l), Owner::List, "pop", 0) => l.items.lock().pop(),
         (Value::Dict(d), Owner::Dict, "get", 1 | 2) => {
             let Value::Str(k) = &stack[base + 2] else { return None };
-            Some(d.get_str(k).unwrap_or_else(|| stack.get(base + 3).cloned().unwrap_or(Value::None)))
+            match d.lookup_str(k) {
+                StrLookup::Found(v) => Some(v),
+                StrLookup::Absent => Some(stack.get(base + 3).cloned().unwrap_or(Value::None)),
+                StrLookup::NeedsVm => None,
+            }
         }
         _ => None,
     }
