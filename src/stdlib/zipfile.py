@@ -728,7 +728,10 @@ class ZipFile:
 PyZipFile = ZipFile
 
 
-from _zipfile_path import CompleteDirs, FastLookup, Path  # noqa: E402  (they subclass ZipFile)
+# Path and its helpers subclass ZipFile, so they live in a module of their own that imports this one.
+# Run as `-m zipfile` this file is __main__ and the import would meet a half-made zipfile: skip it.
+if __name__ != '__main__':
+    from _zipfile_path import CompleteDirs, FastLookup, Path  # noqa: E402
 
 
 def main(args=None):
