@@ -8,6 +8,7 @@ pub mod ast_tree;
 pub mod binascii;
 pub mod bz2;
 pub mod code_dis;
+pub mod codecs;
 pub mod collections;
 pub mod convert;
 pub mod expat;
@@ -94,6 +95,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_socket", |_, _| Ok(socket::create())),
     ("select", |_, _| Ok(select::create())),
     ("_sre", |_, _| Ok(re::create())),
+    ("_codecs", |_, _| Ok(codecs::create())),
     ("_struct", |_, _| Ok(pystruct::create())),
     ("array", |_, _| Ok(array::create())),
     ("binascii", |_, _| Ok(binascii::create())),
