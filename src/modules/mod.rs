@@ -33,6 +33,8 @@ pub mod os;
 pub mod os_extra;
 pub mod os_fd;
 pub mod os_files;
+pub mod os_ids;
+pub mod os_linux;
 pub mod os_proc;
 pub mod pickle;
 pub mod process;
@@ -43,6 +45,7 @@ pub mod re;
 pub mod resource;
 pub mod select;
 pub mod shmem;
+pub mod signal_wait;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
@@ -110,7 +113,13 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_gilpy_dis", |_, _| Ok(code_dis::create())),
     ("_posixshmem", |_, _| Ok(shmem::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
-    ("_signal", |_, _| Ok(signals::create())),
+    ("_signal", |vm, _| {
+        let m = signals::create();
+        if let Value::Module(module) = &m {
+            signal_wait::install(vm, &module.dict)?;
+        }
+        Ok(m)
+    }),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
     ("marshal", |_, _| Ok(marshal::create())),
