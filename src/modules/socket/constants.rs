@@ -23,7 +23,6 @@ pub const MORE: &[(&str, i64)] = int_constants![
     AF_NETROM,
     AF_PACKET,
     AF_PPPOX,
-   
     AF_RDS,
     AF_ROSE,
     AF_ROUTE,
@@ -81,8 +80,6 @@ pub const MORE: &[(&str, i64)] = int_constants![
     IPV6_DSTOPTS,
     IPV6_HOPLIMIT,
     IPV6_HOPOPTS,
-   
-   
     IPV6_MULTICAST_HOPS,
     IPV6_MULTICAST_IF,
     IPV6_MULTICAST_LOOP,
