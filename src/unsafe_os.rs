@@ -546,6 +546,137 @@ pub mod libm {
 /// Signal dispositions for the `signal` module. Safety: the one handler installed, `on_signal`,
 /// is async-signal-safe: it stores into atomics (`signals::note_signal`) and, when a wakeup
 /// descriptor is set, write(2)s one byte to it, saving and restoring errno around the write.
+/// The libc calls of `os` that nix has no wrapper for: getrandom(2), get/setpriority(2),
+/// nice(2), getlogin(3), ctermid(3), lockf(3) and pidfd_open(2). Each takes plain numbers or
+/// writes only into a buffer it is given the length of.
+pub mod posix_calls {
+    use nix::errno::Errno;
+    use nix::libc;
+
+    /// getrandom(2) into `buf`: how many bytes it filled.
+    pub fn getrandom(buf: &mut [u8], flags: u32) -> nix::Result<usize> {
+        // SAFETY: the kernel writes at most buf.len() bytes into buf.
+        let n = unsafe { libc::getrandom(buf.as_mut_ptr().cast(), buf.len(), flags) };
+        Errno::result(n).map(|n| n as usize)
+    }
+
+    /// getpriority(2): -1 is a valid answer, so errno is cleared first and read after.
+    pub fn getpriority(which: u32, who: u32) -> nix::Result<i32> {
+        Errno::clear();
+        // SAFETY: plain integer arguments.
+        let n = unsafe { libc::getpriority(which as _, who as _) };
+        if n == -1 && Errno::last_raw() != 0 { Err(Errno::last()) } else { Ok(n) }
+    }
+
+    /// setpriority(2).
+    pub fn setpriority(which: u32, who: u32, prio: i32) -> nix::Result<()> {
+        // SAFETY: plain integer arguments.
+        Errno::result(unsafe { libc::setpriority(which as _, who as _, prio) }).map(drop)
+    }
+
+    /// nice(2): the new niceness (-1 is valid, so errno decides).
+    pub fn nice(increment: i32) -> nix::Result<i32> {
+        Errno::clear();
+        // SAFETY: a plain integer argument.
+        let n = unsafe { libc::nice(increment) };
+        if n == -1 && Errno::last_raw() != 0 { Err(Errno::last()) } else { Ok(n) }
+    }
+
+    /// getlogin(3): the name logged in on the controlling terminal.
+    pub fn getlogin() -> nix::Result<String> {
+        // SAFETY: getlogin returns null or a pointer to a NUL-terminated static buffer, copied
+        // at once (the callers hold the GIL, so no other Python thread calls it meanwhile).
+        let p = unsafe { libc::getlogin() };
+        if p.is_null() {
+            let e = Errno::last();
+            return Err(if e as i32 == 0 { Errno::ENOENT } else { e });
+        }
+        // SAFETY: p is non-null and NUL-terminated (above).
+        Ok(unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned())
+    }
+
+    /// ctermid(3): the name of the controlling terminal.
+    pub fn ctermid() -> String {
+        let mut buf = [0 as libc::c_char; 64];
+        // SAFETY: buf is larger than L_ctermid (9), as ctermid requires; it writes a
+        // NUL-terminated name into it.
+        let p = unsafe { libc::ctermid(buf.as_mut_ptr()) };
+        if p.is_null() {
+            return String::new();
+        }
+        // SAFETY: p points into buf, NUL-terminated by ctermid.
+        unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+    }
+
+    /// lockf(3) on a descriptor number (EBADF from the C library when it is not open).
+    pub fn lockf(fd: i32, command: i32, length: i64) -> nix::Result<()> {
+        // SAFETY: plain integer arguments; a bad descriptor is reported, not used.
+        Errno::result(unsafe { libc::lockf(fd, command, length) }).map(drop)
+    }
+
+    /// pidfd_open(2): a descriptor referring to process `pid`.
+    pub fn pidfd_open(pid: i32, flags: u32) -> nix::Result<i32> {
+        // SAFETY: the syscall takes two integers and returns a new descriptor or -1.
+        let n = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, flags) };
+        Errno::result(n).map(|n| n as i32)
+    }
+
+    /// What sigwaitinfo/sigtimedwait report of a signal: si_signo, si_code, si_errno, si_pid,
+    /// si_uid, si_status and si_band (on Linux the union's first word, pid and uid together).
+    pub type SigInfo = [i64; 7];
+
+    /// sigtimedwait(2) for one of `sigs` (None: wait for ever); Ok(None) when the time ran out.
+    pub fn sigtimedwait(sigs: &[i32], timeout: Option<std::time::Duration>) -> nix::Result<Option<SigInfo>> {
+        let mut set = nix::sys::signal::SigSet::empty();
+        for &n in sigs {
+            set.add(nix::sys::signal::Signal::try_from(n)?);
+        }
+        let ts = timeout.map(|d| libc::timespec { tv_sec: d.as_secs() as libc::time_t, tv_nsec: d.subsec_nanos() as _ });
+        let ts_ptr = ts.as_ref().map_or(std::ptr::null(), |t| t as *const libc::timespec);
+        // SAFETY: all-zero bytes are a valid siginfo_t (a plain C struct of integers).
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        // SAFETY: `set` and `ts` outlive the call; the kernel writes one siginfo_t into `info`.
+        let n = unsafe { libc::sigtimedwait(set.as_ref(), &mut info, ts_ptr) };
+        match Errno::result(n) {
+            Err(Errno::EAGAIN) if timeout.is_some() => Ok(None),
+            Err(e) => Err(e),
+            Ok(_) => {
+                // SAFETY: the kernel filled `info` for a delivered signal; these accessors read
+                // the integer fields of its union, as CPython's struct_siginfo does.
+                let (pid, uid, status) = unsafe { (info.si_pid(), info.si_uid(), info.si_status()) };
+                let band = ((uid as i64) << 32) | (pid as u32 as i64);
+                Ok(Some([info.si_signo as i64, info.si_code as i64, info.si_errno as i64, pid as i64, uid as i64, status as i64, band]))
+            }
+        }
+    }
+
+    /// pidfd_send_signal(2) without a siginfo.
+    pub fn pidfd_send_signal(pidfd: i32, sig: i32, flags: u32) -> nix::Result<()> {
+        // SAFETY: integer arguments and a null siginfo pointer, which the syscall allows.
+        let n = unsafe { libc::syscall(libc::SYS_pidfd_send_signal, pidfd, sig, std::ptr::null::<libc::siginfo_t>(), flags) };
+        Errno::result(n).map(drop)
+    }
+
+    /// prlimit(2): sets `new` (when given) and answers the limits before, as (soft, hard).
+    pub fn prlimit(pid: i32, resource: i32, new: Option<(u64, u64)>) -> nix::Result<(u64, u64)> {
+        let new = new.map(|(cur, max)| libc::rlimit { rlim_cur: cur, rlim_max: max });
+        let new_ptr = new.as_ref().map_or(std::ptr::null(), |r| r as *const libc::rlimit);
+        let mut old = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+        // SAFETY: `new` outlives the call; the kernel writes one rlimit into `old`.
+        let n = unsafe { libc::prlimit(pid, resource as _, new_ptr, &mut old) };
+        Errno::result(n).map(|_| (old.rlim_cur, old.rlim_max))
+    }
+
+    /// pthread_getcpuclockid(3) of a thread handle (a pthread_t from `sig::this_thread`).
+    pub fn pthread_cpuclock(thread: u64) -> nix::Result<i64> {
+        let mut id: libc::clockid_t = 0;
+        // SAFETY: `thread` is the pthread_t of a thread gilpy started and still tracks (the
+        // caller looked it up among the live threads); the call writes one clockid_t.
+        let n = unsafe { libc::pthread_getcpuclockid(thread as libc::pthread_t, &mut id) };
+        if n != 0 { Err(Errno::from_raw(n)) } else { Ok(id as i64) }
+    }
+}
+
 /// The system logger (syslog(3)) behind the `syslog` module.
 pub mod syslog {
     use crate::sync::Mutex;

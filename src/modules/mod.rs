@@ -8,6 +8,7 @@ pub mod ast_tree;
 pub mod binascii;
 pub mod bz2;
 pub mod code_dis;
+pub mod codecs;
 pub mod collections;
 pub mod convert;
 pub mod expat;
@@ -32,6 +33,8 @@ pub mod os;
 pub mod os_extra;
 pub mod os_fd;
 pub mod os_files;
+pub mod os_ids;
+pub mod os_linux;
 pub mod os_proc;
 pub mod pickle;
 pub mod process;
@@ -42,6 +45,7 @@ pub mod re;
 pub mod resource;
 pub mod select;
 pub mod shmem;
+pub mod signal_wait;
 pub mod signals;
 pub mod sizeof;
 pub mod socket;
@@ -94,6 +98,7 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_socket", |_, _| Ok(socket::create())),
     ("select", |_, _| Ok(select::create())),
     ("_sre", |_, _| Ok(re::create())),
+    ("_codecs", |_, _| Ok(codecs::create())),
     ("_struct", |_, _| Ok(pystruct::create())),
     ("array", |_, _| Ok(array::create())),
     ("binascii", |_, _| Ok(binascii::create())),
@@ -108,7 +113,13 @@ const NATIVE: &[(&str, Maker)] = &[
     ("_gilpy_dis", |_, _| Ok(code_dis::create())),
     ("_posixshmem", |_, _| Ok(shmem::create())),
     ("_posixsubprocess", |_, _| Ok(subprocess::create())),
-    ("_signal", |_, _| Ok(signals::create())),
+    ("_signal", |vm, _| {
+        let m = signals::create();
+        if let Value::Module(module) = &m {
+            signal_wait::install(vm, &module.dict)?;
+        }
+        Ok(m)
+    }),
     ("_weakrefhandle", |_, _| Ok(weakref::create())),
     ("_zlib", |_, _| Ok(zlib::create())),
     ("marshal", |_, _| Ok(marshal::create())),

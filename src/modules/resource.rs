@@ -117,6 +117,31 @@ fn getrusage(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(fields))
 }
 
+/// resource.prlimit(pid, resource[, limits]) -> the limits before, (soft, hard).
+fn prlimit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("prlimit", a, k, 2, 3)?;
+    let pid = c_int_arg(vm, &a[0])?;
+    let which = c_int_arg(vm, &a[1])?;
+    if !LIMITS.iter().any(|(_, n, _)| *n == which) {
+        return Err(PyErr::value_error("invalid resource specified"));
+    }
+    let new = match a.get(2) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let items = vm.collect(v).map_err(|_| PyErr::value_error("expected a tuple of 2 integers"))?;
+            if items.len() != 2 {
+                return Err(PyErr::value_error("expected a tuple of 2 integers"));
+            }
+            Some((limit_arg(vm, &items[0])?, limit_arg(vm, &items[1])?))
+        }
+    };
+    match crate::unsafe_os::posix_calls::prlimit(pid as i32, which as i32, new) {
+        Ok((soft, hard)) => Ok(Value::tuple(vec![limit_value(soft), limit_value(hard)])),
+        Err(Errno::EINVAL) if new.is_some() => Err(PyErr::value_error("current limit exceeds maximum limit")),
+        Err(e) => Err(crate::modules::socket::errors::errno_error(e)),
+    }
+}
+
 fn getpagesize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("resource.getpagesize", a, k, 0, 0)?;
     let size = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE).ok().flatten().unwrap_or(4096);
@@ -124,7 +149,10 @@ fn getpagesize(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn create() -> Value {
-    let (m, d) = super::make_module("_resource", &[("getrlimit", getrlimit), ("setrlimit", setrlimit), ("getrusage", getrusage), ("getpagesize", getpagesize)]);
+    let (m, d) = super::make_module(
+        "_resource",
+        &[("getrlimit", getrlimit), ("setrlimit", setrlimit), ("getrusage", getrusage), ("getpagesize", getpagesize), ("prlimit", prlimit)],
+    );
     for (name, n, _) in LIMITS {
         d.set_str(intern(name), Value::Int(*n));
     }

@@ -103,6 +103,11 @@ pub fn register_thread(ident: u64) {
     t.push((ident, handle));
 }
 
+/// The OS thread handle (pthread_t) of a live thread, by its ident.
+pub fn thread_handle(ident: u64) -> Option<u64> {
+    THREADS.lock().iter().find(|(i, _)| *i == ident).map(|(_, h)| *h)
+}
+
 pub fn unregister_thread(ident: u64) {
     THREADS.lock().retain(|(i, _)| *i != ident);
 }
@@ -345,7 +350,7 @@ fn pthread_kill(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn signal_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<i32>> {
+pub fn signal_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<i32>> {
     let items = vm.collect(v)?;
     let mut out = Vec::new();
     for item in items {
@@ -453,6 +458,10 @@ pub fn create() -> Value {
             ("pause", pause),
             ("setitimer", setitimer),
             ("getitimer", getitimer),
+            ("sigwait", super::signal_wait::sigwait),
+            ("sigwaitinfo", super::signal_wait::sigwaitinfo),
+            ("sigtimedwait", super::signal_wait::sigtimedwait),
+            ("pidfd_send_signal", super::signal_wait::pidfd_send_signal),
             ("pthread_kill", pthread_kill),
             ("pthread_sigmask", pthread_sigmask),
             ("sigpending", sigpending),

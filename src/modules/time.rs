@@ -52,6 +52,57 @@ fn clock_gettime_ns(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(nanoseconds(read_clock(clock_arg("clock_gettime_ns", a, k)?)?))
 }
 
+/// Sets the POSIX clock `id` (OSError from the kernel: EINVAL for a clock that cannot be set,
+/// EPERM without the privilege).
+fn set_clock(id: i64, secs: i64, nanos: i64) -> PyResult<Value> {
+    let raw = nix::libc::clockid_t::try_from(id).map_err(|_| PyErr::overflow("signed integer is greater than maximum"))?;
+    let ts = nix::sys::time::TimeSpec::new(secs, nanos);
+    nix::time::clock_settime(nix::time::ClockId::from_raw(raw), ts).map_err(crate::modules::socket::errors::errno_error)?;
+    Ok(Value::None)
+}
+
+/// time.clock_settime(clk_id, time): seconds as a float or int.
+fn clock_settime(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("clock_settime", a, k, 2, 2)?;
+    let id = clock_arg("clock_settime", &a[..1], k)?;
+    let secs = match &a[1] {
+        Value::Float(f) => *f,
+        v => vm
+            .index_value(v)
+            .map_err(|_| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", crate::objects::types::types().of(v).name)))?
+            as f64,
+    };
+    if !secs.is_finite() || secs.abs() > 9.2e9 {
+        return Err(PyErr::overflow("timestamp too large to convert to C _PyTime_t"));
+    }
+    let whole = secs.floor();
+    set_clock(id, whole as i64, ((secs - whole) * 1e9).round().min(999_999_999.0) as i64)
+}
+
+/// time.clock_settime_ns(clk_id, time): nanoseconds as an int.
+fn clock_settime_ns(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("clock_settime_ns", a, k, 2, 2)?;
+    let id = clock_arg("clock_settime_ns", &a[..1], k)?;
+    let ns = match &a[1] {
+        v @ (Value::Int(_) | Value::Bool(_)) => vm.index_value(v)?,
+        Value::BigInt(_) => return Err(PyErr::overflow("timestamp too large to convert to C _PyTime_t")),
+        v => return Err(PyErr::type_error(format!("expect int, got {}", crate::objects::types::types().of(v).name))),
+    };
+    set_clock(id, ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000))
+}
+
+/// time.pthread_getcpuclockid(thread_id): the CPU-time clock of a live thread.
+fn pthread_getcpuclockid(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    check_args("pthread_getcpuclockid", a, k, 1, 1)?;
+    let ident = match &a[0] {
+        v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => vm.index_value(v)? as u64,
+        v => return Err(PyErr::type_error(format!("pthread_getcpuclockid() argument 1 must be int, not {}", crate::objects::types::types().of(v).name))),
+    };
+    let handle = crate::modules::signals::thread_handle(ident).ok_or_else(|| crate::modules::socket::errors::errno_error(nix::errno::Errno::ESRCH))?;
+    let id = crate::unsafe_os::posix_calls::pthread_cpuclock(handle).map_err(crate::modules::socket::errors::errno_error)?;
+    Ok(Value::Int(id))
+}
+
 fn clock_getres(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let id = clock_arg("clock_getres", a, k)?;
     let raw = nix::libc::clockid_t::try_from(id).map_err(|_| PyErr::overflow("signed integer is greater than maximum"))?;
@@ -335,6 +386,9 @@ pub fn create() -> Value {
             ("monotonic_ns", monotonic_ns),
             ("clock_gettime", clock_gettime),
             ("clock_gettime_ns", clock_gettime_ns),
+            ("clock_settime", clock_settime),
+            ("clock_settime_ns", clock_settime_ns),
+            ("pthread_getcpuclockid", pthread_getcpuclockid),
             ("clock_getres", clock_getres),
             ("thread_time", thread_time),
             ("thread_time_ns", thread_time_ns),

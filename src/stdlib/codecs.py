@@ -40,6 +40,9 @@ else:
     BOM_UTF16 = BOM = BOM_UTF16_BE
     BOM_UTF32 = BOM_UTF32_BE
 BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+
+# The per-codec functions (ascii_encode, utf_16_ex_decode, charmap_build...) are native.
+from _codecs import *
 BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 

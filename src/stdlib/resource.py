@@ -1,8 +1,8 @@
 """Resource limits and usage of this process (CPython 3.11's resource API on Linux). The limits
 and the counters come from the native _resource; struct_rusage, the 16-field result of
-getrusage(), is defined here. prlimit() is not provided."""
+getrusage(), is defined here."""
 
-from _resource import (getrlimit, setrlimit, getpagesize, RLIM_INFINITY, RLIMIT_AS, RLIMIT_CORE,
+from _resource import (getrlimit, setrlimit, getpagesize, prlimit, RLIM_INFINITY, RLIMIT_AS, RLIMIT_CORE,
                        RLIMIT_CPU, RLIMIT_DATA, RLIMIT_FSIZE, RLIMIT_MEMLOCK,
                        RLIMIT_MSGQUEUE, RLIMIT_NICE, RLIMIT_NOFILE, RLIMIT_NPROC, RLIMIT_OFILE,
                        RLIMIT_RSS, RLIMIT_RTPRIO, RLIMIT_RTTIME, RLIMIT_SIGPENDING, RLIMIT_STACK,

@@ -22,6 +22,9 @@ from _socket import (
     htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop,
     gaierror, herror, has_ipv6,
 )
+# The rest of _socket's constants (every address family, protocol and option name), as they are.
+globals().update({_name: _value for _name, _value in vars(_socket).items()
+                  if (_name.isupper() or _name == 'AF_DECnet') and _name not in globals()})
 
 error = OSError
 timeout = TimeoutError

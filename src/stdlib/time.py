@@ -3,6 +3,7 @@ arithmetic are native (_time); struct_time and the functions over it are written
 
 from _time import (time, time_ns, monotonic, monotonic_ns, perf_counter, process_time, sleep,
                    timezone, altzone, daylight, tzname, clock_gettime, clock_gettime_ns,
+                   clock_settime, clock_settime_ns, pthread_getcpuclockid,
                    clock_getres, thread_time, thread_time_ns, CLOCK_REALTIME, CLOCK_MONOTONIC,
                    CLOCK_MONOTONIC_RAW, CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID,
                    CLOCK_BOOTTIME, CLOCK_TAI)

@@ -5,6 +5,7 @@
 //! Ctrl-C; nothing here blocks while holding the GIL.
 
 mod address;
+mod constants;
 pub mod errors;
 mod handle;
 mod io;
@@ -162,6 +163,7 @@ pub fn create() -> Value {
     ];
     let (m, d) = make_module("_socket", funcs);
     crate::modules::int_constants::install(&d, CONSTANTS);
+    crate::modules::int_constants::install(&d, constants::MORE);
     d.set_str(intern("SocketType"), Value::Class(handle::socket_class().clone()));
     d.set_str(intern("gaierror"), Value::Class(errors::gaierror_class().clone()));
     d.set_str(intern("herror"), Value::Class(errors::herror_class().clone()));
