@@ -51,4 +51,11 @@ for name, src in [("bytearray", big), ("memoryview", view)]:
     may_copy(f"array.frombytes({name})", lambda: arr.frombytes(src))
     may_copy(f"open(..).write({name})", lambda: open("/dev/null", "wb").write(src))
 
+# With room for the copy but not for it and the result too: the decoder asks for the result's
+# room first (python3, which reads without a copy, has room for the result).
+resource.setrlimit(resource.RLIMIT_AS, (address_space_in_use() + (600 << 20), resource.getrlimit(resource.RLIMIT_AS)[1]))
+may_copy("str(bytearray, 'latin-1')", lambda: str(big, "latin-1"))
+may_copy("bytearray.decode('utf-8')", lambda: big.decode("utf-8"))
+may_copy("str(memoryview, 'ascii')", lambda: str(view, "ascii"))
+
 print("alive", len(bytes(1000)))
