@@ -1,7 +1,9 @@
 //! Argument checking for built-ins, with CPython's messages.
 
+use crate::objects::class::Class;
 use crate::objects::function::KwArgs;
 use crate::objects::types::types;
+use crate::objects::{Arc, ExcKind};
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -61,10 +63,7 @@ pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Instance(i) => {
             let cls = i.class();
             if let Some(f) = cls.lookup(crate::name!("__float__")) {
-                return match vm.call1(&crate::vm::special::as_method(f), v.clone())? {
-                    Value::Float(x) => Ok(x),
-                    other => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", cls.name, types().of(&other).name))),
-                };
+                return float_result(vm, &cls, f, v);
             }
             if let Some(f) = cls.lookup(crate::name!("__index__")) {
                 let n = vm.call1(&crate::vm::special::as_method(f), v.clone())?;
@@ -75,6 +74,27 @@ pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Err(PyErr::type_error(format!("must be real number, not {}", cls.name)))
         }
         _ => Err(PyErr::type_error(format!("must be real number, not {}", types().of(v).name))),
+    }
+}
+
+/// Calls `__float__` (the method `f` of `cls`) on `v` and checks what it gave as CPython does:
+/// a float; a float subclass with a DeprecationWarning (its value taken); anything else a
+/// TypeError.
+pub fn float_result(vm: &mut Vm, cls: &Arc<Class>, f: Value, v: &Value) -> PyResult<f64> {
+    let r = vm.call1(&crate::vm::special::as_method(f), v.clone())?;
+    match &r {
+        Value::Float(x) => Ok(*x),
+        Value::Instance(_) if let Some(Value::Float(x)) = crate::vm::subclass::wrapped(&r) => {
+            let x = *x;
+            let text = format!(
+                "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                cls.name,
+                types().of(&r).name
+            );
+            crate::modules::warnings::warn_caller(vm, ExcKind::DeprecationWarning, &text)?;
+            Ok(x)
+        }
+        _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", cls.name, types().of(&r).name))),
     }
 }
 

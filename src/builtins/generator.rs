@@ -68,12 +68,16 @@ pub fn thrown(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
             if a.get(2).is_some_and(|v| !v.is_none()) && !matches!(exc, Value::Class(_)) && vm.make_exception(exc.clone()).is_ok() {
                 return Err(PyErr::type_error("instance exception may not have a separate value"));
             }
-            vm.make_exception(exc.clone()).map_err(|_| {
-                PyErr::type_error(format!(
-                    "exceptions must be classes or instances deriving from BaseException, not {}",
-                    crate::objects::types::types().of(exc).name
-                ))
-            })?
+            let types = crate::objects::types::types();
+            let raisable = match exc {
+                Value::Instance(i) => i.exc().is_some(),
+                Value::Class(c) => c.is_subclass(&types.exc(crate::objects::ExcKind::BaseException)),
+                _ => false,
+            };
+            if !raisable {
+                return Err(PyErr::type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", types.of(exc).name)));
+            }
+            vm.make_exception_at(exc.clone(), crate::vm::exceptions::RaiseSite::Throw)?
         }
     })
 }

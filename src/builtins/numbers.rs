@@ -220,10 +220,13 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_')) {
         return None;
     }
-    if !t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_')) {
+    // An underscore only between two digits (`1_000.5`, not `1_.5` or `1e_5`).
+    let b = t.as_bytes();
+    let between_digits = |i: usize| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    if (0..b.len()).any(|i| b[i] == b'_' && !between_digits(i)) {
         return None;
     }
     t.replace('_', "").parse().ok()
@@ -245,7 +248,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::bytes_repr(&data)))),
         Value::Instance(i) => match i.class().lookup(&crate::objects::str::intern("__float__")) {
-            Some(f) => vm.call1(&crate::vm::special::as_method(f), v.clone()),
+            Some(f) => Ok(Value::Float(super::args::float_result(vm, &i.class(), f, v)?)),
             // No __float__: __index__, as CPython's float() since 3.8.
             None => match i.class().lookup(&crate::objects::str::intern("__index__")) {
                 Some(f) => {

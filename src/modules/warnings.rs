@@ -289,6 +289,12 @@ pub fn registry_in(vm: &mut Vm, globals: &Arc<Dict>) -> PyResult<Arc<Dict>> {
     Ok(d)
 }
 
+/// `warnings.warn(text, kind)` on behalf of a built-in: the warning is about the Python line
+/// that called it.
+pub fn warn_caller(vm: &mut Vm, kind: ExcKind, text: &str) -> PyResult<()> {
+    warn(vm, &[Value::str(text), Value::Class(types().exc(kind))], NO_KWARGS).map(|_| ())
+}
+
 /// warn(message, category=None, stacklevel=1, source=None)
 fn warn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     only_kwargs("warn", k, &["message", "category", "stacklevel", "source"])?;

@@ -161,7 +161,8 @@ class SourceFileLoader(FileLoader):
 
     def is_package(self, fullname):
         base = self.get_filename(fullname).rpartition('/')[2]
-        return base.rsplit('.', 1)[0] == '__init__'
+        # A package's own file; a module asked for by the name `__init__` is not one.
+        return base.rsplit('.', 1)[0] == '__init__' and fullname.rpartition('.')[2] != '__init__'
 
     def get_source(self, fullname):
         raw = self.get_data(self.get_filename(fullname))
@@ -225,6 +226,59 @@ class PathFinder:
     @classmethod
     def invalidate_caches(klass):
         """Nothing is cached between lookups."""
+
+
+def _entry_finder(entry):
+    """The finder for a search path entry that is not a folder: the cached one, else the first
+    of sys.path_hooks that accepts the entry, else a zipimporter (CPython lists it first in
+    sys.path_hooks; gilpy imports it only once an archive is on the path). None if none does."""
+    import sys
+    cache = sys.path_importer_cache
+    if entry in cache:
+        return cache[entry]
+    import _thread
+    mine = (entry, _thread.get_ident())
+    if mine in _resolving:
+        # The hooks' own imports (zipimport, struct...) come from the rest of the path.
+        return None
+    _resolving.add(mine)
+    try:
+        finder = None
+        hooks = list(sys.path_hooks)
+        import zipimport
+        if zipimport.zipimporter not in hooks:
+            hooks.insert(0, zipimport.zipimporter)
+        for hook in hooks:
+            try:
+                finder = hook(entry)
+                break
+            except ImportError:
+                continue
+    finally:
+        _resolving.discard(mine)
+    cache[entry] = finder
+    return finder
+
+
+# (entry, thread) for the entries whose finder a thread is making right now.
+_resolving = set()
+
+
+def _path_entry_spec(fullname, entry):
+    """The spec the finder of a file-backed sys.path entry (an archive) gives for `fullname`, or
+    None (called by the native search, vm/import/finder.rs, in search path order)."""
+    finder = _entry_finder(entry)
+    if finder is None:
+        return None
+    find = getattr(finder, 'find_spec', None)
+    if find is None:
+        return None
+    spec = find(fullname)
+    if spec is not None and spec.loader is None:
+        # A namespace portion inside an archive: a plain folder later on the path may still hold
+        # the module itself, so the native search keeps looking.
+        return None
+    return spec
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):

@@ -29,21 +29,21 @@ def constructor(object):
     _require_callable(object, "constructors")
 
 
-def _reduce_complex(number):
+def pickle_complex(number):
     return complex, (number.real, number.imag)
 
 
-pickle(complex, _reduce_complex, complex)
+pickle(complex, pickle_complex, complex)
 
 
-def _reduce_union(union):
+def pickle_union(union):
     import functools
     import operator
     return functools.reduce, (operator.or_, union.__args__)
 
 
 try:
-    pickle(type(int | str), _reduce_union)
+    pickle(type(int | str), pickle_union)
 except TypeError:
     pass
 

@@ -14,7 +14,7 @@ from types import GenericAlias as _GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+           'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -521,3 +521,6 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ('  ', own):
             yield line[2:]
+
+
+from _difflib_html import HtmlDiff, _mdiff  # noqa: E402  (built on ndiff above)

@@ -17,10 +17,11 @@ import _gilpy_dis
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels", "show_code",
            "get_instructions", "Instruction", "Bytecode", "opname", "opmap", "hasjrel", "hasjabs", "hasconst",
-           "hasname", "haslocal", "hasfree", "hascompare", "cmp_op", "HAVE_ARGUMENT", "EXTENDED_ARG"]
+           "hasname", "haslocal", "hasfree", "hascompare", "cmp_op", "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs",
+           "stack_effect"]
 
 from opcode import (opname, opmap, hasjrel, hasjabs, hasconst, hasname, haslocal, hasfree, hascompare, cmp_op,
-                    HAVE_ARGUMENT, EXTENDED_ARG)
+                    HAVE_ARGUMENT, EXTENDED_ARG, hasnargs, stack_effect)
 
 FORMAT_VALUE_CONVERTERS = ((None, ''), (str, 'str'), (repr, 'repr'), (ascii, 'ascii'))
 MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')

@@ -7,8 +7,8 @@ getsourcelines, findsource, getblock), frames (currentframe, stack,
 getframeinfo) and call signatures (signature, Signature, Parameter,
 BoundArguments, getfullargspec, getcallargs).
 
-Source blocks are found with a small line scanner (brackets, strings,
-indentation) instead of a tokenizer; builtins carry no text signatures in
+Source blocks are found with BlockFinder over tokenize (getblock), and class
+definitions with a small line scanner (brackets, strings, indentation); builtins carry no text signatures in
 gilpy, so signature() of a builtin raises ValueError as CPython does for a
 builtin without one.
 """
@@ -42,7 +42,8 @@ __all__ = [
     'CO_VARARGS', 'CO_VARKEYWORDS', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
     'GEN_SUSPENDED', 'TPFLAGS_IS_ABSTRACT', 'getabsfile', 'getargvalues', 'getclosurevars',
     'getcoroutinelocals', 'getcoroutinestate', 'getgeneratorlocals', 'getgeneratorstate',
-    'getlineno',
+    'getlineno', 'Attribute', 'BlockFinder', 'EndOfBlock', 'classify_class_attrs',
+    'formatargvalues', 'getclasstree', 'walktree',
 ]
 
 # Code object flags (co_flags bits).
@@ -612,31 +613,75 @@ def _scan_logical(lines):
     return spans
 
 
-_BLOCK_OPENERS = re.compile(r'\s*(?:async\s+)?(?:def|class)\b')
+class EndOfBlock(Exception):
+    pass
+
+
+class BlockFinder:
+    """Provide a tokeneater() method to detect the end of a code block."""
+
+    def __init__(self):
+        self.indent = 0
+        self.islambda = False
+        self.started = False
+        self.passline = False
+        self.indecorator = False
+        self.last = 1
+        self.body_col0 = None
+
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        import tokenize
+        if not self.started and not self.indecorator:
+            # Decorators come first; the block starts at def, class or lambda.
+            if token == '@':
+                self.indecorator = True
+            elif token in ('def', 'class', 'lambda'):
+                self.islambda = token == 'lambda'
+                self.started = True
+            self.passline = True
+        elif token == '(':
+            if self.indecorator:
+                self.decoratorhasargs = True
+        elif token == ')':
+            if self.indecorator:
+                self.indecorator = False
+                self.decoratorhasargs = False
+        elif type == tokenize.NEWLINE:
+            self.passline = False
+            self.last = srowcol[0]
+            if self.islambda:
+                raise EndOfBlock
+            if self.indecorator:
+                self.indecorator = False
+        elif self.passline:
+            pass
+        elif type == tokenize.INDENT:
+            if self.body_col0 is None and self.started:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # A comment belongs to the block when indented at least as far as its body.
+            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+                self.last = srowcol[0]
+        elif self.indent == 0 and type not in (tokenize.COMMENT, tokenize.NL):
+            raise EndOfBlock
 
 
 def getblock(lines):
-    """The lines of the def/class block (or lambda statement) starting
-    lines, decorators included."""
-    spans = [span for span in _scan_logical(lines) if span[2]]
-    if not spans:
-        return lines[:1]
-    index = 0
-    while index < len(spans) and lines[spans[index][0]].lstrip().startswith('@'):
-        index += 1
-    if index == len(spans):
-        return lines[:spans[-1][1] + 1]
-    head_first, head_last, _ = spans[index]
-    if not _BLOCK_OPENERS.match(lines[head_first]):
-        # A lambda: its logical line is all there is.
-        return lines[:head_last + 1]
-    margin = indentsize(lines[head_first])
-    last = head_last
-    for first, end, _ in spans[index + 1:]:
-        if indentsize(lines[first]) <= margin:
-            break
-        last = end
-    return lines[:last + 1]
+    """Extract the block of code at the top of the given list of lines."""
+    import tokenize
+    finder = BlockFinder()
+    try:
+        for token in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*token)
+    except (EndOfBlock, IndentationError):
+        pass
+    return lines[:finder.last]
 
 
 _DEF_LINE = re.compile(r'\s*(?:async\s+)?def\s|\s*@|.*(?<!\w)lambda[:\s]')
@@ -1939,3 +1984,158 @@ def getargvalues(frame):
     if code.co_flags & CO_VARKEYWORDS:
         varkw = code.co_varnames[count]
     return ArgInfo(names, varargs, varkw, frame.f_locals)
+
+
+# ------------------------------------------------------------- class listings
+
+Attribute = collections.namedtuple('Attribute', 'name kind defining_class object')
+
+# The type of a builtin class's class methods (dict.fromkeys), where gilpy has one.
+_CLASS_METHOD_DESCRIPTORS = getattr(types, 'ClassMethodDescriptorType', classmethod)
+
+
+def _home_of(cls, name, value, class_bases, metamro):
+    """The class (or metaclass) that `getattr(cls, name)` found `value` in, or None."""
+    home = getattr(value, '__objclass__', None)
+    if home in class_bases:
+        return home
+    found = None
+    for candidate in class_bases:
+        if getattr(candidate, name, None) is value:
+            found = candidate
+    for meta in metamro:
+        try:
+            seen = meta.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if seen is value:
+            found = meta
+    return found
+
+
+def classify_class_attrs(cls):
+    """Return list of attribute-descriptor tuples.
+
+    For each name in dir(cls), the return list contains a 4-tuple
+    with these elements: name, kind ('class method', 'static method',
+    'property', 'method' or 'data'), the class that defines it, and
+    the object (from the class __dict__ where it is a descriptor).
+    """
+    mro = getmro(cls)
+    metamro = tuple(k for k in getmro(type(cls)) if k not in (type, object))
+    class_bases = (cls,) + mro
+    everywhere = class_bases + metamro
+    names = dir(cls)
+    for base in mro:
+        for key, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute) and value.fget is not None:
+                names.append(key)
+    result = []
+    done = set()
+    for name in names:
+        home = None
+        fetched = None
+        raw = None
+        if name not in done:
+            try:
+                if name == '__dict__':
+                    raise AttributeError(name)
+                fetched = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                home = _home_of(cls, name, fetched, class_bases, metamro)
+        for base in everywhere:
+            if name in base.__dict__:
+                raw = base.__dict__[name]
+                if home not in metamro:
+                    home = base
+                break
+        if home is None:
+            continue
+        value = fetched if fetched is not None else raw
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, value = 'static method', raw
+        elif isinstance(raw, (classmethod, _CLASS_METHOD_DESCRIPTORS)):
+            kind, value = 'class method', raw
+        elif isinstance(raw, property):
+            kind, value = 'property', raw
+        elif isroutine(value):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, value))
+        done.add(name)
+    return result
+
+
+def walktree(classes, children, parent):
+    """Recursive helper function for getclasstree()."""
+    out = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(walktree(children[c], children, c))
+    return out
+
+
+def getclasstree(classes, unique=False):
+    """Arrange the given list of classes into a hierarchy of nested lists.
+
+    Where a nested list appears, it contains classes derived from the class
+    whose entry immediately precedes the list.  Each entry is a 2-tuple
+    containing a class and a tuple of its base classes.  If the 'unique'
+    argument is true, exactly one entry appears in the returned structure
+    for each class in the given list.  Otherwise, classes using multiple
+    inheritance and their descendants will appear multiple times."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for parent in c.__bases__:
+            kids = children.setdefault(parent, [])
+            if c not in kids:
+                kids.append(c)
+            if unique and parent in classes:
+                break
+    roots.extend(parent for parent in children if parent not in classes)
+    return walktree(roots, children, None)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """Format an argument spec from the 4 values returned by getargvalues.
+
+    The first four arguments are (args, varargs, varkw, locals).  The
+    next four arguments are the corresponding optional formatting functions
+    that are called to turn names and values into strings.  The ninth
+    argument is an optional function to format the sequence of arguments."""
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(parts) + ')'
+
+
+def formatannotationrelativeto(object):
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
+
+
+class ClassFoundException(Exception):
+    pass
+
+
+# file name -> module name, for the modules getmodule() has looked at.
+modulesbyfile = {}

@@ -2,8 +2,8 @@
 Message subclasses that carry each format's state (Maildir's subdir/flags/date, mbox's From_
 line and Status flags, MH's sequences), converted between formats as python3 converts them.
 
-gilpy has no fcntl: an mbox is locked with a dot-lock file only. Babyl and MMDF are not
-provided.
+MMDF (mbox's format between ^A^A^A^A lines) and Babyl (Rmail's labelled format) are
+provided too. gilpy has no fcntl: an mbox is locked with a dot-lock file only.
 """
 
 import calendar
@@ -16,9 +16,10 @@ import io
 import os
 import socket
 import time
+from types import GenericAlias
 
-__all__ = ['Mailbox', 'Maildir', 'mbox', 'MH', 'Message', 'MaildirMessage', 'mboxMessage',
-           'MHMessage', 'Error', 'NoSuchMailboxError', 'NotEmptyError', 'ExternalClashError',
+__all__ = ['Mailbox', 'Maildir', 'mbox', 'MH', 'Babyl', 'MMDF', 'Message', 'MaildirMessage',
+           'mboxMessage', 'MHMessage', 'BabylMessage', 'MMDFMessage', 'Error', 'NoSuchMailboxError', 'NotEmptyError', 'ExternalClashError',
            'FormatError']
 
 linesep = os.linesep.encode('ascii')
@@ -94,6 +95,8 @@ def _dot_unlock(path):
 
 class _ProxyFile:
     """A read-only file over an open message file; closing it closes that file."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, f):
         self._fh = f
@@ -200,6 +203,8 @@ def _no_such_key(key):
 
 class Mailbox:
     """Messages kept together somewhere, reached by key like a dict."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     _append_newline = False
 
@@ -814,6 +819,237 @@ class mbox(_mboxMMDF):
         self._known_size = self._fh.tell()
 
 
+_MMDF_MARK = b'\001\001\001\001'
+
+
+class MMDF(_mboxMMDF):
+    """An MMDF mailbox: as mbox, but each message (with its From_ line) sits between two
+    lines of four ^A characters, so no From_ line inside a message needs quoting for reading."""
+
+    def __init__(self, path, factory=None, create=True):
+        self._entry_class = MMDFMessage
+        _mboxMMDF.__init__(self, path, factory, create)
+
+    def _begin_entry(self, f):
+        f.write(_MMDF_MARK + linesep)
+
+    def _end_entry(self, f):
+        f.write(linesep + _MMDF_MARK + linesep)
+
+    def _generate_index(self):
+        marker = _MMDF_MARK + linesep
+        starts, stops = [], []
+        self._fh.seek(0)
+        while True:
+            line = self._fh.readline()
+            if not line:
+                break
+            if not line.startswith(marker):
+                continue
+            starts.append(self._fh.tell())
+            while True:
+                at = self._fh.tell()
+                line = self._fh.readline()
+                if line == marker:
+                    stops.append(at - len(linesep))
+                    break
+                if not line:
+                    stops.append(at)
+                    break
+        self._index = dict(enumerate(zip(starts, stops)))
+        self._key_counter = len(self._index)
+        self._fh.seek(0, 2)
+        self._known_size = self._fh.tell()
+
+
+_EOOH = b'*** EOOH ***'
+
+
+class Babyl(_singlefileMailbox):
+    """An Rmail (Babyl) mailbox: an options header, then each message after a ^_^L line: its
+    labels line, its original headers, '*** EOOH ***', the headers shown, and the body."""
+
+    _special_labels = frozenset({'unseen', 'deleted', 'filed', 'answered', 'forwarded',
+                                 'edited', 'resent'})
+
+    def __init__(self, path, factory=None, create=True):
+        _singlefileMailbox.__init__(self, path, factory, create)
+        self._labels = {}
+
+    def add(self, message):
+        key = _singlefileMailbox.add(self, message)
+        if isinstance(message, BabylMessage):
+            self._labels[key] = message.get_labels()
+        return key
+
+    def remove(self, key):
+        _singlefileMailbox.remove(self, key)
+        self._labels.pop(key, None)
+
+    def __setitem__(self, key, message):
+        _singlefileMailbox.__setitem__(self, key, message)
+        if isinstance(message, BabylMessage):
+            self._labels[key] = message.get_labels()
+
+    def _read_parts(self, key):
+        """(original headers, visible headers, body) of a message, with plain newlines."""
+        start, stop = self._locate(key)
+        self._fh.seek(start)
+        self._fh.readline()  # the labels line
+        parts = []
+        for end in (_EOOH + linesep, linesep):
+            chunk = []
+            while True:
+                line = self._fh.readline()
+                if not line or line == end:
+                    break
+                chunk.append(line.replace(linesep, b'\n'))
+            parts.append(b''.join(chunk))
+        left = stop - self._fh.tell()
+        if left < 0:
+            # The visible headers ran into the next message (python3 asserts the same).
+            raise AssertionError
+        body = self._fh.read(left).replace(linesep, b'\n')
+        return parts[0], parts[1], body
+
+    def get_message(self, key):
+        original, visible, body = self._read_parts(key)
+        msg = BabylMessage(original + body)
+        msg.set_visible(visible)
+        if key in self._labels:
+            msg.set_labels(self._labels[key])
+        return msg
+
+    def get_bytes(self, key):
+        original, _visible, body = self._read_parts(key)
+        return original + body
+
+    def get_file(self, key):
+        return io.BytesIO(self.get_bytes(key).replace(b'\n', linesep))
+
+    def get_labels(self):
+        """The labels used in the mailbox, the special (attribute) ones left out."""
+        self._locate()
+        found = set()
+        for labels in self._labels.values():
+            found.update(labels)
+        found.difference_update(self._special_labels)
+        return list(found)
+
+    def _generate_index(self):
+        starts, stops, label_lists = [], [], []
+        self._fh.seek(0)
+        after = 0
+        while True:
+            at = after
+            line = self._fh.readline()
+            after = self._fh.tell()
+            if line == b'\037\014' + linesep:
+                if len(stops) < len(starts):
+                    stops.append(at - len(linesep))
+                starts.append(after)
+                names = self._fh.readline()[1:].split(b',')
+                label_lists.append([name.strip() for name in names if name.strip()])
+            elif line in (b'\037', b'\037' + linesep):
+                if len(stops) < len(starts):
+                    stops.append(at - len(linesep))
+            elif not line:
+                stops.append(at - len(linesep))
+                break
+        self._index = dict(enumerate(zip(starts, stops)))
+        self._labels = dict(enumerate(label_lists))
+        self._key_counter = len(self._index)
+        self._fh.seek(0, 2)
+        self._known_size = self._fh.tell()
+
+    def _begin_box(self, f):
+        names = b','.join(label.encode() for label in self.get_labels())
+        f.write(b'BABYL OPTIONS:' + linesep + b'Version: 5' + linesep + b'Labels:' + names
+                + linesep + b'\037')
+
+    def _begin_entry(self, f):
+        f.write(b'\014' + linesep)
+
+    def _end_entry(self, f):
+        f.write(linesep + b'\037')
+
+    def _write_entry(self, message):
+        out = self._fh
+        start = out.tell()
+        if isinstance(message, BabylMessage):
+            labels = message.get_labels()
+            special = [label for label in labels if label in self._special_labels]
+            plain = [label for label in labels if label not in self._special_labels]
+            out.write(b'1' + b''.join(b', ' + label.encode() for label in special) + b',,'
+                      + b''.join(b' ' + label.encode() + b',' for label in plain) + linesep)
+        else:
+            out.write(b'1,,' + linesep)
+
+        def put(data):
+            out.write(data.replace(b'\n', linesep))
+
+        if isinstance(message, email.message.Message):
+            flat = io.BytesIO()
+            email.generator.BytesGenerator(flat, False, 0).flatten(message)
+            head, body = _header_block(flat.getvalue())
+            put(head)
+            out.write(_EOOH + linesep)
+            if not isinstance(message, BabylMessage):
+                put(head)
+            # A BabylMessage's visible headers are not written: python3 3.11 flattens them but
+            # writes none (its buffer is read from its end), and files must match its files.
+            put(body)
+        elif isinstance(message, (bytes, str, io.StringIO)):
+            if isinstance(message, io.StringIO):
+                message = message.getvalue()
+            if isinstance(message, str):
+                message = self._ascii_bytes(message)
+            split = message.find(b'\n\n')
+            if split != -1:
+                head, body = message[:split + 2], message[split + 2:]
+                put(head)
+                out.write(_EOOH + linesep)
+                put(head)
+                put(body)
+            else:
+                out.write(_EOOH + linesep + linesep)
+                put(message)
+        elif hasattr(message, 'readline'):
+            if hasattr(message, 'buffer'):
+                message = message.buffer
+            lines = []
+            while True:
+                line = message.readline()
+                if line.endswith(b'\r\n'):
+                    line = line[:-2] + b'\n'
+                elif line.endswith(b'\r'):
+                    line = line[:-1] + b'\n'
+                if not line:
+                    break
+                lines.append(line)
+            head_len = next((i + 1 for i, line in enumerate(lines) if line == b'\n'), len(lines))
+            head = b''.join(lines[:head_len])
+            put(head)
+            out.write(_EOOH + linesep)
+            if head_len == len(lines) and lines[-1:] != [b'\n']:
+                # No blank line: the whole message stands as its headers, twice.
+                put(head)
+            else:
+                put(head)
+                put(b''.join(lines[head_len:]))
+        else:
+            raise TypeError('Invalid message type: %s' % type(message))
+        return start, out.tell()
+
+
+def _header_block(data):
+    """(the header lines of flattened message bytes, through the blank line; the rest)."""
+    split = data.find(b'\n\n')
+    if split == -1:
+        return (data, b'') if not data.startswith(b'\n') else (b'\n', data[1:])
+    return data[:split + 2], data[split + 2:]
+
+
 # ------------------------------------------------------------------ MH
 
 
@@ -1124,7 +1360,7 @@ class MaildirMessage(Message):
             raise TypeError('info must be a string: %s' % type(info))
         self._info = info
 
-    _LETTERS = {'seen': 'S', 'replied': 'R', 'flagged': 'F', 'deleted': 'T'}
+    _LETTERS = {'seen': 'S', 'replied': 'R', 'flagged': 'F', 'deleted': 'T', 'passed': 'P'}
 
     def _state(self):
         flags = self.get_flags()
@@ -1136,7 +1372,7 @@ class MaildirMessage(Message):
     def _take_state(self, state):
         if state['old']:
             self.set_subdir('cur')
-        wanted = ''.join(letter for name, letter in self._LETTERS.items() if state[name])
+        wanted = ''.join(letter for name, letter in self._LETTERS.items() if state.get(name))
         if wanted:
             self.add_flag(wanted)
         if state['date'] is not None:
@@ -1224,6 +1460,10 @@ class mboxMessage(_mboxMMDFMessage):
     """A message of an mbox mailbox."""
 
 
+class MMDFMessage(_mboxMMDFMessage):
+    """A message of an MMDF mailbox (the same From_ line and flags as an mbox message's)."""
+
+
 class MHMessage(Message):
     """A message of an MH mailbox: the sequences it belongs to."""
 
@@ -1264,3 +1504,64 @@ class MHMessage(Message):
     def _copy_state(self, target):
         for name in self._sequences:
             target.add_sequence(name)
+
+
+class BabylMessage(Message):
+    """A message of a Babyl mailbox: its labels and the headers shown (its "visible" ones)."""
+
+    _type_specific_attributes = ['_labels', '_visible']
+    _family = 'babyl'
+
+    def __init__(self, message=None):
+        self._labels = []
+        self._visible = Message()
+        Message.__init__(self, message)
+
+    def get_labels(self):
+        return self._labels[:]
+
+    def set_labels(self, labels):
+        self._labels = list(labels)
+
+    def add_label(self, label):
+        if label not in self._labels:
+            self._labels.append(label)
+
+    def remove_label(self, label):
+        if label in self._labels:
+            self._labels.remove(label)
+
+    def get_visible(self):
+        return Message(self._visible)
+
+    def set_visible(self, visible):
+        self._visible = Message(visible)
+
+    def update_visible(self):
+        """Brings the visible headers up to date with the message's own."""
+        for header in self._visible.keys():
+            if header in self:
+                self._visible.replace_header(header, self[header])
+            else:
+                del self._visible[header]
+        for header in ('Date', 'From', 'Reply-To', 'To', 'CC', 'Subject'):
+            if header in self and header not in self._visible:
+                self._visible[header] = self[header]
+
+    def _state(self):
+        labels = set(self._labels)
+        return {'seen': 'unseen' not in labels, 'deleted': 'deleted' in labels,
+                'replied': 'answered' in labels, 'flagged': False, 'old': True, 'date': None,
+                'passed': bool(labels & {'forwarded', 'resent'})}
+
+    def _take_state(self, state):
+        for label, present in (('unseen', not state['seen']), ('deleted', state['deleted']),
+                               ('answered', state['replied']),
+                               ('forwarded', state.get('passed', False))):
+            if present:
+                self.add_label(label)
+
+    def _copy_state(self, target):
+        target.set_visible(self.get_visible())
+        for label in self._labels:
+            target.add_label(label)

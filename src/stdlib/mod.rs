@@ -345,6 +345,21 @@ embedded! {
     "imp" => "imp.py",
     "aifc" => "aifc.py",
     "sunau" => "sunau.py",
+    // std24b: zipimport, zipfile.Path, nturl2path, modulefinder, cgitb, asyncio's protocols/transports
+    "zipimport" => "zipimport.py",
+    "_zipfile_path" => "_zipfile_path.py",
+    "_difflib_html" => "_difflib_html.py",
+    "nturl2path" => "nturl2path.py",
+    "modulefinder" => "modulefinder.py",
+    "cgitb" => "cgitb.py",
+    "asyncio.constants" => "asyncio/constants.py",
+    "asyncio.protocols" => "asyncio/protocols.py",
+    "asyncio.transports" => "asyncio/transports.py",
+    "asyncio.unix_events" => "asyncio/unix_events.py",
+    "asyncio.selector_transports" => "asyncio/selector_transports.py",
+    "asyncio.selector_connections" => "asyncio/selector_connections.py",
+    "asyncio.servers" => "asyncio/servers.py",
+    "asyncio.pipe_transports" => "asyncio/pipe_transports.py",
 }
 
 /// Set to src/stdlib while developing the standard library: modules are then read from that folder at

@@ -15,6 +15,10 @@ import inspect
 import os
 import re
 import sys
+import zipimport
+from functools import singledispatch as simplegeneric
+from types import ModuleType
+from zipimport import zipimporter
 
 __all__ = [
     'get_importer', 'iter_importers', 'get_loader', 'find_loader', 'walk_packages', 'iter_modules', 'get_data',
@@ -95,7 +99,9 @@ def get_importer(path_item):
         return finder
     if os.path.isdir(path_item):
         return _FolderFinder(path_item)
-    return None
+    # An archive (or a folder inside one): its zipimporter, cached as the import system does.
+    import _frozen_importlib
+    return _frozen_importlib._entry_finder(path_item)
 
 
 def iter_importers(fullname=""):
@@ -116,13 +122,39 @@ def iter_importers(fullname=""):
             yield finder
 
 
-def _iter_finder_modules(finder, prefix=''):
-    if hasattr(finder, 'iter_modules'):
-        return finder.iter_modules(prefix)
-    path = getattr(finder, 'path', None)
+@simplegeneric
+def iter_importer_modules(importer, prefix=''):
+    """(name, ispkg) for the modules a finder offers (dispatched on the finder's type)."""
+    if hasattr(importer, 'iter_modules'):
+        return importer.iter_modules(prefix)
+    path = getattr(importer, 'path', None)
     if isinstance(path, str) and os.path.isdir(path):
         return _FolderFinder(path).iter_modules(prefix)
-    return iter(())
+    return []
+
+
+def iter_zipimport_modules(importer, prefix=''):
+    """(name, ispkg) for the modules and packages directly inside a zipimporter's folder."""
+    names = sorted(zipimport._zip_directory_cache[importer.archive])
+    inside = importer.prefix
+    given = set()
+    for name in names:
+        if not name.startswith(inside):
+            continue
+        parts = name[len(inside):].split(os.sep)
+        if len(parts) == 2 and parts[1].startswith('__init__.py') and parts[0] not in given:
+            given.add(parts[0])
+            yield prefix + parts[0], True
+        if len(parts) != 1:
+            continue
+        modname = inspect.getmodulename(parts[0])
+        if modname and modname != '__init__' and '.' not in modname and modname not in given:
+            given.add(modname)
+            yield prefix + modname, False
+
+
+iter_importer_modules.register(zipimporter, iter_zipimport_modules)
+_iter_finder_modules = iter_importer_modules
 
 
 def iter_modules(path=None, prefix=''):

@@ -5,7 +5,7 @@
 import _sre
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile',
-           'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X',
+           'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X',
            'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
            'NOFLAG', 'RegexFlag']
 
@@ -488,6 +488,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
+    if flags & TEMPLATE:
+        _check_template(pattern, flags)
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
@@ -553,3 +555,123 @@ def escape(pattern):
             out.append(92)
         out.append(b)
     return bytes(out)
+
+
+def _repeat_operator(pattern, verbose):
+    """The name of the first repetition operator in `pattern` (what a TEMPLATE pattern may not
+    hold: MAX_REPEAT, MIN_REPEAT or POSSESSIVE_REPEAT), or None."""
+    text = pattern if isinstance(pattern, str) else pattern.decode('latin-1')
+    i, n = 0, len(text)
+    after_atom = False
+    while i < n:
+        c = text[i]
+        if c == '\\':
+            i += 2
+            after_atom = True
+            continue
+        if c == '[':
+            # A class: skip to its closing bracket (a `]` first in the class is a literal).
+            i += 1
+            if i < n and text[i] == '^':
+                i += 1
+            if i < n and text[i] == ']':
+                i += 1
+            while i < n and text[i] != ']':
+                i += 2 if text[i] == '\\' else 1
+            i += 1
+            after_atom = True
+            continue
+        if verbose and c in ' \t\n\r\v\f':
+            i += 1
+            continue
+        if verbose and c == '#':
+            while i < n and text[i] != '\n':
+                i += 1
+            continue
+        quantifier = 0
+        if c in '*+?' and after_atom:
+            quantifier = 1
+        elif c == '{' and after_atom:
+            close = text.find('}', i)
+            low, comma, high = text[i + 1:close].partition(',') if close > 0 else ('', '', '')
+            if (low or comma) and all(part.isdigit() or not part for part in (low, high)):
+                quantifier = close - i + 1
+        if quantifier:
+            i += quantifier
+            if i < n and text[i] == '?':
+                return 'MIN_REPEAT'
+            if i < n and text[i] == '+':
+                return 'POSSESSIVE_REPEAT'
+            return 'MAX_REPEAT'
+        if c == '(':
+            after_atom = False
+            i += 1
+            if i < n and text[i] == '?':
+                i += 1
+            continue
+        after_atom = c not in '|'
+        i += 1
+    return None
+
+
+def _check_template(pattern, flags):
+    """CPython refuses repetition in a TEMPLATE pattern."""
+    import warnings
+    warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without "
+                  "an obvious purpose. Don't use it.", DeprecationWarning)
+    found = _repeat_operator(pattern, flags & VERBOSE)
+    if found is not None:
+        raise error('internal: unsupported template operator ' + found)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated as it is an undocumented function "
+                  "without an obvious purpose. Use re.compile() instead.", DeprecationWarning,
+                  stacklevel=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', DeprecationWarning)
+        return _compile(pattern, flags | TEMPLATE)
+
+
+class Scanner:
+    """A simple lexer: `lexicon` is a list of (pattern, action) pairs, tried in order at each
+    position (as the branches of one alternation would be). scan() returns the list of what the
+    actions gave (a callable action is called with the scanner and the matched text; None
+    drops the token) and the rest of the string that nothing matched."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        self.lexicon = lexicon
+        self._compiled = [(_compile(phrase, flags), action) for phrase, action in lexicon]
+        if not self._compiled:
+            # CPython's compiler rejects the empty alternation it would build.
+            raise RuntimeError('invalid SRE code')
+        self.scanner = _compile('|'.join('(' + phrase + ')' for phrase, _ in lexicon), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        end = len(string)
+        while True:
+            found = None
+            for pattern, action in self._compiled:
+                found = pattern.match(string, i)
+                if found is not None:
+                    break
+            if found is None:
+                break
+            j = found.end()
+            if j == i:
+                break
+            if callable(action):
+                self.match = found
+                action = action(self, found.group())
+            if action is not None:
+                result.append(action)
+            i = j
+            if i > end:
+                break
+        return result, string[i:]

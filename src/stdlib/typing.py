@@ -1077,3 +1077,32 @@ def _regex_aliases():
 
 Pattern, Match = _regex_aliases()
 del _regex_aliases
+
+
+# The type variables CPython's typing module uses for its own generic aliases (importable).
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+# Re-exported as CPython's typing has them in its namespace.
+ABCMeta = _abstract_base_meta
+from abc import abstractmethod  # noqa: E402
+GenericAlias = _types.GenericAlias
+
+# The kinds of callables of builtin classes, as gilpy's builtins are typed (gilpy has one
+# type, builtin_function_or_method, where CPython has several descriptor types).
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+
+# Attributes a Protocol's members check leaves out.
+EXCLUDED_ATTRIBUTES = ['__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+                       '_is_runtime_protocol', '__final__', '__abstractmethods__',
+                       '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+                       '__new__', '__slots__', '__subclasshook__', '__weakref__',
+                       '__class_getitem__', '_MutableMapping__marker']

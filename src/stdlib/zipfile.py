@@ -12,7 +12,8 @@ import sys
 import time
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -51,6 +52,16 @@ _END = struct.Struct('<4s4H2LH')
 _LOCAL_MAGIC = b'PK\003\004'
 _CENTRAL_MAGIC = b'PK\001\002'
 _END_MAGIC = b'PK\005\006'
+
+# The same facts under CPython's public names.
+from binascii import crc32  # noqa: E402
+compressor_names = _METHOD_NAMES
+structFileHeader, structCentralDir, structEndArchive = _LOCAL.format, _CENTRAL.format, _END.format
+stringFileHeader, stringCentralDir, stringEndArchive = _LOCAL_MAGIC, _CENTRAL_MAGIC, _END_MAGIC
+sizeFileHeader, sizeCentralDir, sizeEndCentDir = _LOCAL.size, _CENTRAL.size, _END.size
+# ZIP64's records (read and written by CPython; gilpy's ZipFile refuses ZIP64 archives).
+stringEndArchive64, sizeEndCentDir64 = b'PK\006\006', 56
+stringEndArchive64Locator, sizeEndCentDir64Locator = b'PK\006\007', 20
 
 # Member names without the UTF-8 flag are in IBM PC code page 437: its upper half.
 _CP437_HIGH = (
@@ -715,3 +726,63 @@ class ZipFile:
 
 
 PyZipFile = ZipFile
+
+
+from _zipfile_path import CompleteDirs, FastLookup, Path  # noqa: E402  (they subclass ZipFile)
+
+
+def main(args=None):
+    """`python -m zipfile`: list (-l), extract (-e), create (-c) or test (-t) an archive."""
+    import argparse
+    parser = argparse.ArgumentParser(description='A simple command-line interface for zipfile module.')
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument('-l', '--list', metavar='<zipfile>', help='Show listing of a zipfile')
+    what.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
+                      help='Extract zipfile into target dir')
+    what.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                      help='Create zipfile from sources')
+    what.add_argument('-t', '--test', metavar='<zipfile>', help='Test if a zipfile is valid')
+    parser.add_argument('--metadata-encoding', metavar='<encoding>',
+                        help='Specify encoding of member names for -l, -e and -t')
+    options = parser.parse_args(args)
+    encoding = options.metadata_encoding
+    if options.test is not None:
+        with ZipFile(options.test, 'r', metadata_encoding=encoding) as archive:
+            bad = archive.testzip()
+        if bad:
+            print(f'The following enclosed file is corrupted: {bad!r}')
+        print('Done testing')
+    elif options.list is not None:
+        with ZipFile(options.list, 'r', metadata_encoding=encoding) as archive:
+            archive.printdir()
+    elif options.extract is not None:
+        source, target = options.extract
+        with ZipFile(source, 'r', metadata_encoding=encoding) as archive:
+            archive.extractall(target)
+    elif options.create is not None:
+        if encoding:
+            print('Non-conforming encodings not supported with -c.', file=sys.stderr)
+            sys.exit(1)
+        name, *sources = options.create
+
+        def add(archive, path, inside):
+            # Files are deflated; a folder gets an entry (unless it is the root) and its
+            # contents in name order; anything else is skipped.
+            if os.path.isfile(path):
+                archive.write(path, inside, ZIP_DEFLATED)
+            elif os.path.isdir(path):
+                if inside:
+                    archive.write(path, inside)
+                for entry in sorted(os.listdir(path)):
+                    add(archive, os.path.join(path, entry), os.path.join(inside, entry))
+
+        with ZipFile(name, 'w') as archive:
+            for path in sources:
+                inside = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+                if inside in ('', os.curdir, os.pardir):
+                    inside = ''
+                add(archive, path, inside)
+
+
+if __name__ == '__main__':
+    main()

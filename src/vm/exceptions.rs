@@ -86,11 +86,26 @@ impl Vm {
 
     /// `raise X`: X may be an exception instance or class.
     pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        self.make_exception_at(v, RaiseSite::Raise)
+    }
+
+    /// `make_exception` for `site` (which words the error when a class's `__new__` makes no
+    /// exception).
+    pub fn make_exception_at(&mut self, v: Value, site: RaiseSite) -> PyResult<PyErr> {
         match &v {
             Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
             Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)) => {
                 let inst = self.call(&v, &[], NO_KWARGS)?;
-                Ok(PyErr::from_value(inst))
+                if matches!(&inst, Value::Instance(i) if i.exc().is_some()) {
+                    return Ok(PyErr::from_value(inst));
+                }
+                let cls = types().of(&inst);
+                let made = match site {
+                    RaiseSite::Raise => self.repr(&Value::Class(cls))?,
+                    RaiseSite::Throw => cls.name.to_string(),
+                };
+                let asked = self.repr(&v)?;
+                Err(PyErr::type_error(format!("calling {asked} should have returned an instance of BaseException, not {made}")))
             }
             _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
         }
@@ -125,4 +140,13 @@ impl Vm {
             _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
+}
+
+/// Where an exception class is instantiated to be raised: CPython words one error differently.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RaiseSite {
+    /// A `raise` statement.
+    Raise,
+    /// `generator.throw(cls)`.
+    Throw,
 }

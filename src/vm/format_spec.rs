@@ -238,7 +238,7 @@ fn format_int_of(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
             return pad(spec, "", &c.to_string(), true);
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            return format_float(v.to_f64().unwrap_or(f64::INFINITY), spec);
+            return format_float(super::ops::big_to_f64(v)?, spec);
         }
         Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{t}' for object of type '{type_name}'"))),
     };

@@ -26,6 +26,7 @@ pub mod metaclass;
 pub mod method_cache;
 pub mod module_class;
 pub mod names;
+pub mod operand_order;
 pub mod ops;
 pub mod panic_guard;
 pub mod pattern;

@@ -3,6 +3,7 @@
 //! fallbacks (`__add__` / `__radd__` ...) with CPython's error messages.
 
 use super::Vm;
+use super::operand_order::OperandOrder;
 use super::protocol::to_big;
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::builtins::sizes::{repeated, repeated_text};
@@ -383,29 +384,44 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname, _) = dunder(op);
-        if let Value::Instance(i) = a
-            && let Some(f) = self.instance_lookup(i, &intern(name))
-        {
-            let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        if let Value::Instance(i) = b
-            && let Some(f) = self.instance_lookup(i, &intern(rname))
+        let (name, rname) = (intern(name), intern(rname));
+        // CPython's order: the right operand's reflected method first when its class is a proper
+        // subclass of the left's that overrides it; never the reflected method of an operand of
+        // the left's own class.
+        let order = super::operand_order::binary(self, a, b, &rname);
+        if order == OperandOrder::RightFirst
+            && let Value::Instance(i) = b
+            && let Some(f) = self.instance_lookup(i, &rname)
         {
             let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.call_meta(a, &intern(name), std::slice::from_ref(b)) {
+        if let Value::Instance(i) = a
+            && let Some(f) = self.instance_lookup(i, &name)
+        {
+            let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if order == OperandOrder::LeftThenRight
+            && let Value::Instance(i) = b
+            && let Some(f) = self.instance_lookup(i, &rname)
+        {
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_meta(a, &name, std::slice::from_ref(b)) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.call_meta(b, &intern(rname), std::slice::from_ref(a)) {
+        if let Some(r) = self.call_meta(b, &rname, std::slice::from_ref(a)) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);

@@ -261,7 +261,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 let num = super::subclass::wrapped(&v).cloned().unwrap_or_else(|| v.clone());
                 let f = match &num {
                     Value::Float(f) => *f,
-                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::protocol::to_big(&num).to_f64().unwrap_or(f64::INFINITY),
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::ops::big_to_f64(&super::protocol::to_big(&num))?,
                     _ => return Err(PyErr::type_error(format!("must be real number, not {}", types().of(&v).name))),
                 };
                 spec.ty = Some(conv);

@@ -169,6 +169,18 @@ impl Vm {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!(),
         };
+        // A right operand of a subclass of the left's class is asked first (CPython's
+        // `checked_reverse_op`), and not asked again after the left.
+        let right_first = super::operand_order::comparison(a, b) == super::operand_order::OperandOrder::RightFirst;
+        if right_first
+            && let Value::Instance(i) = b
+            && let Some(f) = self.instance_lookup(i, &intern(reflected))
+        {
+            let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         if let Value::Instance(i) = a {
             if let Some(f) = self.instance_lookup(i, &intern(name)) {
                 let r = self.call(&f, &[a.clone(), b.clone()], NO_KWARGS)?;
@@ -185,7 +197,8 @@ impl Vm {
                 }
             }
         }
-        if let Value::Instance(i) = b
+        if !right_first
+            && let Value::Instance(i) = b
             && let Some(f) = self.instance_lookup(i, &intern(reflected))
         {
             let r = self.call(&f, &[b.clone(), a.clone()], NO_KWARGS)?;

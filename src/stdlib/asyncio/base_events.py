@@ -2,7 +2,7 @@
 descriptors (plus a socket pair, so that other threads can wake the loop up). Coroutines run on
 it as Tasks; blocking functions go to a thread pool (run_in_executor)."""
 
-__all__ = ('BaseEventLoop', 'SelectorEventLoop')
+__all__ = ('BaseEventLoop', 'Server')
 
 import collections
 from concurrent.futures import ThreadPoolExecutor as _ThreadPool
@@ -21,6 +21,9 @@ from . import coroutines
 from . import events
 from . import futures
 from . import tasks
+from .pipe_transports import _PipeMethods
+from .selector_connections import _ConnectionMethods
+from .servers import Server
 
 # A cancelled timer stays in the heap until it comes up, unless they are this many and more than
 # half of the heap: then the heap is rebuilt without them.
@@ -377,7 +380,7 @@ def _finish_unless_done(fut, value=None):
 _WAKER = object()
 
 
-class _UnixSelectorEventLoop(BaseEventLoop):
+class _UnixSelectorEventLoop(_ConnectionMethods, _PipeMethods, BaseEventLoop):
     """The loop on a selector (epoll): readers and writers of file descriptors, and the
     self-pipe call_soon_threadsafe writes to."""
 

@@ -1,9 +1,10 @@
 """Callback handles, and which event loop is current: the running loop of each thread, the loop
 set for a thread, and the policy object that hands out new loops."""
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
-           'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
-           'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
+__all__ = ('AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
+           'get_event_loop_policy', 'set_event_loop_policy',
+           'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_child_watcher',
+           'set_child_watcher', 'get_running_loop',
            '_get_running_loop', '_set_running_loop')
 
 import contextvars
@@ -122,6 +123,31 @@ class AbstractEventLoop:
     run_forever = run_until_complete = stop = is_running = is_closed = close = _missing
 
 
+class AbstractServer:
+    """The interface of the servers loop.create_server returns."""
+
+    close = get_loop = is_serving = _missing
+
+    async def start_serving(self):
+        """Starts accepting connections (it does nothing if already serving)."""
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        """Accepts connections until the coroutine is cancelled, then closes the server."""
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        """Waits until the server is closed and its connections are gone."""
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
 # ---- the running loop, per thread
 
 class _PerThread(threading.local):
@@ -167,6 +193,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def __init__(self):
         self._threads = _ThreadLoops()
+        self._watcher = None
 
     def get_event_loop(self):
         mine = self._threads
@@ -186,6 +213,20 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def new_event_loop(self):
         from . import base_events
         return base_events.SelectorEventLoop()
+
+    def get_child_watcher(self):
+        """The watcher of child processes (a ThreadedChildWatcher, made on first use)."""
+        if self._watcher is None:
+            from . import unix_events
+            self._watcher = unix_events.ThreadedChildWatcher()
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        from . import unix_events
+        _check_kind(watcher, unix_events.AbstractChildWatcher, 'watcher')
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
 
 
 _policy = None
@@ -226,6 +267,16 @@ def set_event_loop(loop):
     """Makes `loop` this thread's loop (None: none)."""
     policy = get_event_loop_policy()
     policy.set_event_loop(loop)
+
+
+def get_child_watcher():
+    """The child watcher of the current policy."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Sets the child watcher of the current policy."""
+    return get_event_loop_policy().set_child_watcher(watcher)
 
 
 def new_event_loop():

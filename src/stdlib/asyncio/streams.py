@@ -2,7 +2,7 @@
 StreamWriter pairs. The reader pulls bytes from its non-blocking socket through the loop when
 its buffer runs short; the writer sends at once what the socket takes and the rest in drain()."""
 
-__all__ = ('StreamReader', 'StreamWriter', 'Server', 'open_connection', 'start_server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server')
 
 import socket
 
@@ -221,7 +221,7 @@ class StreamWriter:
         await tasks.sleep(0)
 
 
-class Server:
+class _StreamServer:
     """A listening socket handing each connection to client_connected_cb(reader, writer)."""
 
     def __init__(self, loop, sock, callback, limit):
@@ -330,7 +330,7 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     sock.bind(address)
     sock.listen(backlog)
     sock.setblocking(False)
-    server = Server(loop, sock, client_connected_cb, limit)
+    server = _StreamServer(loop, sock, client_connected_cb, limit)
     if start_serving:
         await server.start_serving()
     return server

@@ -19,6 +19,8 @@ pub enum Found {
     Source { path: String, package: bool },
     /// A namespace package: the folders that make it up.
     Namespace(Vec<String>),
+    /// The spec a path hook's finder gave for an archive entry (vm/import/archive.rs).
+    Spec(crate::objects::Value),
 }
 
 /// gilpy's private helpers, found before sys.path as CPython's built-in modules are.

@@ -36,14 +36,19 @@ impl Vm {
 
     /// Imports `name` through a sys.meta_path that holds the program's finders; `native` is the
     /// native search's answer, used where a default finder stands. None when nothing finds it.
-    pub(super) fn import_by_meta_path(&mut self, name: &str, path: &Value, native: impl FnOnce(&mut Vm) -> Option<Found>) -> PyResult<Option<MetaFound>> {
-        let Some(entries) = self.custom_meta_path()? else { return Ok(Some(MetaFound::Native(native(self)))) };
+    pub(super) fn import_by_meta_path(
+        &mut self,
+        name: &str,
+        path: &Value,
+        native: impl FnOnce(&mut Vm) -> PyResult<Option<Found>>,
+    ) -> PyResult<Option<MetaFound>> {
+        let Some(entries) = self.custom_meta_path()? else { return Ok(Some(MetaFound::Native(native(self)?))) };
         let mut native = Some(native);
         for entry in entries {
             match entry {
                 Entry::Native => {
                     if let Some(search) = native.take()
-                        && let Some(found) = search(self)
+                        && let Some(found) = search(self)?
                     {
                         return Ok(Some(MetaFound::Native(Some(found))));
                     }
@@ -65,7 +70,7 @@ impl Vm {
     }
 
     /// Loads a module from a spec a finder of the program's returned.
-    fn load_from_spec(&mut self, name: &str, spec: &Value) -> PyResult<Value> {
+    pub(super) fn load_from_spec(&mut self, name: &str, spec: &Value) -> PyResult<Value> {
         let loader = self.get_attr(spec, &intern("loader"))?;
         if matches!(loader, Value::None) {
             return Err(PyErr::new(ExcKind::ImportError, "missing loader"));

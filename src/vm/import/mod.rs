@@ -3,6 +3,7 @@
 //! each module run once in a namespace carrying its spec (spec.rs); `from m import x` with the
 //! submodule fallback and CPython's errors; `__import__`; the module `-m` runs.
 
+mod archive;
 pub mod finder;
 pub mod locks;
 mod meta_path;
@@ -104,8 +105,14 @@ impl Vm {
             },
         };
         let search = |vm: &mut Vm| match entries {
-            Some(entries) => finder::find_in(name, &entries),
-            None => finder::find_builtin(name).or_else(|| finder::find_in(name, &vm.sys_path())),
+            Some(entries) => vm.find_on(name, &entries),
+            None => match finder::find_builtin(name) {
+                Some(found) => Ok(Some(found)),
+                None => {
+                    let entries = vm.sys_path();
+                    vm.find_on(name, &entries)
+                }
+            },
         };
         let found = match self.import_by_meta_path(name, &path, search)? {
             Some(meta_path::MetaFound::Native(found)) => found,
@@ -147,6 +154,9 @@ impl Vm {
     /// Makes and runs the module found for `name`, registered in sys.modules (removed again if it
     /// fails).
     fn load(&mut self, name: &str, found: &Found) -> PyResult<Value> {
+        if let Found::Spec(spec) = found {
+            return self.load_from_spec(name, spec);
+        }
         if let Found::Native = found {
             let Some(module) = crate::modules::create(self, name)? else {
                 return Err(not_found(self, format!("No module named '{name}'"), name));
@@ -167,7 +177,7 @@ impl Vm {
                 None => Ok(()),
             },
             Found::Source { path, .. } => self.run_file(path, dict),
-            Found::Native | Found::Namespace(_) => Ok(()),
+            Found::Native | Found::Namespace(_) | Found::Spec(_) => Ok(()),
         };
         self.set_initializing(&spec, false);
         if let Err(e) = result {
@@ -459,7 +469,10 @@ impl Vm {
             }
         };
         let Some(found) = found else { return Err(Err(format!("No module named {name}"))) };
-        let is_package = matches!(found, Found::Embedded { package: true } | Found::Source { package: true, .. } | Found::Namespace(_));
+        let is_package = match &found {
+            Found::Spec(spec) => !matches!(self.get_attr(spec, &intern("submodule_search_locations")), Ok(Value::None) | Err(_)),
+            other => matches!(other, Found::Embedded { package: true } | Found::Source { package: true, .. } | Found::Namespace(_)),
+        };
         if is_package {
             let main = format!("{name}.__main__");
             if let Err(e) = self.import_module(name) {
@@ -489,6 +502,7 @@ impl Vm {
                 }
             }
             Found::Namespace(_) => Err(Err(format!("No module named {name}"))),
+            Found::Spec(_) => self.spec_main(name, spec).map_err(|e| Err(crate::vm::format::exception_str(self, &e.value).unwrap_or_default())),
         }
     }
 
@@ -496,27 +510,27 @@ impl Vm {
     pub fn find_spec_of(&mut self, name: &str) -> PyResult<Option<Found>> {
         if let Some((package, _)) = name.rsplit_once('.') {
             let module = self.import_module(package)?;
-            return Ok(match self.package_path(&module)? {
-                Some(entries) => finder::find_in(name, &entries),
-                None => None,
-            });
+            return match self.package_path(&module)? {
+                Some(entries) => self.find_on(name, &entries),
+                None => Ok(None),
+            };
         }
         if let Some(f) = finder::find_builtin(name) {
             return Ok(Some(f));
         }
         let entries = self.sys_path();
-        Ok(finder::find_in(name, &entries))
+        self.find_on(name, &entries)
     }
 
     /// The spec `importlib.util.find_spec` returns for a module not yet imported (None if absent).
     pub fn spec_of(&mut self, name: &str, path: Option<Vec<String>>) -> PyResult<Value> {
         let found = match path {
-            Some(entries) => finder::find_in(name, &entries),
+            Some(entries) => self.find_on(name, &entries)?,
             None => match finder::find_builtin(name) {
                 Some(f) => Some(f),
                 None => {
                     let entries = self.sys_path();
-                    finder::find_in(name, &entries)
+                    self.find_on(name, &entries)?
                 }
             },
         };

@@ -53,6 +53,7 @@ impl Vm {
             return Ok(Value::None);
         }
         let (kind, origin, locations) = match found {
+            Found::Spec(spec) => return Ok(spec.clone()),
             Found::Native => (LoaderKind::Builtin, Value::None, None),
             Found::Embedded { package } => (LoaderKind::Frozen, Value::None, package.then(|| vec![finder::embedded_package_dir(name)])),
             Found::Source { path, package } => (LoaderKind::Source, Value::str(path), package.then(|| vec![dirname(path)])),
