@@ -10,6 +10,8 @@
 //! `cargo test --release --test fuzz` makes a short run. A long run: `GILPY_FUZZ_MINUTES=30 cargo
 //! test --release --test fuzz -- --nocapture` goes on with new seeds until the time is up and
 //! prints how many calls and programs it ran. `GILPY_FUZZ_SEED=N` starts from another seed (default 1).
+//! `GILPY_FUZZ_BIN=/path/to/gilpy` fuzzes that binary instead of the one cargo built (a copy, so a
+//! long run goes on while the tree is rebuilt).
 
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
@@ -182,6 +184,11 @@ fn fuzz_target(gilpy: &str, python: Option<&str>, target: &str, seed: u64, calls
     }
 }
 
+/// The interpreter under test: `GILPY_FUZZ_BIN` if set, else the one cargo built.
+fn gilpy_bin() -> String {
+    std::env::var("GILPY_FUZZ_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_gilpy").to_string())
+}
+
 fn long_run_minutes() -> Option<u64> {
     std::env::var("GILPY_FUZZ_MINUTES").ok().and_then(|m| m.parse().ok())
 }
@@ -193,7 +200,7 @@ fn first_seed() -> u64 {
 
 #[test]
 fn runtime_calls_never_panic_abort_or_hang() {
-    let gilpy = env!("CARGO_BIN_EXE_gilpy");
+    let gilpy = &gilpy_bin();
     let python = python3();
     let deadline = long_run_minutes().map(|m| Instant::now() + Duration::from_secs(m * 60));
     let mut failures = Vec::new();
@@ -323,7 +330,7 @@ fn run_mutant(program: &str, fixture: &Path, text: &str, limit: Duration) -> Out
 
 #[test]
 fn mutated_programs_never_panic_abort_or_hang() {
-    let gilpy = env!("CARGO_BIN_EXE_gilpy");
+    let gilpy = &gilpy_bin();
     let python = python3();
     let seeds = mutation_seeds();
     assert!(!seeds.is_empty());

@@ -226,7 +226,7 @@ pub fn span(vm: &mut Vm, start: Option<&Value>, end: Option<&Value>, len: usize)
 pub fn fill_byte(method: &str, v: Option<&Value>) -> PyResult<u8> {
     let Some(v) = v else { return Ok(b' ') };
     let ok = matches!(v, Value::Bytes(_)) || bytearray_of(v).is_some();
-    match buffer::bytes_of(v) {
+    match buffer::live_bytes_of(v)? {
         Some(b) if ok && b.len() == 1 => Ok(b[0]),
         _ => Err(PyErr::type_error(format!("{method}() argument 2 must be a byte string of length 1, not {}", types().of(v).name))),
     }

@@ -121,7 +121,7 @@ fn affix_impl(vm: &mut Vm, a: &[Value], k: &KwArgs, method: &str, at_end: bool) 
         v => vec![v.clone()],
     };
     for c in &candidates {
-        let Some(p) = buffer::bytes_of(c) else {
+        let Some(p) = buffer::bytes_of(c)? else {
             if matches!(args[0], Value::Tuple(_)) {
                 return Err(buffer::not_bytes_like(c));
             }
@@ -680,7 +680,7 @@ pub fn hex_args(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<(Option<u8>, i
             }
             Some(c as u8)
         }
-        Some(v) => match buffer::bytes_of(v) {
+        Some(v) => match buffer::bytes_of(v)? {
             Some(b) if b.len() == 1 => Some(b[0]),
             Some(_) => return Err(PyErr::value_error("sep must be length 1.")),
             None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", types().of(v).tp_name()))),

@@ -119,17 +119,24 @@ pub fn view_bytes(m: &MemoryView) -> PyResult<Vec<u8>> {
     ex.read(|d| checked_window_bytes(d, &m.window))
 }
 
-/// A copy of the bytes of any bytes-like object, or None when `v` is not one. A released
-/// memoryview reads as None too; callers that must say so use `view_bytes`.
-pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
-    if let Some(m) = view_of(v) {
-        return view_bytes(m).ok();
-    }
-    exporter(v).map(|e| e.read(<[u8]>::to_vec))
+/// A copy of the bytes of any bytes-like object, or None when `v` is not one: MemoryError when
+/// the copy cannot be had (the object may be most of memory), never an allocation abort, and
+/// the ValueError of a released memoryview.
+pub fn bytes_of(v: &Value) -> PyResult<Option<Vec<u8>>> {
+    checked_bytes_of(v).transpose()
 }
 
-/// As `bytes_of`, with MemoryError when the copy cannot be had (the error of a released view
-/// too), instead of an allocation abort: the source of a growth step may be most of memory.
+/// As `bytes_of`, but a released memoryview reads as not bytes-like (None), as where CPython
+/// asks for a buffer only after its own type checks (`str(view, enc)`, `int(view)`, `%c`).
+pub fn live_bytes_of(v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if view_of(v).is_some_and(MemoryView::is_released) {
+        return Ok(None);
+    }
+    bytes_of(v)
+}
+
+/// As `bytes_of`, with the outcome inside: None when `v` is not bytes-like, else the copy or its
+/// MemoryError (the error of a released view too).
 pub fn checked_bytes_of(v: &Value) -> Option<PyResult<Vec<u8>>> {
     if let Some(m) = view_of(v) {
         return Some(view_bytes(m));
@@ -143,7 +150,7 @@ pub fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(m) = view_of(v) {
         return view_bytes(m);
     }
-    bytes_of(v).ok_or_else(|| not_bytes_like(v))
+    bytes_of(v)?.ok_or_else(|| not_bytes_like(v))
 }
 
 pub fn not_bytes_like(v: &Value) -> PyErr {

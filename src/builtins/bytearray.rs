@@ -310,7 +310,7 @@ fn iter(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let me = Me::of(a)?;
     let item = &a[1];
-    if let Some(sub) = buffer::bytes_of(item) {
+    if let Some(sub) = buffer::bytes_of(item)? {
         return Ok(Value::Bool(binary_methods::find_sub(&me.data, &sub).is_some()));
     }
     let b = item_byte(vm, item).map_err(|e| {
@@ -491,7 +491,7 @@ fn compare(_vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     let me = Me::of(a)?;
     let other = match buffer::view_of(&a[1]) {
         Some(m) => buffer::view_bytes(m).ok(),
-        None => buffer::bytes_of(&a[1]),
+        None => buffer::bytes_of(&a[1])?,
     };
     Ok(match other {
         Some(o) => Value::Bool(op.holds(&me.data[..], &o[..])),

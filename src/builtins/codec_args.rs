@@ -47,6 +47,7 @@ pub fn codec_error(e: CodecError, bytes: Option<&[u8]>, text: Option<&str>) -> P
             let _ = handler;
             PyErr::type_error(format!("don't know how to handle {kind} in error callback"))
         }
+        CodecError::NoMemory => crate::vm::ops::memory_error(),
     }
 }
 

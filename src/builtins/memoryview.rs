@@ -303,7 +303,7 @@ fn setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         let data = match view_of(&a[2]) {
             Some(src) if src.window.format != w.format => None,
             Some(src) => Some(view_bytes(src)?),
-            None if w.format == ItemFormat::U8 => buffer::bytes_of(&a[2]),
+            None if w.format == ItemFormat::U8 => buffer::bytes_of(&a[2])?,
             None => None,
         };
         let data = match data {

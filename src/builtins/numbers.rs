@@ -166,7 +166,7 @@ pub fn int_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                 None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", b, cut_repr(crate::objects::repr::str_repr(s.as_str()))))),
             }
         }
-        (v, b) if let Some(bs) = super::buffer::bytes_of(v) => {
+        (v, b) if let Some(bs) = super::buffer::live_bytes_of(v)? => {
             let bs = &bs[..];
             let s: String = bs.iter().map(|&c| c as char).collect();
             let b = b.unwrap_or(10);
@@ -242,7 +242,7 @@ pub fn float_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             .map(Value::Float)
             .ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::objects::repr::str_repr(s.as_str())))),
         // A bytes-like value is parsed as its ASCII text.
-        _ if let Some(data) = super::buffer::bytes_of(v) => std::str::from_utf8(&data)
+        _ if let Some(data) = super::buffer::live_bytes_of(v)? => std::str::from_utf8(&data)
             .ok()
             .and_then(parse_float)
             .map(Value::Float)
@@ -354,7 +354,7 @@ fn int_from_bytes_value(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value>
     use super::args::kwarg;
     let data: Vec<u8> = match a.first().or(kwarg(k, "bytes")) {
         Some(Value::Bytes(b)) => b.to_vec(),
-        Some(v) if let Some(b) = super::buffer::bytes_of(v) => b,
+        Some(v) if let Some(b) = super::buffer::bytes_of(v)? => b,
         Some(v @ Value::Str(_)) => return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", types().of(v).name))),
         Some(v) => {
             let it = vm.get_iter(v).map_err(|e| {

@@ -52,7 +52,7 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
         if let Value::Str(_) = &a[0] {
             return Err(PyErr::type_error("decoding str is not supported"));
         }
-        let Some(data) = super::buffer::bytes_of(&a[0]) else {
+        let Some(data) = super::buffer::live_bytes_of(&a[0])? else {
             return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
         };
         let enc = super::codec_args::encoding_arg(encoding, "str")?;

@@ -141,13 +141,18 @@ pub fn decode(enc: Encoding, b: &[u8], errors: &ErrorHandler) -> Result<String, 
     if enc == Encoding::Utf8
         && let Ok(s) = std::str::from_utf8(&b[skip..])
     {
-        return Ok(s.to_string());
+        let mut out = String::new();
+        out.try_reserve_exact(s.len()).map_err(|_| CodecError::NoMemory)?;
+        out.push_str(s);
+        return Ok(out);
     }
     let body = &b[skip..];
     // utf-8-sig reports positions after the mark, the utf-16/32 codecs from the start.
     let base = if matches!(enc, Encoding::Utf8) { 0 } else { skip };
     let data = if base == 0 { body } else { b };
-    let mut out = String::with_capacity(body.len());
+    // Room for one byte a unit, asked for first: a result that cannot be had is MemoryError.
+    let mut out = String::new();
+    out.try_reserve(body.len()).map_err(|_| CodecError::NoMemory)?;
     let mut pos = base;
     while pos < data.len() {
         let step = match enc {

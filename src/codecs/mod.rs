@@ -122,6 +122,8 @@ pub enum CodecError {
     UnknownHandler(String),
     /// TypeError: the handler cannot handle this direction (xmlcharrefreplace while decoding).
     HandlerCannot { handler: String, direction: Direction },
+    /// MemoryError: the result's room could not be had (the input may be most of memory).
+    NoMemory,
 }
 
 impl CodecError {

@@ -41,7 +41,7 @@ pub fn error(msg: impl Into<String>) -> PyErr {
 
 /// A bytes-like argument of an encoder.
 fn binary_arg(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 /// An argument of a decoder: bytes-like, or a str of ASCII characters.
@@ -52,7 +52,7 @@ pub fn ascii_arg(v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_str().as_bytes().to_vec());
     }
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("argument should be bytes, buffer or ASCII string, not '{}'", type_name(v))))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error(format!("argument should be bytes, buffer or ASCII string, not '{}'", type_name(v))))
 }
 
 fn out(b: Vec<u8>) -> PyResult<Value> {

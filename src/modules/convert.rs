@@ -69,8 +69,8 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
 }
 
 /// A copy of the bytes of a bytes-like object (bytes, a bytes subclass, bytearray, array.array,
-/// memoryview), or None.
-pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
+/// memoryview), or None; MemoryError when the copy cannot be had.
+pub fn buffer_bytes(v: &Value) -> PyResult<Option<Vec<u8>>> {
     crate::builtins::buffer::bytes_of(v)
 }
 

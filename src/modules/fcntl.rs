@@ -18,11 +18,11 @@ fn os_err(e: nix::errno::Errno) -> PyErr {
 }
 
 /// The bytes of a str (UTF-8) or bytes-like argument, if it is one.
-fn buffer_arg(v: &Value) -> Option<Vec<u8>> {
+fn buffer_arg(v: &Value) -> PyResult<Option<Vec<u8>>> {
     match v {
-        Value::Str(s) => Some(s.as_str().as_bytes().to_vec()),
+        Value::Str(s) => Ok(Some(s.as_str().as_bytes().to_vec())),
         _ if is_bytes_like(v) => bytes_of(v),
-        _ => None,
+        _ => Ok(None),
     }
 }
 
@@ -48,7 +48,7 @@ fn through_buffer(vm: &mut Vm, what: &str, arg: &[u8], call: impl FnOnce(RawArg<
 fn fcntl(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let fd = fd_call(vm, "fcntl", "fcntl", a, k, (2, 3))?;
     let cmd = c_int(vm, &a[1])?;
-    if let Some(arg) = a.get(2).and_then(buffer_arg) {
+    if let Some(arg) = a.get(2).map(buffer_arg).transpose()?.flatten() {
         return through_buffer(vm, "fcntl", &arg, |raw| fcntl_raw(fd, cmd, raw));
     }
     let n = int_arg3(vm, a.get(2))?;
@@ -67,13 +67,13 @@ fn ioctl(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Some(arg) = a.get(2) {
         if mutate && let Some(n) = writable_len(arg) {
             // A writable buffer: the call fills a copy, which is written back.
-            let mut buf = bytes_of(arg).unwrap_or_default();
+            let mut buf = bytes_of(arg)?.unwrap_or_default();
             buf.resize(n.max(RAW_BUF_MIN), 0);
             let r = vm.allow_threads(|| ioctl_raw(fd, request, RawArg::Buf(&mut buf))).map_err(os_err)?;
             write_into(arg, 0, &buf[..n]);
             return Ok(Value::Int(r as i64));
         }
-        if let Some(bytes) = buffer_arg(arg) {
+        if let Some(bytes) = buffer_arg(arg)? {
             return through_buffer(vm, "ioctl", &bytes, |raw| ioctl_raw(fd, request, raw));
         }
     }

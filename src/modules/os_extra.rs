@@ -189,7 +189,7 @@ pub fn read(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn write(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("write", a, k, 2, 2)?;
     let fd = int_arg(vm, a, 0)? as i32;
-    let data = super::convert::buffer_bytes(&a[1])
+    let data = super::convert::buffer_bytes(&a[1])?
         .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", super::convert::type_name(&a[1]))))?;
     // Wait for room where Ctrl-C can reach us (a full pipe would block the write for ever).
     if blocks(fd) {

@@ -60,7 +60,7 @@ pub fn int(v: &Value) -> PyResult<i64> {
 
 /// The bytes of a bytes-like argument.
 pub fn data(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 /// A `max_length` argument: None for a negative one (no limit).

@@ -538,21 +538,33 @@ def _owner_names(uid, gid):
 _builtin_open = open
 
 
-_UNPACKERS = {"gz": ("gzip", "not a gzip file"), "bz2": ("bz2", "not a bzip2 file"),
-              "xz": ("lzma", "not an lzma file")}
+# The module that unpacks each compressed stream kind ('r|gz' ...).
+_UNPACKERS = {"gz": "gzip", "bz2": "bz2", "xz": "lzma"}
+
+
+def _stream_kind(data):
+    """The kind of a stream ('r|*') by its first bytes; plain tar when none matches."""
+    if data.startswith(b"\x1f\x8b\x08"):
+        return "gz"
+    if data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
+        return "bz2"
+    if data.startswith((b"\x5d\x00\x00\x80", b"\xfd7zXZ")):
+        return "xz"
+    return "tar"
 
 
 def _unpack(method, data):
-    """The decompressed bytes of a gz, bz2 or xz archive, or ReadError."""
-    module_name, complaint = _UNPACKERS[method]
-    module = __import__(module_name)
-    failures = (OSError, EOFError, ValueError)
-    if method == "xz":
-        failures += (module.LZMAError,)
+    """The decompressed bytes of a gz, bz2 or xz stream, or ReadError."""
+    module = __import__(_UNPACKERS[method])
+    if method == "gz" and not data.startswith(b"\x1f\x8b"):
+        raise ReadError("not a gzip file")
+    if not data:
+        return data
+    failures = (OSError, EOFError, ValueError, getattr(module, "LZMAError", OSError))
     try:
         return module.decompress(data)
-    except failures:
-        raise ReadError(complaint) from None
+    except failures as e:
+        raise ReadError("invalid compressed data") from e
 
 
 class TarFile:
@@ -575,7 +587,7 @@ class TarFile:
         file_modes = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
         if mode not in file_modes:
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
-        if fileobj is None:
+        if not fileobj:
             if mode == "a" and not os.path.exists(name):
                 mode = "w"
             fileobj = _builtin_open(name, file_modes[mode])
@@ -639,7 +651,6 @@ class TarFile:
             filemode = filemode or "r"
             if filemode not in ("r", "w"):
                 raise ValueError("mode must be 'r' or 'w'")
-            cls._opener(method or "tar")
             return cls._open_stream(name, filemode, method or "tar", fileobj, kwargs)
         if mode in ("a", "w", "x"):
             return cls.taropen(name, mode, fileobj, **kwargs)
@@ -654,7 +665,8 @@ class TarFile:
     @classmethod
     def _open_detecting(cls, name, fileobj, kwargs):
         problems = []
-        for method in ("gz", "bz2", "xz", "tar"):
+        # The compressed kinds first, in the table's order; plain tar last.
+        for method in sorted(cls.OPEN_METH, key=lambda m: cls.OPEN_METH[m] == "taropen"):
             start = fileobj.tell() if fileobj is not None else None
             try:
                 return cls._opener(method)(name, "r", fileobj, **kwargs)
@@ -667,17 +679,23 @@ class TarFile:
     @classmethod
     def _open_stream(cls, name, filemode, method, fileobj, kwargs):
         # A stream is read whole (or written whole at close) through a buffer.
-        import gzip
+        # The file is opened (made, for writing) before the kind is looked at, as CPython's.
         if filemode == "r":
             if fileobj is None:
                 with _builtin_open(name, "rb") as f:
                     data = f.read()
             else:
                 data = fileobj.read()
+            if method == "*":
+                method = _stream_kind(data)
+            cls._opener(method)
             if method in _UNPACKERS:
                 data = _unpack(method, data)
             archive = cls.taropen(None, "r", io.BytesIO(data), **kwargs)
         else:
+            if fileobj is None:
+                _builtin_open(name, "wb").close()
+            cls._opener(method)
             archive = cls.taropen(None, "w", io.BytesIO(), **kwargs)
             archive._stream_target = (name, fileobj, method)
         archive.name = os.path.abspath(name) if name else None
@@ -696,61 +714,55 @@ class TarFile:
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
         import gzip
-        if mode == "r":
-            try:
-                if fileobj is None:
-                    with _builtin_open(name, "rb") as f:
-                        packed = f.read()
-                else:
-                    packed = fileobj.read()
-                if not packed:
-                    raise ReadError("empty file")
-                data = gzip.decompress(packed)
-            except (OSError, EOFError):
-                raise ReadError("not a gzip file") from None
-            archive = cls.taropen(name, "r", io.BytesIO(data), **kwargs)
-            archive._extfileobj = False
-            return archive
-        target = gzip.GzipFile(name, mode + "b", compresslevel, fileobj)
-        archive = cls.taropen(name, mode, target, **kwargs)
-        archive._extfileobj = False
-        return archive
+        # The gzip file is made first, so what it refuses (a descriptor number as the name, a
+        # missing file) is its own error; a file object that is no gzip file is ReadError.
+        try:
+            packed = gzip.GzipFile(name, mode + "b", compresslevel, fileobj)
+        except OSError as e:
+            if fileobj is not None and mode == "r":
+                raise ReadError("not a gzip file") from e
+            raise
+        return cls._through(packed, name, mode, "not a gzip file", (OSError, EOFError), kwargs)
 
     @classmethod
-    def _packed_open(cls, method, name, mode, fileobj, make_writer, kwargs):
-        """A bz2 or xz archive: read whole and unpacked, or written through the module's file."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
-        if mode == "r":
-            if fileobj is None:
-                if not isinstance(name, (str, bytes, os.PathLike)):
-                    # As the module's file class refuses it (a descriptor number among them).
-                    raise TypeError("filename must be a str, bytes, file or PathLike object")
-                with _builtin_open(name, "rb") as f:
-                    packed = f.read()
+    def _through(cls, packed, name, mode, complaint, failures, kwargs):
+        """An archive read from or written to a compressed file object (GzipFile, BZ2File,
+        LZMAFile). Reading unpacks it whole first: `failures` while doing so are ReadError."""
+        try:
+            if mode == "r":
+                try:
+                    data = packed.read()
+                except failures as e:
+                    raise ReadError(complaint) from e
+                finally:
+                    packed.close()
+                archive = cls.taropen(name, "r", io.BytesIO(data), **kwargs)
             else:
-                packed = fileobj.read()
-            if not packed:
-                raise ReadError("empty file")
-            archive = cls.taropen(name, "r", io.BytesIO(_unpack(method, packed)), **kwargs)
-        else:
-            archive = cls.taropen(name, mode, make_writer(fileobj if fileobj is not None else name), **kwargs)
+                archive = cls.taropen(name, mode, packed, **kwargs)
+        except BaseException:
+            packed.close()
+            raise
         archive._extfileobj = False
         return archive
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """A bzip2-compressed archive."""
+        if mode not in ("r", "w", "x"):
+            raise ValueError("mode must be 'r', 'w' or 'x'")
         import bz2
-        return cls._packed_open("bz2", name, mode, fileobj,
-                                lambda target: bz2.BZ2File(target, mode, compresslevel=compresslevel), kwargs)
+        # A false file object counts as none (the name is opened), as CPython's.
+        packed = bz2.BZ2File(fileobj or name, mode, compresslevel=compresslevel)
+        return cls._through(packed, name, mode, "not a bzip2 file", (OSError, EOFError), kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
         """An xz-compressed archive."""
+        if mode not in ("r", "w", "x"):
+            raise ValueError("mode must be 'r', 'w' or 'x'")
         import lzma
-        return cls._packed_open("xz", name, mode, fileobj,
-                                lambda target: lzma.LZMAFile(target, mode, preset=preset), kwargs)
+        packed = lzma.LZMAFile(fileobj or name, mode, preset=preset)
+        return cls._through(packed, name, mode, "not an lzma file", (lzma.LZMAError, EOFError), kwargs)
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open", "xz": "xzopen"}
 

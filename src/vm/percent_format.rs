@@ -18,7 +18,7 @@ fn latin1(b: &[u8]) -> String {
 
 /// The bytes `%s` / `%b` put into a bytes format: a bytes-like value, or what `__bytes__` returns.
 fn percent_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = crate::builtins::buffer::bytes_of(v) {
+    if let Some(b) = crate::builtins::buffer::bytes_of(v)? {
         return Ok(b);
     }
     if matches!(v, Value::Instance(_))
@@ -273,7 +273,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             'c' if is_bytes => {
                 let byte = match &v {
                     Value::Int(n) => u8::try_from(*n).map_err(|_| PyErr::new(ExcKind::OverflowError, "%c arg not in range(256)"))?,
-                    _ => match crate::builtins::buffer::bytes_of(&v) {
+                    _ => match crate::builtins::buffer::live_bytes_of(&v)? {
                         Some(b) if b.len() == 1 && !matches!(v, Value::Instance(_) if crate::builtins::buffer::view_of(&v).is_some()) => b[0],
                         _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
                     },

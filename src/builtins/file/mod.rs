@@ -382,7 +382,7 @@ fn write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         vm.flush_stdout()?;
     }
     if f.binary() {
-        let Some(bytes) = crate::builtins::buffer::bytes_of(data) else {
+        let Some(bytes) = crate::builtins::buffer::bytes_of(data)? else {
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(data).name)));
         };
         let n = bytes.len();

@@ -68,7 +68,7 @@ pub fn array_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             s.as_str().chars().flat_map(|c| (c as u32).to_ne_bytes()).collect()
         }
         Some(v @ Value::Bytes(_)) => {
-            let b = buffer_bytes(v).unwrap_or_default();
+            let b = buffer_bytes(v)?.unwrap_or_default();
             if !b.len().is_multiple_of(code.itemsize()) {
                 return Err(PyErr::value_error("bytes length not a multiple of item size"));
             }
@@ -267,7 +267,7 @@ fn tobytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 fn frombytes(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     check_args("frombytes", a, k, 2, 2)?;
     let arr = this(a)?;
-    let b = buffer_bytes(&a[1]).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(&a[1]))))?;
+    let b = buffer_bytes(&a[1])?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(&a[1]))))?;
     if b.len() % arr.code.itemsize() != 0 {
         return Err(PyErr::value_error("bytes length not a multiple of item size"));
     }

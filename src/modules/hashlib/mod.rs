@@ -41,12 +41,12 @@ fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
     if let Value::Str(_) = v {
         return Err(PyErr::type_error("Strings must be encoded before hashing"));
     }
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error("object supporting the buffer API required"))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error("object supporting the buffer API required"))
 }
 
 /// A bytes-like argument (`a bytes-like object is required, not 'str'`).
 fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn class_for(algo: Algo) -> &'static Arc<Class> {
@@ -364,7 +364,7 @@ fn compare_digest(_vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
             let bad = if matches!(x, Value::Str(_)) { x } else { y };
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(bad))));
         }
-        _ => match (buffer_bytes(x), buffer_bytes(y)) {
+        _ => match (buffer_bytes(x)?, buffer_bytes(y)?) {
             (Some(p), Some(q)) => (p, q),
             _ => {
                 return Err(PyErr::type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", type_name(x), type_name(y))));

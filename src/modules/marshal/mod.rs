@@ -110,7 +110,7 @@ fn load(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let got = vm.call_method(&a[0], "read", &[])?;
     let data = match &got {
         Value::Bytes(b) => b.clone(),
-        other => match crate::builtins::buffer::bytes_of(other) {
+        other => match crate::builtins::buffer::bytes_of(other)? {
             Some(b) => Arc::new(b),
             None => {
                 let name = crate::objects::types::types().of(other).name.clone();

@@ -207,7 +207,7 @@ impl Writer {
                     self.text_float(c.im);
                 }
             }
-            _ => match crate::builtins::buffer::bytes_of(v) {
+            _ => match crate::builtins::buffer::live_bytes_of(v)? {
                 Some(data) => {
                     self.byte(STRING | flag);
                     self.counted(&data)?;

@@ -198,7 +198,7 @@ impl Compiled {
 }
 
 fn read_buffer(v: &Value) -> PyResult<Vec<u8>> {
-    buffer_bytes(v).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    buffer_bytes(v)?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 fn fmt_arg<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a Value> {

@@ -551,7 +551,7 @@ fn subfn(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                     }
                     _ => return Err(PyErr::type_error(format!("sequence item {items}: expected str instance, {} found", types().of(p).name))),
                 },
-                (p, Out::Bytes(o)) => match crate::builtins::buffer::bytes_of(p) {
+                (p, Out::Bytes(o)) => match crate::builtins::buffer::bytes_of(p)? {
                     Some(b) => {
                         o.extend_from_slice(&b);
                         items += 1;

@@ -109,7 +109,7 @@ impl Socket {
 fn data_arg(v: Option<&Value>, fname: &str) -> PyResult<Arc<Vec<u8>>> {
     match v {
         Some(Value::Bytes(b)) => Ok(b.clone()),
-        Some(other) if let Some(b) = crate::builtins::buffer::bytes_of(other) => Ok(Arc::new(b)),
+        Some(other) if let Some(b) = crate::builtins::buffer::bytes_of(other)? => Ok(Arc::new(b)),
         Some(other) => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", types().of(other).name))),
         None => Err(PyErr::type_error(format!("{fname}() takes at least 1 argument (0 given)"))),
     }

@@ -100,6 +100,18 @@ pub enum Failure {
     Builtin(ExcKind, String),
     /// A parameter of a type SQLite cannot hold: its type name and 1-based position.
     Unbindable { type_name: String, pos: usize },
+    /// An exception made while reading a parameter (MemoryError for a bytes-like one whose copy
+    /// cannot be had).
+    Raised(Raised),
+}
+
+/// An exception already made, carried by a `Failure`.
+pub struct Raised(pub PyErr);
+
+impl std::fmt::Debug for Raised {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.class().name)
+    }
 }
 
 impl Failure {
@@ -108,6 +120,7 @@ impl Failure {
             Failure::Sqlite { code, message } => sqlite_error(code, message),
             Failure::Api(kind, msg) => db_error(kind, msg),
             Failure::Builtin(kind, msg) => PyErr::new(kind, msg),
+            Failure::Raised(Raised(e)) => e,
             Failure::Unbindable { type_name, pos } => {
                 db_error(DbExc::ProgrammingError, format!("Error binding parameter {pos}: type '{type_name}' is not supported"))
             }

@@ -2,7 +2,7 @@
 //! SQLite storage classes (CPython's binding rules and errors), and a result column's value
 //! back as a Python object (text through the connection's text_factory).
 
-use super::errors::{DbExc, Failure};
+use super::errors::{DbExc, Failure, Raised};
 use crate::modules::convert::{buffer_bytes, type_name};
 use crate::objects::{Arc, ExcKind, PyResult, Value};
 use crate::vm::Vm;
@@ -20,7 +20,7 @@ pub fn to_sql(v: &Value, pos: usize) -> Result<Sql, Failure> {
         Value::Str(s) => Sql::Text(s.as_str().to_string()),
         other => match other.as_str() {
             Some(s) => Sql::Text(s.to_string()),
-            None => match buffer_bytes(other) {
+            None => match buffer_bytes(other).map_err(|e| Failure::Raised(Raised(e)))? {
                 Some(b) => Sql::Blob(b),
                 None => return Err(unsupported(other, pos)),
             },

@@ -53,7 +53,9 @@ def header_encode(header_bytes, charset="iso-8859-1"):
     if not header_bytes:
         return ""
     out = []
-    for b in header_bytes:
+    # Read as latin-1 text first, as CPython's: what has no decode() is refused at once (a
+    # range of 2**64 ints was walked item by item).
+    for b in map(ord, header_bytes.decode("latin1")):
         if b == 32:
             out.append("_")
         elif b in _HEADER_SAFE:
