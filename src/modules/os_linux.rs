@@ -236,7 +236,7 @@ pub fn writev(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let items = vm.collect(&a[1]).map_err(|_| PyErr::type_error("writev() arg 2 must be a sequence"))?;
     let mut chunks = Vec::with_capacity(items.len());
     for item in &items {
-        chunks.push(buffer_bytes(item).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(item))))?);
+        chunks.push(buffer_bytes(item)?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(item))))?);
     }
     let n = on_fd(vm, fd, |f| {
         let slices: Vec<std::io::IoSlice<'_>> = chunks.iter().map(|c| std::io::IoSlice::new(c)).collect();

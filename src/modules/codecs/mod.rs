@@ -68,7 +68,7 @@ fn text_arg<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a str> {
 
 /// The data argument of a decoder: any bytes-like object.
 fn bytes_arg(a: &[Value]) -> PyResult<Vec<u8>> {
-    buffer_bytes(&a[0]).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(&a[0]))))
+    buffer_bytes(&a[0])?.ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", type_name(&a[0]))))
 }
 
 /// The data argument of the decoders that also take str (its UTF-8 bytes), as CPython's `s*`.
