@@ -51,6 +51,30 @@ pub fn only_clinic_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult
     }
 }
 
+/// Binds a built-in's positional-or-keyword parameters `names` (the first `required` must be
+/// given) as Argument Clinic does, with its messages and in its order: a missing argument first,
+/// then a keyword that repeats a positional one or names no parameter.
+pub fn bind_clinic(fname: &str, a: &[Value], k: &KwArgs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    if a.len() + k.len() > names.len() {
+        return Err(PyErr::type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), a.len() + k.len())));
+    }
+    let bound: Vec<Option<Value>> =
+        names.iter().enumerate().map(|(i, n)| a.get(i).or_else(|| if i >= a.len() { kwarg(k, n) } else { None }).cloned()).collect();
+    if let Some(i) = (0..required).find(|&i| bound[i].is_none()) {
+        return Err(PyErr::type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    for (key, _) in k {
+        match names.iter().position(|n| *n == key.as_str()) {
+            Some(i) if i < a.len() => {
+                return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
+            }
+            Some(_) => {}
+            None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", key.as_str()))),
+        }
+    }
+    Ok(bound)
+}
+
 pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),

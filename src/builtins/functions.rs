@@ -760,6 +760,12 @@ pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    if !k.is_empty() {
+        // pow(base, exp, mod=None): by position or by name.
+        let bound = super::args::bind_clinic("pow", a, k, &["base", "exp", "mod"], 2)?;
+        let args: Vec<Value> = bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+        return pow(vm, &args, NO_KWARGS);
+    }
     check_args("pow", a, k, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
         if a.iter().any(|v| crate::objects::complex::complex_parts(v).is_some()) {

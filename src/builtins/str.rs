@@ -39,21 +39,26 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if let Some((n, _)) = k.iter().find(|(n, _)| !matches!(n.as_str(), "object" | "encoding" | "errors")) {
         return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for str()", n.as_str())));
     }
-    if a.is_empty() {
-        return Ok(Value::str(""));
+    // Each parameter by position or by name, not both.
+    let mut params = [None; 3];
+    for (i, name) in ["object", "encoding", "errors"].into_iter().enumerate() {
+        params[i] = match (a.get(i), kwarg(k, name)) {
+            (Some(_), Some(_)) => return Err(PyErr::type_error(format!("argument for str() given by name ('{name}') and position ({})", i + 1))),
+            (given, named) => given.or(named),
+        };
     }
+    let [object, encoding, errors] = params;
+    let Some(object) = object else { return Ok(Value::str("")) };
     // str(s) of a str is that str (no copy: a huge one would need its size twice).
-    if a.len() == 1 && k.is_empty() && matches!(a[0], Value::Str(_)) {
-        return Ok(a[0].clone());
+    if encoding.is_none() && errors.is_none() && matches!(object, Value::Str(_)) {
+        return Ok(object.clone());
     }
-    let encoding = a.get(1).or_else(|| kwarg(k, "encoding"));
-    let errors = a.get(2).or_else(|| kwarg(k, "errors"));
     if encoding.is_some() || errors.is_some() {
-        if let Value::Str(_) = &a[0] {
+        if let Value::Str(_) = object {
             return Err(PyErr::type_error("decoding str is not supported"));
         }
-        let Some(data) = super::buffer::live_bytes_of(&a[0])? else {
-            return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(&a[0]).name)));
+        let Some(data) = super::buffer::live_bytes_of(object)? else {
+            return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", types().of(object).name)));
         };
         let enc = super::codec_args::encoding_arg(encoding, "str")?;
         let errors = super::codec_args::errors_arg(errors, "str")?;
@@ -61,9 +66,9 @@ pub fn str_new(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     }
     if matches!(&cls, Value::Class(c) if crate::objects::Arc::ptr_eq(c, &types().str_)) {
         // str(x) is what x's `__str__` returned, a str subclass instance included.
-        return vm.str_object(&a[0]);
+        return vm.str_object(object);
     }
-    s(vm.str(&a[0])?)
+    s(vm.str(object)?)
 }
 
 fn char_pos_to_byte(st: &str, i: usize) -> usize {

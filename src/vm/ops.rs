@@ -572,14 +572,9 @@ impl Vm {
                 crate::builtins::set::set_op_inplace(self, x, y, op)?;
                 return Ok(a.clone());
             }
+            // `d |= x` takes whatever `d.update(x)` takes (a mapping or pairs), as CPython's.
             (Value::Dict(x), _, BinOp::BitOr) => {
-                let items = match b {
-                    Value::Dict(y) => y.items(),
-                    _ => return Err(self.unsupported(a, b, op, true)),
-                };
-                for (k, v) in items {
-                    x.set(self, k, v)?;
-                }
+                crate::builtins::dict::update_from(self, x, b)?;
                 return Ok(a.clone());
             }
             (Value::Instance(i), _, _) => {
