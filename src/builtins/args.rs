@@ -51,28 +51,42 @@ pub fn only_clinic_kwargs(fname: &str, k: &KwArgs, allowed: &[&str]) -> PyResult
     }
 }
 
-/// Binds a built-in's positional-or-keyword parameters `names` (the first `required` must be
-/// given) as Argument Clinic does, with its messages and in its order: a missing argument first,
-/// then a keyword that repeats a positional one or names no parameter.
-pub fn bind_clinic(fname: &str, a: &[Value], k: &KwArgs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
-    if a.len() + k.len() > names.len() {
-        return Err(PyErr::type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), a.len() + k.len())));
+/// The arguments of a function with keyword parameters `names` (the first `npos` positional or
+/// keyword, the first `required` of them required, the rest keyword-only), checked in the order
+/// and words of CPython's argument clinic.
+pub fn clinic_args(fname: &str, a: &[Value], k: &KwArgs, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+    let given = a.len() + k.len();
+    if given > names.len() {
+        return Err(PyErr::type_error(format!("{fname}() takes at most {} arguments ({given} given)", names.len())));
     }
-    let bound: Vec<Option<Value>> =
-        names.iter().enumerate().map(|(i, n)| a.get(i).or_else(|| if i >= a.len() { kwarg(k, n) } else { None }).cloned()).collect();
-    if let Some(i) = (0..required).find(|&i| bound[i].is_none()) {
-        return Err(PyErr::type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    if a.len() > npos {
+        return Err(PyErr::type_error(format!("{fname}() takes exactly {npos} positional arguments ({} given)", a.len())));
     }
-    for (key, _) in k {
-        match names.iter().position(|n| *n == key.as_str()) {
-            Some(i) if i < a.len() => {
-                return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
-            }
-            Some(_) => {}
-            None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", key.as_str()))),
+    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate().skip(a.len()) {
+        if let Some(v) = kwarg(k, name) {
+            out[i] = Some(v.clone());
+            used += 1;
         }
     }
-    Ok(bound)
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(PyErr::type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    if used < k.len() {
+        // A keyword naming a parameter already given by position, or no parameter at all.
+        for (key, _) in k {
+            match names.iter().position(|n| *n == key.as_str()) {
+                Some(i) if i < a.len() => {
+                    return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
+                }
+                Some(_) => {}
+                None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", key.as_str()))),
+            }
+        }
+    }
+    Ok(out)
 }
 
 pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {

@@ -762,7 +762,7 @@ pub fn divmod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if !k.is_empty() {
         // pow(base, exp, mod=None): by position or by name.
-        let bound = super::args::bind_clinic("pow", a, k, &["base", "exp", "mod"], 2)?;
+        let bound = super::args::clinic_args("pow", a, k, &["base", "exp", "mod"], 3, 2)?;
         let args: Vec<Value> = bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
         return pow(vm, &args, NO_KWARGS);
     }

@@ -125,46 +125,8 @@ fn atan2(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f64(vm, &a[0])?.atan2(arg_f64(vm, &a[1])?)))
 }
 
-/// The arguments of a function with keyword parameters `names` (the first `npos` positional or
-/// keyword, the first `required` of them required, the rest keyword-only), checked in the order
-/// and words of CPython's argument clinic.
-fn clinic_args(fname: &str, a: &[Value], k: &KwArgs, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
-    let given = a.len() + k.len();
-    if given > names.len() {
-        return Err(PyErr::type_error(format!("{fname}() takes at most {} arguments ({given} given)", names.len())));
-    }
-    if a.len() > npos {
-        return Err(PyErr::type_error(format!("{fname}() takes exactly {npos} positional arguments ({} given)", a.len())));
-    }
-    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
-    out.resize(names.len(), None);
-    let mut used = 0;
-    for (i, name) in names.iter().enumerate().skip(a.len()) {
-        if let Some(v) = crate::builtins::args::kwarg(k, name) {
-            out[i] = Some(v.clone());
-            used += 1;
-        }
-    }
-    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
-        return Err(PyErr::type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
-    }
-    if used < k.len() {
-        // A keyword naming a parameter already given by position, or no parameter at all.
-        for (key, _) in k {
-            match names.iter().position(|n| *n == key.as_str()) {
-                Some(i) if i < a.len() => {
-                    return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{}') and position ({})", key.as_str(), i + 1)));
-                }
-                Some(_) => {}
-                None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {fname}()", key.as_str()))),
-            }
-        }
-    }
-    Ok(out)
-}
-
 fn isclose(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-    let args = clinic_args("isclose", a, k, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let args = crate::builtins::args::clinic_args("isclose", a, k, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
     let mut f = |i: usize, default: f64| -> PyResult<f64> {
         match &args[i] {
             Some(v) => arg_f64(vm, v),
@@ -375,7 +337,7 @@ fn prod(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     if a.len() + k.len() <= 2 && a.len() != 1 {
         return Err(PyErr::type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
     }
-    let args = clinic_args("prod", a, k, &["", "start"], 1, 1)?;
+    let args = crate::builtins::args::clinic_args("prod", a, k, &["", "start"], 1, 1)?;
     let mut acc = args[1].clone().unwrap_or(Value::Int(1));
     let items = vm.collect(&a[0])?;
     for v in items {
