@@ -523,4 +523,17 @@ def restore(delta, which):
             yield line[2:]
 
 
-from _difflib_html import HtmlDiff, _mdiff  # noqa: E402  (built on ndiff above)
+_HTML_PARTS = ('HtmlDiff', '_mdiff')
+
+
+def __getattr__(name):
+    # HtmlDiff and _mdiff live in _difflib_html, which is built on this module: loaded when first
+    # asked for, so that either module can be imported first.
+    if name in _HTML_PARTS:
+        import _difflib_html
+        return getattr(_difflib_html, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_HTML_PARTS))

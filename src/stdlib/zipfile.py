@@ -728,10 +728,20 @@ class ZipFile:
 PyZipFile = ZipFile
 
 
-# Path and its helpers subclass ZipFile, so they live in a module of their own that imports this one.
-# Run as `-m zipfile` this file is __main__ and the import would meet a half-made zipfile: skip it.
-if __name__ != '__main__':
-    from _zipfile_path import CompleteDirs, FastLookup, Path  # noqa: E402
+_PATH_PARTS = ('CompleteDirs', 'FastLookup', 'Path')
+
+
+def __getattr__(name):
+    # Path and its helpers subclass ZipFile, so they live in a module of their own that imports
+    # this one: loaded when first asked for, so that either module can be imported first.
+    if name in _PATH_PARTS:
+        import _zipfile_path
+        return getattr(_zipfile_path, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_PATH_PARTS))
 
 
 def main(args=None):
