@@ -81,8 +81,9 @@ fn owner_class(owner: Owner) -> Option<&'static Arc<Class>> {
 }
 
 /// Whether `this` is a plain value of the owner type itself (the usual call, checked without
-/// looking up its class).
-fn exact_owner(owner: Owner, this: &Value) -> bool {
+/// looking up its class; a subclass's instance wraps its value and is not one).
+#[inline(always)]
+pub(crate) fn exact_owner(owner: Owner, this: &Value) -> bool {
     matches!(
         (owner, this),
         (Owner::Str, Value::Str(_))

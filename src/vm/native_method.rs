@@ -6,25 +6,8 @@
 
 use super::Vm;
 use crate::builtins::arity::ArityStyle;
-use crate::objects::function::{NO_KWARGS, Owner};
+use crate::objects::function::NO_KWARGS;
 use crate::objects::{PyResult, Value};
-
-/// Whether `this` is a value of the built-in type `owner` itself (not a subclass's instance,
-/// which wraps its value and takes the general path).
-#[inline(always)]
-fn exact_receiver(owner: Owner, this: &Value) -> bool {
-    matches!(
-        (owner, this),
-        (Owner::Str, Value::Str(_))
-            | (Owner::List, Value::List(_))
-            | (Owner::Dict, Value::Dict(_))
-            | (Owner::Int, Value::Int(_) | Value::BigInt(_))
-            | (Owner::Float, Value::Float(_))
-            | (Owner::Bytes, Value::Bytes(_))
-            | (Owner::Tuple, Value::Tuple(_))
-            | (Owner::Set, Value::Set(_))
-    )
-}
 
 impl Vm {
     /// The call of the method at `stack[base]` on the receiver at `stack[base + 1]` with the
@@ -38,7 +21,7 @@ impl Vm {
             return None;
         }
         let nargs = stack.len() - base - 2;
-        if nargs < ar.min as usize || nargs > ar.max as usize || !exact_receiver(b.owner, &stack[base + 1]) {
+        if nargs < ar.min as usize || nargs > ar.max as usize || !crate::builtins::arity::exact_owner(b.owner, &stack[base + 1]) {
             return None;
         }
         let func = b.func;
